@@ -1,0 +1,1 @@
+"""Extraction: Arabic text -> spaCy Doc -> mentions -> relations."""

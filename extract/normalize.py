@@ -1,0 +1,176 @@
+"""Arabic normalisation that keeps character offsets, and proclitic stripping.
+
+Two levels:
+
+- ``normalize_letters`` folds spelling variants (diacritics, tatweel, alef/hamza forms,
+  alef maqsura, ta marbuta); ``normalize_with_offsets`` also returns, for every output
+  character, its offset in the input, so a match on normalised text maps back to the
+  original span.
+- ``word_key`` is the matching key of one word: letters folded and a leading article
+  dropped. ``strip_clitics`` removes the conjunctions و/ف, the prepositions ب/ك/ل and the
+  article, only when what remains is a word the caller knows (a gazetteer entry), so
+  وطاجيكستان, بالصين, للصين match while ولد, بكين and لندن stay whole.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+
+ARABIC_DATA = Path(__file__).parent / "data" / "lexicon" / "arabic.toml"
+
+
+@lru_cache(maxsize=1)
+def _orthography() -> dict:
+    return tomllib.loads(ARABIC_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _dropped() -> re.Pattern[str]:
+    return re.compile(f"[{_orthography()['dropped']}]")
+
+
+@lru_cache(maxsize=1)
+def _letter_table() -> dict[int, str]:
+    return str.maketrans(_orthography()["letters"])
+
+
+def normalize_letters(text: str) -> str:
+    """Fold Arabic spelling variants: drop diacritics and tatweel, unify alef, ya, ta marbuta.
+
+    >>> normalize_letters("أستانة") == normalize_letters("آستانه")
+    True
+    >>> normalize_letters("وقّع")
+    'وقع'
+    """
+    return _dropped().sub("", text).translate(_letter_table())
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise ``text`` and map every output character to its input offset.
+
+    >>> norm, offsets = normalize_with_offsets("الصّين")
+    >>> norm, offsets
+    ('الصين', [0, 1, 2, 4, 5])
+    """
+    dropped = _dropped()
+    table = _letter_table()
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if dropped.match(ch):
+            continue
+        out.append(ch.translate(table))
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+def drop_article(word: str) -> str:
+    """Remove a leading definite article from a normalised word (not from short words).
+
+    >>> drop_article("الصين")
+    'صين'
+    >>> drop_article("الى")
+    'الى'
+    """
+    article = _orthography()["clitics"]["article"]
+    if word.startswith(article) and len(word) > len(article) + 1:
+        return word[len(article):]
+    return word
+
+
+def word_key(word: str) -> str:
+    """The matching key of a single word: letters folded, leading article dropped.
+
+    >>> word_key("الصّين")
+    'صين'
+    """
+    return drop_article(normalize_letters(word))
+
+
+def phrase_key(phrase: str) -> str:
+    """The matching key of a phrase: ``word_key`` of each whitespace- or hyphen-separated word.
+
+    >>> phrase_key("منظمة شانغهاي للتعاون") == phrase_key("منظمة شانغهاي للتعاون")
+    True
+    >>> phrase_key("الصين-آسيا الوسطى")
+    'صين - اسيا وسطي'
+    """
+    spaced = re.sub(r"\s*[-–—]\s*", " - ", phrase)
+    return " ".join(word_key(w) for w in spaced.split())
+
+
+def clitic_candidates(word: str) -> list[str]:
+    """Every reading of ``word`` with some leading proclitics removed, most stripped last.
+
+    >>> clitic_candidates("وبالصين")
+    ['وبالصين', 'بالصين', 'الصين']
+    >>> clitic_candidates("للصين")
+    ['للصين', 'الصين', 'لصين']
+    """
+    cl = _orthography()["clitics"]
+    out = [word]
+    bases = [word]
+    if word[:1] in cl["conjunctions"] and len(word) > 2:
+        bases.append(word[1:])
+        out.append(word[1:])
+    for base in bases:
+        if base.startswith(cl["lam_article"]) and len(base) > 3:
+            out.append(cl["article"] + base[2:])
+        if base[:1] in cl["prepositions"] and len(base) > 2:
+            out.append(base[1:])
+    seen: list[str] = []
+    for c in out:
+        if c not in seen:
+            seen.append(c)
+    return seen
+
+
+def strip_clitics(word: str, known: Collection[str]) -> str:
+    """The key of ``word`` with proclitics removed, if that key is in ``known``; else its plain key.
+
+    ``known`` holds word keys (see ``word_key``).
+
+    >>> strip_clitics("وطاجيكستان", {"طاجيكستان"})
+    'طاجيكستان'
+    >>> strip_clitics("بالصين", {"صين"})
+    'صين'
+    >>> strip_clitics("بكين", {"بكين", "كين"})  # the whole word wins when it is known
+    'بكين'
+    >>> strip_clitics("ولد", {"صين"})
+    'ولد'
+    """
+    letters = normalize_letters(word)
+    plain = drop_article(letters)
+    if plain in known:
+        return plain
+    for cand in clitic_candidates(letters)[1:]:
+        key = drop_article(cand)
+        if key in known:
+            return key
+    return plain
+
+
+def light_stem(word: str) -> str:
+    """A vocabulary-free stem for statistical features: folded letters, proclitics and article off.
+
+    Stripping is greedy but leaves at least three letters, so short words survive.
+
+    >>> light_stem("وبالصين")
+    'صين'
+    >>> light_stem("ولد")
+    'ولد'
+    """
+    cl = _orthography()["clitics"]
+    w = normalize_letters(word)
+    if w[:1] in cl["conjunctions"] and len(w) > 4:
+        w = w[1:]
+    if w.startswith(cl["lam_article"]) and len(w) > 4:
+        w = cl["article"] + w[2:]
+    elif w[:1] in cl["prepositions"] and w[1:3] == cl["article"] and len(w) > 5:
+        w = w[1:]
+    if w.startswith(cl["article"]) and len(w) > 4:
+        w = w[2:]
+    return w
