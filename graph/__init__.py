@@ -1,0 +1,6 @@
+"""The knowledge graph: build it from extraction records, query it, export it, score it.
+
+Modules: ``build`` (records -> ``networkx.MultiDiGraph``), ``query`` (lookup, neighbours,
+paths, views), ``export`` (GraphML/GEXF/JSON/CSV, atomic), ``evaluate`` (the dev-set scorer),
+``sample`` (hand-built records from the seed articles, for tests and demos).
+"""

@@ -1,0 +1,359 @@
+"""Build the knowledge graph from extraction records.
+
+One node per real-world entity (``Entity.id``), merged across articles and spellings; one
+edge per (source, relation type, target, article). Every attribute is a scalar (str, int,
+float, bool): lists are ``|``-joined, structured data is a JSON string, so the graph exports
+to GraphML/GEXF as it is.
+
+Each article's contribution is kept on the graph itself, so adding an article again
+replaces it and ``remove_article`` takes it out, also on a graph read back from an export:
+
+- node attribute ``doc_mentions``: JSON {doc_id: {"entity": {...}, "mentions": n,
+  "forms": [...], "date": ...}}; the node's other attributes are derived from it;
+- edge attribute ``doc`` (and the doc id ends every edge key);
+- graph attribute ``articles``: JSON {doc_id: {title, date, source, url, path, words}}.
+
+Undirected relation types (schema ``directed = false``) are stored once, in a canonical
+direction: from the end whose type is one of the schema's ``subjects`` to the end whose type
+is one of its ``objects`` (so ``links`` runs corridor -> place); when either end could come
+first (``met``: person to person), from the smaller node id to the larger.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from silkgraph.records import ArticleExtraction, Entity, Relation
+from silkgraph.schema import schema
+
+ARTICLES_ATTR = "articles"
+DOC_MENTIONS_ATTR = "doc_mentions"
+SEP = "|"
+
+
+def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
+    """A graph of every entity and relation in ``extractions``.
+
+    An article (``doc_id``) that occurs twice counts once: the later record replaces it.
+
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> G.nodes["country:KZ"]["aliases"]
+    'كازاخستان|قازاقستان'
+    >>> G.nodes["country:KZ"]["docs"]
+    '000_d8d0bccc6eeca408'
+    >>> e = G.edges["leader:xi-jinping", "country:KZ", "leader:xi-jinping|visited|country:KZ|000_d8d0bccc6eeca408"]
+    >>> e["count"], e["confidence"], e["trigger"]
+    (2, 0.7, 'زيارة')
+    """
+    G = nx.MultiDiGraph()
+    G.graph[ARTICLES_ATTR] = "{}"
+    state = _GraphState(G)
+    for extraction in extractions:
+        state.add(extraction)
+    state.flush()
+    return G
+
+
+def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> None:
+    """Add one article's entities and relations to ``G``, replacing what it added before.
+
+    Adding the same ``doc_id`` again never duplicates edges or inflates counts. A record that
+    names an unknown node or edge type raises ``ValueError`` and leaves ``G`` as it was.
+
+    >>> from graph.sample import sample_extractions
+    >>> records = sample_extractions()
+    >>> G = build_graph(records)
+    >>> before = (G.number_of_nodes(), G.number_of_edges(), G.nodes["leader:xi-jinping"]["mentions"])
+    >>> add_extraction(G, records[0])
+    >>> (G.number_of_nodes(), G.number_of_edges(), G.nodes["leader:xi-jinping"]["mentions"]) == before
+    True
+    """
+    state = _GraphState(G)
+    state.add(extraction)
+    state.flush()
+
+
+def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
+    """Take one article's contribution out of ``G``; False when ``G`` does not hold it.
+
+    Nodes that only that article mentioned go; nodes others mention keep their other
+    aliases, counts and dates.
+
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> remove_article(G, "001_326f30334e07f93a")
+    True
+    >>> "event:china-central-asia-summit:2025" in G, G.nodes["leader:xi-jinping"]["docs"]
+    (False, '000_d8d0bccc6eeca408')
+    >>> remove_article(G, "001_326f30334e07f93a")
+    False
+    """
+    state = _GraphState(G)
+    found = state.remove(doc_id)
+    state.flush()
+    return found
+
+
+def graph_articles(G: nx.Graph) -> dict[str, dict[str, Any]]:
+    """The articles ``G`` was built from: doc_id -> {title, date, source, url, path, words}.
+
+    >>> from graph.sample import sample_extractions
+    >>> graph_articles(build_graph(sample_extractions()))["001_326f30334e07f93a"]["date"]
+    '2025-06-17'
+    """
+    return json.loads(G.graph.get(ARTICLES_ATTR) or "{}")
+
+
+def doc_mentions(node_data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A node's per-article record (parsed ``doc_mentions``): doc_id -> entity, mentions, forms, date.
+
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> {doc: m["mentions"] for doc, m in doc_mentions(G.nodes["leader:tokayev"]).items()}
+    {'000_d8d0bccc6eeca408': 1, '001_326f30334e07f93a': 1}
+    """
+    return json.loads(node_data.get(DOC_MENTIONS_ATTR) or "{}")
+
+
+def canonical_ends(relation: Relation) -> tuple[Entity, Entity]:
+    """The (source, target) an edge of this relation is stored with (see the module docstring).
+
+    >>> from graph.sample import sample_extractions
+    >>> r = [r for r in sample_extractions()[0].relations if r.source.id == "country:TR"][0]
+    >>> r.type, [e.id for e in canonical_ends(r)]
+    ('links', ['corridor:multimodal:CN-TR', 'country:TR'])
+    """
+    edge_type = schema().edge(relation.type)
+    src, tgt = relation.source, relation.target
+    if edge_type.directed:
+        return src, tgt
+    forward = src.type in edge_type.subjects and tgt.type in edge_type.objects
+    backward = tgt.type in edge_type.subjects and src.type in edge_type.objects
+    if forward and not backward:
+        return src, tgt
+    if backward and not forward:
+        return tgt, src
+    return (src, tgt) if src.id <= tgt.id else (tgt, src)
+
+
+def edge_key(source: str, edge_type: str, target: str, doc_id: str) -> str:
+    """The unique key (and GraphML edge id) of an edge.
+
+    >>> edge_key("leader:xi-jinping", "visited", "country:KZ", "000")
+    'leader:xi-jinping|visited|country:KZ|000'
+    """
+    return SEP.join((source, edge_type, target, doc_id))
+
+
+def split_list(value: Any) -> list[str]:
+    """The items of a ``|``-joined attribute (empty string -> no items).
+
+    >>> split_list("a|b"), split_list("")
+    (['a', 'b'], [])
+    """
+    return [part for part in str(value or "").split(SEP) if part]
+
+
+# --- internals -------------------------------------------------------------------------
+
+
+def _check(extraction: ArticleExtraction) -> None:
+    """Raise ValueError naming the problem when a record cannot go into the graph."""
+    sch = schema()
+    doc = extraction.article.doc_id
+    if not isinstance(doc, str) or not doc:
+        raise ValueError(f"article has no doc_id (title {extraction.article.title!r})")
+    entities = [m.entity for m in extraction.mentions]
+    for r in extraction.relations:
+        entities += [r.source, r.target]
+        if r.type not in sch.edge_types:
+            raise ValueError(f"{doc}: relation type {r.type!r} is not in the schema; "
+                             f"known: {', '.join(sch.edge_types)}")
+        if r.doc_id != doc:
+            raise ValueError(f"{doc}: a relation carries doc_id {r.doc_id!r}")
+        if not isinstance(r.confidence, (int, float)):
+            raise ValueError(f"{doc}: relation confidence {r.confidence!r} is not a number")
+    for m in extraction.mentions:
+        if m.doc_id != doc:
+            raise ValueError(f"{doc}: mention {m.text!r} carries doc_id {m.doc_id!r}")
+    for e in entities:
+        if not e.id:
+            raise ValueError(f"{doc}: an entity has an empty id (label {e.label_ar!r})")
+        if e.type not in sch.node_types:
+            raise ValueError(f"{doc}: entity {e.id!r} has type {e.type!r}, not in the schema; "
+                             f"known: {', '.join(sch.node_types)}")
+
+
+def _node_contributions(extraction: ArticleExtraction) -> dict[str, dict[str, Any]]:
+    """What one article says about each entity: entity fields, mention count, forms, date."""
+    date = extraction.article.date
+    out: dict[str, dict[str, Any]] = {}
+
+    def entry(e: Entity) -> dict[str, Any]:
+        if e.id not in out:
+            out[e.id] = {"entity": {"type": e.type, "label_ar": e.label_ar, "label_en": e.label_en,
+                                    "wikidata": e.wikidata},
+                         "mentions": 0, "forms": [], "date": date}
+        return out[e.id]
+
+    for m in sorted(extraction.mentions, key=lambda m: (m.start, m.end)):
+        c = entry(m.entity)
+        c["mentions"] += 1
+        for form in (m.text, *m.aliases):
+            form = form.strip()
+            if form and form not in c["forms"]:
+                c["forms"].append(form)
+    for r in extraction.relations:
+        for e in (r.source, r.target):
+            c = entry(e)
+            # a relation's sentence names both ends: count one mention where no span was recorded
+            c["mentions"] = max(c["mentions"], 1)
+    return out
+
+
+def _edges(extraction: ArticleExtraction) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """One edge per (source, type, target) of the article: key -> (u, v, attributes)."""
+    sch = schema()
+    article = extraction.article
+    doc = article.doc_id
+    grouped: dict[str, tuple[str, str, str, list[Relation]]] = {}
+    for r in extraction.relations:
+        src, tgt = canonical_ends(r)
+        key = edge_key(src.id, r.type, tgt.id, doc)
+        grouped.setdefault(key, (src.id, tgt.id, r.type, []))[3].append(r)
+    out = {}
+    for key, (u, v, type_name, relations) in grouped.items():
+        items: dict[tuple[int, int, str], dict[str, Any]] = {}
+        for r in relations:
+            # the same sentence and trigger reported twice is one piece of evidence
+            ident = (r.sentence_start, r.sentence_end, r.trigger)
+            conf = float(r.confidence)
+            if ident not in items or conf > items[ident]["confidence"]:
+                items[ident] = {"sentence": r.sentence, "start": r.sentence_start, "end": r.sentence_end,
+                                "trigger": r.trigger, "confidence": conf, "date": r.date}
+        evidence = sorted(items.values(), key=lambda i: (i["start"], i["end"], i["trigger"]))
+        best = max(evidence, key=lambda i: (i["confidence"], -i["start"]))
+        et = sch.edge(type_name)
+        out[key] = (u, v, {
+            "type": type_name,
+            "label_en": et.label_en,
+            "label_ar": et.label_ar,
+            "directed": et.directed,
+            "doc": doc,
+            "date": best["date"] or article.date,
+            "evidence": best["sentence"],
+            "trigger": best["trigger"],
+            "confidence": best["confidence"],
+            "count": len(evidence),
+            "evidence_json": json.dumps([{k: i[k] for k in ("sentence", "start", "end", "trigger", "confidence")}
+                                         for i in evidence], ensure_ascii=False),
+            "source_title": article.title,
+            "source_url": article.url,
+            "color": et.color,
+        })
+    return out
+
+
+def _vote(values: list[str]) -> str:
+    """The most frequent non-empty value, the earliest on a tie; "" when none."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return ""
+    top = max(counts.values())
+    return next(v for v in values if v and counts[v] == top)
+
+
+def _node_attributes(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A node's attributes derived from its per-article records (docs in id order)."""
+    docs = sorted(per_doc)
+    records = [per_doc[d] for d in docs]
+    fields = {f: _vote([r["entity"].get(f, "") for r in records]) for f in ("type", "label_ar", "label_en", "wikidata")}
+    forms: list[str] = []
+    for r in records:
+        forms += [f for f in r["forms"] if f not in forms]
+    dates = sorted(r["date"] for r in records if r["date"])
+    node_type = schema().node(fields["type"])
+    return {
+        **fields,
+        "label": fields["label_en"] or fields["label_ar"],
+        "aliases": SEP.join(forms),
+        "mentions": sum(r["mentions"] for r in records),
+        "docs": SEP.join(docs),
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "color": node_type.color,
+        "shape": node_type.shape,
+        DOC_MENTIONS_ATTR: json.dumps(per_doc, ensure_ascii=False, sort_keys=True),
+    }
+
+
+class _GraphState:
+    """Parsed per-article bookkeeping of a graph while articles are added or removed.
+
+    Parsing and re-serialising the JSON attributes once per batch, not once per article,
+    keeps ``build_graph`` linear in the number of articles.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        if not isinstance(G, nx.MultiDiGraph):
+            raise TypeError(f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
+        self.G = G
+        self.articles: dict[str, dict[str, Any]] = graph_articles(G)
+        self.per_node: dict[str, dict[str, dict[str, Any]]] = {}
+        self.batch_docs: dict[str, set[str]] = {}  # doc -> nodes, for docs added in this batch
+        self.touched: set[str] = set()
+
+    def _contributions(self, node: str) -> dict[str, dict[str, Any]]:
+        if node not in self.per_node:
+            self.per_node[node] = doc_mentions(self.G.nodes[node]) if node in self.G else {}
+        return self.per_node[node]
+
+    def remove(self, doc: str) -> bool:
+        if doc in self.batch_docs:
+            nodes = self.batch_docs.pop(doc)
+        else:
+            nodes = {n for n, d in self.G.nodes(data=True) if doc in split_list(d.get("docs", ""))}
+        found = doc in self.articles or bool(nodes)
+        for n in nodes:
+            # both ends of an edge list its doc, so out-edges of these nodes are all its edges
+            stale = [(u, v, k) for u, v, k, d in self.G.out_edges(n, keys=True, data=True) if d.get("doc") == doc]
+            self.G.remove_edges_from(stale)
+            self._contributions(n).pop(doc, None)
+            self.touched.add(n)
+        self.articles.pop(doc, None)
+        return found
+
+    def add(self, extraction: ArticleExtraction) -> None:
+        _check(extraction)
+        article = extraction.article
+        doc = article.doc_id
+        contributions = _node_contributions(extraction)
+        edges = _edges(extraction)
+        if doc in self.articles or doc in self.batch_docs:
+            self.remove(doc)
+        for node, contribution in contributions.items():
+            self._contributions(node)[doc] = contribution
+            if node not in self.G:
+                self.G.add_node(node)
+            self.touched.add(node)
+        for key, (u, v, attrs) in edges.items():
+            self.G.add_edge(u, v, key=key, **attrs)
+        self.batch_docs[doc] = set(contributions)
+        self.articles[doc] = {"title": article.title, "date": article.date, "source": article.source,
+                              "url": article.url, "path": article.path, "words": len(article.text.split())}
+
+    def flush(self) -> None:
+        for node in self.touched:
+            per_doc = self.per_node.get(node, {})
+            if per_doc:
+                self.G.nodes[node].update(_node_attributes(per_doc))
+            elif node in self.G and self.G.degree(node) == 0:
+                self.G.remove_node(node)
+        self.touched.clear()
+        self.batch_docs.clear()
+        self.G.graph[ARTICLES_ATTR] = json.dumps(self.articles, ensure_ascii=False, sort_keys=True)

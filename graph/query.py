@@ -1,0 +1,429 @@
+"""Questions a researcher asks of the graph, as plain functions returning plain data.
+
+Entity arguments (``node``, ``source``, ``target``) take a node id or any name
+``resolve_entity`` understands.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from collections import Counter
+from collections.abc import Collection, Iterable
+from itertools import islice
+from typing import Any
+
+import networkx as nx
+
+from extract.normalize import clitic_candidates, phrase_key
+from graph.build import graph_articles, split_list
+from silkgraph.schema import schema
+
+
+class EntityNotFound(LookupError):
+    """No node matches a name; ``suggestions`` holds close node ids."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no entity matches {name!r}{hint}")
+
+
+class AmbiguousEntity(LookupError):
+    """Several nodes match a name equally well; ``candidates`` holds their ids."""
+
+    def __init__(self, name: str, candidates: list[str]):
+        self.name = name
+        self.candidates = candidates
+        super().__init__(f"{name!r} matches {len(candidates)} entities: {', '.join(candidates)}; "
+                         f"give one of these ids")
+
+
+# --- finding entities -------------------------------------------------------------------
+
+
+def _node_keys(node: str, data: dict[str, Any]) -> set[str]:
+    """Every matching key of a node: Arabic forms normalised, English/ids lower-cased."""
+    keys = {node.lower()}
+    for field in ("label_en", "wikidata"):
+        if data.get(field):
+            keys.add(str(data[field]).lower())
+    for form in [data.get("label_ar", ""), data.get("label", ""), *split_list(data.get("aliases", ""))]:
+        if form:
+            keys.add(phrase_key(form))
+            keys.add(str(form).lower())
+    keys.discard("")
+    return keys
+
+
+def _query_keys(name: str) -> set[str]:
+    """The keys a typed name may stand for: as typed, lower-cased, and with proclitics off."""
+    name = " ".join(name.split())
+    keys = {name.lower(), phrase_key(name)}
+    words = name.split()
+    if words:
+        for first in clitic_candidates(words[0])[1:]:
+            keys.add(phrase_key(" ".join([first, *words[1:]])))
+    keys.discard("")
+    return keys
+
+
+def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
+    """Node ids matching ``name`` exactly, as a prefix, and as a substring."""
+    wanted = _query_keys(name)
+    exact, prefix, inner = [], [], []
+    for node, data in G.nodes(data=True):
+        keys = _node_keys(str(node), data)
+        if keys & wanted:
+            exact.append(node)
+        elif any(k.startswith(w) for k in keys for w in wanted):
+            prefix.append(node)
+        elif any(w in k for k in keys for w in wanted):
+            inner.append(node)
+
+    def by_mentions(nodes: list[str]) -> list[str]:
+        return sorted(nodes, key=lambda n: (-int(G.nodes[n].get("mentions", 0) or 0), str(n)))
+
+    return by_mentions(exact), by_mentions(prefix), by_mentions(inner)
+
+
+def find_entity(G: nx.Graph, name: str, limit: int = 10) -> list[str]:
+    """Node ids matching ``name`` in any spelling, best first.
+
+    Arabic matches whatever its diacritics, alef/ya/ta-marbuta forms, article or leading
+    و/ف/ب/ك/ل; English and ids match case-insensitively, as does a Wikidata id. Exact
+    matches come first, then prefix, then substring matches; each group by mentions.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> find_entity(G, "قازاقستان"), find_entity(G, "q15031")
+    (['country:KZ'], ['leader:xi-jinping'])
+    >>> find_entity(G, "وبالصين")  # the country exactly, then names that start with or hold it
+    ['country:CN', 'event:china-central-asia-summit:2025', 'corridor:railway:CN-KG-UZ']
+    >>> find_entity(G, "kazakh")
+    ['country:KZ']
+    """
+    if not isinstance(name, str) or not name.strip():
+        return []
+    exact, prefix, inner = _matches(G, name)
+    return (exact + prefix + inner)[:limit]
+
+
+def resolve_entity(G: nx.Graph, name: str) -> str:
+    """The one node ``name`` means; raises ``EntityNotFound`` or ``AmbiguousEntity``.
+
+    A node id wins outright; otherwise a single exact match, else a single partial match.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> resolve_entity(G, "شي جين بينغ")
+    'leader:xi-jinping'
+    >>> resolve_entity(G, "Tokayv")
+    Traceback (most recent call last):
+    ...
+    graph.query.EntityNotFound: no entity matches 'Tokayv'; did you mean: leader:tokayev?
+    """
+    if name in G:
+        return name
+    if not isinstance(name, str) or not name.strip():
+        raise EntityNotFound(str(name), [])
+    exact, prefix, inner = _matches(G, name)
+    for group in (exact, prefix + inner):
+        if len(group) == 1:
+            return group[0]
+        if group:
+            raise AmbiguousEntity(name, group[:10])
+    raise EntityNotFound(name, _suggestions(G, name))
+
+
+def _suggestions(G: nx.Graph, name: str, n: int = 5) -> list[str]:
+    """Node ids whose labels look like ``name`` (difflib ratio)."""
+    wanted = _query_keys(name)
+    scored = []
+    for node, data in G.nodes(data=True):
+        keys = _node_keys(str(node), data)
+        best = max(difflib.SequenceMatcher(None, w, k).ratio() for w in wanted for k in keys)
+        if best >= 0.6:
+            scored.append((-best, str(node)))
+    return [node for _, node in sorted(scored)[:n]]
+
+
+def _node(G: nx.Graph, node: str) -> str:
+    return node if node in G else resolve_entity(G, node)
+
+
+# --- neighbourhoods ----------------------------------------------------------------------
+
+
+def edge_evidence(edge_data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The evidence items of an edge: [{sentence, start, end, trigger, confidence}].
+
+    Falls back to the single ``evidence`` sentence for edges made without ``evidence_json``.
+
+    >>> edge_evidence({"evidence_json": '[{"sentence": "وقع شي", "start": 0, "end": 6, "trigger": "وقع", "confidence": 0.9}]'})[0]["trigger"]
+    'وقع'
+    >>> edge_evidence({"evidence": "زار شي", "trigger": "زار"})
+    [{'sentence': 'زار شي', 'start': None, 'end': None, 'trigger': 'زار', 'confidence': None}]
+    """
+    raw = edge_data.get("evidence_json")
+    if raw:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+        return [dict(item) for item in items]
+    if edge_data.get("evidence"):
+        return [{"sentence": edge_data["evidence"], "start": None, "end": None,
+                 "trigger": edge_data.get("trigger", ""), "confidence": edge_data.get("confidence")}]
+    return []
+
+
+def _edge_record(key: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {"key": key, "doc": data.get("doc", ""), "date": data.get("date", ""),
+            "evidence": data.get("evidence", ""), "trigger": data.get("trigger", ""),
+            "confidence": data.get("confidence"), "count": data.get("count", 1),
+            "source_title": data.get("source_title", ""), "source_url": data.get("source_url", "")}
+
+
+def _node_record(G: nx.Graph, node: str) -> dict[str, Any]:
+    d = G.nodes[node]
+    return {"id": node, "label": d.get("label", node), "label_ar": d.get("label_ar", ""),
+            "label_en": d.get("label_en", ""), "type": d.get("type", "")}
+
+
+def neighbors_by_type(G: nx.MultiDiGraph, node: str) -> dict[str, list[dict[str, Any]]]:
+    """The neighbours of ``node`` grouped by edge type (schema order).
+
+    Each item: the neighbour (id, label, label_ar, label_en, type), ``direction`` ("out" when
+    ``node`` is the stored source, "in" otherwise; for undirected types, ``directed`` is
+    False and the direction is only the stored one), the total ``count``, the best
+    ``confidence``, and ``edges`` (one per article: key, doc, date, evidence, trigger,
+    confidence, count). Items are sorted by count, then label.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> n = neighbors_by_type(G, "شي")
+    >>> [(i["id"], i["direction"], i["count"]) for i in n["visited"]]
+    [('country:KZ', 'out', 2), ('city:dushanbe', 'out', 1), ('country:TJ', 'out', 1)]
+    >>> sorted(n)
+    ['attended', 'met', 'signed', 'visited']
+    """
+    node = _node(G, node)
+    order = list(schema().edge_types)
+    groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+    incident = [(v, "out", k, d) for _, v, k, d in G.out_edges(node, keys=True, data=True)]
+    incident += [(u, "in", k, d) for u, _, k, d in G.in_edges(node, keys=True, data=True)]
+    for other, direction, key, data in incident:
+        etype = data.get("type", "")
+        item = groups.get((etype, other, direction))
+        if item is None:
+            directed = schema().edge_types[etype].directed if etype in schema().edge_types else True
+            item = groups[(etype, other, direction)] = {
+                **_node_record(G, other), "direction": direction, "directed": directed,
+                "count": 0, "confidence": None, "edges": []}
+        item["edges"].append(_edge_record(key, data))
+        item["count"] += int(data.get("count", 1) or 1)
+        conf = data.get("confidence")
+        if conf is not None and (item["confidence"] is None or conf > item["confidence"]):
+            item["confidence"] = conf
+    out: dict[str, list[dict[str, Any]]] = {}
+    for (etype, _, _), item in sorted(groups.items(), key=lambda kv: (
+            order.index(kv[0][0]) if kv[0][0] in order else len(order), kv[0][0],
+            -kv[1]["count"], str(kv[1]["label"]))):
+        item["edges"].sort(key=lambda e: (e["date"], e["doc"]))
+        out.setdefault(etype, []).append(item)
+    return out
+
+
+# --- filtered views ----------------------------------------------------------------------
+
+
+def _edge_passes(data: dict[str, Any], edge_types: Collection[str] | None, date_from: str | None,
+                 date_to: str | None, docs: Collection[str] | None) -> bool:
+    if edge_types is not None and data.get("type") not in edge_types:
+        return False
+    if docs is not None and data.get("doc") not in docs:
+        return False
+    if date_from or date_to:
+        date = data.get("date") or ""
+        if not date:  # an undated edge cannot be shown to fall in a range
+            return False
+        if date_from and date < date_from:
+            return False
+        if date_to and date > date_to:
+            return False
+    return True
+
+
+def _check_types(edge_types: Iterable[str] | None, node_types: Iterable[str] | None) -> None:
+    sch = schema()
+    for name in edge_types or ():
+        sch.edge(name)
+    for name in node_types or ():
+        sch.node(name)
+
+
+def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
+                 edge_types: Collection[str] | None = None, date_from: str | None = None,
+                 date_to: str | None = None, docs: Collection[str] | None = None,
+                 min_mentions: int = 1) -> nx.MultiDiGraph:
+    """A copy of ``G`` with only the selected nodes and edges.
+
+    Nodes are kept when their type is in ``node_types`` and they have at least
+    ``min_mentions`` mentions. Edges are kept when both ends are kept, their type is in
+    ``edge_types``, their article is in ``docs``, and their date lies in [``date_from``,
+    ``date_to``] (ISO strings, inclusive; undated edges fall outside any date range). When
+    an edge filter (types, dates, docs) is given, nodes left with no edge are dropped, except
+    that with ``docs`` a node those articles mention stays; without one, isolated nodes stay.
+    Unknown type names raise ``KeyError`` naming the known ones.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> H = filter_graph(G, edge_types=["signed"], date_from="2025-01-01")
+    >>> sorted(H.nodes)
+    ['agreement:astana-declaration:2025', 'agreement:good-neighbour-treaty:2025', 'leader:xi-jinping']
+    >>> filter_graph(G, node_types=["Country"]).number_of_edges()
+    0
+    """
+    _check_types(edge_types, node_types)
+    edge_types = set(edge_types) if edge_types is not None else None
+    node_types = set(node_types) if node_types is not None else None
+    docs = set(docs) if docs is not None else None
+    nodes = {n for n, d in G.nodes(data=True)
+             if (node_types is None or d.get("type") in node_types)
+             and int(d.get("mentions", 0) or 0) >= min_mentions}
+    edges = [(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
+             if u in nodes and v in nodes and _edge_passes(d, edge_types, date_from, date_to, docs)]
+    if edge_types is not None or date_from or date_to or docs is not None:
+        keep = {n for u, v, _ in edges for n in (u, v)}
+        if docs is not None:
+            keep |= {n for n in nodes if docs & set(split_list(G.nodes[n].get("docs", "")))}
+        nodes &= keep
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in G.nodes if n in nodes)
+    H.add_edges_from((u, v, k, G.edges[u, v, k]) for u, v, k in edges)
+    return nx.MultiDiGraph(H)  # a deep-enough copy: attribute dicts are not shared with G
+
+
+def ego_graph(G: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph:
+    """The part of ``G`` within ``radius`` hops of ``node``, edges followed either way.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> sorted(ego_graph(G, "Putin").nodes)
+    ['leader:putin', 'leader:xi-jinping']
+    """
+    node = _node(G, node)
+    return nx.ego_graph(G, node, radius=radius, undirected=True).copy()
+
+
+# --- paths ---------------------------------------------------------------------------------
+
+
+def _hop(G: nx.MultiDiGraph, a: str, b: str, edges: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """One step of a path from ``a`` to ``b``: the best edge between them, and all of them."""
+    records = []
+    for u, v, k in edges:
+        d = G.edges[u, v, k]
+        records.append({"type": d.get("type", ""), "direction": "forward" if u == a else "backward",
+                        "directed": bool(d.get("directed", True)), **_edge_record(k, d)})
+    records.sort(key=lambda r: (-(r["confidence"] or 0), -(r["count"] or 0), r["key"]))
+    best = records[0]
+    return {"from": a, "from_label": G.nodes[a].get("label", a), "to": b, "to_label": G.nodes[b].get("label", b),
+            **{k: best[k] for k in ("type", "direction", "directed", "key", "doc", "date", "evidence",
+                                    "trigger", "confidence", "count")},
+            "edges": records}
+
+
+def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, max_hops: int = 4,
+                     edge_types: Collection[str] | None = None, date_from: str | None = None,
+                     date_to: str | None = None,
+                     node_types: Collection[str] | None = None) -> list[list[dict[str, Any]]]:
+    """Up to ``k`` shortest ways ``source`` and ``target`` are connected, shortest first.
+
+    Edges are followed either way (the question is how A and B are connected). A path is
+    a list of hops: from, from_label, to, to_label, and the best edge between the two (type,
+    ``direction`` "forward" when the edge is stored from -> to, "backward" otherwise: the
+    text's direction, or the canonical one for undirected types, see ``graph.build``; key,
+    doc, date, evidence, trigger, confidence, count), with every qualifying edge between them
+    in ``edges``. Filters: ``edge_types``, a date range (as in ``filter_graph``), and
+    ``node_types`` for the nodes in between (the two ends always qualify). Paths longer than
+    ``max_hops`` are not searched for; no path gives [].
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> path = k_shortest_paths(G, "بوتين", "تركيا", k=1)[0]
+    >>> [(h["from"], h["type"], h["direction"], h["to"]) for h in path]
+    [('leader:putin', 'met', 'forward', 'leader:xi-jinping'), ('leader:xi-jinping', 'visited', 'forward', 'country:TJ'), ('country:TJ', 'builds', 'forward', 'corridor:multimodal:CN-TR'), ('corridor:multimodal:CN-TR', 'links', 'forward', 'country:TR')]
+    >>> k_shortest_paths(G, "Putin", "Turkey", max_hops=3)
+    []
+    """
+    source, target = _node(G, source), _node(G, target)
+    _check_types(edge_types, node_types)
+    if k < 1 or max_hops < 1 or source == target:
+        return []
+    edge_types = set(edge_types) if edge_types is not None else None
+    node_types = set(node_types) if node_types is not None else None
+    # a simple undirected graph whose edges remember the multi-edges they stand for
+    simple = nx.Graph()
+    for u, v, key, d in G.edges(keys=True, data=True):
+        if u == v or not _edge_passes(d, edge_types, date_from, date_to, None):
+            continue
+        if node_types is not None and not all(n in (source, target) or G.nodes[n].get("type") in node_types
+                                              for n in (u, v)):
+            continue
+        if simple.has_edge(u, v):
+            simple[u][v]["edges"].append((u, v, key))
+        else:
+            simple.add_edge(u, v, edges=[(u, v, key)])
+    if source not in simple or target not in simple:
+        return []
+    # bounded work: only nodes on some path of at most max_hops can appear in an answer
+    from_source = nx.single_source_shortest_path_length(simple, source, cutoff=max_hops)
+    if target not in from_source:
+        return []
+    from_target = nx.single_source_shortest_path_length(simple, target, cutoff=max_hops)
+    near = [n for n, d in from_source.items() if n in from_target and d + from_target[n] <= max_hops]
+    view = simple.subgraph(near)
+    paths = []
+    for nodes in islice(nx.shortest_simple_paths(view, source, target), k):
+        if len(nodes) - 1 > max_hops:
+            break
+        paths.append([_hop(G, a, b, view[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
+    return paths
+
+
+# --- overview ------------------------------------------------------------------------------
+
+
+def graph_summary(G: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
+    """Counts by node and edge type (schema order, zeros included), articles, top entities.
+
+    ``top_entities``: the ``top`` nodes by degree (edges either way), with id, label, type,
+    degree and mentions.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> s = graph_summary(build_graph(sample_extractions()), top=1)
+    >>> s["articles"], s["node_types"]["Leader"], s["edge_types"]["links"], s["top_entities"][0]["id"]
+    (2, 5, 5, 'leader:xi-jinping')
+    """
+    sch = schema()
+    node_counts = Counter(d.get("type", "") for _, d in G.nodes(data=True))
+    edge_counts = Counter(d.get("type", "") for _, _, d in G.edges(data=True))
+    by_degree = sorted(G.nodes, key=lambda n: (-G.degree(n), -int(G.nodes[n].get("mentions", 0) or 0), str(n)))
+    return {
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "articles": len(graph_articles(G)),
+        "node_types": {**{t: node_counts.get(t, 0) for t in sch.node_types},
+                       **{t: c for t, c in node_counts.items() if t not in sch.node_types}},
+        "edge_types": {**{t: edge_counts.get(t, 0) for t in sch.edge_types},
+                       **{t: c for t, c in edge_counts.items() if t not in sch.edge_types}},
+        "top_entities": [{**_node_record(G, n), "degree": G.degree(n),
+                          "mentions": G.nodes[n].get("mentions", 0)} for n in by_degree[:top]],
+    }
