@@ -1,0 +1,330 @@
+"""Write the graph as GraphML, GEXF, node-link JSON or an edge CSV; read GraphML/GEXF/JSON back.
+
+Files are written atomically (a temp file in the same folder, then ``os.replace``): a failed
+write leaves no partial file and an existing file as it was. Before writing, every attribute
+is made a scalar of one type per key (``sanitize_graph``) and edge keys are made unique,
+which Gephi, Cytoscape and yEd need.
+
+Format notes:
+
+- GraphML keeps everything, graph attribute ``articles`` included; edge keys are the edge ids.
+- GEXF has no graph attributes, and gives ``type``, ``label`` and ``id`` on edges their own
+  meanings, so the edge ``type`` is written as attribute ``relation``, the edge label is the
+  relation's English label, and node colours also go into ``viz`` for Gephi; ``read_graph``
+  undoes this.
+- JSON is networkx node-link data with ``edges="edges"``; keys and graph attributes kept.
+- CSV is one row per edge (UTF-8 with BOM, so Excel shows Arabic); it cannot be read back.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+import networkx as nx
+
+WRITERS = (".graphml", ".gexf", ".json", ".csv")
+READERS = (".graphml", ".gexf", ".json")
+CSV_COLUMNS = ("source", "source_label_ar", "source_label_en", "type", "target", "target_label_ar",
+               "target_label_en", "doc", "date", "evidence", "trigger", "confidence", "count",
+               "source_title", "source_url", "key")
+
+
+# --- sanitising -----------------------------------------------------------------------------
+
+
+def scalar(value: Any) -> Any:
+    """``value`` as a str, int, float or bool (None stays None; see ``sanitize_graph``).
+
+    Lists, tuples and sets are ``|``-joined, dicts become JSON, dates ISO strings, numpy
+    scalars plain Python ones.
+
+    >>> scalar(["شي", "بوتين"]), scalar({"b": 1}), scalar(dt.date(2025, 6, 17)), scalar(3)
+    ('شي|بوتين', '{"b": 1}', '2025-06-17', 3)
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return scalar(value.item())
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    if isinstance(value, (list, tuple)):
+        return "|".join("" if v is None else str(scalar(v)) for v in value)
+    return str(value)
+
+
+def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records with scalar values and one type per key: int+float -> float, other mixes -> str.
+
+    None becomes "" for text keys and is left out for numeric and boolean ones.
+    """
+    cleaned = [{str(k): scalar(v) for k, v in r.items()} for r in records]
+    kinds: dict[str, set[type]] = {}
+    for r in cleaned:
+        for k, v in r.items():
+            if v is not None:
+                kinds.setdefault(k, set()).add(type(v))
+    target: dict[str, type] = {}
+    for k, ts in kinds.items():
+        if len(ts) == 1:
+            target[k] = next(iter(ts))
+        elif ts <= {int, float}:
+            target[k] = float
+        else:
+            target[k] = str
+    out = []
+    for r in cleaned:
+        row = {}
+        for k, v in r.items():
+            t = target.get(k, str)
+            if v is None:
+                if t is str:
+                    row[k] = ""
+                continue
+            row[k] = v if type(v) is t else t(v)
+        out.append(row)
+    return out
+
+
+def sanitize_graph(G: nx.Graph) -> nx.MultiDiGraph:
+    """A copy of ``G`` ready for any writer: scalar attributes of one type per key, str node
+    ids, unique str edge keys (a repeated key becomes ``"{u}|{v}|{key}"``).
+
+    >>> G = nx.MultiDiGraph(articles={"a": 1})
+    >>> _ = G.add_edge(1, 2, key="signed", conf=1, who=["شي"])
+    >>> _ = G.add_edge(1, 3, key="signed", conf=0.5, who=None)
+    >>> H = sanitize_graph(G)
+    >>> list(H.edges(keys=True, data=True))
+    [('1', '2', 'signed', {'conf': 1.0, 'who': 'شي'}), ('1', '3', '1|3|signed', {'conf': 0.5, 'who': ''})]
+    >>> H.graph
+    {'articles': '{"a": 1}'}
+    """
+    nodes = list(G.nodes(data=True))
+    edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
+    H = nx.MultiDiGraph()
+    H.graph.update(_uniform([{k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default")}])[0])
+    H.add_nodes_from((str(n), d) for (n, _), d in zip(nodes, _uniform([d for _, d in nodes])))
+    seen: set[str] = set()
+    for (u, v, key, _), d in zip(edges, _uniform([d for *_, d in edges])):
+        key = str(key) if key is not None else f"{u}|{v}"
+        if key in seen:
+            base, n = f"{u}|{v}|{key}", 1
+            key = base
+            while key in seen:
+                n += 1
+                key = f"{base}|{n}"
+        seen.add(key)
+        H.add_edge(str(u), str(v), key=key, **d)
+    return H
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "wb", **open_kwargs: Any) -> Iterator[IO]:
+    """Open a temp file beside ``path``; on success it replaces ``path``, on error it goes.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+    >>> with atomic_write(target, "w", encoding="utf-8") as fh:
+    ...     _ = fh.write("شي")
+    >>> target.read_text(encoding="utf-8")
+    'شي'
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, mode, **open_kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _suffix(path: str | os.PathLike, allowed: tuple[str, ...], verb: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        raise ValueError(f"cannot {verb} {str(path)!r}: unknown extension {suffix or '(none)'!r}; "
+                         f"supported: {', '.join(allowed)}")
+    return suffix
+
+
+def _hex_rgb(color: str) -> dict[str, int] | None:
+    color = color.lstrip("#")
+    if len(color) != 6:
+        return None
+    try:
+        return {"r": int(color[0:2], 16), "g": int(color[2:4], 16), "b": int(color[4:6], 16), "a": 1.0}
+    except ValueError:
+        return None
+
+
+def _for_gexf(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The GEXF variant of a sanitised graph (see the module docstring)."""
+    X = nx.MultiDiGraph()
+    for n, d in H.nodes(data=True):
+        d = dict(d)
+        rgb = _hex_rgb(str(d.get("color", "")))
+        if rgb:
+            d["viz"] = {"color": rgb}
+        X.add_node(n, **d)
+    for u, v, k, d in H.edges(keys=True, data=True):
+        d = dict(d)
+        if "type" in d:
+            d["relation"] = d.pop("type")
+        d["id"] = k
+        d["label"] = str(d.get("label_en") or d.get("relation", ""))
+        X.add_edge(u, v, key=k, **d)
+    return X
+
+
+def csv_rows(G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """One dict per edge with the ``CSV_COLUMNS``, in edge order.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> row = next(csv_rows(build_graph(sample_extractions())))
+    >>> row["source_label_en"], row["type"], row["target_label_ar"]
+    ('Xi Jinping', 'visited', 'كازاخستان')
+    """
+    for u, v, k, d in G.edges(keys=True, data=True):
+        su, sv = G.nodes[u], G.nodes[v]
+        row = {
+            "source": u, "source_label_ar": su.get("label_ar", ""), "source_label_en": su.get("label_en", ""),
+            "type": d.get("type", ""),
+            "target": v, "target_label_ar": sv.get("label_ar", ""), "target_label_en": sv.get("label_en", ""),
+            "key": k,
+        }
+        for col in ("doc", "date", "evidence", "trigger", "confidence", "count", "source_title", "source_url"):
+            row[col] = d.get(col, "")
+        yield {c: scalar(row[c]) for c in CSV_COLUMNS}
+
+
+def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Write ``G`` to ``path`` in the format its extension names; returns the path.
+
+    Supported: .graphml, .gexf, .json (node-link), .csv (edges). Another extension raises
+    ``ValueError`` before anything is written.
+
+    >>> import tempfile, pathlib
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> out = write_graph(G, pathlib.Path(tempfile.mkdtemp()) / "seeds.graphml")
+    >>> read_graph(out).number_of_edges() == G.number_of_edges()
+    True
+    >>> write_graph(G, "seeds.png")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot write 'seeds.png': unknown extension '.png'; supported: .graphml, .gexf, .json, .csv
+    """
+    suffix = _suffix(path, WRITERS, "write")
+    path = Path(path)
+    H = sanitize_graph(G)
+    if suffix == ".graphml":
+        with atomic_write(path) as fh:
+            nx.write_graphml(H, fh, encoding="utf-8", prettyprint=True)
+    elif suffix == ".gexf":
+        with atomic_write(path) as fh:
+            nx.write_gexf(_for_gexf(H), fh, encoding="utf-8", prettyprint=True)
+    elif suffix == ".json":
+        data = nx.node_link_data(H, edges="edges")
+        with atomic_write(path, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+    else:
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            writer.writerows(csv_rows(H))
+    return path
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _as_multidigraph(H: nx.Graph) -> nx.MultiDiGraph:
+    if isinstance(H, nx.MultiDiGraph):
+        return H
+    G = nx.MultiDiGraph()
+    G.graph.update(H.graph)
+    G.add_nodes_from(H.nodes(data=True))
+    edges = H.edges(keys=True, data=True) if H.is_multigraph() else ((u, v, None, d) for u, v, d in H.edges(data=True))
+    for u, v, k, d in edges:  # an undirected file keeps each edge once, as stored
+        G.add_edge(u, v, key=k, **d)
+    return G
+
+
+def _from_gexf(X: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.graph.update({k: v for k, v in X.graph.items() if k not in ("mode", "node_default", "edge_default")})
+    for n, d in X.nodes(data=True):
+        G.add_node(n, **{k: v for k, v in d.items() if k != "viz"})
+    for u, v, k, d in X.edges(keys=True, data=True):
+        d = dict(d)
+        key = d.pop("key", None) or d.get("id") or k
+        d.pop("id", None)
+        d.pop("label", None)
+        if "relation" in d and "type" not in d:
+            d["type"] = d.pop("relation")
+        G.add_edge(u, v, key=key, **d)
+    return G
+
+
+def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph written by ``write_graph`` (.graphml, .gexf or .json).
+
+    A missing file raises ``FileNotFoundError``, a file that does not parse ``ValueError``,
+    both naming the file.
+
+    >>> read_graph("no/such/graph.graphml")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: no such graph file: 'no/such/graph.graphml'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".csv":
+        raise ValueError(f"cannot read {str(path)!r}: a CSV export holds only edges; "
+                         f"read the .graphml or .json export instead")
+    _suffix(path, READERS, "read")
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no such graph file: {str(path)!r}")
+    try:
+        if suffix == ".graphml":
+            G = _as_multidigraph(nx.read_graphml(path, force_multigraph=True))
+            for k in ("node_default", "edge_default"):
+                G.graph.pop(k, None)
+        elif suffix == ".gexf":
+            G = _from_gexf(_as_multidigraph(nx.read_gexf(path)))
+        else:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            G = _as_multidigraph(nx.node_link_graph(data, directed=True, multigraph=True, edges="edges"))
+    except (ParseError, ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
+        raise ValueError(f"{str(path)!r} is not a readable {suffix[1:]} graph: {exc}") from exc
+    return G
