@@ -174,3 +174,13 @@ def light_stem(word: str) -> str:
     if w.startswith(cl["article"]) and len(w) > 4:
         w = w[2:]
     return w
+
+
+def identity_key(phrase: str) -> str:
+    """A key for telling whether two mentions name the same thing: ``light_stem`` of each word.
+
+    >>> identity_key("ومعاهدة حسن الجوار والصداقة") == identity_key("معاهدة حسن الجوار الصداقة")
+    True
+    """
+    spaced = re.sub(r"\s*[-–—]\s*", " - ", phrase)
+    return " ".join(light_stem(w) for w in spaced.split())

@@ -1,0 +1,66 @@
+"""What the extraction components leave on a Doc for the next one.
+
+- ``doc.ents``: named mentions, label = schema node type, ``kb_id_`` = entity id, ``id_`` = the
+  component that found it (gazetteer, pattern, title, ner).
+- ``doc.spans["refs"]``: references that are not names: nisba adjectives (الصيني → China), a title
+  standing for a named leader (الرئيس الصيني → Xi Jinping), an anaphoric القمة.
+- ``doc._.silk_inner``: mentions inside a longer pattern span (the countries a railway joins).
+- ``doc._.silk_entities``: entities the components created (patterns, titles, NER), by id.
+- ``doc._.silk_found``: relations found so far (``FoundRelation``).
+- ``doc._.silk_aliases``: further surface forms of a pattern span, by (start, end) token offsets.
+- ``doc._.silk_bindings``: title bindings, (office, country id) -> leader id, for later references.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+REFS = "refs"
+# Entity ids containing these markers are completed per article by the pipeline
+# (a joint statement is one per article; an unnumbered summit is one per year).
+DOC_SCOPE = "{doc}"
+YEAR_SCOPE = "{year}"
+
+for _name, _default in (("silk_inner", None), ("silk_entities", None), ("silk_found", None),
+                        ("silk_bindings", None), ("silk_aliases", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass(frozen=True)
+class FoundRelation:
+    """A relation between two entity ids, anchored at a token span of the Doc."""
+
+    type: str
+    source_id: str
+    target_id: str
+    start: int  # token span of the trigger or the pattern that gave it
+    end: int
+    trigger: str
+    confidence: float
+
+
+def init_state(doc: Doc) -> None:
+    """Give a Doc fresh containers (extension defaults are shared, so never mutate them)."""
+    if doc._.silk_inner is None:
+        doc._.silk_inner = []
+    if doc._.silk_entities is None:
+        doc._.silk_entities = {}
+    if doc._.silk_found is None:
+        doc._.silk_found = []
+    if doc._.silk_bindings is None:
+        doc._.silk_bindings = {}
+    if doc._.silk_aliases is None:
+        doc._.silk_aliases = {}
+    if REFS not in doc.spans:
+        doc.spans[REFS] = []
+
+
+def make_span(doc: Doc, start: int, end: int, label: str, entity_id: str, source: str) -> Span:
+    return Span(doc, start, end, label=label, kb_id=entity_id, span_id=source)
+
+
+def add_ref(doc: Doc, start: int, end: int, label: str, entity_id: str, source: str) -> None:
+    group = doc.spans[REFS]
+    group.append(make_span(doc, start, end, label, entity_id, source))

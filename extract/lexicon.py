@@ -1,0 +1,179 @@
+"""Load the extractor's data files: gazetteers, titles, nisba adjectives, trigger words, pattern heads.
+
+Everything the rules know about Arabic lives in ``extract/data``; this module only reads it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.records import Entity
+from silkgraph.schema import schema
+
+DATA = Path(__file__).parent / "data"
+GAZETTEER_DIR = DATA / "gazetteer"
+LEXICON_DIR = DATA / "lexicon"
+GAZETTEER_FILES = ("countries", "regions", "cities", "organizations", "initiatives", "leaders")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    entity: Entity
+    aliases_ar: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    weak_aliases_ar: tuple[str, ...]
+    country: str  # ISO2 of the related country, or ""
+
+
+@dataclass(frozen=True)
+class Title:
+    title_ar: str
+    office_en: str
+    relation: str  # a schema edge type: leads or serves
+    scope: str  # country | org | city
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    kind: str  # verb | noun | frame
+    pattern: re.Pattern[str]
+    confidence: float
+    leader_as_country: bool  # a leader doing this acts for their country (Xi builds -> China builds)
+
+
+@dataclass(frozen=True)
+class Head:
+    type: str
+    words: tuple[str, ...]  # word keys
+    kind_en: str
+    needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor
+    definite: bool  # whether the head's first word carries the article (القمة vs قمة)
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    nisba: dict[str, str] = field(default_factory=dict)  # word key -> country entity id
+    titles: list[Title] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    heads: list[Head] = field(default_factory=list)
+    boundaries: dict[str, set[str]] = field(default_factory=dict)  # kind -> word keys
+    ordinals: dict[str, int] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)  # phrase key -> English
+    common_words: frozenset[str] = frozenset()
+
+    def entity(self, entity_id: str) -> Entity | None:
+        entry = self.entries.get(entity_id)
+        return entry.entity if entry else None
+
+    def country_of(self, entity_id: str) -> str:
+        """The country entity id a gazetteer entity belongs to ("" when unknown)."""
+        entry = self.entries.get(entity_id)
+        if not entry or not entry.country:
+            return ""
+        cid = f"country:{entry.country}"
+        return cid if cid in self.entries else ""
+
+    def words(self, kind: str) -> set[str]:
+        return self.boundaries.get(kind, set())
+
+    def is_common(self, token_text: str) -> bool:
+        """True for a frequent non-name word (in any clitic reading)."""
+        letters = normalize_letters(token_text)
+        return letters in self.common_words or word_key(token_text) in self.common_words
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a UTF-8 TSV file with a header; lines starting with # are comments."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def split_values(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def load_gazetteer_entries(folder: Path = GAZETTEER_DIR) -> dict[str, GazetteerEntry]:
+    """Every gazetteer entity by id, from the per-kind TSV files present in ``folder``."""
+    types = schema().node_types
+    entries: dict[str, GazetteerEntry] = {}
+    for name in GAZETTEER_FILES:
+        path = folder / f"{name}.tsv"
+        if not path.exists():
+            continue
+        for row in read_tsv(path):
+            if row.get("type") not in types:
+                raise ValueError(f"{path}: {row.get('id')}: type {row.get('type')!r} is not in the schema")
+            entity = Entity(id=row["id"], type=row["type"], label_ar=row["label_ar"],
+                            label_en=row.get("label_en", ""), wikidata=row.get("wikidata", ""))
+            entries[entity.id] = GazetteerEntry(
+                entity=entity,
+                aliases_ar=split_values(row.get("aliases_ar", "")),
+                aliases_en=split_values(row.get("aliases_en", "")),
+                weak_aliases_ar=split_values(row.get("weak_aliases_ar", "")),
+                country=row.get("country", ""),
+            )
+    return entries
+
+
+def load_triggers(path: Path) -> list[Trigger]:
+    """Trigger rows compiled to patterns over a token's folded letters, with optional proclitics
+    (و/ف, ب/ل/ك, ال) before the stem and an optional attached pronoun after it."""
+    edge_types = schema().edge_types
+    triggers = []
+    for row in read_tsv(path):
+        if row["relation"] not in edge_types:
+            raise ValueError(f"{path}: relation {row['relation']!r} is not in the schema")
+        pattern = re.compile(rf"^(?:[وف])?(?:[بلك])?(?:ال)?(?:{row['stem']})(?:ه|ها|هم|هما|هن|كم|نا)?$")
+        triggers.append(Trigger(row["relation"], row["kind"], pattern, float(row["confidence"]),
+                                row.get("leader_as_country") == "yes"))
+    return triggers
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str(LEXICON_DIR)) -> Lexicon:
+    """Read every data file once.
+
+    >>> lex = load_lexicon()
+    >>> any(t.relation == "signed" for t in lex.triggers)
+    True
+    """
+    gaz, lexd = Path(gazetteer_dir), Path(lexicon_dir)
+    lex = Lexicon(entries=load_gazetteer_entries(gaz))
+    if (gaz / "nisba.tsv").exists():
+        for row in read_tsv(gaz / "nisba.tsv"):
+            lex.nisba[word_key(row["form"])] = row["country_id"]
+    if (gaz / "titles.tsv").exists():
+        lex.titles = [Title(r["title_ar"], r["office_en"], r["relation"], r.get("scope", "country"))
+                      for r in read_tsv(gaz / "titles.tsv")]
+    lex.triggers = load_triggers(lexd / "triggers.tsv")
+    lex.heads = [Head(r["type"], tuple(phrase_key(r["head"]).split()), r["kind_en"], r["needs"],
+                      normalize_letters(r["head"]).startswith("ال"))
+                 for r in read_tsv(lexd / "heads.tsv")]
+    # longest heads first, so خط السكة الحديد wins over السكة الحديد
+    lex.heads.sort(key=lambda h: -len(h.words))
+    for row in read_tsv(lexd / "boundaries.tsv"):
+        key = word_key(row["word"])
+        lex.boundaries.setdefault(row["kind"], set()).add(key)
+        if row["kind"] == "ordinal":
+            lex.ordinals[key] = int(row["note"])
+    lex.modifiers = {phrase_key(r["word"]): r["english"] for r in read_tsv(lexd / "modifiers.tsv")}
+    common = lexd / "common_words.txt"
+    if common.exists():
+        lex.common_words = frozenset(
+            line.strip() for line in common.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return lex
+
+
+def lexicon_for(gazetteer_dir: str = "", lexicon_dir: str = "") -> Lexicon:
+    """The lexicon a component's config names; empty paths mean the package's own data."""
+    return load_lexicon(gazetteer_dir or str(GAZETTEER_DIR), lexicon_dir or str(LEXICON_DIR))

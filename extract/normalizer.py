@@ -1,0 +1,49 @@
+"""Component ``silk_normalizer``: sets ``token.norm_`` to the matching key of each token.
+
+The key folds spelling (``normalize_letters``), drops the article, and strips proclitics
+(و/ف, ب/ك/ل) only when the rest is a word the lexicon knows, so the phrase matchers see
+طاجيكستان in وطاجيكستان and الصين in بالصين, while بكين keeps its ب.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.lexicon import Lexicon, lexicon_for
+from extract.normalize import phrase_key, strip_clitics
+
+
+def known_words(lex: Lexicon) -> frozenset[str]:
+    """Word keys of every gazetteer alias, nisba form, title and pattern head."""
+    words: set[str] = set()
+    for entry in lex.entries.values():
+        for form in (entry.entity.label_ar, *entry.aliases_ar, *entry.weak_aliases_ar):
+            words.update(phrase_key(form).split())
+    words.update(lex.nisba)
+    for title in lex.titles:
+        words.update(phrase_key(title.title_ar).split())
+    for head in lex.heads:
+        words.update(head.words)
+    for kind in ("capital", "edition", "ordinal"):
+        words.update(lex.words(kind))
+    words.discard("-")
+    return frozenset(words)
+
+
+@Language.factory("silk_normalizer", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
+def make_normalizer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str):
+    return Normalizer(known_words(lexicon_for(gazetteer_dir, lexicon_dir)))
+
+
+class Normalizer:
+    def __init__(self, known: frozenset[str]):
+        self.known = known
+        self.key = lru_cache(maxsize=200_000)(lambda text: strip_clitics(text, self.known))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.norm_ = self.key(token.text)
+        return doc

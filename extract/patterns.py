@@ -1,0 +1,425 @@
+"""Component ``silk_patterns``: entities no table can list, found from their head words.
+
+A head from ``data/lexicon/heads.tsv`` (خط السكة الحديد, محطة, معاهدة, قمة ...) starts a span that
+is extended by what the head needs:
+
+- ``endpoints`` (corridors): the places it joins, as a hyphenated list (الصين-قيرغيزستان-أوزبكستان)
+  or after يربط/بين/من (يربط الصين وطاجيكستان وأفغانستان). A corridor is identified by its kind and
+  endpoints, so the same railway merges across articles, and it ``links`` each endpoint.
+- ``name`` (projects, declarations, events): a known entity or an unknown proper name right after
+  the head, then a number (رقم 2), an ordinal (الثانية) or a purpose (للطاقة الكهروضوئية).
+- ``definite`` (مشروع): a definite noun phrase (مشروع المدينة الأولمبية) or a nested project.
+- ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
+  and the parties after بين.
+- ``none``: the head alone (بيان مشترك); ``anaphor``: القمة refers back to the last summit.
+
+Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
+from extract.lexicon import Head, Lexicon, lexicon_for
+from extract.normalize import identity_key, normalize_letters, phrase_key
+from silkgraph.records import Entity
+from silkgraph.schema import schema
+
+PLACE_TYPES = ("Country", "City", "Region")
+NUMBER = re.compile(r"^[0-9٠-٩]+$")
+ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
+LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
+
+
+@dataclass
+class Built:
+    """A pattern entity before it is written to the Doc."""
+
+    start: int
+    end: int
+    entity: Entity
+    inner: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    relations: list[tuple[str, str, str, float]] = field(default_factory=list)  # (type, source, target, conf)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "-", text.lower()).strip("-")
+
+
+def ordinal_en(n: int) -> str:
+    return LATIN_ORDINALS.get(n if n < 20 else n % 10, f"{n}th") if n not in (11, 12, 13) else f"{n}th"
+
+
+@Language.factory("silk_patterns", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
+                                                   "max_complement_tokens": 7})
+def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
+                  max_complement_tokens: int):
+    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens)
+
+
+class PatternMatcher:
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int):
+        self.lex = lex
+        self.max_name = max_name_tokens
+        self.max_complement = max_complement_tokens
+        self.heads_by_first: dict[str, list[Head]] = {}
+        for head in lex.heads:
+            self.heads_by_first.setdefault(head.words[0], []).append(head)
+        self.name_stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
+        self.between = lex.words("between")
+        self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
+        self.kind_of_type = {"Corridor", "Project", "Agreement", "Event"}
+        assert self.kind_of_type <= set(schema().node_types), "heads.tsv types must be schema node types"
+
+    # -- token tests -------------------------------------------------------------------------
+    @staticmethod
+    def key_matches(token: Token, word: str) -> bool:
+        """True when ``token`` is ``word`` (a word key), also with accusative tanwin (ممرا)."""
+        key = token.norm_
+        return key == word or (key.endswith("ا") and key[:-1] == word)
+
+    @staticmethod
+    def is_definite(token: Token) -> bool:
+        letters = normalize_letters(token.text)
+        return "ال" in letters[:4] and letters.endswith(token.norm_.rstrip("ا")) and (
+            letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
+
+    def is_stop(self, token: Token) -> bool:
+        return token.is_punct or token.is_space or token.norm_ in self.name_stops or token.like_num
+
+    def is_purpose(self, token: Token) -> bool:
+        """ل + article: للطاقة, للنفط, للتعاون."""
+        letters = normalize_letters(token.text)
+        return letters.startswith(("لل", "ولل")) and len(letters) > 3
+
+    # -- head matching -----------------------------------------------------------------------
+    def match_head(self, doc: Doc, i: int) -> tuple[Head, int] | None:
+        token = doc[i]
+        key = token.norm_
+        candidates = self.heads_by_first.get(key, []) + (
+            self.heads_by_first.get(key[:-1], []) if key.endswith("ا") else [])
+        for head in sorted(candidates, key=lambda h: -len(h.words)):
+            end = i + len(head.words)
+            if end > len(doc):
+                continue
+            if not all(self.key_matches(doc[i + k], w) for k, w in enumerate(head.words)):
+                continue
+            if head.definite != self.is_definite(token) and head.needs in ("anaphor", "name"):
+                continue
+            return head, end
+        return None
+
+    # -- pieces after a head -----------------------------------------------------------------
+    def ent_at(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> Span | None:
+        if i >= len(doc) or not doc[i].ent_iob_ == "B":
+            return None
+        for ent in doc.ents:
+            if ent.start == i and (types is None or ent.label_ in types):
+                return ent
+        return None
+
+    def entity_list(self, doc: Doc, i: int, types: tuple[str, ...], hyphen_only: bool = False
+                    ) -> tuple[list[Span], int]:
+        """Entities of ``types`` chained by '-', '،', 'و' (or a و proclitic) starting at token i."""
+        found: list[Span] = []
+        j = i
+        while j < len(doc):
+            ent = self.ent_at(doc, j, types)
+            if ent is None:
+                break
+            found.append(ent)
+            j = ent.end
+            if j < len(doc) and doc[j].text in ("-", "–", "—", "،", ","):
+                if hyphen_only and doc[j].text not in ("-", "–", "—"):
+                    break
+                nxt = self.ent_at(doc, j + 1, types)
+                if nxt is None:
+                    break
+                j += 1
+                continue
+            if not hyphen_only and j < len(doc) and doc[j].norm_ in ("و", "الي"):
+                if self.ent_at(doc, j + 1, types) is None:
+                    break
+                j += 1
+                continue
+            if not hyphen_only and j < len(doc) and normalize_letters(doc[j].text).startswith("و") \
+                    and self.ent_at(doc, j, types) is not None:
+                continue
+            break
+        return found, (found[-1].end if found else i)
+
+    def modifiers(self, doc: Doc, i: int) -> tuple[list[str], int]:
+        """Known modifiers (متعدد الوسائط, الدولي) right after a head."""
+        english = []
+        while i < len(doc):
+            for key in self.modifier_keys:
+                words = key.split()
+                if i + len(words) <= len(doc) and all(
+                        doc[i + k].norm_ == w for k, w in enumerate(words)):
+                    english.append(self.lex.modifiers[key])
+                    i += len(words)
+                    break
+            else:
+                break
+        return english, i
+
+    def endpoints(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """The places a corridor joins, right after it."""
+        found, end = self.entity_list(doc, i, PLACE_TYPES, hyphen_only=True)
+        if len(found) >= 2:
+            return found, end
+        j = i
+        # يربط (بين) / الذي يربط / من ... إلى
+        if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
+            j += 1
+        if j < len(doc) and (doc[j].norm_ in self.between or any(
+                p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
+            j += 1
+            if j < len(doc) and doc[j].norm_ in self.between:
+                j += 1
+        elif j < len(doc) and doc[j].norm_ == "من":
+            j += 1
+        else:
+            return [], i
+        found, end = self.entity_list(doc, j, PLACE_TYPES)
+        return (found, end) if len(found) >= 2 else ([], i)
+
+    def proper_name(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> tuple[list[Span], int]:
+        """A known entity (or a hyphenated list of them) or a run of unknown words at token i."""
+        ents, end = self.entity_list(doc, i, types or tuple(schema().node_types), hyphen_only=True)
+        if ents:
+            return ents, end
+        j = i
+        while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
+                and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
+                and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال"):
+            j += 1
+        return [], j
+
+    def number_and_purpose(self, doc: Doc, i: int) -> tuple[str, bool, int]:
+        """رقم 2 and a purpose phrase (للطاقة الكهروضوئية) after a name."""
+        number = ""
+        if i + 1 < len(doc) and doc[i].norm_ == "رقم" and NUMBER.match(doc[i + 1].text):
+            number = doc[i + 1].text
+            i += 2
+        has_purpose = False
+        if i < len(doc) and self.is_purpose(doc[i]) and not self.is_stop(doc[i]):
+            has_purpose = True
+            i += 1
+            while i < len(doc) and normalize_letters(doc[i].text).startswith("ال") and not self.is_stop(doc[i]) \
+                    and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None:
+                i += 1
+        return number, has_purpose, i
+
+    def ordinal(self, doc: Doc, i: int) -> tuple[int, int]:
+        if i < len(doc):
+            if doc[i].norm_ in self.lex.ordinals:
+                return self.lex.ordinals[doc[i].norm_], i + 1
+            m = ORDINAL_NUMBER.match(normalize_letters(doc[i].text))
+            if m and normalize_letters(doc[i].text).startswith("ال"):
+                return int(m.group(1)), i + 1
+        return 0, i
+
+    def edition_before(self, doc: Doc, start: int) -> int:
+        """النسخة الثانية من قمة … : the ordinal stated before the head."""
+        if start >= 3 and doc[start - 1].norm_ == "من" and doc[start - 3].norm_ in self.lex.words("edition"):
+            return self.lex.ordinals.get(doc[start - 2].norm_, 0)
+        return 0
+
+    def complement(self, doc: Doc, i: int) -> int:
+        """The noun phrase completing an agreement's name: stops at prepositions, verbs, heads."""
+        j = i
+        while j < len(doc) and j - i < self.max_complement:
+            token = doc[j]
+            letters = normalize_letters(token.text)
+            if token.norm_ == "من" and j + 1 < len(doc) and normalize_letters(doc[j + 1].text).startswith("ال") \
+                    and j > i:
+                j += 1
+                continue
+            if self.is_stop(token) or self.match_head(doc, j) is not None:
+                break
+            if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
+                break
+            if letters.startswith("ل") and not letters.startswith("لل") and j > i and token.ent_iob_ != "B":
+                break
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j)
+                j = ent.end if ent is not None else j + 1
+                continue
+            j += 1
+        return j
+
+    # -- building each kind ------------------------------------------------------------------
+    def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
+                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
+        fn = builder.get(head.needs)
+        return fn(doc, start, head, head_end) if fn else None
+
+    def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        english_mods, core_end = self.modifiers(doc, head_end)
+        ends, end = self.endpoints(doc, core_end)
+        if len(ends) < 2:
+            return None
+        ids = [e.kb_id_ for e in ends]
+        labels_en = [self.label_en(doc, e) for e in ends]
+        kind = " ".join(english_mods + [head.kind_en])
+        label_en = "–".join(l for l in labels_en if l) + f" {kind}" if all(labels_en) else ""
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
+                        label_ar=doc[start:end].text, label_en=label_en)
+        built = Built(start, end, entity, inner=list(ends), aliases=[doc[start:core_end].text])
+        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
+        return built
+
+    def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        name_ents, name_end = self.proper_name(doc, head_end)
+        if name_end == head_end:
+            return None
+        number, has_purpose, end = self.number_and_purpose(doc, name_end)
+        if head.needs == "name_and_purpose" and not has_purpose:
+            return None
+        ordinal, end2 = self.ordinal(doc, end)
+        if head.type == "Event":
+            end = end2
+            ordinal = ordinal or self.edition_before(doc, start)
+        if head.type == "Agreement":  # إعلان أستانا: the name alone, not what follows
+            end = name_end
+        name_text = doc[head_end:name_end].text
+        name_key = "-".join(e.kb_id_ for e in name_ents) if name_ents else identity_key(name_text)
+        name_en = " – ".join(self.label_en(doc, e) for e in name_ents) if name_ents else ""
+        name_en = name_en.replace(" – ", "–")
+        parts_en = [p for p in (name_en, number) if p]
+        if head.type == "Event":
+            scope = str(ordinal) if ordinal else YEAR_SCOPE
+            eid = f"event:{slug(head.kind_en)}:{name_key}:{scope}"
+            label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{name_en} {head.kind_en}" if name_en else ""
+        elif head.type == "Agreement":
+            eid = f"agreement:{slug(head.kind_en)}:{name_key}"
+            label_en = f"{name_en} {head.kind_en}".strip() if name_en else ""
+        else:
+            eid = f"project:{slug(head.kind_en)}:{name_key}{'-' + number if number else ''}"
+            label_en = f"{' '.join(parts_en)} {head.kind_en}" if name_en else ""
+        label_en = label_en[:1].upper() + label_en[1:]
+        entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en=label_en)
+        built = Built(start, end, entity, inner=list(name_ents))
+        if head.type == "Project":
+            built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in ("City",)]
+        return built
+
+    def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
+        for k in range(head_end, min(head_end + 3, len(doc))):
+            found = self.match_head(doc, k)
+            if found and found[0].type == "Project" and found[0].needs != "definite":
+                inner = self.build(doc, k, *found)
+                if inner is not None:
+                    inner.aliases.append(doc[inner.start:inner.end].text)
+                    inner.start = start
+                    return inner
+        j = head_end
+        while j < len(doc) and j - head_end < 3 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                and not self.is_purpose(doc[j]) and doc[j].ent_iob_ != "B":
+            j += 1
+        words = doc[head_end:j]
+        if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
+            return None
+        entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
+                        label_ar=doc[start:j].text, label_en="")
+        return Built(start, j, entity, aliases=[words.text])
+
+    def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head_end < len(doc) and doc[head_end].norm_ == "علي":  # الاتفاق على: "agreeing on", not a document
+            return None
+        end = head_end if head.needs == "none" else self.complement(doc, head_end)
+        parties: list[Span] = []
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, parties_end = self.entity_list(doc, end + 1, ("Country", "Organization", "City"))
+            if len(parties) < 2:
+                parties = []
+        comp = doc[head_end:end]
+        distinctive = len(comp) >= 3 or any(t.ent_iob_ == "B" for t in comp) or any(
+            not self.lex.is_common(t.text) for t in comp if not t.is_punct)
+        key = identity_key(doc[start:end].text)
+        party_ids = sorted({p.kb_id_ for p in parties})
+        if party_ids:
+            eid = f"agreement:{key}:{'-'.join(party_ids)}"
+        elif distinctive and head.needs != "none":
+            eid = f"agreement:{key}"
+        else:
+            eid = f"agreement:{DOC_SCOPE}:{key}"
+        entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en="")
+        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
+        built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
+        return built
+
+    def label_en(self, doc: Doc, span: Span) -> str:
+        entry = self.lex.entries.get(span.kb_id_)
+        if entry:
+            return entry.entity.label_en
+        made = doc._.silk_entities.get(span.kb_id_)
+        return made.label_en if made else ""
+
+    # -- the component -----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        built_all: list[Built] = []
+        anaphors: list[tuple[int, int, Head]] = []
+        i = 0
+        while i < len(doc):
+            if i in covered:
+                i += 1
+                continue
+            found = self.match_head(doc, i)
+            if found is None:
+                i += 1
+                continue
+            head, head_end = found
+            if head.needs == "anaphor":
+                anaphors.append((i, head_end, head))
+                i = head_end
+                continue
+            built = self.build(doc, i, head, head_end)
+            if built is None:
+                i += 1
+                continue
+            built_all.append(built)
+            i = built.end
+        self.write(doc, built_all)
+        self.resolve_anaphors(doc, anaphors)
+        return doc
+
+    def write(self, doc: Doc, built_all: list[Built]) -> None:
+        spans = []
+        for b in built_all:
+            doc._.silk_entities.setdefault(b.entity.id, b.entity)
+            doc._.silk_inner.extend(b.inner)
+            if b.aliases:
+                doc._.silk_aliases.setdefault((b.start, b.end), []).extend(b.aliases)
+            spans.append(make_span(doc, b.start, b.end, b.entity.type, b.entity.id, "pattern"))
+            for rel, src, dst, conf in b.relations:
+                doc._.silk_found.append(FoundRelation(rel, src, dst, b.start, b.end, "", conf))
+        keep = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]
+        doc.ents = filter_spans(spans + keep)
+
+    def resolve_anaphors(self, doc: Doc, anaphors: list[tuple[int, int, Head]]) -> None:
+        """القمة refers to the last event of the same kind named before it."""
+        events = sorted((e for e in doc.ents if e.label_ == "Event"), key=lambda e: e.start)
+        for start, end, head in anaphors:
+            if doc[start].ent_iob_ == "B" or doc[start].ent_iob_ == "I":
+                continue
+            earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
+            if earlier:
+                target = earlier[-1]
+                add_ref(doc, start, end, "Event", target.kb_id_, "anaphor")
+
+    def kind_en(self, doc: Doc, ent: Span) -> str:
+        eid = ent.kb_id_
+        return next((h.kind_en for h in self.lex.heads if eid.startswith(f"event:{slug(h.kind_en)}:")), "")

@@ -1,0 +1,342 @@
+"""Component ``silk_relations``: typed relations from trigger words and sentence structure.
+
+For every trigger (``data/lexicon/triggers.tsv``) in a sentence, the schema says which entity
+types may be its subject and object; the sentence's order says which mention is which:
+
+- a verb takes the subject right after it (Arabic VSO: وقع شي بيانا مشتركا), else the nearest
+  one before it (SVO: الصين ... ستبني); a verbal noun takes the noun after it (زيارة شي) or, with
+  an attached pronoun (زيارته، ببنائه), the nearest one before it;
+- objects follow the trigger until the clause ends or another relation's trigger starts; an
+  attached pronoun or a relative clause (الذي تقوم الصين ببنائه) points back to the nearest one;
+- coordinated mentions (الصين وطاجيكستان، الرئيس القيرغيزي … والرئيس الطاجيكي …) each get an edge;
+- where the schema does not allow a leader as subject but the trigger says a leader acts for the
+  country (builds), the leader's country is the subject.
+
+Structural relations need no trigger: a project or event followed by في and a place is
+``located_in`` it, العاصمة الطاجيكية دوشنبه puts Dushanbe in Tajikistan, في إطار مبادرة … makes the
+sentence's projects ``part_of`` the initiative, and an agreement followed by لقمة … is part of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.doc_state import REFS, FoundRelation, init_state
+from extract.lexicon import Lexicon, Trigger, lexicon_for
+from extract.normalize import normalize_letters, phrase_key
+from silkgraph.schema import schema
+
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
+PLACE_TYPES = ("Country", "City", "Region")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A mention that can take part in a relation."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+    kind: str  # name | title | anaphor | nisba
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    i: int
+    trigger: Trigger
+    pronoun: bool  # the word carries an attached pronoun (زيارته، ببنائه)
+
+
+@Language.factory("silk_relations", default_config={"gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6,
+                                                    "object_window": 25})
+def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, subject_gap: int,
+                   object_window: int):
+    return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window)
+
+
+class RelationExtractor:
+    def __init__(self, lex: Lexicon, subject_gap: int, object_window: int):
+        self.lex = lex
+        self.subject_gap = subject_gap
+        self.object_window = object_window
+        self.edge_types = schema().edge_types
+        self.clause_words = lex.words("clause")
+        self.relatives = lex.words("relative")
+        self.adverbs = lex.words("adverb")
+        self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
+
+    # -- collecting mentions and triggers ----------------------------------------------------
+    def args_of(self, doc: Doc, sent: Span) -> list[Arg]:
+        args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in sent.ents if e.kb_id_]
+        for ref in doc.spans[REFS]:
+            if sent.start <= ref.start and ref.end <= sent.end:
+                kind = {"nisba": "nisba", "anaphor": "anaphor"}.get(ref.id_, "title")
+                args.append(Arg(ref.start, ref.end, ref.kb_id_, ref.label_, kind))
+        return sorted(args, key=lambda a: a.start)
+
+    def triggers_in(self, sent: Span, covered: set[int]) -> list[TriggerHit]:
+        hits = []
+        for token in sent:
+            if token.i in covered or token.is_punct or token.is_space:
+                continue
+            letters = normalize_letters(token.text)
+            for trig in self.lex.triggers:
+                if trig.pattern.match(letters):
+                    hits.append(TriggerHit(token.i, trig, self.has_pronoun(letters, trig)))
+                    break
+        return hits
+
+    @staticmethod
+    def has_pronoun(letters: str, trig: Trigger) -> bool:
+        """Whether the word still matches with an attached pronoun removed (ببنائه -> ببنائ)."""
+        return any(letters.endswith(suffix) and len(letters) > len(suffix) + 2
+                   and trig.pattern.match(letters[: -len(suffix)]) is not None for suffix in PRONOUN_SUFFIXES)
+
+    # -- roles ------------------------------------------------------------------------------
+    def gap_ok(self, doc: Doc, start: int, end: int, objects: list[Arg]) -> bool:
+        """Tokens between a verb and its subject may only be adverbs, a title with its nisba, or
+        the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …)."""
+        in_object = {k for a in objects for k in range(a.start, a.end)}
+        for k in range(start, end):
+            t = doc[k]
+            if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
+                    or k in in_object or (t.is_punct and t.text in "()"):
+                continue
+            return False
+        return True
+
+    def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
+        """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
+        out = [first]
+        ordered = args if forward else list(reversed(args))
+        idx = ordered.index(first)
+        current = first
+        for nxt in ordered[idx + 1:]:
+            if nxt.type not in types or nxt.kind == "nisba":
+                continue
+            lo, hi = (current.end, nxt.start) if forward else (nxt.end, current.start)
+            between = doc[lo:hi]
+            joined = (forward and normalize_letters(doc[nxt.start].text).startswith("و")) or (
+                not forward and normalize_letters(doc[current.start].text).startswith("و"))
+            words = [t for t in between if not t.is_space]
+            ok = all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba
+                     or (t.i == lo and normalize_letters(t.text).startswith("و")) for t in words)
+            if words and normalize_letters(words[0].text).startswith("و"):
+                joined = True
+            if any(t.text == "و" for t in words):
+                joined = True
+            if not (ok and (joined or not words) and len(words) <= 3):
+                break
+            out.append(nxt)
+            current = nxt
+        return out
+
+    def clause_bounds(self, doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+        left = sent.start
+        for k in range(i - 1, sent.start - 1, -1):
+            if doc[k].norm_ in self.clause_words:
+                left = k
+                break
+        right = sent.end
+        for k in range(i + 1, sent.end):
+            if doc[k].norm_ in self.clause_words:
+                right = k
+                break
+        return left, right
+
+    def subject_types(self, hit: TriggerHit) -> set[str]:
+        edge = self.edge_types[hit.trigger.relation]
+        types = set(edge.subjects)
+        if hit.trigger.leader_as_country and "Leader" not in types and "Country" in types:
+            types.add("Leader")
+        return types
+
+    def subjects(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, left: int) -> list[Arg]:
+        types = self.subject_types(hit)
+        candidates = [a for a in args if a.type in types and a.kind != "nisba"]
+        object_types = set(self.edge_types[hit.trigger.relation].objects)
+        object_args = [a for a in args if a.type in object_types]
+        after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= self.subject_gap
+                 and self.gap_ok(doc, hit.i + 1, a.start, object_args)]
+        before = [a for a in candidates if a.end <= hit.i and a.start >= left]
+        if hit.trigger.kind == "verb" or not hit.pronoun:
+            if after:
+                return self.chain(doc, args, after[0], types, forward=True)
+            if before:
+                return self.chain(doc, args, before[-1], types, forward=False)
+            return []
+        if before:
+            return self.chain(doc, args, before[-1], types, forward=False)
+        # a pronoun with nothing before it in the clause: the sentence's subject further on
+        # (وخلال زيارته لقازاقستان، قال شي …)
+        later = [a for a in candidates if a.start > hit.i]
+        return [later[0]] if later else []
+
+    def objects(self, doc: Doc, args: list[Arg], hit: TriggerHit, subjects: list[Arg], right: int,
+                next_trigger: int) -> list[Arg]:
+        edge = self.edge_types[hit.trigger.relation]
+        types = set(edge.objects)
+        taken = {(a.start, a.id) for a in subjects}
+        stop = min(right, next_trigger, hit.i + 1 + self.object_window)
+        found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
+                 and (a.start, a.id) not in taken]
+        if found:
+            return found
+        relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
+        if hit.pronoun or relative_before:
+            earlier = [a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"]
+            return earlier[-1:] if earlier else []
+        return []
+
+    def country_of_leader(self, doc: Doc, leader_id: str) -> str:
+        for rel in doc._.silk_found:
+            if rel.type == "leads" and rel.source_id == leader_id and rel.target_id.startswith("country:"):
+                return rel.target_id
+        return self.lex.country_of(leader_id)
+
+    # -- relation kinds ---------------------------------------------------------------------
+    def generic(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_trigger: int) -> list[FoundRelation]:
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        subjects = self.subjects(doc, sent, args, hit, left)
+        if not subjects:
+            return []
+        objects = self.objects(doc, args, hit, subjects, right, next_trigger)
+        edge = self.edge_types[hit.trigger.relation]
+        out = []
+        for s in subjects:
+            source = s.id
+            confidence = hit.trigger.confidence
+            if s.type not in edge.subjects:  # a leader acting for the country
+                source = self.country_of_leader(doc, s.id)
+                confidence *= 0.8
+                if not source:
+                    continue
+            for o in objects:
+                if source == o.id:
+                    continue
+                distance = abs(o.start - hit.i)
+                conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
+                out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
+        return out
+
+    def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        people = [a for a in args if a.type in self.edge_types["met"].subjects and a.kind != "nisba"]
+        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 4, sent.end))
+                            if doc[k].norm_ in self.lex.words("partner")), None)
+        partners = []
+        if partner_idx is not None:
+            after = [a for a in people if a.start > partner_idx]
+            if after and after[0].start - partner_idx <= 3:
+                partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
+        elif hit.trigger.kind == "verb":
+            after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
+            partners = after[1:2]
+            if after:
+                subject = after[0]
+                return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text,
+                                      hit.trigger.confidence) for p in partners if p.id != subject.id]
+        if not partners:
+            return []
+        partner_ids = {p.id for p in partners}
+        before = [a for a in people if a.end <= hit.i and a.id not in partner_ids]
+        later = [a for a in people if a.start > partners[-1].end and a.id not in partner_ids]
+        subject = before[-1] if before else (later[0] if later else None)
+        if subject is None:
+            return []
+        return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for p in partners]
+
+    def partnership(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        types = set(self.edge_types["partnership"].subjects)
+        countries = [a for a in args if a.type in types and a.kind == "name"]
+        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 6, sent.end))
+                            if doc[k].norm_ in self.lex.words("partner")), None)
+        pairs: list[tuple[Arg, Arg]] = []
+        if partner_idx is not None:
+            partner = next((a for a in countries if a.start > partner_idx and a.start - partner_idx <= 2), None)
+            if partner is not None:
+                others = [a for a in countries if a.id != partner.id]
+                other = min(others, key=lambda a: abs(a.start - hit.i), default=None)
+                if other is not None:
+                    pairs.append((other, partner))
+        if not pairs:
+            before = [a for a in countries if a.end <= hit.i]
+            if before:
+                group = self.chain(doc, countries, before[-1], types, forward=False)
+                pairs = [(group[k], group[m]) for k in range(len(group)) for m in range(k + 1, len(group))]
+        return [FoundRelation("partnership", a.id, b.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for a, b in pairs if a.id != b.id]
+
+    def frame(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """في إطار مبادرة الحزام والطريق: the sentence's projects are part of the initiative."""
+        edge = self.edge_types["part_of"]
+        target = next((a for a in args if a.start > hit.i and a.start - hit.i <= 2 and a.type in edge.objects
+                       and a.kind == "name"), None)
+        if target is None:
+            return []
+        members = [a for a in args if a.type in edge.subjects and a.kind == "name" and a.id != target.id
+                   and a.type in ("Project", "Corridor")]
+        return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for m in members]
+
+    def structural(self, doc: Doc, args: list[Arg]) -> list[FoundRelation]:
+        out = []
+        located = self.edge_types["located_in"]
+        capital = self.lex.words("capital")
+        by_start = {a.start: a for a in args}
+        for a in args:
+            if a.kind != "name":
+                continue
+            # X في (العاصمة النسبة) Y
+            k = a.end
+            if k < len(doc) and doc[k].norm_ == "في" and a.type in located.subjects:
+                k += 1
+                if k < len(doc) and doc[k].norm_ in capital:
+                    k += 1
+                    if k in by_start and by_start[k].kind == "nisba":
+                        k = by_start[k].end
+                place = by_start.get(k)
+                if place is not None and place.kind == "name" and place.type in located.objects and place.id != a.id:
+                    out.append(FoundRelation("located_in", a.id, place.id, a.start, place.end, "في", 0.7))
+            # العاصمة الطاجيكية دوشنبه
+            if a.type == "City" and a.start >= 2 and doc[a.start - 2].norm_ in capital:
+                nisba = by_start.get(a.start - 1)
+                if nisba is not None and nisba.kind == "nisba":
+                    out.append(FoundRelation("located_in", a.id, nisba.id, a.start - 2, a.end,
+                                             doc[a.start - 2:a.start].text, 0.9))
+            # إعلان أستانا لقمة …
+            if a.type == "Agreement" and a.end in by_start:
+                event = by_start[a.end]
+                if event.type == "Event" and normalize_letters(doc[event.start].text).startswith("ل"):
+                    out.append(FoundRelation("part_of", a.id, event.id, a.start, event.end, "", 0.7))
+        return out
+
+    # -- the component ----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        found: list[FoundRelation] = []
+        for sent in doc.sents:
+            args = self.args_of(doc, sent)
+            if len(args) < 2:
+                continue
+            hits = self.triggers_in(sent, covered)
+            for n, hit in enumerate(hits):
+                relation = hit.trigger.relation
+                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
+                if relation == "met":
+                    found += self.met(doc, sent, args, hit)
+                elif relation == "partnership":
+                    found += self.partnership(doc, sent, args, hit)
+                elif hit.trigger.kind == "frame":
+                    found += self.frame(doc, sent, args, hit)
+                elif relation == "links":
+                    continue  # corridors carry their endpoints (silk_patterns)
+                else:
+                    found += self.generic(doc, sent, args, hit, next_other)
+            found += self.structural(doc, args)
+        doc._.silk_found.extend(found)
+        return doc
