@@ -11,7 +11,7 @@ Format notes:
 - GEXF has no graph attributes, and gives ``type``, ``label`` and ``id`` on edges their own
   meanings, so the edge ``type`` is written as attribute ``relation``, the edge label is the
   relation's English label, and node colours also go into ``viz`` for Gephi; ``read_graph``
-  undoes this.
+  undoes this. A GEXF node always has a label: a node without one reads back labelled with its id.
 - JSON is networkx node-link data with ``edges="edges"``; keys and graph attributes kept.
 - CSV is one row per edge (UTF-8 with BOM, so Excel shows Arabic); it cannot be read back.
 """
@@ -49,10 +49,13 @@ def scalar(value: Any) -> Any:
     >>> scalar(["شي", "بوتين"]), scalar({"b": 1}), scalar(dt.date(2025, 6, 17)), scalar(3)
     ('شي|بوتين', '{"b": 1}', '2025-06-17', 3)
     """
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or type(value) in (str, bool, int, float):
         return value
     if type(value).__module__ == "numpy" and hasattr(value, "item"):
         return scalar(value.item())
+    for plain in (bool, int, float, str):  # subclasses (numpy.float64, IntEnum, ...) as plain values
+        if isinstance(value, plain):
+            return plain(value)
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, dict):
