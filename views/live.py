@@ -1,0 +1,273 @@
+"""The graph the explorer shows: a base (a graph file, or the seeds extracted) plus uploads.
+
+Added articles are saved under the uploads folder (atomically, checked first: an empty,
+binary or non-Arabic file is refused with a message and nothing is written) and merged
+with ``graph.build.add_extraction``, which is idempotent per article: adding the same
+article again replaces its contribution and never duplicates edges. On start every file
+in the uploads folder is merged again, so a restart keeps them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.build import add_extraction, build_graph
+from graph.export import read_graph
+from silkgraph.records import Article, ArticleExtraction
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+MIN_ARABIC_LETTERS = 20
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+class UploadError(ValueError):
+    """An upload that cannot become an article, with a message for the user."""
+
+
+def check_upload(name: str, data: bytes) -> str:
+    """The upload as text, or ``UploadError`` saying why it cannot be added.
+
+    >>> check_upload("a.txt", "زار الرئيس شي جين بينغ كازاخستان ووقع بيانا مشتركا".encode())[:3]
+    'زار'
+    >>> check_upload("a.pdf", b"%PDF")
+    Traceback (most recent call last):
+    ...
+    views.live.UploadError: a.pdf: not a supported file type (use .txt, .md, .html, .htm, .jsonl)
+    >>> check_upload("b.txt", b"   ")
+    Traceback (most recent call last):
+    ...
+    views.live.UploadError: b.txt: the file is empty
+    >>> check_upload("c.txt", b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    Traceback (most recent call last):
+    ...
+    views.live.UploadError: c.txt: not a text file (binary data or not UTF-8)
+    >>> check_upload("d.txt", b"Xi Jinping visited Kazakhstan and signed a joint statement.")
+    Traceback (most recent call last):
+    ...
+    views.live.UploadError: d.txt: no Arabic text found (silkgraph reads Arabic articles)
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise UploadError(f"{name}: not a supported file type (use {', '.join(UPLOAD_SUFFIXES)})")
+    if not data.strip():
+        raise UploadError(f"{name}: the file is empty")
+    if b"\x00" in data:
+        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)") from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > max(3, len(text) // 100):
+        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)")
+    if len(_ARABIC.findall(text)) < MIN_ARABIC_LETTERS:
+        raise UploadError(f"{name}: no Arabic text found (silkgraph reads Arabic articles)")
+    return text
+
+
+def safe_file_name(name: str, data: bytes) -> str:
+    """A file name for the uploads folder: no folders, no odd characters, original suffix.
+
+    >>> safe_file_name("../../etc/مقال 1.txt", b"x")
+    'مقال_1.txt'
+    >>> safe_file_name(".txt", b"x")
+    'upload-2d711642b726.txt'
+    """
+    base = Path(name.replace("\\", "/")).name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    stem = re.sub(r"[^\w.-]+", "_", stem, flags=re.UNICODE).strip("._")
+    if not stem or stem.startswith("."):
+        stem = "upload-" + hashlib.sha1(data).hexdigest()[:12]
+    return f"{stem[:80]}{suffix}"
+
+
+def pasted_article(text: str, title: str = "", date: str = "") -> tuple[str, bytes]:
+    """A pasted article as an uploads file: (name, bytes), JSON Lines keeping title and date.
+
+    >>> name, data = pasted_article("نص", "عنوان", "2025-06-17")
+    >>> name.startswith("pasted-"), name.endswith(".jsonl"), json.loads(data)["date"]
+    (True, True, '2025-06-17')
+    """
+    record = {"title": title.strip(), "date": date.strip(), "text": text.strip()}
+    data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    digest = hashlib.sha1(record["text"].encode("utf-8")).hexdigest()[:12]
+    return f"pasted-{digest}.jsonl", data
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file and ``os.replace``: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class AddResult:
+    """What adding one file did: articles added, problems (for the user), the saved path."""
+
+    name: str
+    saved: Path | None = None
+    doc_ids: list[str] = field(default_factory=list)
+    relations: int = 0
+    problems: list[str] = field(default_factory=list)
+    duplicate: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.doc_ids) and not self.problems
+
+
+def _problem_text(problem: Any) -> str:
+    if isinstance(problem, str):
+        return problem
+    for attr in ("message", "reason", "msg"):
+        if getattr(problem, attr, None):
+            where = getattr(problem, "path", "") or getattr(problem, "where", "")
+            return f"{where}: {getattr(problem, attr)}" if where else str(getattr(problem, attr))
+    return str(problem)
+
+
+def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
+    """Articles and problems from corpus files, through ``silkgraph.corpus.read_corpus``."""
+    from silkgraph.corpus import read_corpus
+
+    result = read_corpus([str(p) for p in paths])
+    if isinstance(result, tuple) and len(result) == 2:
+        articles, problems = result
+    else:
+        articles = getattr(result, "articles", result)
+        problems = getattr(result, "problems", [])
+    return list(articles), [_problem_text(p) for p in problems]
+
+
+ExtractFn = Callable[[Iterable[Article]], Iterable[ArticleExtraction]]
+
+
+def default_extractor() -> ExtractFn:
+    """``extract.pipeline.Extractor().extract_many`` (loaded on first use)."""
+    from extract.pipeline import Extractor
+
+    return Extractor().extract_many
+
+
+class LiveGraph:
+    """The graph of one corpus, with uploads merged; safe to share between sessions."""
+
+    def __init__(self, graph_path: Path | None, seeds_dir: Path, uploads_dir: Path,
+                 extractor: Callable[[], ExtractFn] = default_extractor) -> None:
+        self.graph_path = graph_path
+        self.seeds_dir = Path(seeds_dir)
+        self.uploads_dir = Path(uploads_dir)
+        self._make_extractor = extractor
+        self._extract: ExtractFn | None = None
+        self.lock = threading.RLock()
+        self.version = 0
+        self.notices: list[str] = []  # shown once on the page: what could not be read, and why
+        self.merged: dict[str, tuple[int, int]] = {}  # upload file -> (size, mtime_ns) merged
+        self.G = self._base_graph()
+
+    # -- building ----------------------------------------------------------------------
+    def extract(self, articles: Iterable[Article]) -> list[ArticleExtraction]:
+        if self._extract is None:
+            self._extract = self._make_extractor()
+        return list(self._extract(articles))
+
+    def _base_graph(self) -> nx.MultiDiGraph:
+        if self.graph_path is not None:
+            try:
+                return read_graph(self.graph_path)
+            except (OSError, ValueError) as exc:
+                self.notices.append(f"Could not read the graph file: {exc}. Showing the seed articles instead.")
+        seeds = sorted(p for p in self.seeds_dir.glob("*") if p.suffix.lower() in UPLOAD_SUFFIXES)
+        if not seeds:
+            self.notices.append(f"No articles in {self.seeds_dir}: the graph starts empty.")
+            return build_graph([])
+        articles, problems = read_articles(seeds)
+        self.notices.extend(problems)
+        return build_graph(self.extract(articles))
+
+    def upload_files(self) -> list[Path]:
+        if not self.uploads_dir.is_dir():
+            return []
+        return sorted(p for p in self.uploads_dir.iterdir()
+                      if p.is_file() and p.suffix.lower() in UPLOAD_SUFFIXES and not p.name.startswith("."))
+
+    def pending_uploads(self) -> list[Path]:
+        """Files in the uploads folder not merged yet (or changed since)."""
+        out = []
+        for p in self.upload_files():
+            st = p.stat()
+            if self.merged.get(str(p)) != (st.st_size, st.st_mtime_ns):
+                out.append(p)
+        return out
+
+    def merge_file(self, path: Path) -> AddResult:
+        """Read, extract and merge one corpus file (idempotent per article)."""
+        result = AddResult(name=path.name, saved=path)
+        with self.lock:
+            articles, problems = read_articles([path])
+            result.problems.extend(problems)
+            if not articles and not problems:
+                result.problems.append(f"{path.name}: no article found in the file")
+            for extraction in self.extract(articles):
+                try:
+                    add_extraction(self.G, extraction)
+                except ValueError as exc:
+                    result.problems.append(f"{path.name}: {exc}")
+                    continue
+                result.doc_ids.append(extraction.article.doc_id)
+                result.relations += len(extraction.relations)
+            st = path.stat()
+            self.merged[str(path)] = (st.st_size, st.st_mtime_ns)
+            self.version += 1
+        return result
+
+    def sync(self, progress: Callable[[int, int, str], None] | None = None) -> list[AddResult]:
+        """Merge every upload not merged yet; ``progress(done, total, name)`` after each."""
+        pending = self.pending_uploads()
+        results = []
+        for i, path in enumerate(pending, 1):
+            results.append(self.merge_file(path))
+            if progress:
+                progress(i, len(pending), path.name)
+        return results
+
+    def add_upload(self, name: str, data: bytes) -> AddResult:
+        """Check an upload, save it under the uploads folder, and merge it.
+
+        A refused upload raises ``UploadError`` and writes nothing. The same content
+        uploaded again is recognised and merged again, which changes nothing.
+        """
+        check_upload(name, data)
+        file_name = safe_file_name(name, data)
+        target = self.uploads_dir / file_name
+        duplicate = False
+        if target.exists():
+            if target.read_bytes() == data:
+                duplicate = True
+            else:
+                digest = hashlib.sha1(data).hexdigest()[:8]
+                target = target.with_name(f"{target.stem}-{digest}{target.suffix}")
+                duplicate = target.exists() and target.read_bytes() == data
+        if not duplicate:
+            atomic_write_bytes(target, data)
+        result = self.merge_file(target)
+        result.duplicate = duplicate
+        return result
