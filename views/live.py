@@ -82,10 +82,11 @@ def safe_file_name(name: str, data: bytes) -> str:
     >>> safe_file_name("../../etc/مقال 1.txt", b"x")
     'مقال_1.txt'
     >>> safe_file_name(".txt", b"x")
-    'upload-2d711642b726.txt'
+    'upload-11f6ad8ec52a.txt'
     """
     base = Path(name.replace("\\", "/")).name
-    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    probe = Path("x" + base) if base.startswith(".") else Path(base)  # ".txt" is a suffix, not a name
+    stem, suffix = probe.stem[1:] if base.startswith(".") else probe.stem, probe.suffix.lower()
     stem = re.sub(r"[^\w.-]+", "_", stem, flags=re.UNICODE).strip("._")
     if not stem or stem.startswith("."):
         stem = "upload-" + hashlib.sha1(data).hexdigest()[:12]
