@@ -26,7 +26,7 @@ def known_words(lex: Lexicon) -> frozenset[str]:
         words.update(phrase_key(title.title_ar).split())
     for head in lex.heads:
         words.update(head.words)
-    for kind in ("capital", "edition", "ordinal"):
+    for kind in ("capital", "edition", "ordinal", "counterpart"):
         words.update(lex.words(kind))
     words.discard("-")
     return frozenset(words)

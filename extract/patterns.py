@@ -265,6 +265,11 @@ class PatternMatcher:
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         english_mods, core_end = self.modifiers(doc, head_end)
+        # other adjectives (الجديد، المقترح) may stand before the endpoints
+        for _ in range(2):
+            if core_end < len(doc) and self.is_definite(doc[core_end]) and not self.is_stop(doc[core_end]) \
+                    and doc[core_end].ent_iob_ != "B" and not self.endpoints(doc, core_end)[0]:
+                core_end += 1
         ends, end = self.endpoints(doc, core_end)
         if len(ends) < 2:
             return None

@@ -164,6 +164,6 @@ def clean_surface(span: Span) -> tuple[str, int]:
         return span.text, span.start_char
     stripped = strip_proclitics(first.text, key=first.norm_)
     cut = len(first.text) - len(stripped)
-    if cut <= 0:
+    if cut <= 0 or not first.text.endswith(stripped):  # للصين stays as written: a mention is a slice
         return span.text, span.start_char
     return stripped + span.text[len(first.text):], span.start_char + cut

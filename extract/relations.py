@@ -66,7 +66,8 @@ class RelationExtractor:
         self.clause_words = lex.words("clause")
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
-        self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
+        # words that may stand between coordinated office holders or between a verb and its subject
+        self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
     # -- collecting mentions and triggers ----------------------------------------------------
     def args_of(self, doc: Doc, sent: Span) -> list[Arg]:
@@ -241,9 +242,10 @@ class RelationExtractor:
         if not partners:
             return []
         partner_ids = {p.id for p in partners}
+        between = [a for a in people if hit.i < a.start < partner_idx and a.id not in partner_ids]
         before = [a for a in people if a.end <= hit.i and a.id not in partner_ids]
         later = [a for a in people if a.start > partners[-1].end and a.id not in partner_ids]
-        subject = before[-1] if before else (later[0] if later else None)
+        subject = between[0] if between else before[-1] if before else later[0] if later else None
         if subject is None:
             return []
         return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)

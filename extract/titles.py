@@ -43,6 +43,7 @@ class TitleResolver:
                              key=lambda kt: -len(kt[0]))
         self.first_words = {k[0] for k, _ in self.titles}
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.counterparts = lex.words("counterpart")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -94,12 +95,17 @@ class TitleResolver:
         init_state(doc)
         new_ents: list[Span] = []
         retyped: dict[int, Span] = {}
+        last_title: Title | None = None
         i = 0
         while i < len(doc):
             match = self.match_title(doc, i)
+            if match is None and last_title is not None and doc[i].norm_ in self.counterparts:
+                # ونظيره الكازاخي …: his counterpart holds the same office in another country
+                match = TitleMatch(last_title, i, i + 1)
             if match is None:
                 i += 1
                 continue
+            last_title = match.title
             scope_id, after = self.holder_scope(doc, match)
             ent = self.ent_at(doc, after)
             leader_id = ""

@@ -1,0 +1,262 @@
+"""Entities and relations on Arabic sentences written for these tests (not from the seeds).
+
+Each relation type has positive and negative sentences. Entities are named by an Arabic form and
+resolved through the gazetteer, so the tests do not depend on how ids are spelled.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.normalize import phrase_key
+from silkgraph.records import Article
+
+
+@pytest.fixture(scope="module")
+def known(extractor):
+    """Arabic form (any alias) -> gazetteer entity id."""
+    table = {}
+    for entry in extractor.lex.entries.values():
+        for form in (entry.entity.label_ar, *entry.aliases_ar):
+            table.setdefault(phrase_key(form), entry.entity.id)
+    return table
+
+
+def ref(known, name: str) -> str:
+    """The id of a gazetteer entity, or the Arabic name itself for pattern entities."""
+    return known.get(phrase_key(name), name)
+
+
+def found(extractor, text: str, date: str = ""):
+    return extractor.extract(Article("t", text, date=date))
+
+
+def triples(extractor, known, text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for r in found(extractor, text).relations:
+        src = r.source.id if r.source.id in extractor.lex.entries else r.source.label_ar
+        dst = r.target.id if r.target.id in extractor.lex.entries else r.target.label_ar
+        out.add((src, r.type, dst))
+    return out
+
+
+def has(extractor, known, text, *expected):
+    got = triples(extractor, known, text)
+    for s, t, o in expected:
+        assert (ref(known, s), t, ref(known, o)) in got, f"missing {s} -{t}-> {o}; got {sorted(got)}"
+    return got
+
+
+def types_of(extractor, text):
+    return {(m.text, m.entity.type) for m in found(extractor, text).mentions}
+
+
+# -- entities -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, etype", [
+    ("وصل الوفد إلى قازاقستان أمس", "قازاقستان", "Country"),
+    ("وصل الوفد إلى كازاخستان أمس", "كازاخستان", "Country"),
+    ("زار الوزير قرغيزستان", "قرغيزستان", "Country"),
+    ("زار الوزير قيرغيزستان", "قيرغيزستان", "Country"),
+    ("عقد الاجتماع في آستانا", "آستانا", "City"),
+    ("عقد الاجتماع في أستانة", "أستانة", "City"),
+    ("وأعلنت وطاجيكستان", "طاجيكستان", "Country"),
+    ("التقى بالصين", "الصين", "Country"),
+    ("وصلت الشحنة للصين", "للصين", "Country"),  # a mention is a slice of the text
+    ("وأوزبكستان جارة", "أوزبكستان", "Country"),
+    ("وقال بوتين إن", "بوتين", "Leader"),
+    ("انعقد اجتماع منظمة شنغهاي للتعاون", "منظمة شنغهاي للتعاون", "Organization"),
+    ("في إطار مبادرة الحزام والطريق", "مبادرة الحزام والطريق", "Initiative"),
+])
+def test_gazetteer_finds_spelling_and_clitic_variants(extractor, text, name, etype):
+    assert (name, etype) in types_of(extractor, text)
+
+
+def test_every_form_resolves_to_one_node(extractor):
+    ids = {m.entity.id for m in found(extractor, "كازاخستان وقازاقستان وبكازاخستان").mentions}
+    assert len(ids) == 1
+
+
+def test_nisba_resolves_to_its_country(extractor):
+    doc = extractor.nlp("قال الرئيس الكازاخي والمسؤولون القرغيزستانيون والجانب الأوزبكي")
+    refs = {r.text: r.kb_id_ for r in doc.spans["refs"]}
+    kz = next(e.entity.id for e in extractor.lex.entries.values() if e.entity.label_en == "Kazakhstan")
+    assert refs["الكازاخي"] == kz
+    assert refs["الأوزبكي"].startswith("country:")
+
+
+def test_weak_alias_needs_context(extractor):
+    alone = found(extractor, "شي من الأشياء التي تهم المواطن.")
+    assert not [m for m in alone.mentions if m.entity.type == "Leader"]
+    after_title = found(extractor, "وقال الرئيس شي إن التعاون مهم.")
+    assert [m.text for m in after_title.mentions if m.entity.type == "Leader"] == ["شي"]
+
+
+@pytest.mark.parametrize("text, surface, etype", [
+    ("وافتتح خط أنابيب الغاز الطبيعي تركمانستان-الصين عام 2009.", "خط أنابيب الغاز الطبيعي تركمانستان-الصين", "Corridor"),
+    ("وسيربط ممر النقل الدولي الجديد بين الصين وروسيا عبر كازاخستان.", "ممر النقل الدولي الجديد بين الصين وروسيا", "Corridor"),
+    ("وبدأ بناء محطة روغون الكهرومائية في طاجيكستان.", "محطة روغون", "Project"),
+    ("وتعمل مصفاة بافلودار للنفط بكامل طاقتها.", "مصفاة بافلودار للنفط", "Project"),
+    ("ووقع الجانبان مذكرة تفاهم بشأن الطاقة.", "مذكرة تفاهم", "Agreement"),
+    ("ووقع الطرفان اتفاقية التجارة الحرة بين الصين وباكستان.", "اتفاقية التجارة الحرة", "Agreement"),
+    ("وانطلقت أعمال قمة منظمة شانغهاي للتعاون في تشينغداو.", "قمة منظمة شانغهاي للتعاون", "Event"),
+    ("وافتتح منتدى الحزام والطريق للتعاون الدولي في بكين.", "منتدى الحزام والطريق للتعاون الدولي", "Event"),
+])
+def test_patterns_find_what_no_table_lists(extractor, text, surface, etype):
+    assert (surface, etype) in types_of(extractor, text)
+
+
+def test_generic_words_are_not_projects_or_agreements(extractor):
+    text = "وتم الاتفاق على تعزيز التعاون، وقال المركز إن المحطة الجديدة ستعمل قريبا."
+    kinds = {t for _, t in types_of(extractor, text)}
+    assert not kinds & {"Agreement", "Project", "Corridor"}
+
+
+def test_corridors_merge_across_spellings(extractor):
+    a = found(extractor, "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان").mentions
+    b = found(extractor, "وتسريع بناء سكة حديد الصين - قرغيزستان - أوزبكستان").mentions
+    corridor = lambda ms: {m.entity.id for m in ms if m.entity.type == "Corridor"}  # noqa: E731
+    assert corridor(a) and corridor(a) == corridor(b)
+
+
+def test_unnumbered_joint_statements_are_one_per_article(extractor):
+    a = extractor.extract(Article("a", "ووقع الرئيسان بيانا مشتركا."))
+    b = extractor.extract(Article("b", "ووقع الرئيسان بيانا مشتركا."))
+    ids = {m.entity.id for m in a.mentions + b.mentions if m.entity.type == "Agreement"}
+    assert len(ids) == 2
+
+
+def test_numbered_summits_merge_and_unnumbered_take_the_year(extractor):
+    a = extractor.extract(Article("a", "وعقدت قمة الصين-آسيا الوسطى الثانية في أستانا.", date="2025-06-17"))
+    b = extractor.extract(Article("b", "في النسخة الثانية من قمة الصين-آسيا الوسطى.", date="2025-06-18"))
+    c = extractor.extract(Article("c", "وعقدت قمة منظمة شانغهاي للتعاون.", date="2024-07-04"))
+    ev = lambda r: {m.entity.id for m in r.mentions if m.entity.type == "Event"}  # noqa: E731
+    assert ev(a) == ev(b)
+    assert any("2024" in e for e in ev(c))
+
+
+# -- relations ------------------------------------------------------------------------------
+def test_visited_from_verb_and_noun(extractor, known):
+    has(extractor, known, "وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة إلى كازاخستان.",
+        ("شي جين بينغ", "visited", "أستانا"), ("شي جين بينغ", "visited", "كازاخستان"))
+    has(extractor, known, "وخلال زيارته لأوزبكستان، قال بوتين إن البلدين شريكان.",
+        ("بوتين", "visited", "أوزبكستان"))
+
+
+def test_visited_needs_a_person(extractor, known):
+    got = triples(extractor, known, "زار وفد من رجال الأعمال الصينيين كازاخستان الأسبوع الماضي.")
+    assert not [t for t in got if t[1] == "visited"]
+    got = triples(extractor, known, "قال الرئيس الكازاخي قاسم جومارت توكاييف إن بلاده ستواصل التعاون مع روسيا.")
+    assert not [t for t in got if t[1] == "visited"]
+
+
+def test_signed_with_coordinated_signatories(extractor, known):
+    got = has(extractor, known,
+              "ووقع الرئيس الأوزبكي شوكت ميرضيايف ونظيره الكازاخي قاسم جومارت توكاييف معاهدة الحدود بين البلدين.",
+              ("شوكت ميرضيايف", "signed", "معاهدة الحدود"), ("قاسم جومارت توكاييف", "signed", "معاهدة الحدود"),
+              ("قاسم جومارت توكاييف", "leads", "كازاخستان"))
+    assert not [t for t in got if t[1] == "signed" and t[0] == ref(known, "كازاخستان")]
+
+
+def test_signed_parties_of_an_agreement_between(extractor, known):
+    has(extractor, known, "ودخلت اتفاقية الإعفاء من التأشيرة بين الصين وكازاخستان حيز التنفيذ.",
+        ("الصين", "signed", "اتفاقية الإعفاء من التأشيرة"), ("كازاخستان", "signed", "اتفاقية الإعفاء من التأشيرة"))
+
+
+def test_expecting_is_not_signing(extractor, known):
+    got = triples(extractor, known, "وتوقع الحكومة الصينية نمو التجارة مع كازاخستان هذا العام.")
+    assert not [t for t in got if t[1] == "signed"]
+
+
+def test_builds_coordinated_subjects_and_relative_clause(extractor, known):
+    has(extractor, known, "وستشيد كازاخستان والصين ميناء خورغوس الجاف على الحدود.",
+        ("كازاخستان", "builds", "ميناء خورغوس"), ("الصين", "builds", "ميناء خورغوس"))
+    has(extractor, known, "وفي طاجيكستان، اكتمل مشروع المجمع الصناعي الجديد، الذي تقوم الصين ببنائه.",
+        ("الصين", "builds", "مشروع المجمع الصناعي الجديد"))
+
+
+def test_a_leader_builds_for_the_country(extractor, known):
+    has(extractor, known, "ودعا الرئيس الصيني شي جين بينغ إلى تسريع بناء خط السكة الحديد الصين-قيرغيزستان-أوزبكستان.",
+        ("الصين", "builds", "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان"))
+
+
+def test_building_relations_is_not_building(extractor, known):
+    got = triples(extractor, known, "وقال المسؤول إن الصين تبني علاقاتها مع جيرانها على أساس الثقة.")
+    assert not [t for t in got if t[1] == "builds"]
+
+
+def test_links_from_corridor_names(extractor, known):
+    has(extractor, known, "وافتتح خط أنابيب الغاز الطبيعي تركمانستان-الصين عام 2009.",
+        ("خط أنابيب الغاز الطبيعي تركمانستان-الصين", "links", "تركمانستان"),
+        ("خط أنابيب الغاز الطبيعي تركمانستان-الصين", "links", "الصين"))
+
+
+def test_relations_between_countries_are_not_links(extractor, known):
+    got = triples(extractor, known, "وتربط الصين وكازاخستان علاقات صداقة قوية.")
+    assert not [t for t in got if t[1] == "links"]
+
+
+def test_leads_and_serves_from_titles(extractor, known):
+    got = has(extractor, known, "وقال وزير الخارجية الصيني وانغ يي إن التعاون مستمر.")
+    wang = [t for t in got if t[2] == ref(known, "الصين")]
+    assert [t[1] for t in wang] == ["serves"]
+    has(extractor, known, "استقبل رئيس كازاخستان قاسم جومارت توكاييف الوفد الصيني.",
+        ("قاسم جومارت توكاييف", "leads", "كازاخستان"))
+
+
+def test_unknown_leader_after_a_title(extractor, known):
+    result = found(extractor, "وقال رئيس الوزراء القيرغيزي أديلبيك كاسيمالييف إن المشروع مهم.")
+    leaders = [m for m in result.mentions if m.entity.type == "Leader"]
+    assert [m.text for m in leaders] == ["أديلبيك كاسيمالييف"]
+    assert [(r.type, r.target.id) for r in result.relations] == [("leads", ref(known, "قيرغيزستان"))]
+
+
+def test_a_verb_after_a_title_is_not_a_name(extractor):
+    result = found(extractor, "الرئيس الصيني يحقق ثلاثة اختراقات هامة")
+    assert not [m for m in result.mentions if m.entity.type == "Leader"]
+
+
+def test_a_later_title_means_the_same_leader(extractor, known):
+    result = found(extractor, "وصل الرئيس الصيني شي جين بينغ إلى أستانا. والتقى الرئيس الصيني مع بوتين.")
+    met = [(r.source.id, r.target.id) for r in result.relations if r.type == "met"]
+    assert {frozenset(p) for p in met} == {frozenset((ref(known, "شي جين بينغ"), ref(known, "بوتين")))}
+
+
+def test_met(extractor, known):
+    got = triples(extractor, known, "والتقى شي جين بينغ مع فلاديمير بوتين على هامش القمة.")
+    pair = {ref(known, "شي جين بينغ"), ref(known, "فلاديمير بوتين")}
+    assert any(t[1] == "met" and {t[0], t[2]} == pair for t in got)
+
+
+def test_hosted_and_attended(extractor, known):
+    has(extractor, known, "وتستضيف أستانا قمة منظمة شانغهاي للتعاون في يوليو.",
+        ("أستانا", "hosted", "قمة منظمة شانغهاي للتعاون"))
+    has(extractor, known, "وحضر الرئيس الروسي فلاديمير بوتين منتدى الحزام والطريق للتعاون الدولي في بكين.",
+        ("فلاديمير بوتين", "attended", "منتدى الحزام والطريق للتعاون الدولي"))
+
+
+def test_member_of(extractor, known):
+    has(extractor, known, "وانضمت إيران رسميا إلى منظمة شانغهاي للتعاون في عام 2023.",
+        ("إيران", "member_of", "منظمة شانغهاي للتعاون"))
+
+
+def test_located_in_and_part_of(extractor, known):
+    has(extractor, known, "وصل الوفد إلى العاصمة الأوزبكية طشقند.", ("طشقند", "located_in", "أوزبكستان"))
+    has(extractor, known, "في إطار مبادرة الحزام والطريق، افتتحت الصين ميناء خورغوس الجاف.",
+        ("ميناء خورغوس", "part_of", "مبادرة الحزام والطريق"))
+
+
+def test_partnership(extractor, known):
+    got = triples(extractor, known, "واتفقت الصين وأوزبكستان على رفع العلاقات إلى شراكة استراتيجية شاملة.")
+    assert any(t[1] == "partnership" and {t[0], t[2]} == {ref(known, "الصين"), ref(known, "أوزبكستان")} for t in got)
+
+
+def test_every_relation_keeps_its_evidence(extractor):
+    text = "أستانا 3 يوليو 2024. وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة."
+    result = extractor.extract(Article("doc7", text, date="2024-07-03"))
+    assert result.relations
+    for r in result.relations:
+        assert r.doc_id == "doc7" and r.date == "2024-07-03"
+        assert text[r.sentence_start:r.sentence_end].strip() == r.sentence
+        assert r.trigger == "" or r.trigger in r.sentence
+        assert 0 < r.confidence <= 1
+    for m in result.mentions:
+        assert text[m.start:m.end] == m.text
