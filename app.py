@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +21,11 @@ import pandas as pd
 import streamlit as st
 
 from graph.build import graph_articles, split_list
-from graph.export import write_graph
 from graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
                          find_entity, graph_summary, k_shortest_paths, neighbors_by_type)
 from silkgraph.schema import schema
 from views.component import graph_component, vis_source
+from views.downloads import FORMATS, export_bytes
 from views.config import AppConfig, ConfigError, load_config
 from views.evidence import PAGE_CSS, evidence_block
 from views.live import LiveGraph, UploadError, pasted_article
@@ -365,25 +364,30 @@ def selection_panel(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str,
     node_panel(G, sel, lang, articles)
 
 
+def _paths_submitted(G: nx.MultiDiGraph, present_edges: list[str], dates: list[str]) -> None:
+    """Form callback: runs before the page is drawn, so the graph shows the new paths at once."""
+    ss = st.session_state
+    ss.paths = run_path_query(G, ss.get("p_from", ""), ss.get("p_to", ""), ss.get("p_hops", 4), ss.get("p_k", 3),
+                              ss.get("p_types", present_edges), present_edges, ss.get("p_dates"), dates)
+
+
 def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
     sch = schema()
     present_edges = [t for t in sch.edge_types if any(d.get("type") == t for *_, d in G.edges(data=True))]
+    dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
     with st.form("path_form"):
-        src = st.text_input("From", key="p_from", placeholder="e.g. بوتين or Putin")
-        dst = st.text_input("To", key="p_to", placeholder="e.g. تركيا or Turkey")
+        st.text_input("From", key="p_from", placeholder="e.g. بوتين or Putin")
+        st.text_input("To", key="p_to", placeholder="e.g. تركيا or Turkey")
         c1, c2 = st.columns(2)
-        hops = c1.slider("Max hops", 1, 6, 4, key="p_hops")
-        k = c2.slider("Paths (k)", 1, 5, 3, key="p_k")
-        types = st.multiselect("Allowed edge types", present_edges, default=present_edges, key="p_types",
-                               format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
-        dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
-        date_range = None
+        c1.slider("Max hops", 1, 6, 4, key="p_hops")
+        c2.slider("Paths (k)", 1, 5, 3, key="p_k")
+        st.multiselect("Allowed edge types", present_edges, default=present_edges, key="p_types",
+                       format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
         if dates:
             lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
-            date_range = st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
-        go = st.form_submit_button("Find paths", type="primary", width="stretch")
-    if go:
-        st.session_state.paths = run_path_query(G, src, dst, hops, k, types, present_edges, date_range, dates)
+            st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
+        st.form_submit_button("Find paths", type="primary", width="stretch", on_click=_paths_submitted,
+                              args=(G, present_edges, dates))
     result = st.session_state.paths
     if not result:
         return
@@ -564,9 +568,7 @@ def add_articles(live: LiveGraph) -> None:
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _export_bytes(_G: nx.MultiDiGraph, token: tuple, suffix: str) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = write_graph(_G, Path(tmp) / f"graph{suffix}")
-        return path.read_bytes()
+    return export_bytes(_G, suffix)
 
 
 def export_tab(G: nx.MultiDiGraph, D: nx.MultiDiGraph | None, version: int) -> None:
@@ -578,10 +580,8 @@ def export_tab(G: nx.MultiDiGraph, D: nx.MultiDiGraph | None, version: int) -> N
         return
     st.caption(f"{H.number_of_nodes():,} entities, {H.number_of_edges():,} relations.")
     token = (scope, version, H.number_of_nodes(), H.number_of_edges(), hash(tuple(sorted(map(str, H.nodes)))))
-    cols = st.columns(4)
-    formats = [(".graphml", "GraphML", "application/graphml+xml"), (".gexf", "GEXF", "application/xml"),
-               (".json", "JSON (node-link)", "application/json"), (".csv", "CSV edges + evidence", "text/csv")]
-    for col, (suffix, label, mime) in zip(cols, formats):
+    cols = st.columns(len(FORMATS))
+    for col, (suffix, label, mime) in zip(cols, FORMATS):
         col.download_button(label, data=lambda s=suffix: _export_bytes(H, token, s),
                             file_name=f"silkgraph-{scope}{suffix}", mime=mime, key=f"dl{suffix}",
                             width="stretch", on_click="ignore")
