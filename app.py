@@ -73,10 +73,10 @@ def names(G: nx.MultiDiGraph, node: str) -> str:
     ar, en = str(d.get("label_ar") or ""), str(d.get("label_en") or "")
     parts = []
     if ar:
-        parts.append(f'<span class="sg-ar" dir="rtl">{esc(ar)}</span>')
+        parts.append(f'<bdi class="sg-ar" dir="auto">{esc(ar)}</bdi>')
     if en and en != ar:
-        parts.append(esc(en))
-    return " — ".join(parts) or esc(node)
+        parts.append(f"<bdi>{esc(en)}</bdi>")
+    return " — ".join(parts) or f"<bdi>{esc(node)}</bdi>"
 
 
 def plain_name(G: nx.MultiDiGraph, node: str) -> str:
@@ -290,7 +290,7 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
     d = G.nodes[node]
     kind = str(d.get("type") or "")
     st.markdown(f"### {names(G, node)}", unsafe_allow_html=True)
-    facts = [f"**{esc(type_label(kind, 'en'))}** · {esc(type_label(kind, 'ar'))}",
+    facts = [f"**{esc(type_label(kind, 'en'))}** · <bdi>{esc(type_label(kind, 'ar'))}</bdi>",
              f"{int(d.get('mentions', 0) or 0)} mentions", f"{G.degree(node)} connections"]
     qid = str(d.get("wikidata") or "")
     if qid:
@@ -299,18 +299,18 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
     st.markdown(" · ".join(facts), unsafe_allow_html=True)
     aliases = split_list(d.get("aliases", ""))
     if aliases:
-        st.markdown("Aliases: " + "، ".join(f'<span class="sg-ar" dir="rtl">{esc(a)}</span>' for a in aliases),
+        st.markdown("Aliases: " + " · ".join(f'<bdi class="sg-ar" dir="auto">{esc(a)}</bdi>' for a in aliases),
                     unsafe_allow_html=True)
     st.caption(f"id: {node}")
     c1, c2, c3 = st.columns(3)
-    if c1.button("Expand neighbours", key="expand_btn", width="stretch"):
+    if c1.button("Expand", key="expand_btn", help="Add this node's neighbours to the view", width="stretch"):
         if node not in st.session_state.expanded:
             st.session_state.expanded.append(node)
         st.rerun()
-    if c2.button("Path from here", key="path_from_btn", width="stretch"):
+    if c2.button("Path from", key="path_from_btn", help="Use as the start of a path query", width="stretch"):
         st.session_state.p_from = node
         st.rerun()
-    if c3.button("Path to here", key="path_to_btn", width="stretch"):
+    if c3.button("Path to", key="path_to_btn", help="Use as the end of a path query", width="stretch"):
         st.session_state.p_to = node
         st.rerun()
     groups = neighbors_by_type(G, node)

@@ -1,0 +1,258 @@
+"""End to end: `streamlit run app.py` in headless Debian chromium, driven by Playwright.
+
+The app is started on a free localhost port with a temp uploads folder. The tests wait for
+the graph to settle, click the node for Kazakhstan on the canvas (its position from the
+vis Network object, mapped with canvasToDOM), run a path query in the page, check that no
+request left localhost and that article text cannot inject HTML, and save screenshots in
+each test's tmp_path. Run with ``scripts/test.sh -m browser`` (it installs chromium).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SETTLE_TIMEOUT_MS = 120_000
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is missing: scripts/test.sh installs Debian chromium", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, url: str, proc: subprocess.Popen, log: Path) -> None:
+        self.url, self.proc, self.log = url, proc, log
+
+
+def start_app(tmp: Path, **env: str) -> Iterator[Server]:
+    port = free_port()
+    log = tmp / "streamlit.log"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true", "--server.enableStaticServing", "true",
+           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    environ = {**os.environ, "SILKGRAPH_UPLOADS": str(tmp / "uploads"), **env}
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=REPO, env=environ, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"streamlit did not start:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.3)
+    try:
+        yield Server(url, proc, log)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def seeds_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app as `streamlit run app.py` starts it: the graph built from seeds/."""
+    yield from start_app(tmp_path_factory.mktemp("seeds-app"))
+
+
+@pytest.fixture(scope="module")
+def evil_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app on a graph holding an article with <img onerror> and <script> in it."""
+    from graph.build import add_extraction, build_graph
+    from graph.export import write_graph
+    from graph.sample import sample_extractions
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("silkgraph_test_app", Path(__file__).with_name("test_app.py"))
+    test_app = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(test_app)
+
+    tmp = tmp_path_factory.mktemp("evil-app")
+    G = build_graph(sample_extractions())
+    add_extraction(G, test_app.evil_extraction())
+    path = write_graph(G, tmp / "evil.graphml")
+    yield from start_app(tmp, SILKGRAPH_GRAPH=str(path))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator["sync_api.Browser"]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page with every request and dialog recorded."""
+
+    def __init__(self, browser, server: Server) -> None:
+        self.context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="en-US")
+        self.page = self.context.new_page()
+        self.server = server
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def open(self) -> float:
+        """Load the app and wait for a settled graph; returns seconds from navigation to settled."""
+        self.page.goto(self.server.url)
+        self.page.wait_for_function("window.silkgraph && window.silkgraph.settled", timeout=SETTLE_TIMEOUT_MS)
+        return self.page.evaluate("window.silkgraph.settledAt") / 1000
+
+    def node_point(self, node_id: str) -> dict[str, float]:
+        """Where a node is on screen: its canvas position through canvasToDOM."""
+        self.page.locator(".sg-canvas").scroll_into_view_if_needed()
+        point = self.page.evaluate(
+            """(id) => {
+                const net = window.silkgraph.network;
+                const pos = net.getPositions([id])[id];
+                if (!pos) return null;
+                const dom = net.canvasToDOM(pos);
+                const box = document.querySelector('.sg-canvas canvas').getBoundingClientRect();
+                return {x: box.left + dom.x, y: box.top + dom.y};
+            }""", node_id)
+        assert point is not None, f"{node_id} is not drawn"
+        return point
+
+    def click_node(self, node_id: str) -> None:
+        point = self.node_point(node_id)
+        self.page.mouse.click(point["x"], point["y"])
+
+    def positions(self) -> dict[str, dict[str, float]]:
+        return self.page.evaluate("window.silkgraph.network.getPositions()")
+
+    def outside_requests(self) -> list[str]:
+        local = {"127.0.0.1", "localhost"}
+        return [u for u in self.requests if urlsplit(u).scheme not in ("data", "blob")
+                and urlsplit(u).hostname not in local]
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def seeds_page(browser, seeds_app: Server) -> Iterator[Page]:
+    page = Page(browser, seeds_app)
+    yield page
+    page.close()
+
+
+def panel(page: Page):
+    return page.page.locator(".st-key-panel")
+
+
+def test_click_kazakhstan_on_the_canvas_lists_its_connections(seeds_page: Page, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    seconds = seeds_page.open()
+    drawn = seeds_page.page.evaluate("window.silkgraph.drawnNodes")
+    print(f"\nseeds: {drawn} nodes, load to settled graph {seconds:.2f} s")
+    kz = seeds_page.page.evaluate(
+        "window.silkgraph.nodes.get().filter(n => n.title.includes('Kazakhstan')).map(n => n.id)")
+    assert kz, "no node for Kazakhstan in the seeds graph"
+    before = seeds_page.positions()
+    seeds_page.click_node(kz[0])
+    expect(panel(seeds_page).locator("h3")).to_contain_text("Kazakhstan", timeout=30_000)
+    text = panel(seeds_page).inner_text()
+    assert "Tokayev" in text
+    assert "joint statement" in text.lower()
+    # the evidence, with the trigger marked, names its article
+    assert panel(seeds_page).locator("mark.sg-trigger").count() > 0
+    # the click reached Python and came back without rebuilding or moving the graph
+    assert seeds_page.page.evaluate("window.silkgraph.builds") == 1
+    assert seeds_page.page.evaluate("window.silkgraph.network.getSelectedNodes()") == [kz[0]]
+    after = seeds_page.positions()
+    assert all(abs(after[n]["x"] - p["x"]) < 1 and abs(after[n]["y"] - p["y"]) < 1 for n, p in before.items())
+    seeds_page.page.screenshot(path=str(tmp_path / "kazakhstan.png"), full_page=True)
+    assert not seeds_page.errors, seeds_page.errors
+    assert seeds_page.outside_requests() == []
+
+
+def test_path_query_in_the_page_lists_and_highlights_hops(seeds_page: Page, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("tab", name="Path").click()
+    form = page.locator(".st-key-path_panel")
+    form.get_by_label("From").fill("Tokayev")
+    form.get_by_label("To").fill("Xi Jinping")
+    form.get_by_role("button", name="Find paths").click()
+    expect(form.locator(".sg-hop").first).to_be_visible(timeout=30_000)
+    hops = form.locator(".sg-hop").all_inner_texts()
+    first_path = form.locator(".stMarkdown", has_text="Path 1").first.inner_text()
+    assert "Path 1" in first_path
+    assert "Tokayev" in hops[0]
+    assert any("Xi Jinping" in h for h in hops)
+    page.wait_for_function("window.silkgraph.edges.get().some(e => e.width === 4)", timeout=30_000)
+    thick = page.evaluate("window.silkgraph.edges.get().filter(e => e.width === 4).length")
+    assert thick >= 1
+    page.screenshot(path=str(tmp_path / "path.png"), full_page=True)
+    assert seeds_page.outside_requests() == []
+
+
+def test_labels_switch_to_english_without_moving_the_graph(seeds_page: Page, tmp_path: Path) -> None:
+    seeds_page.open()
+    page = seeds_page.page
+    before = seeds_page.positions()
+    page.locator("section[data-testid='stSidebar']").get_by_text("English").click()
+    page.wait_for_function("window.silkgraph.nodes.get().some(n => n.label === 'Kazakhstan')", timeout=30_000)
+    assert page.evaluate("window.silkgraph.builds") == 1
+    after = seeds_page.positions()
+    assert all(abs(after[n]["x"] - p["x"]) < 1 for n, p in before.items())
+    page.screenshot(path=str(tmp_path / "english.png"), full_page=True)
+
+
+def test_article_text_cannot_inject_html(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        point = page.node_point("person:evil")
+        page.page.mouse.move(point["x"], point["y"])
+        tooltip = page.page.locator("div.vis-tooltip")
+        expect(tooltip).to_be_visible(timeout=10_000)
+        assert "<img src=x onerror=alert(1)>" in tooltip.inner_text()
+        assert tooltip.locator("img").count() == 0
+        page.click_node("person:evil")
+        expect(panel(page).locator("h3")).to_contain_text("<img src=x onerror=alert(1)>", timeout=30_000)
+        assert "<script>alert(1)</script>" in panel(page).inner_text()
+        page.page.screenshot(path=str(tmp_path / "escaped.png"), full_page=True)
+        assert page.page.locator("img[src='x']").count() == 0
+        assert page.page.evaluate("document.querySelectorAll('script:not([src])').length") == \
+            page.page.evaluate("Array.from(document.querySelectorAll('script:not([src])'))"
+                               ".filter(s => !s.textContent.includes('alert(1)')).length")
+        assert page.dialogs == []
+        assert not [u for u in page.requests if urlsplit(u).path.rstrip("/").endswith("/x")]
+        assert page.outside_requests() == []
+    finally:
+        page.close()
