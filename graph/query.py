@@ -9,6 +9,7 @@ import difflib
 import json
 from collections import Counter
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -42,18 +43,28 @@ class AmbiguousEntity(LookupError):
 # --- finding entities -------------------------------------------------------------------
 
 
-def _node_keys(node: str, data: dict[str, Any]) -> set[str]:
+def _node_keys(node: str, data: dict[str, Any]) -> frozenset[str]:
     """Every matching key of a node: Arabic forms normalised, English/ids lower-cased."""
-    keys = {node.lower()}
-    for field in ("label_en", "wikidata"):
-        if data.get(field):
-            keys.add(str(data[field]).lower())
-    for form in [data.get("label_ar", ""), data.get("label", ""), *split_list(data.get("aliases", ""))]:
-        if form:
-            keys.add(phrase_key(form))
-            keys.add(str(form).lower())
+    return _keys_of(node, *(str(data.get(f) or "") for f in ("label_en", "wikidata", "label_ar", "label", "aliases")))
+
+
+SEP_KEY = "\x00"  # joins a node's keys for substring scans; no key holds it
+
+
+@lru_cache(maxsize=100_000)
+def _joined(keys: frozenset[str]) -> str:
+    return "".join(SEP_KEY + k for k in sorted(keys))
+
+
+@lru_cache(maxsize=100_000)
+def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str, aliases: str) -> frozenset[str]:
+    # cached: the same node strings come back on every lookup in a graph
+    keys = {node.lower(), label_en.lower(), wikidata.lower()}
+    for form in [label_ar, label, *split_list(aliases)]:
+        keys.add(phrase_key(form))
+        keys.add(form.lower())
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def _query_keys(name: str) -> set[str]:
@@ -72,14 +83,15 @@ def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
     """Node ids matching ``name`` exactly, as a prefix, and as a substring."""
     wanted = _query_keys(name)
     exact, prefix, inner = [], [], []
+    starts = [SEP_KEY + w for w in wanted]
     for node, data in G.nodes(data=True):
         keys = _node_keys(str(node), data)
-        if keys & wanted:
+        if not keys.isdisjoint(wanted):
             exact.append(node)
-        elif any(k.startswith(w) for k in keys for w in wanted):
-            prefix.append(node)
-        elif any(w in k for k in keys for w in wanted):
-            inner.append(node)
+            continue
+        joined = _joined(keys)
+        if any(w in joined for w in wanted):  # one scan of all keys at once
+            (prefix if any(st in joined for st in starts) else inner).append(node)
 
     def by_mentions(nodes: list[str]) -> list[str]:
         return sorted(nodes, key=lambda n: (-int(G.nodes[n].get("mentions", 0) or 0), str(n)))
@@ -338,6 +350,15 @@ def _hop(G: nx.MultiDiGraph, a: str, b: str, edges: list[tuple[str, str, str]]) 
             "edges": records}
 
 
+def _simple_view(nodes: set[str], adjacency: dict[str, dict[str, list]]) -> nx.Graph:
+    """A simple undirected graph over ``nodes`` whose edges remember the multi-edges they stand for."""
+    view = nx.Graph()
+    view.add_nodes_from(nodes)
+    view.add_edges_from((n, m, {"edges": edges}) for n in nodes for m, edges in adjacency.get(n, {}).items()
+                        if m in nodes)
+    return view
+
+
 def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, max_hops: int = 4,
                      edge_types: Collection[str] | None = None, date_from: str | None = None,
                      date_to: str | None = None,
@@ -368,32 +389,47 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
         return []
     edge_types = set(edge_types) if edge_types is not None else None
     node_types = set(node_types) if node_types is not None else None
-    # a simple undirected graph whose edges remember the multi-edges they stand for
-    simple = nx.Graph()
+
+    # one pass over the edges: a plain undirected adjacency of the qualifying ones
+    adjacency: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
     for u, v, key, d in G.edges(keys=True, data=True):
         if u == v or not _edge_passes(d, edge_types, date_from, date_to, None):
             continue
         if node_types is not None and not all(n in (source, target) or G.nodes[n].get("type") in node_types
                                               for n in (u, v)):
             continue
-        if simple.has_edge(u, v):
-            simple[u][v]["edges"].append((u, v, key))
-        else:
-            simple.add_edge(u, v, edges=[(u, v, key)])
-    if source not in simple or target not in simple:
-        return []
-    # bounded work: only nodes on some path of at most max_hops can appear in an answer
-    from_source = nx.single_source_shortest_path_length(simple, source, cutoff=max_hops)
+        adjacency.setdefault(u, {}).setdefault(v, []).append((u, v, key))
+        adjacency.setdefault(v, {}).setdefault(u, []).append((u, v, key))
+
+    def distances(start: str) -> dict[str, int]:
+        dist, frontier = {start: 0}, [start]
+        for depth in range(1, max_hops + 1):
+            nxt = []
+            for n in frontier:
+                for m in adjacency.get(n, ()):
+                    if m not in dist:
+                        dist[m] = depth
+                        nxt.append(m)
+            frontier = nxt
+        return dist
+
+    # bounded work: every node of a path of at most b hops has d(source, n) + d(n, target) <= b,
+    # so search the few nodes on shortest paths first and widen the bound only while paths lack
+    from_source = distances(source)
     if target not in from_source:
         return []
-    from_target = nx.single_source_shortest_path_length(simple, target, cutoff=max_hops)
-    near = [n for n, d in from_source.items() if n in from_target and d + from_target[n] <= max_hops]
-    view = simple.subgraph(near)
-    paths = []
-    for nodes in islice(nx.shortest_simple_paths(view, source, target), k):
-        if len(nodes) - 1 > max_hops:
+    from_target = distances(target)
+    paths: list[list[dict[str, Any]]] = []
+    for bound in range(from_source[target], max_hops + 1):
+        near = {n for n, d in from_source.items() if n in from_target and d + from_target[n] <= bound}
+        view = _simple_view(near, adjacency)
+        paths = []
+        for nodes in islice(nx.shortest_simple_paths(view, source, target), k):
+            if len(nodes) - 1 > bound:
+                break
+            paths.append([_hop(G, a, b, view[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
+        if len(paths) == k:
             break
-        paths.append([_hop(G, a, b, view[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
     return paths
 
 
