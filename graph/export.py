@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +68,19 @@ def scalar(value: Any) -> Any:
     return str(value)
 
 
+# characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: Any) -> Any:
+    """``value`` without the characters XML cannot hold (strings only; others as they are).
+
+    >>> xml_text("شي\x0cجين"), xml_text(3)
+    ('شيجين', 3)
+    """
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
 def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records with scalar values and one type per key: int+float -> float, other mixes -> str.
 
@@ -100,9 +114,10 @@ def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def sanitize_graph(G: nx.Graph) -> nx.MultiDiGraph:
+def sanitize_graph(G: nx.Graph, xml: bool = False) -> nx.MultiDiGraph:
     """A copy of ``G`` ready for any writer: scalar attributes of one type per key, str node
-    ids, unique str edge keys (a repeated key becomes ``"{u}|{v}|{key}"``).
+    ids, unique str edge keys (a repeated key becomes ``"{u}|{v}|{key}"``); with ``xml``,
+    characters XML cannot hold are dropped from every string.
 
     >>> G = nx.MultiDiGraph(articles={"a": 1})
     >>> _ = G.add_edge(1, 2, key="signed", conf=1, who=["شي"])
@@ -115,12 +130,18 @@ def sanitize_graph(G: nx.Graph) -> nx.MultiDiGraph:
     """
     nodes = list(G.nodes(data=True))
     edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
+    clean = xml_text if xml else (lambda value: value)
+
+    def uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{clean(k): clean(v) for k, v in r.items()} for r in _uniform(records)]
+
     H = nx.MultiDiGraph()
-    H.graph.update(_uniform([{k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default")}])[0])
-    H.add_nodes_from((str(n), d) for (n, _), d in zip(nodes, _uniform([d for _, d in nodes])))
+    H.graph.update(uniform([{k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default")}])[0])
+    H.add_nodes_from((clean(str(n)), d) for (n, _), d in zip(nodes, uniform([d for _, d in nodes])))
     seen: set[str] = set()
-    for (u, v, key, _), d in zip(edges, _uniform([d for *_, d in edges])):
-        key = str(key) if key is not None else f"{u}|{v}"
+    for (u, v, key, _), d in zip(edges, uniform([d for *_, d in edges])):
+        u, v = clean(str(u)), clean(str(v))
+        key = clean(str(key)) if key is not None else f"{u}|{v}"
         if key in seen:
             base, n = f"{u}|{v}|{key}", 1
             key = base
@@ -249,7 +270,7 @@ def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
     """
     suffix = _suffix(path, WRITERS, "write")
     path = Path(path)
-    H = sanitize_graph(G)
+    H = sanitize_graph(G, xml=suffix in (".graphml", ".gexf"))
     if suffix == ".graphml":
         with atomic_write(path) as fh:
             nx.write_graphml(H, fh, encoding="utf-8", prettyprint=True)

@@ -233,3 +233,17 @@ def test_read_an_undirected_graphml_keeps_each_edge_once(tmp_path):
     H = read_graph(tmp_path / "u.graphml")
     assert isinstance(H, nx.MultiDiGraph) and H.number_of_edges() == 1
     assert Path(tmp_path / "u.graphml").exists()
+
+
+@pytest.mark.parametrize("ext", ["graphml", "gexf", "json"])
+def test_control_characters_from_scraped_text_do_not_break_xml(tmp_path, ext):
+    text = "وقع شي\x0cبيانا\x00 مشتركا"
+    G = nx.MultiDiGraph()
+    G.add_node("a\x0b", label_ar=text)
+    G.add_edge("a\x0b", "b", key="k", evidence=text)
+    H = read_graph(write_graph(G, tmp_path / f"ctl.{ext}"))
+    if ext == "json":  # JSON holds any character
+        assert H.nodes["a\x0b"]["label_ar"] == text
+    else:
+        assert H.nodes["a"]["label_ar"] == "وقع شيبيانا مشتركا"
+        assert H.edges["a", "b", "k"]["evidence"] == "وقع شيبيانا مشتركا"
