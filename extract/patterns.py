@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters, phrase_key
+from extract.normalize import identity_key, normalize_letters
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -276,7 +276,7 @@ class PatternMatcher:
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
         kind = " ".join(english_mods + [head.kind_en])
-        label_en = "–".join(l for l in labels_en if l) + f" {kind}" if all(labels_en) else ""
+        label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
                         label_ar=doc[start:end].text, label_en=label_en)
         built = Built(start, end, entity, inner=list(ends), aliases=[doc[start:core_end].text])

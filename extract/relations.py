@@ -29,7 +29,6 @@ from extract.normalize import normalize_letters, phrase_key
 from silkgraph.schema import schema
 
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
-PLACE_TYPES = ("Country", "City", "Region")
 
 
 @dataclass(frozen=True)
@@ -187,7 +186,10 @@ class RelationExtractor:
         if found:
             return found
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
-        if hit.pronoun or relative_before:
+        subject_after = any(a.start > hit.i for a in subjects)
+        # … قمة منظمة شانغهاي، بمشاركة الرئيس الصيني: a verbal noun whose subject follows it
+        # refers back to what the clause was about
+        if hit.pronoun or relative_before or (hit.trigger.kind == "noun" and subject_after):
             earlier = [a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"]
             return earlier[-1:] if earlier else []
         return []
