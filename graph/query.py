@@ -314,9 +314,10 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
         nodes &= keep
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
-    H.add_nodes_from((n, G.nodes[n]) for n in G.nodes if n in nodes)
-    H.add_edges_from((u, v, k, G.edges[u, v, k]) for u, v, k in edges)
-    return nx.MultiDiGraph(H)  # a deep-enough copy: attribute dicts are not shared with G
+    # attribute dicts are copied (values are scalars), so changing H leaves G as it was
+    H.add_nodes_from((n, dict(G.nodes[n])) for n in G.nodes if n in nodes)
+    H.add_edges_from((u, v, k, dict(G.edges[u, v, k])) for u, v, k in edges)
+    return H
 
 
 def ego_graph(G: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph:
