@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import lru_cache
@@ -267,6 +268,35 @@ def _edge_passes(data: dict[str, Any], edge_types: Collection[str] | None, date_
     return True
 
 
+_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_bounds(date_from: Any = None, date_to: Any = None) -> tuple[str | None, str | None]:
+    """Inclusive ISO bounds from dates, ISO strings or their year/month prefixes.
+
+    A year or month as ``date_to`` reaches its end.
+
+    >>> date_bounds("2024", "2025-06")
+    ('2024', '2025-06-99')
+    >>> import datetime
+    >>> date_bounds(datetime.date(2025, 6, 17))
+    ('2025-06-17', None)
+    """
+    def iso(value: Any, name: str) -> str | None:
+        if value is None or value == "":
+            return None
+        if hasattr(value, "isoformat"):
+            return value.isoformat()[:10]
+        if not isinstance(value, str) or not _ISO_PREFIX.fullmatch(value.strip()):
+            raise ValueError(f"{name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+        return value.strip()
+
+    lo, hi = iso(date_from, "date_from"), iso(date_to, "date_to")
+    if hi is not None and len(hi) < 10:
+        hi += "-99" if len(hi) == 7 else "-99-99"  # sorts after every real day of that month/year
+    return lo, hi
+
+
 def _check_types(edge_types: Iterable[str] | None, node_types: Iterable[str] | None) -> None:
     sch = schema()
     for name in edge_types or ():
@@ -284,7 +314,8 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
     Nodes are kept when their type is in ``node_types`` and they have at least
     ``min_mentions`` mentions. Edges are kept when both ends are kept, their type is in
     ``edge_types``, their article is in ``docs``, and their date lies in [``date_from``,
-    ``date_to``] (ISO strings, inclusive; undated edges fall outside any date range). When
+    ``date_to``] (inclusive; ISO dates, or a year or month, see ``date_bounds``; undated
+    edges fall outside any date range). When
     an edge filter (types, dates, docs) is given, nodes left with no edge are dropped, except
     that with ``docs`` a node those articles mention stays; without one, isolated nodes stay.
     Unknown type names raise ``KeyError`` naming the known ones.
@@ -299,6 +330,7 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
     0
     """
     _check_types(edge_types, node_types)
+    date_from, date_to = date_bounds(date_from, date_to)
     edge_types = set(edge_types) if edge_types is not None else None
     node_types = set(node_types) if node_types is not None else None
     docs = set(docs) if docs is not None else None
@@ -386,6 +418,7 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     """
     source, target = _node(G, source), _node(G, target)
     _check_types(edge_types, node_types)
+    date_from, date_to = date_bounds(date_from, date_to)
     if k < 1 or max_hops < 1 or source == target:
         return []
     edge_types = set(edge_types) if edge_types is not None else None

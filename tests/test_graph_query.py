@@ -282,3 +282,18 @@ def test_edge_evidence(G):
         assert d["evidence"] in [i["sentence"] for i in items]
         assert all(set(i) == {"sentence", "start", "end", "trigger", "confidence"} for i in items)
     assert edge_evidence({}) == []
+
+
+def test_date_filters_take_years_months_and_dates(G):
+    import datetime
+
+    full = filter_graph(G, date_from="2025-01-01", date_to="2025-12-31")
+    for lo, hi in [("2025", "2025"), ("2025-06", "2025-06"), (datetime.date(2025, 6, 17), datetime.date(2025, 6, 17))]:
+        H = filter_graph(G, date_from=lo, date_to=hi)
+        assert set(H.edges(keys=True)) == set(full.edges(keys=True))
+    assert filter_graph(G, date_to="2024").number_of_edges() == sum(
+        d["date"].startswith("2024") for *_, d in G.edges(data=True))
+    with pytest.raises(ValueError, match="date_from must be an ISO date"):
+        filter_graph(G, date_from="17/06/2025")
+    with pytest.raises(ValueError, match="date_to must be an ISO date"):
+        k_shortest_paths(G, "Putin", "Turkey", date_to="June")
