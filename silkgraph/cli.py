@@ -1,0 +1,446 @@
+"""The ``silkgraph`` command line: build a graph from articles, then ask it questions.
+
+    silkgraph build [PATH ...] [--out out/graph.graphml] [--json-summary] [--progress]
+    silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]
+    silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
+    silkgraph score GOLD GRAPH [--json]
+    silkgraph export GRAPH --out FILE
+
+Exit status: 0 on success, 1 when the command could not do its job (no article read, no
+graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
+mistake gives one line on stderr, never a traceback. Outputs are written atomically by
+``graph.export.write_graph``: a failed run leaves an existing output as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from silkgraph import __version__
+from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
+from silkgraph.records import Article, ArticleExtraction
+from silkgraph.schema import schema
+
+DEFAULT_CORPUS = "seeds"
+DEFAULT_GRAPH = "out/graph.graphml"
+PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
+EVIDENCE_CHARS = 300
+PROG = "silkgraph"
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exits with ``code``."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+# --- argument types ---------------------------------------------------------------------------
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    return n
+
+
+def _date(value: str) -> str:
+    iso = parse_date(value)
+    if iso is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)")
+    return iso
+
+
+def _edge_types(values: Sequence[str] | None) -> list[str] | None:
+    """Edge type names from repeated and/or comma-separated options, checked against the schema."""
+    if not values:
+        return None
+    names = [n.strip() for v in values for n in v.split(",") if n.strip()]
+    known = schema().edge_types
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise CliError(f"unknown edge type(s) {', '.join(unknown)}; known: {', '.join(known)}", code=2)
+    return names
+
+
+# --- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``silkgraph`` command.
+
+    >>> build_parser().parse_args(["path", "كازاخستان", "طاجيكستان", "--k", "2"]).k
+    2
+    """
+    parser = argparse.ArgumentParser(prog=PROG, description="Arabic news about China and Central Asia, "
+                                                            "as a typed knowledge graph.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("build", help="read articles, extract entities and relations, write the graph")
+    p.add_argument("paths", nargs="*", metavar="PATH", default=[DEFAULT_CORPUS],
+                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/)")
+    p.add_argument("--out", default=DEFAULT_GRAPH,
+                   help=f"output file; the extension picks the format: .graphml .gexf .json .csv "
+                        f"(default {DEFAULT_GRAPH})")
+    p.add_argument("--json-summary", action="store_true", help="print the summary as JSON on stdout")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar on stderr (default: when stderr is a terminal)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("neighbors", help="an entity's neighbours, grouped by relation, with evidence")
+    p.add_argument("entity", metavar="ENTITY", help="a name in any Arabic spelling, in English, or a node id")
+    p.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})")
+    p.add_argument("--types", action="append", metavar="TYPES", help="only these edge types (comma-separated)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_neighbors)
+
+    p = sub.add_parser("path", help="the k shortest ways two entities are connected, hop by hop")
+    p.add_argument("source", metavar="A")
+    p.add_argument("target", metavar="B")
+    p.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})")
+    p.add_argument("--max-hops", type=_positive_int, default=4, help="longest path searched (default 4)")
+    p.add_argument("--k", type=_positive_int, default=3, help="how many paths (default 3)")
+    p.add_argument("--types", action="append", metavar="TYPES", help="only these edge types (comma-separated)")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="only edges dated on or after")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="only edges dated on or before")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_path)
+
+    p = sub.add_parser("score", help="score a graph against a gold annotation (JSON)")
+    p.add_argument("gold", metavar="GOLD")
+    p.add_argument("graph", metavar="GRAPH")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("export", help="convert a graph file to another format")
+    p.add_argument("graph", metavar="GRAPH", help="a .graphml, .gexf or .json graph")
+    p.add_argument("--out", required=True, help="output file: .graphml .gexf .json .csv")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+
+def _check_output(out: Path) -> None:
+    """Fail before any work when ``out`` has an unsupported extension or cannot be written."""
+    from graph.export import WRITERS
+
+    if out.suffix.lower() not in WRITERS:
+        raise CliError(f"cannot write {str(out)!r}: unsupported format {out.suffix or '(no extension)'!r}; "
+                       f"use one of {', '.join(WRITERS)}", code=2)
+    if out.is_dir():
+        raise CliError(f"cannot write {str(out)!r}: it is a folder")
+    folder = out.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise CliError(f"cannot write {str(out)!r}: {str(folder)!r} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"cannot write {str(out)!r}: folder {str(folder)!r} is not writable")
+
+
+def _write(G: Any, out: Path) -> None:
+    from graph.export import write_graph
+
+    try:
+        write_graph(G, out)
+    except OSError as exc:
+        raise CliError(f"cannot write {str(out)!r}: {exc.strerror or exc}") from None
+
+
+def _load_graph(path: str) -> Any:
+    from graph.export import read_graph
+
+    if not Path(path).exists():
+        raise CliError(f"no graph at {path}; run `silkgraph build` first")
+    try:
+        return read_graph(path)
+    except (ValueError, FileNotFoundError) as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+
+
+def _resolve(G: Any, name: str) -> str:
+    from graph.query import AmbiguousEntity, EntityNotFound, resolve_entity
+
+    try:
+        return resolve_entity(G, name)
+    except EntityNotFound as exc:
+        hint = f"; did you mean: {', '.join(_label(G, n) for n in exc.suggestions)}?" if exc.suggestions else ""
+        raise CliError(f"no entity matches {name!r} in the graph{hint}") from None
+    except AmbiguousEntity as exc:
+        raise CliError(f"{name!r} could mean {len(exc.candidates)} entities: "
+                       f"{', '.join(_label(G, n) for n in exc.candidates)}; give one of these ids") from None
+
+
+def _label(G: Any, node: str) -> str:
+    """A node as "English · Arabic (id)", leaving out what it lacks."""
+    d = G.nodes[node]
+    names = [n for n in (d.get("label_en"), d.get("label_ar")) if n]
+    return f"{' · '.join(dict.fromkeys(names)) or d.get('label', node)} ({node})"
+
+
+def _short(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# --- build ------------------------------------------------------------------------------------
+
+
+def _progress(items: Iterable[ArticleExtraction], total: int, wanted: bool | None) -> Iterable[ArticleExtraction]:
+    show = wanted if wanted is not None else sys.stderr.isatty()
+    if not show or total < PROGRESS_MIN_ARTICLES:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+
+
+def _tally(extractions: Iterable[ArticleExtraction], counts: Counter) -> Iterator[ArticleExtraction]:
+    for extraction in extractions:
+        counts["articles"] += 1
+        counts["mentions"] += len(extraction.mentions)
+        counts["relations"] += len(extraction.relations)
+        yield extraction
+
+
+def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
+    return [{"path": p.path, "line": p.line, "message": p.message} for p in problems]
+
+
+def build_summary(corpus: CorpusResult, G: Any, out: Path, elapsed: float, extract_seconds: float) -> dict[str, Any]:
+    """What a build did, as plain data (the ``--json-summary`` output)."""
+    words = sum(len(a.text.split()) for a in corpus.articles)
+    nodes = Counter(d.get("type", "") for _, d in G.nodes(data=True))
+    edges = Counter(d.get("type", "") for _, _, d in G.edges(data=True))
+    order = {**{t: i for i, t in enumerate(schema().node_types)}, **{t: i for i, t in enumerate(schema().edge_types)}}
+    return {
+        "articles": len(corpus.articles),
+        "words": words,
+        "entities": G.number_of_nodes(),
+        "entities_by_type": dict(sorted(nodes.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
+        "edges": G.number_of_edges(),
+        "edges_by_type": dict(sorted(edges.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
+        "skipped": _problem_dicts(corpus.skipped),
+        "notes": _problem_dicts(corpus.notes),
+        "output": str(out),
+        "elapsed_seconds": round(elapsed, 3),
+        "extract_seconds": round(extract_seconds, 3),
+        "words_per_second": round(words / extract_seconds) if extract_seconds > 0 else None,
+    }
+
+
+def format_summary(s: dict[str, Any]) -> str:
+    """The build summary as a few lines of text.
+
+    >>> print(format_summary({"articles": 2, "words": 1500, "entities": 3, "entities_by_type": {"Country": 3},
+    ...     "edges": 1, "edges_by_type": {"links": 1}, "skipped": [{"path": "x.bin", "line": None,
+    ...     "message": "binary file (NUL bytes)"}], "notes": [], "output": "out/g.graphml",
+    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000}))
+    read      2 articles, 1,500 words
+    entities  3: Country 3
+    edges     1: links 1
+    skipped   1: x.bin (binary file (NUL bytes))
+    wrote     out/g.graphml in 1.5 s (3,000 words/s extracting)
+    """
+    def tally(d: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in d.items()) or "-"
+
+    def where(p: dict[str, Any]) -> str:
+        return f"{p['path']}:{p['line']}" if p["line"] is not None else p["path"]
+
+    lines = [f"read      {s['articles']} articles, {s['words']:,} words",
+             f"entities  {s['entities']}: {tally(s['entities_by_type'])}",
+             f"edges     {s['edges']}: {tally(s['edges_by_type'])}"]
+    if s["skipped"]:
+        lines.append(f"skipped   {len(s['skipped'])}: " + "; ".join(f"{where(p)} ({p['message']})" for p in s["skipped"]))
+    if s["notes"]:
+        lines.append(f"notes     {len(s['notes'])}: " + "; ".join(f"{where(p)} ({p['message']})" for p in s["notes"]))
+    speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
+    lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
+    return "\n".join(lines)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    out = Path(args.out)
+    _check_output(out)
+    corpus = read_corpus(args.paths)
+    for problem in corpus.problems:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+    if not corpus.articles:
+        raise CliError(f"no article could be read from {', '.join(map(str, args.paths))}"
+                       + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
+
+    from extract.pipeline import Extractor
+    from graph.build import build_graph
+
+    extractor = Extractor()
+    extract_started = time.perf_counter()
+    counts: Counter = Counter()
+    articles: list[Article] = corpus.articles
+    extractions = _progress(extractor.extract_many(articles), len(articles), args.progress)
+    G = build_graph(_tally(extractions, counts))
+    extract_seconds = time.perf_counter() - extract_started
+    _write(G, out)
+    summary = build_summary(corpus, G, out, time.perf_counter() - started, extract_seconds)
+    if args.json_summary:
+        _print_json(summary)
+    else:
+        print(format_summary(summary))
+    return 0
+
+
+# --- neighbors --------------------------------------------------------------------------------
+
+
+def _arrow(directed: bool, forward: bool, etype: str) -> str:
+    if not directed:
+        return f"—{etype}—"
+    return f"—{etype}→" if forward else f"←{etype}—"
+
+
+def cmd_neighbors(args: argparse.Namespace) -> int:
+    from graph.query import neighbors_by_type
+
+    types = _edge_types(args.types)
+    G = _load_graph(args.graph)
+    node = _resolve(G, args.entity)
+    groups = neighbors_by_type(G, node)
+    if types is not None:
+        groups = {t: items for t, items in groups.items() if t in types}
+    if args.json:
+        _print_json({"entity": {"id": node, **{k: G.nodes[node].get(k, "") for k in
+                                               ("label", "label_ar", "label_en", "type")}},
+                     "neighbors": groups})
+        return 0
+    print(f"{_label(G, node)} [{G.nodes[node].get('type', '')}]")
+    if not groups:
+        print("  no neighbours" + (f" by {', '.join(types)}" if types else ""))
+        return 0
+    edge_types = schema().edge_types
+    for etype, items in groups.items():
+        label_ar = edge_types[etype].label_ar if etype in edge_types else ""
+        print(f"\n{etype}{f' ({label_ar})' if label_ar else ''}: {len(items)}")
+        for item in items:
+            arrow = _arrow(item["directed"], item["direction"] == "out", etype)
+            print(f"  {arrow} {_label(G, item['id'])} [{item['type']}] ×{item['count']}")
+            for edge in item["edges"]:
+                where = ", ".join(x for x in (edge["doc"], edge["date"]) if x)
+                print(f"      «{_short(edge['evidence'])}» ({where})")
+    return 0
+
+
+# --- path -------------------------------------------------------------------------------------
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from graph.query import k_shortest_paths
+
+    types = _edge_types(args.types)
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError(f"--from {args.date_from} is after --to {args.date_to}", code=2)
+    G = _load_graph(args.graph)
+    source, target = _resolve(G, args.source), _resolve(G, args.target)
+    if source == target:
+        raise CliError(f"{args.source!r} and {args.target!r} are the same entity ({source})")
+    paths = k_shortest_paths(G, source, target, k=args.k, max_hops=args.max_hops, edge_types=types,
+                             date_from=args.date_from, date_to=args.date_to)
+    if args.json:
+        _print_json({"source": source, "target": target, "max_hops": args.max_hops, "paths": paths})
+        return 0 if paths else 1
+    if not paths:
+        filters = " with these filters" if (types or args.date_from or args.date_to) else ""
+        print(f"no path between {_label(G, source)} and {_label(G, target)} within {args.max_hops} hops{filters}")
+        return 1
+    for number, path in enumerate(paths, start=1):
+        print(f"path {number} ({len(path)} hop{'s' if len(path) > 1 else ''})")
+        for hop in path:
+            arrow = _arrow(hop["directed"], hop["direction"] == "forward", hop["type"])
+            print(f"  {_label(G, hop['from'])} {arrow} {_label(G, hop['to'])}")
+            where = ", ".join(x for x in (hop["doc"], hop["date"]) if x)
+            print(f"      «{_short(hop['evidence'])}» ({where})")
+    return 0
+
+
+# --- score and export -------------------------------------------------------------------------
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from graph.evaluate import format_score, load_gold, score
+
+    try:
+        gold = load_gold(args.gold)
+    except (FileNotFoundError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot read {args.gold!r}: {exc.strerror or exc}") from None
+    result = score(gold, _load_graph(args.graph))
+    if args.json:
+        _print_json(result)
+    else:
+        print(format_score(result))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_output(out)
+    G = _load_graph(args.graph)
+    _write(G, out)
+    print(f"wrote {out} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    return 0
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``silkgraph`` command; returns the exit status.
+
+    >>> main(["neighbors", "Kazakhstan", "--graph", "no/such/graph.graphml"])
+    1
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error or the help
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into head and closed early
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
