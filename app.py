@@ -2,8 +2,8 @@
 
     streamlit run app.py                                   # builds the graph from seeds/
     streamlit run app.py -- --graph out/graph.graphml      # or opens a built graph
-    options: --uploads DIR (added articles; default uploads/), --seeds DIR, --max-nodes N
-    (or SILKGRAPH_GRAPH, SILKGRAPH_UPLOADS, SILKGRAPH_SEEDS, SILKGRAPH_MAX_NODES)
+    options: --uploads DIR (added articles; default uploads/), --seeds DIR, --max-nodes N (default 300),
+    --layout auto|physics|python (or SILKGRAPH_GRAPH, _UPLOADS, _SEEDS, _MAX_NODES, _LAYOUT)
 
 The questions go to ``graph.query``; this file only lays out the page. Every string from
 an article is shown as plain text or escaped HTML (``views.evidence``).
@@ -242,7 +242,9 @@ def legend(D: nx.MultiDiGraph, lang: str) -> None:
         st.markdown(f'<div class="sg-legend">{"".join(items)}</div>', unsafe_allow_html=True)
 
 
-def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total: int, dropped: int, cap: int) -> None:
+def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total: int, dropped: int,
+               config: AppConfig) -> None:
+    cap = config.max_nodes
     lang = f["lang"]
     if D.number_of_nodes() == 0:
         if G.number_of_nodes() == 0:
@@ -257,7 +259,8 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     highlight = highlight_for_paths([[p[0]["from"]] + [h["to"] for h in p] for p in paths],
                                     selected=st.session_state.sel) if paths else Highlight(selected=st.session_state.sel)
     positions = None
-    if D.number_of_nodes() > PHYSICS_MAX_NODES:
+    python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
+    if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT)
     source = vis_source(bool(st.get_option("server.enableStaticServing")), HERE / "static")
@@ -634,7 +637,7 @@ def main() -> None:
         st.info(note)
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        graph_area(G, D, f, total, dropped, config.max_nodes)
+        graph_area(G, D, f, total, dropped, config)
     with right:
         tab_sel, tab_path = st.tabs(["Selection", "Path"])
         with tab_sel:

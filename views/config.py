@@ -13,6 +13,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_MAX_NODES = 300
+LAYOUTS = ("auto", "physics", "python")
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class AppConfig:
     seeds_dir: Path
     uploads_dir: Path  # added articles live here and are merged on every start
     max_nodes: int = DEFAULT_MAX_NODES
+    layout: str = "auto"  # auto | physics (vis-network, then frozen) | python (positions computed here)
 
 
 class ConfigError(ValueError):
@@ -35,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", default=None)
     p.add_argument("--uploads", default=None)
     p.add_argument("--max-nodes", default=None)
+    p.add_argument("--layout", default=None)
     return p
 
 
@@ -61,5 +64,8 @@ def load_config(argv: Sequence[str] = (), env: Mapping[str, str] | None = None) 
         cap = -1
     if not 10 <= cap <= 5000:
         raise ConfigError(f"--max-nodes must be a whole number from 10 to 5000, not {raw_cap!r}")
+    layout = args.layout or env.get("SILKGRAPH_LAYOUT") or "auto"
+    if layout not in LAYOUTS:
+        raise ConfigError(f"--layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     return AppConfig(graph_path=Path(graph) if graph else None, seeds_dir=Path(seeds),
-                     uploads_dir=Path(uploads), max_nodes=cap)
+                     uploads_dir=Path(uploads), max_nodes=cap, layout=layout)
