@@ -9,7 +9,7 @@ import difflib
 import json
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -383,12 +383,15 @@ def _hop(G: nx.MultiDiGraph, a: str, b: str, edges: list[tuple[str, str, str]]) 
             "edges": records}
 
 
-def _simple_view(nodes: set[str], adjacency: dict[str, dict[str, list]]) -> nx.Graph:
+def _simple_view(nodes: set[str], neighbours: Callable[[str], list[str]],
+                 edges_between: Callable[[str, str], list]) -> nx.Graph:
     """A simple undirected graph over ``nodes`` whose edges remember the multi-edges they stand for."""
     view = nx.Graph()
     view.add_nodes_from(nodes)
-    view.add_edges_from((n, m, {"edges": edges}) for n in nodes for m, edges in adjacency.get(n, {}).items()
-                        if m in nodes)
+    for n in nodes:
+        for m in neighbours(n):
+            if m in nodes and not view.has_edge(n, m):
+                view.add_edge(n, m, edges=edges_between(n, m))
     return view
 
 
@@ -424,23 +427,38 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     edge_types = set(edge_types) if edge_types is not None else None
     node_types = set(node_types) if node_types is not None else None
 
-    # one pass over the edges: a plain undirected adjacency of the qualifying ones
-    adjacency: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
-    for u, v, key, d in G.edges(keys=True, data=True):
-        if u == v or not _edge_passes(d, edge_types, date_from, date_to, None):
-            continue
-        if node_types is not None and not all(n in (source, target) or G.nodes[n].get("type") in node_types
-                                              for n in (u, v)):
-            continue
-        adjacency.setdefault(u, {}).setdefault(v, []).append((u, v, key))
-        adjacency.setdefault(v, {}).setdefault(u, []).append((u, v, key))
+    filtered = edge_types is not None or bool(date_from or date_to)
+
+    def usable(n: str) -> bool:
+        return node_types is None or n in (source, target) or G.nodes[n].get("type") in node_types
+
+    def qualifying(keyed: Any) -> bool:
+        return not filtered or any(_edge_passes(d, edge_types, date_from, date_to, None) for d in keyed.values())
+
+    neighbour_memo: dict[str, list[str]] = {}
+
+    def neighbours(n: str) -> list[str]:
+        """Nodes joined to n by a qualifying edge, either way (computed once per node)."""
+        if n not in neighbour_memo:
+            found = {m for m, keyed in G.succ[n].items() if m != n and usable(m) and qualifying(keyed)}
+            found |= {m for m, keyed in G.pred[n].items() if m != n and usable(m) and qualifying(keyed)}
+            neighbour_memo[n] = list(found)
+        return neighbour_memo[n]
+
+    def edges_between(a: str, b: str) -> list[tuple[str, str, str]]:
+        out = []
+        for u, v in ((a, b), (b, a)):
+            for key, d in G.succ[u].get(v, {}).items():
+                if _edge_passes(d, edge_types, date_from, date_to, None):
+                    out.append((u, v, key))
+        return out
 
     def distances(start: str) -> dict[str, int]:
         dist, frontier = {start: 0}, [start]
         for depth in range(1, max_hops + 1):
             nxt = []
             for n in frontier:
-                for m in adjacency.get(n, ()):
+                for m in neighbours(n):
                     if m not in dist:
                         dist[m] = depth
                         nxt.append(m)
@@ -456,7 +474,7 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     paths: list[list[dict[str, Any]]] = []
     for bound in range(from_source[target], max_hops + 1):
         near = {n for n, d in from_source.items() if n in from_target and d + from_target[n] <= bound}
-        view = _simple_view(near, adjacency)
+        view = _simple_view(near, neighbours, edges_between)
         paths = []
         for nodes in islice(nx.shortest_simple_paths(view, source, target), k):
             if len(nodes) - 1 > bound:
