@@ -317,8 +317,8 @@ def find_dateline(text: str) -> Dateline | None:
 def _lead_lines(text: str, title: str) -> list[str]:
     """The lines a dateline may start: the first, and the one after a headline."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if lines and title and lines[0] == title.strip():
-        return lines[1:2]
+    if lines and ((title and lines[0] == title.strip()) or headline("\n".join(lines[:2]))):
+        return lines[:2]
     return lines[:1]
 
 
@@ -637,6 +637,7 @@ class _ArticleHTML(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title_parts.append(data)
+            return
         if self._skip:
             return
         if self._in_h1:
