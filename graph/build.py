@@ -288,7 +288,7 @@ def _node_attributes(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "last_date": dates[-1] if dates else "",
         "color": node_type.color,
         "shape": node_type.shape,
-        DOC_MENTIONS_ATTR: json.dumps(per_doc, ensure_ascii=False, sort_keys=True),
+        DOC_MENTIONS_ATTR: json.dumps(per_doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
     }
 
 
