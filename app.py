@@ -135,15 +135,15 @@ def _init_state() -> None:
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sch = schema()
     sb = st.sidebar
-    sb.header("silkgraph")
     lang = sb.radio("Labels", ["ar", "en"], format_func=lambda x: "العربية" if x == "ar" else "English",
                     horizontal=True, key="lang")
     sb.subheader("Filters")
+    types_box = sb.expander("Node and edge types", expanded=False)
     present_nodes = [t for t in sch.node_types if any(d.get("type") == t for _, d in G.nodes(data=True))]
     present_edges = [t for t in sch.edge_types if any(d.get("type") == t for *_, d in G.edges(data=True))]
-    node_types = sb.multiselect("Node types", present_nodes, default=present_nodes, key="f_node_types",
+    node_types = types_box.multiselect("Node types", present_nodes, default=present_nodes, key="f_node_types",
                                 format_func=lambda t: f"{type_label(t, 'en')} · {type_label(t, 'ar')}")
-    edge_types = sb.multiselect("Edge types", present_edges, default=present_edges, key="f_edge_types",
+    edge_types = types_box.multiselect("Edge types", present_edges, default=present_edges, key="f_edge_types",
                                 format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
     dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
     date_from = date_to = None
@@ -533,8 +533,18 @@ def add_articles(live: LiveGraph) -> None:
     c1, c2 = st.columns(2)
     title = c1.text_input("Title (optional)", key="paste_title")
     date = c2.text_input("Date (optional, YYYY-MM-DD)", key="paste_date")
-    if not st.button("Add to the graph", type="primary", key="add_btn"):
-        return
+    if st.button("Add to the graph", type="primary", key="add_btn"):
+        messages = add_jobs(live, files, text, title, date)
+        if messages is not None:
+            # rerun so the graph, the overview and the filters all include the new articles
+            st.session_state.add_messages = messages
+            st.rerun()
+    for kind, message in st.session_state.get("add_messages") or []:
+        getattr(st, kind)(message)
+
+
+def add_jobs(live: LiveGraph, files: Any, text: str, title: str, date: str) -> list[tuple[str, str]] | None:
+    """Check, save, extract and merge what the user gave; messages (kind, text) for the page."""
     jobs: list[tuple[str, bytes]] = [(f.name, f.getvalue()) for f in files or []]
     if text.strip():
         if date.strip():
@@ -542,11 +552,12 @@ def add_articles(live: LiveGraph) -> None:
                 dt.date.fromisoformat(date.strip())
             except ValueError:
                 st.error(f"The date “{date}” is not YYYY-MM-DD; nothing was added.")
-                return
+                return None
         jobs.append(pasted_article(text, title, date))
     if not jobs:
         st.warning("Choose a file or paste an article first.")
-        return
+        return None
+    messages: list[tuple[str, str]] = []
     bar = st.progress(0.0, text="Extracting…")
     added = 0
     for i, (name, data) in enumerate(jobs, 1):
@@ -554,19 +565,20 @@ def add_articles(live: LiveGraph) -> None:
         try:
             result = live.add_upload(name, data)
         except UploadError as exc:
-            st.error(str(exc))
+            messages.append(("error", str(exc)))
             continue
         except OSError as exc:
-            st.error(f"{name}: could not be saved ({exc.strerror or exc}).")
+            messages.append(("error", f"{name}: could not be saved ({exc.strerror or exc})."))
             continue
-        for problem in result.problems:
-            st.warning(problem)
+        messages += [("warning", problem) for problem in result.problems]
         if result.doc_ids:
             added += 1
             again = " (already in the corpus: merged again, nothing duplicated)" if result.duplicate else ""
-            st.success(f"{name}: {len(result.doc_ids)} article{'s' if len(result.doc_ids) != 1 else ''}, "
-                       f"{result.relations} relations{again}.")
+            messages.append(("success", f"{name}: {len(result.doc_ids)} article{'s' if len(result.doc_ids) != 1 else ''}, "
+                                        f"{result.relations} relations{again}."))
     bar.progress(1.0, text=f"Done: {added} of {len(jobs)} added.")
+    messages.append(("info", f"{added} of {len(jobs)} added; they are kept in {live.uploads_dir}."))
+    return messages
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -618,8 +630,6 @@ def main() -> None:
     articles = graph_articles(G)
     _absorb_click()
     f = sidebar_filters(G, articles)
-    st.sidebar.caption(f"{G.number_of_nodes():,} entities · {G.number_of_edges():,} relations · "
-                       f"{len(articles):,} articles")
     if st.sidebar.button("Reset the view", key="reset_view"):
         st.session_state.expanded = []
         st.session_state.paths = None
@@ -631,6 +641,9 @@ def main() -> None:
     except KeyError as exc:
         st.error(f"Bad filter: {exc}")
         F = G
+    st.markdown('<div class="sg-title">silkgraph explorer</div><div class="sg-sub">China and Central Asia in '
+                f'Arabic news · {G.number_of_nodes():,} entities, {G.number_of_edges():,} relations, '
+                f'{len(articles):,} articles</div>', unsafe_allow_html=True)
     search_box(G)
     D, total, dropped, notes = view_nodes(G, F, f, config.max_nodes)
     for note in notes:

@@ -438,3 +438,22 @@ def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeyp
     assert restarted.G.number_of_edges() == 0 and [p.name for p in restarted.pending_uploads()] == ["مقال.txt"]
     restarted.sync()
     assert restarted.G.number_of_edges() == edges and not restarted.pending_uploads()
+
+
+def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path) -> None:
+    text = ("أستانا 3 يوليو 2024 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الأربعاء في أستانا "
+            "الرئيس الكازاخي قاسم جومارت توكاييف، ووقع الجانبان بيانا مشتركا حول تعزيز التعاون.")
+    app.text_area(key="paste_text").input(text)
+    app.text_input(key="paste_title").input("لقاء في أستانا")
+    button(app, "Add to the graph").click().run()
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert any("1 article" in s.value for s in app.success)
+    saved = list((tmp_path / "uploads").iterdir())
+    assert len(saved) == 1 and saved[0].suffix == ".jsonl"
+    assert json.loads(saved[0].read_text(encoding="utf-8"))["title"] == "لقاء في أستانا"
+    counts = {m.label: m.value for m in app.metric}
+    assert counts["Articles"] == "3"
+    button(app, "Add to the graph").click().run()
+    assert any("already in the corpus" in s.value for s in app.success)
+    assert {m.label: m.value for m in app.metric} == counts
+    assert len(list((tmp_path / "uploads").iterdir())) == 1

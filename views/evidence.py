@@ -62,10 +62,10 @@ def evidence_block(sentence: str, trigger: str, entities: Iterable[str], meta: I
     """One piece of evidence: the marked sentence (right to left) and a line of metadata.
 
     >>> print(evidence_block("<script>x</script>", "", [], ["2024-07-06"]))
-    <div class="sg-ev"><div class="sg-ev-text" dir="rtl" lang="ar">&lt;script&gt;x&lt;/script&gt;</div><div class="sg-ev-meta">2024-07-06</div></div>
+    <div class="sg-ev"><div class="sg-ev-text" dir="rtl" lang="ar">&lt;script&gt;x&lt;/script&gt;</div><div class="sg-ev-meta"><bdi>2024-07-06</bdi></div></div>
     """
     body = highlight_html(sentence, trigger, entities) if sentence else '<span class="sg-none">(no sentence recorded)</span>'
-    meta_text = " · ".join(html.escape(str(m)) for m in meta if m)
+    meta_text = " · ".join(f"<bdi>{html.escape(str(m))}</bdi>" for m in meta if m)
     meta_html = f'<div class="sg-ev-meta">{meta_text}</div>' if meta_text else ""
     return f'<div class="sg-ev"><div class="sg-ev-text" dir="rtl" lang="ar">{body}</div>{meta_html}</div>'
 
@@ -83,5 +83,8 @@ PAGE_CSS = """
 .sg-legend span.sg-sym { font-size: 1.05rem; margin-inline-end: 0.25rem; }
 .sg-ar { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif; unicode-bidi: isolate; }
 .sg-hop { margin: 0.15rem 0; }
+[data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
+.sg-title { font-size: 1.35rem; font-weight: 650; margin: 0 0 0.1rem 0; }
+.sg-sub { color: #6b6b76; font-size: 0.9rem; margin-bottom: 0.4rem; }
 </style>
 """

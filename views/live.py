@@ -14,7 +14,6 @@ import os
 import re
 import tempfile
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,26 +50,25 @@ def check_upload(name: str, data: bytes) -> str:
     >>> check_upload("c.txt", b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     Traceback (most recent call last):
     ...
-    views.live.UploadError: c.txt: not a text file (binary data or not UTF-8)
+    views.live.UploadError: c.txt: not a text file (binary file (NUL bytes); if it is UTF-16 text, save it with a BOM or as UTF-8)
     >>> check_upload("d.txt", b"Xi Jinping visited Kazakhstan and signed a joint statement.")
     Traceback (most recent call last):
     ...
     views.live.UploadError: d.txt: no Arabic text found (silkgraph reads Arabic articles)
     """
+    from silkgraph.corpus import DecodeProblem, decode_bytes
+
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         raise UploadError(f"{name}: not a supported file type (use {', '.join(UPLOAD_SUFFIXES)})")
     if not data.strip():
         raise UploadError(f"{name}: the file is empty")
-    if b"\x00" in data:
-        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)") from None
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    if controls > max(3, len(text) // 100):
-        raise UploadError(f"{name}: not a text file (binary data or not UTF-8)")
+        text, _note = decode_bytes(data)
+    except DecodeProblem as exc:
+        raise UploadError(f"{name}: not a text file ({exc})") from None
+    if not text.strip():
+        raise UploadError(f"{name}: the file is empty")
     if len(_ARABIC.findall(text)) < MIN_ARABIC_LETTERS:
         raise UploadError(f"{name}: no Arabic text found (silkgraph reads Arabic articles)")
     return text
@@ -135,27 +133,12 @@ class AddResult:
         return bool(self.doc_ids) and not self.problems
 
 
-def _problem_text(problem: Any) -> str:
-    if isinstance(problem, str):
-        return problem
-    for attr in ("message", "reason", "msg"):
-        if getattr(problem, attr, None):
-            where = getattr(problem, "path", "") or getattr(problem, "where", "")
-            return f"{where}: {getattr(problem, attr)}" if where else str(getattr(problem, attr))
-    return str(problem)
-
-
 def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
     """Articles and problems from corpus files, through ``silkgraph.corpus.read_corpus``."""
     from silkgraph.corpus import read_corpus
 
     result = read_corpus([str(p) for p in paths])
-    if isinstance(result, tuple) and len(result) == 2:
-        articles, problems = result
-    else:
-        articles = getattr(result, "articles", result)
-        problems = getattr(result, "problems", [])
-    return list(articles), [_problem_text(p) for p in problems]
+    return list(result.articles), [str(p) for p in result.problems]
 
 
 ExtractFn = Callable[[Iterable[Article]], Iterable[ArticleExtraction]]

@@ -367,6 +367,8 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
         }
         if inside:
             record["margin"] = 6
+            record["widthConstraint"] = {"maximum": 150}
+            record["font"]["size"] = 13
         else:
             record["size"] = round(11 + 13 * math.sqrt(node_weight(G, n) / max_weight), 1)
         if positions and n in positions:
