@@ -384,11 +384,12 @@ def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
         c1, c2 = st.columns(2)
         c1.slider("Max hops", 1, 6, 4, key="p_hops")
         c2.slider("Paths (k)", 1, 5, 3, key="p_k")
-        st.multiselect("Allowed edge types", present_edges, default=present_edges, key="p_types",
-                       format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
-        if dates:
-            lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
-            st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
+        with st.expander("Edge types and dates"):
+            st.multiselect("Allowed edge types", present_edges, default=present_edges, key="p_types",
+                           format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
+            if dates:
+                lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+                st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
         st.form_submit_button("Find paths", type="primary", width="stretch", on_click=_paths_submitted,
                               args=(G, present_edges, dates))
     result = st.session_state.paths

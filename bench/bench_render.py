@@ -116,9 +116,9 @@ def serve(graph_file: Path, uploads: Path, max_nodes: int, layout: str) -> tuple
     raise RuntimeError("streamlit did not start")
 
 
-def measure(browser, url: str, runs: int) -> list[dict[str, float]]:
+def measure(browser, url: str, runs: int, shot: Path | None = None) -> list[dict[str, float]]:
     out = []
-    for _ in range(runs):
+    for run in range(runs):
         page = browser.new_page(viewport={"width": 1440, "height": 1000})
         page.goto(url)
         page.wait_for_function("window.silkgraph && window.silkgraph.settled", timeout=600_000)
@@ -126,6 +126,8 @@ def measure(browser, url: str, runs: int) -> list[dict[str, float]]:
                                  " start: window.silkgraph.buildStartedAt / 1000,"
                                  " nodes: window.silkgraph.drawnNodes,"
                                  " edges: window.silkgraph.edges.length})"))
+        if shot is not None and run == 0:
+            page.screenshot(path=str(shot))
         page.close()
     return out
 
@@ -158,6 +160,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=2)
     ap.add_argument("--only", choices=["capped", "python", "physics"], action="append")
+    ap.add_argument("--screenshots", type=Path, help="save a screenshot of each scenario in this folder")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -177,7 +180,10 @@ def main() -> None:
                     continue
                 proc, url = serve(graph_file, tmp / "uploads", cap, layout)
                 try:
-                    results = measure(browser, url, args.runs)
+                    shot = args.screenshots / f"{name}.png" if args.screenshots else None
+                    if shot:
+                        shot.parent.mkdir(parents=True, exist_ok=True)
+                    results = measure(browser, url, args.runs, shot)
                 finally:
                     proc.terminate()
                     proc.wait(timeout=10)
