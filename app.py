@@ -132,6 +132,14 @@ def _init_state() -> None:
 # --- the page -------------------------------------------------------------------------------
 
 
+def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:
+    """A date range widget covers the whole corpus again when added articles widen it."""
+    seen = f"_{key}_bounds"
+    if st.session_state.get(seen) not in (None, bounds) and key in st.session_state:
+        st.session_state[key] = bounds
+    st.session_state[seen] = bounds
+
+
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sch = schema()
     sb = st.sidebar
@@ -149,6 +157,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     date_from = date_to = None
     if dates:
         lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+        _reset_when_bounds_change("f_dates", (lo, hi))
         picked = sb.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="f_dates")
         if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0] > lo or picked[1] < hi):
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
@@ -389,6 +398,7 @@ def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
                            format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
             if dates:
                 lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+                _reset_when_bounds_change("p_dates", (lo, hi))
                 st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
         st.form_submit_button("Find paths", type="primary", width="stretch", on_click=_paths_submitted,
                               args=(G, present_edges, dates))

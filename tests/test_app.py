@@ -443,6 +443,7 @@ def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeyp
 def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path) -> None:
     text = ("أستانا 3 يوليو 2024 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الأربعاء في أستانا "
             "الرئيس الكازاخي قاسم جومارت توكاييف، ووقع الجانبان بيانا مشتركا حول تعزيز التعاون.")
+    drawn_before = {n["id"] for n in payload(app)["nodes"]}
     app.text_area(key="paste_text").input(text)
     app.text_input(key="paste_title").input("لقاء في أستانا")
     button(app, "Add to the graph").click().run()
@@ -453,6 +454,8 @@ def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path
     assert json.loads(saved[0].read_text(encoding="utf-8"))["title"] == "لقاء في أستانا"
     counts = {m.label: m.value for m in app.metric}
     assert counts["Articles"] == "3"
+    # the new article is dated before the others: the date filter widens, nothing disappears
+    assert {n["id"] for n in payload(app)["nodes"]} >= drawn_before
     button(app, "Add to the graph").click().run()
     assert any("already in the corpus" in s.value for s in app.success)
     assert {m.label: m.value for m in app.metric} == counts

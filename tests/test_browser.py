@@ -256,3 +256,28 @@ def test_article_text_cannot_inject_html(browser, evil_app: Server, tmp_path: Pa
         assert page.outside_requests() == []
     finally:
         page.close()
+
+
+def test_upload_in_the_page_checks_and_adds_articles(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        p.get_by_role("tab", name="Add articles").click()
+        binary = tmp_path / "scan.txt"
+        binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+        article = tmp_path / "visit.txt"
+        article.write_text("زيارة إلى أستانا\nأستانا 3 يوليو 2024 (شينخوا) زار الرئيس الصيني شي جين بينغ "
+                           "كازاخستان والتقى الرئيس الكازاخي قاسم جومارت توكاييف.\n", encoding="utf-8")
+        p.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files([str(binary), str(article)])
+        expect(p.get_by_text("visit.txt")).to_be_visible(timeout=15_000)
+        p.get_by_role("button", name="Add to the graph").click()
+        expect(p.get_by_text("scan.txt: not a text file")).to_be_visible(timeout=60_000)
+        expect(p.get_by_text("visit.txt: 1 article")).to_be_visible(timeout=60_000)
+        saved = sorted(x.name for x in (Path(evil_app.log).parent / "uploads").iterdir())
+        assert saved == ["visit.txt"]
+        p.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
+        assert not page.errors and page.outside_requests() == []
+    finally:
+        page.close()
