@@ -32,6 +32,7 @@ DEFAULT_CORPUS = "seeds"
 DEFAULT_GRAPH = "out/graph.graphml"
 PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
 EVIDENCE_CHARS = 300
+SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
 PROG = "silkgraph"
 
 
@@ -272,10 +273,15 @@ def format_summary(s: dict[str, Any]) -> str:
     lines = [f"read      {s['articles']} articles, {s['words']:,} words",
              f"entities  {s['entities']}: {tally(s['entities_by_type'])}",
              f"edges     {s['edges']}: {tally(s['edges_by_type'])}"]
+    def listing(problems: list[dict[str, Any]]) -> str:
+        shown = "; ".join(f"{where(p)} ({p['message']})" for p in problems[:SUMMARY_LISTED])
+        more = len(problems) - SUMMARY_LISTED
+        return shown + (f"; … and {more} more (--json-summary lists all)" if more > 0 else "")
+
     if s["skipped"]:
-        lines.append(f"skipped   {len(s['skipped'])}: " + "; ".join(f"{where(p)} ({p['message']})" for p in s["skipped"]))
+        lines.append(f"skipped   {len(s['skipped'])}: {listing(s['skipped'])}")
     if s["notes"]:
-        lines.append(f"notes     {len(s['notes'])}: " + "; ".join(f"{where(p)} ({p['message']})" for p in s["notes"]))
+        lines.append(f"notes     {len(s['notes'])}: {listing(s['notes'])}")
     speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
     lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
     return "\n".join(lines)

@@ -142,6 +142,20 @@ def test_build_text_summary_lists_skipped_files_and_why(capsys, tmp_path, mixed_
     assert any(line.startswith("notes") and "Windows-1256" in line for line in stdout.splitlines())
 
 
+def test_text_summary_names_the_first_problems_and_counts_the_rest(capsys, tmp_path):
+    folder = tmp_path / "many-bad"
+    folder.mkdir()
+    (folder / "good.txt").write_text(BODY, encoding="utf-8")
+    for i in range(12):
+        (folder / f"bad{i:02d}.txt").write_text("", encoding="utf-8")
+    code, stdout, stderr = run(capsys, "build", folder, "--out", tmp_path / "g.graphml")
+    assert code == 0
+    assert len([line for line in stderr.splitlines() if "empty file" in line]) == 12  # stderr names every one
+    skipped_line = next(line for line in stdout.splitlines() if line.startswith("skipped"))
+    assert skipped_line.startswith("skipped   12: ") and skipped_line.count("(empty file)") == 10
+    assert skipped_line.endswith("… and 2 more (--json-summary lists all)")
+
+
 def test_build_with_nothing_readable_exits_1_and_writes_nothing(capsys, tmp_path, no_extraction):
     folder = tmp_path / "bad"
     folder.mkdir()
