@@ -29,7 +29,7 @@ from views.downloads import FORMATS, export_bytes
 from views.config import AppConfig, ConfigError, load_config
 from views.evidence import PAGE_CSS, evidence_block
 from views.live import LiveGraph, UploadError, pasted_article
-from views.payload import (Highlight, cap_nodes, highlight_for_paths, legend_entries, node_name,
+from views.payload import (Highlight, cap_nodes, edge_id, highlight_for_paths, legend_entries, node_name,
                            parse_edge_id, python_layout, type_label, vis_payload)
 
 HERE = Path(__file__).resolve().parent
@@ -490,7 +490,13 @@ def overview(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any]])
     top = pd.DataFrame([{"entity": plain_name(G, e["id"]), "type": type_label(e["type"], lang),
                          "connections": e["degree"], "mentions": e["mentions"], "id": e["id"]}
                         for e in summary["top_entities"]])
-    st.dataframe(top, hide_index=True, width="stretch")
+    event = st.dataframe(top, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                         key="top_table")
+    picked = getattr(getattr(event, "selection", None), "rows", None) or []
+    if picked and picked[0] < len(top) and st.button(f"Select {top.iloc[picked[0]]['entity']} in the graph",
+                                                    key="top_select"):
+        select_node(top.iloc[picked[0]]["id"])
+        st.rerun()
 
 
 def edges_table(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any]]) -> None:
@@ -530,6 +536,7 @@ def edges_table(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any
                                           "date": d.get("date", "")}], (u, v))
         if st.button("Show this edge in the graph", key="table_show_edge"):
             select_node(u)
+            st.session_state.sel_edge = edge_id(u, v, str(d.get("type", "")))
             st.rerun()
 
 

@@ -460,3 +460,24 @@ def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path
     assert any("already in the corpus" in s.value for s in app.success)
     assert {m.label: m.value for m in app.metric} == counts
     assert len(list((tmp_path / "uploads").iterdir())) == 1
+
+
+def test_a_table_row_links_to_its_evidence_and_the_graph(app: AppTest, sample_file: Path) -> None:
+    table = app.dataframe[3].value
+    row = table.iloc[0]
+    app.session_state["edges_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    app.run()
+    text = page_text(app)
+    assert f"<mark class=\"sg-trigger\">" in text
+    button(app, "Show this edge in the graph").click().run()
+    assert not app.exception
+    head = next(m.value for m in app.markdown if m.value.startswith("### "))
+    assert row["source"] in head and row["target"] in head and "→" in head
+
+
+def test_top_entities_row_selects_the_node(app: AppTest, sample_file: Path) -> None:
+    top = app.dataframe[2].value
+    app.session_state["top_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    app.run()
+    button(app, f"Select {top.iloc[0]['entity']} in the graph").click().run()
+    assert payload(app)["selected"] == top.iloc[0]["id"]
