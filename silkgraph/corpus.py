@@ -39,6 +39,7 @@ from silkgraph.records import Article
 DATA = Path(__file__).with_name("data")
 MONTHS_PATH = DATA / "months.tsv"
 AGENCIES_PATH = DATA / "agencies.tsv"
+NOT_PLACES_PATH = DATA / "dateline_not_places.txt"
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 SKIPPED, NOTE = "skipped", "note"
@@ -136,6 +137,17 @@ def agency_names() -> dict[str, str]:
     'dpa'
     """
     return {_name_key(row["name"]): row["source"] for row in _tsv_rows(AGENCIES_PATH)}
+
+
+@lru_cache(maxsize=1)
+def not_place_words() -> frozenset[str]:
+    """Folded words that cannot be part of a dateline's place (``data/dateline_not_places.txt``).
+
+    >>> "وفي" in not_place_words()
+    True
+    """
+    lines = NOT_PLACES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_letters(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def agency_source(name: str) -> str:
@@ -255,7 +267,7 @@ class Dateline:
 def _dateline_pattern() -> re.Pattern[str]:
     months = _month_pattern()
     return re.compile(
-        r"^\s*(?:(?P<place>[^\d()\[\]\n.!?؟:]{1,60}?)\s*[،,\-–—]?\s*(?:في\s+)?)?"
+        r"^\s*(?:(?P<place>[^\d()\[\]\n.!?؟:]{1,60}?)\s*[،,\-–—]?\s*)?"
         r"(?:(?P<day>\d{1,2})\s*(?P<month>" + months + r")"
         r"(?:\s*(?:/|\(|-)\s*(?P<month2>" + months + r")\s*\)?)?"
         r"\s*[،,]?\s*(?P<year>\d{4})"
@@ -291,8 +303,8 @@ def find_dateline(text: str) -> Dateline | None:
     '2024-01-03'
     >>> find_dateline("موسكو ٥ أيلول (سبتمبر) ٢٠٢٣ (د ب أ)").source
     'dpa'
-    >>> find_dateline("قال الرئيس إن 17 دولة ...") is None
-    True
+    >>> find_dateline("قال الرئيس إن 17 دولة ...") is None, find_dateline("وفي 17 يونيو 2025 عقدت القمة") is None
+    (True, True)
     """
     line = text.lstrip().split("\n", 1)[0][:300]
     m = _dateline_pattern().match(_fold(line))
@@ -303,8 +315,12 @@ def find_dateline(text: str) -> Dateline | None:
     else:
         day, month, year = int(m["nday"]), int(m["nmonth"]), int(m["nyear"])
     place = (m["place"] or "").strip(" ،,-–—")
-    if len(place.split()) > 5:  # a sentence that happens to contain a date, not a dateline
-        return None
+    words = re.findall(r"\w+", place)
+    if len(words) > 1 and words[-1] == "في":  # "بكين في 17 يونيو": the place, then "on"
+        words.pop()
+        place = place[: place.rindex("في")].strip(" ،,-–—")
+    if len(words) > 4 or not not_place_words().isdisjoint(words):
+        return None  # a sentence that happens to open with a date, not a dateline
     iso = _iso(year, month, day) or ""
     source = agency_source(m["agency"]) if m["agency"] else ""
     # the place as written (folding changed letters, not word count)

@@ -297,6 +297,9 @@ def test_a_file_named_twice_is_read_once(tmp_path):
     ("17 يونيو 2025 (شينخوا)", "2025-06-17", "Xinhua"),
     ("بكين 8 أكتوبر 2024", "2024-10-08", ""),
     ("بكين (شينخوا)", "", "Xinhua"),
+    ("بكين في 17 يونيو 2025 (شينخوا)", "2025-06-17", "Xinhua"),
+    ("بكين، الجمعة 17 يونيو 2025 (شينخوا)", "2025-06-17", "Xinhua"),
+    ("ريو دي جانيرو 5 يونيو 2024 (أ ف ب)", "2024-06-05", "AFP"),
 ])
 def test_datelines(lead, date, source):
     parsed = parse_text(f"{lead} {BODY}")
@@ -312,6 +315,9 @@ def test_invalid_dateline_date_is_left_empty_with_a_note():
 def test_a_date_inside_a_sentence_is_no_dateline():
     assert find_dateline("قال الرئيس الصيني إن العلاقات تطورت منذ 17 يونيو 2025 (شينخوا)") is None
     assert parse_text(f"{BODY} وفي 17 يونيو 2025 عقدت القمة.").date == ""
+    # a sentence that opens with a date talks about that date: no dateline
+    assert parse_text(f"وفي 17 يونيو 2025 عقدت القمة في أستانا. {BODY}").date == ""
+    assert parse_text(f"منذ 3 أيار 2024 تغيرت العلاقات. {BODY}").date == ""
     # an unknown word in parentheses is no agency
     assert parse_text(f"بكين 8 أكتوبر 2024 (الثلاثاء) {BODY}").source == ""
 
