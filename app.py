@@ -336,8 +336,8 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
             other = item["id"]
             arrow = "→" if item["direction"] == "out" or not item["directed"] else "←"
             n_art = len(item["edges"])
-            st.markdown(f"{arrow} {names(G, other)} <span style='color:#6b6b76'>· {n_art} "
-                        f"article{'s' if n_art != 1 else ''}</span>", unsafe_allow_html=True)
+            st.markdown(f'<div class="sg-nb">{arrow} {names(G, other)} <span class="sg-count">· {n_art} '
+                        f"article{'s' if n_art != 1 else ''}</span></div>", unsafe_allow_html=True)
             edges = []
             for e in item["edges"]:
                 u, v = (node, other) if item["direction"] == "out" else (other, node)

@@ -83,6 +83,8 @@ PAGE_CSS = """
 .sg-legend span.sg-sym { font-size: 1.05rem; margin-inline-end: 0.25rem; }
 .sg-ar { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif; unicode-bidi: isolate; }
 .sg-hop { margin: 0.15rem 0; }
+.sg-nb { font-weight: 600; margin-top: 0.4rem; }
+.sg-count { color: #6b6b76; font-weight: 400; }
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
 .sg-title { font-size: 1.35rem; font-weight: 650; margin: 0 0 0.1rem 0; }
 .sg-sub { color: #6b6b76; font-size: 0.9rem; margin-bottom: 0.4rem; }
