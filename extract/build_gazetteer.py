@@ -232,11 +232,15 @@ def name_problem(text: str, min_letters: int) -> str:
     ('', '')
     >>> name_problem("هو", 3)
     'fewer than 3 letters'
+    >>> name_problem("د مشق", 3)
+    'a one-letter word'
     >>> name_problem("قىرغىزىستان", 3)
     'ى inside a word (not Arabic orthography)'
     """
     if not ARABIC_NAME.match(text.replace(" - ", "-")):
         return "not plain Arabic letters"
+    if min(len(w) for w in re.split(r"[ -]+", text)) < 2:
+        return "a one-letter word"
     if MEDIAL_ALEF_MAQSURA.search(text):
         return "ى inside a word (not Arabic orthography)"
     if letter_count(normalize_letters(text)) < min_letters:
@@ -517,7 +521,7 @@ class Builder:
                 continue
             text = clean(r["surface_form_alef_normalized"])
             # للامم المتحدة: a preposition glued to the name; اف ب: initials, not a name
-            if name_problem(text, self.min_letters) or text.startswith("لل") or min(map(len, text.split())) < 2:
+            if name_problem(text, self.min_letters) or text.startswith("لل"):
                 continue
             text = " ".join(self.stats.usual_spelling(w) for w in text.split())
             key = phrase_key(text)
@@ -592,6 +596,15 @@ class Builder:
                 taken.add(normalize_letters(form))
         self.nisba = sorted(((f, c) for f, c in forms.items() if normalize_letters(f) not in exclude),
                             key=lambda fc: (fc[1], normalize_letters(fc[0]), fc[0]))
+
+    def drop_nisba_names(self) -> None:
+        """A nisba adjective (مصري, أفغاني) listed as a name of a place is an adjective, not a name."""
+        nisba_keys = {phrase_key(f) for f, _ in self.nisba}
+        for ent in sorted(self.entities.values(), key=lambda e: e.id):
+            for name in list(ent.names + ent.weak):
+                key = phrase_key(name.text)
+                if key in nisba_keys and not name.curated:
+                    self._drop_key(ent, key, "a nisba adjective")
 
     def _inflect(self, stem: str) -> list[str]:
         nc = self.config["nisba"]
@@ -692,6 +705,7 @@ class Builder:
         self.load_curated_entities("initiatives.tsv", "Initiative")
         self.build_cities()
         self.build_nisba()
+        self.drop_nisba_names()
         self.build_newsfane_orgs()
         allow = self.resolve_ambiguity()
         self.check()

@@ -280,6 +280,12 @@ def test_short_forms_are_weak_only(index, weak_index, form, expected):
     assert phrase_key(form) not in index
 
 
+@pytest.mark.parametrize("text", ["شي إن", "شي أن", "وقال", "مدينة", "الجزيرة", "مالي", "طراز", "مشهد"])
+def test_ordinary_words_are_not_strong_names(index, text):
+    """Words of ordinary text (شي إن = "Xi said that") must not match a name on their own."""
+    assert phrase_key(text) not in index
+
+
 def test_two_berdimuhamedovs_are_two_people(by_id):
     son, father = by_id["leader:serdar-berdimuhamedov"], by_id["leader:gurbanguly-berdimuhamedov"]
     assert {phrase_key(n) for n in strong_names(son)}.isdisjoint(phrase_key(n) for n in strong_names(father))
