@@ -81,6 +81,7 @@ def drop_article(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The matching key of a single word: letters folded, leading article dropped.
 

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters
+from extract.normalize import identity_key, normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -92,7 +92,9 @@ class PatternMatcher:
             letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
 
     def is_stop(self, token: Token) -> bool:
-        return token.is_punct or token.is_space or token.norm_ in self.name_stops or token.like_num
+        # the plain key too: the clitic stripper may read بشأن as ب + a gazetteer word
+        return token.is_punct or token.is_space or token.like_num or token.norm_ in self.name_stops \
+            or word_key(token.text) in self.name_stops
 
     def is_purpose(self, token: Token) -> bool:
         """ل + article: للطاقة, للنفط, للتعاون."""

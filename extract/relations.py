@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
 from extract.lexicon import Lexicon, Trigger, lexicon_for
-from extract.normalize import normalize_letters, phrase_key
+from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
@@ -137,12 +137,12 @@ class RelationExtractor:
     def clause_bounds(self, doc: Doc, sent: Span, i: int) -> tuple[int, int]:
         left = sent.start
         for k in range(i - 1, sent.start - 1, -1):
-            if doc[k].norm_ in self.clause_words:
+            if word_key(doc[k].text) in self.clause_words:
                 left = k
                 break
         right = sent.end
         for k in range(i + 1, sent.end):
-            if doc[k].norm_ in self.clause_words:
+            if word_key(doc[k].text) in self.clause_words:
                 right = k
                 break
         return left, right
@@ -236,11 +236,15 @@ class RelationExtractor:
                 partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
         elif hit.trigger.kind == "verb":
             after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
-            partners = after[1:2]
-            if after:
-                subject = after[0]
-                return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text,
-                                      hit.trigger.confidence) for p in partners if p.id != subject.id]
+            before = [a for a in people if a.end <= hit.i]
+            if len(after) >= 2:  # التقى شي بوتين
+                subject, partners = after[0], after[1:2]
+            elif after and before:  # … وصل شي إلى أستانا، والتقى الرئيس الكازاخي: the subject was dropped
+                subject, partners = before[-1], after[:1]
+            else:
+                return []
+            return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text,
+                                  hit.trigger.confidence) for p in partners if p.id != subject.id]
         if not partners:
             return []
         partner_ids = {p.id for p in partners}
@@ -311,6 +315,18 @@ class RelationExtractor:
                 if nisba is not None and nisba.kind == "nisba":
                     out.append(FoundRelation("located_in", a.id, nisba.id, a.start - 2, a.end,
                                              doc[a.start - 2:a.start].text, 0.9))
+            # في (العاصمة القيرغيزية) بيشكيك أعمال قمة …: a venue stated just before the event
+            if a.type == "City":
+                k = a.start - 1
+                if k >= 0 and by_start.get(k) is not None and by_start[k].kind == "nisba":
+                    k -= 1
+                if k >= 0 and doc[k].norm_ in capital:
+                    k -= 1
+                event = next((e for e in args if e.type == "Event" and e.kind == "name" and 0 <= e.start - a.end <= 2),
+                             None)
+                if k >= 0 and word_key(doc[k].text) == "في" and event is not None \
+                        and located.allows(event.type, a.type):
+                    out.append(FoundRelation("located_in", event.id, a.id, a.start, event.end, "في", 0.7))
             # إعلان أستانا لقمة …
             if a.type == "Agreement" and a.end in by_start:
                 event = by_start[a.end]

@@ -1,0 +1,363 @@
+"""The statistical Arabic NER: a CRF over vocabulary-free features, as a spaCy component.
+
+The model (``extract/models/ner/``) is a linear-chain CRF (CRFsuite) trained by
+``python -m extract.train_ner`` on NewsFANE Gold mapped to the schema's node types. It
+finds the people, places and organisations no gazetteer lists; the rule-based entities
+already in ``doc.ents`` take precedence.
+
+Training and inference share one feature function, ``sentence_features``: every token is
+seen through ``normalize_letters`` (NewsFANE writes every hamza-alef as bare alef) and
+``light_stem`` (proclitics and article off), with stem prefixes/suffixes, the proclitics
+themselves, a shape class, gazetteer membership (country/city names shipped with the model)
+and the same features of the neighbouring tokens.
+"""
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.normalize import light_stem, normalize_letters
+
+MODELS_DIR = Path(__file__).parent / "models"
+DEFAULT_MODEL = "ner"
+MODEL_FILE = "model.crfsuite"
+CONFIG_FILE = "config.toml"
+GAZETTEER_FILE = "gazetteer.tsv"
+CLUSTERS_FILE = "clusters.tsv"
+DEFAULT_SPANS_KEY = "ner"
+
+
+class ModelNotFound(FileNotFoundError):
+    """The NER model folder or one of its files is missing."""
+
+
+# --- features ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Which features ``sentence_features`` emits (the [features] table of the model config)."""
+
+    affixes: tuple[int, ...] = (2, 3, 4)
+    window: int = 2
+    context_affixes: bool = True
+    bigrams: bool = True
+
+    @classmethod
+    def from_dict(cls, table: dict) -> FeatureConfig:
+        """Build from a config table; unknown keys are an error, not ignored.
+
+        >>> FeatureConfig.from_dict({"window": 1}).window
+        1
+        """
+        unknown = set(table) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown feature settings: {', '.join(sorted(unknown))}")
+        values = dict(table)
+        if "affixes" in values:
+            values["affixes"] = tuple(values["affixes"])
+        return cls(**values)
+
+
+def shape_class(word: str) -> str:
+    """A coarse shape: digit, latin, punct, arabic or other.
+
+    >>> [shape_class(w) for w in ["2027", "SCO", "،", "الصين", "C919"]]
+    ['digit', 'latin', 'punct', 'arabic', 'mixed']
+    """
+    if word.isdigit():
+        return "digit"
+    if word.isascii() and word.isalpha():
+        return "latin"
+    if not any(ch.isalnum() for ch in word):
+        return "punct"
+    if all("\u0621" <= ch <= "\u064a" or ch in "\u0671\u067e\u0686\u06a4\u06af" for ch in word):
+        return "arabic"
+    return "mixed"
+
+
+@lru_cache(maxsize=200_000)
+def _token_base(word: str, affixes: tuple[int, ...], tables_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(own features, features repeated for the neighbours) of one word, cached."""
+    gazetteer, clusters = _TABLES[tables_id]
+    folded = normalize_letters(word)
+    stem = light_stem(word)
+    gaz = gazetteer.get(stem, "")
+    clitic = folded[: len(folded) - len(stem)] if folded.endswith(stem) else "?"
+    shape = shape_class(word)
+    own = [f"w={folded}", f"s={stem}", f"cl={clitic}", f"len={min(len(stem), 9)}", f"sh={shape}"]
+    for n in affixes:
+        if len(stem) > n:
+            own.append(f"p{n}={stem[:n]}")
+            own.append(f"x{n}={stem[-n:]}")
+    shared = [f"s={stem}", f"cl={clitic}", f"sh={shape}"]
+    if len(stem) > 3:
+        shared.append(f"x3={stem[-3:]}")
+    if gaz:
+        own.append(f"g={gaz}")
+        shared.append(f"g={gaz}")
+    for level, cluster in enumerate(clusters.get(stem, ("none",))):
+        own.append(f"k{level}={cluster}")
+        shared.append(f"k{level}={cluster}")
+    return tuple(own), tuple(shared)
+
+
+# Feature tables (gazetteer, word clusters) are registered by id so the per-word cache stays hashable.
+_TABLES: list[tuple[dict[str, str], dict[str, tuple[str, ...]]]] = []
+
+
+def register_tables(gazetteer: dict[str, str], clusters: dict[str, tuple[str, ...]] | None = None) -> int:
+    """Register the stem -> class gazetteer and stem -> cluster ids tables; returns their id.
+
+    The same tables get the same id.
+
+    >>> register_tables({"صين": "country"}) == register_tables({"صين": "country"}, {})
+    True
+    """
+    tables = (dict(gazetteer), dict(clusters or {}))
+    for i, known in enumerate(_TABLES):
+        if known == tables:
+            return i
+    _TABLES.append(tables)
+    return len(_TABLES) - 1
+
+
+def sentence_features(words: Sequence[str], config: FeatureConfig, tables_id: int) -> list[list[str]]:
+    """The CRF features of every token of one sentence (the one feature path for train and inference).
+
+    >>> gid = register_tables({"صين": "country"}, {"وزير": ("7", "31")})
+    >>> feats = sentence_features(["زار", "وزير", "بالصين"], FeatureConfig(window=1), gid)
+    >>> "s=صين" in feats[2], "g=country" in feats[2], "cl=بال" in feats[2], "-1:s=وزير" in feats[2], "-1:k1=31" in feats[2]
+    (True, True, True, True, True)
+    """
+    bases = [_token_base(w, config.affixes, tables_id) for w in words]
+    n = len(words)
+    out: list[list[str]] = []
+    for i, (own, _) in enumerate(bases):
+        feats = ["b", *own]
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for offset in range(-config.window, config.window + 1):
+            j = i + offset
+            if offset == 0 or not 0 <= j < n:
+                continue
+            shared = bases[j][1] if config.context_affixes else bases[j][1][:1]
+            feats.extend(f"{offset}:{f}" for f in shared)
+        if config.bigrams:
+            stem = own[1][2:]
+            if i > 0:
+                feats.append(f"s-1|s={bases[i - 1][1][0][2:]}|{stem}")
+            if i < n - 1:
+                feats.append(f"s|s+1={stem}|{bases[i + 1][1][0][2:]}")
+        out.append(feats)
+    return out
+
+
+# --- BIO tags <-> spans --------------------------------------------------------------------
+
+
+def bio_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(start, end, label)`` of an IOB2 tag sequence; a stray I- starts an entity.
+
+    >>> bio_to_spans(["B-Person", "I-Person", "O", "I-City", "B-City"])
+    [(0, 2, 'Person'), (3, 4, 'City'), (4, 5, 'City')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, name = tag.partition("-")
+        if label and (prefix != "I" or name != label):
+            spans.append((start, i, label))
+            label = ""
+        if prefix == "B" or (prefix == "I" and not label):
+            start, label = i, name
+    return spans
+
+
+def split_sentences(words: Sequence[str], enders: frozenset[str], max_len: int = 120) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` chunks of a token list, cut after sentence-final punctuation or at ``max_len``.
+
+    >>> list(split_sentences(["a", ".", "b", "c", "؟"], frozenset({".", "؟"})))
+    [(0, 2), (2, 5)]
+    """
+    start = 0
+    for i, w in enumerate(words):
+        if w in enders or i + 1 - start >= max_len:
+            yield start, i + 1
+            start = i + 1
+    if start < len(words):
+        yield start, len(words)
+
+
+# --- the model -----------------------------------------------------------------------------
+
+
+def read_gazetteer_file(path: Path) -> dict[str, str]:
+    """The ``stem<TAB>class`` table shipped with a model."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            stem, kind = line.split("\t")[:2]
+            table[stem] = kind
+    return table
+
+
+def read_clusters_file(path: Path) -> dict[str, tuple[str, ...]]:
+    """The ``stem<TAB>cluster<TAB>cluster...`` table shipped with a model (coarse to fine)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            stem, *clusters = line.split("\t")
+            table[stem] = tuple(clusters)
+    return table
+
+
+class NerModel:
+    """A trained CRF model folder: ``model.crfsuite``, ``config.toml``, ``gazetteer.tsv``, ``clusters.tsv``.
+
+    >>> model = NerModel.load()
+    >>> [label for _, _, label in model.entities(["زار", "الرئيس", "الكازاخستاني", "قاسم", "جومارت", "توكاييف", "بكين"])]
+    ['Leader', 'City']
+    """
+
+    def __init__(self, folder: Path):
+        import pycrfsuite  # a compiled dependency, imported only when a model is used
+
+        missing = [f for f in (MODEL_FILE, CONFIG_FILE, GAZETTEER_FILE) if not (folder / f).is_file()]
+        if missing:
+            raise ModelNotFound(f"NER model folder {folder} lacks {', '.join(missing)}")
+        self.folder = folder
+        self.config = tomllib.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        self.features = FeatureConfig.from_dict(self.config.get("features", {}))
+        self.sentence_enders = frozenset(self.config.get("inference", {}).get("sentence_enders", [".", "؟", "!", "?"]))
+        clusters_path = folder / CLUSTERS_FILE
+        self.tables_id = register_tables(
+            read_gazetteer_file(folder / GAZETTEER_FILE),
+            read_clusters_file(clusters_path) if clusters_path.is_file() else None,
+        )
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(folder / MODEL_FILE))
+        self.labels = sorted({t.split("-", 1)[1] for t in self.tagger.labels() if "-" in t})
+
+    @classmethod
+    def load(cls, name_or_path: str = DEFAULT_MODEL) -> NerModel:
+        """Load a model by name (a folder under ``extract/models``) or by path."""
+        folder = Path(name_or_path)
+        if not folder.is_absolute() and not folder.exists():
+            folder = MODELS_DIR / name_or_path
+        if not folder.is_dir():
+            raise ModelNotFound(f"no NER model folder at {folder}")
+        return cls(folder)
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """IOB2 tags of one sentence."""
+        if not words:
+            return []
+        return self.tagger.tag(sentence_features(words, self.features, self.tables_id))
+
+    def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Entity spans ``(start, end, label)`` in a token list of any length (cut into sentences)."""
+        spans: list[tuple[int, int, str]] = []
+        for start, end in split_sentences(words, self.sentence_enders):
+            spans.extend((start + s, start + e, label) for s, e, label in bio_to_spans(self.tag(words[start:end])))
+        return spans
+
+    @property
+    def metrics(self) -> dict:
+        """The figures the model reached when it was trained (``metrics.json``), or {}."""
+        path = self.folder / "metrics.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@lru_cache(maxsize=4)
+def cached_model(name_or_path: str) -> NerModel:
+    """One loaded model per name, shared by every pipeline."""
+    return NerModel.load(name_or_path)
+
+
+# --- the spaCy component -------------------------------------------------------------------
+
+
+class StatisticalNer:
+    """Adds the model's entities that overlap neither ``doc.ents`` nor the ``blocking`` span groups.
+
+    Added spans get ``id_ = source`` (the finder's name, "ner") and an empty ``kb_id_``, and
+    are also listed in ``doc.spans[spans_key]``. Sentences come from ``doc.sents`` when a
+    sentencizer ran, else from the model's sentence-final punctuation.
+    """
+
+    def __init__(self, model: NerModel, spans_key: str, labels: Iterable[str] | None,
+                 blocking: Iterable[str], source: str):
+        self.model = model
+        self.spans_key = spans_key
+        self.labels = set(labels) if labels else None
+        self.blocking = list(blocking)
+        self.source = source
+
+    def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The model's entity spans ``(start, end, label)`` in ``doc``, before any filtering."""
+        words = [t.text for t in doc]
+        if not doc.has_annotation("SENT_START"):
+            return self.model.entities(words)
+        spans: list[tuple[int, int, str]] = []
+        for sent in doc.sents:
+            # a sentencizer sentence can still be very long (a list, a table): cut it too
+            for start, end in split_sentences(words[sent.start:sent.end], frozenset(), max_len=120):
+                offset = sent.start + start
+                tags = self.model.tag(words[offset:sent.start + end])
+                spans.extend((offset + s, offset + e, label) for s, e, label in bio_to_spans(tags))
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = [False] * len(doc)
+        for span in [*doc.ents, *(s for key in self.blocking if key in doc.spans for s in doc.spans[key])]:
+            for i in range(span.start, span.end):
+                taken[i] = True
+        added: list[Span] = []
+        for start, end, label in self.predict(doc):
+            if self.labels is not None and label not in self.labels:
+                continue
+            if any(taken[start:end]) or all(t.is_punct or t.is_space for t in doc[start:end]):
+                continue
+            added.append(Span(doc, start, end, label=label, span_id=self.source))
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+        doc.spans[self.spans_key] = added
+        return doc
+
+
+@Language.factory(
+    "silk_statistical_ner",
+    default_config={
+        "model": DEFAULT_MODEL,
+        "spans_key": DEFAULT_SPANS_KEY,
+        "labels": None,
+        "blocking_spans": ["refs"],
+        "source": "ner",
+    },
+)
+def make_statistical_ner(nlp: Language, name: str, model: str, spans_key: str, labels: list[str] | None,
+                         blocking_spans: list[str], source: str) -> StatisticalNer:
+    """The statistical NER component.
+
+    ``model`` is a folder name under ``extract/models`` (default ``ner``) or a path;
+    ``labels`` optionally limits the schema types it may add; ``blocking_spans`` names span
+    groups (e.g. the extractor's "refs": نسبة adjectives, titles) whose tokens it leaves alone.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("ar")
+    >>> _ = nlp.add_pipe("silk_statistical_ner")
+    >>> doc = nlp("قال رئيس الوزراء الصيني لي تشيانغ في بكين")
+    >>> [(e.text, e.label_, e.id_) for e in doc.ents]
+    [('لي تشيانغ', 'Leader', 'ner'), ('بكين', 'City', 'ner')]
+    """
+    return StatisticalNer(cached_model(model), spans_key, labels, blocking_spans, source)
