@@ -414,3 +414,29 @@ def test_build_reproduces_committed_files():
     assert set(files) >= {*ENTITY_FILES, "nisba.tsv", "titles.tsv", "ambiguous.tsv", "common_words.tsv"}
     for name, text in files.items():
         assert (GAZ / name).read_text(encoding="utf-8") == text, f"{name} differs from a fresh build"
+
+
+def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
+    from extract.build_gazetteer import main
+
+    out = tmp_path / "out"
+    assert main(["--shared-data", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
+    assert "shared data folder not found" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED}; the build reads it")
+def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys):
+    import shutil
+
+    from extract.build_gazetteer import main
+
+    curated = tmp_path / "curated"
+    shutil.copytree(GAZ / "curated", curated)
+    with (curated / "leaders.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("leader:nobody\tLeader\tNobody\tمن\t\t\t\tCN\t\t2020\n")  # a two-letter common word
+    out = tmp_path / "out"
+    assert main(["--shared-data", str(SHARED), "--out", str(out), "--curated", str(curated)]) == 1
+    err = capsys.readouterr().err
+    assert "leader:nobody" in err and "Traceback" not in err
+    assert not out.exists()
