@@ -377,8 +377,11 @@ class Builder:
                     self.add_name(ent, text, curated=True, weak=True)
                 for text in split(cur["aliases_en"]):
                     ent.add_en(text)
+            # countrynames mixes in Persian, Tajik and Urdu spellings (لهستان, بلغارستون):
+            # its aliases are kept only when the corpora attest every word
+            attested = [a for a in cn_aliases.get(code, []) if self._attested(a)]
             generated = [c.get("name_ar", ""), m.get("common_ar", ""), p.get("name_ar", ""),
-                         m.get("official_ar", ""), p.get("official_name_ar", ""), *cn_aliases.get(code, [])]
+                         m.get("official_ar", ""), p.get("official_name_ar", ""), *attested]
             for n, text in enumerate(generated):
                 self.add_name(ent, text, curated=False, weak_if_common=(n == 0 and not cur))
             for text in [m.get("name_en", ""), c.get("name_en", ""), p.get("name_en", "")]:
@@ -386,6 +389,11 @@ class Builder:
             if not ent.names:
                 del self.entities[cid]
                 self.log.append(f"{cid}: no usable Arabic name, left out")
+
+    def _attested(self, text: str) -> bool:
+        """Every word of ``text`` occurs in the corpora (letters folded)."""
+        words = normalize_letters(clean(text)).split()
+        return bool(words) and all(w in self.stats.forms for w in words)
 
     # -- regions from CLDR numeric codes
 
