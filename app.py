@@ -504,7 +504,7 @@ def edges_table(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any
     for u, v, k, d in G.edges(keys=True, data=True):
         rows.append({"source": node_name(G.nodes[u], lang, u), "relation": type_label(d.get("type", ""), lang, True),
                      "target": node_name(G.nodes[v], lang, v), "date": d.get("date", ""),
-                     "article": (articles.get(d.get("doc", ""), {}).get("title") or d.get("doc", ""))[:80],
+                     "article": (articles.get(d.get("doc", ""), {}).get("title") or d.get("doc", ""))[:60],
                      "confidence": d.get("confidence"), "evidence": d.get("evidence", ""),
                      "_u": u, "_v": v, "_k": k})
     if not rows:
@@ -523,8 +523,13 @@ def edges_table(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any
     st.caption(f"{len(df):,} of {len(rows):,} relations · click a column header to sort, a row to read its evidence")
     event = st.dataframe(df.drop(columns=["_u", "_v", "_k"]), hide_index=True, width="stretch",
                          on_select="rerun", selection_mode="single-row", key="edges_table",
-                         column_config={"evidence": st.column_config.TextColumn(width="large"),
-                                        "confidence": st.column_config.NumberColumn(format="%.2f")})
+                         column_config={"source": st.column_config.TextColumn(width="medium"),
+                                        "relation": st.column_config.TextColumn(width="small"),
+                                        "target": st.column_config.TextColumn(width="medium"),
+                                        "date": st.column_config.TextColumn(width=95),
+                                        "article": st.column_config.TextColumn(width="medium"),
+                                        "confidence": st.column_config.NumberColumn(format="%.2f", width="small"),
+                                        "evidence": st.column_config.TextColumn(width="large")})
     picked = getattr(getattr(event, "selection", None), "rows", None) or []
     if picked and picked[0] < len(df):
         row = df.iloc[picked[0]]

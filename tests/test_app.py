@@ -481,3 +481,13 @@ def test_top_entities_row_selects_the_node(app: AppTest, sample_file: Path) -> N
     app.run()
     button(app, f"Select {top.iloc[0]['entity']} in the graph").click().run()
     assert payload(app)["selected"] == top.iloc[0]["id"]
+
+
+@pytest.mark.parametrize("module", ["views.payload", "views.evidence", "views.config", "views.live",
+                                    "views.component", "views.downloads"])
+def test_view_module_doctests(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0

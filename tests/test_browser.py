@@ -284,3 +284,24 @@ def test_upload_in_the_page_checks_and_adds_articles(browser, evil_app: Server, 
         assert not page.errors and page.outside_requests() == []
     finally:
         page.close()
+
+
+def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path: Path) -> None:
+    from graph.export import read_graph
+
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("tab", name="Export").click()
+    drawn = page.evaluate("window.silkgraph.drawnNodes")
+    for label, suffix in (("GraphML", ".graphml"), ("JSON (node-link)", ".json")):
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name=label).click()
+        target = tmp_path / f"view{suffix}"
+        info.value.save_as(target)
+        assert read_graph(target).number_of_nodes() == drawn
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="CSV edges + evidence").click()
+    info.value.save_as(tmp_path / "view.csv")
+    header = (tmp_path / "view.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("source,") and "evidence" in header
+    assert seeds_page.outside_requests() == []
