@@ -240,6 +240,28 @@ def test_progress_bar_on_stderr(capsys, tmp_path, flag, shown):
 # --- neighbors --------------------------------------------------------------------------------
 
 
+def test_neighbors_of_kazakhstan_on_the_seeds_lists_tokayev(capsys, seeds_graph):
+    code, stdout, _ = run(capsys, "neighbors", "Kazakhstan", "--graph", seeds_graph)
+    assert code == 0
+    assert stdout.splitlines()[0].startswith("Kazakhstan")
+    assert "Tokayev" in stdout or "توكاييف" in stdout
+    assert "«" in stdout  # evidence sentences
+
+
+def test_neighbors_json_any_spelling(capsys, seeds_graph):
+    code, english, _ = run(capsys, "neighbors", "Kazakhstan", "--graph", seeds_graph, "--json")
+    assert code == 0
+    for spelling in ("كازاخستان", "قازاقستان"):
+        code, arabic, _ = run(capsys, "neighbors", spelling, "--graph", seeds_graph, "--json")
+        assert code == 0 and json.loads(arabic) == json.loads(english)
+    data = json.loads(english)
+    assert data["entity"]["type"] == "Country"
+    neighbours = [item for items in data["neighbors"].values() for item in items]
+    assert any("Tokayev" in item["label_en"] for item in neighbours)
+    for item in neighbours:
+        assert item["edges"] and all(edge["evidence"] and edge["doc"] for edge in item["edges"])
+
+
 def test_neighbors_grouped_by_type_with_evidence_doc_and_date(capsys, sample_graph):
     code, stdout, _ = run(capsys, "neighbors", "Kazakhstan", "--graph", sample_graph)
     assert code == 0
@@ -288,6 +310,19 @@ def test_unreadable_graph_file_is_a_clear_error(capsys, tmp_path):
 
 
 # --- path -------------------------------------------------------------------------------------
+
+
+def test_path_kazakhstan_to_tajikistan_on_the_seeds(capsys, seeds_graph):
+    code, stdout, _ = run(capsys, "path", "كازاخستان", "طاجيكستان", "--graph", seeds_graph)
+    assert code == 0
+    assert stdout.startswith("path 1 (")
+    code, stdout, _ = run(capsys, "path", "كازاخستان", "طاجيكستان", "--graph", seeds_graph, "--json")
+    data = json.loads(stdout)
+    assert data["paths"]
+    for path in data["paths"]:
+        assert path[0]["from"] == data["source"] and path[-1]["to"] == data["target"]
+        assert all(hop["evidence"] for hop in path)
+        assert all(a["to"] == b["from"] for a, b in zip(path, path[1:]))
 
 
 def test_path_hop_by_hop_with_evidence(capsys, sample_graph):
