@@ -43,6 +43,7 @@ NOT_PLACES_PATH = DATA / "dateline_not_places.txt"
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 SKIPPED, NOTE = "skipped", "note"
+MAX_ARTICLE_BYTES = 20 * 10**6  # one news article is some kB; a file this big is something else
 
 # Arabic-Indic and Eastern Arabic-Indic (Persian) digits -> ASCII, one char for one char
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -775,6 +776,9 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
             elif path.suffix.lower() not in ARTICLE_SUFFIXES:
                 problems.append(Problem(str(path), None, f"unsupported extension {path.suffix or '(none)'!r}; "
                                                          f"silkgraph reads {', '.join(ARTICLE_SUFFIXES)}"))
+            elif not path.is_file():  # a FIFO would block the read; a broken link has nothing to read
+                problems.append(Problem(str(path), None, "broken symbolic link" if path.is_symlink()
+                                        else "not a regular file"))
             else:
                 yield path
 
@@ -865,6 +869,12 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
     used: dict[str, str] = {}
     for path in _candidate_files(paths, result.problems):
         try:
+            size = path.stat().st_size
+            if size > MAX_ARTICLE_BYTES and path.suffix.lower() != ".jsonl":
+                result.problems.append(Problem(str(path), None, f"too large for one article ({size / 1e6:.0f} MB; "
+                                                                f"the limit is {MAX_ARTICLE_BYTES // 10**6} MB): "
+                                                                f"split it, or put its articles in a .jsonl file"))
+                continue
             data = path.read_bytes()
         except OSError as exc:
             result.problems.append(Problem(str(path), None, f"cannot read: {exc.strerror or exc}"))

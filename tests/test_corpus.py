@@ -242,6 +242,28 @@ def test_missing_path_and_unsupported_extensions(tmp_path):
     assert all(p.severity == SKIPPED for p in result.problems)
 
 
+def test_special_files_and_broken_links_are_reported_not_read(tmp_path):
+    write(tmp_path, "a.txt", BODY)
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    result = read_corpus([tmp_path])
+    assert [a.doc_id for a in result.articles] == ["a"]
+    assert {Path(p.path).name: p.message for p in result.problems} == {
+        "pipe.txt": "not a regular file", "gone.txt": "broken symbolic link"}
+
+
+def test_a_file_too_large_for_an_article_is_skipped(tmp_path, monkeypatch):
+    import silkgraph.corpus
+
+    monkeypatch.setattr(silkgraph.corpus, "MAX_ARTICLE_BYTES", 1000)
+    big = write(tmp_path, "book.txt", BODY * 20)
+    feed = write(tmp_path, "feed.jsonl", '{"text": "%s"}\n' % (BODY * 20))  # JSONL holds many articles: no limit
+    result = read_corpus([big, feed])
+    assert [a.doc_id for a in result.articles] == ["feed:1"]
+    [problem] = result.problems
+    assert Path(problem.path) == big and problem.message.startswith("too large for one article")
+
+
 def test_extensions_are_case_insensitive(tmp_path):
     result = read_corpus([write(tmp_path, "UPPER.TXT", BODY), write(tmp_path, "page.HTM", f"<p>{BODY}</p>")])
     assert sorted(a.doc_id for a in result.articles) == ["UPPER", "page"]
