@@ -217,9 +217,10 @@ def test_build_writes_each_format(capsys, tmp_path, seeds_graph, suffix):
     reference = read_graph(seeds_graph)
     if suffix == ".csv":
         with open(out, encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
+            reader = csv.DictReader(fh)
+            rows = list(reader)
         assert len(rows) == reference.number_of_edges()
-        assert {"source", "type", "target", "evidence"} <= set(csv.DictReader(open(out, encoding="utf-8-sig")).fieldnames)
+        assert {"source", "type", "target", "evidence"} <= set(reader.fieldnames)
     else:
         G = read_graph(out)
         assert sorted(G.nodes) == sorted(reference.nodes)
@@ -271,8 +272,8 @@ def test_neighbors_grouped_by_type_with_evidence_doc_and_date(capsys, sample_gra
     assert groups == ["visited", "leads"]
     assert any("Tokayev" in line and "leader:tokayev" in line for line in lines)
     evidence = [line.strip() for line in lines if line.strip().startswith("«")]
-    expected = [(e["evidence"], e["doc"], e["date"]) for items in neighbors_by_type(read_graph(sample_graph), "country:KZ").values()
-                for item in items for e in item["edges"]]
+    groups = neighbors_by_type(read_graph(sample_graph), "country:KZ")
+    expected = [(e["evidence"], e["doc"], e["date"]) for items in groups.values() for item in items for e in item["edges"]]
     assert evidence == [f"«{sentence}» ({doc}, {date})" for sentence, doc, date in expected]
 
 
