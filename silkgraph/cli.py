@@ -427,6 +427,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["neighbors", "Kazakhstan", "--graph", "no/such/graph.graphml"])
     1
     """
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal in a non-UTF-8 locale gets escapes for Arabic, not a UnicodeEncodeError
+        if "utf" not in (getattr(stream, "encoding", "") or "utf").lower():
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (AttributeError, ValueError):
+                pass
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

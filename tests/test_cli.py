@@ -445,3 +445,14 @@ def test_console_script_builds_and_answers(tmp_path, mixed_folder):
     done = subprocess.run([*console_script(), "build", str(mixed_folder), "--out", str(tmp_path / "g.svg")],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_console_script_in_a_non_utf8_locale_prints_escapes_not_a_traceback(sample_graph):
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    done = subprocess.run([*console_script(), "neighbors", "كازاخستان", "--graph", str(sample_graph)],
+                          capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert b"\\u0643\\u0627\\u0632\\u0627\\u062e\\u0633\\u062a\\u0627\\u0646 (country:KZ)" in done.stdout
+    assert b"Traceback" not in done.stderr
