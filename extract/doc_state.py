@@ -8,6 +8,7 @@
 - ``doc._.silk_entities``: entities the components created (patterns, titles, NER), by id.
 - ``doc._.silk_found``: relations found so far (``FoundRelation``).
 - ``doc._.silk_aliases``: further surface forms of a pattern span, by (start, end) token offsets.
+- ``doc._.silk_joint``: ids of joint documents (a joint statement binds both sides of the talks).
 - ``doc._.silk_bindings``: title bindings, (office, country id) -> leader id, for later references.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ DOC_SCOPE = "{doc}"
 YEAR_SCOPE = "{year}"
 
 for _name, _default in (("silk_inner", None), ("silk_entities", None), ("silk_found", None),
-                        ("silk_bindings", None), ("silk_aliases", None)):
+                        ("silk_bindings", None), ("silk_aliases", None), ("silk_joint", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -53,6 +54,8 @@ def init_state(doc: Doc) -> None:
         doc._.silk_bindings = {}
     if doc._.silk_aliases is None:
         doc._.silk_aliases = {}
+    if doc._.silk_joint is None:
+        doc._.silk_joint = set()
     if REFS not in doc.spans:
         doc.spans[REFS] = []
 

@@ -14,7 +14,9 @@ and the same features of the neighbouring tokens.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,11 +25,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.normalize import light_stem, normalize_letters
+from extract.normalize import clitic_candidates, light_stem, normalize_letters
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "ner"
 MODEL_FILE = "model.crfsuite"
+SECOND_PASS_FILE = "model2.crfsuite"  # present when the model was trained with [stacking]
 CONFIG_FILE = "config.toml"
 GAZETTEER_FILE = "gazetteer.tsv"
 CLUSTERS_FILE = "clusters.tsv"
@@ -87,12 +90,16 @@ def shape_class(word: str) -> str:
 def _token_base(word: str, affixes: tuple[int, ...], tables_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, features repeated for the neighbours) of one word, cached."""
     gazetteer, clusters = _TABLES[tables_id]
-    folded = normalize_letters(word)
-    stem = light_stem(word)
-    gaz = gazetteer.get(stem, "")
+    core = _EDGE_PUNCT.sub("", word) or word  # ANERcorp leaves some punctuation on words: كابول؛
+    folded = normalize_letters(core)
+    stem = light_stem(core)
+    # a gazetteer name may carry a preposition light_stem keeps (بكابول): try each clitic reading
+    gaz = next((g for c in clitic_candidates(folded) if (g := gazetteer.get(light_stem(c)))), "")
     clitic = folded[: len(folded) - len(stem)] if folded.endswith(stem) else "?"
-    shape = shape_class(word)
+    shape = shape_class(core)
     own = [f"w={folded}", f"s={stem}", f"cl={clitic}", f"len={min(len(stem), 9)}", f"sh={shape}"]
+    if core != word:
+        own.append("glued_punct")
     for n in affixes:
         if len(stem) > n:
             own.append(f"p{n}={stem[:n]}")
@@ -108,6 +115,8 @@ def _token_base(word: str, affixes: tuple[int, ...], tables_id: int) -> tuple[tu
         shared.append(f"k{level}={cluster}")
     return tuple(own), tuple(shared)
 
+
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 # Feature tables (gazetteer, word clusters) are registered by id so the per-word cache stays hashable.
 _TABLES: list[tuple[dict[str, str], dict[str, tuple[str, ...]]]] = []
@@ -162,6 +171,61 @@ def sentence_features(words: Sequence[str], config: FeatureConfig, tables_id: in
     return out
 
 
+@lru_cache(maxsize=200_000)
+def document_key(word: str) -> str:
+    """The key under which mentions of one name are pooled across a document ("" for none).
+
+    >>> document_key("ورامسفيلد،") == document_key("رامسفيلد")
+    True
+    >>> document_key("في"), document_key("2006")
+    ('', '')
+    """
+    core = _EDGE_PUNCT.sub("", word)
+    if shape_class(core) not in ("arabic", "latin"):
+        return ""
+    stem = light_stem(core)
+    return stem if len(stem) >= 3 else ""
+
+
+def document_features(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Second-pass features: the first pass's tag of each token and its neighbours, and the
+    label the first pass gave the same name elsewhere in the document (so a name found once
+    is found everywhere: رامسفيلد in a headline and in the fifth paragraph).
+
+    >>> feats = document_features([["قال", "رامسفيلد"], ["ورامسفيلد", "اليوم"]], [["O", "B-PERS"], ["O", "O"]])
+    >>> feats[1][0]
+    ['p1=O', 'p1+1=O', 'doc=PERS']
+    >>> feats[0][1]
+    ['p1=B-PERS', 'p1-1=O']
+    """
+    votes: dict[str, Counter[str]] = {}
+    keys = [[document_key(w) for w in words] for words in sentences]
+    for sent_keys, tags in zip(keys, first_pass, strict=True):
+        for key, tag in zip(sent_keys, tags, strict=True):
+            if key and tag != "O":
+                votes.setdefault(key, Counter())[tag[2:]] += 1
+    out: list[list[list[str]]] = []
+    for sent_keys, tags in zip(keys, first_pass, strict=True):
+        sent_feats = []
+        for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
+            feats = [f"p1={tag}"]
+            if i > 0:
+                feats.append(f"p1-1={tags[i - 1]}")
+            if i + 1 < len(tags):
+                feats.append(f"p1+1={tags[i + 1]}")
+            counts = votes.get(key)
+            if counts:
+                others = counts.copy()
+                if tag != "O":
+                    others[tag[2:]] -= 1  # only the other mentions count
+                label, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
+                if n > 0:
+                    feats.append(f"doc={label}")
+            sent_feats.append(feats)
+        out.append(sent_feats)
+    return out
+
+
 # --- BIO tags <-> spans --------------------------------------------------------------------
 
 
@@ -196,6 +260,19 @@ def split_sentences(words: Sequence[str], enders: frozenset[str], max_len: int =
             start = i + 1
     if start < len(words):
         yield start, len(words)
+
+
+def tag_document(first, second, sentences: Sequence[Sequence[str]], features: FeatureConfig,
+                 tables_id: int) -> list[list[str]]:
+    """Tag the sentences of one document with a first-pass tagger and, if given, a second pass
+    that also sees ``document_features`` (the one tagging path for training and inference)."""
+    base = [sentence_features(words, features, tables_id) if words else [] for words in sentences]
+    tags = [first.tag(x) if x else [] for x in base]
+    if second is None:
+        return tags
+    extra = document_features(sentences, tags)
+    return [second.tag([b + e for b, e in zip(x, d, strict=True)]) if x else []
+            for x, d in zip(base, extra, strict=True)]
 
 
 # --- the model -----------------------------------------------------------------------------
@@ -246,6 +323,10 @@ class NerModel:
         )
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(folder / MODEL_FILE))
+        self.second = None
+        if (folder / SECOND_PASS_FILE).is_file():
+            self.second = pycrfsuite.Tagger()
+            self.second.open(str(folder / SECOND_PASS_FILE))
         self.labels = sorted({t.split("-", 1)[1] for t in self.tagger.labels() if "-" in t})
 
     @classmethod
@@ -259,17 +340,20 @@ class NerModel:
         return cls(folder)
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        """IOB2 tags of one sentence."""
-        if not words:
-            return []
-        return self.tagger.tag(sentence_features(words, self.features, self.tables_id))
+        """IOB2 tags of one sentence taken as a whole document."""
+        return self.tag_document([words])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """IOB2 tags of every sentence of one document (the second pass pools names across it)."""
+        return tag_document(self.tagger, self.second, sentences, self.features, self.tables_id)
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
-        """Entity spans ``(start, end, label)`` in a token list of any length (cut into sentences)."""
-        spans: list[tuple[int, int, str]] = []
-        for start, end in split_sentences(words, self.sentence_enders):
-            spans.extend((start + s, start + e, label) for s, e, label in bio_to_spans(self.tag(words[start:end])))
-        return spans
+        """Entity spans ``(start, end, label)`` in the token list of one document (cut into sentences)."""
+        bounds = list(split_sentences(words, self.sentence_enders))
+        tags = self.tag_document([words[start:end] for start, end in bounds])
+        return [(start + s, start + e, label)
+                for (start, _), sent_tags in zip(bounds, tags, strict=True)
+                for s, e, label in bio_to_spans(sent_tags)]
 
     @property
     def metrics(self) -> dict:
@@ -308,14 +392,15 @@ class StatisticalNer:
         words = [t.text for t in doc]
         if not doc.has_annotation("SENT_START"):
             return self.model.entities(words)
-        spans: list[tuple[int, int, str]] = []
+        bounds: list[tuple[int, int]] = []
         for sent in doc.sents:
             # a sentencizer sentence can still be very long (a list, a table): cut it too
             for start, end in split_sentences(words[sent.start:sent.end], frozenset(), max_len=120):
-                offset = sent.start + start
-                tags = self.model.tag(words[offset:sent.start + end])
-                spans.extend((offset + s, offset + e, label) for s, e, label in bio_to_spans(tags))
-        return spans
+                bounds.append((sent.start + start, sent.start + end))
+        tags = self.model.tag_document([words[start:end] for start, end in bounds])
+        return [(start + s, start + e, label)
+                for (start, _), sent_tags in zip(bounds, tags, strict=True)
+                for s, e, label in bio_to_spans(sent_tags)]
 
     def __call__(self, doc: Doc) -> Doc:
         taken = [False] * len(doc)

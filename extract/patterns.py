@@ -364,6 +364,8 @@ class PatternMatcher:
         entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en="")
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
+        if head.joint:
+            doc._.silk_joint.add(eid)
         return built
 
     def label_en(self, doc: Doc, span: Span) -> str:

@@ -194,6 +194,11 @@ class RelationExtractor:
             return earlier[-1:] if earlier else []
         return []
 
+    def entity_type(self, doc: Doc, entity_id: str) -> str:
+        entry = self.lex.entries.get(entity_id)
+        made = doc._.silk_entities.get(entity_id)
+        return entry.entity.type if entry else made.type if made else ""
+
     def country_of_leader(self, doc: Doc, leader_id: str) -> str:
         for rel in doc._.silk_found:
             if rel.type == "leads" and rel.source_id == leader_id and rel.target_id.startswith("country:"):
@@ -358,5 +363,27 @@ class RelationExtractor:
                 else:
                     found += self.generic(doc, sent, args, hit, next_other)
             found += self.structural(doc, args)
+        found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
         return doc
+
+    def signatories(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """Who else signed: the other side of the talks a joint document concludes (وعقب محادثاته
+        مع توكاييف، وقع شي بيانا مشتركا), and the country of every leader who signed."""
+        extra: list[FoundRelation] = []
+        signed = [r for r in found if r.type == "signed"]
+        for r in signed:
+            if r.target_id in doc._.silk_joint:
+                sentence = doc[r.start].sent.start
+                for m in found:
+                    if m.type == "met" and doc[m.start].sent.start == sentence and r.source_id in (m.source_id, m.target_id):
+                        other = m.target_id if m.source_id == r.source_id else m.source_id
+                        extra.append(FoundRelation("signed", other, r.target_id, r.start, r.end, r.trigger,
+                                                   round(r.confidence * 0.8, 3)))
+        for r in signed + extra:
+            if self.entity_type(doc, r.source_id) == "Leader":
+                country = self.country_of_leader(doc, r.source_id)
+                if country:
+                    extra.append(FoundRelation("signed", country, r.target_id, r.start, r.end, r.trigger,
+                                               round(r.confidence * 0.8, 3)))
+        return extra

@@ -152,8 +152,19 @@ def test_signed_with_coordinated_signatories(extractor, known):
     got = has(extractor, known,
               "ووقع الرئيس الأوزبكي شوكت ميرضيايف ونظيره الكازاخي قاسم جومارت توكاييف معاهدة الحدود بين البلدين.",
               ("شوكت ميرضيايف", "signed", "معاهدة الحدود"), ("قاسم جومارت توكاييف", "signed", "معاهدة الحدود"),
-              ("قاسم جومارت توكاييف", "leads", "كازاخستان"))
-    assert not [t for t in got if t[1] == "signed" and t[0] == ref(known, "كازاخستان")]
+              ("قاسم جومارت توكاييف", "leads", "كازاخستان"), ("كازاخستان", "signed", "معاهدة الحدود"),
+              ("أوزبكستان", "signed", "معاهدة الحدود"))
+    assert not [t for t in got if t[1] == "signed" and t[0] == ref(known, "روسيا")]
+
+
+def test_countries_sign_through_their_leaders_with_less_confidence(extractor, known):
+    result = found(extractor, "وعقب محادثاته مع الرئيس الكازاخي قاسم جومارت توكاييف، وقع شي جين بينغ بيانا مشتركا.")
+    signed = {(ref(known, r.source.label_ar), r.confidence) for r in result.relations if r.type == "signed"}
+    by_id = {s: c for s, c in signed}
+    # the other side of the talks signs a joint statement too, and each leader's country
+    for name in ("شي جين بينغ", "قاسم جومارت توكاييف", "الصين", "كازاخستان"):
+        assert ref(known, name) in by_id, (name, signed)
+    assert by_id[ref(known, "الصين")] < by_id[ref(known, "شي جين بينغ")]
 
 
 def test_signed_parties_of_an_agreement_between(extractor, known):
