@@ -3,7 +3,7 @@
 >>> from silkgraph.records import Article
 >>> found = Extractor().extract(Article("a1", "وقع الرئيس الصيني شي جين بينغ والرئيس الكازاخي قاسم جومارت توكاييف بيانا مشتركا."))
 >>> sorted({(r.source.id, r.type) for r in found.relations if r.type == "leads"})
-[('leader:tokayev', 'leads'), ('leader:xi-jinping', 'leads')]
+[('leader:kassym-jomart-tokayev', 'leads'), ('leader:xi-jinping', 'leads')]
 """
 from __future__ import annotations
 
