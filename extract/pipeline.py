@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 # importing the component modules registers their factories with spaCy
-from extract import gazetteer, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
+from extract import gazetteer, identity, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import clitic_candidates, identity_key, normalize_letters, word_key
+from extract.surface import clean_label, clean_surface
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 
@@ -62,10 +62,6 @@ class Extractor:
         if entry is not None:
             return entry.entity
         made = doc._.silk_entities.get(entity_id) if entity_id else None
-        if made is None and span is not None and span.label_ in self.schema.node_types:
-            # a statistical entity: identified by its type and name
-            made = Entity(f"{span.label_.lower()}:{identity_key(clean_surface(span)[0])}", span.label_,
-                          clean_surface(span)[0])
         if made is None:
             return None
         scoped = scope_id(made.id, article)
@@ -120,50 +116,3 @@ def scope_id(entity_id: str, article: Article) -> str:
     """Complete an id that is one per article or one per year (see ``extract.doc_state``)."""
     year = article.date[:4] if article.date else ""
     return entity_id.replace(DOC_SCOPE, article.doc_id).replace(YEAR_SCOPE, year or article.doc_id)
-
-
-def clean_label(text: str) -> str:
-    """A name as a label: no conjunction glued to it, nor a preposition before its article.
-
-    >>> clean_label("ومعاهدة حسن الجوار")
-    'معاهدة حسن الجوار'
-    """
-    first, _, rest = text.partition(" ")
-    stripped = strip_proclitics(first)
-    return f"{stripped} {rest}".strip() if rest else stripped
-
-
-def strip_proclitics(word: str, key: str = "") -> str:
-    """Remove the proclitics glued to ``word``: those whose removal leaves ``key`` (a word key,
-    see ``extract.normalize``), or, without a key, و/ف and a preposition before the article.
-
-    >>> strip_proclitics("بالصين"), strip_proclitics("للصين"), strip_proclitics("وطاجيكستان")
-    ('الصين', 'الصين', 'طاجيكستان')
-    >>> strip_proclitics("لقمة", key="قمه"), strip_proclitics("بكين")
-    ('قمة', 'بكين')
-    """
-    letters = normalize_letters(word)
-    if len(letters) != len(word):
-        return word  # diacritics: keep the original spelling
-    for candidate in clitic_candidates(letters)[1:]:
-        if key:
-            ok = word_key(candidate) == key
-        else:
-            ok = len(candidate) >= 3 and (candidate.startswith("ال") or letters[:1] in "وف")
-        if ok:
-            if letters.endswith(candidate):
-                return word[len(word) - len(candidate):]
-            return "ال" + word[len(word) - (len(candidate) - 2):]  # لل+X read as ال+X
-    return word
-
-
-def clean_surface(span: Span) -> tuple[str, int]:
-    """The mention's text without the proclitics on its first word, and where that text starts."""
-    first = span[0]
-    if first.norm_ == word_key(first.text):
-        return span.text, span.start_char
-    stripped = strip_proclitics(first.text, key=first.norm_)
-    cut = len(first.text) - len(stripped)
-    if cut <= 0 or not first.text.endswith(stripped):  # للصين stays as written: a mention is a slice
-        return span.text, span.start_char
-    return stripped + span.text[len(first.text):], span.start_char + cut

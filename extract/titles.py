@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
+from extract.identity import name_id
 from extract.lexicon import Lexicon, Title, lexicon_for
-from extract.normalize import identity_key, normalize_letters, phrase_key
+from extract.normalize import normalize_letters, phrase_key
 from silkgraph.records import Entity
 
 SCOPE_TYPES = {"country": ("Country",), "org": ("Organization",), "city": ("City",)}
@@ -112,14 +113,14 @@ class TitleResolver:
             name_end = after
             if ent is not None and ent.label_ in ("Leader", "Person"):
                 leader_id, name_end = ent.kb_id_, ent.end
-                if ent.label_ == "Person":
+                if ent.label_ == "Person" or not leader_id:
                     leader_id = self.promote(doc, ent)
                     retyped[ent.start] = make_span(doc, ent.start, ent.end, "Leader", leader_id, ent.id_ or "ner")
             elif ent is None and scope_id:
                 end = self.unknown_name(doc, after)
                 if end > after:
                     name = doc[after:end]
-                    leader_id = f"leader:{identity_key(name.text)}"
+                    leader_id = name_id("Leader", name.text)
                     doc._.silk_entities.setdefault(leader_id, Entity(leader_id, "Leader", name.text))
                     new_ents.append(make_span(doc, after, end, "Leader", leader_id, "title"))
                     name_end = end
@@ -141,6 +142,6 @@ class TitleResolver:
 
     def promote(self, doc: Doc, person: Span) -> str:
         """A Person the model found, after a title: the same name as a Leader."""
-        leader_id = f"leader:{identity_key(person.text)}"
-        doc._.silk_entities.setdefault(leader_id, Entity(leader_id, "Leader", person.text))
+        leader_id = name_id("Leader", person.text)
+        doc._.silk_entities[leader_id] = Entity(leader_id, "Leader", person.text)
         return leader_id

@@ -5,7 +5,7 @@ import spacy
 import extract.tokenizer  # noqa: F401  (registers the tokenizer)
 from extract.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
                                normalize_with_offsets, phrase_key, strip_clitics, word_key)
-from extract.pipeline import clean_surface, strip_proclitics
+from extract.surface import clean_surface, strip_proclitics
 
 
 @pytest.mark.parametrize("a, b", [
