@@ -35,6 +35,7 @@ from views.payload import (Highlight, cap_nodes, edge_id, highlight_for_paths, l
 HERE = Path(__file__).resolve().parent
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
 GRAPH_HEIGHT = 640
+SECTIONS = ["Overview", "All relations", "Add articles", "Export"]
 SHAPE_SYMBOLS = {"dot": "●", "diamond": "◆", "triangle": "▲", "triangleDown": "▼", "square": "■",
                  "star": "★", "hexagon": "⬢", "box": "▬", "ellipse": "⬮", "database": "⛁"}
 
@@ -133,9 +134,9 @@ def _init_state() -> None:
 
 
 def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:
-    """A date range widget covers the whole corpus again when added articles widen it."""
+    """A date range widget starts on the whole corpus, and covers it again when added articles widen it."""
     seen = f"_{key}_bounds"
-    if st.session_state.get(seen) not in (None, bounds) and key in st.session_state:
+    if key not in st.session_state or st.session_state.get(seen) not in (None, bounds):
         st.session_state[key] = bounds
     st.session_state[seen] = bounds
 
@@ -158,7 +159,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     if dates:
         lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
         _reset_when_bounds_change("f_dates", (lo, hi))
-        picked = sb.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="f_dates")
+        picked = sb.date_input("Article dates", min_value=lo, max_value=hi, key="f_dates")
         if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0] > lo or picked[1] < hi):
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
     docs = sb.multiselect("Source articles", sorted(articles), key="f_docs",
@@ -399,7 +400,7 @@ def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
             if dates:
                 lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
                 _reset_when_bounds_change("p_dates", (lo, hi))
-                st.date_input("Article dates", value=(lo, hi), min_value=lo, max_value=hi, key="p_dates")
+                st.date_input("Article dates", min_value=lo, max_value=hi, key="p_dates")
         st.form_submit_button("Find paths", type="primary", width="stretch", on_click=_paths_submitted,
                               args=(G, present_edges, dates))
     result = st.session_state.paths
@@ -596,7 +597,8 @@ def add_jobs(live: LiveGraph, files: Any, text: str, title: str, date: str) -> l
         messages += [("warning", problem) for problem in result.problems]
         if result.doc_ids:
             added += 1
-            again = " (already in the corpus: merged again, nothing duplicated)" if result.duplicate else ""
+            again = (" (already in the corpus: merged again, nothing duplicated)" if result.duplicate else
+                     " (replaced the earlier version of this file)" if result.replaced else "")
             messages.append(("success", f"{name}: {len(result.doc_ids)} article{'s' if len(result.doc_ids) != 1 else ''}, "
                                         f"{result.relations} relations{again}."))
     bar.progress(1.0, text=f"Done: {added} of {len(jobs)} added.")
@@ -682,15 +684,19 @@ def main() -> None:
         with tab_path:
             with st.container(height=GRAPH_HEIGHT + 60, border=False, key="path_panel"):
                 path_panel(G, articles)
-    t_over, t_edges, t_add, t_export = st.tabs(["Overview", "All relations", "Add articles", "Export"])
-    with t_over:
+    # one section at a time: only the chosen one is computed and sent, so a click stays quick
+    section = st.segmented_control("More", SECTIONS, key="section", default=None, label_visibility="collapsed")
+    if section == "Overview":
         overview(G, f["lang"], articles)
-    with t_edges:
+    elif section == "All relations":
         edges_table(G, f["lang"], articles)
-    with t_add:
+    elif section == "Add articles":
         add_articles(live)
-    with t_export:
+    elif section == "Export":
         export_tab(G, D, live.version)
+    else:
+        st.caption("Open the overview (counts, most connected entities), the table of all relations, "
+                   "the form to add articles, or the exports.")
 
 
 main()

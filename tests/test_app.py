@@ -90,6 +90,10 @@ def click(at: AppTest, kind: str, ident: str) -> AppTest:
     return at.run()
 
 
+def section(at: AppTest, name: str) -> AppTest:
+    return at.segmented_control(key="section").set_value(name).run()
+
+
 def button(at: AppTest, label: str):
     found = [b for b in at.button if b.label == label]
     assert found, f"no button {label!r}; buttons: {[b.label for b in at.button]}"
@@ -317,7 +321,9 @@ def test_empty_graph_says_what_to_do(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert not at.exception
     assert not at.get("bidi_component")
     assert any("The graph is empty" in i.value for i in at.info)
+    section(at, "All relations")
     assert any("No relations yet" in i.value for i in at.info)
+    section(at, "Export")
     assert any("Nothing to export" in i.value for i in at.info)
 
 
@@ -344,6 +350,7 @@ def test_bad_setting_gives_a_message(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 def test_overview_counts_and_top_entities(app: AppTest, sample_file: Path) -> None:
     G = read_graph(sample_file)
+    section(app, "Overview")
     metrics = {m.label: m.value for m in app.metric}
     assert metrics == {"Entities": str(G.number_of_nodes()), "Relations": str(G.number_of_edges()), "Articles": "2"}
     top = app.dataframe[2].value
@@ -352,15 +359,18 @@ def test_overview_counts_and_top_entities(app: AppTest, sample_file: Path) -> No
 
 def test_edge_table_filters_rows(app: AppTest, sample_file: Path) -> None:
     G = read_graph(sample_file)
-    table = app.dataframe[3].value
+    section(app, "All relations")
+    table = app.dataframe[0].value
     assert len(table) == G.number_of_edges()
     app.text_input(key="t_filter").input("توكاييف").run()
-    filtered = app.dataframe[3].value
+    filtered = app.dataframe[0].value
     assert 0 < len(filtered) < len(table)
     assert all("توكاييف" in " ".join(map(str, row)) for row in filtered.itertuples())
 
 
 def test_export_buttons_for_view_and_whole_graph(app: AppTest) -> None:
+    assert not app.get("download_button")  # nothing computed until the section is opened
+    section(app, "Export")
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels == [label for _, label, _ in FORMATS]
     click(app, "node", "leader:putin")
@@ -383,6 +393,7 @@ def test_export_bytes_read_back(tmp_path: Path, suffix: str) -> None:
 
 
 def test_add_articles_form_errors(app: AppTest, tmp_path: Path) -> None:
+    section(app, "Add articles")
     button(app, "Add to the graph").click().run()
     assert any("Choose a file or paste an article" in w.value for w in app.warning)
     app.text_area(key="paste_text").input("Xi Jinping visited Kazakhstan.")
@@ -429,6 +440,9 @@ def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeyp
     edges, nodes = live.G.number_of_edges(), live.G.number_of_nodes()
     again = live.add_upload("مقال.txt", data)
     assert again.duplicate and (live.G.number_of_edges(), live.G.number_of_nodes()) == (edges, nodes)
+    edited = live.add_upload("مقال.txt", data + " وأستانا".encode())
+    assert edited.replaced and not edited.duplicate
+    assert (live.G.number_of_edges(), live.G.number_of_nodes()) == (edges, nodes)
     with pytest.raises(UploadError, match="not a text file"):
         live.add_upload("x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     assert sorted(p.name for p in uploads.iterdir()) == ["مقال.txt"]
@@ -444,6 +458,7 @@ def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path
     text = ("أستانا 3 يوليو 2024 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الأربعاء في أستانا "
             "الرئيس الكازاخي قاسم جومارت توكاييف، ووقع الجانبان بيانا مشتركا حول تعزيز التعاون.")
     drawn_before = {n["id"] for n in payload(app)["nodes"]}
+    section(app, "Add articles")
     app.text_area(key="paste_text").input(text)
     app.text_input(key="paste_title").input("لقاء في أستانا")
     button(app, "Add to the graph").click().run()
@@ -452,18 +467,24 @@ def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path
     saved = list((tmp_path / "uploads").iterdir())
     assert len(saved) == 1 and saved[0].suffix == ".jsonl"
     assert json.loads(saved[0].read_text(encoding="utf-8"))["title"] == "لقاء في أستانا"
+    section(app, "Overview")
     counts = {m.label: m.value for m in app.metric}
     assert counts["Articles"] == "3"
     # the new article is dated before the others: the date filter widens, nothing disappears
     assert {n["id"] for n in payload(app)["nodes"]} >= drawn_before
+    section(app, "Add articles")
+    app.text_area(key="paste_text").input(text)
+    app.text_input(key="paste_title").input("لقاء في أستانا")
     button(app, "Add to the graph").click().run()
     assert any("already in the corpus" in s.value for s in app.success)
+    section(app, "Overview")
     assert {m.label: m.value for m in app.metric} == counts
     assert len(list((tmp_path / "uploads").iterdir())) == 1
 
 
 def test_a_table_row_links_to_its_evidence_and_the_graph(app: AppTest, sample_file: Path) -> None:
-    table = app.dataframe[3].value
+    section(app, "All relations")
+    table = app.dataframe[0].value
     row = table.iloc[0]
     app.session_state["edges_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()
@@ -476,6 +497,7 @@ def test_a_table_row_links_to_its_evidence_and_the_graph(app: AppTest, sample_fi
 
 
 def test_top_entities_row_selects_the_node(app: AppTest, sample_file: Path) -> None:
+    section(app, "Overview")
     top = app.dataframe[2].value
     app.session_state["top_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()

@@ -267,7 +267,7 @@ def test_upload_in_the_page_checks_and_adds_articles(browser, evil_app: Server, 
     try:
         page.open()
         p = page.page
-        p.get_by_role("tab", name="Add articles").click()
+        p.get_by_role("radio", name="Add articles").click()
         binary = tmp_path / "scan.txt"
         binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
         article = tmp_path / "visit.txt"
@@ -291,7 +291,7 @@ def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path
 
     seeds_page.open()
     page = seeds_page.page
-    page.get_by_role("tab", name="Export").click()
+    page.get_by_role("radio", name="Export").click()
     drawn = page.evaluate("window.silkgraph.drawnNodes")
     for label, suffix in (("GraphML", ".graphml"), ("JSON (node-link)", ".json")):
         with page.expect_download(timeout=60_000) as info:

@@ -126,7 +126,8 @@ class AddResult:
     doc_ids: list[str] = field(default_factory=list)
     relations: int = 0
     problems: list[str] = field(default_factory=list)
-    duplicate: bool = False
+    duplicate: bool = False  # the same content was there already
+    replaced: bool = False  # a file of that name was there, with other content
 
     @property
     def ok(self) -> bool:
@@ -237,21 +238,17 @@ class LiveGraph:
         """Check an upload, save it under the uploads folder, and merge it.
 
         A refused upload raises ``UploadError`` and writes nothing. The same content
-        uploaded again is recognised and merged again, which changes nothing.
+        uploaded again is recognised and merged again, which changes nothing; new content
+        under the same name replaces the earlier version.
         """
         check_upload(name, data)
-        file_name = safe_file_name(name, data)
-        target = self.uploads_dir / file_name
-        duplicate = False
-        if target.exists():
-            if target.read_bytes() == data:
-                duplicate = True
-            else:
-                digest = hashlib.sha1(data).hexdigest()[:8]
-                target = target.with_name(f"{target.stem}-{digest}{target.suffix}")
-                duplicate = target.exists() and target.read_bytes() == data
+        target = self.uploads_dir / safe_file_name(name, data)
+        # one name, one article: a file of the same name replaces the earlier version
+        # (its doc id is the name, so add_extraction replaces its edges; nothing duplicates)
+        duplicate = target.is_file() and target.read_bytes() == data
+        replaced = target.is_file() and not duplicate
         if not duplicate:
             atomic_write_bytes(target, data)
         result = self.merge_file(target)
-        result.duplicate = duplicate
+        result.duplicate, result.replaced = duplicate, replaced
         return result
