@@ -49,8 +49,8 @@ ENTITY_FILES = {
 }
 SEP = "|"
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?:[ -][\u0621-\u064a]+)*$")
-# ى inside a word is Uyghur/Kazakh Arabic script, not Arabic.
-MEDIAL_ALEF_MAQSURA = re.compile(r"ى(?=[\u0621-\u064a])")
+# Alef maqsura (U+0649) inside a word is Uyghur/Kazakh Arabic script, not Arabic.
+MEDIAL_ALEF_MAQSURA = re.compile("\u0649(?=[\u0621-\u064a])")
 
 
 class BuildError(Exception):
@@ -193,7 +193,7 @@ def corpus_stats(shared: Path) -> CorpusStats:
             if tag == "O":
                 outside[key] += 1
             forms.add(letters)
-            if letters[:1] in "وف" and len(letters) > 3:
+            if letters[:1] in ORTHOGRAPHY["clitics"]["conjunctions"] and len(letters) > 3:
                 forms.add(letters[1:])
             if keeps_hamza:
                 spellings[letters][DROPPED.sub("", token)] += 1
@@ -203,12 +203,10 @@ def corpus_stats(shared: Path) -> CorpusStats:
 # ---------------------------------------------------------------- names
 
 
-def _dropped_marks() -> re.Pattern[str]:
-    marks = tomllib.loads(ARABIC_DATA.read_text(encoding="utf-8"))["dropped"]
-    return re.compile(f"[{marks}]")
-
-
-DROPPED = _dropped_marks()
+ORTHOGRAPHY = tomllib.loads(ARABIC_DATA.read_text(encoding="utf-8"))
+DROPPED = re.compile(f"[{ORTHOGRAPHY['dropped']}]")
+# the letters that fold to a bare alef: alef with hamza or madda
+HAMZA_ALEFS = re.compile("[" + "".join(k for k, v in ORTHOGRAPHY["letters"].items() if v == "\u0627") + "]")
 
 
 def clean(text: str) -> str:
@@ -235,14 +233,14 @@ def name_problem(text: str, min_letters: int) -> str:
     >>> name_problem("د مشق", 3)
     'a one-letter word'
     >>> name_problem("قىرغىزىستان", 3)
-    'ى inside a word (not Arabic orthography)'
+    'alef maqsura inside a word (not Arabic orthography)'
     """
     if not ARABIC_NAME.match(text.replace(" - ", "-")):
         return "not plain Arabic letters"
     if min(len(w) for w in re.split(r"[ -]+", text)) < 2:
         return "a one-letter word"
     if MEDIAL_ALEF_MAQSURA.search(text):
-        return "ى inside a word (not Arabic orthography)"
+        return "alef maqsura inside a word (not Arabic orthography)"
     if letter_count(normalize_letters(text)) < min_letters:
         return f"fewer than {min_letters} letters"
     return ""
@@ -487,7 +485,7 @@ class Builder:
         names = [clean(t) for t in split(g_row["names_ar"])]
         names = [t for t in names if t and len(t.split()) <= max_words]
         # usual news spelling first: most frequent in the corpora, then written with hamza
-        names.sort(key=lambda t: (-self._corpus_count(t), not re.search("[أإآ]", t)))
+        names.sort(key=lambda t: (-self._corpus_count(t), not HAMZA_ALEFS.search(t)))
         for text in names:
             # a capital's name that is also a word (سيول, مسقط) is kept, for use in context only
             self.add_name(ent, text, curated=False, weak_if_common=is_capital,
@@ -529,7 +527,7 @@ class Builder:
                 continue
             text = clean(r["surface_form_alef_normalized"])
             # للامم المتحدة: a preposition glued to the name; اف ب: initials, not a name
-            if name_problem(text, self.min_letters) or text.startswith("لل"):
+            if name_problem(text, self.min_letters) or text.startswith(ORTHOGRAPHY["clitics"]["lam_article"]):
                 continue
             text = " ".join(self.stats.usual_spelling(w) for w in text.split())
             key = phrase_key(text)

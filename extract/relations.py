@@ -49,18 +49,25 @@ class TriggerHit:
     pronoun: bool  # the word carries an attached pronoun (زيارته، ببنائه)
 
 
-@Language.factory("silk_relations", default_config={"gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6,
-                                                    "object_window": 25})
+@Language.factory("silk_relations", default_config={
+    "gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6, "object_window": 25, "verb_subject_reach": 8,
+    "near_object_relations": ["member_of"], "near_object_gap": 4})
 def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, subject_gap: int,
-                   object_window: int):
-    return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window)
+                   object_window: int, verb_subject_reach: int, near_object_relations: list[str],
+                   near_object_gap: int):
+    return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window,
+                             verb_subject_reach, set(near_object_relations), near_object_gap)
 
 
 class RelationExtractor:
-    def __init__(self, lex: Lexicon, subject_gap: int, object_window: int):
+    def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
+                 near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
-        self.subject_gap = subject_gap
-        self.object_window = object_window
+        self.subject_gap = subject_gap  # how far after a verb its subject may stand
+        self.object_window = object_window  # how far after a trigger its objects may stand
+        self.verb_subject_reach = verb_subject_reach  # how far before a verb its subject may stand
+        self.near_object_relations = near_object_relations  # relations whose object follows at once
+        self.near_object_gap = near_object_gap
         self.edge_types = schema().edge_types
         self.clause_words = lex.words("clause")
         self.relatives = lex.words("relative")
@@ -165,6 +172,8 @@ class RelationExtractor:
         if hit.trigger.kind == "verb" or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
+            if hit.trigger.kind == "verb":  # SVO: the subject stands close before its verb
+                before = [a for a in before if hit.i - a.end <= self.verb_subject_reach]
             if before:
                 return self.chain(doc, args, before[-1], types, forward=False)
             return []
@@ -180,7 +189,8 @@ class RelationExtractor:
         edge = self.edge_types[hit.trigger.relation]
         types = set(edge.objects)
         taken = {(a.start, a.id) for a in subjects}
-        stop = min(right, next_trigger, hit.i + 1 + self.object_window)
+        window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
+        stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken]
         if found:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
 from extract.lexicon import Lexicon, Title, lexicon_for
-from extract.normalize import normalize_letters, phrase_key
+from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 
 SCOPE_TYPES = {"country": ("Country",), "org": ("Organization",), "city": ("City",)}
@@ -45,6 +45,7 @@ class TitleResolver:
         self.first_words = {k[0] for k, _ in self.titles}
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.counterparts = lex.words("counterpart")
+        self.name_links = lex.words("name_link")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -75,15 +76,27 @@ class TitleResolver:
         return "", i
 
     def unknown_name(self, doc: Doc, i: int) -> int:
-        """End of a run of words that reads as a person's name (not common words, not stops)."""
+        """End of a run of words that reads as a person's name (not common words, not stops).
+
+        A word with the article belongs to the name after عبد/أبو/بن (عبد العزيز) or as an
+        uncommon family name (بشار الأسد); a common word only between two uncommon ones."""
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
+            key = word_key(token.text)
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or self.match_title(doc, j) is not None \
-                    or normalize_letters(token.text).startswith(("ال", "وال")):
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
                 break
-            if self.lex.is_common(token.text):
+            if normalize_letters(token.text).startswith(("ال", "وال")):
+                linked = j > i and word_key(doc[j - 1].text) in self.name_links
+                surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
+                if not (linked or surname) or normalize_letters(token.text).startswith("وال"):
+                    break
+                j += 1
+                if surname and not linked:
+                    break  # a family name with the article ends the name
+                continue
+            if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones
                 nxt = doc[j + 1] if j + 1 < len(doc) else None
                 if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
@@ -118,7 +131,12 @@ class TitleResolver:
                     retyped[ent.start] = make_span(doc, ent.start, ent.end, "Leader", leader_id, ent.id_ or "ner")
             elif ent is None and scope_id:
                 end = self.unknown_name(doc, after)
-                if end > after:
+                known = self.ent_at(doc, end)
+                if end > after and known is not None and known.label_ == "Leader" and known.kb_id_:
+                    # حميد كرزاي: another spelling of the first name before a known surname
+                    leader_id, name_end = known.kb_id_, known.end
+                    retyped[known.start] = make_span(doc, after, known.end, "Leader", leader_id, known.id_)
+                elif end > after:
                     name = doc[after:end]
                     leader_id = name_id("Leader", name.text)
                     doc._.silk_entities.setdefault(leader_id, Entity(leader_id, "Leader", name.text))

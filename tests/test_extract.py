@@ -271,3 +271,26 @@ def test_every_relation_keeps_its_evidence(extractor):
         assert 0 < r.confidence <= 1
     for m in result.mentions:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس الجزائري عبد العزيز بوتفليقة إن بلاده ستدعم المبادرة.", "عبد العزيز بوتفليقة"),
+    ("قالت صحيفة إن الرئيس السوري بشار الأسد وضع قواته على أهبة الاستعداد.", "بشار الأسد"),
+    ("وتزامنت مع عودة الرئيس الأفغاني حميد كرزاي من زيارة إلى الولايات المتحدة.", "حميد كرزاي"),
+])
+def test_compound_names_after_titles(extractor, text, name):
+    leaders = [m.text for m in found(extractor, text).mentions if m.entity.type == "Leader"]
+    assert leaders == [name]
+
+
+def test_a_known_surname_keeps_its_entity(extractor, known):
+    result = found(extractor, "وتزامنت مع عودة الرئيس الأفغاني حميد كرزاي من زيارة إلى الولايات المتحدة.")
+    assert {m.entity.id for m in result.mentions if m.entity.type == "Leader"} == {ref(known, "حامد كرزاي")}
+
+
+def test_far_subjects_and_far_members_are_not_taken(extractor, known):
+    text = ("واعتبر أن على الولايات المتحدة أن تدافع عن حقوق المرأة وأن تدعم الدول الإسلامية من أجل أن تنضم "
+            "إلى منظمة التجارة العالمية.")
+    assert not [t for t in triples(extractor, known, text) if t[1] == "member_of"]
+    text = "وأجرت رايس محادثات بشأن إيران مع نظرائها في الدول الخمس الدائمة العضوية في مجلس الأمن والاتحاد الأوروبي."
+    assert not [t for t in triples(extractor, known, text) if t[1] == "member_of"]
