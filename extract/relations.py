@@ -66,7 +66,7 @@ class RelationExtractor:
         self.subject_gap = subject_gap  # how far after a verb its subject may stand
         self.object_window = object_window  # how far after a trigger its objects may stand
         self.verb_subject_reach = verb_subject_reach  # how far before a verb its subject may stand
-        self.near_object_relations = near_object_relations  # relations whose object follows at once
+        self.near_object_relations = near_object_relations  # relations whose ends stand next to the trigger
         self.near_object_gap = near_object_gap
         self.edge_types = schema().edge_types
         self.clause_words = lex.words("clause")
@@ -172,7 +172,9 @@ class RelationExtractor:
         if hit.trigger.kind == "verb" or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
-            if hit.trigger.kind == "verb":  # SVO: the subject stands close before its verb
+            if hit.trigger.relation in self.near_object_relations:  # الدول الأعضاء في …: members stand close
+                before = [a for a in before if hit.i - a.end <= self.near_object_gap]
+            elif hit.trigger.kind == "verb":  # SVO: the subject stands close before its verb
                 before = [a for a in before if hit.i - a.end <= self.verb_subject_reach]
             if before:
                 return self.chain(doc, args, before[-1], types, forward=False)
