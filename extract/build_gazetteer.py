@@ -51,6 +51,10 @@ SEP = "|"
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?:[ -][\u0621-\u064a]+)*$")
 # Alef maqsura (U+0649) inside a word is Uyghur/Kazakh Arabic script, not Arabic.
 MEDIAL_ALEF_MAQSURA = re.compile("\u0649(?=[\u0621-\u064a])")
+ORTHOGRAPHY = tomllib.loads(ARABIC_DATA.read_text(encoding="utf-8"))
+DROPPED = re.compile(f"[{ORTHOGRAPHY['dropped']}]")
+# the letters that fold to a bare alef: alef with hamza or madda
+HAMZA_ALEFS = re.compile("[" + "".join(k for k, v in ORTHOGRAPHY["letters"].items() if v == "\u0627") + "]")
 
 
 class BuildError(Exception):
@@ -201,12 +205,6 @@ def corpus_stats(shared: Path) -> CorpusStats:
 
 
 # ---------------------------------------------------------------- names
-
-
-ORTHOGRAPHY = tomllib.loads(ARABIC_DATA.read_text(encoding="utf-8"))
-DROPPED = re.compile(f"[{ORTHOGRAPHY['dropped']}]")
-# the letters that fold to a bare alef: alef with hamza or madda
-HAMZA_ALEFS = re.compile("[" + "".join(k for k, v in ORTHOGRAPHY["letters"].items() if v == "\u0627") + "]")
 
 
 def clean(text: str) -> str:
