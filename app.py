@@ -133,6 +133,14 @@ def _init_state() -> None:
 # --- the page -------------------------------------------------------------------------------
 
 
+def present_types(G: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
+    """The node and edge types the graph holds, in schema order."""
+    sch = schema()
+    nodes = {d.get("type") for _, d in G.nodes(data=True)}
+    edges = {kind for *_, kind in G.edges(data="type")}
+    return [t for t in sch.node_types if t in nodes], [t for t in sch.edge_types if t in edges]
+
+
 def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:
     """A date range widget starts on the whole corpus, and covers it again when added articles widen it."""
     seen = f"_{key}_bounds"
@@ -142,14 +150,12 @@ def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None
 
 
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    sch = schema()
     sb = st.sidebar
     lang = sb.radio("Labels", ["ar", "en"], format_func=lambda x: "العربية" if x == "ar" else "English",
                     horizontal=True, key="lang")
     sb.subheader("Filters")
     types_box = sb.expander("Node and edge types", expanded=False)
-    present_nodes = [t for t in sch.node_types if any(d.get("type") == t for _, d in G.nodes(data=True))]
-    present_edges = [t for t in sch.edge_types if any(d.get("type") == t for *_, d in G.edges(data=True))]
+    present_nodes, present_edges = present_types(G)
     node_types = types_box.multiselect("Node types", present_nodes, default=present_nodes, key="f_node_types",
                                 format_func=lambda t: f"{type_label(t, 'en')} · {type_label(t, 'ar')}")
     edge_types = types_box.multiselect("Edge types", present_edges, default=present_edges, key="f_edge_types",
@@ -385,8 +391,7 @@ def _paths_submitted(G: nx.MultiDiGraph, present_edges: list[str], dates: list[s
 
 
 def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
-    sch = schema()
-    present_edges = [t for t in sch.edge_types if any(d.get("type") == t for *_, d in G.edges(data=True))]
+    present_edges = present_types(G)[1]
     dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
     with st.form("path_form"):
         st.text_input("From", key="p_from", placeholder="e.g. بوتين or Putin")
@@ -460,9 +465,12 @@ def run_path_query(G: nx.MultiDiGraph, src: str, dst: str, hops: int, k: int, ty
     source, target = ends
     if source == target:
         return {"error": "The two ends are the same entity."}
-    paths = k_shortest_paths(G, source, target, k=k, max_hops=hops,
-                             edge_types=None if set(types) == set(present_edges) else types,
-                             date_from=date_from, date_to=date_to)
+    try:
+        paths = k_shortest_paths(G, source, target, k=k, max_hops=hops,
+                                 edge_types=None if set(types) == set(present_edges) else types,
+                                 date_from=date_from, date_to=date_to)
+    except (KeyError, ValueError, LookupError) as exc:
+        return {"error": f"The path query could not run: {exc}"}
     a, b = plain_name(G, source), plain_name(G, target)
     if not paths:
         return {"source": source, "target": target, "paths": [],
@@ -663,8 +671,8 @@ def main() -> None:
     try:
         F = filter_graph(G, node_types=f["node_types"], edge_types=f["edge_types"], date_from=f["date_from"],
                          date_to=f["date_to"], docs=f["docs"], min_mentions=f["min_mentions"])
-    except KeyError as exc:
-        st.error(f"Bad filter: {exc}")
+    except (KeyError, ValueError) as exc:
+        st.error(f"These filters could not be applied ({exc}); showing the whole graph.")
         F = G
     st.markdown('<div class="sg-title">silkgraph explorer</div><div class="sg-sub">China and Central Asia in '
                 f'Arabic news · {G.number_of_nodes():,} entities, {G.number_of_edges():,} relations, '

@@ -489,7 +489,7 @@ def test_a_table_row_links_to_its_evidence_and_the_graph(app: AppTest, sample_fi
     app.session_state["edges_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()
     text = page_text(app)
-    assert f"<mark class=\"sg-trigger\">" in text
+    assert "<mark class=\"sg-trigger\">" in text
     button(app, "Show this edge in the graph").click().run()
     assert not app.exception
     head = next(m.value for m in app.markdown if m.value.startswith("### "))
