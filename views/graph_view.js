@@ -51,7 +51,7 @@ function options(data) {
     nodes: {
       borderWidth: 1,
       font: {
-        size: 15,
+        size: 16,
         face: "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif",
         color: "#1f1f24",
         strokeWidth: 4,
@@ -63,7 +63,7 @@ function options(data) {
       selectionWidth: 2,
       color: { inherit: false },
       font: {
-        size: 11,
+        size: 12,
         align: "middle",
         color: "#55555f",
         strokeWidth: 3,
@@ -86,11 +86,11 @@ function options(data) {
             enabled: true,
             solver: "forceAtlas2Based",
             forceAtlas2Based: {
-              gravitationalConstant: -70,
-              centralGravity: 0.012,
-              springLength: 120,
-              springConstant: 0.06,
-              avoidOverlap: 0.5,
+              gravitationalConstant: -110,
+              centralGravity: 0.015,
+              springLength: 140,
+              springConstant: 0.05,
+              avoidOverlap: 0.8,
             },
             minVelocity: 1.5,
             stabilization: { enabled: true, iterations: 400, updateInterval: 25, fit: true },
