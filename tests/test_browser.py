@@ -177,7 +177,7 @@ def test_click_kazakhstan_on_the_canvas_lists_its_connections(seeds_page: Page, 
     expect = sync_api.expect
     seconds = seeds_page.open()
     drawn = seeds_page.page.evaluate("window.silkgraph.drawnNodes")
-    print(f"\nseeds: {drawn} nodes, load to settled graph {seconds:.2f} s")
+    print(f"\nseeds: {drawn} nodes, page load to settled graph {seconds:.2f} s (first load of this server)")
     kz = seeds_page.page.evaluate(
         "window.silkgraph.nodes.get().filter(n => n.title.includes('Kazakhstan')).map(n => n.id)")
     assert kz, "no node for Kazakhstan in the seeds graph"
@@ -203,7 +203,8 @@ def test_click_kazakhstan_on_the_canvas_lists_its_connections(seeds_page: Page, 
 
 def test_path_query_in_the_page_lists_and_highlights_hops(seeds_page: Page, tmp_path: Path) -> None:
     expect = sync_api.expect
-    seeds_page.open()
+    seconds = seeds_page.open()
+    print(f"\nseeds: page load to settled graph {seconds:.2f} s (graph already built)")
     page = seeds_page.page
     page.get_by_role("tab", name="Path").click()
     form = page.locator(".st-key-path_panel")
@@ -305,3 +306,13 @@ def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path
     header = (tmp_path / "view.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("source,") and "evidence" in header
     assert seeds_page.outside_requests() == []
+
+
+def test_fit_button_brings_the_whole_graph_back_into_view(seeds_page: Page) -> None:
+    seeds_page.open()
+    page = seeds_page.page
+    scale = page.evaluate("window.silkgraph.network.getScale()")
+    page.evaluate("window.silkgraph.network.moveTo({scale: %f, position: {x: 5000, y: 5000}})" % (scale * 3))
+    assert page.evaluate("window.silkgraph.network.getScale()") > scale * 2
+    page.locator(".sg-fit").click()
+    assert abs(page.evaluate("window.silkgraph.network.getScale()") - scale) < scale * 0.2

@@ -190,6 +190,11 @@ export default function (component) {
   const status = parentElement.querySelector(".sg-status");
   if (!holder || !data) return;
   const state = holder.__silkgraph || (holder.__silkgraph = {});
+  const fit = parentElement.querySelector(".sg-fit");
+  if (fit && !fit.__silkgraph) {
+    fit.__silkgraph = true;
+    fit.addEventListener("click", () => state.network && state.network.fit({ animation: false }));
+  }
   loadVis(data.vis_url, data.vis_inline)
     .then((vis) => {
       if (!vis || !vis.Network) throw new Error("vis-network did not load");
