@@ -1,6 +1,10 @@
 """Rendering helpers for the Streamlit explorer (``app.py``).
 
-``views.payload`` turns a graph view into the node/edge records vis-network draws,
-``views.evidence`` formats evidence safely, ``views.component`` registers the
-clickable graph component and finds the vis-network bundle shipped in pyvis.
+- ``views.payload``: a graph view -> the node/edge records vis-network draws (labels, colours,
+  shapes from the schema; node cap; Python layout for large views; path highlight).
+- ``views.component``: the clickable graph (a Streamlit components-v2 element in
+  ``graph_view.js/.css/.html``) and the vis-network bundle taken from the installed pyvis.
+- ``views.evidence``: evidence sentences as escaped HTML with the trigger and entities marked.
+- ``views.live``: the graph of the corpus plus uploaded articles (checked, saved, merged).
+- ``views.config``: command-line / environment settings; ``views.downloads``: export bytes.
 """
