@@ -36,6 +36,9 @@ HERE = Path(__file__).resolve().parent
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
 GRAPH_HEIGHT = 640
 SECTIONS = ["Overview", "All relations", "Add articles", "Export"]
+PANELS = ["Selection", "Path"]
+# form values kept while their panel or section is closed (Streamlit drops state of unrendered widgets)
+KEPT_WIDGETS = ("p_from", "p_to", "p_hops", "p_k", "p_types", "p_dates", "paste_text", "paste_title", "paste_date")
 SHAPE_SYMBOLS = {"dot": "●", "diamond": "◆", "triangle": "▲", "triangleDown": "▼", "square": "■",
                  "star": "★", "hexagon": "⬢", "box": "▬", "ellipse": "⬮", "database": "⛁"}
 
@@ -101,9 +104,15 @@ def article_meta(articles: dict[str, dict[str, Any]], doc: str, date: str = "") 
     return [title or doc, a.get("source") or "", date or a.get("date") or "", doc if title else ""]
 
 
+def show_panel(name: str) -> None:
+    """Open a side panel on the next run (its widget may already be drawn in this one)."""
+    st.session_state._panel_next = name
+
+
 def select_node(node: str | None) -> None:
     st.session_state.sel = node
     st.session_state.sel_edge = None
+    show_panel("Selection")
 
 
 def _absorb_click() -> None:
@@ -117,6 +126,7 @@ def _absorb_click() -> None:
         select_node(ident)
     elif kind == "edge":
         st.session_state.sel_edge = ident
+        show_panel("Selection")
     elif kind == "expand":
         select_node(ident)
         if ident not in st.session_state.expanded:
@@ -124,10 +134,19 @@ def _absorb_click() -> None:
 
 
 def _init_state() -> None:
-    defaults = {"sel": None, "sel_edge": None, "expanded": [], "paths": None, "_search_seen": ""}
+    defaults = {"sel": None, "sel_edge": None, "expanded": [], "paths": None, "_search_seen": "",
+                "panel_mode": "Selection", "p_hops": 4, "p_k": 3}
     for key, value in defaults.items():
         if key not in st.session_state:
             st.session_state[key] = value
+    for key in KEPT_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def _apply_panel_request() -> None:
+    if "_panel_next" in st.session_state:
+        st.session_state.panel_mode = st.session_state.pop("_panel_next")
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -328,9 +347,11 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
         st.rerun()
     if c2.button("Path from", key="path_from_btn", help="Use as the start of a path query", width="stretch"):
         st.session_state.p_from = node
+        show_panel("Path")
         st.rerun()
     if c3.button("Path to", key="path_to_btn", help="Use as the end of a path query", width="stretch"):
         st.session_state.p_to = node
+        show_panel("Path")
         st.rerun()
     groups = neighbors_by_type(G, node)
     if not groups:
@@ -397,10 +418,12 @@ def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
         st.text_input("From", key="p_from", placeholder="e.g. بوتين or Putin")
         st.text_input("To", key="p_to", placeholder="e.g. تركيا or Turkey")
         c1, c2 = st.columns(2)
-        c1.slider("Max hops", 1, 6, 4, key="p_hops")
-        c2.slider("Paths (k)", 1, 5, 3, key="p_k")
+        c1.slider("Max hops", 1, 6, key="p_hops")
+        c2.slider("Paths (k)", 1, 5, key="p_k")
+        if "p_types" not in st.session_state or not set(st.session_state.p_types) <= set(present_edges):
+            st.session_state.p_types = present_edges
         with st.expander("Edge types and dates"):
-            st.multiselect("Allowed edge types", present_edges, default=present_edges, key="p_types",
+            st.multiselect("Allowed edge types", present_edges, key="p_types",
                            format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
             if dates:
                 lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
@@ -681,17 +704,18 @@ def main() -> None:
     D, total, dropped, notes = view_nodes(G, F, f, config.max_nodes)
     for note in notes:
         st.info(note)
+    _apply_panel_request()
     left, right = st.columns([3, 2], gap="medium")
     with left:
         graph_area(G, D, f, total, dropped, config)
     with right:
-        tab_sel, tab_path = st.tabs(["Selection", "Path"])
-        with tab_sel:
-            with st.container(height=GRAPH_HEIGHT + 60, border=False, key="panel"):
-                selection_panel(G, f["lang"], articles)
-        with tab_path:
-            with st.container(height=GRAPH_HEIGHT + 60, border=False, key="path_panel"):
+        mode = st.segmented_control("Panel", PANELS, key="panel_mode", label_visibility="collapsed")
+        if mode == "Path":
+            with st.container(height=GRAPH_HEIGHT + 20, border=False, key="path_panel"):
                 path_panel(G, articles)
+        else:
+            with st.container(height=GRAPH_HEIGHT + 20, border=False, key="panel"):
+                selection_panel(G, f["lang"], articles)
     # one section at a time: only the chosen one is computed and sent, so a click stays quick
     section = st.segmented_control("More", SECTIONS, key="section", default=None, label_visibility="collapsed")
     if section == "Overview":

@@ -186,7 +186,14 @@ def test_search_with_no_match_says_so(app: AppTest) -> None:
 # --- paths ------------------------------------------------------------------------------------
 
 
+def open_path_panel(at: AppTest) -> AppTest:
+    if at.segmented_control(key="panel_mode").value != "Path":
+        at.segmented_control(key="panel_mode").set_value("Path").run()
+    return at
+
+
 def ask_path(at: AppTest, src: str, dst: str, hops: int | None = None) -> AppTest:
+    open_path_panel(at)
     at.text_input(key="p_from").input(src)
     at.text_input(key="p_to").input(dst)
     if hops is not None:
@@ -220,6 +227,7 @@ def test_path_with_unknown_end_gives_a_message(app: AppTest) -> None:
 
 
 def test_path_respects_allowed_edge_types(app: AppTest) -> None:
+    open_path_panel(app)
     app.multiselect(key="p_types").set_value(["met", "visited"])
     ask_path(app, "Putin", "Turkey")
     assert any("No path from" in i.value for i in app.info)
@@ -513,3 +521,15 @@ def test_view_module_doctests(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_click_opens_the_selection_and_path_buttons_open_the_path_form(app: AppTest) -> None:
+    ask_path(app, "Putin", "Turkey")
+    click(app, "node", "country:KZ")
+    assert app.segmented_control(key="panel_mode").value == "Selection"
+    assert "Kazakhstan" in page_text(app)
+    button(app, "Path from").click().run()
+    assert app.segmented_control(key="panel_mode").value == "Path"
+    # the form kept what was typed while it was closed, with the new start filled in
+    assert app.text_input(key="p_from").value == "country:KZ"
+    assert app.text_input(key="p_to").value == "Turkey"

@@ -206,7 +206,7 @@ def test_path_query_in_the_page_lists_and_highlights_hops(seeds_page: Page, tmp_
     seconds = seeds_page.open()
     print(f"\nseeds: page load to settled graph {seconds:.2f} s (graph already built)")
     page = seeds_page.page
-    page.get_by_role("tab", name="Path").click()
+    page.get_by_role("radio", name="Path").click()
     form = page.locator(".st-key-path_panel")
     form.get_by_label("From").fill("Tokayev")
     form.get_by_label("To").fill("Xi Jinping")
