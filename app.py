@@ -297,7 +297,8 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
     if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
-    data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT)
+    data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
+                       degrees={n: G.degree(n) for n in D})
     source = vis_source(bool(st.get_option("server.enableStaticServing")), HERE / "static")
     data.update(source.as_data())
     graph_component()(key="graph", data=data, default={"selection": None},

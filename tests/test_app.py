@@ -152,9 +152,11 @@ def test_double_click_expands_a_node_into_the_ego_view(app: AppTest) -> None:
     app.sidebar.toggle(key="f_ego").set_value(True).run()
     ego = {n["id"] for n in payload(app)["nodes"]}
     assert ego == {"country:KZ", "leader:xi-jinping", "leader:tokayev"}
+    xi = next(n for n in payload(app)["nodes"] if n["id"] == "leader:xi-jinping")
+    G = build_graph(sample_extractions())
+    assert f"{G.degree('leader:xi-jinping')} connections" in xi["title"]  # the whole graph's count
     click(app, "expand", "leader:tokayev")
     expanded = {n["id"] for n in payload(app)["nodes"]}
-    G = build_graph(sample_extractions())
     assert expanded >= ego | set(nx.all_neighbors(G, "leader:tokayev")) and expanded != ego
 
 

@@ -380,8 +380,11 @@ def graph_signature(nodes: Iterable[str], edges: Iterable[str]) -> str:
 def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
                 highlight: Highlight | None = None,
                 positions: Mapping[str, tuple[float, float]] | None = None,
-                height: int = 620) -> dict[str, Any]:
+                height: int = 620, degrees: Mapping[str, int] | None = None) -> dict[str, Any]:
     """The JSON the graph component draws: nodes, edges, layout mode and a signature.
+
+    ``degrees``: connection counts for the tooltips when ``G`` is only the drawn part of a
+    larger graph (default: degrees in ``G``).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("country:KZ", type="Country", label_ar="كازاخستان", label_en="Kazakhstan")
@@ -395,7 +398,7 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
     highlight = highlight or Highlight()
     keep = [n for n in nodes if n in G]
     groups = grouped_edges(G, keep)
-    degree = {n: G.degree(n) for n in keep}
+    degree = {n: (degrees[n] if degrees is not None and n in degrees else G.degree(n)) for n in keep}
     max_weight = max((node_weight(G, n) for n in keep), default=1.0) or 1.0
     out_nodes = []
     for n in keep:
