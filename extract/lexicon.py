@@ -55,6 +55,7 @@ class Head:
     needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor
     definite: bool  # whether the head's first word carries the article (القمة vs قمة)
     joint: bool  # a joint document: both sides of the talks it concludes sign it
+    text: str  # the head as written in heads.tsv (the base form: بيان مشترك)
 
 
 @dataclass
@@ -157,7 +158,7 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
                       for r in read_tsv(gaz / "titles.tsv")]
     lex.triggers = load_triggers(lexd / "triggers.tsv")
     lex.heads = [Head(r["type"], tuple(phrase_key(r["head"]).split()), r["kind_en"], r["needs"],
-                      normalize_letters(r["head"]).startswith("ال"), r.get("joint") == "yes")
+                      normalize_letters(r["head"]).startswith("ال"), r.get("joint") == "yes", r["head"])
                  for r in read_tsv(lexd / "heads.tsv")]
     # longest heads first, so خط السكة الحديد wins over السكة الحديد
     lex.heads.sort(key=lambda h: -len(h.words))

@@ -107,13 +107,15 @@ class PatternMatcher:
         key = token.norm_
         candidates = self.heads_by_first.get(key, []) + (
             self.heads_by_first.get(key[:-1], []) if key.endswith("ا") else [])
-        for head in sorted(candidates, key=lambda h: -len(h.words)):
+        definite = self.is_definite(token)
+        # longest first; of equal heads, the one written as definite as the text (بيان مشترك / البيان المشترك)
+        for head in sorted(candidates, key=lambda h: (-len(h.words), h.definite != definite)):
             end = i + len(head.words)
             if end > len(doc):
                 continue
             if not all(self.key_matches(doc[i + k], w) for k, w in enumerate(head.words)):
                 continue
-            if head.definite != self.is_definite(token) and head.needs in ("anaphor", "name"):
+            if head.definite != definite and head.needs in ("anaphor", "name"):
                 continue
             return head, end
         return None
@@ -355,13 +357,19 @@ class PatternMatcher:
             not self.lex.is_common(t.text) for t in comp if not t.is_punct)
         key = identity_key(doc[start:end].text)
         party_ids = sorted({p.kb_id_ for p in parties})
-        if party_ids:
+        if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
+            eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
+        elif party_ids:
             eid = f"agreement:{key}:{'-'.join(party_ids)}"
-        elif distinctive and head.needs != "none":
+        elif distinctive:
             eid = f"agreement:{key}"
         else:
             eid = f"agreement:{DOC_SCOPE}:{key}"
-        entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en="")
+        if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
+            label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
+        else:
+            label_ar, label_en = doc[start:end].text, ""
+        entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:

@@ -294,3 +294,12 @@ def test_far_subjects_and_far_members_are_not_taken(extractor, known):
     assert not [t for t in triples(extractor, known, text) if t[1] == "member_of"]
     text = "وأجرت رايس محادثات بشأن إيران مع نظرائها في الدول الخمس الدائمة العضوية في مجلس الأمن والاتحاد الأوروبي."
     assert not [t for t in triples(extractor, known, text) if t[1] == "member_of"]
+
+
+def test_a_joint_statement_is_one_document_per_article_and_named_in_base_form(extractor):
+    result = found(extractor, "وقع الرئيسان بيانا مشتركا. ونص البيان المشترك على تعزيز التعاون.")
+    agreements = {m.entity for m in result.mentions if m.entity.type == "Agreement"}
+    assert len(agreements) == 1
+    (statement,) = agreements
+    assert (statement.label_ar, statement.label_en) == ("بيان مشترك", "Joint statement")
+    assert {m.text for m in result.mentions if m.entity.type == "Agreement"} == {"بيانا مشتركا", "البيان المشترك"}
