@@ -344,7 +344,8 @@ class PatternMatcher:
         return Built(start, j, entity, aliases=[words.text])
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if head_end < len(doc) and doc[head_end].norm_ == "علي":  # الاتفاق على: "agreeing on", not a document
+        if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
+            # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
         end = head_end if head.needs == "none" else self.complement(doc, head_end)
         parties: list[Span] = []
