@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from extract.normalize import light_stem, normalize_letters
+from silkgraph.atomic import write_text_atomic
 
 OUT = Path(__file__).parent / "data" / "lexicon" / "common_words.txt"
 HEADER = """\
@@ -74,9 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [pair for path, sep in sources for pair in read_conll(path, sep)]
     words = common_words(pairs, args.min_count, args.max_entity_share)
     out = Path(args.out)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
-    tmp.replace(out)
+    write_text_atomic(out, HEADER + "\n".join(words) + "\n")
     print(f"{len(words)} common words -> {out}")
     return 0
 

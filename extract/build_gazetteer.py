@@ -18,10 +18,8 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
 import re
 import sys
-import tempfile
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
@@ -29,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from silkgraph.atomic import write_text_atomic
 from extract.normalize import ARABIC_DATA, normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
@@ -755,20 +754,6 @@ def tsv_text(rows: list[dict[str, str]], columns: Iterable[str]) -> str:
     return buf.getvalue()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so no half-written file is left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 OUTPUT_COLUMNS = {
     "nisba.tsv": ("form", "country_id"),
     "titles.tsv": ("title_ar", "office_en", "relation", "scope"),
@@ -811,7 +796,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     for name, text in sorted(files.items()):
-        write_atomic(args.out / name, text)
+        write_text_atomic(args.out / name, text)
         print(f"{name}: {text.count(chr(10)) - 1} rows")
     if args.log:
         print("\n".join(log))

@@ -22,12 +22,12 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from xml.etree.ElementTree import ParseError
+
+from silkgraph.atomic import atomic_write
 
 import networkx as nx
 
@@ -154,41 +154,6 @@ def sanitize_graph(G: nx.Graph, xml: bool = False) -> nx.MultiDiGraph:
 
 
 # --- writing ---------------------------------------------------------------------------------
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_write(path: str | os.PathLike, mode: str = "wb", **open_kwargs: Any) -> Iterator[IO]:
-    """Open a temp file beside ``path``; on success it replaces ``path``, on error it goes.
-
-    >>> import tempfile, pathlib
-    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
-    >>> with atomic_write(target, "w", encoding="utf-8") as fh:
-    ...     _ = fh.write("شي")
-    >>> target.read_text(encoding="utf-8")
-    'شي'
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, mode, **open_kwargs) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def _suffix(path: str | os.PathLike, allowed: tuple[str, ...], verb: str) -> str:

@@ -9,12 +9,12 @@ Either way the page makes no request outside the Streamlit server.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
+
+from silkgraph.atomic import write_bytes_atomic
 
 HERE = Path(__file__).parent
 COMPONENT_NAME = "silkgraph_graph"
@@ -63,15 +63,7 @@ def publish_vis_bundle(static_dir: Path) -> str:
     target = target_dir / name
     if target.is_file() and target.stat().st_size == len(source):
         return name
-    target_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target_dir, prefix=".vis-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(source)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(target, source)
     return name
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from silkgraph.atomic import write_bytes_atomic
 from graph.build import add_extraction, build_graph
 from graph.export import read_graph
 from silkgraph.records import Article, ArticleExtraction
@@ -101,19 +100,6 @@ def pasted_article(text: str, title: str = "", date: str = "") -> tuple[str, byt
     data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
     digest = hashlib.sha1(record["text"].encode("utf-8")).hexdigest()[:12]
     return f"pasted-{digest}.jsonl", data
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file and ``os.replace``: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass
@@ -247,7 +233,7 @@ class LiveGraph:
         duplicate = target.is_file() and target.read_bytes() == data
         replaced = target.is_file() and not duplicate
         if not duplicate:
-            atomic_write_bytes(target, data)
+            write_bytes_atomic(target, data)
         result = self.merge_file(target)
         result.duplicate, result.replaced = duplicate, replaced
         return result
