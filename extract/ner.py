@@ -302,8 +302,8 @@ class NerModel:
     """A trained CRF model folder: ``model.crfsuite``, ``config.toml``, ``gazetteer.tsv``, ``clusters.tsv``.
 
     >>> model = NerModel.load()
-    >>> [label for _, _, label in model.entities(["زار", "الرئيس", "الكازاخستاني", "قاسم", "جومارت", "توكاييف", "بكين"])]
-    ['Leader', 'City']
+    >>> model.entities("وأكد الباحث ناصر الحربي من جامعة الملك سعود أن مدينة سمرقند كانت محطة على طريق الحرير .".split())
+    [(2, 4, 'Person'), (5, 8, 'Organization'), (10, 11, 'City'), (14, 16, 'Corridor')]
     """
 
     def __init__(self, folder: Path):
