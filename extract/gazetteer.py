@@ -14,17 +14,18 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import phrase_key, word_key
+from extract.normalize import phrase_key, strip_clitics
+from extract.normalizer import known_words_of
 
 # On two equally long matches, the more specific reading wins.
 TYPE_PRIORITY = ("Leader", "Organization", "Initiative", "Country", "Region", "City", "Person")
 
 
-def pattern_doc(nlp: Language, phrase: str) -> Doc:
-    """A Doc whose NORM values are the phrase's word keys, tokenised like article text."""
+def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
+    """A Doc whose NORM values are keyed as ``silk_normalizer`` keys article text."""
     doc = nlp.make_doc(phrase)
     for token in doc:
-        token.norm_ = word_key(token.text) if not token.is_punct else token.text
+        token.norm_ = strip_clitics(token.text, known) if not token.is_punct else token.text
     return doc
 
 
@@ -37,6 +38,7 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, lex: Lexicon, weak_window: int):
         self.lex = lex
         self.weak_window = weak_window
+        known = known_words_of(lex)
         self.strong = PhraseMatcher(nlp.vocab, attr="NORM")
         self.weak = PhraseMatcher(nlp.vocab, attr="NORM")
         self.ids_by_key: dict[str, list[str]] = {}
@@ -51,7 +53,7 @@ class GazetteerMatcher:
                 weak_forms.setdefault(eid, set()).add(form)
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
-                matcher.add(eid, [pattern_doc(nlp, p) for p in sorted(phrases)])
+                matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
         rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}

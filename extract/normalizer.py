@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import phrase_key, strip_clitics
+from extract.normalize import drop_article, phrase_key, strip_clitics
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:
@@ -29,12 +29,24 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     for kind in ("capital", "edition", "ordinal", "counterpart"):
         words.update(lex.words(kind))
     words.discard("-")
+    # an alias may carry a conjunction (آلية الصين وآسيا الوسطى): وآسيا is آسيا, not a word of its own
+    words = {w for w in words if not (w[:1] in "وف" and (w[1:] in words or drop_article(w[1:]) in words))}
     return frozenset(words)
+
+
+_KNOWN: dict[int, frozenset[str]] = {}
+
+
+def known_words_of(lex: Lexicon) -> frozenset[str]:
+    """``known_words`` of a lexicon, computed once per lexicon."""
+    if id(lex) not in _KNOWN:
+        _KNOWN[id(lex)] = known_words(lex)
+    return _KNOWN[id(lex)]
 
 
 @Language.factory("silk_normalizer", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
 def make_normalizer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str):
-    return Normalizer(known_words(lexicon_for(gazetteer_dir, lexicon_dir)))
+    return Normalizer(known_words_of(lexicon_for(gazetteer_dir, lexicon_dir)))
 
 
 class Normalizer:

@@ -237,12 +237,17 @@ class PatternMatcher:
             return self.lex.ordinals.get(doc[start - 2].norm_, 0)
         return 0
 
-    def complement(self, doc: Doc, i: int) -> int:
-        """The noun phrase completing an agreement's name: stops at prepositions, verbs, heads."""
+    def complement(self, doc: Doc, i: int, definite_head: bool = False) -> int:
+        """The noun phrase completing an agreement's name: stops at prepositions, verbs, heads.
+
+        After a definite head only definite adjectives follow (الاتفاقية التجارية); an indefinite
+        word there is a predicate (الاتفاق مهم), not part of the name."""
         j = i
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
+            if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
+                break
             if token.norm_ == "من" and j + 1 < len(doc) and normalize_letters(doc[j + 1].text).startswith("ال") \
                     and j > i:
                 j += 1
@@ -347,7 +352,10 @@ class PatternMatcher:
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
-        end = head_end if head.needs == "none" else self.complement(doc, head_end)
+        definite = self.is_definite(doc[start])
+        end = head_end if head.needs == "none" else self.complement(doc, head_end, definite)
+        if definite and end == head_end and head.needs != "none":
+            return None  # الاتفاق alone refers back to an agreement named before; it is no new one
         parties: list[Span] = []
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, parties_end = self.entity_list(doc, end + 1, ("Country", "Organization", "City"))

@@ -61,6 +61,11 @@ class TitleResolver:
             return next((e for e in doc.ents if e.start == i), None)
         return None
 
+    def ent_ending_at(self, doc: Doc, i: int) -> Span | None:
+        """The entity that ends right before token i, or before a comma there."""
+        ends = {i, i - 1} if i > 0 and doc[i - 1].text in ("،", ",") else {i}
+        return next((e for e in doc.ents if e.end in ends and e.end <= i), None)
+
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
         return next((r for r in doc.spans[REFS] if r.start == i and r.label_ == label and r.id_ == "nisba"), None)
 
@@ -142,6 +147,15 @@ class TitleResolver:
                     doc._.silk_entities.setdefault(leader_id, Entity(leader_id, "Leader", name.text))
                     new_ents.append(make_span(doc, after, end, "Leader", leader_id, "title"))
                     name_end = end
+            if not leader_id and scope_id:
+                # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
+                before = self.ent_ending_at(doc, match.start)
+                if before is not None and before.label_ in ("Leader", "Person"):
+                    leader_id = before.kb_id_ if before.label_ == "Leader" and before.kb_id_ else self.promote(doc, before)
+                    if before.label_ != "Leader" or not before.kb_id_:
+                        retyped[before.start] = make_span(doc, before.start, before.end, "Leader", leader_id,
+                                                          before.id_ or "ner")
+                    ent, name_end = before, after
             binding = (match.title.office_en, scope_id)
             if leader_id:
                 if scope_id:

@@ -303,3 +303,30 @@ def test_a_joint_statement_is_one_document_per_article_and_named_in_base_form(ex
     (statement,) = agreements
     assert (statement.label_ar, statement.label_en) == ("بيان مشترك", "Joint statement")
     assert {m.text for m in result.mentions if m.entity.type == "Agreement"} == {"بيانا مشتركا", "البيان المشترك"}
+
+
+def test_a_definite_agreement_word_alone_is_no_new_agreement(extractor):
+    result = found(extractor, "وقال الوزير إن الاتفاق مهم وإن الاتفاقية ستدخل حيز التنفيذ.")
+    assert not [m for m in result.mentions if m.entity.type == "Agreement"]
+    result = found(extractor, "ووقعت الدولتان الاتفاقية التجارية الجديدة.")
+    assert [m.text for m in result.mentions if m.entity.type == "Agreement"] == ["الاتفاقية التجارية الجديدة"]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("وقال شهباز شريف، رئيس الوزراء الباكستاني، إن الممر الاقتصادي مهم.", "leads"),
+    ("وقال السيد كريم مسعود، رئيس الوزراء العراقي، إن بغداد تدعم المبادرة.", "leads"),
+    ("وقال جون سميث، وزير التجارة البريطاني، إن بلاده تراقب الوضع.", "serves"),
+])
+def test_a_title_after_the_name(extractor, text, relation):
+    result = found(extractor, text)
+    leaders = [m for m in result.mentions if m.entity.type == "Leader"]
+    assert len(leaders) == 1
+    assert [(r.source.id, r.type) for r in result.relations if r.target.type == "Country"] == [
+        (leaders[0].entity.id, relation)]
+
+
+def test_a_leader_only_the_model_finds_gets_its_title_relation(extractor):
+    result = found(extractor, "وقال السيد كريم مسعود، رئيس الوزراء العراقي، إن بغداد تدعم المبادرة.")
+    (leader,) = [m for m in result.mentions if m.entity.type == "Leader"]
+    assert leader.source == "ner" and leader.entity.id not in extractor.lex.entries
+    assert [r.type for r in result.relations if r.source.id == leader.entity.id] == ["leads"]
