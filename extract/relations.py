@@ -119,23 +119,18 @@ class RelationExtractor:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
         out = [first]
         ordered = args if forward else list(reversed(args))
-        idx = ordered.index(first)
         current = first
-        for nxt in ordered[idx + 1:]:
+        for nxt in ordered[ordered.index(first) + 1:]:
             if nxt.type not in types or nxt.kind == "nisba":
                 continue
-            lo, hi = (current.end, nxt.start) if forward else (nxt.end, current.start)
-            between = doc[lo:hi]
-            joined = (forward and normalize_letters(doc[nxt.start].text).startswith("و")) or (
-                not forward and normalize_letters(doc[current.start].text).startswith("و"))
-            words = [t for t in between if not t.is_space]
-            ok = all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba
-                     or (t.i == lo and normalize_letters(t.text).startswith("و")) for t in words)
-            if words and normalize_letters(words[0].text).startswith("و"):
-                joined = True
-            if any(t.text == "و" for t in words):
-                joined = True
-            if not (ok and (joined or not words) and len(words) <= 3):
+            earlier, later = (current, nxt) if forward else (nxt, current)
+            words = [t for t in doc[earlier.end:later.start] if not t.is_space]
+            # between them: at most a و or comma and a title with its nisba (والرئيس الطاجيكي)
+            if len(words) > 3 or not all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys
+                                         or t.norm_ in self.lex.nisba for t in words):
+                break
+            conjunction = any(normalize_letters(t.text).startswith("و") for t in (*words[:1], doc[later.start]))
+            if words and not conjunction:
                 break
             out.append(nxt)
             current = nxt
