@@ -17,9 +17,6 @@ from extract.lexicon import Lexicon, lexicon_for
 from extract.normalize import phrase_key, strip_clitics
 from extract.normalizer import known_words_of
 
-# On two equally long matches, the more specific reading wins.
-TYPE_PRIORITY = ("Leader", "Organization", "Initiative", "Country", "Region", "City", "Person")
-
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
     """A Doc whose NORM values are keyed as ``silk_normalizer`` keys article text."""
@@ -56,7 +53,7 @@ class GazetteerMatcher:
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
-        rank = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+        rank = {t: i for i, t in enumerate(lex.type_priority)}
         self.rank = lambda eid: rank.get(lex.entries[eid].entity.type, len(rank))
 
     def __call__(self, doc: Doc) -> Doc:

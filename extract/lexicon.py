@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,7 @@ class Lexicon:
     boundaries: dict[str, set[str]] = field(default_factory=dict)  # kind -> word keys
     ordinals: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)  # phrase key -> English
+    type_priority: tuple[str, ...] = ()  # of two equally long matches, the earlier type wins
     common_words: frozenset[str] = frozenset()
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -160,6 +162,9 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
     lex.heads = [Head(r["type"], tuple(phrase_key(r["head"]).split()), r["kind_en"], r["needs"],
                       normalize_letters(r["head"]).startswith("ال"), r.get("joint") == "yes", r["head"])
                  for r in read_tsv(lexd / "heads.tsv")]
+    unknown = {h.type for h in lex.heads} - set(schema().node_types)
+    if unknown:
+        raise ValueError(f"{lexd / 'heads.tsv'}: types {sorted(unknown)} are not in the schema")
     # longest heads first, so خط السكة الحديد wins over السكة الحديد
     lex.heads.sort(key=lambda h: -len(h.words))
     for row in read_tsv(lexd / "boundaries.tsv"):
@@ -168,6 +173,10 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
         if row["kind"] == "ordinal":
             lex.ordinals[key] = int(row["note"])
     lex.modifiers = {phrase_key(r["word"]): r["english"] for r in read_tsv(lexd / "modifiers.tsv")}
+    priority = tomllib.loads((lexd / "matching.toml").read_text(encoding="utf-8"))["type_priority"]
+    if set(priority) - set(schema().node_types):
+        raise ValueError(f"{lexd / 'matching.toml'}: {sorted(set(priority) - set(schema().node_types))} not in the schema")
+    lex.type_priority = tuple(priority)
     common = lexd / "common_words.txt"
     if common.exists():
         lex.common_words = frozenset(

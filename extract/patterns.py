@@ -30,7 +30,6 @@ from extract.normalize import identity_key, normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
-PLACE_TYPES = ("Country", "City", "Region")
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
@@ -75,8 +74,7 @@ class PatternMatcher:
         self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
         self.between = lex.words("between")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
-        self.kind_of_type = {"Corridor", "Project", "Agreement", "Event"}
-        assert self.kind_of_type <= set(schema().node_types), "heads.tsv types must be schema node types"
+        self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -176,7 +174,7 @@ class PatternMatcher:
 
     def endpoints(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """The places a corridor joins, right after it."""
-        found, end = self.entity_list(doc, i, PLACE_TYPES, hyphen_only=True)
+        found, end = self.entity_list(doc, i, self.endpoint_types, hyphen_only=True)
         if len(found) >= 2:
             return found, end
         j = i
@@ -192,7 +190,7 @@ class PatternMatcher:
             j += 1
         else:
             return [], i
-        found, end = self.entity_list(doc, j, PLACE_TYPES)
+        found, end = self.entity_list(doc, j, self.endpoint_types)
         return (found, end) if len(found) >= 2 else ([], i)
 
     def proper_name(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> tuple[list[Span], int]:
