@@ -13,9 +13,11 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
-from extract.lexicon import Lexicon, lexicon_for
+from extract.lexicon import roles, Lexicon, lexicon_for
 from extract.normalize import phrase_key, strip_clitics
 from extract.normalizer import known_words_of
+
+ROLE = roles()
 
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
@@ -81,5 +83,5 @@ class GazetteerMatcher:
         for token in doc:
             country = self.nisba.get(token.norm_)
             if country and token.i not in taken and country in self.lex.entries:
-                add_ref(doc, token.i, token.i + 1, "Country", country, "nisba")
+                add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc

@@ -59,6 +59,35 @@ class Head:
     text: str  # the head as written in heads.tsv (the base form: بيان مشترك)
 
 
+@dataclass(frozen=True)
+class Roles:
+    """The schema types the rules play with, by role (``data/lexicon/matching.toml``)."""
+
+    leader: str
+    person: str
+    country: str
+    organization: str
+    city: str
+    event: str
+    agreement: str
+    project: str
+    corridor: str
+
+
+@lru_cache(maxsize=1)
+def roles(lexicon_dir: str = str(LEXICON_DIR)) -> Roles:
+    """The role -> type table, checked against the schema.
+
+    >>> roles().leader in schema().node_types
+    True
+    """
+    table = tomllib.loads((Path(lexicon_dir) / "matching.toml").read_text(encoding="utf-8"))["roles"]
+    unknown = set(table.values()) - set(schema().node_types)
+    if unknown:
+        raise ValueError(f"matching.toml: roles name types not in the schema: {sorted(unknown)}")
+    return Roles(**table)
+
+
 @dataclass
 class Lexicon:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)

@@ -25,10 +25,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
-from extract.lexicon import Head, Lexicon, lexicon_for
+from extract.lexicon import roles, Head, Lexicon, lexicon_for
 from extract.normalize import identity_key, normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
+
+ROLE = roles()
 
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
@@ -298,21 +300,21 @@ class PatternMatcher:
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         ordinal, end2 = self.ordinal(doc, end)
-        if head.type == "Event":
+        if head.type == ROLE.event:
             end = end2
             ordinal = ordinal or self.edition_before(doc, start)
-        if head.type == "Agreement":  # إعلان أستانا: the name alone, not what follows
+        if head.type == ROLE.agreement:  # إعلان أستانا: the name alone, not what follows
             end = name_end
         name_text = doc[head_end:name_end].text
         name_key = "-".join(e.kb_id_ for e in name_ents) if name_ents else identity_key(name_text)
         name_en = " – ".join(self.label_en(doc, e) for e in name_ents) if name_ents else ""
         name_en = name_en.replace(" – ", "–")
         parts_en = [p for p in (name_en, number) if p]
-        if head.type == "Event":
+        if head.type == ROLE.event:
             scope = str(ordinal) if ordinal else YEAR_SCOPE
             eid = f"event:{slug(head.kind_en)}:{name_key}:{scope}"
             label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{name_en} {head.kind_en}" if name_en else ""
-        elif head.type == "Agreement":
+        elif head.type == ROLE.agreement:
             eid = f"agreement:{slug(head.kind_en)}:{name_key}"
             label_en = f"{name_en} {head.kind_en}".strip() if name_en else ""
         else:
@@ -321,15 +323,15 @@ class PatternMatcher:
         label_en = label_en[:1].upper() + label_en[1:]
         entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
-        if head.type == "Project":
-            built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in ("City",)]
+        if head.type == ROLE.project:
+            built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
             found = self.match_head(doc, k)
-            if found and found[0].type == "Project" and found[0].needs != "definite":
+            if found and found[0].type == ROLE.project and found[0].needs != "definite":
                 inner = self.build(doc, k, *found)
                 if inner is not None:
                     inner.aliases.append(doc[inner.start:inner.end].text)
@@ -356,7 +358,7 @@ class PatternMatcher:
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
         parties: list[Span] = []
         if end < len(doc) and doc[end].norm_ in self.between:
-            parties, parties_end = self.entity_list(doc, end + 1, ("Country", "Organization", "City"))
+            parties, parties_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
             if len(parties) < 2:
                 parties = []
         comp = doc[head_end:end]
@@ -435,14 +437,14 @@ class PatternMatcher:
 
     def resolve_anaphors(self, doc: Doc, anaphors: list[tuple[int, int, Head]]) -> None:
         """القمة refers to the last event of the same kind named before it."""
-        events = sorted((e for e in doc.ents if e.label_ == "Event"), key=lambda e: e.start)
+        events = sorted((e for e in doc.ents if e.label_ == ROLE.event), key=lambda e: e.start)
         for start, end, head in anaphors:
             if doc[start].ent_iob_ == "B" or doc[start].ent_iob_ == "I":
                 continue
             earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
             if earlier:
                 target = earlier[-1]
-                add_ref(doc, start, end, "Event", target.kb_id_, "anaphor")
+                add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
 
     def kind_en(self, doc: Doc, ent: Span) -> str:
         eid = ent.kb_id_

@@ -24,9 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
-from extract.lexicon import Lexicon, Trigger, lexicon_for
+from extract.lexicon import roles, Lexicon, Trigger, lexicon_for
 from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
+
+ROLE = roles()
 
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
 
@@ -152,8 +154,8 @@ class RelationExtractor:
     def subject_types(self, hit: TriggerHit) -> set[str]:
         edge = self.edge_types[hit.trigger.relation]
         types = set(edge.subjects)
-        if hit.trigger.leader_as_country and "Leader" not in types and "Country" in types:
-            types.add("Leader")
+        if hit.trigger.leader_as_country and ROLE.leader not in types and ROLE.country in types:
+            types.add(ROLE.leader)
         return types
 
     def subjects(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, left: int) -> list[Arg]:
@@ -298,7 +300,7 @@ class RelationExtractor:
         if target is None:
             return []
         members = [a for a in args if a.type in edge.subjects and a.kind == "name" and a.id != target.id
-                   and a.type in ("Project", "Corridor")]
+                   and a.type in (ROLE.project, ROLE.corridor)]
         return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for m in members]
 
@@ -322,27 +324,27 @@ class RelationExtractor:
                 if place is not None and place.kind == "name" and place.type in located.objects and place.id != a.id:
                     out.append(FoundRelation("located_in", a.id, place.id, a.start, place.end, "في", 0.7))
             # العاصمة الطاجيكية دوشنبه
-            if a.type == "City" and a.start >= 2 and doc[a.start - 2].norm_ in capital:
+            if a.type == ROLE.city and a.start >= 2 and doc[a.start - 2].norm_ in capital:
                 nisba = by_start.get(a.start - 1)
                 if nisba is not None and nisba.kind == "nisba":
                     out.append(FoundRelation("located_in", a.id, nisba.id, a.start - 2, a.end,
                                              doc[a.start - 2:a.start].text, 0.9))
             # في (العاصمة القيرغيزية) بيشكيك أعمال قمة …: a venue stated just before the event
-            if a.type == "City":
+            if a.type == ROLE.city:
                 k = a.start - 1
                 if k >= 0 and by_start.get(k) is not None and by_start[k].kind == "nisba":
                     k -= 1
                 if k >= 0 and doc[k].norm_ in capital:
                     k -= 1
-                event = next((e for e in args if e.type == "Event" and e.kind == "name" and 0 <= e.start - a.end <= 2),
+                event = next((e for e in args if e.type == ROLE.event and e.kind == "name" and 0 <= e.start - a.end <= 2),
                              None)
                 if k >= 0 and word_key(doc[k].text) == "في" and event is not None \
                         and located.allows(event.type, a.type):
                     out.append(FoundRelation("located_in", event.id, a.id, a.start, event.end, "في", 0.7))
             # إعلان أستانا لقمة …
-            if a.type == "Agreement" and a.end in by_start:
+            if a.type == ROLE.agreement and a.end in by_start:
                 event = by_start[a.end]
-                if event.type == "Event" and normalize_letters(doc[event.start].text).startswith("ل"):
+                if event.type == ROLE.event and normalize_letters(doc[event.start].text).startswith("ل"):
                     out.append(FoundRelation("part_of", a.id, event.id, a.start, event.end, "", 0.7))
         return out
 
@@ -388,7 +390,7 @@ class RelationExtractor:
                         extra.append(FoundRelation("signed", other, r.target_id, r.start, r.end, r.trigger,
                                                    round(r.confidence * 0.8, 3)))
         for r in signed + extra:
-            if self.entity_type(doc, r.source_id) == "Leader":
+            if self.entity_type(doc, r.source_id) == ROLE.leader:
                 country = self.country_of_leader(doc, r.source_id)
                 if country:
                     extra.append(FoundRelation("signed", country, r.target_id, r.start, r.end, r.trigger,

@@ -17,11 +17,13 @@ from spacy.util import filter_spans
 
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
-from extract.lexicon import Lexicon, Title, lexicon_for
+from extract.lexicon import roles, Lexicon, Title, lexicon_for
 from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 
-SCOPE_TYPES = {"country": ("Country",), "org": ("Organization",), "city": ("City",)}
+ROLE = roles()
+
+SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city,)}
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class TitleResolver:
     def holder_scope(self, doc: Doc, match: TitleMatch) -> tuple[str, int]:
         """The country (nisba or genitive), organisation or city the title is of, and where it ends."""
         i = match.end
-        nisba = self.ref_at(doc, i, "Country")
+        nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end
         ent = self.ent_at(doc, i)
@@ -129,31 +131,31 @@ class TitleResolver:
             ent = self.ent_at(doc, after)
             leader_id = ""
             name_end = after
-            if ent is not None and ent.label_ in ("Leader", "Person"):
+            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
                 leader_id, name_end = ent.kb_id_, ent.end
-                if ent.label_ == "Person" or not leader_id:
+                if ent.label_ == ROLE.person or not leader_id:
                     leader_id = self.promote(doc, ent)
-                    retyped[ent.start] = make_span(doc, ent.start, ent.end, "Leader", leader_id, ent.id_ or "ner")
+                    retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
             elif ent is None and scope_id:
                 end = self.unknown_name(doc, after)
                 known = self.ent_at(doc, end)
-                if end > after and known is not None and known.label_ == "Leader" and known.kb_id_:
+                if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:
                     # حميد كرزاي: another spelling of the first name before a known surname
                     leader_id, name_end = known.kb_id_, known.end
-                    retyped[known.start] = make_span(doc, after, known.end, "Leader", leader_id, known.id_)
+                    retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
                 elif end > after:
                     name = doc[after:end]
-                    leader_id = name_id("Leader", name.text)
-                    doc._.silk_entities.setdefault(leader_id, Entity(leader_id, "Leader", name.text))
-                    new_ents.append(make_span(doc, after, end, "Leader", leader_id, "title"))
+                    leader_id = name_id(ROLE.leader, name.text)
+                    doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
+                    new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                     name_end = end
             if not leader_id and scope_id:
                 # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                 before = self.ent_ending_at(doc, match.start)
-                if before is not None and before.label_ in ("Leader", "Person"):
-                    leader_id = before.kb_id_ if before.label_ == "Leader" and before.kb_id_ else self.promote(doc, before)
-                    if before.label_ != "Leader" or not before.kb_id_:
-                        retyped[before.start] = make_span(doc, before.start, before.end, "Leader", leader_id,
+                if before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                    leader_id = before.kb_id_ if before.label_ == ROLE.leader and before.kb_id_ else self.promote(doc, before)
+                    if before.label_ != ROLE.leader or not before.kb_id_:
+                        retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
                                                           before.id_ or "ner")
                     ent, name_end = before, after
             binding = (match.title.office_en, scope_id)
@@ -165,7 +167,7 @@ class TitleResolver:
                         doc[match.start:after].text, 0.95 if ent is not None else 0.8))
             elif scope_id and binding in doc._.silk_bindings:
                 # الرئيس الكازاخي, after the article named him: the title stands for the person
-                add_ref(doc, match.start, after, "Leader", doc._.silk_bindings[binding], "title")
+                add_ref(doc, match.start, after, ROLE.leader, doc._.silk_bindings[binding], "title")
             i = max(after, match.end)
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
@@ -174,6 +176,6 @@ class TitleResolver:
 
     def promote(self, doc: Doc, person: Span) -> str:
         """A Person the model found, after a title: the same name as a Leader."""
-        leader_id = name_id("Leader", person.text)
-        doc._.silk_entities[leader_id] = Entity(leader_id, "Leader", person.text)
+        leader_id = name_id(ROLE.leader, person.text)
+        doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
         return leader_id
