@@ -287,7 +287,7 @@ class PatternMatcher:
         kind = " ".join(english_mods + [head.kind_en])
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
-                        label_ar=doc[start:end].text, label_en=label_en)
+                        label_ar=self.base_form(doc, start, end, head), label_en=label_en)
         built = Built(start, end, entity, inner=list(ends), aliases=[doc[start:core_end].text])
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
         return built
@@ -384,6 +384,15 @@ class PatternMatcher:
         if head.joint:
             doc._.silk_joint.add(eid)
         return built
+
+    def base_form(self, doc: Doc, start: int, end: int, head: Head) -> str:
+        """The span's text with the head out of the accusative (ممرا للنقل -> ممر للنقل), as a label."""
+        first = doc[start]
+        key = first.norm_
+        if key.endswith("ا") and key[:-1] == head.words[0]:
+            stem = first.text.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            return stem + doc[start:end].text[len(first.text):]
+        return doc[start:end].text
 
     def label_en(self, doc: Doc, span: Span) -> str:
         entry = self.lex.entries.get(span.kb_id_)
