@@ -187,25 +187,39 @@ def document_key(word: str) -> str:
     return stem if len(stem) >= 3 else ""
 
 
-def document_features(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+def document_features(
+    sentences: Sequence[Sequence[str]],
+    first_pass: Sequence[Sequence[str]],
+    probabilities: Sequence[Sequence[dict[str, float]]] | None = None,
+) -> list[list[list[str]]]:
     """Second-pass features: the first pass's tag of each token and its neighbours, and the
     label the first pass gave the same name elsewhere in the document (so a name found once
     is found everywhere: رامسفيلد in a headline and in the fifth paragraph).
+
+    With ``probabilities`` (per token, entity label -> first-pass marginal probability), the
+    token's own confidence and the summed confidence of the other mentions are features too,
+    so a name the first pass half-believed at every mention can still be found.
 
     >>> feats = document_features([["قال", "رامسفيلد"], ["ورامسفيلد", "اليوم"]], [["O", "B-PERS"], ["O", "O"]])
     >>> feats[1][0]
     ['p1=O', 'p1+1=O', 'doc=PERS']
     >>> feats[0][1]
     ['p1=B-PERS', 'p1-1=O']
+    >>> probs = [[{}, {"PERS": 0.4}], [{"PERS": 0.45}, {}]]
+    >>> document_features([["قال", "رامسفيلد"], ["ورامسفيلد", "اليوم"]], [["O", "O"], ["O", "O"]], probs)[1][0]
+    ['p1=O', 'p1+1=O', 'm=PERS:3', 'docsoft=PERS:3']
     """
     votes: dict[str, Counter[str]] = {}
+    soft: dict[str, Counter[str]] = {}
     keys = [[document_key(w) for w in words] for words in sentences]
-    for sent_keys, tags in zip(keys, first_pass, strict=True):
-        for key, tag in zip(sent_keys, tags, strict=True):
+    for si, (sent_keys, tags) in enumerate(zip(keys, first_pass, strict=True)):
+        for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
             if key and tag != "O":
                 votes.setdefault(key, Counter())[tag[2:]] += 1
+            if key and probabilities is not None:
+                soft.setdefault(key, Counter()).update(probabilities[si][i])
     out: list[list[list[str]]] = []
-    for sent_keys, tags in zip(keys, first_pass, strict=True):
+    for si, (sent_keys, tags) in enumerate(zip(keys, first_pass, strict=True)):
         sent_feats = []
         for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
             feats = [f"p1={tag}"]
@@ -221,9 +235,42 @@ def document_features(sentences: Sequence[Sequence[str]], first_pass: Sequence[S
                 label, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
                 if n > 0:
                     feats.append(f"doc={label}")
+            if probabilities is not None:
+                own = probabilities[si][i]
+                if own:
+                    label, p = max(own.items(), key=lambda kv: (kv[1], kv[0]))
+                    if p >= 0.1:
+                        feats.append(f"m={label}:{_bucket(p)}")
+                if key and soft.get(key):
+                    others_soft = soft[key].copy()
+                    others_soft.subtract(own)
+                    label, p = max(others_soft.items(), key=lambda kv: (kv[1], kv[0]))
+                    if p >= 0.1:
+                        feats.append(f"docsoft={label}:{_bucket(p)}")
             sent_feats.append(feats)
         out.append(sent_feats)
     return out
+
+
+def _bucket(p: float) -> int:
+    """A coarse confidence level: 0.1-0.2 -> 1, 0.2-0.35 -> 2, 0.35-0.5 -> 3, ... above 0.9 -> 6."""
+    return 1 + sum(p >= t for t in (0.2, 0.35, 0.5, 0.7, 0.9))
+
+
+def first_pass(tagger, xseq: list[list[str]]) -> tuple[list[str], list[dict[str, float]]]:
+    """A first-pass tagger's tags for one sentence and, per token, each entity label's
+    marginal probability (B- and I- summed; labels under 0.05 left out)."""
+    tags = tagger.tag(xseq)
+    labels = [t for t in tagger.labels() if t != "O"]
+    probs: list[dict[str, float]] = []
+    for i in range(len(xseq)):
+        by_label: dict[str, float] = {}
+        for t in labels:
+            p = tagger.marginal(t, i)
+            if p >= 0.01:
+                by_label[t[2:]] = by_label.get(t[2:], 0.0) + p
+        probs.append({k: v for k, v in by_label.items() if v >= 0.05})
+    return tags, probs
 
 
 # --- BIO tags <-> spans --------------------------------------------------------------------
@@ -263,14 +310,16 @@ def split_sentences(words: Sequence[str], enders: frozenset[str], max_len: int =
 
 
 def tag_document(first, second, sentences: Sequence[Sequence[str]], features: FeatureConfig,
-                 tables_id: int) -> list[list[str]]:
+                 tables_id: int, soft: bool = False) -> list[list[str]]:
     """Tag the sentences of one document with a first-pass tagger and, if given, a second pass
-    that also sees ``document_features`` (the one tagging path for training and inference)."""
+    that also sees ``document_features`` (the one tagging path for training and inference);
+    ``soft`` adds the first pass's marginal probabilities to those features."""
     base = [sentence_features(words, features, tables_id) if words else [] for words in sentences]
-    tags = [first.tag(x) if x else [] for x in base]
     if second is None:
-        return tags
-    extra = document_features(sentences, tags)
+        return [first.tag(x) if x else [] for x in base]
+    passes = [first_pass(first, x) if x else ([], []) for x in base]
+    tags = [t for t, _ in passes]
+    extra = document_features(sentences, tags, [p for _, p in passes] if soft else None)
     return [second.tag([b + e for b, e in zip(x, d, strict=True)]) if x else []
             for x, d in zip(base, extra, strict=True)]
 
@@ -323,6 +372,7 @@ class NerModel:
         )
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(folder / MODEL_FILE))
+        self.soft = bool(self.config.get("stacking", {}).get("soft", False))
         self.second = None
         if (folder / SECOND_PASS_FILE).is_file():
             self.second = pycrfsuite.Tagger()
@@ -345,7 +395,7 @@ class NerModel:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 tags of every sentence of one document (the second pass pools names across it)."""
-        return tag_document(self.tagger, self.second, sentences, self.features, self.tables_id)
+        return tag_document(self.tagger, self.second, sentences, self.features, self.tables_id, self.soft)
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` in the token list of one document (cut into sentences)."""

@@ -39,6 +39,7 @@ from extract.ner import (
     FeatureConfig,
     bio_to_spans,
     document_features,
+    first_pass,
     register_tables,
     sentence_features,
     tag_document,
@@ -245,7 +246,9 @@ def fit(train: list[Sentence], features: FeatureConfig, tables_id: int, crf: dic
     size = int(stacking["document_sentences"])
     n_docs = (len(train) + size - 1) // size
     fold_of_sentence = [min(folds - 1, (i // size) * folds // max(n_docs, 1)) for i in range(len(train))]
+    soft = bool(stacking.get("soft", False))
     cv_tags: list[list[str]] = [[] for _ in train]
+    cv_probs: list[list[dict[str, float]]] = [[] for _ in train]
     for f in range(folds):
         inside = [i for i, g in enumerate(fold_of_sentence) if g == f]
         outside = [i for i, g in enumerate(fold_of_sentence) if g != f]
@@ -254,19 +257,21 @@ def fit(train: list[Sentence], features: FeatureConfig, tables_id: int, crf: dic
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         for i in inside:
-            cv_tags[i] = tagger.tag(xs[i]) if xs[i] else []
+            if xs[i]:
+                cv_tags[i], cv_probs[i] = first_pass(tagger, xs[i])
         tagger.close()
         path.unlink()
     xs2: list[list[list[str]]] = []
     for start in range(0, len(train), size):
         block = range(start, min(start + size, len(train)))
-        extra = document_features([[w for w, _ in train[i]] for i in block], [cv_tags[i] for i in block])
+        extra = document_features([[w for w, _ in train[i]] for i in block], [cv_tags[i] for i in block],
+                                  [cv_probs[i] for i in block] if soft else None)
         xs2 += [[b + e for b, e in zip(xs[i], d, strict=True)] for i, d in zip(block, extra, strict=True)]
     train_crf(xs2, ys, crf, folder / SECOND_PASS_FILE)
 
 
 def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, tables_id: int,
-             document_sentences: int) -> dict:
+             document_sentences: int, soft: bool = False) -> dict:
     """Score the model in ``folder`` on ``sentences`` (tagged document by document), and time it."""
     import pycrfsuite
 
@@ -279,7 +284,7 @@ def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, t
     gold, predicted = [], []
     started = time.perf_counter()
     for doc in documents(sentences, document_sentences):
-        predicted += tag_document(first, second, [[w for w, _ in s] for s in doc], features, tables_id)
+        predicted += tag_document(first, second, [[w for w, _ in s] for s in doc], features, tables_id, soft)
         gold += [[t for _, t in s] for s in doc]
     seconds = time.perf_counter() - started
     result = score(gold, predicted)
@@ -353,6 +358,7 @@ def run(args: argparse.Namespace) -> dict:
 
     stacking = config.get("stacking", {})
     doc_size = int(stacking.get("document_sentences", 30))
+    soft = bool(stacking.get("soft", False))
 
     def fit_in(train: list[Sentence], folder: Path) -> tuple[int, dict, float]:
         """Clusters from the training text itself (never the test text), then the CRF(s)."""
@@ -370,7 +376,7 @@ def run(args: argparse.Namespace) -> dict:
             train = limited(load_corpora(data, task, drop_test_texts=True), limit)
             test = limited(ner_data.load_anercorp(data, "test"), limit)
             tables_id, _, seconds = fit_in(train, scratch_dir / "benchmark")
-            result = evaluate(scratch_dir / "benchmark", test, features, tables_id, doc_size)
+            result = evaluate(scratch_dir / "benchmark", test, features, tables_id, doc_size, soft)
             result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
             metrics["anercorp_test"] = result
             print_scores("benchmark: ANERcorp test split (PERS/LOC/ORG/MISC)", result)
@@ -382,7 +388,7 @@ def run(args: argparse.Namespace) -> dict:
             train = limited(load_corpora(data, task, drop_test_texts=True), limit)
             test = limited(newsfane_test_part(data, task["labels"]), limit)
             tables_id, _, seconds = fit_in(train, scratch_dir / "holdout")
-            result = evaluate(scratch_dir / "holdout", test, features, tables_id, doc_size)
+            result = evaluate(scratch_dir / "holdout", test, features, tables_id, doc_size, soft)
             result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
             metrics["newsfane_test_texts_schema"] = result
             print_scores("holdout: NewsFANE copy of the ANERcorp test texts (schema types)", result)
