@@ -9,7 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from extract import ner
-from extract.ner import FeatureConfig, NerModel, ModelNotFound, register_tables, sentence_features
+from extract.ner import (
+    FeatureConfig,
+    ModelNotFound,
+    NerModel,
+    register_tables,
+    sentence_features,
+)
 from silkgraph.schema import schema
 
 # Fresh sentences, written for this test (not from any training corpus).
@@ -126,3 +132,20 @@ def test_empty_and_punctuation_only_docs():
     nlp.add_pipe("silk_statistical_ner")
     assert list(nlp("").ents) == []
     assert list(nlp("... ، !").ents) == []
+
+
+def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
+    from extract.pipeline import Extractor
+    from silkgraph.records import Article
+
+    extractor = Extractor()
+    if "silk_statistical_ner" not in extractor.nlp.pipe_names:
+        names = extractor.nlp.pipe_names
+        before = next(n for n in ("silk_entity_ids", "silk_titles", "silk_relations") if n in names)
+        extractor.nlp.add_pipe("silk_statistical_ner", before=before)
+    found = extractor.extract(Article("fresh", FRESH))
+    by_text = {m.text: m for m in found.mentions}
+    assert "ناصر الحربي" in by_text, sorted(by_text)
+    person = by_text["ناصر الحربي"]
+    assert person.source == "ner" and person.entity.type == "Person"
+    assert FRESH[person.start:person.end] == "ناصر الحربي"
