@@ -338,3 +338,15 @@ def test_corridor_labels_take_the_base_form_and_keep_the_surface_as_alias(extrac
     assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط يربط بين الصين وتركيا"
     assert corridor.entity.label_en == "China–Turkey multimodal transport corridor"
     assert corridor.text.startswith("ممرًا") and "ممرًا للنقل متعدد الوسائط" in corridor.aliases
+
+
+def test_a_model_found_name_that_the_gazetteer_knows_takes_its_id(extractor):
+    import spacy.tokens
+
+    ids = extractor.nlp.get_pipe("silk_entity_ids")
+    doc = extractor.nlp.make_doc("ومع وآسيا الوسطى")
+    for name in ("silk_normalizer", "sentencizer"):
+        doc = extractor.nlp.get_pipe(name)(doc)
+    doc.ents = [spacy.tokens.Span(doc, 1, 3, label="Region", span_id="ner")]  # as the model would add it
+    doc = ids(doc)
+    assert doc.ents[0].kb_id_ == extractor.lex.entity("region:central-asia").id
