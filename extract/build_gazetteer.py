@@ -332,12 +332,16 @@ class Builder:
                 raise BuildError(f"{filename}: {row['id']}: type {row['type']!r}, expected {type_}")
             ent = self.new(EntityRow(id=row["id"], type=type_, label_en=row["label_en"],
                                      wikidata=row["wikidata"], country=row["country"], note=row["note"]))
-            for text in [row["label_ar"], *split(row["aliases_ar"])]:
-                self.add_name(ent, text, curated=True)
-            for text in split(row["weak_aliases_ar"]):
-                self.add_name(ent, text, curated=True, weak=True)
-            for text in split(row["aliases_en"]):
-                ent.add_en(text)
+            self.add_curated_names(ent, row)
+
+    def add_curated_names(self, ent: EntityRow, row: dict[str, str]) -> None:
+        """A curated row's Arabic label and aliases, weak aliases and English aliases."""
+        for text in [row["label_ar"], *split(row["aliases_ar"])]:
+            self.add_name(ent, text, curated=True)
+        for text in split(row["weak_aliases_ar"]):
+            self.add_name(ent, text, curated=True, weak=True)
+        for text in split(row["aliases_en"]):
+            ent.add_en(text)
 
     # -- countries
 
@@ -366,12 +370,7 @@ class Builder:
                                      wikidata=cur.get("wikidata", "")))
             ent.dropped_keys = {phrase_key(clean(t)) for t in split(cur.get("drop_ar", ""))}
             if cur:
-                for text in [cur["label_ar"], *split(cur["aliases_ar"])]:
-                    self.add_name(ent, text, curated=True)
-                for text in split(cur["weak_aliases_ar"]):
-                    self.add_name(ent, text, curated=True, weak=True)
-                for text in split(cur["aliases_en"]):
-                    ent.add_en(text)
+                self.add_curated_names(ent, cur)
             # countrynames mixes in Persian, Tajik and Urdu spellings (لهستان, بلغارستون):
             # its aliases are kept only when the corpora attest every word
             attested = [a for a in cn_aliases.get(code, []) if self._attested(a)]
