@@ -424,12 +424,7 @@ class Builder:
             ent = self.new(EntityRow(id=row["id"], type="City", label_en=row["label_en"],
                                      wikidata=row["wikidata"], country=row["country"], note=row["note"]))
             ent.dropped_keys = {phrase_key(clean(t)) for t in split(row["drop_ar"])}
-            for text in [row["label_ar"], *split(row["aliases_ar"])]:
-                self.add_name(ent, text, curated=True)
-            for text in split(row["weak_aliases_ar"]):
-                self.add_name(ent, text, curated=True, weak=True)
-            for text in split(row["aliases_en"]):
-                ent.add_en(text)
+            self.add_curated_names(ent, row)
             if row["geonameid"]:
                 g_row = geo.get(row["geonameid"])
                 if g_row is None:
