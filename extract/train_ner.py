@@ -371,27 +371,26 @@ def run(args: argparse.Namespace) -> dict:
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch_dir = Path(scratch)
-        if not args.skip_benchmark:
-            task = config["tasks"]["benchmark"]
+
+        def fit_and_score(name: str, task: dict, test: list, key: str, title: str) -> None:
+            """Train on the task's corpora without the test texts, score on ``test``, record it."""
             train = limited(load_corpora(data, task, drop_test_texts=True), limit)
-            test = limited(ner_data.load_anercorp(data, "test"), limit)
-            tables_id, _, seconds = fit_in(train, scratch_dir / "benchmark")
-            result = evaluate(scratch_dir / "benchmark", test, features, tables_id, doc_size, soft)
+            tables_id, _, seconds = fit_in(train, scratch_dir / name)
+            result = evaluate(scratch_dir / name, limited(test, limit), features, tables_id, doc_size, soft)
             result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
-            metrics["anercorp_test"] = result
-            print_scores("benchmark: ANERcorp test split (PERS/LOC/ORG/MISC)", result)
+            metrics[key] = result
+            print_scores(title, result)
+
+        if not args.skip_benchmark:
+            fit_and_score("benchmark", config["tasks"]["benchmark"], ner_data.load_anercorp(data, "test"),
+                          "anercorp_test", "benchmark: ANERcorp test split (PERS/LOC/ORG/MISC)")
             if args.save_benchmark:
                 shutil.copytree(scratch_dir / "benchmark", args.save_benchmark, dirs_exist_ok=True)
 
         task = config["tasks"]["shipped"]
         if not args.skip_holdout and not args.benchmark_only:
-            train = limited(load_corpora(data, task, drop_test_texts=True), limit)
-            test = limited(newsfane_test_part(data, task["labels"]), limit)
-            tables_id, _, seconds = fit_in(train, scratch_dir / "holdout")
-            result = evaluate(scratch_dir / "holdout", test, features, tables_id, doc_size, soft)
-            result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
-            metrics["newsfane_test_texts_schema"] = result
-            print_scores("holdout: NewsFANE copy of the ANERcorp test texts (schema types)", result)
+            fit_and_score("holdout", task, newsfane_test_part(data, task["labels"]), "newsfane_test_texts_schema",
+                          "holdout: NewsFANE copy of the ANERcorp test texts (schema types)")
 
         if args.benchmark_only:
             return metrics
