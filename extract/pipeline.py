@@ -12,7 +12,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
 from extract import gazetteer, identity, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
@@ -57,26 +57,27 @@ class Extractor:
             yield self.to_records(doc, article)
 
     # -- Doc -> records ---------------------------------------------------------------------
-    def entity(self, doc: Doc, entity_id: str, span: Span | None, article: Article) -> Entity | None:
+    def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:
+        """The entity behind an id: the gazetteer's, or one a component made (its label in the
+        form ``surface`` shows when that is its own text, else its label cleaned of proclitics)."""
         entry = self.lex.entries.get(entity_id)
         if entry is not None:
             return entry.entity
         made = doc._.silk_entities.get(entity_id) if entity_id else None
         if made is None:
             return None
-        scoped = scope_id(made.id, article)
-        label = clean_surface(span)[0] if span is not None and span.text == made.label_ar else clean_label(made.label_ar)
-        return Entity(scoped, made.type, label, made.label_en, made.wikidata)
+        label = surface if surface and clean_label(made.label_ar) == clean_label(surface) else clean_label(made.label_ar)
+        return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
     def to_records(self, doc: Doc, article: Article) -> ArticleExtraction:
         out = ArticleExtraction(article=article)
         entities: dict[str, Entity] = {}  # raw id -> entity
         for span in list(doc.ents) + list(doc._.silk_inner or []):
-            ent = self.entity(doc, span.kb_id_, span, article)
+            text, start = clean_surface(span)
+            ent = entities.get(span.kb_id_) or self.entity(doc, span.kb_id_, article, text)
             if ent is None:
                 continue
-            entities[span.kb_id_ or ent.id] = ent
-            text, start = clean_surface(span)
+            entities[span.kb_id_] = ent
             extra = tuple(clean_label(a) for a in (doc._.silk_aliases or {}).get((span.start, span.end), []))
             out.mentions.append(Mention(ent, article.doc_id, start, span.end_char, text,
                                         span.id_ or "ner", extra))
@@ -99,8 +100,8 @@ class Extractor:
 
     def relation(self, doc: Doc, found: FoundRelation, entities: dict[str, Entity],
                  article: Article) -> Relation | None:
-        source = entities.get(found.source_id) or self.entity(doc, found.source_id, None, article)
-        target = entities.get(found.target_id) or self.entity(doc, found.target_id, None, article)
+        source = entities.get(found.source_id) or self.entity(doc, found.source_id, article)
+        target = entities.get(found.target_id) or self.entity(doc, found.target_id, article)
         if source is None or target is None or source.id == target.id:
             return None
         edge = self.schema.edge(found.type)
