@@ -16,7 +16,6 @@ three letters, not a common word, and not claimed by two entities unless allow-l
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import re
 import sys
@@ -28,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from silkgraph.atomic import write_text_atomic
+from silkgraph.tables import read_tsv as read_table
 from extract.normalize import ARABIC_DATA, normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
@@ -121,17 +121,11 @@ class EntityRow:
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a headed UTF-8 TSV file, every value stripped; a clear error when it is missing."""
-    if not path.is_file():
-        raise BuildError(f"missing input file: {path}")
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        rows = []
-        for n, row in enumerate(reader, start=2):
-            if None in row or any(v is None for v in row.values()):
-                raise BuildError(f"{path}:{n}: expected {len(reader.fieldnames or [])} tab-separated columns")
-            rows.append({k: (v or "").strip() for k, v in row.items()})
-    return rows
+    """Rows of a headed TSV input (``silkgraph.tables.read_tsv``), problems as BuildError."""
+    try:
+        return read_table(path)
+    except (FileNotFoundError, ValueError) as exc:
+        raise BuildError(str(exc)) from None
 
 
 def split(value: str) -> list[str]:

@@ -4,10 +4,8 @@ Everything the rules know about Arabic lives in ``extract/data``; this module on
 """
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
+from silkgraph.tables import read_tsv
 
 DATA = Path(__file__).parent / "data"
 GAZETTEER_DIR = DATA / "gazetteer"
@@ -120,14 +119,6 @@ class Lexicon:
         """True for a frequent non-name word (in any clitic reading)."""
         letters = normalize_letters(token_text)
         return letters in self.common_words or word_key(token_text) in self.common_words
-
-
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a UTF-8 TSV file with a header; lines starting with # are comments."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            yield {k: (v or "").strip() for k, v in row.items() if k}
 
 
 def split_values(value: str) -> tuple[str, ...]:

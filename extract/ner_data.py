@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.normalize import normalize_letters
+from silkgraph.tables import read_tsv
 
 LABELS_PATH = Path(__file__).parent / "data" / "ner" / "labels.toml"
 
@@ -254,13 +255,11 @@ def load_gazetteer_names(data_dir: Path) -> dict[str, set[str]]:
         ("cities15000_geonames_ar.tsv", "city", ["names_ar"]),
     ]
     for filename, kind, columns in sources:
-        path = folder / filename
-        if not path.is_file():
-            raise CorpusError(f"gazetteer file not found: {path}")
-        lines = path.read_text(encoding="utf-8").splitlines()
-        header = lines[0].split("\t")
-        for line in lines[1:]:
-            row = dict(zip(header, line.split("\t")))
+        try:
+            rows = read_tsv(folder / filename)
+        except (FileNotFoundError, ValueError) as exc:
+            raise CorpusError(f"gazetteer file: {exc}") from None
+        for row in rows:
             for column in columns:
                 for name in (row.get(column) or "").split("|"):
                     if name.strip():

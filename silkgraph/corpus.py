@@ -18,7 +18,6 @@ never from a file's modification time.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import email.utils
 import html
@@ -35,6 +34,7 @@ from pathlib import Path
 
 from extract.normalize import normalize_letters
 from silkgraph.records import Article
+from silkgraph.tables import read_tsv
 
 DATA = Path(__file__).with_name("data")
 MONTHS_PATH = DATA / "months.tsv"
@@ -109,11 +109,6 @@ class DecodeProblem(ValueError):
 # --- data files -----------------------------------------------------------------------------
 
 
-def _tsv_rows(path: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def _name_key(name: str) -> str:
     """Matching key of a month or agency name: letters folded, dots and spaces gone, lower case."""
     return re.sub(r"[\s.·]+", "", normalize_letters(name)).lower()
@@ -127,7 +122,7 @@ def month_names() -> dict[str, int]:
     >>> months[_name_key("كانون الثاني")], months[_name_key("مايـو")], months[_name_key("August")]
     (1, 5, 8)
     """
-    return {_name_key(row["name"]): int(row["month"]) for row in _tsv_rows(MONTHS_PATH)}
+    return {_name_key(row["name"]): int(row["month"]) for row in read_tsv(MONTHS_PATH)}
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +132,7 @@ def agency_names() -> dict[str, str]:
     >>> agency_names()[_name_key("د.ب.أ")]
     'dpa'
     """
-    return {_name_key(row["name"]): row["source"] for row in _tsv_rows(AGENCIES_PATH)}
+    return {_name_key(row["name"]): row["source"] for row in read_tsv(AGENCIES_PATH)}
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +158,7 @@ def agency_source(name: str) -> str:
 @lru_cache(maxsize=1)
 def _month_pattern() -> str:
     """Regex alternation of month names as they look after ``_fold`` (longest first)."""
-    names = {normalize_letters(row["name"]) for row in _tsv_rows(MONTHS_PATH)}
+    names = {normalize_letters(row["name"]) for row in read_tsv(MONTHS_PATH)}
     parts = sorted(names, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, n.split())) for n in parts)
 
