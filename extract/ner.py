@@ -314,14 +314,35 @@ def tag_document(first, second, sentences: Sequence[Sequence[str]], features: Fe
     """Tag the sentences of one document with a first-pass tagger and, if given, a second pass
     that also sees ``document_features`` (the one tagging path for training and inference);
     ``soft`` adds the first pass's marginal probabilities to those features."""
+    return [tags for tags, _ in scored_tags(first, second, sentences, features, tables_id, soft)]
+
+
+def scored_tags(first, second, sentences: Sequence[Sequence[str]], features: FeatureConfig,
+                tables_id: int, soft: bool = False) -> list[tuple[list[str], list[float]]]:
+    """``tag_document``'s tags with, per token, the final pass's marginal probability of its tag."""
     base = [sentence_features(words, features, tables_id) if words else [] for words in sentences]
     if second is None:
-        return [first.tag(x) if x else [] for x in base]
-    passes = [first_pass(first, x) if x else ([], []) for x in base]
-    tags = [t for t, _ in passes]
-    extra = document_features(sentences, tags, [p for _, p in passes] if soft else None)
-    return [second.tag([b + e for b, e in zip(x, d, strict=True)]) if x else []
-            for x, d in zip(base, extra, strict=True)]
+        final = base
+        tagger = first
+    else:
+        passes = [first_pass(first, x) if x else ([], []) for x in base]
+        extra = document_features(sentences, [t for t, _ in passes], [p for _, p in passes] if soft else None)
+        final = [[b + e for b, e in zip(x, d, strict=True)] for x, d in zip(base, extra, strict=True)]
+        tagger = second
+    out: list[tuple[list[str], list[float]]] = []
+    for x in final:
+        tags = tagger.tag(x) if x else []
+        out.append((tags, [tagger.marginal(t, i) for i, t in enumerate(tags)]))
+    return out
+
+
+def scored_spans(tags: Sequence[str], confidences: Sequence[float]) -> list[tuple[int, int, str, float]]:
+    """``bio_to_spans`` with each span's confidence: the lowest marginal probability of its tokens.
+
+    >>> scored_spans(["B-City", "O", "B-Person", "I-Person"], [0.9, 1.0, 0.8, 0.6])
+    [(0, 1, 'City', 0.9), (2, 4, 'Person', 0.6)]
+    """
+    return [(s, e, label, min(confidences[s:e])) for s, e, label in bio_to_spans(tags)]
 
 
 # --- the model -----------------------------------------------------------------------------
@@ -397,13 +418,19 @@ class NerModel:
         """IOB2 tags of every sentence of one document (the second pass pools names across it)."""
         return tag_document(self.tagger, self.second, sentences, self.features, self.tables_id, self.soft)
 
-    def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
-        """Entity spans ``(start, end, label)`` in the token list of one document (cut into sentences)."""
+    def scored_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
+        """Per sentence of one document, its entity spans ``(start, end, label, confidence)``."""
+        return [scored_spans(tags, confidences) for tags, confidences in
+                scored_tags(self.tagger, self.second, sentences, self.features, self.tables_id, self.soft)]
+
+    def entities(self, words: Sequence[str], min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
+        """Entity spans ``(start, end, label)`` in the token list of one document (cut into
+        sentences), leaving out those whose confidence is under ``min_confidence``."""
         bounds = list(split_sentences(words, self.sentence_enders))
-        tags = self.tag_document([words[start:end] for start, end in bounds])
+        spans = self.scored_document([words[start:end] for start, end in bounds])
         return [(start + s, start + e, label)
-                for (start, _), sent_tags in zip(bounds, tags, strict=True)
-                for s, e, label in bio_to_spans(sent_tags)]
+                for (start, _), sent_spans in zip(bounds, spans, strict=True)
+                for s, e, label, confidence in sent_spans if confidence >= min_confidence]
 
     @property
     def metrics(self) -> dict:
@@ -430,27 +457,28 @@ class StatisticalNer:
     """
 
     def __init__(self, model: NerModel, spans_key: str, labels: Iterable[str] | None,
-                 blocking: Iterable[str], source: str):
+                 blocking: Iterable[str], source: str, min_confidence: float = 0.0):
         self.model = model
+        self.min_confidence = min_confidence
         self.spans_key = spans_key
         self.labels = set(labels) if labels else None
         self.blocking = list(blocking)
         self.source = source
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """The model's entity spans ``(start, end, label)`` in ``doc``, before any filtering."""
+        """The model's entity spans ``(start, end, label)`` in ``doc`` at or above ``min_confidence``."""
         words = [t.text for t in doc]
         if not doc.has_annotation("SENT_START"):
-            return self.model.entities(words)
+            return self.model.entities(words, self.min_confidence)
         bounds: list[tuple[int, int]] = []
         for sent in doc.sents:
             # a sentencizer sentence can still be very long (a list, a table): cut it too
             for start, end in split_sentences(words[sent.start:sent.end], frozenset(), max_len=120):
                 bounds.append((sent.start + start, sent.start + end))
-        tags = self.model.tag_document([words[start:end] for start, end in bounds])
+        spans = self.model.scored_document([words[start:end] for start, end in bounds])
         return [(start + s, start + e, label)
-                for (start, _), sent_tags in zip(bounds, tags, strict=True)
-                for s, e, label in bio_to_spans(sent_tags)]
+                for (start, _), sent_spans in zip(bounds, spans, strict=True)
+                for s, e, label, confidence in sent_spans if confidence >= self.min_confidence]
 
     def __call__(self, doc: Doc) -> Doc:
         taken = [False] * len(doc)
@@ -478,15 +506,18 @@ class StatisticalNer:
         "labels": None,
         "blocking_spans": ["refs"],
         "source": "ner",
+        "min_confidence": 0.0,
     },
 )
 def make_statistical_ner(nlp: Language, name: str, model: str, spans_key: str, labels: list[str] | None,
-                         blocking_spans: list[str], source: str) -> StatisticalNer:
+                         blocking_spans: list[str], source: str, min_confidence: float) -> StatisticalNer:
     """The statistical NER component.
 
     ``model`` is a folder name under ``extract/models`` (default ``ner``) or a path;
     ``labels`` optionally limits the schema types it may add; ``blocking_spans`` names span
-    groups (e.g. the extractor's "refs": نسبة adjectives, titles) whose tokens it leaves alone.
+    groups (e.g. the extractor's "refs": نسبة adjectives, titles) whose tokens it leaves alone;
+    ``min_confidence`` drops a span when the model's marginal probability of one of its
+    tags is lower (``metrics.json`` lists precision and recall at several levels).
 
     >>> import spacy
     >>> nlp = spacy.blank("ar")
@@ -495,4 +526,6 @@ def make_statistical_ner(nlp: Language, name: str, model: str, spans_key: str, l
     >>> [(e.text, e.label_, e.id_) for e in doc.ents]
     [('لي تشيانغ', 'Leader', 'ner'), ('بكين', 'City', 'ner')]
     """
-    return StatisticalNer(cached_model(model), spans_key, labels, blocking_spans, source)
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+    return StatisticalNer(cached_model(model), spans_key, labels, blocking_spans, source, min_confidence)
