@@ -41,8 +41,9 @@ from extract.ner import (
     document_features,
     first_pass,
     register_tables,
+    scored_spans,
+    scored_tags,
     sentence_features,
-    tag_document,
 )
 from extract.normalize import light_stem
 
@@ -271,8 +272,11 @@ def fit(train: list[Sentence], features: FeatureConfig, tables_id: int, crf: dic
 
 
 def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, tables_id: int,
-             document_sentences: int, soft: bool = False) -> dict:
-    """Score the model in ``folder`` on ``sentences`` (tagged document by document), and time it."""
+             document_sentences: int, soft: bool = False, confidence_levels: Sequence[float] = ()) -> dict:
+    """Score the model in ``folder`` on ``sentences`` (tagged document by document), and time it.
+
+    ``confidence_levels`` adds, per level, the overall score when spans under that confidence
+    are dropped (the component's ``min_confidence``): the precision/recall trade-off."""
     import pycrfsuite
 
     first = pycrfsuite.Tagger()
@@ -281,17 +285,35 @@ def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, t
     if (folder / SECOND_PASS_FILE).is_file():
         second = pycrfsuite.Tagger()
         second.open(str(folder / SECOND_PASS_FILE))
-    gold, predicted = [], []
+    gold, scored = [], []
     started = time.perf_counter()
     for doc in documents(sentences, document_sentences):
-        predicted += tag_document(first, second, [[w for w, _ in s] for s in doc], features, tables_id, soft)
+        scored += scored_tags(first, second, [[w for w, _ in s] for s in doc], features, tables_id, soft)
         gold += [[t for _, t in s] for s in doc]
     seconds = time.perf_counter() - started
-    result = score(gold, predicted)
+    result = score(gold, [tags for tags, _ in scored])
+    if confidence_levels:
+        result["by_min_confidence"] = {
+            str(level): score(gold, [spans_to_tags([sp for sp in scored_spans(tags, conf) if sp[3] >= level], len(tags))
+                                     for tags, conf in scored])["overall"]
+            for level in confidence_levels
+        }
     n_words = sum(len(s) for s in sentences)
     result["words"] = n_words
     result["words_per_second"] = round(n_words / seconds) if seconds else None
     return result
+
+
+def spans_to_tags(spans: Sequence[tuple], length: int) -> list[str]:
+    """IOB2 tags of ``length`` tokens from ``(start, end, label, ...)`` spans.
+
+    >>> spans_to_tags([(1, 3, "PERS", 0.9)], 4)
+    ['O', 'B-PERS', 'I-PERS', 'O']
+    """
+    tags = ["O"] * length
+    for start, end, label, *_ in spans:
+        tags[start:end] = [f"B-{label}", *[f"I-{label}"] * (end - start - 1)]
+    return tags
 
 
 def load_corpora(data: Path, task: dict, *, drop_test_texts: bool) -> list[Sentence]:
@@ -376,7 +398,8 @@ def run(args: argparse.Namespace) -> dict:
             """Train on the task's corpora without the test texts, score on ``test``, record it."""
             train = limited(load_corpora(data, task, drop_test_texts=True), limit)
             tables_id, _, seconds = fit_in(train, scratch_dir / name)
-            result = evaluate(scratch_dir / name, limited(test, limit), features, tables_id, doc_size, soft)
+            result = evaluate(scratch_dir / name, limited(test, limit), features, tables_id, doc_size, soft,
+                              config.get("report", {}).get("confidence_levels", ()))
             result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
             metrics[key] = result
             print_scores(title, result)
@@ -440,6 +463,8 @@ def print_scores(title: str, result: dict) -> None:
           f"{result['words_per_second']} words/s; trained in {result['train_seconds']} s", flush=True)
     for label, s in result["per_label"].items():
         print(f"  {label:14s} F1 {s['f1']:5.1f}  P {s['precision']:5.1f}  R {s['recall']:5.1f}  n={s['support']}")
+    for level, o in result.get("by_min_confidence", {}).items():
+        print(f"  spans with confidence >= {level}: F1 {o['f1']:5.1f}  P {o['precision']:5.1f}  R {o['recall']:5.1f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -97,7 +97,21 @@ def test_training_command_runs_end_to_end_on_a_slice(tmp_path, capsys):
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert set(metrics["anercorp_test"]["per_label"]) == {"PERS", "LOC", "ORG", "MISC"}
     assert metrics["final"]["train_sentences"] == 250
+    # the min_confidence trade-off: a higher floor keeps a subset of the spans, so recall cannot rise
+    levels = metrics["anercorp_test"]["by_min_confidence"]
+    assert list(levels) == ["0.5", "0.6", "0.7", "0.8", "0.9"]
+    recalls = [levels[k]["recall"] for k in levels]
+    assert recalls == sorted(recalls, reverse=True) and recalls[0] <= metrics["anercorp_test"]["overall"]["recall"]
+    assert "spans with confidence >= 0.7" in printed
     model = NerModel.load(str(out))
     assert set(model.labels) <= {"Country", "City", "Region", "Leader", "Person", "Organization", "Corridor"}
     assert len(model.tag(["زار", "الرئيس", "الصين"])) == 3
     assert [p.name for p in tmp_path.iterdir()] == ["ner"]  # no staging folder left behind
+
+
+def test_spans_to_tags_inverts_bio_to_spans():
+    from extract.ner import bio_to_spans
+    from extract.train_ner import spans_to_tags
+
+    tags = ["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-LOC"]
+    assert spans_to_tags(bio_to_spans(tags), len(tags)) == tags
