@@ -22,7 +22,7 @@ import streamlit as st
 
 from graph.build import graph_articles, split_list
 from graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
-                         find_entity, graph_summary, k_shortest_paths, neighbors_by_type)
+                         find_entity, graph_summary, k_shortest_paths, neighbors_by_type, resolve_entity)
 from silkgraph.schema import schema
 from views.component import graph_component, vis_source
 from views.downloads import FORMATS, export_bytes
@@ -463,18 +463,8 @@ def run_path_query(G: nx.MultiDiGraph, src: str, dst: str, hops: int, k: int, ty
         return {"error": "Give both ends of the path (a name in any spelling, or an id)."}
     ends = []
     for label, name in (("From", src), ("To", dst)):
-        if name in G:
-            ends.append(name)
-            continue
         try:
-            matches = find_entity(G, name, limit=10)
-            exact = [m for m in matches if name.strip().lower() in {str(G.nodes[m].get('label_en', '')).lower()}]
-            if len(matches) == 1 or exact:
-                ends.append((exact or matches)[0])
-            elif matches:
-                raise AmbiguousEntity(name, matches)
-            else:
-                raise EntityNotFound(name, [])
+            ends.append(resolve_entity(G, name))
         except AmbiguousEntity as exc:
             options = ", ".join(plain_name(G, c) for c in exc.candidates[:6])
             return {"error": f"{label}: “{name}” matches several entities ({options}). Be more specific."}

@@ -220,6 +220,15 @@ def test_no_path_gives_a_plain_message(app: AppTest) -> None:
     assert any("No path from" in i.value and "within 3 hops" in i.value for i in app.info)
 
 
+def test_path_ends_are_resolved_like_everywhere_else(app: AppTest) -> None:
+    # an exact Arabic name that is also part of longer names (الصين in "خط ... الصين-...") is that node
+    ask_path(app, "الصين", "تركيا")
+    assert not app.exception and not app.warning, [w.value for w in app.warning]
+    assert any("from الصين — China to تركيا — Turkey" in s.value for s in app.success)
+    ask_path(app, "Ta", "Turkey")  # a prefix of several names is still ambiguous
+    assert any("matches several entities" in w.value for w in app.warning)
+
+
 def test_path_with_unknown_end_gives_a_message(app: AppTest) -> None:
     ask_path(app, "Atlantis", "Turkey")
     assert not app.exception
