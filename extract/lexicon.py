@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import normalize_letters, phrase_key, word_key
+from extract.normalize import clitics, normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv
@@ -99,6 +99,24 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)  # phrase key -> English
     type_priority: tuple[str, ...] = ()  # of two equally long matches, the earlier type wins
     common_words: frozenset[str] = frozenset()
+    # token text -> (first matching trigger, carries an attached pronoun); words repeat, the
+    # trigger regexes are many, so each text is tried once
+    _trigger_cache: dict[str, tuple[Trigger, bool] | None] = field(default_factory=dict, repr=False)
+
+    def trigger_for(self, token_text: str) -> tuple[Trigger, bool] | None:
+        """The first trigger matching a word, and whether the word carries an attached pronoun.
+
+        >>> trig, pronoun = load_lexicon().trigger_for("زيارتنا")
+        >>> trig.relation, pronoun
+        ('visited', True)
+        """
+        if token_text not in self._trigger_cache:
+            if len(self._trigger_cache) >= 200_000:  # a long-running app reads many texts
+                self._trigger_cache.clear()
+            letters = normalize_letters(token_text)
+            trig = next((t for t in self.triggers if t.pattern.match(letters)), None)
+            self._trigger_cache[token_text] = None if trig is None else (trig, _has_pronoun(letters, trig))
+        return self._trigger_cache[token_text]
 
     def entity(self, entity_id: str) -> Entity | None:
         entry = self.entries.get(entity_id)
@@ -119,6 +137,12 @@ class Lexicon:
         """True for a frequent non-name word (in any clitic reading)."""
         letters = normalize_letters(token_text)
         return letters in self.common_words or word_key(token_text) in self.common_words
+
+
+def _has_pronoun(letters: str, trig: Trigger) -> bool:
+    """Whether the word still matches with an attached pronoun removed (ببنائه -> ببنائ)."""
+    return any(letters.endswith(suffix) and len(letters) > len(suffix) + 2
+               and trig.pattern.match(letters[: -len(suffix)]) is not None for suffix in clitics()["pronouns"])
 
 
 def split_values(value: str) -> tuple[str, ...]:
@@ -152,11 +176,15 @@ def load_triggers(path: Path) -> list[Trigger]:
     """Trigger rows compiled to patterns over a token's folded letters, with optional proclitics
     (و/ف, ب/ل/ك, ال) before the stem and an optional attached pronoun after it."""
     edge_types = schema().edge_types
+    cl = clitics()
+    proclitics = (f"(?:[{''.join(cl['conjunctions'])}])?(?:[{''.join(cl['prepositions'])}])?"
+                  f"(?:{re.escape(cl['article'])})?")
+    pronoun = f"(?:{'|'.join(map(re.escape, cl['pronouns']))})?"
     triggers = []
     for row in read_tsv(path):
         if row["relation"] not in edge_types:
             raise ValueError(f"{path}: relation {row['relation']!r} is not in the schema")
-        pattern = re.compile(rf"^(?:[وف])?(?:[بلك])?(?:ال)?(?:{row['stem']})(?:ه|ها|هم|هما|هن|كم|نا)?$")
+        pattern = re.compile(rf"^{proclitics}(?:{row['stem']}){pronoun}$")
         triggers.append(Trigger(row["relation"], row["kind"], pattern, float(row["confidence"]),
                                 row.get("leader_as_country") == "yes"))
     return triggers

@@ -103,6 +103,15 @@ def phrase_key(phrase: str) -> str:
     return " ".join(word_key(w) for w in spaced.split())
 
 
+def clitics() -> dict:
+    """The clitic classes of ``arabic.toml``: conjunctions, prepositions, article, pronouns.
+
+    >>> clitics()["pronouns"][:2]
+    ['هما', 'هم']
+    """
+    return _orthography()["clitics"]
+
+
 def clitic_candidates(word: str) -> list[str]:
     """Every reading of ``word`` with some leading proclitics removed, most stripped last.
 

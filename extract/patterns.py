@@ -107,6 +107,8 @@ class PatternMatcher:
         key = token.norm_
         candidates = self.heads_by_first.get(key, []) + (
             self.heads_by_first.get(key[:-1], []) if key.endswith("ا") else [])
+        if not candidates:  # most tokens: no head starts with them
+            return None
         definite = self.is_definite(token)
         # longest first; of equal heads, the one written as definite as the text (بيان مشترك / البيان المشترك)
         for head in sorted(candidates, key=lambda h: (-len(h.words), h.definite != definite)):

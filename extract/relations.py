@@ -30,9 +30,6 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 
-PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
-
-
 @dataclass(frozen=True)
 class Arg:
     """A mention that can take part in a relation."""
@@ -91,18 +88,10 @@ class RelationExtractor:
         for token in sent:
             if token.i in covered or token.is_punct or token.is_space:
                 continue
-            letters = normalize_letters(token.text)
-            for trig in self.lex.triggers:
-                if trig.pattern.match(letters):
-                    hits.append(TriggerHit(token.i, trig, self.has_pronoun(letters, trig)))
-                    break
+            found = self.lex.trigger_for(token.text)
+            if found:
+                hits.append(TriggerHit(token.i, *found))
         return hits
-
-    @staticmethod
-    def has_pronoun(letters: str, trig: Trigger) -> bool:
-        """Whether the word still matches with an attached pronoun removed (ببنائه -> ببنائ)."""
-        return any(letters.endswith(suffix) and len(letters) > len(suffix) + 2
-                   and trig.pattern.match(letters[: -len(suffix)]) is not None for suffix in PRONOUN_SUFFIXES)
 
     # -- roles ------------------------------------------------------------------------------
     def gap_ok(self, doc: Doc, start: int, end: int, objects: list[Arg]) -> bool:
