@@ -362,7 +362,9 @@ def ego_graph(G: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph
     ['leader:putin', 'leader:xi-jinping']
     """
     node = _node(G, node)
-    return nx.ego_graph(G, node, radius=radius, undirected=True).copy()
+    # an undirected view, not nx.ego_graph's undirected copy of the whole graph
+    near = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), node, cutoff=radius)
+    return G.subgraph(near).copy()
 
 
 # --- paths ---------------------------------------------------------------------------------
