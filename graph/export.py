@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
+from graph.build import SEP
 from silkgraph.atomic import atomic_write
 
 import networkx as nx
@@ -64,7 +65,7 @@ def scalar(value: Any) -> Any:
     if isinstance(value, (set, frozenset)):
         value = sorted(value, key=str)
     if isinstance(value, (list, tuple)):
-        return "|".join("" if v is None else str(scalar(v)) for v in value)
+        return SEP.join("" if v is None else str(scalar(v)) for v in value)
     return str(value)
 
 

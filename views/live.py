@@ -21,9 +21,9 @@ import networkx as nx
 from silkgraph.atomic import write_bytes_atomic
 from graph.build import add_extraction, build_graph
 from graph.export import read_graph
+from silkgraph.corpus import ARTICLE_SUFFIXES, read_corpus
 from silkgraph.records import Article, ArticleExtraction
 
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 MIN_ARABIC_LETTERS = 20
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -57,8 +57,8 @@ def check_upload(name: str, data: bytes) -> str:
     from silkgraph.corpus import DecodeProblem, decode_bytes
 
     suffix = Path(name).suffix.lower()
-    if suffix not in UPLOAD_SUFFIXES:
-        raise UploadError(f"{name}: not a supported file type (use {', '.join(UPLOAD_SUFFIXES)})")
+    if suffix not in ARTICLE_SUFFIXES:
+        raise UploadError(f"{name}: not a supported file type (use {', '.join(ARTICLE_SUFFIXES)})")
     if not data.strip():
         raise UploadError(f"{name}: the file is empty")
     try:
@@ -121,8 +121,6 @@ class AddResult:
 
 def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
     """Articles and problems from corpus files, through ``silkgraph.corpus.read_corpus``."""
-    from silkgraph.corpus import read_corpus
-
     result = read_corpus([str(p) for p in paths])
     return list(result.articles), [str(p) for p in result.problems]
 
@@ -165,19 +163,19 @@ class LiveGraph:
                 return read_graph(self.graph_path)
             except (OSError, ValueError) as exc:
                 self.notices.append(f"Could not read the graph file: {exc}. Showing the seed articles instead.")
-        seeds = sorted(p for p in self.seeds_dir.glob("*") if p.suffix.lower() in UPLOAD_SUFFIXES)
-        if not seeds:
+        # the same reading as `silkgraph build seeds/`: subfolders walked, other files reported
+        articles, problems = read_articles([self.seeds_dir]) if self.seeds_dir.is_dir() else ([], [])
+        self.notices.extend(problems)
+        if not articles:
             self.notices.append(f"No articles in {self.seeds_dir}: the graph starts empty.")
             return build_graph([])
-        articles, problems = read_articles(seeds)
-        self.notices.extend(problems)
         return build_graph(self.extract(articles))
 
     def upload_files(self) -> list[Path]:
         if not self.uploads_dir.is_dir():
             return []
         return sorted(p for p in self.uploads_dir.iterdir()
-                      if p.is_file() and p.suffix.lower() in UPLOAD_SUFFIXES and not p.name.startswith("."))
+                      if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
 
     def pending_uploads(self) -> list[Path]:
         """Files in the uploads folder not merged yet (or changed since)."""

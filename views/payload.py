@@ -77,21 +77,6 @@ def type_label(kind: str, lang: str = "ar", edge: bool = False) -> str:
     return spec.label_en if lang == "en" else spec.label_ar
 
 
-def split_list(value: Any) -> list[str]:
-    """A "|"-joined attribute as a list (the graph stores lists that way).
-
-    >>> split_list("كازاخستان|قازاقستان")
-    ['كازاخستان', 'قازاقستان']
-    >>> split_list("")
-    []
-    """
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple, set)):
-        return [str(v) for v in value if str(v)]
-    return [part for part in str(value).split("|") if part]
-
-
 def edge_id(u: str, v: str, kind: str) -> str:
     """The id of a drawn edge: all (u, v, type) parallel edges share one line.
 
