@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -58,9 +59,13 @@ def _positive_int(value: str) -> int:
 
 
 def _date(value: str) -> str:
+    """A date bound: a year or a month (as graph.query.date_bounds takes them), or a day, ISO
+    or as an article writes it (17 يونيو 2025)."""
+    if re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()):
+        return value.strip()
     iso = parse_date(value)
     if iso is None:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)")
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return iso
 
 
@@ -361,10 +366,11 @@ def cmd_neighbors(args: argparse.Namespace) -> int:
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    from graph.query import k_shortest_paths
+    from graph.query import date_bounds, k_shortest_paths
 
     types = _edge_types(args.types)
-    if args.date_from and args.date_to and args.date_from > args.date_to:
+    lo, hi = date_bounds(args.date_from, args.date_to)
+    if lo and hi and lo > hi:
         raise CliError(f"--from {args.date_from} is after --to {args.date_to}", code=2)
     G = _load_graph(args.graph)
     source, target = _resolve(G, args.source), _resolve(G, args.target)

@@ -353,8 +353,23 @@ def test_path_filters(capsys, sample_graph):
     assert code == 1 and stdout.strip().endswith("within 4 hops with these filters")
 
 
+def test_path_takes_years_and_months_as_date_bounds(capsys, sample_graph):
+    # the sample's Kazakhstan-Tajikistan path runs over edges dated 2024-07-06
+    code, stdout, _ = run(capsys, "path", "Kazakhstan", "Tajikistan", "--graph", sample_graph, "--from", "2024",
+                          "--to", "2024-07", "--json")
+    assert code == 0 and json.loads(stdout)["paths"]
+    code, stdout, _ = run(capsys, "path", "Kazakhstan", "Tajikistan", "--graph", sample_graph, "--to", "2024-06")
+    assert code == 1 and stdout.strip().endswith("with these filters")
+    # August 2024 lies inside the year 2024: not "after" it, just later than those edges
+    code, stdout, stderr = run(capsys, "path", "Kazakhstan", "Tajikistan", "--graph", sample_graph, "--from", "2024-08",
+                               "--to", "2024")
+    assert code == 1 and "is after" not in stderr and stdout.strip().endswith("with these filters")
+
+
 @pytest.mark.parametrize("args, message", [
-    (["--from", "2025-13-01"], "argument --from: '2025-13-01' is not a date (use YYYY-MM-DD)"),
+    (["--from", "2025-13"], "argument --from: '2025-13' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (["--from", "2026", "--to", "2025-06"], "--from 2026 is after --to 2025-06"),
+    (["--from", "2025-13-01"], "argument --from: '2025-13-01' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
     (["--k", "0"], "argument --k: '0' must be at least 1"),
     (["--max-hops", "two"], "argument --max-hops: 'two' is not a whole number"),
     (["--from", "2025-06-01", "--to", "2025-01-01"], "--from 2025-06-01 is after --to 2025-01-01"),
