@@ -12,10 +12,14 @@ from pathlib import Path
 from typing import IO, Any
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# read once: setting the umask to read it is process-wide, and the app writes from threads
+UMASK = _read_umask()
 
 
 @contextmanager
@@ -37,7 +41,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", **open_kwargs: Any) 
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~UMASK)
         os.replace(tmp, path)
     except BaseException:
         try:

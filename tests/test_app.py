@@ -454,8 +454,11 @@ def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeyp
     uploads = tmp_path / "uploads"
     live = LiveGraph(write(build_graph([]), tmp_path), tmp_path / "seeds", uploads, extractor=fake_extractor())
     data = "زار الرئيس الصيني شي جين بينغ كازاخستان ووقع بيانا مشتركا مع الرئيس توكاييف".encode()
+    read_by_another_session = live.G
     first = live.add_upload("مقال.txt", data)
     assert first.doc_ids and (uploads / "مقال.txt").read_bytes() == data
+    # a merge replaces the graph; a session still drawing the old one never sees it change
+    assert read_by_another_session.number_of_nodes() == 0 and live.G.number_of_nodes() > 0
     edges, nodes = live.G.number_of_edges(), live.G.number_of_nodes()
     again = live.add_upload("مقال.txt", data)
     assert again.duplicate and (live.G.number_of_edges(), live.G.number_of_nodes()) == (edges, nodes)

@@ -194,15 +194,19 @@ class LiveGraph:
             result.problems.extend(problems)
             if not articles and not problems:
                 result.problems.append(f"{path.name}: no article found in the file")
+            # copy on write: other sessions read self.G without the lock, so they must never
+            # see it change under them; they get the merged graph on their next rerun
+            G = self.G.copy()
             for extraction in self.extract(articles):
                 try:
-                    add_extraction(self.G, extraction)
+                    add_extraction(G, extraction)
                 except ValueError as exc:
                     result.problems.append(f"{path.name}: {exc}")
                     continue
                 result.doc_ids.append(extraction.article.doc_id)
                 result.relations += len(extraction.relations)
             st = path.stat()
+            self.G = G
             self.merged[str(path)] = (st.st_size, st.st_mtime_ns)
             self.version += 1
         return result
