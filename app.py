@@ -300,7 +300,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
                        degrees={n: G.degree(n) for n in D})
     source = vis_source(bool(st.get_option("server.enableStaticServing")), HERE / "static")
-    data.update(source.as_data())
+    data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
     graph_component()(key="graph", data=data, default={"selection": None},
                       on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
     legend(D, lang)

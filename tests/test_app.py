@@ -108,6 +108,7 @@ def test_opens_on_the_whole_graph_with_a_legend(app: AppTest, sample_file: Path)
     data = payload(app)
     assert {n["id"] for n in data["nodes"]} == set(G.nodes)
     assert data["layout"] == "physics" and data["vis_url"].startswith("app/static/vendor/vis-network-")
+    assert data["physics_max_nodes"] == 150  # the browser's "big graph" threshold comes from the app
     kz = next(n for n in data["nodes"] if n["id"] == "country:KZ")
     assert kz["label"] == "\u2067كازاخستان\u2069" and kz["shape"] == "dot" and kz["color"]["background"] == "#d62728"
     legend = next(m.value for m in app.markdown if 'class="sg-legend"' in m.value)

@@ -34,7 +34,7 @@ function loadVis(url, inline) {
 }
 
 function options(data) {
-  const big = data.nodes.length > 150;
+  const big = data.nodes.length > data.physics_max_nodes;  // app.py PHYSICS_MAX_NODES
   const physics = data.layout === "physics";
   return {
     autoResize: true,
