@@ -4,8 +4,7 @@
 
 Prints words/s of (1) the model alone on the ANERcorp test text (when the shared data is
 there) or on the seed articles, (2) the whole extraction pipeline without and with the
-``silk_statistical_ner`` component (inserted before ``silk_entity_ids`` when the pipeline
-config does not have it yet), on the varied articles of ``bench_extract.make_corpus``; and
+``silk_statistical_ner`` component (extract/pipeline.cfg has it), on the varied articles of ``bench_extract.make_corpus``; and
 the entities the model added to the seed and unseen-fixture articles (what the rules missed).
 """
 from __future__ import annotations
@@ -49,22 +48,13 @@ def model_alone(data: Path) -> None:
           f"(model folder {size:.1f} MB)")
 
 
-def with_component(extractor):
-    if COMPONENT not in extractor.nlp.pipe_names:
-        # after the rule-based matchers, before ids, titles and relations are assigned
-        names = extractor.nlp.pipe_names
-        before = next((n for n in ("silk_entity_ids", "silk_titles", "silk_relations") if n in names), None)
-        extractor.nlp.add_pipe(COMPONENT, before=before)
-    return extractor
-
-
 def pipeline(n_articles: int) -> None:
     from bench_extract import make_corpus
 
     from extract.pipeline import Extractor
 
     plain = Extractor(exclude=[COMPONENT])
-    full = with_component(Extractor())
+    full = Extractor()
     corpus = make_corpus(n_articles, 7, plain)
     words = sum(len(a.text.split()) for a in corpus)
     for name, extractor in (("pipeline, rules only", plain), ("pipeline + NER", full)):
@@ -79,7 +69,7 @@ def pipeline(n_articles: int) -> None:
 def added_examples() -> None:
     from extract.pipeline import Extractor
 
-    extractor = with_component(Extractor())
+    extractor = Extractor()
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     fixture = ROOT / "tests" / "fixtures" / "unseen" / "articles.jsonl"
     if fixture.is_file():
@@ -101,7 +91,7 @@ def dev_score() -> None:
     dates = {"001": "2025-06-17"}  # as tests/conftest.py
     articles = [Article(p.stem[:3], p.read_text(encoding="utf-8"), date=dates.get(p.stem[:3], ""), path=str(p))
                 for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for name, extractor in (("rules only", Extractor(exclude=[COMPONENT])), ("rules + NER", with_component(Extractor()))):
+    for name, extractor in (("rules only", Extractor(exclude=[COMPONENT])), ("rules + NER", Extractor())):
         result = score(gold, build_graph(extractor.extract_many(articles)))
         print(f"dev set, {name}:\n{format_score(result)}")
 
