@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("graph", metavar="GRAPH")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="per document: every missed and wrong entity and relation, with its sentence")
+    p.add_argument("--texts", metavar="DIR",
+                   help="folder of the gold documents' texts (default: the gold file's folder)")
+    p.add_argument("--docs", metavar="IDS", help="only these gold documents (comma-separated), "
+                   "or 'odd' / 'even' for the tune and check halves")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("export", help="convert a graph file to another format")
@@ -399,7 +405,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from graph.evaluate import format_score, load_gold, score
+    from graph.evaluate import entity_precision, format_score, load_gold, score
 
     try:
         gold = load_gold(args.gold)
@@ -407,11 +413,52 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot read {args.gold!r}: {exc.strerror or exc}") from None
-    result = score(gold, _load_graph(args.graph))
+    G = _load_graph(args.graph)
+    if args.explain:
+        return _explain(args, gold, G)
+    result = score(gold, G)
+    result.update(entity_precision(gold, G))
     if args.json:
         _print_json(result)
     else:
         print(format_score(result))
+    return 0
+
+
+def _gold_docs(gold: dict[str, Any], wanted: str | None) -> list[str]:
+    docs = sorted(gold.get("docs", {}))
+    if not wanted:
+        return docs
+    if wanted in ("odd", "even"):
+        parity = 1 if wanted == "odd" else 0
+        return [d for d in docs if (digits := re.sub(r"\D", "", d)) and int(digits) % 2 == parity]
+    chosen = [d.strip() for d in wanted.split(",") if d.strip()]
+    unknown = [d for d in chosen if d not in gold.get("docs", {})]
+    if unknown:
+        raise CliError(f"not gold documents: {', '.join(unknown)} (known: {', '.join(docs[:8])} …)")
+    return chosen
+
+
+def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
+    from graph.explain import explain, format_explanation
+
+    if not gold.get("docs"):
+        raise CliError(f"{args.gold!r} names no documents ('docs'): --explain needs them")
+    folder = Path(args.texts) if args.texts else Path(args.gold).parent
+    docs = _gold_docs(gold, args.docs)
+    texts = {}
+    for d in docs:
+        path = folder / gold["docs"][d]
+        try:
+            texts[d] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            raise CliError(f"no text for gold document {d} at {str(path)!r}: pass the texts' folder "
+                           "with --texts DIR") from None
+    report = explain(gold, G, texts, docs)
+    if args.json:
+        _print_json(report)
+    else:
+        print(format_explanation(report))
     return 0
 
 

@@ -471,3 +471,35 @@ def test_console_script_in_a_non_utf8_locale_prints_escapes_not_a_traceback(samp
     assert done.returncode == 0, done.stderr
     assert b"\\u0643\\u0627\\u0632\\u0627\\u062e\\u0633\\u062a\\u0627\\u0646 (country:KZ)" in done.stdout
     assert b"Traceback" not in done.stderr
+
+
+def test_score_explain_lists_each_miss_with_its_sentence(capsys, tmp_path):
+    G = build_graph(sample_extractions())
+    intact = write_graph(G, tmp_path / "intact.graphml")
+    tokayev = next(n for n, d in G.nodes(data=True) if d.get("label_en") == "Kassym-Jomart Tokayev")
+    G.remove_node(tokayev)
+    G.add_node("leader:will", type="Leader", label_ar="سوف", docs="000_d8d0bccc6eeca408")
+    damaged = write_graph(G, tmp_path / "damaged.graphml")
+
+    def explained(graph: Path) -> dict:
+        code, stdout, _ = run(capsys, "score", GOLD, graph, "--explain", "--texts", SEEDS, "--docs", "000", "--json")
+        assert code == 0
+        [doc] = json.loads(stdout)
+        return doc
+
+    before, after = explained(intact), explained(damaged)
+    assert after["doc"] == "000"
+    [missed] = [m for m in after["missing_entities"] if m["key"] == "tokayev"]
+    assert "توكاييف" in missed["sentence"]
+    lost = {m["relation"] for m in after["missing_relations"]} - {m["relation"] for m in before["missing_relations"]}
+    assert "leads tokayev kazakhstan" in lost and all("tokayev" in r for r in lost)
+    assert [m["node"] for m in after["unmatched_nodes"]] == ["Leader:سوف"]
+    code, stdout, _ = run(capsys, "score", GOLD, damaged, "--explain", "--texts", SEEDS)
+    assert code == 0 and stdout.count("== ") == 2 and "missed entity   Leader tokayev" in stdout
+
+
+def test_score_explain_needs_the_texts(capsys, tmp_path, sample_graph):
+    code, _, stderr = run(capsys, "score", GOLD, sample_graph, "--explain")
+    assert code == 1 and "--texts" in stderr
+    code, _, stderr = run(capsys, "score", GOLD, sample_graph, "--explain", "--texts", SEEDS, "--docs", "007")
+    assert code == 1 and "not gold documents: 007" in stderr

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from graph.build import build_graph
-from graph.evaluate import compatible, format_score, load_gold, scoring_key, score
+from graph.evaluate import compatible, entity_precision, format_score, load_gold, scoring_key, score
 from graph.export import read_graph, write_graph
 from graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
@@ -102,6 +102,24 @@ def test_agrees_with_the_reference(gold, reference, name):
     assert score(gold, G) == reference.score(gold, G)
 
 
+@pytest.mark.parametrize("name", ["perfect", "empty", "core_only", "damaged", "hand", "sample"])
+def test_entity_precision_agrees_with_the_reference(gold, reference, name):
+    G = graphs(gold)[name]
+    assert entity_precision(gold, G) == reference.entity_precision(gold, G)
+
+
+def test_entity_precision_names_the_nodes_no_gold_entity_matches(gold):
+    G = perfect_graph(gold)
+    G.add_node("agreement:held", type="Agreement", label_ar="عقد الرئيس")
+    G.add_node("city:wrong-type", type="City", label_ar="الصين")  # a gold name, but a Country
+    G.add_node("region:x", type="Region", label_ar="منطقة ما")  # regions are not judged
+    result = entity_precision(gold, G)
+    assert result["unmatched_nodes"] == ["Agreement:عقد الرئيس", "City:الصين"]
+    judged = G.number_of_nodes() - 1
+    assert result["nodes_judged"] == judged
+    assert result["entity_precision"] == round(1 - 2 / judged, 3)
+
+
 @pytest.mark.parametrize("name", ["perfect", "damaged", "sample"])
 def test_agrees_with_the_reference_on_a_graphml_export(gold, reference, name, tmp_path):
     path = write_graph(graphs(gold)[name], tmp_path / "g.graphml")
@@ -111,7 +129,7 @@ def test_agrees_with_the_reference_on_a_graphml_export(gold, reference, name, tm
 def test_normalisation_agrees_with_the_reference(reference):
     samples = ["الصّين", "أوزبكستان", "آستانا", "إعلان أستانا", "قمة الصين-آسيا الوسطى", "ٱلصين",
                "مؤتمر", "رئيس", "Xi'an", "Kassym-Jomart Tokayev", "«الحزام والطريق»", "(الأمم المتحدة)",
-               "الى", "ال", "شيـــآن", "\u200eكازاخستان", "کازاخستان", "a|b;c", "  "]
+               "الى", "ال", "شيـــآن", "“فان يغناب”", "‘أ’ „ب“", "\u200eكازاخستان", "کازاخستان", "a|b;c", "  "]
     for s in samples:
         assert scoring_key(s) == reference.norm(s), s
 
