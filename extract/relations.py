@@ -30,6 +30,16 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 
+
+def in_words(text: str, words: set[str]) -> bool:
+    """Whether a token is one of ``words`` (word keys), also behind a conjunction (وخلال).
+
+    >>> in_words("وخلال", {"خلال"}), in_words("خلال", {"خلال"}), in_words("وصل", {"صل"})
+    (True, True, False)
+    """
+    key = word_key(text)
+    return key in words or (key[:1] in "وف" and len(key) > 3 and word_key(key[1:]) in words)
+
 @dataclass(frozen=True)
 class Arg:
     """A mention that can take part in a relation."""
@@ -71,6 +81,12 @@ class RelationExtractor:
         self.clause_words = lex.words("clause")
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
+        self.visit_origin = lex.words("visit_origin")
+        self.visit_gap = lex.words("visit_gap")
+        self.guest_words = lex.words("guest")
+        self.remote_words = lex.words("remote")
+        self.during_words = lex.words("during")
+        self.agent_words = lex.words("agent")
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
@@ -94,14 +110,16 @@ class RelationExtractor:
         return hits
 
     # -- roles ------------------------------------------------------------------------------
-    def gap_ok(self, doc: Doc, start: int, end: int, objects: list[Arg]) -> bool:
+    def gap_ok(self, doc: Doc, start: int, end: int, objects: list[Arg], relation: str = "") -> bool:
         """Tokens between a verb and its subject may only be adverbs, a title with its nisba, or
-        the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …)."""
+        the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …); a visit may also be
+        qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
+        extra = self.visit_gap if relation == "visited" else set()
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
-                    or k in in_object or (t.is_punct and t.text in "()"):
+                    or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra:
                 continue
             return False
         return True
@@ -152,8 +170,9 @@ class RelationExtractor:
         candidates = [a for a in args if a.type in types and a.kind != "nisba"]
         object_types = set(self.edge_types[hit.trigger.relation].objects)
         object_args = [a for a in args if a.type in object_types]
-        after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= self.subject_gap
-                 and self.gap_ok(doc, hit.i + 1, a.start, object_args)]
+        reach = self.subject_gap + (4 if hit.trigger.relation == "visited" else 0)
+        after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
+                 and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = [a for a in candidates if a.end <= hit.i and a.start >= left]
         if hit.trigger.kind == "verb" or not hit.pronoun:
             if after:
@@ -164,11 +183,19 @@ class RelationExtractor:
                 before = [a for a in before if hit.i - a.end <= self.verb_subject_reach]
             if before:
                 return self.chain(doc, args, before[-1], types, forward=False)
-            return []
+            if not (hit.trigger.kind == "noun" and hit.i > sent.start
+                    and in_words(doc[hit.i - 1].text, self.during_words)) \
+                    or (hit.i + 1 < sent.end and doc[hit.i + 1].norm_ in self.title_keys):
+                return []  # زيارة الرئيس لروسيا: the visitor is named, by a title alone
+            # قال … أثناء زيارة إلى أستانة / خلال زيارة إلى عشق آباد، قال …: whoever the sentence is about
         if before:
             return self.chain(doc, args, before[-1], types, forward=False)
-        # a pronoun with nothing before it in the clause: the sentence's subject further on
-        # (وخلال زيارته لقازاقستان، قال شي …)
+        # a pronoun with nothing before it in the clause: the sentence's subject, before the
+        # clause (… الرئيس الإيراني … قد أعرب قبيل وصوله إلى دوشنبه) or further on (وخلال
+        # زيارته لقازاقستان، قال شي …)
+        earlier = [a for a in candidates if a.end <= hit.i and a.start >= sent.start]
+        if earlier:
+            return [earlier[-1]]
         later = [a for a in candidates if a.start > hit.i]
         return [later[0]] if later else []
 
@@ -180,7 +207,7 @@ class RelationExtractor:
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
-                 and (a.start, a.id) not in taken]
+                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a)]
         if found:
             return found
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
@@ -191,6 +218,11 @@ class RelationExtractor:
             earlier = [a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"]
             return earlier[-1:] if earlier else []
         return []
+
+    def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
+        """قادما من أستانا: the place a visitor comes from is not where the visit goes."""
+        return hit.trigger.relation == "visited" and place.start > 0 \
+            and word_key(doc[place.start - 1].text) in self.visit_origin
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         entry = self.lex.entries.get(entity_id)
@@ -281,6 +313,26 @@ class RelationExtractor:
         return [FoundRelation("partnership", a.id, b.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for a, b in pairs if a.id != b.id]
 
+    def passive(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """الإعلان المشترك … الموقع من قبل الرئيس شي والرئيس توكاييف: the agents after من قبل
+        did it to the nearest fitting thing before the participle."""
+        k = hit.i + 1
+        if not (k + 1 < sent.end and word_key(doc[k].text) == "من" and word_key(doc[k + 1].text) in self.agent_words):
+            return []
+        edge = self.edge_types[hit.trigger.relation]
+        agents = [a for a in args if a.start > k + 1 and a.type in edge.subjects and a.kind != "nisba"]
+        if not agents or agents[0].start - (k + 2) > self.subject_gap \
+                or not self.gap_ok(doc, k + 2, agents[0].start, []):
+            return []
+        subjects = self.chain(doc, args, agents[0], set(edge.subjects), forward=True)
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        target = next((a for a in reversed(args) if a.end <= hit.i and a.start >= left and a.type in edge.objects
+                       and a.kind != "nisba"), None)
+        if target is None:
+            return []
+        return [FoundRelation(edge.name, s.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for s in subjects if s.id != target.id]
+
     def frame(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """في إطار مبادرة الحزام والطريق: the sentence's projects are part of the initiative."""
         edge = self.edge_types["part_of"]
@@ -338,14 +390,93 @@ class RelationExtractor:
         return out
 
     # -- the component ----------------------------------------------------------------------
+    def dateline_place(self, doc: Doc) -> Arg | None:
+        """The place of the dateline (أستانا 17 يونيو 2025 (شينخوا) …): a city or country among the
+        first words, a number right after it."""
+        for e in doc.ents:
+            if e.start > 2:
+                break
+            if e.kb_id_ and e.label_ in (ROLE.city, ROLE.country) \
+                    and any(t.like_num for t in doc[e.end:min(e.end + 3, len(doc))]):
+                return Arg(e.start, e.end, e.kb_id_, e.label_, "name")
+        return None
+
+    def visit_places(self, doc: Doc, city: Arg) -> list[tuple[str, str]]:
+        """A city and the country it is in, as visit destinations: (id, type)."""
+        places = [(city.id, city.type)]
+        country = self.lex.country_of(city.id) if city.type == ROLE.city else ""
+        if country:
+            places.append((country, ROLE.country))
+        return places
+
+    def guest_word(self, doc: Doc, sent: Span, person: Arg, args: list[Arg]):
+        """الزائر describing ``person``: right after the name, or in the title before it (عضو مجلس
+        الدولة الزائر ووزير الدفاع …), with no other person in between."""
+        if person.end < sent.end and word_key(doc[person.end].text) in self.guest_words:
+            return doc[person.end]
+        people = {k for a in args if a.type == person.type and a.id != person.id for k in range(a.start, a.end)}
+        for k in range(person.start - 1, max(sent.start, person.start - 6) - 1, -1):
+            t = doc[k]
+            if k in people or t.is_punct or word_key(t.text) in self.clause_words:
+                return None
+            if word_key(t.text) in self.guest_words:
+                return t
+        return None
+
+    def implied_visits(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
+                       dateline: Arg | None) -> list[FoundRelation]:
+        """Visits the genre states without a visit word: a leader called الزائر (visiting) in a
+        dispatch is visiting the dateline's place; a leader meeting a host from the country of the
+        city they meet in (التقى … في بكين) is visiting that city. Never for a call or video talk."""
+        if any(word_key(t.text) in self.remote_words for t in sent):
+            return []
+        visited = self.edge_types["visited"]
+        out = []
+
+        def visit(leader: str, place: Arg, start: int, end: int, trigger: str, conf: float) -> None:
+            home = self.country_of_leader(doc, leader)
+            for pid, ptype in self.visit_places(doc, place):
+                at_home = home and (pid == home or self.lex.country_of(pid) == home)
+                if not at_home and visited.allows(self.entity_type(doc, leader) or ROLE.leader, ptype):
+                    out.append(FoundRelation("visited", leader, pid, start, end, trigger, conf))
+
+        if dateline is not None:
+            for a in args:
+                if a.type not in visited.subjects or a.kind == "nisba":
+                    continue
+                guest = self.guest_word(doc, sent, a, args)
+                if guest is not None:
+                    visit(a.id, dateline, guest.i, guest.i + 1, guest.text, 0.7)
+        for m in sent_found:
+            if m.type != "met":
+                continue
+            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > m.start
+                          and word_key(doc[a.start - 1].text) == "في"), None)
+            if venue is None:
+                continue
+            host_country = self.lex.country_of(venue.id)
+            for guest_id, host_id in ((m.source_id, m.target_id), (m.target_id, m.source_id)):
+                home = self.country_of_leader(doc, guest_id)
+                if home and host_country and home != host_country \
+                        and self.country_of_leader(doc, host_id) == host_country:
+                    visit(guest_id, venue, m.start, m.end, m.trigger, 0.6)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[FoundRelation] = []
+        dateline = self.dateline_place(doc)
         for sent in doc.sents:
             args = self.args_of(doc, sent)
+            if dateline is not None and sent.start <= dateline.start < sent.end:
+                # the dateline names where the dispatch was filed, not a party to what it reports
+                args = [a for a in args if a.start != dateline.start]
             if len(args) < 2:
+                if args:
+                    found += self.implied_visits(doc, sent, args, [], dateline)
                 continue
+            first = len(found)
             hits = self.triggers_in(sent, covered)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
@@ -356,11 +487,14 @@ class RelationExtractor:
                     found += self.partnership(doc, sent, args, hit)
                 elif hit.trigger.kind == "frame":
                     found += self.frame(doc, sent, args, hit)
+                elif hit.trigger.kind == "passive":
+                    found += self.passive(doc, sent, args, hit)
                 elif relation == "links":
                     continue  # corridors carry their endpoints (silk_patterns)
                 else:
                     found += self.generic(doc, sent, args, hit, next_other)
             found += self.structural(doc, args)
+            found += self.implied_visits(doc, sent, args, found[first:], dateline)
         found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
         return doc

@@ -48,6 +48,9 @@ class TitleResolver:
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.counterparts = lex.words("counterpart")
         self.name_links = lex.words("name_link")
+        # relations of titles that may head an organisation (رئيس بنك …) as well as a country
+        self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
+        self.quotes = lex.words("quote")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -72,15 +75,58 @@ class TitleResolver:
         return next((r for r in doc.spans[REFS] if r.start == i and r.label_ == label and r.id_ == "nisba"), None)
 
     def holder_scope(self, doc: Doc, match: TitleMatch) -> tuple[str, int]:
-        """The country (nisba or genitive), organisation or city the title is of, and where it ends."""
+        """The country (nisba or genitive), organisation or city the title is of, and where it ends.
+
+        A title that heads an organisation takes it even when the title's own scope is a country:
+        رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
+        name is the title's own last words."""
         i = match.end
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end
+        inside = self.org_inside(doc, match)
+        if inside is not None:
+            return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
+        if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
+            return ent.kb_id_, ent.end
         return "", i
+
+    def org_inside(self, doc: Doc, match: TitleMatch) -> Span | None:
+        """An organisation named by the title's last words (رئيس مجلس الدولة)."""
+        if match.end - match.start < 2 or match.title.relation not in self.org_relations:
+            return None
+        return next((e for e in doc.ents if match.start < e.start < match.end <= e.end and e.kb_id_
+                     and e.label_ == ROLE.organization), None)
+
+    def country_inside(self, doc: Doc, match: TitleMatch, scope_id: str, scope_end: int) -> str:
+        """The country of a country-scoped title whose scope became the organisation its words
+        name (رئيس مجلس الدولة الصيني): the nisba inside that organisation's name."""
+        if match.title.scope != "country" or self.org_inside(doc, match) is None:
+            return ""
+        country = next((self.lex.nisba[t.norm_] for t in doc[match.end:scope_end] if t.norm_ in self.lex.nisba), "")
+        return country if country != scope_id else ""
+
+    def appositive(self, doc: Doc, match: TitleMatch) -> bool:
+        """Whether a title may describe the name before it: not a counterpart (ونظيره الصيني is the
+        other party), not behind a conjunction or preposition (والرئيس الطاجيكي، برئيس الوزراء)."""
+        if doc[match.start].norm_ in self.counterparts:
+            return False
+        written = normalize_letters(doc[match.start].text)
+        first = normalize_letters(match.title.title_ar.split()[0])
+        return written == first or (first.startswith("ال") and written == first[2:])
+
+    def after_apposition(self, doc: Doc, i: int) -> int:
+        """Past a comma between a title's scope and the name (رئيس وزراء أوزبكستان، عبد الله …)."""
+        if i < len(doc) - 1 and doc[i].text in ("،", ","):
+            nxt = self.ent_at(doc, i + 1)
+            if nxt is not None and nxt.label_ in (ROLE.leader, ROLE.person):
+                return i + 1
+            if nxt is None and self.unknown_name(doc, i + 1) >= i + 3:  # two words or more read as a name
+                return i + 1
+        return i
 
     def unknown_name(self, doc: Doc, i: int) -> int:
         """End of a run of words that reads as a person's name (not common words, not stops).
@@ -127,12 +173,18 @@ class TitleResolver:
                 i += 1
                 continue
             last_title = match.title
-            scope_id, after = self.holder_scope(doc, match)
+            scope_id, scope_end = self.holder_scope(doc, match)
+            after = self.after_apposition(doc, scope_end) if scope_id else scope_end
+            if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
+                after += 1  # نظيره الصيني "شي جين بينغ"
             ent = self.ent_at(doc, after)
             leader_id = ""
             name_end = after
             if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
                 leader_id, name_end = ent.kb_id_, ent.end
+                if not scope_id and match.title.scope == "country" and leader_id:
+                    # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
+                    scope_id = self.lex.country_of(leader_id)
                 if ent.label_ == ROLE.person or not leader_id:
                     leader_id = self.promote(doc, ent)
                     retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
@@ -149,7 +201,7 @@ class TitleResolver:
                     doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                     new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                     name_end = end
-            if not leader_id and scope_id:
+            if not leader_id and scope_id and self.appositive(doc, match):
                 # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                 before = self.ent_ending_at(doc, match.start)
                 if before is not None and before.label_ in (ROLE.leader, ROLE.person):
@@ -160,19 +212,41 @@ class TitleResolver:
                     ent, name_end = before, after
             binding = (match.title.office_en, scope_id)
             if leader_id:
+                country = self.country_inside(doc, match, scope_id, scope_end)
+                if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
+                    doc._.silk_found.append(FoundRelation(
+                        match.title.relation, leader_id, country, match.start, name_end,
+                        doc[match.start:scope_end].text, 0.9))
                 if scope_id:
                     doc._.silk_bindings[binding] = leader_id
                     doc._.silk_found.append(FoundRelation(
                         match.title.relation, leader_id, scope_id, match.start, name_end,
-                        doc[match.start:after].text, 0.95 if ent is not None else 0.8))
+                        doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
             elif scope_id and binding in doc._.silk_bindings:
                 # الرئيس الكازاخي, after the article named him: the title stands for the person
-                add_ref(doc, match.start, after, ROLE.leader, doc._.silk_bindings[binding], "title")
+                add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
             i = max(after, match.end)
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
+        doc._.silk_found.extend(self.country_before_leader(doc))
         return doc
+
+    def country_before_leader(self, doc: Doc) -> list[FoundRelation]:
+        """زعماء الصين شي جين بينغ وروسيا فلاديمير بوتين: a country named right before a leader
+        the gazetteer places in it, as in a list of heads of state."""
+        stated = {(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "leads"}
+        ents = list(doc.ents)
+        out = []
+        for country, leader in zip(ents, ents[1:]):
+            if country.label_ != ROLE.country or leader.label_ != ROLE.leader or leader.start != country.end:
+                continue
+            if not leader.kb_id_ or self.lex.country_of(leader.kb_id_) != country.kb_id_:
+                continue
+            if (leader.kb_id_, country.kb_id_) not in stated:
+                out.append(FoundRelation("leads", leader.kb_id_, country.kb_id_, country.start, leader.end,
+                                         country.text, 0.85))
+        return out
 
     def promote(self, doc: Doc, person: Span) -> str:
         """A Person the model found, after a title: the same name as a Leader."""

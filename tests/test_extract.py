@@ -350,3 +350,91 @@ def test_a_model_found_name_that_the_gazetteer_knows_takes_its_id(extractor):
     doc.ents = [spacy.tokens.Span(doc, 1, 3, label="Region", span_id="ner")]  # as the model would add it
     doc = ids(doc)
     assert doc.ents[0].kb_id_ == extractor.lex.entity("region:central-asia").id
+
+
+# -- office holders: the constructions of real wire copy --------------------------------------
+def lacks(extractor, known, text, *unwanted):
+    got = triples(extractor, known, text)
+    for s, t, o in unwanted:
+        assert (ref(known, s), t, ref(known, o)) not in got, f"unexpected {s} -{t}-> {o}"
+    return got
+
+
+def test_a_title_heading_an_organisation_leads_it(extractor, known):
+    has(extractor, known, "وأعلن رئيس مجلس الدولة الصيني لي تشيانغ عن خطة للتعاون الزراعي.",
+        ("لي تشيانغ", "leads", "مجلس الدولة الصيني"), ("لي تشيانغ", "leads", "الصين"))
+    has(extractor, known, "وأكد رئيس بنك التنمية الصيني تشاو لي مينغ أن البنك سيواصل تمويل المشاريع.",
+        ("تشاو لي مينغ", "leads", "بنك التنمية الصيني"))
+
+
+def test_a_genitive_title_with_a_comma_before_the_name(extractor, known):
+    has(extractor, known, "واستقبل الرئيس الصيني شي جين بينغ رئيس وزراء أوزبكستان، عبد الله أريبوف، في بكين.",
+        ("عبد الله أريبوف", "leads", "أوزبكستان"))
+
+
+def test_a_bare_title_before_a_known_leader_gives_his_own_country(extractor, known):
+    has(extractor, known, "وصرح الرئيس شوكت ميرزيوييف بأن العلاقات تشهد نموا.",
+        ("شوكت ميرزيوييف", "leads", "أوزبكستان"))
+
+
+def test_a_list_of_heads_of_state_by_country(extractor, known):
+    has(extractor, known, "وحضر الحفل قادة روسيا فلاديمير بوتين وطاجيكستان إمام علي رحمن.",
+        ("فلاديمير بوتين", "leads", "روسيا"), ("إمام علي رحمن", "leads", "طاجيكستان"))
+    # a country next to a leader of another country says nothing about who leads it
+    lacks(extractor, known, "وقالت روسيا إمام علي رحمن سيزورها.", ("إمام علي رحمن", "leads", "روسيا"))
+
+
+def test_a_counterpart_and_a_coordinated_title_are_not_the_name_before_them(extractor, known):
+    lacks(extractor, known, 'وقلد توكاييف نظيره الصيني "شي جين بينغ" وساما رفيعا.',
+          ("قاسم جومارت توكاييف", "leads", "الصين"))
+    lacks(extractor, known, "بفضل توجيهات الرئيس الروسي فلاديمير بوتين والرئيس الطاجيكي، تتطور العلاقات.",
+          ("فلاديمير بوتين", "leads", "طاجيكستان"))
+    lacks(extractor, known, "وبحث توكاييف برئيس مجلس الدولة الصيني لي تشيانغ التعاون.",
+          ("قاسم جومارت توكاييف", "leads", "مجلس الدولة الصيني"))
+
+
+# -- visits the genre states without a plain "visited" -----------------------------------------
+def test_a_visiting_minister_in_a_dispatch_visits_the_dateline(extractor, known):
+    has(extractor, known, "طشقند 4 أبريل 2023 (شينخوا) استقبل الرئيس الأوزبكي شوكت ميرزيوييف اليوم "
+                          "وزير الخارجية الصيني الزائر وانغ يي.",
+        ("وانغ يي", "visited", "أوزبكستان"), ("وانغ يي", "visited", "طشقند"))
+    # the host is at home
+    lacks(extractor, known, "طشقند 4 أبريل 2023 (شينخوا) استقبل الرئيس الأوزبكي شوكت ميرزيوييف اليوم "
+                            "وزير الخارجية الصيني الزائر وانغ يي.", ("شوكت ميرزيوييف", "visited", "أوزبكستان"))
+
+
+def test_talks_in_the_hosts_city_are_a_visit_but_a_phone_call_is_not(extractor, known):
+    has(extractor, known, "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس التركماني سردار بردي محمدوف في بكين.",
+        ("سردار بردي محمدوف", "visited", "بكين"))
+    lacks(extractor, known, "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس التركماني سردار بردي محمدوف في بكين.",
+          ("شي جين بينغ", "visited", "بكين"))
+    lacks(extractor, known, "بكين 2 مايو 2022 (شينخوا) أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع "
+                            "الرئيس الكازاخي الزائر قاسم جومارت توكاييف.",
+          ("قاسم جومارت توكاييف", "visited", "الصين"))
+
+
+def test_where_a_visitor_comes_from_is_not_visited(extractor, known):
+    got = has(extractor, known, "وصل الرئيس الكازاخي قاسم جومارت توكاييف إلى دوشنبه قادما من موسكو.",
+              ("قاسم جومارت توكاييف", "visited", "دوشنبه"))
+    assert (ref(known, "قاسم جومارت توكاييف"), "visited", ref(known, "موسكو")) not in got
+
+
+def test_a_qualified_visit_noun_and_a_visit_during_which_someone_spoke(extractor, known):
+    has(extractor, known, "جرى ذلك خلال زيارة الدولة التي قام بها الرئيس صدير جاباروف إلى كازاخستان.",
+        ("صدير جاباروف", "visited", "كازاخستان"))
+    has(extractor, known, "وخلال زيارة إلى أوزبكستان، قال وزير الخارجية الصيني وانغ يي إن البلدين شريكان.",
+        ("وانغ يي", "visited", "أوزبكستان"))
+    has(extractor, known, "وكان الرئيس الروسي فلاديمير بوتين الذي تشارك بلاده في القمة قد أعرب قبيل وصوله "
+                          "إلى بيشكيك عن أمله في نجاحها.", ("فلاديمير بوتين", "visited", "بيشكيك"))
+    lacks(extractor, known, "وقال الوزير قاسم جومارت توكاييف: خلال زيارة الرئيس لروسيا بحثنا مشاريع كثيرة.",
+          ("قاسم جومارت توكاييف", "visited", "روسيا"))
+
+
+def test_a_document_signed_by_agents_after_min_qibal(extractor, known):
+    got = triples(extractor, known, "وأشاد الوزير بالبيان المشترك الموقع من قبل الرئيس الصيني شي جين بينغ "
+                                    "والرئيس القيرغيزي صدير جاباروف مؤخرا.")
+    signers = {s for s, t, o in got if t == "signed"}
+    assert {ref(known, "شي جين بينغ"), ref(known, "صدير جاباروف")} <= signers
+    # موقع (a site) without an agent is no signing
+    got = triples(extractor, known, "وزار الوزير موقع البناء بعد توقيع البيان المشترك.")
+    assert not {s for s, t, o in got if t == "signed"} - {ref(known, "الصين")}
