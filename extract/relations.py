@@ -391,15 +391,12 @@ class RelationExtractor:
 
     # -- the component ----------------------------------------------------------------------
     def dateline_place(self, doc: Doc) -> Arg | None:
-        """The place of the dateline (أستانا 17 يونيو 2025 (شينخوا) …): a city or country among the
-        first words, a number right after it."""
-        for e in doc.ents:
-            if e.start > 2:
-                break
-            if e.kb_id_ and e.label_ in (ROLE.city, ROLE.country) \
-                    and any(t.like_num for t in doc[e.end:min(e.end + 3, len(doc))]):
-                return Arg(e.start, e.end, e.kb_id_, e.label_, "name")
-        return None
+        """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""
+        line = doc._.silk_dateline
+        if line is None or not line.kb_id_:
+            return None
+        place = next((e for e in doc.ents if e.kb_id_ == line.kb_id_ and line.start <= e.start < line.end), None)
+        return Arg(place.start, place.end, place.kb_id_, place.label_, "name") if place is not None else None
 
     def visit_places(self, doc: Doc, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
@@ -469,9 +466,10 @@ class RelationExtractor:
         dateline = self.dateline_place(doc)
         for sent in doc.sents:
             args = self.args_of(doc, sent)
-            if dateline is not None and sent.start <= dateline.start < sent.end:
+            line = doc._.silk_dateline
+            if line is not None and sent.start < line.end:
                 # the dateline names where the dispatch was filed, not a party to what it reports
-                args = [a for a in args if a.start != dateline.start]
+                args = [a for a in args if not (line.start <= a.start < line.end)]
             if len(args) < 2:
                 if args:
                     found += self.implied_visits(doc, sent, args, [], dateline)

@@ -438,3 +438,15 @@ def test_a_document_signed_by_agents_after_min_qibal(extractor, known):
     # موقع (a site) without an agent is no signing
     got = triples(extractor, known, "وزار الوزير موقع البناء بعد توقيع البيان المشترك.")
     assert not {s for s, t, o in got if t == "signed"} - {ref(known, "الصين")}
+
+
+def test_the_dateline_is_metadata_not_a_party(extractor, known):
+    text = "تقرير عن الزيارة\nدوشنبه 9 يوليو 2024 (شينخوا) وقعت الصين وطاجيكستان اليوم بيانا مشتركا."
+    result = found(extractor, text)
+    assert "شينخوا" not in {m.text for m in result.mentions}  # the agency is the article's source
+    assert "دوشنبه" in {m.text for m in result.mentions}  # the place is still mentioned
+    signers = {r.source.id for r in result.relations if r.type == "signed"}
+    assert signers == {ref(known, "الصين"), ref(known, "طاجيكستان")}
+    # the agency named in the body is an entity
+    body = found(extractor, "وذكرت وكالة أنباء شينخوا أن الطرفين وقعا الاتفاقية.")
+    assert any(m.entity.type == "Organization" for m in body.mentions)
