@@ -115,7 +115,7 @@ class RelationExtractor:
         the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …); a visit may also be
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
-        extra = self.visit_gap if relation == "visited" else set()
+        extra = (self.visit_gap if relation == "visited" else set()) | self.guest_words
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
@@ -258,6 +258,12 @@ class RelationExtractor:
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
+                if edge.name == "visited" and o.type == ROLE.city:
+                    # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
+                    country = self.lex.country_of(o.id)
+                    if country and country != self.country_of_leader(doc, source):
+                        out.append(FoundRelation(edge.name, source, country, hit.i, hit.i + 1, doc[hit.i].text,
+                                                 round(conf * 0.8, 3)))
         return out
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -272,6 +278,14 @@ class RelationExtractor:
         elif hit.trigger.kind == "verb":
             after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
             before = [a for a in people if a.end <= hit.i]
+            if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن وزير الخارجية الصيني الزائر وانغ يي
+                partner = next((a for a in people if a.start >= after[0].end
+                                and a.start - after[0].end <= self.subject_gap
+                                and self.gap_ok(doc, after[0].end, a.start, [], "visited")
+                                and all(word_key(t.text) not in self.lex.words("partner")
+                                        for t in doc[after[0].end:a.start])), None)
+                if partner is not None:
+                    after.append(partner)
             if len(after) >= 2:  # التقى شي بوتين
                 subject, partners = after[0], after[1:2]
             elif after and before:  # … وصل شي إلى أستانا، والتقى الرئيس الكازاخي: the subject was dropped

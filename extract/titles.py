@@ -51,6 +51,7 @@ class TitleResolver:
         # relations of titles that may head an organisation (رئيس بنك …) as well as a country
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
         self.quotes = lex.words("quote")
+        self.name_gap = lex.words("title_gap") | lex.words("guest")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -107,19 +108,33 @@ class TitleResolver:
         if match.title.scope != "country" or self.org_inside(doc, match) is None:
             return ""
         country = next((self.lex.nisba[t.norm_] for t in doc[match.end:scope_end] if t.norm_ in self.lex.nisba), "")
+        if not country and scope_end + 1 < len(doc) and word_key(doc[scope_end].text) == "في":
+            place = self.ent_at(doc, scope_end + 1)
+            country = place.kb_id_ if place is not None and place.label_ == ROLE.country else ""
         return country if country != scope_id else ""
 
     def appositive(self, doc: Doc, match: TitleMatch) -> bool:
-        """Whether a title may describe the name before it: not a counterpart (ونظيره الصيني is the
-        other party), not behind a conjunction or preposition (والرئيس الطاجيكي، برئيس الوزراء)."""
+        """Whether a title may describe the name before it: behind a comma, not a counterpart
+        (ونظيره الصيني is the other party), not behind a conjunction or preposition (والرئيس
+        الطاجيكي، برئيس الوزراء)."""
         if doc[match.start].norm_ in self.counterparts:
             return False
+        if match.start == 0 or doc[match.start - 1].text not in ("،", ","):
+            return False  # شهباز شريف، رئيس الوزراء …: an appositive title stands behind a comma
         written = normalize_letters(doc[match.start].text)
         first = normalize_letters(match.title.title_ar.split()[0])
         return written == first or (first.startswith("ال") and written == first[2:])
 
     def after_apposition(self, doc: Doc, i: int) -> int:
-        """Past a comma between a title's scope and the name (رئيس وزراء أوزبكستان، عبد الله …)."""
+        """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
+        أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
+        (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
+        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
+            i += 1
+        if i < len(doc) - 1 and word_key(doc[i].text) == "في":
+            place = self.ent_at(doc, i + 1)
+            if place is not None and place.label_ == ROLE.country and self.ent_at(doc, place.end) is not None:
+                i = place.end
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             nxt = self.ent_at(doc, i + 1)
             if nxt is not None and nxt.label_ in (ROLE.leader, ROLE.person):

@@ -450,3 +450,22 @@ def test_the_dateline_is_metadata_not_a_party(extractor, known):
     # the agency named in the body is an entity
     body = found(extractor, "وذكرت وكالة أنباء شينخوا أن الطرفين وقعا الاتفاقية.")
     assert any(m.entity.type == "Organization" for m in body.mentions)
+
+
+def test_a_title_past_a_word_of_time_or_where_its_organisation_is(extractor, known):
+    has(extractor, known, "قال رئيس بنك التنمية الصيني آنذاك تشاو لي مينغ إن البنك أقرض قيرغيزستان.",
+        ("تشاو لي مينغ", "leads", "بنك التنمية الصيني"))
+    has(extractor, known, "والتقى جاباروف برئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ.",
+        ("لي تشيانغ", "leads", "مجلس الدولة الصيني"), ("لي تشيانغ", "leads", "الصين"))
+
+
+def test_a_visit_to_a_city_abroad_is_a_visit_to_its_country(extractor, known):
+    has(extractor, known, "وصل الرئيس التركماني سردار بردي محمدوف إلى أستانا أمس.",
+        ("سردار بردي محمدوف", "visited", "أستانا"), ("سردار بردي محمدوف", "visited", "كازاخستان"))
+    lacks(extractor, known, "وصل الرئيس الكازاخي قاسم جومارت توكاييف إلى ألماتي أمس.",
+          ("قاسم جومارت توكاييف", "visited", "كازاخستان"))
+
+
+def test_a_slash_after_the_dateline_does_not_hide_the_verb(extractor, known):
+    has(extractor, known, "دوشنبه 3 يونيو 2023 /التقى الرئيس الطاجيكي إمام علي رحمن وزير الخارجية الصيني الزائر وانغ يي.",
+        ("وانغ يي", "visited", "طاجيكستان"), ("إمام علي رحمن", "met", "وانغ يي"))
