@@ -252,8 +252,9 @@ class RelationExtractor:
                 confidence *= 0.8
                 if not source:
                     continue
+            home = self.country_of_leader(doc, source) if edge.name == "visited" else ""
             for o in objects:
-                if source == o.id:
+                if source == o.id or o.id == home:  # no one visits their own country
                     continue
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)

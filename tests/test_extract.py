@@ -469,3 +469,21 @@ def test_a_visit_to_a_city_abroad_is_a_visit_to_its_country(extractor, known):
 def test_a_slash_after_the_dateline_does_not_hide_the_verb(extractor, known):
     has(extractor, known, "دوشنبه 3 يونيو 2023 /التقى الرئيس الطاجيكي إمام علي رحمن وزير الخارجية الصيني الزائر وانغ يي.",
         ("وانغ يي", "visited", "طاجيكستان"), ("إمام علي رحمن", "met", "وانغ يي"))
+
+
+def test_no_one_visits_their_own_country(extractor, known):
+    lacks(extractor, known, "وقال الرئيس الصيني شي جين بينغ في ختام رحلته إلى أوزبكستان إن الصين ستعزز التعاون.",
+          ("شي جين بينغ", "visited", "الصين"))
+    has(extractor, known, "وقال الرئيس الصيني شي جين بينغ في ختام رحلته إلى أوزبكستان إن الصين ستعزز التعاون.",
+        ("شي جين بينغ", "visited", "أوزبكستان"))
+
+
+def test_travel_verbs_from_arabic_wordnet(extractor, known):
+    has(extractor, known, "وسافر وزير الخارجية الصيني وانغ يي إلى عشق آباد أمس.", ("وانغ يي", "visited", "عشق آباد"))
+
+
+def test_trigger_candidates_needs_the_shared_data(tmp_path, capsys):
+    from extract.trigger_candidates import main
+
+    assert main(["--data", str(tmp_path)]) == 1
+    assert "--data" in capsys.readouterr().err

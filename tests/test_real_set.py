@@ -26,7 +26,7 @@ SPLITTER = SHARED / "eval" / "score_real.py"
 # recall, relation precision, entity precision) and the item counts they come from
 MEASURED = {
     "tune": {"entities": 0.545, "relations": 0.511, "precision": 0.934, "entity_precision": 0.750},
-    "check": {"entities": 0.444, "relations": 0.220, "precision": 0.762, "entity_precision": 0.635},
+    "check": {"entities": 0.444, "relations": 0.220, "precision": 0.800, "entity_precision": 0.635},
 }
 
 pytestmark = pytest.mark.skipif(not (REAL / "gold.json").is_file() or not SPLITTER.is_file(),
