@@ -370,6 +370,8 @@ class PatternMatcher:
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
         fn = builder.get(head.needs)
+        if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
+            fn = self.build_project
         return fn(doc, start, head, head_end) if fn else None
 
     def is_adjective(self, token: Token) -> bool:
@@ -472,6 +474,82 @@ class PatternMatcher:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
+    def quoted(self, doc: Doc, i: int) -> int:
+        """Where a quoted name at token i ends (after its closing quote), or 0: “فان يغناب”."""
+        if i < len(doc) and doc[i].text in OPENERS and doc[i].text != "(":
+            for k in range(i + 1, min(i + 2 + self.max_name, len(doc))):
+                if doc[k].text in CLOSERS:
+                    return k + 1 if k > i + 1 else 0
+                if doc[k].text in ("،", ".", ",", "؛", ":"):
+                    return 0
+        return 0
+
+    def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
+        """بقدرة 320 ميجاوات: a plant's capacity as a key and in English, and where it ends."""
+        if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
+            return "", "", i
+        k = i + 1
+        if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
+            k += 1  # بقدرة إنتاجية 300
+        if k >= len(doc) or not NUMBER.match(doc[k].text.replace(",", "").replace(".", "")):
+            return "", "", i
+        number, k = doc[k].text, k + 1
+        for width in (2, 1):
+            key = " ".join(t.norm_ for t in doc[k:k + width])
+            if k + width <= len(doc) and key in self.lex.modifiers:
+                unit = self.lex.modifiers[key]
+                return f"{number}{unit.lower()}", f"{number} {unit}", k + width
+        return number, number, k
+
+    def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
+        name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات)."""
+        english_mods, i = self.modifiers(doc, head_end)
+        closing = self.quoted(doc, i)
+        if closing:
+            name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
+        elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
+            name_ents, name_start, name_end, after = [], i, i, i
+        else:
+            name_ents, name_end = self.proper_name(doc, i)
+            name_start, after = i, name_end
+            if len(name_ents) > 1:  # a chain of places names a route, not a project
+                return None
+            if name_end == i and after < len(doc) and (self.is_word(doc[after], self.generic_modifiers)
+                                                       or word_key(doc[after].text).rstrip("اه") in self.generic_modifiers):
+                after += 1  # محطة كبيرة للطاقة الكهرومائية
+        number, has_purpose, end = self.number_and_purpose(doc, after)
+        cap_key, cap_en, end = self.capacity(doc, end)
+        if head.needs == "name_and_purpose" and not has_purpose:
+            return None
+        named = name_end > name_start
+        if not (named or number or cap_key or (has_purpose and english_mods + self.modifiers(doc, after)[0])):
+            if not (has_purpose and any(self.lex.modifiers.get(t.norm_) for t in doc[after:end])):
+                return None
+        if not named and not number and not cap_key and after == name_end:
+            end = end if has_purpose else name_end
+        name_text = doc[name_start:name_end].text
+        kind = " ".join(english_mods + [head.kind_en])
+        if name_ents:
+            name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
+        elif named:
+            name_key, name_en = identity_key(name_text), ""
+        else:  # unnamed: one per article unless its capacity tells it apart
+            purpose_key = identity_key(doc[after:end].text) if has_purpose and not cap_key else ""
+            name_key, name_en = "-".join(p for p in ("" if cap_key else DOC_SCOPE, purpose_key) if p), ""
+        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
+        if named:
+            label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
+        elif number or cap_key:
+            label_en = " ".join(p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
+        else:
+            label_en = ""
+        label_en = label_en[:1].upper() + label_en[1:]
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head), label_en=label_en)
+        built = Built(start, end, entity, inner=list(name_ents))
+        built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
+        return built
+
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
@@ -482,6 +560,15 @@ class PatternMatcher:
                     inner.aliases.append(doc[inner.start:inner.end].text)
                     inner.start = start
                     return inner
+        # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
+        _, has_purpose, after = self.number_and_purpose(doc, head_end)
+        cap_key, cap_en, cap_end = self.capacity(doc, after)
+        if has_purpose and cap_key:
+            purpose = [self.lex.modifiers.get(t.norm_, "") for t in doc[head_end:after]]
+            label_en = " ".join([cap_en] + [p for p in purpose if p] + [head.kind_en])
+            entity = Entity(id=f"project:project:{identity_key(doc[head_end:after].text)}-{cap_key}", type=head.type,
+                            label_ar=self.base_form(doc, start, cap_end, head), label_en=label_en)
+            return Built(start, cap_end, entity)
         j = head_end
         while j < len(doc) and j - head_end < 3 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
                 and not self.is_purpose(doc[j]) and doc[j].ent_iob_ != "B":
