@@ -293,6 +293,21 @@ class RelationExtractor:
         return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for m in members]
 
+    def built_by_nisba(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                       next_trigger: int) -> list[FoundRelation]:
+        """بتمويل صيني، باستثمارات صينية: a nisba right after a building noun is who builds (the
+        project named after it, or the one the clause was about)."""
+        if hit.trigger.kind != "noun":
+            return []
+        nisba = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1
+                      and a.type in self.edge_types["builds"].subjects), None)
+        if nisba is None:
+            return []
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        objects = self.objects(doc, args, hit, [nisba], right, next_trigger)
+        return [FoundRelation("builds", nisba.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
+                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != nisba.id]
+
     def structural(self, doc: Doc, args: list[Arg]) -> list[FoundRelation]:
         out = []
         located = self.edge_types["located_in"]
@@ -359,7 +374,10 @@ class RelationExtractor:
                 elif relation == "links":
                     continue  # corridors carry their endpoints (silk_patterns)
                 else:
-                    found += self.generic(doc, sent, args, hit, next_other)
+                    got = self.generic(doc, sent, args, hit, next_other)
+                    if relation == "builds" and not got:
+                        got = self.built_by_nisba(doc, sent, args, hit, next_other)
+                    found += got
             found += self.structural(doc, args)
         found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
