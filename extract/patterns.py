@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
+from extract.doc_state import DOC_SCOPE, REFS, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
 from extract.normalize import identity_key, normalize_letters, word_key
 from extract.surface import clean_surface, strip_proclitics
@@ -210,6 +210,19 @@ class PatternMatcher:
             j += 1  # the bracket a place opened inside the chain
         return found, j
 
+    def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """Nisba adjectives naming the countries a corridor joins: خط السكة الحديد الصيني القرغيزي
+        الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني."""
+        by_start = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
+        found: list[Span] = []
+        j = end = i
+        while j in by_start:
+            found.append(by_start[j])
+            j = end = by_start[j].end
+            if j < len(doc) and (doc[j].text in DASHES or doc[j].text == "و") and j + 1 in by_start:
+                j += 1
+        return found, end
+
     def route_walk(self, doc: Doc, i: int) -> tuple[list[Span], list[Span], int]:
         """Places along a route: من شرق تركمانستان ويصل إلى الصين عبر أوزبكستان وكازاخستان gives the
         ends (Turkmenistan, China), the places passed through (Uzbekistan, Kazakhstan) and where
@@ -252,6 +265,8 @@ class PatternMatcher:
         stops before it."""
         j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
         found, end = self.place_chain(doc, j)
+        if len(found) < 2:
+            found, end = self.nisba_chain(doc, j)
         if len(found) >= 2:
             if j > i and end < len(doc) and doc[end].text in CLOSERS:
                 end += 1
@@ -375,11 +390,13 @@ class PatternMatcher:
         return fn(doc, start, head, head_end) if fn else None
 
     def is_adjective(self, token: Token) -> bool:
-        """An adjective that may stand between a corridor's head and its endpoints: definite
+        """An adjective that may stand between a corridor's head and its endpoints: a participle
         (المقترح), a purpose (للمنتجات), a nisba (رئيسية) or a generic one (جديدا)."""
         key = word_key(token.text)
-        return self.is_definite(token) or self.is_purpose(token) or key.endswith(("يه", "يا")) \
-            or key in self.generic_modifiers or key.rstrip("اه") in self.generic_modifiers
+        nisba_like = key.endswith(("ي", "يه", "يا"))
+        # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
+        return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
+            or nisba_like or key in self.generic_modifiers or key.rstrip("اه") in self.generic_modifiers
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         english_mods, core_end = self.modifiers(doc, head_end)
@@ -407,7 +424,7 @@ class PatternMatcher:
                 f"و{n}" for n in names[1:])
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end],
+        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
                       aliases=[doc[start:core_end].text])
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]

@@ -293,6 +293,27 @@ class RelationExtractor:
         return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for m in members]
 
+    def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """طريق الحرير الذي يربط الصين بأوروبا: a named corridor just before يربط joins the places
+        after it in the clause."""
+        edge = self.edge_types["links"]
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        k = hit.i - 1
+        while k >= left and (doc[k].norm_ in self.relatives or doc[k].norm_ in self.adverbs or doc[k].is_punct):
+            k -= 1
+        corridor = next((a for a in args if a.end == k + 1 and a.type in edge.subjects and a.kind == "name"), None)
+        if corridor is None:
+            return []
+        places = [a for a in args if hit.i < a.start < min(right, hit.i + 1 + self.object_window)
+                  and a.type in edge.objects and a.kind == "name"]
+        if not places:
+            return []
+        ends = self.chain(doc, args, places[0], set(edge.objects), forward=True)
+        if len(places) > len(ends) and doc[places[len(ends)].start].norm_ != word_key(doc[places[len(ends)].start].text):
+            ends.append(places[len(ends)])  # يربط الصين بأوروبا: the second end behind its preposition
+        return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for e in ends if e.id != corridor.id]
+
     def built_by_nisba(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                        next_trigger: int) -> list[FoundRelation]:
         """بتمويل صيني، باستثمارات صينية: a nisba right after a building noun is who builds (the
@@ -371,8 +392,8 @@ class RelationExtractor:
                     found += self.partnership(doc, sent, args, hit)
                 elif hit.trigger.kind == "frame":
                     found += self.frame(doc, sent, args, hit)
-                elif relation == "links":
-                    continue  # corridors carry their endpoints (silk_patterns)
+                elif relation == "links":  # corridors found by their head carry their endpoints (silk_patterns)
+                    found += self.links(doc, sent, args, hit)
                 else:
                     got = self.generic(doc, sent, args, hit, next_other)
                     if relation == "builds" and not got:

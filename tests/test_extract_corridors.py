@@ -117,3 +117,33 @@ def test_a_name_ends_before_a_preposition_glued_to_a_common_noun(extractor):
 
 def test_a_chain_of_places_is_no_project_name(extractor):
     assert not of_type(run(extractor, "ويمر القطار عبر معبر حدودي روسيا - منغوليا - الصين."), "Project")
+
+
+def test_nisba_adjectives_name_the_countries_a_corridor_joins(extractor):
+    result = run(extractor, "وافتتح الطرفان خط أنابيب النفط الروسي-المنغولي أمس.")
+    (corridor,) = of_type(result, "Corridor")
+    assert corridor.entity.label_en == "Russia–Mongolia oil pipeline"
+    assert links(result) == {"country:RU", "country:MN"}
+    # one nisba is who owns it, not what it joins
+    assert not of_type(run(extractor, "وقال إن خط أنابيب النفط الروسي مهم."), "Corridor")
+
+
+def test_a_definite_noun_after_the_head_is_part_of_a_name_not_an_adjective(extractor):
+    result = run(extractor, "وكان طريق البخور الذي يربط اليمن بعمان طويلا.")
+    assert "corridor:road:country:OM-country:YE" not in {m.entity.id for m in of_type(result, "Corridor")}
+
+
+def test_a_named_corridor_before_the_joining_verb_links_the_places_after_it(extractor):
+    result = run(extractor, "وقال إن طريق الحرير الذي يربط الصين بأوروبا كان مزدهرا.")
+    (corridor,) = [m for m in of_type(result, "Corridor") if m.text == "طريق الحرير"]
+    assert {r.target.id for r in result.relations if r.type == "links" and r.source.id == corridor.entity.id} == {
+        "country:CN", "region:europe"}
+    # the verb joins nothing without a corridor before it
+    assert not links(run(extractor, "ويربط الاتفاق الصين بروسيا."))
+
+
+def test_a_nisba_after_a_building_noun_is_the_builder(extractor):
+    result = run(extractor, "وافتتحت محطة الطاقة الحرارية رقم 4 المشيدة بتمويل صيني.")
+    (plant,) = of_type(result, "Project")
+    assert ("country:CN", "builds", plant.entity.id) in {(r.source.id, r.type, r.target.id) for r in result.relations}
+    assert not [r for r in run(extractor, "وتحدث الوزير عن التمويل الصيني للمشاريع.").relations if r.type == "builds"]
