@@ -360,6 +360,42 @@ class RelationExtractor:
         return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for m in members]
 
+    def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """طريق الحرير الذي يربط الصين بأوروبا: a named corridor just before يربط joins the places
+        after it in the clause."""
+        edge = self.edge_types["links"]
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        k = hit.i - 1
+        while k >= left and (doc[k].norm_ in self.relatives or doc[k].norm_ in self.adverbs or doc[k].is_punct):
+            k -= 1
+        corridor = next((a for a in args if a.end == k + 1 and a.type in edge.subjects and a.kind == "name"), None)
+        if corridor is None:
+            return []
+        places = [a for a in args if hit.i < a.start < min(right, hit.i + 1 + self.object_window)
+                  and a.type in edge.objects and a.kind == "name"]
+        if not places:
+            return []
+        ends = self.chain(doc, args, places[0], set(edge.objects), forward=True)
+        if len(places) > len(ends) and doc[places[len(ends)].start].norm_ != word_key(doc[places[len(ends)].start].text):
+            ends.append(places[len(ends)])  # يربط الصين بأوروبا: the second end behind its preposition
+        return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for e in ends if e.id != corridor.id]
+
+    def built_by_nisba(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                       next_trigger: int) -> list[FoundRelation]:
+        """بتمويل صيني، باستثمارات صينية: a nisba right after a building noun is who builds (the
+        project named after it, or the one the clause was about)."""
+        if hit.trigger.kind != "noun":
+            return []
+        nisba = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1
+                      and a.type in self.edge_types["builds"].subjects), None)
+        if nisba is None:
+            return []
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        objects = self.objects(doc, args, hit, [nisba], right, next_trigger)
+        return [FoundRelation("builds", nisba.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
+                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != nisba.id]
+
     def structural(self, doc: Doc, args: list[Arg]) -> list[FoundRelation]:
         out = []
         located = self.edge_types["located_in"]
@@ -502,10 +538,13 @@ class RelationExtractor:
                     found += self.frame(doc, sent, args, hit)
                 elif hit.trigger.kind == "passive":
                     found += self.passive(doc, sent, args, hit)
-                elif relation == "links":
-                    continue  # corridors carry their endpoints (silk_patterns)
+                elif relation == "links":  # corridors found by their head carry their endpoints (silk_patterns)
+                    found += self.links(doc, sent, args, hit)
                 else:
-                    found += self.generic(doc, sent, args, hit, next_other)
+                    got = self.generic(doc, sent, args, hit, next_other)
+                    if relation == "builds" and not got:
+                        got = self.built_by_nisba(doc, sent, args, hit, next_other)
+                    found += got
             found += self.structural(doc, args)
             found += self.implied_visits(doc, sent, args, found[first:], dateline)
         found += self.signatories(doc, found)

@@ -335,7 +335,8 @@ def test_a_leader_only_the_model_finds_gets_its_title_relation(extractor):
 def test_corridor_labels_take_the_base_form_and_keep_the_surface_as_alias(extractor):
     result = found(extractor, "ستبني الصين وطاجيكستان بشكل مشترك ممرًا للنقل متعدد الوسائط يربط بين الصين وتركيا.")
     (corridor,) = [m for m in result.mentions if m.entity.type == "Corridor"]
-    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط يربط بين الصين وتركيا"
+    # no verb inside the label (issue 8): the corridor and its ends
+    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط بين الصين وتركيا"
     assert corridor.entity.label_en == "China–Turkey multimodal transport corridor"
     assert corridor.text.startswith("ممرًا") and "ممرًا للنقل متعدد الوسائط" in corridor.aliases
 
