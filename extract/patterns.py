@@ -26,7 +26,8 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters, word_key
+from extract.normalize import identity_key, normalize_letters, phrase_key, word_key
+from extract.surface import strip_proclitics
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -35,6 +36,8 @@ ROLE = roles()
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
 
 
 @dataclass
@@ -58,17 +61,19 @@ def ordinal_en(n: int) -> str:
 
 
 @Language.factory("silk_patterns", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
-                                                   "max_complement_tokens": 7})
+                                                   "max_complement_tokens": 7, "max_org_tokens": 10})
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
-                  max_complement_tokens: int):
-    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens)
+                  max_complement_tokens: int, max_org_tokens: int):
+    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
+                          max_org_tokens)
 
 
 class PatternMatcher:
-    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10):
         self.lex = lex
         self.max_name = max_name_tokens
         self.max_complement = max_complement_tokens
+        self.max_org = max_org_tokens
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
@@ -77,6 +82,10 @@ class PatternMatcher:
         self.between = lex.words("between")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
         self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
+        # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
+        self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
+        # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
+        self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -270,7 +279,9 @@ class PatternMatcher:
     # -- building each kind ------------------------------------------------------------------
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
-                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
+                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
+                   "org": self.build_organization, "org_name": self.build_organization,
+                   "org_distinct": self.build_organization}
         fn = builder.get(head.needs)
         return fn(doc, start, head, head_end) if fn else None
 
@@ -386,6 +397,98 @@ class PatternMatcher:
         if head.joint:
             doc._.silk_joint.add(eid)
         return built
+
+    def quoted_end(self, doc: Doc, i: int) -> int:
+        """End of a name written in quotes or brackets at token i (صحيفة ((…)), وكالة «…»), else i."""
+        k = i
+        while k < len(doc) and doc[k].text in QUOTE_PAIRS:  # ((…)) may come as two brackets
+            k += 1
+        if k == i:
+            return i
+        for j in range(k, min(k + 1 + self.max_name * 2, len(doc))):
+            if doc[j].text in QUOTE_PAIRS.values():
+                if j == k:
+                    return i
+                close = j
+                while close < len(doc) and close - j < k - i and doc[close].text in QUOTE_PAIRS.values():
+                    close += 1  # as many closing marks as opening ones
+                return close
+            if doc[j].is_sent_start or doc[j].text in (".", "،", ","):
+                return i
+        return i
+
+    def org_name_words(self, doc: Doc, i: int) -> int:
+        """Unknown proper words and known names after a company or media head (شركة تبيان، صحيفة
+        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article."""
+        j = i
+        while j < len(doc) and j - i < self.max_name:
+            token = doc[j]
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j, self.org_part_types)
+                if ent is None:
+                    break
+                j = ent.end
+                continue
+            if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
+                    or not ARABIC_LETTER.search(token.text) \
+                    or self.is_purpose(token) or normalize_letters(token.text).startswith(("ال", "وال")) \
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None:
+                break
+            j += 1
+        return j
+
+    def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
+        adjectives (وزارة الخارجية), nisba adjectives (الصينية), purposes (للتنمية), the country or
+        body it belongs to (رئاسة كازاخستان), and for companies and media a proper name.
+
+        A head with the article (البرلمان، الحزب) is a name only with something distinctive after
+        it (a nisba, a purpose, a known name); alone it refers back."""
+        definite = self.is_definite(doc[start])
+        j, distinctive = head_end, False
+        name = ""
+        if head.needs == "org_name" and not definite:
+            quoted = self.quoted_end(doc, j)
+            j = quoted if quoted > j else self.org_name_words(doc, j)
+            distinctive = j > head_end
+            name = doc[head_end:j].text.strip("()«»“”\"„ ")
+        while j < len(doc) and j - head_end < self.max_org:
+            token = doc[j]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j, self.org_part_types)
+                if ent is None:
+                    break
+                j, distinctive = ent.end, True
+                if j < len(doc) and not self.is_purpose(doc[j]):
+                    break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
+                continue
+            if self.is_stop(token) or token.norm_ in self.org_stops or (
+                    self.match_head(doc, j) is not None and not self.is_purpose(token)):
+                break  # another head starts another name, but للمجلس (of the council) continues this one
+            if self.is_purpose(token):
+                j, distinctive = j + 1, True
+            elif letters.startswith("ال") and len(letters) > 3:
+                distinctive = distinctive or token.norm_ in self.lex.nisba
+                j += 1
+            elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
+                    and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
+                j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
+            elif letters.startswith("وال") and j > head_end and j + 1 < len(doc) \
+                    and doc[j + 1].norm_ in self.lex.nisba and normalize_letters(doc[j + 1].text).startswith("ال"):
+                j += 1  # جمعية التكنولوجيا والمعدات الأوزبكية: a coordinated noun before its adjective
+            else:
+                break
+        if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
+            return None
+        if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
+            return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:j].text[len(doc[start].text):]
+        eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
+        entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
+        # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
+        return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j],
+                     aliases=[name] if name and name != label else [])
 
     def base_form(self, doc: Doc, start: int, end: int, head: Head) -> str:
         """The span's text with the head out of the accusative (ممرا للنقل -> ممر للنقل), as a label."""
