@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters, phrase_key, word_key
+from extract.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
 from extract.surface import strip_proclitics
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -104,6 +104,17 @@ class PatternMatcher:
         # the plain key too: the clitic stripper may read بشأن as ب + a gazetteer word
         return token.is_punct or token.is_space or token.like_num or token.norm_ in self.name_stops \
             or word_key(token.text) in self.name_stops
+
+    def has_pronoun(self, token: Token) -> bool:
+        """A common noun with an attached pronoun (إشارته، حديثها): no name (في معرض إشارته: while noting)."""
+        text = normalize_letters(token.text)
+        raw = token.text.rstrip("\u064b-\u065f")
+        for suffix in ("ها", "ه"):
+            if raw.endswith(suffix) and len(text) > len(suffix) + 2:
+                stem = text[: -len(suffix)]
+                if self.lex.is_common(stem) or (stem.endswith("ت") and self.lex.is_common(stem[:-1] + "ه")):
+                    return True
+        return False
 
     def is_purpose(self, token: Token) -> bool:
         """ل + article: للطاقة, للنفط, للتعاون."""
@@ -214,7 +225,8 @@ class PatternMatcher:
         j = i
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
-                and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال"):
+                and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال") \
+                and not self.has_pronoun(doc[j]):
             j += 1
         return [], j
 
@@ -236,10 +248,16 @@ class PatternMatcher:
     def ordinal(self, doc: Doc, i: int) -> tuple[int, int]:
         if i < len(doc):
             if doc[i].norm_ in self.lex.ordinals:
-                return self.lex.ordinals[doc[i].norm_], i + 1
-            m = ORDINAL_NUMBER.match(normalize_letters(doc[i].text))
-            if m and normalize_letters(doc[i].text).startswith("ال"):
+                n, end = self.lex.ordinals[doc[i].norm_], i + 1
+                if n < 10 and end < len(doc) and self.lex.ordinals.get(doc[end].norm_) == 10:
+                    n, end = n + 10, end + 1  # الرابع عشر
+                return n, end
+            letters = normalize_letters(doc[i].text)
+            m = ORDINAL_NUMBER.match(letters)
+            if m and letters.startswith("ال"):
                 return int(m.group(1)), i + 1
+            if letters in ("ال", "الـ") and i + 1 < len(doc) and NUMBER.match(doc[i + 1].text):
+                return int(doc[i + 1].text), i + 2  # الـ 24, written apart
         return 0, i
 
     def edition_before(self, doc: Doc, start: int) -> int:
@@ -276,8 +294,98 @@ class PatternMatcher:
             j += 1
         return j
 
+    def participant(self, token: Token) -> bool:
+        """A word naming who meets (رؤساء، وزراء، الدول الأعضاء), with or without ل/و before it."""
+        words = self.lex.words("participant")
+        return any(word_key(c) in words or c in words for c in clitic_candidates(normalize_letters(token.text)))
+
+    def build_meeting(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A summit or meeting described by its number and who meets: الاجتماع الـ15 لمجلس رؤساء دول
+        منظمة …، القمة الخامسة لمؤتمر …، قمة قادة منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في منظمة …
+        الرابع عشر، الاجتماع الدوري الثاني بين رئيسي حكومة البلدين، المنتدى الدولي للنقل …
+
+        With the article the head needs a number or a complement with ل/بين (القمة alone refers back)."""
+        j = head_end
+        ordinal, j = self.ordinal(doc, j)
+        adjectives = 0
+        while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
+                and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
+                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]):
+            j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
+            ordinal, j = self.ordinal(doc, j)
+        comp_start = j
+        if j < len(doc) and doc[j].norm_ in self.between:
+            j += 1
+        if j >= len(doc):
+            return None
+        first = normalize_letters(doc[j].text)
+        opens = doc[j].norm_ in self.between or first.startswith("ل") or (j > comp_start)
+        if self.is_definite(doc[start]) and not (ordinal or opens or adjectives):
+            return None
+        if not (ordinal or adjectives or opens or self.participant(doc[j])):
+            return None  # قمة الصين-آسيا الوسطى: a name right after the head (build_named)
+        ent_ids: list[str] = []
+        inner: list[Span] = []
+        seen_part = False
+        last = j
+        k = j
+        while k < len(doc) and k - j < self.max_org:
+            token = doc[k]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, k, self.org_part_types)
+                if ent is None:
+                    break
+                ent_ids.append(ent.kb_id_)
+                inner.append(ent)
+                k = last = ent.end
+                if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
+                    break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
+                continue
+            if self.participant(token):
+                seen_part = True
+                k = last = k + 1
+            elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
+                k += 1  # الدول الأعضاء في منظمة …
+            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) and (k > j or first.startswith("ل")) \
+                    and not self.is_stop(token) and token.norm_ not in self.org_stops:
+                k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
+            elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
+                    and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
+                k = last = k + 1
+            elif letters.startswith("و") and k > j and k + 1 < len(doc) and (
+                    doc[k + 1].ent_iob_ == "B" or self.participant(doc[k + 1])):
+                k += 1
+            elif k > j and letters.startswith("و") and self.participant(token):
+                k = last = k + 1
+            else:
+                break
+        if not ent_ids and not seen_part and not (adjectives and last > j):
+            return None
+        end = last
+        if not ordinal:
+            ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر
+        year = ""
+        if end < len(doc) and NUMBER.match(doc[end].text) and len(doc[end].text) == 4:
+            year, end = doc[end].text, end + 1  # قمة … 2025
+        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
+        scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
+        eid = f"event:{slug(head.kind_en)}:{what}:{scope}"
+        names_en = [self.label_en(doc, e) for e in inner]
+        label_en = ""
+        if inner and all(names_en):
+            label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
+            label_en = label_en[:1].upper() + label_en[1:]
+        entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
+        return Built(start, end, entity, inner=inner)
+
     # -- building each kind ------------------------------------------------------------------
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head.type == ROLE.event:
+            described = self.build_meeting(doc, start, head, head_end)
+            if described is not None or head.needs == "meeting":
+                return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
@@ -432,7 +540,7 @@ class PatternMatcher:
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or normalize_letters(token.text).startswith(("ال", "وال")) \
-                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None:
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
                 break
             j += 1
         return j
@@ -523,6 +631,11 @@ class PatternMatcher:
                 continue
             head, head_end = found
             if head.needs == "anaphor":
+                built = self.build_meeting(doc, i, head, head_end)  # القمة الـ19 لمنظمة …: a new event
+                if built is not None:
+                    built_all.append(built)
+                    i = built.end
+                    continue
                 anaphors.append((i, head_end, head))
                 i = head_end
                 continue

@@ -83,3 +83,38 @@ def test_provinces_are_regions(extractor, text, region_id):
 def test_cities_stay_cities(extractor):
     result = extractor.extract(Article("t", "سافر الوزير من ألماتي إلى أورومتشي."))
     assert {m.entity.type for m in result.mentions} == {"City"}
+
+
+# -- events ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("انطلق الاجتماع الـ12 لمجلس وزراء خارجية منظمة شانغهاي للتعاون في بشكيك.",
+     "الاجتماع الـ12 لمجلس وزراء خارجية منظمة شانغهاي للتعاون"),
+    ("افتتحت القمة الثالثة لرؤساء دول آسيا الوسطى أعمالها.", "القمة الثالثة لرؤساء دول آسيا الوسطى"),
+    ("شارك في قمة قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي.",
+     "قمة قادة الدول الأعضاء في منظمة معاهدة الأمن الجماعي"),
+    ("حضر الوزير الاجتماع السادس بين وزيري خارجية البلدين.", "الاجتماع السادس بين وزيري خارجية البلدين"),
+    ("ترأس اجتماع رؤساء حكومات رابطة الدول المستقلة الحادي عشر.", "اجتماع رؤساء حكومات رابطة الدول المستقلة"),
+    ("ألقى كلمة أمام المنتدى الدولي للطاقة المتجددة في طشقند.", "المنتدى الدولي للطاقة المتجددة"),
+    ("وصل الوفد للمشاركة في الاجتماع الـ 30 لمجلس رؤساء دول منظمة شانغهاي للتعاون.",
+     "الاجتماع الـ 30 لمجلس رؤساء دول منظمة شانغهاي للتعاون"),
+])
+def test_events_described_by_number_and_participants(extractor, text, name):
+    found = mentions(extractor, text).get("Event", set())
+    assert any(k.startswith(phrase_key(name)) for k in found), found
+
+
+def test_numbered_meetings_of_one_body_are_told_apart(extractor):
+    result = extractor.extract(Article("t", "عقد الاجتماع الخامس لوزراء خارجية منظمة شانغهاي للتعاون بعد "
+                                            "الاجتماع الرابع لوزراء خارجية منظمة شانغهاي للتعاون."))
+    events = {m.entity.id for m in result.mentions if m.entity.type == "Event"}
+    assert len(events) == 2, events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن القمة كانت ناجحة.",  # the summit named before: a reference, no new event
+    "وفي معرض حديثه عن التجارة قال الوزير إن الأرقام جيدة.",  # في معرض: while (speaking)
+    "وأكد أن الاجتماع المقبل سيعقد في الخريف.",  # the next meeting: nobody named
+])
+def test_no_event_from_a_reference_or_an_idiom(extractor, text):
+    assert not mentions(extractor, text).get("Event"), mentions(extractor, text)
