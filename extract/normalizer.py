@@ -31,6 +31,8 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     words.discard("-")
     # an alias may carry a conjunction (آلية الصين وآسيا الوسطى): وآسيا is آسيا, not a word of its own
     words = {w for w in words if not (w[:1] in "وف" and (w[1:] in words or drop_article(w[1:]) in words))}
+    # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
+    words = {w for w in words if not (w.startswith("لل") and drop_article("ال" + w[2:]) in words)}
     return frozenset(words)
 
 

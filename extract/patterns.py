@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, REFS, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters, word_key
+from extract.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
 from extract.surface import clean_surface, strip_proclitics
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -39,6 +39,8 @@ LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 DASHES = ("-", "–", "—", "ـ")
 OPENERS = ('"', "“", "«", "(", "„", "'")
 CLOSERS = ('"', "”", "»", ")", "“", "'")
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
 
 
 @dataclass
@@ -62,17 +64,19 @@ def ordinal_en(n: int) -> str:
 
 
 @Language.factory("silk_patterns", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
-                                                   "max_complement_tokens": 7})
+                                                   "max_complement_tokens": 7, "max_org_tokens": 10})
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
-                  max_complement_tokens: int):
-    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens)
+                  max_complement_tokens: int, max_org_tokens: int):
+    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
+                          max_org_tokens)
 
 
 class PatternMatcher:
-    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10):
         self.lex = lex
         self.max_name = max_name_tokens
         self.max_complement = max_complement_tokens
+        self.max_org = max_org_tokens
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
@@ -88,6 +92,10 @@ class PatternMatcher:
         self.capacity_words = lex.words("capacity")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
         self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
+        # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
+        self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
+        # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
+        self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -106,6 +114,17 @@ class PatternMatcher:
         # the plain key too: the clitic stripper may read بشأن as ب + a gazetteer word
         return token.is_punct or token.is_space or token.like_num or token.norm_ in self.name_stops \
             or word_key(token.text) in self.name_stops
+
+    def has_pronoun(self, token: Token) -> bool:
+        """A common noun with an attached pronoun (إشارته، حديثها): no name (في معرض إشارته: while noting)."""
+        text = normalize_letters(token.text)
+        raw = token.text.rstrip("\u064b-\u065f")
+        for suffix in ("ها", "ه"):
+            if raw.endswith(suffix) and len(text) > len(suffix) + 2:
+                stem = text[: -len(suffix)]
+                if self.lex.is_common(stem) or (stem.endswith("ت") and self.lex.is_common(stem[:-1] + "ه")):
+                    return True
+        return False
 
     def is_purpose(self, token: Token) -> bool:
         """ل + article: للطاقة, للنفط, للتعاون."""
@@ -312,7 +331,7 @@ class PatternMatcher:
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال") \
-                and not (j > i and self.is_prepositional(doc[j])):
+                and not (j > i and self.is_prepositional(doc[j])) and not self.has_pronoun(doc[j]):
             j += 1
         return [], j
 
@@ -340,10 +359,16 @@ class PatternMatcher:
     def ordinal(self, doc: Doc, i: int) -> tuple[int, int]:
         if i < len(doc):
             if doc[i].norm_ in self.lex.ordinals:
-                return self.lex.ordinals[doc[i].norm_], i + 1
-            m = ORDINAL_NUMBER.match(normalize_letters(doc[i].text))
-            if m and normalize_letters(doc[i].text).startswith("ال"):
+                n, end = self.lex.ordinals[doc[i].norm_], i + 1
+                if n < 10 and end < len(doc) and self.lex.ordinals.get(doc[end].norm_) == 10:
+                    n, end = n + 10, end + 1  # الرابع عشر
+                return n, end
+            letters = normalize_letters(doc[i].text)
+            m = ORDINAL_NUMBER.match(letters)
+            if m and letters.startswith("ال"):
                 return int(m.group(1)), i + 1
+            if letters in ("ال", "الـ") and i + 1 < len(doc) and NUMBER.match(doc[i + 1].text):
+                return int(doc[i + 1].text), i + 2  # الـ 24, written apart
         return 0, i
 
     def edition_before(self, doc: Doc, start: int) -> int:
@@ -380,10 +405,102 @@ class PatternMatcher:
             j += 1
         return j
 
+    def participant(self, token: Token) -> bool:
+        """A word naming who meets (رؤساء، وزراء، الدول الأعضاء), with or without ل/و before it."""
+        words = self.lex.words("participant")
+        return any(word_key(c) in words or c in words for c in clitic_candidates(normalize_letters(token.text)))
+
+    def build_meeting(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A summit or meeting described by its number and who meets: الاجتماع الـ15 لمجلس رؤساء دول
+        منظمة …، القمة الخامسة لمؤتمر …، قمة قادة منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في منظمة …
+        الرابع عشر، الاجتماع الدوري الثاني بين رئيسي حكومة البلدين، المنتدى الدولي للنقل …
+
+        With the article the head needs a number or a complement with ل/بين (القمة alone refers back)."""
+        j = head_end
+        ordinal, j = self.ordinal(doc, j)
+        adjectives = 0
+        while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
+                and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
+                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]):
+            j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
+            ordinal, j = self.ordinal(doc, j)
+        comp_start = j
+        if j < len(doc) and doc[j].norm_ in self.between:
+            j += 1
+        if j >= len(doc):
+            return None
+        first = normalize_letters(doc[j].text)
+        opens = doc[j].norm_ in self.between or first.startswith("ل") or (j > comp_start)
+        if self.is_definite(doc[start]) and not (ordinal or opens or adjectives):
+            return None
+        if not (ordinal or adjectives or opens or self.participant(doc[j])):
+            return None  # قمة الصين-آسيا الوسطى: a name right after the head (build_named)
+        ent_ids: list[str] = []
+        inner: list[Span] = []
+        seen_part = False
+        last = j
+        k = j
+        while k < len(doc) and k - j < self.max_org:
+            token = doc[k]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, k, self.org_part_types)
+                if ent is None:
+                    break
+                ent_ids.append(ent.kb_id_)
+                inner.append(ent)
+                k = last = ent.end
+                if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
+                    break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
+                continue
+            if self.participant(token):
+                seen_part = True
+                k = last = k + 1
+            elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
+                k += 1  # الدول الأعضاء في منظمة …
+            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) and (k > j or first.startswith("ل")) \
+                    and not self.is_stop(token) and token.norm_ not in self.org_stops:
+                k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
+            elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
+                    and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
+                k = last = k + 1
+            elif letters.startswith("و") and k > j and k + 1 < len(doc) and (
+                    doc[k + 1].ent_iob_ == "B" or self.participant(doc[k + 1])):
+                k += 1
+            elif k > j and letters.startswith("و") and self.participant(token):
+                k = last = k + 1
+            else:
+                break
+        if not ent_ids and not seen_part and not (adjectives and last > j):
+            return None
+        end = last
+        if not ordinal:
+            ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر
+        year = ""
+        if end < len(doc) and NUMBER.match(doc[end].text) and len(doc[end].text) == 4:
+            year, end = doc[end].text, end + 1  # قمة … 2025
+        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
+        scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
+        eid = f"event:{slug(head.kind_en)}:{what}:{scope}"
+        names_en = [self.label_en(doc, e) for e in inner]
+        label_en = ""
+        if inner and all(names_en):
+            label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
+            label_en = label_en[:1].upper() + label_en[1:]
+        entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
+        return Built(start, end, entity, inner=inner)
+
     # -- building each kind ------------------------------------------------------------------
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head.type == ROLE.event:
+            described = self.build_meeting(doc, start, head, head_end)
+            if described is not None or head.needs == "meeting":
+                return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
-                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
+                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
+                   "org": self.build_organization, "org_name": self.build_organization,
+                   "org_distinct": self.build_organization}
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
             fn = self.build_project
@@ -634,6 +751,98 @@ class PatternMatcher:
             doc._.silk_joint.add(eid)
         return built
 
+    def quoted_end(self, doc: Doc, i: int) -> int:
+        """End of a name written in quotes or brackets at token i (صحيفة ((…)), وكالة «…»), else i."""
+        k = i
+        while k < len(doc) and doc[k].text in QUOTE_PAIRS:  # ((…)) may come as two brackets
+            k += 1
+        if k == i:
+            return i
+        for j in range(k, min(k + 1 + self.max_name * 2, len(doc))):
+            if doc[j].text in QUOTE_PAIRS.values():
+                if j == k:
+                    return i
+                close = j
+                while close < len(doc) and close - j < k - i and doc[close].text in QUOTE_PAIRS.values():
+                    close += 1  # as many closing marks as opening ones
+                return close
+            if doc[j].is_sent_start or doc[j].text in (".", "،", ","):
+                return i
+        return i
+
+    def org_name_words(self, doc: Doc, i: int) -> int:
+        """Unknown proper words and known names after a company or media head (شركة تبيان، صحيفة
+        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article."""
+        j = i
+        while j < len(doc) and j - i < self.max_name:
+            token = doc[j]
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j, self.org_part_types)
+                if ent is None:
+                    break
+                j = ent.end
+                continue
+            if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
+                    or not ARABIC_LETTER.search(token.text) \
+                    or self.is_purpose(token) or normalize_letters(token.text).startswith(("ال", "وال")) \
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
+                break
+            j += 1
+        return j
+
+    def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
+        adjectives (وزارة الخارجية), nisba adjectives (الصينية), purposes (للتنمية), the country or
+        body it belongs to (رئاسة كازاخستان), and for companies and media a proper name.
+
+        A head with the article (البرلمان، الحزب) is a name only with something distinctive after
+        it (a nisba, a purpose, a known name); alone it refers back."""
+        definite = self.is_definite(doc[start])
+        j, distinctive = head_end, False
+        name = ""
+        if head.needs == "org_name" and not definite:
+            quoted = self.quoted_end(doc, j)
+            j = quoted if quoted > j else self.org_name_words(doc, j)
+            distinctive = j > head_end
+            name = doc[head_end:j].text.strip("()«»“”\"„ ")
+        while j < len(doc) and j - head_end < self.max_org:
+            token = doc[j]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j, self.org_part_types)
+                if ent is None:
+                    break
+                j, distinctive = ent.end, True
+                if j < len(doc) and not self.is_purpose(doc[j]):
+                    break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
+                continue
+            if self.is_stop(token) or token.norm_ in self.org_stops or (
+                    self.match_head(doc, j) is not None and not self.is_purpose(token)):
+                break  # another head starts another name, but للمجلس (of the council) continues this one
+            if self.is_purpose(token):
+                j, distinctive = j + 1, True
+            elif letters.startswith("ال") and len(letters) > 3:
+                distinctive = distinctive or token.norm_ in self.lex.nisba
+                j += 1
+            elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
+                    and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
+                j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
+            elif letters.startswith("وال") and j > head_end and j + 1 < len(doc) \
+                    and doc[j + 1].norm_ in self.lex.nisba and normalize_letters(doc[j + 1].text).startswith("ال"):
+                j += 1  # جمعية التكنولوجيا والمعدات الأوزبكية: a coordinated noun before its adjective
+            else:
+                break
+        if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
+            return None
+        if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
+            return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:j].text[len(doc[start].text):]
+        eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
+        entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
+        # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
+        return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j],
+                     aliases=[name] if name and name != label else [])
+
     def base_form(self, doc: Doc, start: int, end: int, head: Head | None = None) -> str:
         """The span's text as a label: no proclitic on its first word (لمشروع -> مشروع) and the head
         out of the accusative (ممرا للنقل -> ممر للنقل)."""
@@ -671,6 +880,11 @@ class PatternMatcher:
                 continue
             head, head_end = found
             if head.needs == "anaphor":
+                built = self.build_meeting(doc, i, head, head_end)  # القمة الـ19 لمنظمة …: a new event
+                if built is not None:
+                    built_all.append(built)
+                    i = built.end
+                    continue
                 anaphors.append((i, head_end, head))
                 i = head_end
                 continue
