@@ -87,6 +87,8 @@ class RelationExtractor:
         self.remote_words = lex.words("remote")
         self.during_words = lex.words("during")
         self.agent_words = lex.words("agent")
+        # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
+        self.joint_relations = {"signed"}
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
@@ -219,6 +221,22 @@ class RelationExtractor:
             return earlier[-1:] if earlier else []
         return []
 
+    def partners(self, doc: Doc, args: list[Arg], subjects: list[Arg], objects: list[Arg],
+                 hit: TriggerHit) -> list[Arg]:
+        """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
+        شركة تبيان عقدا) or after the object and its complement (وقعت روسيا اتفاقية للتعاون مع
+        تركمانستان)."""
+        partner_words = self.lex.words("partner")
+        spots = [max(a.end for a in subjects)] + [o.end + d for o in objects for d in range(4)]
+        k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in partner_words), None)
+        if k is None:
+            return []
+        types = self.subject_types(hit)
+        first = next((a for a in args if a.start == k + 1 and a.type in types and a.kind != "nisba"), None)
+        if first is None:
+            return []
+        return [a for a in self.chain(doc, args, first, types, forward=True) if a.id not in {s.id for s in subjects}]
+
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من أستانا: the place a visitor comes from is not where the visit goes."""
         return hit.trigger.relation == "visited" and place.start > 0 \
@@ -242,6 +260,8 @@ class RelationExtractor:
         if not subjects:
             return []
         objects = self.objects(doc, args, hit, subjects, right, next_trigger)
+        if hit.trigger.relation in self.joint_relations:
+            subjects = subjects + self.partners(doc, args, subjects, objects, hit)
         edge = self.edge_types[hit.trigger.relation]
         out = []
         for s in subjects:

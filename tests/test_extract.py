@@ -488,3 +488,14 @@ def test_trigger_candidates_needs_the_shared_data(tmp_path, capsys):
 
     assert main(["--data", str(tmp_path)]) == 1
     assert "--data" in capsys.readouterr().err
+
+
+def test_the_side_after_ma_signs_too(extractor, known):
+    got = triples(extractor, known, "وقعت روسيا مع تركمانستان اتفاقية للتعاون في مجال الغاز.")
+    signers = {s for s, t, o in got if t == "signed"}
+    assert signers == {ref(known, "روسيا"), ref(known, "تركمانستان")}
+    got = triples(extractor, known, "وقعت روسيا اتفاقية للتعاون مع تركمانستان.")
+    assert {s for s, t, o in got if t == "signed"} == {ref(known, "روسيا"), ref(known, "تركمانستان")}
+    # مع far from the object, in another phrase, adds no signatory
+    got = triples(extractor, known, "وقعت روسيا اتفاقية للتعاون في مجال الطاقة والنقل والزراعة بعد محادثات مطولة مع تركمانستان.")
+    assert {s for s, t, o in got if t == "signed"} == {ref(known, "روسيا")}
