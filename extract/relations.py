@@ -299,10 +299,11 @@ class RelationExtractor:
         elif hit.trigger.kind == "verb":
             after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
             before = [a for a in people if a.end <= hit.i]
-            if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن وزير الخارجية الصيني الزائر وانغ يي
-                partner = next((a for a in people if a.start >= after[0].end
-                                and a.start - after[0].end <= self.subject_gap
-                                and self.gap_ok(doc, after[0].end, a.start, [], "visited")
+            if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن (في دوشنبه) وزير الخارجية الصيني الزائر وانغ يي
+                gap_start = self.past_venue(doc, args, after[0].end)
+                partner = next((a for a in people if a.start >= gap_start
+                                and a.start - gap_start <= self.subject_gap
+                                and self.gap_ok(doc, gap_start, a.start, [], "visited")
                                 and all(word_key(t.text) not in self.lex.words("partner")
                                         for t in doc[after[0].end:a.start])), None)
                 if partner is not None:
@@ -326,6 +327,14 @@ class RelationExtractor:
             return []
         return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for p in partners]
+
+    def past_venue(self, doc: Doc, args: list[Arg], k: int) -> int:
+        """Past "في <city>" at token k (where a meeting took place), else k."""
+        if k < len(doc) and word_key(doc[k].text) == "في":
+            city = next((a for a in args if a.start == k + 1 and a.type == ROLE.city), None)
+            if city is not None:
+                return city.end
+        return k
 
     def partnership(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         types = set(self.edge_types["partnership"].subjects)

@@ -114,13 +114,11 @@ class TitleResolver:
         return country if country != scope_id else ""
 
     def appositive(self, doc: Doc, match: TitleMatch) -> bool:
-        """Whether a title may describe the name before it: behind a comma, not a counterpart
-        (ونظيره الصيني is the other party), not behind a conjunction or preposition (والرئيس
-        الطاجيكي، برئيس الوزراء)."""
+        """Whether a title may describe the name before it: not a counterpart (ونظيره الصيني is
+        the other party), not behind a conjunction or preposition (والرئيس الطاجيكي، برئيس
+        الوزراء)."""
         if doc[match.start].norm_ in self.counterparts:
             return False
-        if match.start == 0 or doc[match.start - 1].text not in ("،", ","):
-            return False  # شهباز شريف، رئيس الوزراء …: an appositive title stands behind a comma
         written = normalize_letters(doc[match.start].text)
         first = normalize_letters(match.title.title_ar.split()[0])
         return written == first or (first.startswith("ال") and written == first[2:])

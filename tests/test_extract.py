@@ -499,3 +499,8 @@ def test_the_side_after_ma_signs_too(extractor, known):
     # مع far from the object, in another phrase, adds no signatory
     got = triples(extractor, known, "وقعت روسيا اتفاقية للتعاون في مجال الطاقة والنقل والزراعة بعد محادثات مطولة مع تركمانستان.")
     assert {s for s, t, o in got if t == "signed"} == {ref(known, "روسيا")}
+
+
+def test_a_guest_received_in_the_hosts_city(extractor, known):
+    has(extractor, known, "واستقبل الرئيس الأوزبكي شوكت ميرزيوييف في طشقند رئيس مجلس الدولة الصيني لي تشيانغ.",
+        ("شوكت ميرزيوييف", "met", "لي تشيانغ"), ("لي تشيانغ", "visited", "طشقند"), ("لي تشيانغ", "visited", "أوزبكستان"))
