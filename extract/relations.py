@@ -289,12 +289,15 @@ class RelationExtractor:
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         people = [a for a in args if a.type in self.edge_types["met"].subjects and a.kind != "nisba"]
-        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 4, sent.end))
+        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 2 + self.subject_gap, sent.end))
                             if doc[k].norm_ in self.lex.words("partner")), None)
         partners = []
         if partner_idx is not None:
-            after = [a for a in people if a.start > partner_idx]
-            if after and after[0].start - partner_idx <= 3:
+            # مع عمدة مدينة ألماتي يرلان …: the partner may stand behind a title and its scope
+            scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
+            after = [a for a in people if a.start > partner_idx and a.start - partner_idx <= 1 + self.subject_gap
+                     and self.gap_ok(doc, partner_idx + 1, a.start, scopes)]
+            if after:
                 partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
         elif hit.trigger.kind == "verb":
             after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]

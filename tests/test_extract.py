@@ -504,3 +504,8 @@ def test_the_side_after_ma_signs_too(extractor, known):
 def test_a_guest_received_in_the_hosts_city(extractor, known):
     has(extractor, known, "واستقبل الرئيس الأوزبكي شوكت ميرزيوييف في طشقند رئيس مجلس الدولة الصيني لي تشيانغ.",
         ("شوكت ميرزيوييف", "met", "لي تشيانغ"), ("لي تشيانغ", "visited", "طشقند"), ("لي تشيانغ", "visited", "أوزبكستان"))
+
+
+def test_met_with_a_partner_behind_a_title(extractor, known):
+    has(extractor, known, "والتقى الرئيس التركي رجب طيب أردوغان مع رئيس وزراء كازاخستان أولجاس بيكتينوف.",
+        ("رجب طيب أردوغان", "met", "أولجاس بيكتينوف"))
