@@ -41,7 +41,7 @@ class Title:
 @dataclass(frozen=True)
 class Trigger:
     relation: str
-    kind: str  # verb | noun | frame | passive (the agent follows من قبل, the object stands before)
+    kind: str  # verb | motion (a verb whose object follows إلى) | noun | frame | passive (the agent follows من قبل)
     pattern: re.Pattern[str]
     confidence: float
     leader_as_country: bool  # a leader doing this acts for their country (Xi builds -> China builds)

@@ -29,6 +29,8 @@ from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
+# a motion verb (وصل، توجه) is a verb whose object is where it goes: a place after إلى
+VERB_KINDS = ("verb", "motion")
 
 
 def in_words(text: str, words: set[str]) -> bool:
@@ -87,6 +89,7 @@ class RelationExtractor:
         self.remote_words = lex.words("remote")
         self.during_words = lex.words("during")
         self.agent_words = lex.words("agent")
+        self.destination_words = lex.words("destination")
         # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
         self.joint_relations = {"signed"}
         # words that may stand between coordinated office holders or between a verb and its subject
@@ -176,12 +179,12 @@ class RelationExtractor:
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = [a for a in candidates if a.end <= hit.i and a.start >= left]
-        if hit.trigger.kind == "verb" or not hit.pronoun:
+        if hit.trigger.kind in VERB_KINDS or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
             if hit.trigger.relation in self.near_object_relations:  # الدول الأعضاء في …: members stand close
                 before = [a for a in before if hit.i - a.end <= self.near_object_gap]
-            elif hit.trigger.kind == "verb":  # SVO: the subject stands close before its verb
+            elif hit.trigger.kind in VERB_KINDS:  # SVO: the subject stands close before its verb
                 before = [a for a in before if hit.i - a.end <= self.verb_subject_reach]
             if before:
                 return self.chain(doc, args, before[-1], types, forward=False)
@@ -209,7 +212,8 @@ class RelationExtractor:
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
-                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a)]
+                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a)
+                 and (hit.trigger.kind != "motion" or self.destination(doc, a))]
         if found:
             return found
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
@@ -236,6 +240,12 @@ class RelationExtractor:
         if first is None:
             return []
         return [a for a in self.chain(doc, args, first, types, forward=True) if a.id not in {s.id for s in subjects}]
+
+    def destination(self, doc: Doc, place: Arg) -> bool:
+        """A place right after إلى (or with it as a proclitic: لأستانا)."""
+        if place.start > 0 and word_key(doc[place.start - 1].text) in self.destination_words:
+            return True
+        return normalize_letters(doc[place.start].text).startswith("ل")
 
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من أستانا: the place a visitor comes from is not where the visit goes."""
@@ -299,7 +309,7 @@ class RelationExtractor:
                      and self.gap_ok(doc, partner_idx + 1, a.start, scopes)]
             if after:
                 partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
-        elif hit.trigger.kind == "verb":
+        elif hit.trigger.kind in VERB_KINDS:
             after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
             before = [a for a in people if a.end <= hit.i]
             if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن (في دوشنبه) وزير الخارجية الصيني الزائر وانغ يي

@@ -52,6 +52,7 @@ class TitleResolver:
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
+        self.plural_titles = lex.words("plural_title")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -243,7 +244,40 @@ class TitleResolver:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
         doc._.silk_found.extend(self.country_before_leader(doc))
+        doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         return doc
+
+    def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
+        """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""
+        run = [ents[k]] if ents[k].label_ == label else []
+        while run and k + 1 < len(ents) and ents[k + 1].label_ == label and ents[k + 1].start == run[-1].end \
+                and normalize_letters(ents[k + 1].doc[ents[k + 1].start].text).startswith("و"):
+            k += 1
+            run.append(ents[k])
+        return run
+
+    def heads_of_coordinated_countries(self, doc: Doc) -> list[FoundRelation]:
+        """رئيسا الصين وكازاخستان شي جين بينغ وقاسم جومارت توكاييف: a dual or plural title over
+        coordinated countries, then as many coordinated leaders, in the same order."""
+        ents = list(doc.ents)
+        starts = {e.start: k for k, e in enumerate(ents)}
+        out = []
+        for token in doc:
+            if word_key(token.text) not in self.plural_titles or token.i + 1 not in starts:
+                continue
+            k = starts[token.i + 1]
+            countries = self.coordinated(ents, k, ROLE.country)
+            if len(countries) < 2 or k + len(countries) >= len(ents):
+                continue
+            first_leader = ents[k + len(countries)]
+            if first_leader.start != countries[-1].end:
+                continue
+            leaders = self.coordinated(ents, k + len(countries), ROLE.leader)
+            if len(leaders) != len(countries):
+                continue
+            out += [FoundRelation("leads", leader.kb_id_, country.kb_id_, token.i, leader.end, token.text, 0.85)
+                    for country, leader in zip(countries, leaders) if leader.kb_id_ and country.kb_id_]
+        return out
 
     def country_before_leader(self, doc: Doc) -> list[FoundRelation]:
         """زعماء الصين شي جين بينغ وروسيا فلاديمير بوتين: a country named right before a leader

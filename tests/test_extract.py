@@ -509,3 +509,18 @@ def test_a_guest_received_in_the_hosts_city(extractor, known):
 def test_met_with_a_partner_behind_a_title(extractor, known):
     has(extractor, known, "والتقى الرئيس التركي رجب طيب أردوغان مع رئيس وزراء كازاخستان أولجاس بيكتينوف.",
         ("رجب طيب أردوغان", "met", "أولجاس بيكتينوف"))
+
+
+def test_heads_of_coordinated_countries_in_order(extractor, known):
+    has(extractor, known, "وأكد رئيسا روسيا وتركمانستان فلاديمير بوتين وسردار بردي محمدوف على التعاون.",
+        ("فلاديمير بوتين", "leads", "روسيا"), ("سردار بردي محمدوف", "leads", "تركمانستان"))
+    # as many leaders as countries, or nothing is said of who leads which
+    lacks(extractor, known, "وأكد رئيسا روسيا وتركمانستان وفلاديمير بوتين على التعاون.",
+          ("فلاديمير بوتين", "leads", "تركمانستان"))
+
+
+def test_a_motion_verb_visits_where_it_goes(extractor, known):
+    has(extractor, known, "وتوجه الرئيس القيرغيزي صدير جاباروف إلى دوشنبه للمشاركة في القمة.",
+        ("صدير جاباروف", "visited", "دوشنبه"))
+    lacks(extractor, known, "وتوجه الرئيس القيرغيزي صدير جاباروف بالشكر إلى الشعب في دوشنبه.",
+          ("صدير جاباروف", "visited", "دوشنبه"))
