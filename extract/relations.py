@@ -96,13 +96,30 @@ class RelationExtractor:
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
     # -- collecting mentions and triggers ----------------------------------------------------
-    def args_of(self, doc: Doc, sent: Span) -> list[Arg]:
-        args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in sent.ents if e.kb_id_]
+    def args_by_sentence(self, doc: Doc) -> dict[int, list[Arg]]:
+        """Every mention that can take part in a relation, by the start token of its sentence
+        (entities, titles, nisbas, anaphors), each list in text order. One pass over the Doc:
+        ``Span.ents`` would walk all of the Doc's entities again for every sentence."""
+        sentence_of = {}
+        for sent in doc.sents:
+            for k in range(sent.start, sent.end):
+                sentence_of[k] = (sent.start, sent.end)
+        out: dict[int, list[Arg]] = {}
+
+        def add(start: int, end: int, arg: Arg) -> None:
+            bounds = sentence_of.get(start)
+            if bounds is not None and end <= bounds[1]:
+                out.setdefault(bounds[0], []).append(arg)
+
+        for e in doc.ents:
+            if e.kb_id_:
+                add(e.start, e.end, Arg(e.start, e.end, e.kb_id_, e.label_, "name"))
         for ref in doc.spans[REFS]:
-            if sent.start <= ref.start and ref.end <= sent.end:
-                kind = {"nisba": "nisba", "anaphor": "anaphor"}.get(ref.id_, "title")
-                args.append(Arg(ref.start, ref.end, ref.kb_id_, ref.label_, kind))
-        return sorted(args, key=lambda a: a.start)
+            kind = {"nisba": "nisba", "anaphor": "anaphor"}.get(ref.id_, "title")
+            add(ref.start, ref.end, Arg(ref.start, ref.end, ref.kb_id_, ref.label_, kind))
+        for args in out.values():
+            args.sort(key=lambda a: a.start)
+        return out
 
     def triggers_in(self, sent: Span, covered: set[int]) -> list[TriggerHit]:
         hits = []
@@ -557,8 +574,9 @@ class RelationExtractor:
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[FoundRelation] = []
         dateline = self.dateline_place(doc)
+        args_by_sentence = self.args_by_sentence(doc)
         for sent in doc.sents:
-            args = self.args_of(doc, sent)
+            args = args_by_sentence.get(sent.start, [])
             line = doc._.silk_dateline
             if line is not None and sent.start < line.end:
                 # the dateline names where the dispatch was filed, not a party to what it reports

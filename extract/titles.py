@@ -26,6 +26,36 @@ ROLE = roles()
 SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city,)}
 
 
+ENT_INDEX = "silk_titles.ent_index"
+
+
+@dataclass(frozen=True)
+class EntIndex:
+    """The Doc's entities by start and end token, and its nisba references by start."""
+
+    spans: tuple[Span, ...]
+    by_start: dict[int, Span]
+    by_end: dict[int, Span]
+    nisba_by_start: dict[int, list[Span]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "EntIndex":
+        spans = tuple(doc.ents)
+        nisba: dict[int, list[Span]] = {}
+        for r in doc.spans[REFS]:
+            if r.id_ == "nisba":
+                nisba.setdefault(r.start, []).append(r)
+        by_end: dict[int, Span] = {}
+        for e in spans:
+            by_end.setdefault(e.end, e)
+        return cls(spans, {e.start: e for e in spans}, by_end, nisba)
+
+
+def _ents(doc: Doc) -> EntIndex:
+    """The index ``__call__`` made, or a fresh one for a call from outside it."""
+    return doc.user_data.get(ENT_INDEX) or EntIndex.of(doc)
+
+
 @dataclass(frozen=True)
 class TitleMatch:
     title: Title
@@ -65,16 +95,19 @@ class TitleResolver:
 
     def ent_at(self, doc: Doc, i: int) -> Span | None:
         if i < len(doc) and doc[i].ent_iob_ == "B":
-            return next((e for e in doc.ents if e.start == i), None)
+            return _ents(doc).by_start.get(i)
         return None
 
     def ent_ending_at(self, doc: Doc, i: int) -> Span | None:
         """The entity that ends right before token i, or before a comma there."""
-        ends = {i, i - 1} if i > 0 and doc[i - 1].text in ("،", ",") else {i}
-        return next((e for e in doc.ents if e.end in ends and e.end <= i), None)
+        by_end = _ents(doc).by_end
+        found = by_end.get(i)
+        if found is None and i > 0 and doc[i - 1].text in ("،", ","):
+            found = by_end.get(i - 1)
+        return found
 
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
-        return next((r for r in doc.spans[REFS] if r.start == i and r.label_ == label and r.id_ == "nisba"), None)
+        return next((r for r in _ents(doc).nisba_by_start.get(i, ()) if r.label_ == label), None)
 
     def holder_scope(self, doc: Doc, match: TitleMatch) -> tuple[str, int]:
         """The country (nisba or genitive), organisation or city the title is of, and where it ends.
@@ -100,7 +133,7 @@ class TitleResolver:
         """An organisation named by the title's last words (رئيس مجلس الدولة)."""
         if match.end - match.start < 2 or match.title.relation not in self.org_relations:
             return None
-        return next((e for e in doc.ents if match.start < e.start < match.end <= e.end and e.kb_id_
+        return next((e for e in _ents(doc).spans if match.start < e.start < match.end <= e.end and e.kb_id_
                      and e.label_ == ROLE.organization), None)
 
     def country_inside(self, doc: Doc, match: TitleMatch, scope_id: str, scope_end: int) -> str:
@@ -174,6 +207,8 @@ class TitleResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        # doc.ents is rebuilt on every read: index it once (it does not change until the end)
+        doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         new_ents: list[Span] = []
         retyped: dict[int, Span] = {}
         last_title: Title | None = None
@@ -240,6 +275,7 @@ class TitleResolver:
                 # الرئيس الكازاخي, after the article named him: the title stands for the person
                 add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
             i = max(after, match.end)
+        del doc.user_data[ENT_INDEX]
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
