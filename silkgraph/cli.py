@@ -310,9 +310,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     extract_started = time.perf_counter()
     counts: Counter = Counter()
     articles: list[Article] = corpus.articles
-    extractions = _progress(extractor.extract_many(articles), len(articles), args.progress)
+    failed: set[str] = set()
+
+    def report(article: Article, exc: Exception) -> None:
+        problem = Problem(article.path or article.doc_id, None,
+                          f"article {article.doc_id!r} could not be extracted ({type(exc).__name__}: {exc}); left out")
+        corpus.problems.append(problem)
+        failed.add(article.doc_id)
+        print(f"{PROG}: {problem}", file=sys.stderr)
+
+    extractions = _progress(extractor.extract_many(articles, on_error=report), len(articles), args.progress)
     G = build_graph(_tally(extractions, counts))
     extract_seconds = time.perf_counter() - extract_started
+    corpus.articles = [a for a in articles if a.doc_id not in failed]
     _write(G, out)
     summary = build_summary(corpus, G, out, time.perf_counter() - started, extract_seconds)
     if args.json_summary:

@@ -106,3 +106,116 @@ def test_other_formats_go_through_the_same_checks(tmp_path: Path, name: str) -> 
     (tmp_path / name).write_text(f"<p>{text}</p>" if name.endswith("html") else text, encoding="utf-8")
     result = read_corpus([tmp_path])
     assert not result.articles and messages(result)[name].startswith("not Arabic")
+
+
+# --- long articles (item 1) and failures of one article (item 5) ------------------------------
+
+LONG_FILLER = "وتناولت المحادثات مجالات كثيرة في الاقتصاد والثقافة والتعليم. "
+
+
+def test_split_text_cuts_at_paragraphs_then_sentences_and_keeps_every_character() -> None:
+    from extract.pipeline import split_text
+
+    text = ("فقرة أولى فيها جمل. " * 20 + "\n\n") * 30 + "ب" * 5000
+    pieces = split_text(text, 1000)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 1000 for _, p in pieces)
+    assert all(text[offset:offset + len(p)] == p for offset, p in pieces)
+    assert all(p.endswith("\n\n") for _, p in pieces[:-6])  # paragraph ends while there are paragraphs
+
+
+def test_a_long_article_is_read_in_pieces_with_true_offsets(extractor) -> None:
+    from silkgraph.records import Article
+
+    sentence = "زار الرئيس الصيني شي جين بينغ كازاخستان. "
+    text = (LONG_FILLER * 3 + sentence) * 20
+    whole = extractor.extract(Article("whole", text))
+    saved = extractor.max_piece_chars
+    extractor.max_piece_chars = 300
+    try:
+        pieces = extractor.extract(Article("pieces", text))
+    finally:
+        extractor.max_piece_chars = saved
+    assert len(pieces.relations) == len(whole.relations) > 0
+    assert {(r.type, r.sentence_start) for r in pieces.relations} == {(r.type, r.sentence_start) for r in whole.relations}
+    for m in pieces.mentions:
+        assert text[m.start:m.end] == m.text
+    for r in pieces.relations:
+        assert text[r.sentence_start:r.sentence_end].strip() == r.sentence
+
+
+def test_one_failing_article_is_reported_and_the_others_extracted(extractor, monkeypatch) -> None:
+    from silkgraph.records import Article
+
+    real = type(extractor).to_records
+
+    def fragile(self, doc, article, offset=0):
+        if article.doc_id == "bad":
+            raise RuntimeError("component exploded")
+        return real(self, doc, article, offset)
+
+    monkeypatch.setattr(type(extractor), "to_records", fragile)
+    articles = [Article(i, "زار الرئيس الصيني شي جين بينغ كازاخستان.") for i in ("a", "bad", "b")]
+    failures = []
+    done = list(extractor.extract_many(articles, on_error=lambda a, e: failures.append((a.doc_id, str(e)))))
+    assert [x.article.doc_id for x in done] == ["a", "b"]
+    assert failures == [("bad", "component exploded")]
+    with pytest.raises(RuntimeError):
+        list(extractor.extract_many(articles))
+
+
+def test_build_reports_an_article_that_fails_and_builds_the_rest(tmp_path, monkeypatch, capsys) -> None:
+    from extract.pipeline import Extractor
+    from silkgraph.cli import main
+
+    real = Extractor.to_records
+
+    def fragile(self, doc, article, offset=0):
+        if article.doc_id == "bad":
+            raise RuntimeError("component exploded")
+        return real(self, doc, article, offset)
+
+    monkeypatch.setattr(Extractor, "to_records", fragile)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_text(BODY, encoding="utf-8")
+    code = main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "g.json"), "--json-summary"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err
+    summary = json.loads(out)
+    assert summary["articles"] == 1
+    assert [p["path"] for p in summary["skipped"]] == ["in/bad.txt"]
+    assert "component exploded" in summary["skipped"][0]["message"] and "bad.txt" in err
+
+
+def test_the_bar_seeds_with_a_huge_article_and_a_hostile_jsonl_build(tmp_path, capsys) -> None:
+    """Issue 9's bar: exit 0, the seeds' graph whole, the good line in it, the bad ones named."""
+    from graph.build import graph_articles
+    from graph.export import read_graph
+    from silkgraph.cli import main
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert main(["build", str(seeds), "--out", str(tmp_path / "seeds.graphml")]) == 0
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in seeds.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    huge = "التقى الرئيس الصيني شي جين بينغ الرئيس الأوزبكي في طشقند. " + LONG_FILLER * (1_100_000 // len(LONG_FILLER))
+    assert len(huge) > 1_000_000
+    (folder / "huge.txt").write_text(huge, encoding="utf-8")
+    (folder / "hostile.jsonl").write_bytes(jsonl({"title": "=HYPERLINK(\"x\") \ud800", "text": "\ud800" + BODY})
+                                           + b"\x00 NUL line\n" + jsonl({"id": "good", "text": BODY}))
+    (folder / "english.txt").write_text("An English article about the Belt and Road.", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["build", str(folder), "--out", str(tmp_path / "all.graphml"), "--json-summary"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err
+    summary = json.loads(out)
+    assert {f"{Path(p['path']).name}:{p['line']}" for p in summary["skipped"]} == {"hostile.jsonl:2", "english.txt:None"}
+    G, seeds_G = read_graph(tmp_path / "all.graphml"), read_graph(tmp_path / "seeds.graphml")
+    assert set(seeds_G.nodes) <= set(G.nodes)
+    assert set(seeds_G.edges(keys=True)) <= set(G.edges(keys=True))
+    assert {"good", "hostile:1", "huge"} <= set(graph_articles(G))
+    assert any("huge" in str(d.get("docs", "")).split("|") for _, d in G.nodes(data=True))
+    for suffix in (".json", ".csv", ".gexf"):
+        assert main(["export", str(tmp_path / "all.graphml"), "--out", str(tmp_path / f"x{suffix}")]) == 0
