@@ -7,7 +7,8 @@
     silkgraph export GRAPH --out FILE
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
-graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
+graph file, unknown entity, no path, unwritable output), 2 for usage errors, 130 when
+interrupted (Ctrl-C) and 143 when terminated (SIGTERM), leaving no temp file. A user's
 mistake gives one line on stderr, never a traceback. Outputs are written atomically by
 ``graph.export.write_graph``: a failed run leaves an existing output as it was.
 """
@@ -17,7 +18,9 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,6 +38,14 @@ PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
 EVIDENCE_CHARS = 300
 SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
 PROG = "silkgraph"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: whatever is being written is removed, nothing half-done stays."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 
 class CliError(Exception):
@@ -455,11 +466,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error or the help
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         return args.func(args)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.code
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -469,6 +485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

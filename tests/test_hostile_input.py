@@ -219,3 +219,10 @@ def test_the_bar_seeds_with_a_huge_article_and_a_hostile_jsonl_build(tmp_path, c
     assert any("huge" in str(d.get("docs", "")).split("|") for _, d in G.nodes(data=True))
     for suffix in (".json", ".csv", ".gexf"):
         assert main(["export", str(tmp_path / "all.graphml"), "--out", str(tmp_path / f"x{suffix}")]) == 0
+    titles = [d["source_title"] for *_, d in read_graph(tmp_path / "x.json").edges(data=True) if d["doc"] == "hostile:1"]
+    assert titles and titles[0].startswith("=HYPERLINK")
+    import csv
+
+    cells = [c for row in csv.reader((tmp_path / "x.csv").open(encoding="utf-8-sig")) for c in row]
+    assert "'" + titles[0] in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
