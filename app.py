@@ -570,8 +570,8 @@ def edges_table(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any
 
 def add_articles(live: LiveGraph) -> None:
     st.markdown("Upload or paste Arabic articles (.txt, .md, .html, .jsonl). They are extracted, merged into "
-                f"the graph and kept in `{esc(live.uploads_dir)}`, so a restart keeps them. Adding an article "
-                "again replaces it; it never duplicates edges.")
+                f"the graph and kept in `{esc(live.uploads_dir.name)}/`, so a restart keeps them. Adding a file "
+                "again changes nothing; another file with a name already used is kept under a new name.")
     files = st.file_uploader("Article files", type=["txt", "md", "html", "htm", "jsonl"],
                              accept_multiple_files=True, key="uploader")
     st.markdown("**…or paste one**")
@@ -620,11 +620,11 @@ def add_jobs(live: LiveGraph, files: Any, text: str, title: str, date: str) -> l
         if result.doc_ids:
             added += 1
             again = (" (already in the corpus: merged again, nothing duplicated)" if result.duplicate else
-                     " (replaced the earlier version of this file)" if result.replaced else "")
+                     f" (saved as {result.renamed})" if result.renamed else "")
             messages.append(("success", f"{name}: {len(result.doc_ids)} article{'s' if len(result.doc_ids) != 1 else ''}, "
                                         f"{result.relations} relations{again}."))
     bar.progress(1.0, text=f"Done: {added} of {len(jobs)} added.")
-    messages.append(("info", f"{added} of {len(jobs)} added; they are kept in {live.uploads_dir}."))
+    messages.append(("info", f"{added} of {len(jobs)} added; they are kept in {live.uploads_dir.name}/."))
     return messages
 
 
@@ -661,8 +661,9 @@ def main() -> None:
     try:
         live = live_graph(str(config.graph_path) if config.graph_path else None,
                           str(config.seeds_dir), str(config.uploads_dir))
-    except (OSError, ValueError, ImportError) as exc:
-        st.error(f"Could not build the graph: {exc}")
+    except (OSError, ValueError, ImportError) as exc:  # the page never shows a server path
+        st.error(f"Could not build the graph ({type(exc).__name__}); the server's log says more.")
+        print(f"silkgraph explorer: could not build the graph: {exc}", file=sys.stderr)
         st.stop()
     for notice in live.notices:
         st.warning(notice)
