@@ -188,16 +188,15 @@ def _listening(port: int) -> set[str]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp to see listening sockets")
-def test_streamlit_run_as_the_readme_starts_it_listens_on_loopback_only(tmp_path: Path) -> None:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "SILKGRAPH_UPLOADS": str(tmp_path / "uploads"),
-           "SILKGRAPH_GRAPH": str(write_graph(build_graph([]), tmp_path / "g.graphml"))}
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-           "--server.headless", "true", "--server.fileWatcherType", "none"]
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return s.getsockname()[1]
+
+
+def assert_listens_on_loopback_only(cmd: list[str], port: int, cwd: Path, env: dict[str, str]) -> None:
+    """Start the server ``cmd``, wait until it answers on ``port``, check where it listens, stop it."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -207,9 +206,20 @@ def test_streamlit_run_as_the_readme_starts_it_listens_on_loopback_only(tmp_path
                         break
             except OSError:
                 pass
-            assert proc.poll() is None and time.monotonic() < deadline, "streamlit did not start"
+            assert proc.poll() is None, f"the server stopped: {proc.stderr.read()[-2000:]}"
+            assert time.monotonic() < deadline, "the server did not answer within 60 s"
             time.sleep(0.3)
         assert _listening(port) == {"0100007F"}  # 127.0.0.1, and no wildcard or other address
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp to see listening sockets")
+def test_streamlit_run_as_the_readme_starts_it_listens_on_loopback_only(tmp_path: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "SILKGRAPH_UPLOADS": str(tmp_path / "uploads"),
+           "SILKGRAPH_GRAPH": str(write_graph(build_graph([]), tmp_path / "g.graphml"))}
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+           "--server.headless", "true", "--server.fileWatcherType", "none"]
+    assert_listens_on_loopback_only(cmd, port, REPO, env)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import ast
 import os
-import socket
 import subprocess
 import sys
-import time
 import tomllib
-import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -109,41 +106,18 @@ def test_app_py_delegates_to_the_packaged_explorer() -> None:
 
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp to see listening sockets")
 def test_silkgraph_serve_starts_the_explorer_on_loopback(tmp_path) -> None:
+    import importlib.util
+
     from graph.build import build_graph
     from graph.export import write_graph
 
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("silkgraph_test_explorer", Path(__file__).with_name(
-        "test_explorer_safety.py"))
+    spec = importlib.util.spec_from_file_location("silkgraph_test_explorer_safety",
+                                                  Path(__file__).with_name("test_explorer_safety.py"))
     safety = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(safety)
-    _listening = safety._listening  # the same socket check
-
     graph = write_graph(build_graph([]), tmp_path / "g.graphml")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = safety.free_port()
     script = Path(sys.executable).with_name("silkgraph")
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "silkgraph.cli"]
-    proc = subprocess.Popen(cmd + ["serve", "--graph", str(graph), "--port", str(port)], cwd=tmp_path,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.poll() else "slow"
-            time.sleep(0.3)
-        assert _listening(port) == {"0100007F"}
-        # the explorer's own Streamlit settings came along (static serving is how it sends vis-network)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/host-config", timeout=5) as r:
-            assert r.status == 200
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    safety.assert_listens_on_loopback_only(cmd + ["serve", "--graph", str(graph), "--port", str(port)], port, tmp_path,
+                                           {**os.environ, "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
