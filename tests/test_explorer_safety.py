@@ -143,6 +143,24 @@ def test_a_file_in_uploads_that_fails_is_moved_aside_and_start_up_goes_on(tmp_pa
     assert [p.name for p in restarted.pending_uploads()] == ["good.txt"]
 
 
+def test_a_seed_article_that_fails_is_named_and_the_others_shown(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(BODY, encoding="utf-8")
+    (seeds / "explodes.txt").write_text(BODY, encoding="utf-8")
+
+    def extract(articles):
+        for a in articles:
+            if a.doc_id == "explodes":
+                raise RuntimeError("anything")
+            yield ArticleExtraction(article=a)
+
+    live = LiveGraph(None, seeds, tmp_path / "uploads", extractor=lambda: extract)
+    assert list(graph_articles(live.G)) == ["good"]
+    assert any(n.startswith("seeds/explodes.txt: could not be extracted") for n in live.notices)
+    assert not [n for n in live.notices if str(tmp_path) in n]
+
+
 def test_the_page_starts_with_a_bad_file_in_uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from streamlit.testing.v1 import AppTest
 

@@ -28,7 +28,7 @@ import networkx as nx
 from silkgraph.atomic import write_bytes_atomic
 from graph.build import add_extraction, build_graph, graph_articles
 from graph.export import read_graph
-from silkgraph.corpus import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Problem, is_arabic, parse_file, read_corpus
+from silkgraph.corpus import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, is_arabic, parse_file, read_corpus
 from silkgraph.records import Article, ArticleExtraction
 
 MIN_ARABIC_LETTERS = 20
@@ -205,12 +205,15 @@ class LiveGraph:
         if not articles:
             self.notices.append(f"No articles in {self.seeds_dir.name}/: the graph starts empty.")
             return build_graph([])
-        G = build_graph([])
+        try:
+            return build_graph(self.extract(articles))
+        except Exception:  # noqa: BLE001 - no article stops the explorer from starting: find the one
+            G = build_graph([])
         for article in articles:  # one at a time: an article that fails is named, the others kept
             try:
                 for extraction in self.extract([article]):
                     add_extraction(G, extraction)
-            except Exception as exc:  # noqa: BLE001 - no article stops the explorer from starting
+            except Exception as exc:  # noqa: BLE001
                 self.notices.append(f"{article.path or article.doc_id}: could not be extracted "
                                     f"({type(exc).__name__}); left out.")
         return G
