@@ -501,6 +501,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.graph and not Path(args.graph).is_file():
         raise CliError(f"no graph at {args.graph}; run `{PROG} build` first, or leave --graph out to use the seeds")
     cmd = serve_command(args)
+    try:  # Streamlit serves static/ beside the script only when it is there at start-up
+        (Path(cmd[cmd.index("run") + 1]).parent / "static").mkdir(exist_ok=True)
+    except OSError:
+        pass  # a read-only install: the page inlines vis-network instead
     print(f"{PROG}: the explorer opens at http://{args.address}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
     sys.stderr.flush()
     os.execv(cmd[0], cmd)  # streamlit takes over this process and its signals

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -37,7 +38,12 @@ def imported(path: Path) -> set[str]:
 def wheel(tmp_path_factory) -> tuple[Path, str]:
     """The wheel as `pip wheel .` builds it, and what the build printed."""
     out = tmp_path_factory.mktemp("wheel")
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "-w", str(out), str(REPO)],
+    # from a copy: pip builds in the source folder, and a build/ left there by an older build would
+    # put its stale files into the wheel
+    source = tmp_path_factory.mktemp("source") / "silkgraph"
+    shutil.copytree(REPO, source, symlinks=True, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "out", "uploads", "static", "__pycache__", "*.egg-info", ".pytest_cache"))
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "-w", str(out), str(source)],
                           capture_output=True, text=True, timeout=600)
     if proc.returncode != 0 and "No matching distribution found for setuptools" in proc.stdout + proc.stderr:
         pytest.skip("no package index to fetch the build backend from")
