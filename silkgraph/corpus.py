@@ -982,7 +982,7 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
         for line, parsed in found:
             where = str(path)
             if not is_arabic(parsed.text):
-                result.problems.append(Problem(where, line, "not Arabic: skipped (silkgraph reads Arabic articles)"))
+                result.problems.append(Problem(where, line, "not Arabic (silkgraph reads Arabic articles)"))
                 continue
             for note in parsed.notes:
                 result.problems.append(Problem(where, line, note, NOTE))
