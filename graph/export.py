@@ -14,6 +14,10 @@ Format notes:
   undoes this. A GEXF node always has a label: a node without one reads back labelled with its id.
 - JSON is networkx node-link data with ``edges="edges"``; keys and graph attributes kept.
 - CSV is one row per edge (UTF-8 with BOM, so Excel shows Arabic); it cannot be read back.
+  A spreadsheet would run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula, so
+  such a cell gets a leading ``'`` (the OWASP rule), and control characters are dropped.
+
+Lone surrogates, which no UTF-8 file can hold, become U+FFFD in every format.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from xml.etree.ElementTree import ParseError
 
 from graph.build import SEP
 from silkgraph.atomic import atomic_write
+from silkgraph.corpus import valid_text
 
 import networkx as nx
 
@@ -82,6 +87,27 @@ def xml_text(value: Any) -> Any:
     return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
+def _no_surrogates(value: Any) -> Any:
+    return valid_text(value)[0] if isinstance(value, str) else value
+
+
+_CSV_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def csv_cell(value: Any) -> Any:
+    r"""A CSV cell no spreadsheet runs: control characters dropped (line breaks and tabs become
+    spaces), and a text that starts like a formula prefixed with ``'``; numbers as they are.
+
+    >>> csv_cell('=HYPERLINK("http://x", "y")'), csv_cell("-1+2"), csv_cell("شي\x00\nجين"), csv_cell(-0.5)
+    ('\'=HYPERLINK("http://x", "y")', "'-1+2", 'شي جين', -0.5)
+    """
+    if not isinstance(value, str):
+        return value
+    value = _CSV_CONTROL.sub(lambda m: " " if m[0] in "\t\n\r" else "", value)
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records with scalar values and one type per key: int+float -> float, other mixes -> str.
 
@@ -131,7 +157,7 @@ def sanitize_graph(G: nx.Graph, xml: bool = False) -> nx.MultiDiGraph:
     """
     nodes = list(G.nodes(data=True))
     edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
-    clean = xml_text if xml else (lambda value: value)
+    clean = xml_text if xml else _no_surrogates
 
     def uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{clean(k): clean(v) for k, v in r.items()} for r in _uniform(records)]
@@ -251,7 +277,7 @@ def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
         with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             writer.writeheader()
-            writer.writerows(csv_rows(H))
+            writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in csv_rows(H))
     return path
 
 

@@ -5,9 +5,11 @@
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
     silkgraph score GOLD GRAPH [--json]
     silkgraph export GRAPH --out FILE
+    silkgraph serve [--graph FILE] [--port 8501] [--address 127.0.0.1] [--uploads uploads/]
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
-graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
+graph file, unknown entity, no path, unwritable output), 2 for usage errors, 130 when
+interrupted (Ctrl-C) and 143 when terminated (SIGTERM), leaving no temp file. A user's
 mistake gives one line on stderr, never a traceback. Outputs are written atomically by
 ``graph.export.write_graph``: a failed run leaves an existing output as it was.
 """
@@ -17,14 +19,16 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from silkgraph import __version__
+from silkgraph import __version__, shipped_seeds
 from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
 from silkgraph.records import Article, ArticleExtraction
 from silkgraph.schema import schema
@@ -35,6 +39,14 @@ PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
 EVIDENCE_CHARS = 300
 SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
 PROG = "silkgraph"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: whatever is being written is removed, nothing half-done stays."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 
 class CliError(Exception):
@@ -55,6 +67,13 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    return n
+
+
+def _port(value: str) -> int:
+    n = _positive_int(value)
+    if n > 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1 to 65535)")
     return n
 
 
@@ -96,8 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("build", help="read articles, extract entities and relations, write the graph")
-    p.add_argument("paths", nargs="*", metavar="PATH", default=[DEFAULT_CORPUS],
-                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/ "
+                        f"when there is one here)")
     p.add_argument("--out", default=DEFAULT_GRAPH,
                    help=f"output file; the extension picks the format: .graphml .gexf .json .csv "
                         f"(default {DEFAULT_GRAPH})")
@@ -141,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="GRAPH", help="a .graphml, .gexf or .json graph")
     p.add_argument("--out", required=True, help="output file: .graphml .gexf .json .csv")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="open the explorer (needs the app extra: pip install 'silkgraph[app]')")
+    p.add_argument("--graph", default=None,
+                   help="a graph written by `silkgraph build` (default: built from the seeds that come with silkgraph)")
+    p.add_argument("--port", type=_port, default=8501, help="port (default 8501)")
+    p.add_argument("--address", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 opens it to the "
+                        "network, where anyone who can reach it can add articles)")
+    p.add_argument("--uploads", default="uploads", help="folder the added articles are kept in (default uploads/)")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 
@@ -301,6 +331,12 @@ def format_summary(s: dict[str, Any]) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out = Path(args.out)
+    if not args.paths:
+        if not Path(DEFAULT_CORPUS).is_dir():
+            raise CliError(f"no articles given and no {DEFAULT_CORPUS}/ folder here: name the article files or "
+                           f"folders to read, e.g. `{PROG} build my/articles/` (the seed articles that come with "
+                           f"silkgraph are in {shipped_seeds()})", code=2)
+        args.paths = [DEFAULT_CORPUS]
     _check_output(out)
     corpus = read_corpus(args.paths)
     for problem in corpus.problems:
@@ -316,9 +352,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     extract_started = time.perf_counter()
     counts: Counter = Counter()
     articles: list[Article] = corpus.articles
-    extractions = _progress(extractor.extract_many(articles), len(articles), args.progress)
+    failed: set[str] = set()
+
+    def report(article: Article, exc: Exception) -> None:
+        problem = Problem(article.path or article.doc_id, None,
+                          f"article {article.doc_id!r} could not be extracted ({type(exc).__name__}: {exc}); left out")
+        corpus.problems.append(problem)
+        failed.add(article.doc_id)
+        print(f"{PROG}: {problem}", file=sys.stderr)
+
+    extractions = _progress(extractor.extract_many(articles, on_error=report), len(articles), args.progress)
     G = build_graph(_tally(extractions, counts))
     extract_seconds = time.perf_counter() - extract_started
+    corpus.articles = [a for a in articles if a.doc_id not in failed]
     _write(G, out)
     summary = build_summary(corpus, G, out, time.perf_counter() - started, extract_seconds)
     if args.json_summary:
@@ -471,6 +517,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- serve ------------------------------------------------------------------------------------
+
+
+def serve_command(args: argparse.Namespace) -> list[str]:
+    """The ``streamlit run`` command line ``silkgraph serve`` runs (the explorer script and its settings).
+
+    >>> cmd = serve_command(build_parser().parse_args(["serve", "--port", "8600"]))
+    >>> cmd[1:4], cmd[cmd.index("--server.port") + 1], cmd[cmd.index("--server.address") + 1]
+    (['-m', 'streamlit', 'run'], '8600', '127.0.0.1')
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("views.explorer")
+    if spec is None or spec.origin is None:
+        raise CliError("the explorer is not installed with this package")
+    settings = ["--uploads", str(Path(args.uploads).resolve())]
+    if args.graph:
+        settings += ["--graph", str(Path(args.graph).resolve())]
+    return [sys.executable, "-m", "streamlit", "run", spec.origin, "--server.port", str(args.port),
+            "--server.address", args.address, "--server.headless", "true", "--", *settings]
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    missing = [m for m in ("streamlit", "pyvis", "pandas") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise CliError(f"the explorer needs {', '.join(missing)}: pip install 'silkgraph[app]'")
+    if args.graph and not Path(args.graph).is_file():
+        raise CliError(f"no graph at {args.graph}; run `{PROG} build` first, or leave --graph out to use the seeds")
+    cmd = serve_command(args)
+    try:  # Streamlit serves static/ beside the script only when it is there at start-up
+        (Path(cmd[cmd.index("run") + 1]).parent / "static").mkdir(exist_ok=True)
+    except OSError:
+        pass  # a read-only install: the page inlines vis-network instead
+    print(f"{PROG}: the explorer opens at http://{args.address}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
+    sys.stderr.flush()
+    os.execv(cmd[0], cmd)  # streamlit takes over this process and its signals
+    return 0  # not reached
+
+
 # --- entry point ------------------------------------------------------------------------------
 
 
@@ -492,11 +579,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error or the help
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         return args.func(args)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.code
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -506,6 +598,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

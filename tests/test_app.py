@@ -17,7 +17,7 @@ import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.build import add_extraction, build_graph
+from graph.build import add_extraction, build_graph, graph_articles
 from graph.export import read_graph, write_graph
 from graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
@@ -444,11 +444,13 @@ def fake_extractor():
 def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import views.live as live_mod
 
-    def read_articles(paths):
+    def read_articles(paths, folder=None):
         out = []
         for p in paths:
             text = Path(p).read_text(encoding="utf-8")
-            out.append(Article(doc_id="000_d8d0bccc6eeca408", text=text, title="t", date="2024-07-06", path=str(p)))
+            # the first file stands for the first sample article, a second one for the second
+            doc_id = "000_d8d0bccc6eeca408" if Path(p).stem == "مقال" else "001_326f30334e07f93a"
+            out.append(Article(doc_id=doc_id, text=text, title="t", date="2024-07-06", path=Path(p).name))
         return out, []
 
     monkeypatch.setattr(live_mod, "read_articles", read_articles)
@@ -463,18 +465,19 @@ def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeyp
     edges, nodes = live.G.number_of_edges(), live.G.number_of_nodes()
     again = live.add_upload("مقال.txt", data)
     assert again.duplicate and (live.G.number_of_edges(), live.G.number_of_nodes()) == (edges, nodes)
-    edited = live.add_upload("مقال.txt", data + " وأستانا".encode())
-    assert edited.replaced and not edited.duplicate
-    assert (live.G.number_of_edges(), live.G.number_of_nodes()) == (edges, nodes)
+    edited = live.add_upload("مقال.txt", data + " وأستانا".encode())  # another file of that name: kept beside
+    assert edited.renamed.startswith("مقال-") and not edited.duplicate and edited.doc_ids
+    assert set(graph_articles(live.G)) == {"000_d8d0bccc6eeca408", "001_326f30334e07f93a"}
     with pytest.raises(UploadError, match="not a text file"):
         live.add_upload("x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    assert sorted(p.name for p in uploads.iterdir()) == ["مقال.txt"]
+    assert sorted(p.name for p in uploads.iterdir()) == sorted(["مقال.txt", edited.renamed])
     # a restart merges what is on disk
     restarted = LiveGraph(write(build_graph([]), tmp_path, "again.graphml"), tmp_path / "seeds", uploads,
                           extractor=fake_extractor())
-    assert restarted.G.number_of_edges() == 0 and [p.name for p in restarted.pending_uploads()] == ["مقال.txt"]
+    assert restarted.G.number_of_edges() == 0
+    assert sorted(p.name for p in restarted.pending_uploads()) == sorted(["مقال.txt", edited.renamed])
     restarted.sync()
-    assert restarted.G.number_of_edges() == edges and not restarted.pending_uploads()
+    assert restarted.G.number_of_edges() == live.G.number_of_edges() > edges and not restarted.pending_uploads()
 
 
 def test_paste_an_article_adds_it_once_and_keeps_it(app: AppTest, tmp_path: Path) -> None:
