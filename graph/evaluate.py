@@ -64,14 +64,16 @@ def node_names(node: Any, data: dict[str, Any]) -> set[str]:
 
     >>> sorted(node_names("country:CN", {"label_ar": "الصين", "aliases": "الصين|وبالصين"}))
     ['country:cn', 'صين', 'وبالصين']
+    >>> node_names("country:CN", {"aliases": ["الصين", "وبالصين"]}) == node_names("country:CN", {"aliases": "الصين|وبالصين"})
+    True
     """
     rules = _rules()
     data = {**data, "id": str(node)}
     names = {scoring_key(v) for k in rules["names"] if isinstance(v := data.get(k), str) and v}
     for k in rules["aliases"]:
         v = data.get(k)
-        if isinstance(v, str) and v:
-            names |= {scoring_key(part) for part in rules["alias_split"].split(v) if part.strip()}
+        parts = rules["alias_split"].split(v) if isinstance(v, str) else v if isinstance(v, (list, tuple)) else []
+        names |= {scoring_key(part) for part in parts if isinstance(part, str) and part.strip()}
     return names
 
 

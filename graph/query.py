@@ -6,7 +6,6 @@ Entity arguments (``node``, ``source``, ``target``) take a node id or any name
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -17,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from extract.normalize import clitic_candidates, phrase_key
-from graph.build import graph_articles, split_list
+from graph.build import EVIDENCE_ATTR, graph_articles
 from silkgraph.schema import schema
 
 
@@ -46,7 +45,8 @@ class AmbiguousEntity(LookupError):
 
 def _node_keys(node: str, data: dict[str, Any]) -> frozenset[str]:
     """Every matching key of a node: Arabic forms normalised, English/ids lower-cased."""
-    return _keys_of(node, *(str(data.get(f) or "") for f in ("label_en", "wikidata", "label_ar", "label", "aliases")))
+    return _keys_of(node, *(str(data.get(f) or "") for f in ("label_en", "wikidata", "label_ar", "label")),
+                    tuple(data.get("aliases") or ()))
 
 
 SEP_KEY = "\x00"  # joins a node's keys for substring scans; no key holds it
@@ -58,10 +58,11 @@ def _joined(keys: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str, aliases: str) -> frozenset[str]:
+def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str,
+             aliases: tuple[str, ...]) -> frozenset[str]:
     # cached: the same node strings come back on every lookup in a graph
     keys = {node.lower(), label_en.lower(), wikidata.lower()}
-    for form in [label_ar, label, *split_list(aliases)]:
+    for form in [label_ar, label, *aliases]:
         keys.add(phrase_key(form))
         keys.add(form.lower())
     keys.discard("")
@@ -175,14 +176,13 @@ def edge_evidence(edge_data: dict[str, Any]) -> list[dict[str, Any]]:
 
     Falls back to the single ``evidence`` sentence for edges made without ``evidence_json``.
 
-    >>> edge_evidence({"evidence_json": '[{"sentence": "وقع شي", "start": 0, "end": 6, "trigger": "وقع", "confidence": 0.9}]'})[0]["trigger"]
+    >>> edge_evidence({"evidence_json": [{"sentence": "وقع شي", "start": 0, "end": 6, "trigger": "وقع", "confidence": 0.9}]})[0]["trigger"]
     'وقع'
     >>> edge_evidence({"evidence": "زار شي", "trigger": "زار"})
     [{'sentence': 'زار شي', 'start': None, 'end': None, 'trigger': 'زار', 'confidence': None}]
     """
-    raw = edge_data.get("evidence_json")
-    if raw:
-        items = json.loads(raw) if isinstance(raw, str) else raw
+    items = edge_data.get(EVIDENCE_ATTR)
+    if items:
         return [dict(item) for item in items]
     if edge_data.get("evidence"):
         return [{"sentence": edge_data["evidence"], "start": None, "end": None,
@@ -342,11 +342,12 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
     if edge_types is not None or date_from or date_to or docs is not None:
         keep = {n for u, v, _ in edges for n in (u, v)}
         if docs is not None:
-            keep |= {n for n in nodes if docs & set(split_list(G.nodes[n].get("docs", "")))}
+            keep |= {n for n in nodes if not docs.isdisjoint(G.nodes[n].get("docs") or ())}
         nodes &= keep
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
-    # attribute dicts are copied (values are scalars), so changing H leaves G as it was
+    # attribute dicts are copied, so setting an attribute on H leaves G as it was; list and dict
+    # values are shared, which is safe as the graph code replaces them, never changes them in place
     H.add_nodes_from((n, dict(G.nodes[n])) for n in G.nodes if n in nodes)
     H.add_edges_from((u, v, k, dict(G.edges[u, v, k])) for u, v, k in edges)
     return H

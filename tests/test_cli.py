@@ -93,6 +93,15 @@ def test_build_seeds_writes_a_graph_and_a_summary(capsys, tmp_path):
     assert str(out) in stdout and "words/s" in stdout
 
 
+def test_build_to_json_gives_lists_for_aliases_and_docs(capsys, tmp_path):
+    out = tmp_path / "g.json"
+    code, _, stderr = run(capsys, "build", SEEDS, "--out", out)
+    assert code == 0 and stderr == ""
+    nodes = json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    assert nodes and all(isinstance(n["aliases"], list) and isinstance(n["docs"], list) for n in nodes)
+    assert {d for n in nodes for d in n["docs"]} == {"000_d8d0bccc6eeca408", "001_326f30334e07f93a"}
+
+
 def test_build_json_summary(capsys, tmp_path):
     out = tmp_path / "g.json"
     code, stdout, _ = run(capsys, "build", SEEDS, "--out", out, "--json-summary")
