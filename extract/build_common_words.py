@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.normalize import light_stem, normalize_letters
+from silkgraph.normalize import light_stem, normalize_letters
 from silkgraph.atomic import write_text_atomic
 
 OUT = Path(__file__).parent / "data" / "lexicon" / "common_words.txt"

@@ -9,7 +9,7 @@ organizations, initiatives; plus ``nisba.tsv``, ``titles.tsv``, ``ambiguous.tsv`
 ambiguity allow-list) and ``common_words.tsv`` (single words the corpora mostly tag O).
 
 The build is deterministic: same inputs, same bytes. Names are compared by
-``extract.normalize.phrase_key``, so forms that differ only by diacritics, alef/hamza, ى/ي,
+``silkgraph.normalize.phrase_key``, so forms that differ only by diacritics, alef/hamza, ى/ي,
 ة/ه or a leading article are listed once. Every name is checked: Arabic letters only, at least
 three letters, not a common word, and not claimed by two entities unless allow-listed.
 """
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from silkgraph.atomic import write_text_atomic
 from silkgraph.tables import read_tsv as read_table
-from extract.normalize import ARABIC_DATA, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import ARABIC_DATA, normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 REPO = Path(__file__).resolve().parent.parent

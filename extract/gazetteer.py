@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.normalize import phrase_key, strip_clitics
+from silkgraph.normalize import phrase_key, strip_clitics
 from extract.normalizer import known_words_of
 
 ROLE = roles()

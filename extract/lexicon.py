@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import clitics, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitics, normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv

@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.normalize import clitic_candidates, light_stem, normalize_letters
+from silkgraph.normalize import clitic_candidates, light_stem, normalize_letters
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "ner"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import normalize_letters
+from silkgraph.normalize import normalize_letters
 from silkgraph.tables import read_tsv
 
 LABELS_PATH = Path(__file__).parent / "data" / "ner" / "labels.toml"

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import drop_article, phrase_key, strip_clitics
+from silkgraph.normalize import drop_article, phrase_key, strip_clitics
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:

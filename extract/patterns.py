@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
 from extract.lexicon import roles, Lexicon, Trigger, lexicon_for
-from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()

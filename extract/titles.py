@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
 from extract.lexicon import roles, Lexicon, Title, lexicon_for
-from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()

@@ -45,7 +45,7 @@ from extract.ner import (
     scored_tags,
     sentence_features,
 )
-from extract.normalize import light_stem
+from silkgraph.normalize import light_stem
 
 REPO = Path(__file__).resolve().parent.parent
 TRAIN_CONFIG = Path(__file__).parent / "data" / "ner" / "train.toml"

@@ -1,7 +1,7 @@
 """Score a graph against the hand-annotated dev set, as ``/work/shared/eval/score.py`` does.
 
 The reference scorer is the judge, so this mirrors it exactly: its normalisation (which folds
-less than ``extract.normalize``: no bidi marks, no Persian letters), its attribute names and
+less than ``silkgraph.normalize``: no bidi marks, no Persian letters), its attribute names and
 type synonyms (all in ``data/scoring.toml``). The core relation types are the schema's.
 
 A gold entity is found when a node of a compatible type carries one of its Arabic forms or
@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.normalize import drop_article
+from silkgraph.normalize import drop_article
 from silkgraph.schema import schema
 
 SCORING_DATA = Path(__file__).parent / "data" / "scoring.toml"

@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.normalize import clitic_candidates, phrase_key
+from silkgraph.normalize import clitic_candidates, phrase_key
 from graph.build import EVIDENCE_ATTR, graph_articles
 from silkgraph.schema import schema
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalize import phrase_key
+from silkgraph.normalize import phrase_key
 from silkgraph.schema import schema
 
 REPO = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@ import pytest
 import spacy
 
 import extract.tokenizer  # noqa: F401  (registers the tokenizer)
-from extract.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
+from silkgraph.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
                                normalize_with_offsets, phrase_key, strip_clitics, word_key)
 from extract.surface import clean_surface, strip_proclitics
 
