@@ -6,16 +6,12 @@ reference scorer too.
 """
 from __future__ import annotations
 
-import importlib.util
-
+import networkx as nx
 import pytest
 
 from graph.build import build_graph
 from graph.evaluate import score
 from graph.export import read_graph, write_graph
-from tests.conftest import SHARED
-
-REFERENCE = SHARED / "eval" / "score.py"
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +31,8 @@ def test_seeds_meet_the_bar(gold, seeds_graphml):
     assert_bar(score(gold, read_graph(seeds_graphml)))
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference scorer lives in ../shared/eval, absent here")
-def test_reference_scorer_agrees(gold, seeds_graphml):
-    import networkx as nx
-
-    spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
-    reference = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(reference)
-    result = reference.score(gold, nx.read_graphml(seeds_graphml))
+def test_reference_scorer_agrees(gold, seeds_graphml, reference_scorer):
+    result = reference_scorer.score(gold, nx.read_graphml(seeds_graphml))
     assert_bar(result)
     ours = score(gold, read_graph(seeds_graphml))
     for key in ("entity_recall", "relation_recall", "relation_precision"):

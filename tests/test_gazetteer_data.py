@@ -14,7 +14,6 @@ from silkgraph.schema import schema
 
 REPO = Path(__file__).resolve().parent.parent
 GAZ = REPO / "extract" / "data" / "gazetteer"
-SHARED = REPO.parent / "shared" / "data"
 COLUMNS = ["id", "type", "label_en", "label_ar", "aliases_ar", "aliases_en", "wikidata",
            "country", "weak_aliases_ar", "note"]
 ENTITY_FILES = {
@@ -406,11 +405,10 @@ def test_attribution_names_every_source():
     assert (GAZ / "LICENSE.mledoze_countries.ODbL.txt").is_file()
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED}; the build reads it")
-def test_build_reproduces_committed_files():
+def test_build_reproduces_committed_files(shared):
     from extract.build_gazetteer import build
 
-    files, _ = build(SHARED)
+    files, _ = build(shared("data"))
     assert set(files) >= {*ENTITY_FILES, "nisba.tsv", "titles.tsv", "ambiguous.tsv", "common_words.tsv"}
     for name, text in files.items():
         assert (GAZ / name).read_text(encoding="utf-8") == text, f"{name} differs from a fresh build"
@@ -425,8 +423,7 @@ def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
     assert not out.exists()
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED}; the build reads it")
-def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys):
+def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys, shared):
     import shutil
 
     from extract.build_gazetteer import main
@@ -436,7 +433,7 @@ def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, ca
     with (curated / "leaders.tsv").open("a", encoding="utf-8") as fh:
         fh.write("leader:nobody\tLeader\tNobody\tمن\t\t\t\tCN\t\t2020\n")  # a two-letter common word
     out = tmp_path / "out"
-    assert main(["--shared-data", str(SHARED), "--out", str(out), "--curated", str(curated)]) == 1
+    assert main(["--shared-data", str(shared("data")), "--out", str(out), "--curated", str(curated)]) == 1
     err = capsys.readouterr().err
     assert "leader:nobody" in err and "Traceback" not in err
     assert not out.exists()

@@ -1,7 +1,6 @@
 """graph.evaluate: the project's scorer gives exactly what the reference scorer gives."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,10 +15,6 @@ from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relat
 from silkgraph.schema import schema
 
 GOLD_PATH = Path(__file__).parent / "fixtures" / "seeds.gold.json"
-# the shared folder sits beside the repository (CI clones main next to it)
-REFERENCE = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py",
-                              Path("/work/shared/eval/score.py")) if p.is_file()),
-                 Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py")
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +23,8 @@ def gold() -> dict:
 
 
 @pytest.fixture(scope="module")
-def reference():
-    if not REFERENCE.is_file():
-        pytest.skip(f"the reference scorer {REFERENCE} is not on this machine (it lives in the shared folder)")
-    spec = importlib.util.spec_from_file_location("reference_score", REFERENCE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def reference(reference_scorer):
+    return reference_scorer
 
 
 def gold_extractions(gold: dict, kinds=("core", "extra")) -> list[ArticleExtraction]:
