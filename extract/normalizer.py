@@ -50,6 +50,14 @@ def make_normalizer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: s
 
 
 class Normalizer:
+    """Sets each token's ``norm_`` to its matching key, proclitics off only towards ``known`` words.
+
+    >>> import spacy
+    >>> doc = Normalizer(frozenset({"صين", "طاجيكستان"}))(spacy.blank("ar")("وطاجيكستان بالصين بكين"))
+    >>> [t.norm_ for t in doc]
+    ['طاجيكستان', 'صين', 'بكين']
+    """
+
     def __init__(self, known: frozenset[str]):
         self.known = known
         self.key = lru_cache(maxsize=200_000)(lambda text: strip_clitics(text, self.known))

@@ -54,6 +54,13 @@ class TriggerHit:
 def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, subject_gap: int,
                    object_window: int, verb_subject_reach: int, near_object_relations: list[str],
                    near_object_gap: int):
+    """The relation component: relations from trigger words and sentence structure, last in the pipeline.
+
+    >>> from extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وقعت أذربيجان وجورجيا اتفاقية لإنشاء ممر للنقل.")
+    >>> sorted((r.source_id, r.type, r.trigger) for r in doc._.silk_found)
+    [('country:AZ', 'signed', 'وقعت'), ('country:GE', 'signed', 'وقعت')]
+    """
     return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window,
                              verb_subject_reach, set(near_object_relations), near_object_gap)
 

@@ -528,16 +528,6 @@ def test_top_entities_row_selects_the_node(app: AppTest, sample_file: Path) -> N
     assert payload(app)["selected"] == top.iloc[0]["id"]
 
 
-@pytest.mark.parametrize("module", ["views.payload", "views.evidence", "views.config", "views.live",
-                                    "views.component", "views.downloads"])
-def test_view_module_doctests(module: str) -> None:
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0
-
-
 def test_a_click_opens_the_selection_and_path_buttons_open_the_path_form(app: AppTest) -> None:
     ask_path(app, "Putin", "Turkey")
     click(app, "node", "country:KZ")

@@ -239,13 +239,3 @@ def test_bad_record_raises_and_leaves_graph_as_it_was(records, G, change, messag
 def test_build_graph_refuses_a_simple_graph():
     with pytest.raises(TypeError, match="MultiDiGraph"):
         add_extraction(nx.Graph(), sample_extractions()[0])
-
-
-@pytest.mark.parametrize("module", ["graph.build", "graph.query", "graph.export", "graph.evaluate", "graph.sample"])
-def test_docstring_examples_run(module):
-    # the default test paths hold only tests/, so the graph modules' examples are run from here too
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0

@@ -31,3 +31,34 @@ def test_the_check_sees_an_import_from_extract(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("from extract.normalize import phrase_key\nimport extract.lexicon\n", encoding="utf-8")
     assert imported_modules(probe) == {"extract.normalize", "extract.lexicon"}
+
+
+PACKAGES = ("silkgraph", "extract", "graph", "views")
+
+
+def package_modules() -> list[str]:
+    return sorted(".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+                  for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py"))
+
+
+def test_every_package_module_with_public_functions_has_a_docstring_example():
+    import doctest
+    import importlib
+    import inspect
+
+    without = []
+    for name in package_modules():
+        module = importlib.import_module(name)
+        public = [n for n, obj in vars(module).items() if not n.startswith("_")
+                  and (inspect.isfunction(obj) or inspect.isclass(obj)) and obj.__module__ == name]
+        examples = sum(len(t.examples) for t in doctest.DocTestFinder().find(module))
+        if public and not examples:
+            without.append(name)
+    assert without == []
+
+
+def test_pytest_collects_the_package_folders():
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert set(PACKAGES) <= set(options["testpaths"]) and "--doctest-modules" in options["addopts"]
