@@ -139,10 +139,7 @@ def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
     from silkgraph.records import Article
 
     extractor = Extractor()
-    if "silk_statistical_ner" not in extractor.nlp.pipe_names:
-        names = extractor.nlp.pipe_names
-        before = next(n for n in ("silk_entity_ids", "silk_titles", "silk_relations") if n in names)
-        extractor.nlp.add_pipe("silk_statistical_ner", before=before)
+    assert "silk_statistical_ner" in extractor.nlp.pipe_names  # extract/pipeline.cfg has it
     found = extractor.extract(Article("fresh", FRESH))
     by_text = {m.text: m for m in found.mentions}
     assert "ناصر الحربي" in by_text, sorted(by_text)
