@@ -148,8 +148,8 @@ def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
     assert FRESH[person.start:person.end] == "ناصر الحربي"
 
 
-# "في ظل مشهد عالمي متغير": مشهد is "scene" here, not the Iranian city, and the model is unsure.
-UNSURE = "وعقدت القمة في ظل مشهد عالمي متغير، وزار الوفد مدينة سمرقند."
+# "في ظل مشهد دولي مضطرب": مشهد is "scene" here, not the Iranian city, and the model is unsure.
+UNSURE = "وانعقد المنتدى في ظل مشهد دولي مضطرب، وزار المشاركون مدينة خيوة."
 
 
 def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model):
@@ -157,7 +157,7 @@ def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model
     scored = [span for sent in model.scored_document([[t.text for t in words]]) for span in sent]
     by_text = {" ".join(t.text for t in words[s:e]): (label, conf) for s, e, label, conf in scored}
     assert all(0.0 <= conf <= 1.0 for _, conf in by_text.values())
-    assert by_text["سمرقند"][0] == "City" and by_text["سمرقند"][1] >= 0.9
+    assert by_text["خيوة"][0] == "City" and by_text["خيوة"][1] >= 0.9
     assert "مشهد" in by_text and by_text["مشهد"][1] < 0.7, by_text
 
     def cities(min_confidence):
@@ -165,15 +165,19 @@ def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model
         nlp.add_pipe("silk_statistical_ner", config={"min_confidence": min_confidence})
         return [e.text for e in nlp(UNSURE).ents if e.label_ == "City"]
 
-    assert cities(0.0) == ["مشهد", "سمرقند"]
-    assert cities(0.7) == ["سمرقند"]
+    assert cities(0.0) == ["مشهد", "خيوة"]
+    assert cities(0.7) == ["خيوة"]
 
 
 def test_the_extraction_pipeline_uses_a_confidence_floor_and_a_bad_one_is_refused():
     from extract.pipeline import Extractor
 
+    from extract.pipeline import PIPELINE_CONFIG
+    from spacy.util import load_config
+
     component = Extractor().nlp.get_pipe("silk_statistical_ner")
-    assert 0.5 <= component.min_confidence < 1.0
+    configured = load_config(PIPELINE_CONFIG)["components"]["silk_statistical_ner"]["min_confidence"]
+    assert component.min_confidence == configured and 0.0 < configured < 1.0
     nlp = spacy.blank("ar")
     with pytest.raises(ValueError, match="min_confidence must be between 0 and 1"):
         nlp.add_pipe("silk_statistical_ner", config={"min_confidence": 70})
