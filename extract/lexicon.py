@@ -87,7 +87,7 @@ def roles(lexicon_dir: str = str(LEXICON_DIR)) -> Roles:
     return Roles(**table)
 
 
-@dataclass
+@dataclass(eq=False)  # one lexicon is one object: hashed by identity, so caches can key on it weakly
 class Lexicon:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     nisba: dict[str, str] = field(default_factory=dict)  # word key -> country entity id

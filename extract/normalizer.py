@@ -7,6 +7,7 @@ The key folds spelling (``normalize_letters``), drops the article, and strips pr
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,14 +35,16 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
-_KNOWN: dict[int, frozenset[str]] = {}
+# keyed by the lexicon itself, held weakly: an entry goes with its lexicon, so a new lexicon
+# (even one at a freed lexicon's address) never gets another lexicon's words
+_KNOWN: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
 
 
 def known_words_of(lex: Lexicon) -> frozenset[str]:
     """``known_words`` of a lexicon, computed once per lexicon."""
-    if id(lex) not in _KNOWN:
-        _KNOWN[id(lex)] = known_words(lex)
-    return _KNOWN[id(lex)]
+    if lex not in _KNOWN:
+        _KNOWN[lex] = known_words(lex)
+    return _KNOWN[lex]
 
 
 @Language.factory("silk_normalizer", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
