@@ -37,7 +37,7 @@ def model_alone(data: Path) -> None:
     else:
         sentences = [p.read_text(encoding="utf-8").split() for p in sorted((ROOT / "seeds").glob("*.txt"))]
         where = "seed articles"
-    ner._token_base.cache_clear()  # a cold feature cache, as for new text
+    model.featuriser.clear_cache()  # a cold feature cache, as for new text
     words = sum(len(s) for s in sentences)
     t0 = time.perf_counter()
     for s in sentences:

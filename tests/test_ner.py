@@ -9,13 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from extract import ner
-from extract.ner import (
-    FeatureConfig,
-    ModelNotFound,
-    NerModel,
-    register_tables,
-    sentence_features,
-)
+from extract.ner import ModelNotFound, NerModel
+from extract.ner_features import FeatureConfig, Featuriser
 from silkgraph.schema import schema
 
 # Fresh sentences, written for this test (not from any training corpus).
@@ -101,11 +96,22 @@ def test_blocking_span_groups_and_label_filter_are_respected():
 
 
 def test_same_features_for_newsfane_and_news_spelling():
-    tables = register_tables({}, {})
-    config = FeatureConfig()
-    newsfane = sentence_features(["الرئيس", "الاوزبكي", "اسلام", "كريموف"], config, tables)
-    news = sentence_features(["الرئيس", "الأوزبكي", "إسلام", "كريموف"], config, tables)
+    featuriser = Featuriser(FeatureConfig(), {})
+    newsfane = featuriser.sentence_features(["الرئيس", "الاوزبكي", "اسلام", "كريموف"])
+    news = featuriser.sentence_features(["الرئيس", "الأوزبكي", "إسلام", "كريموف"])
     assert newsfane == news
+
+
+def test_each_model_keeps_its_own_tables_and_cache():
+    """Two featurisers never mix tables, even for a word both have seen (no shared registry)."""
+    config = FeatureConfig(window=0)
+    as_country = Featuriser(config, {"صين": "country"})
+    as_city = Featuriser(config, {"صين": "city"})
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
+    assert "g=city" in as_city.sentence_features(["بالصين"])[0]
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
+    as_country.clear_cache()
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
 
 
 def test_sentences_from_a_sentencizer_and_without_one_give_the_same_entities():
