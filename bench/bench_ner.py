@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract import ner, ner_data
+from extract import ner
+from extract.tools import ner_data
 from silkgraph.records import Article
 
 COMPONENT = "silk_statistical_ner"

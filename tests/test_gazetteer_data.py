@@ -406,7 +406,7 @@ def test_attribution_names_every_source():
 
 
 def test_build_reproduces_committed_files(shared):
-    from extract.build_gazetteer import build
+    from extract.tools.build_gazetteer import build
 
     files, _ = build(shared("data"))
     assert set(files) >= {*ENTITY_FILES, "nisba.tsv", "titles.tsv", "ambiguous.tsv", "common_words.tsv"}
@@ -415,7 +415,7 @@ def test_build_reproduces_committed_files(shared):
 
 
 def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
-    from extract.build_gazetteer import main
+    from extract.tools.build_gazetteer import main
 
     out = tmp_path / "out"
     assert main(["--shared-data", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
@@ -426,7 +426,7 @@ def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
 def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys, shared):
     import shutil
 
-    from extract.build_gazetteer import main
+    from extract.tools.build_gazetteer import main
 
     curated = tmp_path / "curated"
     shutil.copytree(GAZ / "curated", curated)

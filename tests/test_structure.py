@@ -62,3 +62,20 @@ def test_pytest_collects_the_package_folders():
 
     options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
     assert set(PACKAGES) <= set(options["testpaths"]) and "--doctest-modules" in options["addopts"]
+
+
+def test_the_runtime_pipeline_does_not_import_the_offline_tools():
+    runtime = sorted((ROOT / "extract").glob("*.py"))
+    offenders = {p.name: sorted(m for m in imported_modules(p) if m.startswith("extract.tools"))
+                 for p in runtime}
+    assert {p: m for p, m in offenders.items() if m} == {}
+
+
+def test_the_offline_tools_run_as_modules():
+    import subprocess
+    import sys
+
+    for tool in ("train_ner", "build_gazetteer", "build_common_words"):
+        done = subprocess.run([sys.executable, "-m", f"extract.tools.{tool}", "--help"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and done.stdout.startswith("usage:"), (tool, done.stderr)

@@ -1,6 +1,6 @@
 """Build the Arabic gazetteer files the rule-based extractor matches.
 
-    python -m extract.build_gazetteer --shared-data /work/shared/data --out extract/data/gazetteer
+    python -m extract.tools.build_gazetteer --shared-data /work/shared/data --out extract/data/gazetteer
 
 Inputs: the shared gazetteer tables and NER corpora (``--shared-data``) and the hand-curated
 tables in ``extract/data/gazetteer/curated/`` (settings in ``curated/build.toml``). Outputs, one
@@ -31,8 +31,9 @@ from silkgraph.tables import read_tsv as read_table
 from silkgraph.normalize import ARABIC_DATA, normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
-REPO = Path(__file__).resolve().parent.parent
-GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteer"
+EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
+REPO = EXTRACT.parent
+GAZETTEER_DIR = EXTRACT / "data" / "gazetteer"
 CURATED_DIR = GAZETTEER_DIR / "curated"
 DEFAULT_SHARED = REPO.parent / "shared" / "data"
 
@@ -768,7 +769,7 @@ def build(shared: Path, curated: Path = CURATED_DIR) -> tuple[dict[str, str], li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.build_gazetteer", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m extract.tools.build_gazetteer", description=__doc__.split("\n")[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED,
                         help=f"the shared data folder (default {DEFAULT_SHARED})")
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR, help="output folder")

@@ -1,6 +1,6 @@
 """Train the statistical Arabic NER and write the model folder the package ships.
 
-    python -m extract.train_ner --data ../shared/data --out extract/models/ner
+    python -m extract.tools.train_ner --data ../shared/data --out extract/models/ner
 
 Three steps, each printed with its figures:
 
@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract import ner_data
+from extract.tools import ner_data
 from extract.ner import (
     CLUSTERS_FILE,
     CONFIG_FILE,
@@ -44,11 +44,12 @@ from extract.ner import (
 from extract.ner_features import FeatureConfig, Featuriser, document_features
 from silkgraph.normalize import light_stem
 
-REPO = Path(__file__).resolve().parent.parent
-TRAIN_CONFIG = Path(__file__).parent / "data" / "ner" / "train.toml"
-ATTRIBUTION = Path(__file__).parent / "data" / "ner" / "ATTRIBUTION.md"
+EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
+REPO = EXTRACT.parent
+TRAIN_CONFIG = EXTRACT / "data" / "ner" / "train.toml"
+ATTRIBUTION = EXTRACT / "data" / "ner" / "ATTRIBUTION.md"
 DEFAULT_DATA = REPO.parent / "shared" / "data"
-DEFAULT_OUT = Path(__file__).parent / "models" / "ner"
+DEFAULT_OUT = EXTRACT / "models" / "ner"
 
 Sentence = ner_data.Sentence
 
@@ -464,7 +465,7 @@ def print_scores(title: str, result: dict) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.train_ner", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m extract.tools.train_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model folder to write (default: %(default)s)")
     parser.add_argument("--max-steps", type=int, default=None, help="CRF training iterations (default: train.toml)")
