@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.lexicon import entity_tables
 from silkgraph.normalize import phrase_key
 from silkgraph.schema import schema
 
@@ -16,14 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 GAZ = REPO / "extract" / "data" / "gazetteer"
 COLUMNS = ["id", "type", "label_en", "label_ar", "aliases_ar", "aliases_en", "wikidata",
            "country", "weak_aliases_ar", "note"]
-ENTITY_FILES = {
-    "countries.tsv": ("Country", "country"),
-    "cities.tsv": ("City", "city"),
-    "regions.tsv": ("Region", "region"),
-    "leaders.tsv": ("Leader", "leader"),
-    "organizations.tsv": ("Organization", "org"),
-    "initiatives.tsv": ("Initiative", "initiative"),
-}
+ENTITY_FILES = {t.file: (t.type, t.id_prefix) for t in entity_tables()}  # data/gazetteer/tables.toml
 ARABIC = re.compile(r"^[\u0621-\u064a]+(?:(?: |-| - )[\u0621-\u064a]+)*$")
 
 
@@ -437,3 +431,12 @@ def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, ca
     err = capsys.readouterr().err
     assert "leader:nobody" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_every_entity_table_is_built_and_loaded():
+    """tables.toml is the one list of entity files: the build writes each, the lexicon loads each."""
+    from extract.lexicon import load_gazetteer_entries
+
+    loaded = {e.entity.type for e in load_gazetteer_entries().values()}
+    assert {t for t, _ in ENTITY_FILES.values()} == loaded
+    assert all((GAZ / name).is_file() and (GAZ / "curated" / name).is_file() for name in ENTITY_FILES)
