@@ -75,6 +75,21 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+_CONTAINERS = (dict, list, tuple, set, frozenset)
+
+
+def to_json(value: Any, sort_keys: bool = True) -> str:
+    """``value`` as compact JSON text; what JSON has no type for is made ``plain`` on the way.
+
+    >>> to_json({"b": [1, {2}], "a": dt.date(2025, 6, 17)})
+    '{"a":"2025-06-17","b":[1,[2]]}'
+    """
+    try:  # the C encoder walks the lists and dicts; only odd values go through plain()
+        return json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"), default=plain)
+    except TypeError:  # dict keys json cannot take, or cannot sort (mixed types)
+        return json.dumps(plain(value), ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
+
+
 def scalar(value: Any) -> Any:
     """``value`` as a str, int, float or bool (None stays None; see ``sanitize_graph``).
 
@@ -84,12 +99,22 @@ def scalar(value: Any) -> Any:
     >>> scalar(["شي", "بوتين"]), scalar({"b": 1}), scalar([{"b": 1}]), scalar(dt.date(2025, 6, 17)), scalar(3)
     ('شي|بوتين', '{"b":1}', '[{"b":1}]', '2025-06-17', 3)
     """
-    value = plain(value)
-    if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (list, dict)) for v in value)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    if isinstance(value, list):
-        return SEP.join("" if v is None else str(v) for v in value)
-    return value
+    if value is None or type(value) in (str, bool, int, float):
+        return value
+    if isinstance(value, dict):
+        return to_json(value)
+    if isinstance(value, _CONTAINERS):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        if any(isinstance(v, _CONTAINERS) for v in items):
+            return to_json(list(items))
+        return SEP.join("" if v is None else str(scalar(v)) for v in items)
+    return plain(value)
+
+
+def _shallow(value: Any) -> Any:
+    """For node-link JSON: lists and dicts as they are (the JSON encoder writes them), other
+    values ``plain``."""
+    return value if type(value) in (list, dict) else plain(value)
 
 
 # characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF)
@@ -108,10 +133,10 @@ def xml_text(value: Any) -> Any:
 def _uniform(records: list[dict[str, Any]], flat: bool = True) -> list[dict[str, Any]]:
     """Records with one type of value per key: int+float -> float, other mixes -> str.
 
-    Values are made ``scalar`` (``flat``) or ``plain``. None becomes "" for text keys and is
+    Values are made ``scalar`` (``flat``), else kept as lists and dicts with other values ``plain``. None becomes "" for text keys and is
     left out for the others.
     """
-    convert = scalar if flat else plain
+    convert = scalar if flat else _shallow
     cleaned = [{str(k): convert(v) for k, v in r.items()} for r in records]
     kinds: dict[str, set[type]] = {}
     for r in cleaned:
@@ -262,23 +287,38 @@ def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
     """
     suffix = _suffix(path, WRITERS, "write")
     path = Path(path)
-    H = sanitize_graph(G, xml=suffix in (".graphml", ".gexf")) if suffix != ".json" else G
     if suffix == ".graphml":
+        H = sanitize_graph(G, xml=True)
         with atomic_write(path) as fh:
             nx.write_graphml(H, fh, encoding="utf-8", prettyprint=True)
     elif suffix == ".gexf":
+        H = sanitize_graph(G, xml=True)
         with atomic_write(path) as fh:
             nx.write_gexf(_for_gexf(H), fh, encoding="utf-8", prettyprint=True)
     elif suffix == ".json":
-        data = nx.node_link_data(sanitize_graph(G, flat=False), edges="edges")
+        text = to_json(nx.node_link_data(sanitize_graph(G, flat=False), edges="edges"), sort_keys=False)
         with atomic_write(path, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
+            fh.write(text)
     else:
+        H = sanitize_graph(_csv_part(G))
         with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             writer.writeheader()
             writer.writerows(csv_rows(H))
     return path
+
+
+def _csv_part(G: nx.Graph) -> nx.Graph:
+    """``G`` with only what its CSV shows (node labels, the edge columns): the rest, the per-article
+    records above all, need not be flattened to be left out."""
+    P = G.__class__()
+    P.add_nodes_from((n, {k: d[k] for k in ("label_ar", "label_en") if k in d}) for n, d in G.nodes(data=True))
+    wanted = set(CSV_COLUMNS)
+    if G.is_multigraph():
+        P.add_edges_from((u, v, k, {c: x for c, x in d.items() if c in wanted}) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        P.add_edges_from((u, v, {c: x for c, x in d.items() if c in wanted}) for u, v, d in G.edges(data=True))
+    return P
 
 
 # --- reading ---------------------------------------------------------------------------------
