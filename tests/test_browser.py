@@ -9,7 +9,6 @@ each test's tmp_path. Run with ``scripts/test.sh -m browser`` (it installs chrom
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys

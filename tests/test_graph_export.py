@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import networkx as nx
 import pytest
