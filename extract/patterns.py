@@ -26,8 +26,8 @@ from spacy.util import filter_spans
 
 from extract.doc_state import DOC_SCOPE, REFS, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
 from extract.surface import clean_surface, strip_proclitics
+from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -56,10 +56,20 @@ class Built:
 
 
 def slug(text: str) -> str:
+    """A text as an id part: lower case, runs of other characters one hyphen.
+
+    >>> slug("Baku – Tbilisi Kars")
+    'baku-tbilisi-kars'
+    """
     return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "-", text.lower()).strip("-")
 
 
 def ordinal_en(n: int) -> str:
+    """An English ordinal.
+
+    >>> ordinal_en(2), ordinal_en(11), ordinal_en(19)
+    ('2nd', '11th', '19th')
+    """
     return LATIN_ORDINALS.get(n if n < 20 else n % 10, f"{n}th") if n not in (11, 12, 13) else f"{n}th"
 
 
@@ -67,6 +77,14 @@ def ordinal_en(n: int) -> str:
                                                    "max_complement_tokens": 7, "max_org_tokens": 10})
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
                   max_complement_tokens: int, max_org_tokens: int):
+    """The pattern component: corridors, projects, agreements and events from their head words.
+
+    >>> import spacy, extract.normalizer, extract.gazetteer  # the components it follows
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> [(e.text, e.label_) for e in nlp("افتتحت أذربيجان وجورجيا خط السكك الحديدية باكو - تبليسي - قارص").ents]
+    [('أذربيجان', 'Country'), ('وجورجيا', 'Country'), ('خط السكك الحديدية باكو - تبليسي - قارص', 'Corridor')]
+    """
     return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
                           max_org_tokens)
 

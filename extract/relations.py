@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
 from extract.lexicon import roles, Lexicon, Trigger, lexicon_for
-from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -66,6 +66,13 @@ class TriggerHit:
 def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, subject_gap: int,
                    object_window: int, verb_subject_reach: int, near_object_relations: list[str],
                    near_object_gap: int):
+    """The relation component: relations from trigger words and sentence structure, last in the pipeline.
+
+    >>> from extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وقعت أذربيجان وجورجيا اتفاقية لإنشاء ممر للنقل.")
+    >>> sorted((r.source_id, r.type, r.trigger) for r in doc._.silk_found)
+    [('country:AZ', 'signed', 'وقعت'), ('country:GE', 'signed', 'وقعت')]
+    """
     return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window,
                              verb_subject_reach, set(near_object_relations), near_object_gap)
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
 from extract.lexicon import roles, Lexicon, Title, lexicon_for
-from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -65,6 +65,13 @@ class TitleMatch:
 
 @Language.factory("silk_titles", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 4})
 def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int):
+    """The title component: a title next to a name gives ``leads``; a title alone stands for its holder.
+
+    >>> from extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("زار رئيس الوزراء الصيني لي تشيانغ العاصمة طشقند.")
+    >>> [(r.source_id, r.type, r.target_id, r.trigger) for r in doc._.silk_found if r.type == "leads"]
+    [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
+    """
     return TitleResolver(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens)
 
 

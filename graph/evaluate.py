@@ -1,7 +1,7 @@
 """Score a graph against the hand-annotated dev set, as ``/work/shared/eval/score.py`` does.
 
 The reference scorer is the judge, so this mirrors it exactly: its normalisation (which folds
-less than ``extract.normalize``: no bidi marks, no Persian letters), its attribute names and
+less than ``silkgraph.normalize``: no bidi marks, no Persian letters), its attribute names and
 type synonyms (all in ``data/scoring.toml``). The core relation types are the schema's.
 
 A gold entity is found when a node of a compatible type carries one of its Arabic forms or
@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.normalize import drop_article
+from silkgraph.normalize import drop_article
 from silkgraph.schema import schema
 
 SCORING_DATA = Path(__file__).parent / "data" / "scoring.toml"
@@ -65,14 +65,16 @@ def node_names(node: Any, data: dict[str, Any]) -> set[str]:
 
     >>> sorted(node_names("country:CN", {"label_ar": "الصين", "aliases": "الصين|وبالصين"}))
     ['country:cn', 'صين', 'وبالصين']
+    >>> node_names("country:CN", {"aliases": ["الصين", "وبالصين"]}) == node_names("country:CN", {"aliases": "الصين|وبالصين"})
+    True
     """
     rules = _rules()
     data = {**data, "id": str(node)}
     names = {scoring_key(v) for k in rules["names"] if isinstance(v := data.get(k), str) and v}
     for k in rules["aliases"]:
         v = data.get(k)
-        if isinstance(v, str) and v:
-            names |= {scoring_key(part) for part in rules["alias_split"].split(v) if part.strip()}
+        parts = rules["alias_split"].split(v) if isinstance(v, str) else v if isinstance(v, (list, tuple)) else []
+        names |= {scoring_key(part) for part in parts if isinstance(part, str) and part.strip()}
     return names
 
 

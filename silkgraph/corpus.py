@@ -32,7 +32,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from extract.normalize import normalize_letters
+from silkgraph.normalize import normalize_letters
 from silkgraph.records import Article
 from silkgraph.tables import read_tsv
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalize import phrase_key
+from silkgraph.normalize import phrase_key
 from silkgraph.records import Article
 
 
@@ -111,8 +111,8 @@ def test_generic_words_are_not_projects_or_agreements(extractor):
 
 
 def test_corridors_merge_across_spellings(extractor):
-    a = found(extractor, "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان").mentions
-    b = found(extractor, "وتسريع بناء سكة حديد الصين - قرغيزستان - أوزبكستان").mentions
+    a = found(extractor, "خط السكة الحديد كازاخستان-تركمانستان-إيران").mentions
+    b = found(extractor, "وتسريع بناء سكة حديد قازاقستان - تركمانستان - إيران").mentions
     corridor = lambda ms: {m.entity.id for m in ms if m.entity.type == "Corridor"}  # noqa: E731
     assert corridor(a) and corridor(a) == corridor(b)
 
@@ -125,8 +125,8 @@ def test_unnumbered_joint_statements_are_one_per_article(extractor):
 
 
 def test_numbered_summits_merge_and_unnumbered_take_the_year(extractor):
-    a = extractor.extract(Article("a", "وعقدت قمة الصين-آسيا الوسطى الثانية في أستانا.", date="2025-06-17"))
-    b = extractor.extract(Article("b", "في النسخة الثانية من قمة الصين-آسيا الوسطى.", date="2025-06-18"))
+    a = extractor.extract(Article("a", "وعقدت قمة روسيا-آسيا الوسطى الثالثة في دوشنبه.", date="2025-06-17"))
+    b = extractor.extract(Article("b", "في النسخة الثالثة من قمة روسيا-آسيا الوسطى.", date="2025-06-18"))
     c = extractor.extract(Article("c", "وعقدت قمة منظمة شانغهاي للتعاون.", date="2024-07-04"))
     ev = lambda r: {m.entity.id for m in r.mentions if m.entity.type == "Event"}  # noqa: E731
     assert ev(a) == ev(b)
@@ -135,8 +135,8 @@ def test_numbered_summits_merge_and_unnumbered_take_the_year(extractor):
 
 # -- relations ------------------------------------------------------------------------------
 def test_visited_from_verb_and_noun(extractor, known):
-    has(extractor, known, "وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة إلى كازاخستان.",
-        ("شي جين بينغ", "visited", "أستانا"), ("شي جين بينغ", "visited", "كازاخستان"))
+    has(extractor, known, "وصل الرئيس التركي رجب طيب أردوغان إلى باكو في زيارة رسمية إلى أذربيجان.",
+        ("رجب طيب أردوغان", "visited", "باكو"), ("رجب طيب أردوغان", "visited", "أذربيجان"))
     has(extractor, known, "وخلال زيارته لأوزبكستان، قال بوتين إن البلدين شريكان.",
         ("بوتين", "visited", "أوزبكستان"))
 
@@ -144,32 +144,32 @@ def test_visited_from_verb_and_noun(extractor, known):
 def test_visited_needs_a_person(extractor, known):
     got = triples(extractor, known, "زار وفد من رجال الأعمال الصينيين كازاخستان الأسبوع الماضي.")
     assert not [t for t in got if t[1] == "visited"]
-    got = triples(extractor, known, "قال الرئيس الكازاخي قاسم جومارت توكاييف إن بلاده ستواصل التعاون مع روسيا.")
+    got = triples(extractor, known, "قال الرئيس الأوزبكي شوكت ميرضيايف إن بلاده ستواصل التعاون مع تركيا.")
     assert not [t for t in got if t[1] == "visited"]
 
 
 def test_signed_with_coordinated_signatories(extractor, known):
     got = has(extractor, known,
-              "ووقع الرئيس الأوزبكي شوكت ميرضيايف ونظيره الكازاخي قاسم جومارت توكاييف معاهدة الحدود بين البلدين.",
-              ("شوكت ميرضيايف", "signed", "معاهدة الحدود"), ("قاسم جومارت توكاييف", "signed", "معاهدة الحدود"),
-              ("قاسم جومارت توكاييف", "leads", "كازاخستان"), ("كازاخستان", "signed", "معاهدة الحدود"),
-              ("أوزبكستان", "signed", "معاهدة الحدود"))
+              "ووقع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف معاهدة الصداقة بين البلدين.",
+              ("رجب طيب أردوغان", "signed", "معاهدة الصداقة"), ("إلهام علييف", "signed", "معاهدة الصداقة"),
+              ("إلهام علييف", "leads", "أذربيجان"), ("أذربيجان", "signed", "معاهدة الصداقة"),
+              ("تركيا", "signed", "معاهدة الصداقة"))
     assert not [t for t in got if t[1] == "signed" and t[0] == ref(known, "روسيا")]
 
 
 def test_countries_sign_through_their_leaders_with_less_confidence(extractor, known):
-    result = found(extractor, "وعقب محادثاته مع الرئيس الكازاخي قاسم جومارت توكاييف، وقع شي جين بينغ بيانا مشتركا.")
+    result = found(extractor, "وعقب محادثاته مع الرئيس الأذربيجاني إلهام علييف، وقع رجب طيب أردوغان بيانا مشتركا.")
     signed = {(ref(known, r.source.label_ar), r.confidence) for r in result.relations if r.type == "signed"}
     by_id = {s: c for s, c in signed}
     # the other side of the talks signs a joint statement too, and each leader's country
-    for name in ("شي جين بينغ", "قاسم جومارت توكاييف", "الصين", "كازاخستان"):
+    for name in ("رجب طيب أردوغان", "إلهام علييف", "تركيا", "أذربيجان"):
         assert ref(known, name) in by_id, (name, signed)
-    assert by_id[ref(known, "الصين")] < by_id[ref(known, "شي جين بينغ")]
+    assert by_id[ref(known, "تركيا")] < by_id[ref(known, "رجب طيب أردوغان")]
 
 
 def test_signed_parties_of_an_agreement_between(extractor, known):
-    has(extractor, known, "ودخلت اتفاقية الإعفاء من التأشيرة بين الصين وكازاخستان حيز التنفيذ.",
-        ("الصين", "signed", "اتفاقية الإعفاء من التأشيرة"), ("كازاخستان", "signed", "اتفاقية الإعفاء من التأشيرة"))
+    has(extractor, known, "ودخلت اتفاقية التجارة الحرة بين تركيا وجورجيا حيز التنفيذ.",
+        ("تركيا", "signed", "اتفاقية التجارة الحرة"), ("جورجيا", "signed", "اتفاقية التجارة الحرة"))
 
 
 def test_expecting_is_not_signing(extractor, known):
@@ -180,13 +180,13 @@ def test_expecting_is_not_signing(extractor, known):
 def test_builds_coordinated_subjects_and_relative_clause(extractor, known):
     has(extractor, known, "وستشيد كازاخستان والصين ميناء خورغوس الجاف على الحدود.",
         ("كازاخستان", "builds", "ميناء خورغوس"), ("الصين", "builds", "ميناء خورغوس"))
-    has(extractor, known, "وفي طاجيكستان، اكتمل مشروع المجمع الصناعي الجديد، الذي تقوم الصين ببنائه.",
-        ("الصين", "builds", "مشروع المجمع الصناعي الجديد"))
+    has(extractor, known, "وفي قيرغيزستان، اكتمل مشروع المجمع اللوجستي الجديد، الذي تقوم تركيا ببنائه.",
+        ("تركيا", "builds", "مشروع المجمع اللوجستي الجديد"))
 
 
 def test_a_leader_builds_for_the_country(extractor, known):
-    has(extractor, known, "ودعا الرئيس الصيني شي جين بينغ إلى تسريع بناء خط السكة الحديد الصين-قيرغيزستان-أوزبكستان.",
-        ("الصين", "builds", "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان"))
+    has(extractor, known, "ودعا الرئيس الروسي فلاديمير بوتين إلى تسريع بناء خط السكة الحديد روسيا-كازاخستان-تركمانستان.",
+        ("روسيا", "builds", "خط السكة الحديد روسيا-كازاخستان-تركمانستان"))
 
 
 def test_building_relations_is_not_building(extractor, known):
@@ -221,14 +221,14 @@ def test_unknown_leader_after_a_title(extractor, known):
 
 
 def test_a_verb_after_a_title_is_not_a_name(extractor):
-    result = found(extractor, "الرئيس الصيني يحقق ثلاثة اختراقات هامة")
+    result = found(extractor, "الرئيس التركي يفتتح ثلاثة مشاريع جديدة")
     assert not [m for m in result.mentions if m.entity.type == "Leader"]
 
 
 def test_a_later_title_means_the_same_leader(extractor, known):
-    result = found(extractor, "وصل الرئيس الصيني شي جين بينغ إلى أستانا. والتقى الرئيس الصيني مع بوتين.")
+    result = found(extractor, "وصل الرئيس الروسي فلاديمير بوتين إلى باكو. والتقى الرئيس الروسي مع أردوغان.")
     met = [(r.source.id, r.target.id) for r in result.relations if r.type == "met"]
-    assert {frozenset(p) for p in met} == {frozenset((ref(known, "شي جين بينغ"), ref(known, "بوتين")))}
+    assert {frozenset(p) for p in met} == {frozenset((ref(known, "فلاديمير بوتين"), ref(known, "أردوغان")))}
 
 
 def test_met(extractor, known):
@@ -251,8 +251,8 @@ def test_member_of(extractor, known):
 
 def test_located_in_and_part_of(extractor, known):
     has(extractor, known, "وصل الوفد إلى العاصمة الأوزبكية طشقند.", ("طشقند", "located_in", "أوزبكستان"))
-    has(extractor, known, "في إطار مبادرة الحزام والطريق، افتتحت الصين ميناء خورغوس الجاف.",
-        ("ميناء خورغوس", "part_of", "مبادرة الحزام والطريق"))
+    has(extractor, known, "في إطار مبادرة الحزام والطريق، دشنت أوزبكستان ميناء ترمذ الجاف.",
+        ("ميناء ترمذ", "part_of", "مبادرة الحزام والطريق"))
 
 
 def test_partnership(extractor, known):
@@ -261,14 +261,15 @@ def test_partnership(extractor, known):
 
 
 def test_every_relation_keeps_its_evidence(extractor):
-    text = "أستانا 3 يوليو 2024. وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة."
+    text = "طشقند 3 يوليو 2024. وصل الرئيس الروسي فلاديمير بوتين إلى طشقند في زيارة رسمية."
     result = extractor.extract(Article("doc7", text, date="2024-07-03"))
-    assert result.relations
+    assert sorted((r.source.id, r.type, r.target.id, r.trigger) for r in result.relations) == [
+        ("leader:vladimir-putin", "leads", "country:RU", "الرئيس الروسي"),
+        ("leader:vladimir-putin", "visited", "city:tashkent-uz", "وصل")]
     for r in result.relations:
         assert r.doc_id == "doc7" and r.date == "2024-07-03"
         assert text[r.sentence_start:r.sentence_end].strip() == r.sentence
-        assert r.trigger == "" or r.trigger in r.sentence
-        assert 0 < r.confidence <= 1
+        assert r.trigger in r.sentence
     for m in result.mentions:
         assert text[m.start:m.end] == m.text
 
@@ -333,11 +334,11 @@ def test_a_leader_only_the_model_finds_gets_its_title_relation(extractor):
 
 
 def test_corridor_labels_take_the_base_form_and_keep_the_surface_as_alias(extractor):
-    result = found(extractor, "ستبني الصين وطاجيكستان بشكل مشترك ممرًا للنقل متعدد الوسائط يربط بين الصين وتركيا.")
+    result = found(extractor, "ستبني روسيا وكازاخستان بشكل مشترك ممرًا للنقل متعدد الوسائط يربط بين روسيا وإيران.")
     (corridor,) = [m for m in result.mentions if m.entity.type == "Corridor"]
     # no verb inside the label (issue 8): the corridor and its ends
-    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط بين الصين وتركيا"
-    assert corridor.entity.label_en == "China–Turkey multimodal transport corridor"
+    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط بين روسيا وإيران"
+    assert corridor.entity.label_en == "Russia–Iran multimodal transport corridor"
     assert corridor.text.startswith("ممرًا") and "ممرًا للنقل متعدد الوسائط" in corridor.aliases
 
 
@@ -484,7 +485,7 @@ def test_travel_verbs_from_arabic_wordnet(extractor, known):
 
 
 def test_trigger_candidates_needs_the_shared_data(tmp_path, capsys):
-    from extract.trigger_candidates import main
+    from extract.tools.trigger_candidates import main
 
     assert main(["--data", str(tmp_path)]) == 1
     assert "--data" in capsys.readouterr().err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalize import phrase_key
+from silkgraph.normalize import phrase_key
 from silkgraph.records import Article
 
 

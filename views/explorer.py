@@ -23,7 +23,7 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from graph.build import graph_articles, split_list
+from graph.build import graph_articles
 from graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
                          find_entity, graph_summary, k_shortest_paths, neighbors_by_type, resolve_entity)
 from silkgraph.schema import schema
@@ -99,7 +99,7 @@ def entity_forms(G: nx.MultiDiGraph, *nodes: str) -> list[str]:
     for n in nodes:
         if n in G:
             d = G.nodes[n]
-            forms += [str(d.get("label_ar") or "")] + split_list(d.get("aliases", ""))
+            forms += [str(d.get("label_ar") or ""), *(d.get("aliases") or ())]
     return [f for f in forms if f]
 
 
@@ -341,7 +341,7 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
         facts.append(f"Wikidata [{esc(qid)}](https://www.wikidata.org/wiki/{esc(qid)})"
                      if qid[:1] in "Qq" and qid[1:].isdigit() else f"Wikidata {esc(qid)}")
     st.markdown(" · ".join(facts), unsafe_allow_html=True)
-    aliases = split_list(d.get("aliases", ""))
+    aliases = d.get("aliases") or []
     if aliases:
         st.markdown("Aliases: " + " · ".join(f'<bdi class="sg-ar" dir="auto">{esc(a)}</bdi>' for a in aliases),
                     unsafe_allow_html=True)
