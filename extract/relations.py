@@ -12,53 +12,25 @@ types may be its subject and object; the sentence's order says which mention is 
 - where the schema does not allow a leader as subject but the trigger says a leader acts for the
   country (builds), the leader's country is the subject.
 
-Structural relations need no trigger: a project or event followed by في and a place is
-``located_in`` it, العاصمة الطاجيكية دوشنبه puts Dushanbe in Tajikistan, في إطار مبادرة … makes the
-sentence's projects ``part_of`` the initiative, and an agreement followed by لقمة … is part of it.
+Relations with no trigger word come from the structure of the sentence (``extract/structures.py``,
+a data table: العاصمة الطاجيكية دوشنبه puts Dushanbe in Tajikistan) and from what the genre says of
+visits (``extract/visits.py``: a minister called الزائر in a dispatch visits its dateline's place);
+في إطار مبادرة … makes the sentence's projects ``part_of`` the initiative.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
-from extract.lexicon import roles, Lexicon, Trigger, lexicon_for
+from extract.lexicon import roles, Lexicon, lexicon_for
+from extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
+from extract.structures import VISIT_PATTERNS, StructuralRelations
+from extract.visits import ImpliedVisits
 from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
-# a motion verb (وصل، توجه) is a verb whose object is where it goes: a place after إلى
-VERB_KINDS = ("verb", "motion")
-
-
-def in_words(text: str, words: set[str]) -> bool:
-    """Whether a token is one of ``words`` (word keys), also behind a conjunction (وخلال).
-
-    >>> in_words("وخلال", {"خلال"}), in_words("خلال", {"خلال"}), in_words("وصل", {"صل"})
-    (True, True, False)
-    """
-    key = word_key(text)
-    return key in words or (key[:1] in "وف" and len(key) > 3 and word_key(key[1:]) in words)
-
-@dataclass(frozen=True)
-class Arg:
-    """A mention that can take part in a relation."""
-
-    start: int
-    end: int
-    id: str
-    type: str
-    kind: str  # name | title | anaphor | nisba
-
-
-@dataclass(frozen=True)
-class TriggerHit:
-    i: int
-    trigger: Trigger
-    pronoun: bool  # the word carries an attached pronoun (زيارته، ببنائه)
-
 
 @Language.factory("silk_relations", default_config={
     "gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6, "object_window": 25, "verb_subject_reach": 8,
@@ -93,7 +65,8 @@ class RelationExtractor:
         self.visit_origin = lex.words("visit_origin")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
-        self.remote_words = lex.words("remote")
+        self.structures = StructuralRelations(lex)
+        self.visits = ImpliedVisits(lex, {p: self.structures.confidence(p) for p in VISIT_PATTERNS})
         self.during_words = lex.words("during")
         self.agent_words = lex.words("agent")
         self.destination_words = lex.words("destination")
@@ -277,15 +250,10 @@ class RelationExtractor:
             and word_key(doc[place.start - 1].text) in self.visit_origin
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
-        entry = self.lex.entries.get(entity_id)
-        made = doc._.silk_entities.get(entity_id)
-        return entry.entity.type if entry else made.type if made else ""
+        return entity_type(self.lex, doc, entity_id)
 
     def country_of_leader(self, doc: Doc, leader_id: str) -> str:
-        for rel in doc._.silk_found:
-            if rel.type == "leads" and rel.source_id == leader_id and rel.target_id.startswith("country:"):
-                return rel.target_id
-        return self.lex.country_of(leader_id)
+        return leader_country(self.lex, doc, leader_id)
 
     # -- relation kinds ---------------------------------------------------------------------
     def generic(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_trigger: int) -> list[FoundRelation]:
@@ -462,125 +430,12 @@ class RelationExtractor:
         return [FoundRelation("builds", nisba.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
                               round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != nisba.id]
 
-    def structural(self, doc: Doc, args: list[Arg]) -> list[FoundRelation]:
-        out = []
-        located = self.edge_types["located_in"]
-        capital = self.lex.words("capital")
-        by_start = {a.start: a for a in args}
-        for a in args:
-            if a.kind != "name":
-                continue
-            # X في (العاصمة النسبة) Y
-            k = a.end
-            if k < len(doc) and doc[k].norm_ == "في" and a.type in located.subjects:
-                k += 1
-                if k < len(doc) and doc[k].norm_ in capital:
-                    k += 1
-                    if k in by_start and by_start[k].kind == "nisba":
-                        k = by_start[k].end
-                place = by_start.get(k)
-                if place is not None and place.kind == "name" and place.type in located.objects and place.id != a.id:
-                    out.append(FoundRelation("located_in", a.id, place.id, a.start, place.end, "في", 0.7))
-            # العاصمة الطاجيكية دوشنبه
-            if a.type == ROLE.city and a.start >= 2 and doc[a.start - 2].norm_ in capital:
-                nisba = by_start.get(a.start - 1)
-                if nisba is not None and nisba.kind == "nisba":
-                    out.append(FoundRelation("located_in", a.id, nisba.id, a.start - 2, a.end,
-                                             doc[a.start - 2:a.start].text, 0.9))
-            # في (العاصمة القيرغيزية) بيشكيك أعمال قمة …: a venue stated just before the event
-            if a.type == ROLE.city:
-                k = a.start - 1
-                if k >= 0 and by_start.get(k) is not None and by_start[k].kind == "nisba":
-                    k -= 1
-                if k >= 0 and doc[k].norm_ in capital:
-                    k -= 1
-                event = next((e for e in args if e.type == ROLE.event and e.kind == "name" and 0 <= e.start - a.end <= 2),
-                             None)
-                if k >= 0 and word_key(doc[k].text) == "في" and event is not None \
-                        and located.allows(event.type, a.type):
-                    out.append(FoundRelation("located_in", event.id, a.id, a.start, event.end, "في", 0.7))
-            # إعلان أستانا لقمة …
-            if a.type == ROLE.agreement and a.end in by_start:
-                event = by_start[a.end]
-                if event.type == ROLE.event and normalize_letters(doc[event.start].text).startswith("ل"):
-                    out.append(FoundRelation("part_of", a.id, event.id, a.start, event.end, "", 0.7))
-        return out
-
     # -- the component ----------------------------------------------------------------------
-    def dateline_place(self, doc: Doc) -> Arg | None:
-        """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""
-        line = doc._.silk_dateline
-        if line is None or not line.kb_id_:
-            return None
-        place = next((e for e in doc.ents if e.kb_id_ == line.kb_id_ and line.start <= e.start < line.end), None)
-        return Arg(place.start, place.end, place.kb_id_, place.label_, "name") if place is not None else None
-
-    def visit_places(self, doc: Doc, city: Arg) -> list[tuple[str, str]]:
-        """A city and the country it is in, as visit destinations: (id, type)."""
-        places = [(city.id, city.type)]
-        country = self.lex.country_of(city.id) if city.type == ROLE.city else ""
-        if country:
-            places.append((country, ROLE.country))
-        return places
-
-    def guest_word(self, doc: Doc, sent: Span, person: Arg, args: list[Arg]):
-        """الزائر describing ``person``: right after the name, or in the title before it (عضو مجلس
-        الدولة الزائر ووزير الدفاع …), with no other person in between."""
-        if person.end < sent.end and word_key(doc[person.end].text) in self.guest_words:
-            return doc[person.end]
-        people = {k for a in args if a.type == person.type and a.id != person.id for k in range(a.start, a.end)}
-        for k in range(person.start - 1, max(sent.start, person.start - 6) - 1, -1):
-            t = doc[k]
-            if k in people or t.is_punct or word_key(t.text) in self.clause_words:
-                return None
-            if word_key(t.text) in self.guest_words:
-                return t
-        return None
-
-    def implied_visits(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
-                       dateline: Arg | None) -> list[FoundRelation]:
-        """Visits the genre states without a visit word: a leader called الزائر (visiting) in a
-        dispatch is visiting the dateline's place; a leader meeting a host from the country of the
-        city they meet in (التقى … في بكين) is visiting that city. Never for a call or video talk."""
-        if any(word_key(t.text) in self.remote_words for t in sent):
-            return []
-        visited = self.edge_types["visited"]
-        out = []
-
-        def visit(leader: str, place: Arg, start: int, end: int, trigger: str, conf: float) -> None:
-            home = self.country_of_leader(doc, leader)
-            for pid, ptype in self.visit_places(doc, place):
-                at_home = home and (pid == home or self.lex.country_of(pid) == home)
-                if not at_home and visited.allows(self.entity_type(doc, leader) or ROLE.leader, ptype):
-                    out.append(FoundRelation("visited", leader, pid, start, end, trigger, conf))
-
-        if dateline is not None:
-            for a in args:
-                if a.type not in visited.subjects or a.kind == "nisba":
-                    continue
-                guest = self.guest_word(doc, sent, a, args)
-                if guest is not None:
-                    visit(a.id, dateline, guest.i, guest.i + 1, guest.text, 0.7)
-        for m in sent_found:
-            if m.type != "met":
-                continue
-            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > m.start
-                          and word_key(doc[a.start - 1].text) == "في"), None)
-            if venue is None:
-                continue
-            host_country = self.lex.country_of(venue.id)
-            for guest_id, host_id in ((m.source_id, m.target_id), (m.target_id, m.source_id)):
-                home = self.country_of_leader(doc, guest_id)
-                if home and host_country and home != host_country \
-                        and self.country_of_leader(doc, host_id) == host_country:
-                    visit(guest_id, venue, m.start, m.end, m.trigger, 0.6)
-        return out
-
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[FoundRelation] = []
-        dateline = self.dateline_place(doc)
+        dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
         for sent in doc.sents:
             args = args_by_sentence.get(sent.start, [])
@@ -590,7 +445,7 @@ class RelationExtractor:
                 args = [a for a in args if not (line.start <= a.start < line.end)]
             if len(args) < 2:
                 if args:
-                    found += self.implied_visits(doc, sent, args, [], dateline)
+                    found += self.visits(doc, sent, args, [], dateline)
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered)
@@ -612,8 +467,8 @@ class RelationExtractor:
                     if relation == "builds" and not got:
                         got = self.built_by_nisba(doc, sent, args, hit, next_other)
                     found += got
-            found += self.structural(doc, args)
-            found += self.implied_visits(doc, sent, args, found[first:], dateline)
+            found += self.structures(doc, args)
+            found += self.visits(doc, sent, args, found[first:], dateline)
         found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
         return doc

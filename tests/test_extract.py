@@ -526,3 +526,23 @@ def test_a_motion_verb_visits_where_it_goes(extractor, known):
         ("صدير جاباروف", "visited", "دوشنبه"))
     lacks(extractor, known, "وتوجه الرئيس القيرغيزي صدير جاباروف بالشكر إلى الشعب في دوشنبه.",
           ("صدير جاباروف", "visited", "دوشنبه"))
+
+
+def test_every_structural_pattern_finds_its_example(extractor):
+    from extract.structures import load_structures
+
+    rows = load_structures()
+    assert rows  # the table is read
+    for row in rows.values():
+        result = found(extractor, row.example)
+        got = [r for r in result.relations if r.type == row.relation and r.confidence == row.confidence]
+        assert got, (row.pattern, row.example, [(r.type, r.confidence) for r in result.relations])
+
+
+def test_the_structures_table_and_its_matchers_agree(extractor, tmp_path):
+    from extract.structures import StructuralRelations, load_structures
+
+    rows = load_structures()
+    rows.pop("capital_with_nisba")
+    with pytest.raises(ValueError, match="capital_with_nisba"):
+        StructuralRelations(extractor.lex, rows)

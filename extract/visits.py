@@ -1,0 +1,104 @@
+"""Visits the genre states without a visit word, for ``silk_relations``.
+
+Wire copy says a visit in other ways than زار: a minister called الزائر (visiting) in a dispatch
+is visiting the place of its dateline (بشكيك 30 أبريل 2019 … وزير الدفاع الصيني الزائر), and a
+leader who meets a host from the country of the city they meet in (التقى … في بكين) is visiting
+that city. A call or a video talk (اتصال هاتفي، عبر الفيديو) is no visit, and no one visits their
+own country.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.doc_state import FoundRelation
+from extract.lexicon import Lexicon, roles
+from extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.normalize import word_key
+from silkgraph.schema import schema
+
+ROLE = roles()
+
+
+class ImpliedVisits:
+    """Finds the visits of one sentence from its mentions and the meetings found in it.
+
+    >>> from extract.lexicon import lexicon_for
+    >>> visits = ImpliedVisits(lexicon_for(), {"guest_at_dateline": 0.7, "meeting_in_hosts_city": 0.6})
+    >>> visits.visit_places(Arg(0, 1, "city:astana-kz", "City", "name"))
+    [('city:astana-kz', 'City'), ('country:KZ', 'Country')]
+    """
+
+    def __init__(self, lex: Lexicon, confidence: dict[str, float]):
+        self.lex = lex
+        self.guest_confidence = confidence["guest_at_dateline"]  # الزائر: the dispatch says it
+        self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
+        self.visited = schema().edge_types["visited"]
+        self.guest_words = lex.words("guest")
+        self.remote_words = lex.words("remote")
+        self.clause_words = lex.words("clause")
+
+    def dateline_place(self, doc: Doc) -> Arg | None:
+        """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""
+        line = doc._.silk_dateline
+        if line is None or not line.kb_id_:
+            return None
+        place = next((e for e in doc.ents if e.kb_id_ == line.kb_id_ and line.start <= e.start < line.end), None)
+        return Arg(place.start, place.end, place.kb_id_, place.label_, "name") if place is not None else None
+
+    def visit_places(self, city: Arg) -> list[tuple[str, str]]:
+        """A city and the country it is in, as visit destinations: (id, type)."""
+        places = [(city.id, city.type)]
+        country = self.lex.country_of(city.id) if city.type == ROLE.city else ""
+        if country:
+            places.append((country, ROLE.country))
+        return places
+
+    def guest_word(self, doc: Doc, sent: Span, person: Arg, args: list[Arg]) -> Token | None:
+        """الزائر describing ``person``: right after the name, or in the title before it (عضو مجلس
+        الدولة الزائر ووزير الدفاع …), with no other person in between."""
+        if person.end < sent.end and word_key(doc[person.end].text) in self.guest_words:
+            return doc[person.end]
+        people = {k for a in args if a.type == person.type and a.id != person.id for k in range(a.start, a.end)}
+        for k in range(person.start - 1, max(sent.start, person.start - 6) - 1, -1):
+            t = doc[k]
+            if k in people or t.is_punct or word_key(t.text) in self.clause_words:
+                return None
+            if word_key(t.text) in self.guest_words:
+                return t
+        return None
+
+    def __call__(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
+                 dateline: Arg | None) -> list[FoundRelation]:
+        """The visits ``sent`` implies, given its mentions and the relations found in it."""
+        if any(word_key(t.text) in self.remote_words for t in sent):
+            return []
+        out: list[FoundRelation] = []
+
+        def visit(leader: str, place: Arg, start: int, end: int, trigger: str, conf: float) -> None:
+            home = leader_country(self.lex, doc, leader)
+            for pid, ptype in self.visit_places(place):
+                at_home = home and (pid == home or self.lex.country_of(pid) == home)
+                if not at_home and self.visited.allows(entity_type(self.lex, doc, leader) or ROLE.leader, ptype):
+                    out.append(FoundRelation("visited", leader, pid, start, end, trigger, conf))
+
+        if dateline is not None:
+            for a in args:
+                if a.type not in self.visited.subjects or a.kind == "nisba":
+                    continue
+                guest = self.guest_word(doc, sent, a, args)
+                if guest is not None:
+                    visit(a.id, dateline, guest.i, guest.i + 1, guest.text, self.guest_confidence)
+        for m in sent_found:
+            if m.type != "met":
+                continue
+            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > m.start
+                          and word_key(doc[a.start - 1].text) == "في"), None)
+            if venue is None:
+                continue
+            host_country = self.lex.country_of(venue.id)
+            for guest_id, host_id in ((m.source_id, m.target_id), (m.target_id, m.source_id)):
+                home = leader_country(self.lex, doc, guest_id)
+                if home and host_country and home != host_country \
+                        and leader_country(self.lex, doc, host_id) == host_country:
+                    visit(guest_id, venue, m.start, m.end, m.trigger, self.venue_confidence)
+        return out
