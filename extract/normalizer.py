@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon, lexicon_for
-from silkgraph.normalize import drop_article, phrase_key, strip_clitics
+from silkgraph.normalize import clitics, drop_article, phrase_key, strip_clitics
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:
@@ -31,9 +31,11 @@ def known_words(lex: Lexicon) -> frozenset[str]:
         words.update(lex.words(kind))
     words.discard("-")
     # an alias may carry a conjunction (آلية الصين وآسيا الوسطى): وآسيا is آسيا, not a word of its own
-    words = {w for w in words if not (w[:1] in "وف" and (w[1:] in words or drop_article(w[1:]) in words))}
+    cl = clitics()
+    words = {w for w in words if not (w[:1] in cl["conjunctions"] and (w[1:] in words or drop_article(w[1:]) in words))}
     # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
-    words = {w for w in words if not (w.startswith("لل") and drop_article("ال" + w[2:]) in words)}
+    words = {w for w in words if not (w.startswith(cl["lam_article"])
+                                      and drop_article(cl["article"] + w[len(cl["lam_article"]):]) in words)}
     return frozenset(words)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon, Trigger
-from silkgraph.normalize import word_key
+from silkgraph.normalize import opens_with, word_key
 
 # a motion verb (وصل، توجه) is a verb whose object is where it goes: a place after إلى
 VERB_KINDS = ("verb", "motion")
@@ -44,7 +44,7 @@ def in_words(text: str, words: set[str]) -> bool:
     (True, True, False)
     """
     key = word_key(text)
-    return key in words or (key[:1] in "وف" and len(key) > 3 and word_key(key[1:]) in words)
+    return key in words or (opens_with(key, "conjunctions") and len(key) > 3 and word_key(key[1:]) in words)
 
 
 def entity_type(lex: Lexicon, doc: Doc, entity_id: str) -> str:

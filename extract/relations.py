@@ -27,7 +27,7 @@ from extract.lexicon import roles, Lexicon, lexicon_for
 from extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from extract.structures import VISIT_PATTERNS, StructuralRelations
 from extract.visits import ImpliedVisits
-from silkgraph.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -140,7 +140,7 @@ class RelationExtractor:
             if len(words) > 3 or not all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys
                                          or t.norm_ in self.lex.nisba for t in words):
                 break
-            conjunction = any(normalize_letters(t.text).startswith("و") for t in (*words[:1], doc[later.start]))
+            conjunction = any(opens_with(t.text, "coordinator") for t in (*words[:1], doc[later.start]))
             if words and not conjunction:
                 break
             out.append(nxt)
@@ -242,7 +242,7 @@ class RelationExtractor:
         """A place right after إلى (or with it as a proclitic: لأستانا)."""
         if place.start > 0 and word_key(doc[place.start - 1].text) in self.destination_words:
             return True
-        return normalize_letters(doc[place.start].text).startswith("ل")
+        return opens_with(doc[place.start].text, "lam")
 
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من أستانا: the place a visitor comes from is not where the visit goes."""

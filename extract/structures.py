@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extract.doc_state import FoundRelation
 from extract.lexicon import LEXICON_DIR, Lexicon, roles
 from extract.relation_args import Arg
-from silkgraph.normalize import normalize_letters, word_key
+from silkgraph.normalize import opens_with, word_key
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv
 
@@ -122,6 +122,6 @@ class StructuralRelations:
     def agreement_of_event(self, doc: Doc, args: list[Arg], by_start: dict[int, Arg], a: Arg) -> list[tuple]:
         if a.type == ROLE.agreement and a.end in by_start:
             event = by_start[a.end]
-            if event.type == ROLE.event and normalize_letters(doc[event.start].text).startswith("ل"):
+            if event.type == ROLE.event and opens_with(doc[event.start].text, "lam"):
                 return [(a.id, event.id, a.start, event.end, "")]
         return []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from silkgraph.normalize import clitic_candidates, normalize_letters, word_key
+from silkgraph.normalize import clitic_candidates, clitics, normalize_letters, opens_with, word_key
 
 
 def clean_label(text: str) -> str:
@@ -33,11 +33,11 @@ def strip_proclitics(word: str, key: str = "") -> str:
         if key:
             ok = word_key(candidate) == key
         else:
-            ok = len(candidate) >= 3 and (candidate.startswith("ال") or letters[:1] in "وف")
+            ok = len(candidate) >= 3 and (opens_with(candidate, "article") or opens_with(letters, "conjunctions"))
         if ok:
             if letters.endswith(candidate):
                 return word[len(word) - len(candidate):]
-            return "ال" + word[len(word) - (len(candidate) - 2):]  # لل+X read as ال+X
+            return clitics()["article"] + word[len(word) - (len(candidate) - 2):]  # لل+X read as ال+X
     return word
 
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
 from extract.lexicon import roles, Lexicon, Title, lexicon_for
-from silkgraph.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -162,7 +162,7 @@ class TitleResolver:
             return False
         written = normalize_letters(doc[match.start].text)
         first = normalize_letters(match.title.title_ar.split()[0])
-        return written == first or (first.startswith("ال") and written == first[2:])
+        return written in (first, drop_article(first))
 
     def after_apposition(self, doc: Doc, i: int) -> int:
         """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
@@ -194,10 +194,10 @@ class TitleResolver:
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
                     or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
                 break
-            if normalize_letters(token.text).startswith(("ال", "وال")):
+            if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
                 surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
-                if not (linked or surname) or normalize_letters(token.text).startswith("وال"):
+                if not (linked or surname) or opens_with(token.text, "coordinator"):
                     break
                 j += 1
                 if surname and not linked:
@@ -294,7 +294,7 @@ class TitleResolver:
         """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""
         run = [ents[k]] if ents[k].label_ == label else []
         while run and k + 1 < len(ents) and ents[k + 1].label_ == label and ents[k + 1].start == run[-1].end \
-                and normalize_letters(ents[k + 1].doc[ents[k + 1].start].text).startswith("و"):
+                and opens_with(ents[k + 1].doc[ents[k + 1].start].text, "coordinator"):
             k += 1
             run.append(ents[k])
         return run

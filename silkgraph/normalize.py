@@ -112,6 +112,47 @@ def clitics() -> dict:
     return _orthography()["clitics"]
 
 
+@lru_cache(maxsize=1)
+def article_prefixes() -> tuple[str, ...]:
+    """Every way the article opens a word, behind the proclitics that may precede it (derived
+    from ``arabic.toml [clitics]``), longest first.
+
+    >>> sorted(article_prefixes()[-2:]), "وال" in article_prefixes(), "لل" in article_prefixes()
+    (['ال', 'لل'], True, True)
+    """
+    cl = clitics()
+    article, lam_article = cl["article"], cl["lam_article"]
+    bare = [article, lam_article] + [p + article for p in cl["prepositions"] if p + article != lam_article]
+    forms = bare + [c + f for c in cl["conjunctions"] for f in bare]
+    return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+def has_article(word: str, prepositions: bool = True) -> bool:
+    """Whether a word carries the article, alone or behind proclitics (الصين، والصين، بالصين، للصين);
+    without ``prepositions``, only alone or behind a conjunction (الصين، والصين).
+
+    >>> has_article("وبالصين"), has_article("للأمم"), has_article("بكين"), has_article("بالصين", prepositions=False)
+    (True, True, False, False)
+    """
+    letters = normalize_letters(word)
+    if prepositions:
+        return letters.startswith(article_prefixes())
+    cl = clitics()
+    return letters.startswith(cl["article"]) or (letters[:1] in cl["conjunctions"]
+                                                  and letters[1:].startswith(cl["article"]))
+
+
+def opens_with(word: str, clitic: str) -> bool:
+    """Whether a word opens with one of ``arabic.toml``'s single clitics: "coordinator" (و),
+    "lam" (ل), "article" (ال), or any of the "conjunctions" / "prepositions".
+
+    >>> opens_with("وطاجيكستان", "coordinator"), opens_with("فقال", "conjunctions"), opens_with("لقمة", "lam")
+    (True, True, True)
+    """
+    value = clitics()[clitic]
+    return normalize_letters(word).startswith(tuple(value) if isinstance(value, list) else value)
+
+
 def clitic_candidates(word: str) -> list[str]:
     """Every reading of ``word`` with some leading proclitics removed, most stripped last.
 
