@@ -86,6 +86,7 @@ class PatternMatcher:
         self.directions = lex.words("direction")
         self.generic_modifiers = lex.words("generic_modifier")
         self.capacity_words = lex.words("capacity")
+        self.line_words = lex.words("line")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
         self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
 
@@ -179,7 +180,7 @@ class PatternMatcher:
             for key in self.modifier_keys:
                 words = key.split()
                 if i + len(words) <= len(doc) and all(
-                        doc[i + k].norm_ == w for k, w in enumerate(words)):
+                        doc[i + k].norm_ == w or word_key(doc[i + k].text) == w for k, w in enumerate(words)):
                     english.append(self.lex.modifiers[key])
                     i += len(words)
                     break
@@ -209,6 +210,9 @@ class PatternMatcher:
         if found and j < len(doc) and doc[j].text == ")" and any(t.text == "(" for t in doc[i:j]):
             j += 1  # the bracket a place opened inside the chain
         return found, j
+
+    def nisba_at(self, doc: Doc, i: int) -> Span | None:
+        return next((r for r in doc.spans[REFS] if r.start == i and r.id_ == "nisba"), None)
 
     def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """Nisba adjectives naming the countries a corridor joins: خط السكة الحديد الصيني القرغيزي
@@ -245,6 +249,10 @@ class PatternMatcher:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            nisba = self.nisba_at(doc, j) if ends or passed else None
+            if nisba is not None:  # كاشغر الصينية: the place's country, said again
+                j = nisba.end
+                continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents:
                 break
@@ -259,10 +267,10 @@ class PatternMatcher:
             end = max((e.end for e in ends), default=i)
         return ends, passed, end
 
-    def endpoints(self, doc: Doc, i: int) -> tuple[list[Span], list[Span], int, bool]:
+    def endpoints(self, doc: Doc, i: int, verb_before: bool = False) -> tuple[list[Span], list[Span], int, bool]:
         """The places a corridor joins, right after it, the places it passes through, where its
         ends stop, and whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label
-        stops before it."""
+        stops before it. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
         j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
         found, end = self.place_chain(doc, j)
         if len(found) < 2:
@@ -282,26 +290,41 @@ class PatternMatcher:
             verb = True
         elif verb:
             return [], [], i, False
-        if j < len(doc) and not verb and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
+        if j < len(doc) and not verb and not verb_before \
+                and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
             return [], [], i, False
         found, passed, end = self.route_walk(doc, j)
+        if len(found) < 2 and verb:
+            # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].ent_iob_ != "B" and not doc[k].is_punct \
+                    and word_key(doc[k].text) not in self.lex.words("clause") and self.match_head(doc, k) is None:
+                k += 1
+            if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
+                found, passed, end = self.route_walk(doc, k)
         return (found, passed, end, verb) if len(found) >= 2 else ([], [], i, False)
 
-    def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int]:
-        """بين الشمال والجنوب (في قرغيزستان): a road between two directions, and where it is."""
-        if not (i + 2 < len(doc) and doc[i].norm_ == "بين" and self.is_word(doc[i + 1], self.directions)):
-            return [], [], i
-        second = doc[i + 2]
-        if not normalize_letters(second.text).startswith("و") or not self.is_word(second, self.directions):
-            return [], [], i
-        names = [doc[i + 1].norm_, second.norm_]
-        end = i + 3
+    def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
+        """بين الشمال والجنوب (في قرغيزستان), "الشمال - الجنوب": a road between two directions, and
+        where it is."""
+        if i + 2 < len(doc) and doc[i].norm_ == "بين" and self.is_word(doc[i + 1], self.directions) \
+                and normalize_letters(doc[i + 2].text).startswith("و") and self.is_word(doc[i + 2], self.directions):
+            names, end = [doc[i + 1].norm_, doc[i + 2].norm_], i + 3
+        else:
+            j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
+            if not (j + 2 < len(doc) and self.is_word(doc[j], self.directions) and doc[j + 1].text in DASHES
+                    and self.is_word(doc[j + 2], self.directions)):
+                return [], [], i, i
+            names, end = [doc[j].norm_, doc[j + 2].norm_], j + 3
+            if j > i and end < len(doc) and doc[end].text in CLOSERS:
+                end += 1
+        pair_end = end
         places: list[Span] = []
         if end < len(doc) and doc[end].norm_ == "في":
             places, after = self.entity_list(doc, end + 1, self.endpoint_types)
             if places:
                 end = after
-        return names, places, end
+        return names, places, pair_end, end
 
     def proper_name(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> tuple[list[Span], int]:
         """A known entity (or a hyphenated list of them) or a run of unknown words at token i."""
@@ -398,7 +421,19 @@ class PatternMatcher:
         return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
             or nisba_like or key in self.generic_modifiers or key.rstrip("اه") in self.generic_modifiers
 
+    def line_before(self, doc: Doc, start: int) -> int:
+        """خط جديد لسكك الحديد: a line (and its adjective) before a head that carries ل."""
+        letters = normalize_letters(doc[start].text)
+        if not (letters.startswith("ل") and doc[start].norm_ != word_key(doc[start].text)):
+            return start
+        for k in (start - 1, start - 2):
+            if k >= 0 and doc[k].norm_ in self.line_words and all(
+                    self.is_adjective(t) for t in doc[k + 1:start]):
+                return k
+        return start
+
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        start = self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية) and a purpose (للمنتجات) may stand before the endpoints
@@ -410,7 +445,9 @@ class PatternMatcher:
                     or self.match_head(doc, core_end) is not None:
                 break
             core_end += 1
-        ends, passed, end, verb = self.endpoints(doc, core_end)
+        verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+        ends, passed, end, verb = self.endpoints(doc, core_end, verb_before)
+        verb = verb or verb_before
         kind = " ".join(english_mods + [head.kind_en])
         if len(ends) < 2:
             return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
@@ -435,7 +472,7 @@ class PatternMatcher:
         """A corridor without named endpoints: between two directions (الطريق السريع بين الشمال
         والجنوب في قرغيزستان), or named by a distinctive modifier (الجسر الأوراسي البري الجديد)."""
         kind = " ".join(english_mods + [head.kind_en])
-        directions, places, end = self.direction_pair(doc, core_end)
+        directions, places, pair_end, end = self.direction_pair(doc, core_end)
         if directions:
             ids = [p.kb_id_ for p in places]
             names_en = [self.lex.modifiers.get(d, "") for d in directions]
@@ -444,7 +481,7 @@ class PatternMatcher:
             entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(directions + sorted(set(ids)))}",
                             type=head.type, label_ar=self.base_form(doc, start, end, head),
                             label_en=label_en[:1].upper() + label_en[1:])
-            built = Built(start, end, entity, inner=list(places), aliases=[doc[start:core_end + 3].text])
+            built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]

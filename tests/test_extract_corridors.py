@@ -147,3 +147,31 @@ def test_a_nisba_after_a_building_noun_is_the_builder(extractor):
     (plant,) = of_type(result, "Project")
     assert ("country:CN", "builds", plant.entity.id) in {(r.source.id, r.type, r.target.id) for r in result.relations}
     assert not [r for r in run(extractor, "وتحدث الوزير عن التمويل الصيني للمشاريع.").relations if r.type == "builds"]
+
+
+def test_a_quoted_pair_of_directions_names_a_route(extractor):
+    result = run(extractor, 'وتحدث عن طريق النقل "الجنوب - الشمال" الذي يمر عبر المنطقة.')
+    (corridor,) = of_type(result, "Corridor")
+    assert corridor.entity.label_en == "South–North transport route"
+    assert not of_type(run(extractor, 'وتحدث عن طريق النقل "الجنوب" فقط.'), "Corridor")
+
+
+def test_the_joining_verb_before_the_corridor_and_place_kinds_before_names(extractor):
+    result = run(extractor, "وسيربط خط السكة الحديد الجديد مدينة كاشغر الصينية بمدينة أنديجان الأوزبكية.")
+    (corridor,) = of_type(result, "Corridor")
+    assert links(result) == {"city:kashgar-cn", "city:andijan-uz"}
+    assert corridor.entity.label_ar == "خط السكة الحديد الجديد بين كاشغر وأنديجان"
+
+
+def test_a_line_before_a_head_with_a_preposition_and_a_phrase_before_the_first_place(extractor):
+    line = run(extractor, "وأعلن الوزير عن خط جديد لسكك الحديد يربط بين روسيا ومنغوليا.")
+    (corridor,) = of_type(line, "Corridor")
+    assert corridor.entity.label_ar == "خط جديد لسكك الحديد بين روسيا ومنغوليا"
+    field = run(extractor, "وسيبنى خط أنابيب يربط أحد حقول النفط في كازاخستان بمدينة أورومتشي.")
+    assert links(field) == {"country:KZ", "city:urumqi-cn"}
+
+
+def test_a_modifier_glued_to_a_preposition_still_names_the_corridor(extractor):
+    result = run(extractor, "ويتطور طريق النقل العابر لبحر قزوين بسرعة.")
+    (corridor,) = of_type(result, "Corridor")
+    assert corridor.entity.label_en == "Trans-Caspian transport route"
