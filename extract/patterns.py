@@ -335,7 +335,7 @@ class PatternMatcher:
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال") \
-                and not (j > i and self.is_prepositional(doc[j])):
+                and not self.is_prepositional(doc[j]):
             j += 1
         return [], j
 
@@ -555,9 +555,47 @@ class PatternMatcher:
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
         return number, number, k
 
+    def is_generic(self, token: Token) -> bool:
+        """جديد، جديدا، الجديدة، كبيرة: an adjective that tells nothing apart."""
+        return self.is_word(token, self.generic_modifiers) or word_key(token.text).rstrip("اه") in self.generic_modifiers \
+            or token.norm_.rstrip("اه") in self.generic_modifiers
+
+    def descriptors(self, doc: Doc, i: int, definite_head: bool) -> tuple[list[Span], int]:
+        """What describes an unnamed project after its head: nisbas (الصينية القرغيزية), a purpose
+        (للإسمنت، لتوليد الكهرباء), a complement (مصنع السيارات) and generic adjectives (كبيرة).
+        Returns the nisbas and where the description ends."""
+        nisbas: list[Span] = []
+        j = i
+        while j < len(doc) and j - i < 6:
+            token = doc[j]
+            nisba = self.nisba_at(doc, j)
+            if nisba is not None:
+                nisbas.append(nisba)
+                j = nisba.end
+                continue
+            if self.is_stop(token) or token.ent_iob_ == "B" or self.match_head(doc, j) is not None \
+                    or self.is_word(token, self.capacity_words):
+                break
+            letters = normalize_letters(token.text)
+            glued_l = letters.startswith("ل") and token.norm_ != word_key(token.text)
+            if self.is_purpose(token) or (glued_l and j + 1 < len(doc) and self.is_definite(doc[j + 1])):
+                j += 1
+            elif j == i and not definite_head and self.is_definite(token):
+                j += 1  # مصنع السيارات: the head's complement
+            elif self.is_generic(token):
+                j += 1
+                continue
+            else:
+                break
+            while j < len(doc) and j - i < 6 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                    and doc[j].ent_iob_ != "B" and self.nisba_at(doc, j) is None and self.match_head(doc, j) is None:
+                j += 1
+        return nisbas, j
+
     def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
-        name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات)."""
+        name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات); unnamed, a
+        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان)."""
         english_mods, i = self.modifiers(doc, head_end)
         closing = self.quoted(doc, i)
         if closing:
@@ -569,39 +607,75 @@ class PatternMatcher:
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
-            if name_end == i and after < len(doc) and (self.is_word(doc[after], self.generic_modifiers)
-                                                       or word_key(doc[after].text).rstrip("اه") in self.generic_modifiers):
-                after += 1  # محطة كبيرة للطاقة الكهرومائية
+            if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
+                name_end = after = i
+        named = name_end > name_start
+        if not named:
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         cap_key, cap_en, end = self.capacity(doc, end)
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
-        named = name_end > name_start
-        if not (named or number or cap_key or (has_purpose and english_mods + self.modifiers(doc, after)[0])):
-            if not (has_purpose and any(self.lex.modifiers.get(t.norm_) for t in doc[after:end])):
-                return None
-        if not named and not number and not cap_key and after == name_end:
-            end = end if has_purpose else name_end
-        name_text = doc[name_start:name_end].text
-        kind = " ".join(english_mods + [head.kind_en])
         if name_ents:
             name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
-        elif named:
-            name_key, name_en = identity_key(name_text), ""
-        else:  # unnamed: one per article unless its capacity tells it apart
-            purpose_key = identity_key(doc[after:end].text) if has_purpose and not cap_key else ""
-            name_key, name_en = "-".join(p for p in ("" if cap_key else DOC_SCOPE, purpose_key) if p), ""
-        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
-        if named:
-            label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
-        elif number or cap_key:
-            label_en = " ".join(p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
         else:
-            label_en = ""
-        label_en = label_en[:1].upper() + label_en[1:]
-        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head), label_en=label_en)
+            name_key, name_en = identity_key(doc[name_start:name_end].text), ""
+        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
+        label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=list(name_ents))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
+        return built
+
+    def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
+        """A project without a name, told apart by its number, capacity, the countries of its
+        nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
+        nisbas, after = self.descriptors(doc, i, head.definite)
+        number, has_purpose, end = self.number_and_purpose(doc, after)
+        has_purpose = has_purpose or after > i
+        cap_key, cap_en, end = self.capacity(doc, end)
+        place = None
+        if end + 1 < len(doc) and doc[end].norm_ == "في":
+            k = end + 2 if self.is_word(doc[end + 1], self.route_filler) else end + 1  # في مدينة كاشغر
+            place = self.ent_at(doc, k, (ROLE.city, ROLE.country))
+        if head.needs == "name_and_purpose" and not has_purpose:
+            return None
+        # what tells it apart: not its nisbas nor a generic adjective (المحطة الجديدة)
+        telling = [t for t in doc[i:after] if self.nisba_at(doc, t.i) is None and not self.is_generic(t)]
+        described = bool(telling)
+        countries = sorted({n.kb_id_ for n in nisbas})
+        kind = " ".join(english_mods + [head.kind_en])
+        if number or cap_key:
+            key, label_en = identity_key(doc[i:after].text) if described and not cap_key else "", " ".join(
+                p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
+            if not cap_key:
+                key = "-".join(p for p in (DOC_SCOPE, key) if p)
+        elif len(countries) >= 2:  # joint: the countries tell it apart
+            key = "-".join(countries)
+            names = [self.label_en(doc, n) for n in nisbas]
+            label_en = f"{'–'.join(dict.fromkeys(names))} {kind}" if all(names) else ""
+        elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1):
+            # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
+            scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries)
+            key = "-".join(p for p in (DOC_SCOPE if scoped else "", identity_key(doc[i:after].text) if described else "",
+                                       *countries, place.kb_id_) if p)
+            label_en = "" if scoped else f"{self.label_en(doc, place)} {kind}".strip()
+            end = place.end
+        elif described and (english_mods or any(self.lex.modifiers.get(t.norm_) for t in telling)):
+            key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"  # محطة كبيرة للطاقة الكهرومائية
+            label_en = ""
+        elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
+            key = "-".join([DOC_SCOPE, *countries])
+            label_en = ""
+        else:
+            return None
+        eid = f"project:{slug(head.kind_en)}:{key}" + "".join(f"-{x}" for x in (number, cap_key) if x)
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
+        built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if place is not None:
+            built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
 
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:

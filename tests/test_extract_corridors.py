@@ -175,3 +175,28 @@ def test_a_modifier_glued_to_a_preposition_still_names_the_corridor(extractor):
     result = run(extractor, "ويتطور طريق النقل العابر لبحر قزوين بسرعة.")
     (corridor,) = of_type(result, "Corridor")
     assert corridor.entity.label_en == "Trans-Caspian transport route"
+
+
+def test_a_definite_facility_in_a_city_is_that_citys(extractor):
+    a = run(extractor, "وزار الوزير الميناء الجاف في خورغوس أمس.")
+    b = run(extractor, "ويتوسع الميناء الجاف في خورغوس بسرعة.")
+    (pa,), (pb,) = of_type(a, "Project"), of_type(b, "Project")
+    assert pa.entity.id == pb.entity.id and pa.entity.label_en == "Khorgos dry port"
+    assert ("located_in", "city:khorgos-kz") in {(r.type, r.target.id) for r in a.relations}
+    # an indefinite head with a bare place names nothing
+    assert not of_type(run(extractor, "وتحدث عن محطة في أستانا."), "Project")
+
+
+def test_a_joint_project_is_told_apart_by_its_countries(extractor):
+    result = run(extractor, "وافتتحت المنطقة الصناعية الصينية الطاجيكية أمس.")
+    (zone,) = of_type(result, "Project")
+    assert zone.entity.label_en == "China–Tajikistan industrial zone"
+
+
+def test_a_described_plant_in_a_place_and_who_builds_it(extractor):
+    result = run(extractor, "وأنشأت روسيا مصنعا للإسمنت في قرغيزستان.")
+    (plant,) = of_type(result, "Project")
+    assert plant.entity.label_ar == "مصنع للإسمنت في قرغيزستان"
+    assert ("country:RU", "builds", plant.entity.id) in {(r.source.id, r.type, r.target.id) for r in result.relations}
+    nuclear = run(extractor, "وتبني روسيا محطة للطاقة النووية في أوزبكستان.")
+    assert [m.entity.label_ar for m in of_type(nuclear, "Project")] == ["محطة للطاقة النووية في أوزبكستان"]
