@@ -71,6 +71,7 @@ class RelationExtractor:
         self.clause_words = lex.words("clause")
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
+        self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
@@ -314,20 +315,29 @@ class RelationExtractor:
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
 
-    def built_by_nisba(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
-                       next_trigger: int) -> list[FoundRelation]:
-        """بتمويل صيني، باستثمارات صينية: a nisba right after a building noun is who builds (the
-        project named after it, or the one the clause was about)."""
-        if hit.trigger.kind != "noun":
+    def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                         next_trigger: int) -> list[FoundRelation]:
+        """Who builds when no name stands as the subject: a nisba right after a building noun
+        (بتمويل صيني), an agent after من (بتمويل من الصين), or a side named by its nisba before the
+        trigger (الجانب الروسي مستعد للمشاركة في بناء …، شيدت الشركات الصينية …)."""
+        edge = self.edge_types["builds"]
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        subject = None
+        if hit.trigger.kind == "noun":
+            subject = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1 and a.type in edge.subjects), None)
+            if subject is None and hit.i + 1 < len(doc) and doc[hit.i + 1].norm_ == "من":
+                subject = next((a for a in args if a.start == hit.i + 2 and a.kind == "name" and a.type in edge.subjects), None)
+        if subject is None:
+            sides = [a for a in args if a.kind == "nisba" and a.type in edge.subjects and a.start > 0
+                     and doc[a.start - 1].norm_ in self.sides and a.start != hit.i + 1]
+            after = [a for a in sides if hit.i < a.start <= hit.i + 2]  # شيدت الشركات الصينية …
+            before = [a for a in sides if left <= a.start < hit.i and hit.i - a.end <= self.verb_subject_reach]
+            subject = after[0] if after else before[-1] if before else None
+        if subject is None:
             return []
-        nisba = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1
-                      and a.type in self.edge_types["builds"].subjects), None)
-        if nisba is None:
-            return []
-        _, right = self.clause_bounds(doc, sent, hit.i)
-        objects = self.objects(doc, args, hit, [nisba], right, next_trigger)
-        return [FoundRelation("builds", nisba.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
-                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != nisba.id]
+        objects = self.objects(doc, args, hit, [subject], right, next_trigger)
+        return [FoundRelation("builds", subject.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
+                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != subject.id]
 
     def structural(self, doc: Doc, args: list[Arg]) -> list[FoundRelation]:
         out = []
@@ -397,7 +407,7 @@ class RelationExtractor:
                 else:
                     got = self.generic(doc, sent, args, hit, next_other)
                     if relation == "builds" and not got:
-                        got = self.built_by_nisba(doc, sent, args, hit, next_other)
+                        got = self.builder_fallback(doc, sent, args, hit, next_other)
                     found += got
             found += self.structural(doc, args)
         found += self.signatories(doc, found)

@@ -200,3 +200,25 @@ def test_a_described_plant_in_a_place_and_who_builds_it(extractor):
     assert ("country:RU", "builds", plant.entity.id) in {(r.source.id, r.type, r.target.id) for r in result.relations}
     nuclear = run(extractor, "وتبني روسيا محطة للطاقة النووية في أوزبكستان.")
     assert [m.entity.label_ar for m in of_type(nuclear, "Project")] == ["محطة للطاقة النووية في أوزبكستان"]
+
+
+def builders(result, target_type="Project"):
+    return {(r.source.id, r.target.type) for r in result.relations if r.type == "builds" and r.target.type == target_type}
+
+
+def test_the_builder_after_by_and_the_side_named_by_its_nisba(extractor):
+    assert builders(run(extractor, "وافتتح ميناء أكتاو بتمويل من روسيا.")) == {("country:RU", "Project")}
+    assert builders(run(extractor, "وقال إن الجانب التركي مستعد للمشاركة في بناء محطة روغون الكهرومائية.")) == {
+        ("country:TR", "Project")}
+    assert builders(run(extractor, "وشيدت الشركات الإيرانية ميناء أكتاو.")) == {("country:IR", "Project")}
+    # a nisba on a title is no builder
+    assert not builders(run(extractor, "وقال الرئيس الإيراني إن بناء ميناء أكتاو مهم."))
+
+
+def test_foundation_stone_and_investment_are_building(extractor):
+    stone = run(extractor, "ووضعت تركيا حجر الأساس لمحطة الطاقة الحرارية رقم 7.")
+    assert builders(stone) == {("country:TR", "Project")}
+    invest = run(extractor, "واستثمرت اليابان في بناء ميناء أكتاو.")
+    assert builders(invest) == {("country:JP", "Project")}
+    # launching a name is no building (يطلق عليه: is called)
+    assert not builders(run(extractor, "وهو ميناء أكتاو الذي يطلق عليه الناس اسم البوابة."))
