@@ -678,6 +678,25 @@ class PatternMatcher:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
 
+    def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
+        """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled
+        with the singular head of the same kind (ميناء أكتاو، ميناء كوريك)."""
+        places, _ = self.entity_list(doc, head_end, (ROLE.city,))
+        singular = next((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
+                         and h.needs == "name" and not h.definite), None)
+        if len(places) < 2 or singular is None:
+            return []
+        out = []
+        for n, place in enumerate(places):
+            eid = f"project:{slug(head.kind_en)}:{place.kb_id_}"
+            label_en = f"{self.label_en(doc, place)} {head.kind_en}".strip()
+            entity = Entity(id=eid, type=head.type, label_ar=f"{singular.text} {clean_surface(place)[0]}",
+                            label_en=label_en[:1].upper() + label_en[1:])
+            built = Built(start if n == 0 else place.start, place.end, entity, inner=[place])
+            built.relations = [("located_in", eid, place.kb_id_, 0.6)]
+            out.append(built)
+        return out
+
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
@@ -784,6 +803,14 @@ class PatternMatcher:
             if head.needs == "anaphor":
                 anaphors.append((i, head_end, head))
                 i = head_end
+                continue
+            if head.needs == "names":
+                several = self.build_several(doc, i, head, head_end)
+                if several:
+                    built_all.extend(several)
+                    i = several[-1].end
+                    continue
+                i += 1
                 continue
             built = self.build(doc, i, head, head_end)
             if built is None:

@@ -222,3 +222,18 @@ def test_foundation_stone_and_investment_are_building(extractor):
     assert builders(invest) == {("country:JP", "Project")}
     # launching a name is no building (يطلق عليه: is called)
     assert not builders(run(extractor, "وهو ميناء أكتاو الذي يطلق عليه الناس اسم البوابة."))
+
+
+def test_a_plural_head_gives_one_project_per_place(extractor):
+    result = run(extractor, "وتطور روسيا موانئ أكتاو وكوريك على بحر قزوين.")
+    ports = of_type(result, "Project")
+    assert [m.entity.label_ar for m in ports] == ["ميناء أكتاو", "ميناء كوريك"]
+    assert builders(result) == {("country:RU", "Project")}
+    assert len([r for r in result.relations if r.type == "builds"]) == 2
+    # one place is no list
+    assert not of_type(run(extractor, "وزار الوفد موانئ كازاخستان."), "Project")
+
+
+def test_a_building_verb_with_a_pronoun_takes_the_subject_after_it(extractor):
+    result = run(extractor, "وزار الوفد محطة روغون الكهرومائية التي تنفذها شركة باور تشاينا.")
+    assert builders(result) == {("org:powerchina", "Project")}
