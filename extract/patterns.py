@@ -436,18 +436,30 @@ class PatternMatcher:
         start = self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
         mods_end = core_end
-        # other adjectives (الجديد، المقترح، رئيسية) and a purpose (للمنتجات) may stand before the endpoints
-        for _ in range(3):
+        # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
+        # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
+        line = ""
+        for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
                 break
             token = doc[core_end]
+            closing = self.quoted(doc, core_end)
+            if closing and closing - core_end <= 3:
+                line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
+                core_end = closing
+                continue
+            if token.norm_ in self.lex.ordinals:
+                line += f"-{self.lex.ordinals[token.norm_]}"
+                core_end += 1
+                continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.match_head(doc, core_end) is not None:
                 break
             core_end += 1
         verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
         ends, passed, end, verb = self.endpoints(doc, core_end, verb_before)
-        verb = verb or verb_before
+        # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
+        verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
         kind = " ".join(english_mods + [head.kind_en])
         if len(ends) < 2:
             return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
@@ -459,7 +471,7 @@ class PatternMatcher:
             names = [clean_surface(e)[0] for e in ends]
             label_ar = f"{self.base_form(doc, start, core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
                       aliases=[doc[start:core_end].text])

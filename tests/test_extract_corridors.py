@@ -237,3 +237,18 @@ def test_a_plural_head_gives_one_project_per_place(extractor):
 def test_a_building_verb_with_a_pronoun_takes_the_subject_after_it(extractor):
     result = run(extractor, "وزار الوفد محطة روغون الكهرومائية التي تنفذها شركة باور تشاينا.")
     assert builders(result) == {("org:powerchina", "Project")}
+
+
+def test_numbered_and_lettered_lines_between_the_same_places_stay_apart(extractor):
+    third = run(extractor, 'وبدأ تشغيل خط النفط الثالث "ج" بين روسيا والصين.')
+    plain = run(extractor, "وبدأ تشغيل خط النفط بين روسيا والصين.")
+    (a,), (b,) = of_type(third, "Corridor"), of_type(plain, "Corridor")
+    assert a.entity.id != b.entity.id
+    assert links(third) == links(plain) == {"country:RU", "country:CN"}
+
+
+def test_a_verb_along_the_route_stays_out_of_the_label(extractor):
+    result = run(extractor, "ويمر خط أنابيب النفط عبر أراضي قرغيزستان قبل أن يصل إلى الصين.")
+    (corridor,) = of_type(result, "Corridor")
+    assert "يصل" not in corridor.entity.label_ar
+    assert links(result) == {"country:KG", "country:CN"}
