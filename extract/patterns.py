@@ -37,6 +37,7 @@ NUMBER = re.compile(r"^[0-9٠-٩]+$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 DASHES = ("-", "–", "—", "ـ")
+NAME_SLOT = "*"  # where a head's name stands inside it (heads.tsv: منطقة * الصناعية)
 OPENERS = ('"', "“", "«", "(", "„", "'")
 CLOSERS = ('"', "”", "»", ")", "“", "'")
 
@@ -124,6 +125,11 @@ class PatternMatcher:
         definite = self.is_definite(token)
         # longest first; of equal heads, the one written as definite as the text (بيان مشترك / البيان المشترك)
         for head in sorted(candidates, key=lambda h: (-len(h.words), h.definite != definite)):
+            if NAME_SLOT in head.words:
+                split = self.split_match(doc, i, head)
+                if split is not None:
+                    return head, split[2]
+                continue
             end = i + len(head.words)
             if end > len(doc):
                 continue
@@ -133,6 +139,46 @@ class PatternMatcher:
                 continue
             return head, end
         return None
+
+    def split_match(self, doc: Doc, i: int, head: Head) -> tuple[int, int, int] | None:
+        """A head with its name inside (منطقة * الصناعية: منطقة جيزاخ الصناعية): where the name
+        starts and ends and where the head ends."""
+        slot = head.words.index(NAME_SLOT)
+        before, after = head.words[:slot], head.words[slot + 1:]
+        if i + len(before) > len(doc) or not all(self.key_matches(doc[i + k], w) for k, w in enumerate(before)):
+            return None
+        start = i + len(before)
+        ent = self.ent_at(doc, start, (ROLE.city, ROLE.country, ROLE.person))
+        over = self.ent_at(doc, i, (ROLE.city,))
+        if over is not None and over.end > start:  # منطقة جيزاخ is itself a place's name
+            name_end = over.end
+        elif ent is not None:
+            name_end = ent.end
+        else:
+            name_end = start
+            while name_end < len(doc) and name_end - start < 2 and not self.is_stop(doc[name_end]) \
+                    and not self.lex.is_common(doc[name_end].text) and doc[name_end].ent_iob_ != "B" \
+                    and not normalize_letters(doc[name_end].text).startswith("ال"):
+                name_end += 1
+        if name_end == start or name_end + len(after) > len(doc):
+            return None
+        if not all(self.key_matches(doc[name_end + k], w) for k, w in enumerate(after)):
+            return None
+        return start, name_end, name_end + len(after)
+
+    def build_split_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """منطقة جيزاخ الصناعية، ميناء خورغوس الجاف: the name inside the head."""
+        name_start, name_end, end = self.split_match(doc, start, head)
+        ent = self.ent_at(doc, name_start) or self.ent_at(doc, start, (ROLE.city,))
+        name_key = ent.kb_id_ if ent is not None and ent.end == name_end else identity_key(doc[name_start:name_end].text)
+        name_en = self.label_en(doc, ent) if ent is not None and ent.end == name_end else ""
+        eid = f"project:{slug(head.kind_en)}:{name_key}"
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=f"{name_en} {head.kind_en}" if name_en else "")
+        built = Built(start, end, entity, inner=[ent] if ent is not None else [])
+        if ent is not None and ent.label_ == ROLE.city:
+            built.relations = [("located_in", eid, ent.kb_id_, 0.6)]
+        return built
 
     # -- pieces after a head -----------------------------------------------------------------
     def ent_at(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> Span | None:
@@ -409,7 +455,7 @@ class PatternMatcher:
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
-            fn = self.build_project
+            fn = self.build_split_project if NAME_SLOT in head.words else self.build_project
         return fn(doc, start, head, head_end) if fn else None
 
     def is_adjective(self, token: Token) -> bool:
@@ -552,6 +598,9 @@ class PatternMatcher:
 
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
         """بقدرة 320 ميجاوات: a plant's capacity as a key and in English, and where it ends."""
+        if i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) is False and doc[i].norm_ in ("يبلغ", "تبلغ") \
+                and self.is_word(doc[i + 1], self.capacity_words):
+            i += 1  # نفق يبلغ طوله 19 كيلومترا
         if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
             return "", "", i
         k = i + 1
@@ -682,7 +731,7 @@ class PatternMatcher:
             label_en = ""
         else:
             return None
-        eid = f"project:{slug(head.kind_en)}:{key}" + "".join(f"-{x}" for x in (number, cap_key) if x)
+        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (key, number, cap_key) if x)
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
@@ -804,10 +853,14 @@ class PatternMatcher:
         anaphors: list[tuple[int, int, Head]] = []
         i = 0
         while i < len(doc):
+            found = None
             if i in covered:
-                i += 1
-                continue
-            found = self.match_head(doc, i)
+                # منطقة جيزاخ الصناعية: a place name (منطقة جيزاخ) may be the start of a head with its name inside
+                found = self.match_head(doc, i) if doc[i].ent_iob_ == "B" else None
+                if found is None or NAME_SLOT not in found[0].words:
+                    i += 1
+                    continue
+            found = found or self.match_head(doc, i)
             if found is None:
                 i += 1
                 continue

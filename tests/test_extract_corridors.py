@@ -252,3 +252,24 @@ def test_a_verb_along_the_route_stays_out_of_the_label(extractor):
     (corridor,) = of_type(result, "Corridor")
     assert "يصل" not in corridor.entity.label_ar
     assert links(result) == {"country:KG", "country:CN"}
+
+
+def test_a_zone_with_its_name_inside_the_head(extractor):
+    result = run(extractor, "وتعمل الشركات في منطقة نافوي الاقتصادية منذ سنوات.")
+    (zone,) = of_type(result, "Project")
+    assert zone.entity.label_ar == "منطقة نافوي الاقتصادية"
+    assert zone.entity.id == "project:economic-zone:city:navoi-uz"
+    # the place alone stays a place
+    assert not of_type(run(extractor, "وتعمل الشركات في منطقة نافوي منذ سنوات."), "Project")
+
+
+def test_a_tunnel_told_apart_by_its_length(extractor):
+    result = run(extractor, "وحفرت الشركة نفقا يبلغ طوله 12 كيلومترا تحت الجبال.")
+    (tunnel,) = of_type(result, "Project")
+    assert tunnel.entity.label_en == "12 km tunnel"
+    assert not of_type(run(extractor, "وحفرت الشركة نفقا تحت الجبال."), "Project")
+
+
+def test_a_border_crossing_named_by_one_place(extractor):
+    result = run(extractor, "وعبرت الشاحنات معبر خورغوس أمس.")
+    assert [m.entity.label_en for m in of_type(result, "Project")] == ["Khorgos border crossing"]
