@@ -63,17 +63,19 @@ def ordinal_en(n: int) -> str:
 
 
 @Language.factory("silk_patterns", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
-                                                   "max_complement_tokens": 7})
+                                                   "max_complement_tokens": 7, "anaphor_sentences": 2})
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
-                  max_complement_tokens: int):
-    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens)
+                  max_complement_tokens: int, anaphor_sentences: int):
+    return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
+                          anaphor_sentences)
 
 
 class PatternMatcher:
-    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, anaphor_sentences: int = 2):
         self.lex = lex
         self.max_name = max_name_tokens
         self.max_complement = max_complement_tokens
+        self.anaphor_sentences = anaphor_sentences  # how far back خط السكة الحديد alone looks for its corridor
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
@@ -523,6 +525,11 @@ class PatternMatcher:
                       aliases=[doc[start:core_end].text])
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
+        # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
+        if end + 1 < len(doc) and doc[end].norm_ == "في":
+            place = self.ent_at(doc, end + 1, self.endpoint_types)
+            if place is not None and place.kb_id_ not in ids:
+                built.relations.append(("links", entity.id, place.kb_id_, 0.7))
         return built
 
     def build_described_corridor(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int,
@@ -851,6 +858,7 @@ class PatternMatcher:
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         anaphors: list[tuple[int, int, Head]] = []
+        corridor_refs: list[tuple[int, int, Head]] = []
         i = 0
         while i < len(doc):
             found = None
@@ -879,13 +887,36 @@ class PatternMatcher:
                 continue
             built = self.build(doc, i, head, head_end)
             if built is None:
+                if head.type in (ROLE.corridor, ROLE.project) and self.is_definite(doc[head_end - 1]):
+                    corridor_refs.append((i, head_end, head))  # خط السكة الحديد، المشروع alone: the one named before
                 i += 1
                 continue
             built_all.append(built)
             i = built.end
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
+        self.resolve_corridor_refs(doc, built_all, corridor_refs)
         return doc
+
+    def resolve_corridor_refs(self, doc: Doc, built_all: list[Built], refs: list[tuple[int, int, Head]]) -> None:
+        """A definite corridor or project head without its ends or name (خط السكة الحديد، الميناء)
+        refers to the last one of the same kind named in the sentences just before; المشروع (the
+        project) to the last corridor or project."""
+        if not refs:
+            return
+        sentence_of = {}
+        for n, sent in enumerate(doc.sents):
+            sentence_of.update({k: n for k in range(sent.start, sent.end)})
+        for start, end, head in refs:
+            if doc[start].ent_iob_ in ("B", "I"):
+                continue
+            generic = head.needs == "definite"  # المشروع
+            earlier = [b for b in built_all if b.end <= start and b.entity.type in (ROLE.corridor, ROLE.project)
+                       and (generic or b.entity.id.startswith(f"{head.type.lower()}:{slug(head.kind_en)}:"))
+                       and sentence_of[start] - sentence_of[b.start] <= self.anaphor_sentences]
+            if earlier:
+                target = earlier[-1].entity
+                add_ref(doc, start, end, target.type, target.id, "anaphor")
 
     def write(self, doc: Doc, built_all: list[Built]) -> None:
         spans = []

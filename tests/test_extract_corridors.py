@@ -273,3 +273,18 @@ def test_a_tunnel_told_apart_by_its_length(extractor):
 def test_a_border_crossing_named_by_one_place(extractor):
     result = run(extractor, "وعبرت الشاحنات معبر خورغوس أمس.")
     assert [m.entity.label_en for m in of_type(result, "Project")] == ["Khorgos border crossing"]
+
+
+def test_a_head_alone_refers_to_the_corridor_or_project_named_just_before(extractor):
+    railway = run(extractor, "وافتتح خط السكة الحديد بين روسيا ومنغوليا. وقد مولت اليابان بناء خط السكة الحديد.")
+    (corridor,) = {m.entity.id for m in of_type(railway, "Corridor")}
+    assert ("country:JP", "builds", corridor) in {(r.source.id, r.type, r.target.id) for r in railway.relations}
+    project = run(extractor, "وافتتح ميناء أكتاو أمس. وستمول تركيا المشروع.")
+    assert builders(project) == {("country:TR", "Project")}
+    # nothing named before: nothing to refer to
+    assert not [r for r in run(extractor, "ومولت اليابان بناء خط السكة الحديد.").relations if r.type == "builds"]
+
+
+def test_a_corridor_links_the_place_it_lies_in(extractor):
+    result = run(extractor, "وافتتح خط السكة الحديد بين أنغرين ونمنغان في أوزبكستان.")
+    assert links(result) == {"city:angren-uz", "city:namangan-uz", "country:UZ"}
