@@ -84,13 +84,17 @@ class RelationExtractor:
                 args.append(Arg(ref.start, ref.end, ref.kb_id_, ref.label_, kind))
         return sorted(args, key=lambda a: a.start)
 
-    def triggers_in(self, sent: Span, covered: set[int]) -> list[TriggerHit]:
+    def triggers_in(self, sent: Span, covered: set[int], building_inside: set[int] = frozenset()) -> list[TriggerHit]:
+        """Trigger words outside the mentions; ``building_inside`` are tokens of a mention where a
+        builds trigger still counts (اتفاقية لبناء الطريق: the agreement says who builds)."""
         hits = []
         for token in sent:
-            if token.i in covered or token.is_punct or token.is_space:
+            if token.is_punct or token.is_space:
+                continue
+            if token.i in covered and token.i not in building_inside:
                 continue
             found = self.lex.trigger_for(token.text)
-            if found:
+            if found and (token.i not in covered or found[0].relation == "builds"):
                 hits.append(TriggerHit(token.i, *found))
         return hits
 
@@ -387,12 +391,13 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        building_inside = {i for e in doc.ents if e.label_ == ROLE.agreement for i in range(e.start + 1, e.end)}
         found: list[FoundRelation] = []
         for sent in doc.sents:
             args = self.args_of(doc, sent)
             if len(args) < 2:
                 continue
-            hits = self.triggers_in(sent, covered)
+            hits = self.triggers_in(sent, covered, building_inside)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)

@@ -288,3 +288,10 @@ def test_a_head_alone_refers_to_the_corridor_or_project_named_just_before(extrac
 def test_a_corridor_links_the_place_it_lies_in(extractor):
     result = run(extractor, "وافتتح خط السكة الحديد بين أنغرين ونمنغان في أوزبكستان.")
     assert links(result) == {"city:angren-uz", "city:namangan-uz", "country:UZ"}
+
+
+def test_an_agreement_to_build_says_who_builds(extractor):
+    result = run(extractor, "ووقعت روسيا ومنغوليا اتفاقية لبناء الطريق السريع بين أولان باتور وإيركوتسك.")
+    assert {s for s, t in builders(result, "Corridor")} == {"country:RU", "country:MN"}
+    # the agreement's other words trigger nothing else
+    assert not [r for r in result.relations if r.type == "visited"]
