@@ -295,3 +295,9 @@ def test_an_agreement_to_build_says_who_builds(extractor):
     assert {s for s, t in builders(result, "Corridor")} == {"country:RU", "country:MN"}
     # the agreement's other words trigger nothing else
     assert not [r for r in result.relations if r.type == "visited"]
+
+
+def test_the_line_with_its_route(extractor):
+    result = run(extractor, "ويمتد الخط من الصين مرورا بكازاخستان وصولا إلى روسيا.")
+    assert links(result) == {"country:CN", "country:KZ", "country:RU"}
+    assert not of_type(run(extractor, "وقال إن الخط الأحمر واضح."), "Corridor")
