@@ -57,6 +57,7 @@ class InfrastructureRules:
         self.directions = lex.words("direction")
         self.generic_modifiers = lex.words("generic_modifier")
         self.capacity_words = lex.words("capacity")
+        self.measure_verbs = lex.words("measure_verb")
         self.line_words = lex.words("line")
 
     def split_match(self, doc: Doc, i: int, head: Head) -> tuple[int, int, int] | None:
@@ -244,7 +245,7 @@ class InfrastructureRules:
         nisba_like = key.endswith(("ي", "يه", "يا"))
         # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
         return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
-            or nisba_like or key in self.generic_modifiers or key.rstrip("اه") in self.generic_modifiers
+            or nisba_like or self.is_generic(token)
 
     def line_before(self, doc: Doc, start: int) -> int:
         """خط جديد لسكك الحديد: a line (and its adjective) before a head that carries ل."""
@@ -346,9 +347,9 @@ class InfrastructureRules:
         return 0
 
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
-        """بقدرة 320 ميجاوات: a plant's capacity as a key and in English, and where it ends."""
-        if i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) is False and doc[i].norm_ in ("يبلغ", "تبلغ") \
-                and self.is_word(doc[i + 1], self.capacity_words):
+        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا: a plant's capacity or a tunnel's length as a key
+        and in English, and where it ends."""
+        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
             i += 1  # نفق يبلغ طوله 19 كيلومترا
         if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
             return "", "", i
