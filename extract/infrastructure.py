@@ -26,15 +26,17 @@ and pieces (``ent_at``, ``entity_list``, ``modifiers``, ``proper_name``, ``base_
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.built import Built, slug
 from extract.doc_state import DOC_SCOPE, REFS, add_ref
-from extract.lexicon import roles, Head, Lexicon
+from extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from extract.normalize import identity_key, normalize_letters, word_key
 from extract.surface import clean_surface
 from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
 
 ROLE = roles()
 
@@ -48,7 +50,13 @@ CLOSERS = ('"', "”", "»", ")", "“", "'")
 class InfrastructureRules:
     """Corridor and project rules; see the module docstring."""
 
-    def init_infrastructure(self, lex: Lexicon, anaphor_sentences: int) -> None:
+    def init_infrastructure(self, lex: Lexicon, anaphor_sentences: int, lexicon_dir: str = "") -> None:
+        # region adjectives a corridor's ends may be named by (الصيني–الأوروبي): word key -> region entity id
+        path = Path(lexicon_dir or LEXICON_DIR) / "region_adjectives.tsv"
+        self.region_adjectives = {word_key(r["form"]): r["region_id"] for r in read_tsv(path)} if path.exists() else {}
+        unknown = set(self.region_adjectives.values()) - set(lex.entries)
+        if unknown:
+            raise ValueError(f"{path}: regions not in the gazetteer: {sorted(unknown)}")
         self.anaphor_sentences = anaphor_sentences  # how far back خط السكة الحديد alone looks for its corridor
         self.route = lex.words("route")
         self.route_verbs = lex.words("route_verb")
@@ -127,9 +135,14 @@ class InfrastructureRules:
         return next((r for r in doc.spans[REFS] if r.start == i and r.id_ == "nisba"), None)
 
     def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
-        """Nisba adjectives naming the countries a corridor joins: خط السكة الحديد الصيني القرغيزي
-        الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني."""
+        """Nisba adjectives naming the countries (or regions) a corridor joins: خط السكة الحديد الصيني
+        القرغيزي الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني, خدمة الشحن الصيني–الأوروبي."""
         by_start = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
+        for k in range(i, min(i + 8, len(doc))):
+            region = self.region_adjectives.get(word_key(doc[k].text))
+            if region is not None and k not in by_start:
+                by_start[k] = Span(doc, k, k + 1, label=self.lex.entries[region].entity.type, kb_id=region,
+                                   span_id="nisba")
         found: list[Span] = []
         j = end = i
         while j in by_start:

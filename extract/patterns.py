@@ -52,15 +52,16 @@ def ordinal_en(n: int) -> str:
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
                   max_complement_tokens: int, anaphor_sentences: int):
     return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
-                          anaphor_sentences)
+                          anaphor_sentences, lexicon_dir)
 
 
 class PatternMatcher(InfrastructureRules):
-    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, anaphor_sentences: int = 2):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, anaphor_sentences: int = 2,
+                 lexicon_dir: str = ""):
         self.lex = lex
         self.max_name = max_name_tokens
         self.max_complement = max_complement_tokens
-        self.init_infrastructure(lex, anaphor_sentences)
+        self.init_infrastructure(lex, anaphor_sentences, lexicon_dir)
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)

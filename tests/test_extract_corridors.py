@@ -301,3 +301,12 @@ def test_the_line_with_its_route(extractor):
     result = run(extractor, "ويمتد الخط من الصين مرورا بكازاخستان وصولا إلى روسيا.")
     assert links(result) == {"country:CN", "country:KZ", "country:RU"}
     assert not of_type(run(extractor, "وقال إن الخط الأحمر واضح."), "Corridor")
+
+
+def test_a_region_adjective_names_an_end_and_merges_with_the_spelled_out_route(extractor):
+    adjectives = run(extractor, "وتتزايد رحلات قطارات الشحن الروسية الأوروبية.")
+    spelled = run(extractor, "وتتزايد رحلات قطارات الشحن بين روسيا وأوروبا.")
+    (a,), (b,) = of_type(adjectives, "Corridor"), of_type(spelled, "Corridor")
+    assert a.entity.id == b.entity.id
+    assert links(adjectives) == {"country:RU", "region:europe"}
+    assert not of_type(run(extractor, "وقال إن قطارات الشحن الأوروبية كثيرة."), "Corridor")
