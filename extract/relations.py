@@ -322,7 +322,7 @@ class RelationExtractor:
     def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                          next_trigger: int) -> list[FoundRelation]:
         """Who builds when no name stands as the subject: a nisba right after a building noun
-        (بتمويل صيني), an agent after من (بتمويل من الصين), or a side named by its nisba before the
+        (بتمويل صيني), an agent after من (بتمويل من الصين، المشيد من قبل روسيا), or a side named by its nisba before the
         trigger (الجانب الروسي مستعد للمشاركة في بناء …، شيدت الشركات الصينية …)."""
         edge = self.edge_types["builds"]
         left, right = self.clause_bounds(doc, sent, hit.i)
@@ -330,7 +330,8 @@ class RelationExtractor:
         if hit.trigger.kind == "noun":
             subject = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1 and a.type in edge.subjects), None)
             if subject is None and hit.i + 1 < len(doc) and doc[hit.i + 1].norm_ == "من":
-                subject = next((a for a in args if a.start == hit.i + 2 and a.kind == "name" and a.type in edge.subjects), None)
+                k = hit.i + 3 if hit.i + 2 < len(doc) and doc[hit.i + 2].norm_ == "قبل" else hit.i + 2  # من قبل
+                subject = next((a for a in args if a.start == k and a.kind == "name" and a.type in edge.subjects), None)
         if subject is None:
             sides = [a for a in args if a.kind == "nisba" and a.type in edge.subjects and a.start > 0
                      and doc[a.start - 1].norm_ in self.sides and a.start != hit.i + 1]

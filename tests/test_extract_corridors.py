@@ -310,3 +310,8 @@ def test_a_region_adjective_names_an_end_and_merges_with_the_spelled_out_route(e
     assert a.entity.id == b.entity.id
     assert links(adjectives) == {"country:RU", "region:europe"}
     assert not of_type(run(extractor, "وقال إن قطارات الشحن الأوروبية كثيرة."), "Corridor")
+
+
+def test_a_participle_with_its_agent_builds(extractor):
+    assert builders(run(extractor, "وزار الوفد ميناء أكتاو المشيد من قبل تركيا.")) == {("country:TR", "Project")}
+    assert not builders(run(extractor, "وزار الوفد ميناء أكتاو المشيد منذ عقود."))
