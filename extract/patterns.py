@@ -305,6 +305,8 @@ class PatternMatcher(InfrastructureRules):
                     inner.aliases.append(doc[inner.start:inner.end].text)
                     inner.start = start
                     return inner
+                if k == head_end and found[0].type == ROLE.corridor:
+                    return None  # مشروع الأنبوب: the corridor named before, not a new project
         # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
         _, has_purpose, after = self.number_and_purpose(doc, head_end)
         cap_key, cap_en, cap_end = self.capacity(doc, after)
@@ -322,7 +324,7 @@ class PatternMatcher(InfrastructureRules):
         if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
             return None
         entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
-                        label_ar=doc[start:j].text, label_en="")
+                        label_ar=self.base_form(doc, start, j, head), label_en="")
         return Built(start, j, entity, aliases=[words.text])
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
@@ -419,6 +421,10 @@ class PatternMatcher(InfrastructureRules):
             if built is None:
                 if head.type in (ROLE.corridor, ROLE.project) and self.is_definite(doc[head_end - 1]):
                     corridor_refs.append((i, head_end, head))  # خط السكة الحديد، المشروع alone: the one named before
+                elif head.needs == "definite":  # مشروع الأنبوب: مشروع and a corridor head alone
+                    inner = self.match_head(doc, head_end)
+                    if inner is not None and inner[0].type == ROLE.corridor and self.is_definite(doc[inner[1] - 1]):
+                        corridor_refs.append((i, inner[1], inner[0]))
                 i += 1
                 continue
             built_all.append(built)

@@ -315,3 +315,12 @@ def test_a_region_adjective_names_an_end_and_merges_with_the_spelled_out_route(e
 def test_a_participle_with_its_agent_builds(extractor):
     assert builders(run(extractor, "وزار الوفد ميناء أكتاو المشيد من قبل تركيا.")) == {("country:TR", "Project")}
     assert not builders(run(extractor, "وزار الوفد ميناء أكتاو المشيد منذ عقود."))
+
+
+def test_project_and_a_corridor_word_refers_to_the_corridor_and_labels_lose_their_proclitic(extractor):
+    result = run(extractor, "وافتتح خط أنابيب يمتد من روسيا إلى الصين. وقد مولت اليابان مشروع الأنبوب.")
+    (corridor,) = {m.entity.id for m in of_type(result, "Corridor")}
+    assert not of_type(result, "Project")
+    assert ("country:JP", corridor) in {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+    project = run(extractor, "وأشاد بالتقدم في لمشروع الحديقة المركزية.")
+    assert [m.entity.label_ar for m in of_type(project, "Project")] == ["مشروع الحديقة المركزية"]
