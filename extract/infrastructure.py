@@ -68,6 +68,30 @@ class InfrastructureRules:
         self.measure_verbs = lex.words("measure_verb")
         self.line_words = lex.words("line")
 
+    def late_corridors(self, doc: Doc) -> Doc:
+        """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
+        only it found (a town no gazetteer lists) get their corridor."""
+        if not any(e.id_ == "ner" for e in doc.ents):
+            return doc
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        built_all: list[Built] = []
+        i = 0
+        while i < len(doc):
+            found = None if i in covered else self.match_head(doc, i)
+            if found is None or found[0].needs != "endpoints":
+                i += 1
+                continue
+            built = self.build_corridor(doc, i, *found)
+            if built is None or not any(e.id_ == "ner" for e in built.inner) \
+                    or any(k in covered for k in range(built.start, found[1])):
+                i += 1
+                continue
+            built_all.append(built)
+            i = built.end
+        if built_all:
+            self.write(doc, built_all)
+        return doc
+
     def split_match(self, doc: Doc, i: int, head: Head) -> tuple[int, int, int] | None:
         """A head with its name inside (منطقة * الصناعية: منطقة جيزاخ الصناعية): where the name
         starts and ends and where the head ends."""

@@ -55,6 +55,15 @@ def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str
                           anaphor_sentences, lexicon_dir)
 
 
+@Language.factory("silk_corridor_ends", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
+                                                       "max_complement_tokens": 7})
+def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
+                       max_complement_tokens: int):
+    matcher = PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
+                             lexicon_dir=lexicon_dir)
+    return matcher.late_corridors
+
+
 class PatternMatcher(InfrastructureRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, anaphor_sentences: int = 2,
                  lexicon_dir: str = ""):

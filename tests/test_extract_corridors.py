@@ -324,3 +324,10 @@ def test_project_and_a_corridor_word_refers_to_the_corridor_and_labels_lose_thei
     assert ("country:JP", corridor) in {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
     project = run(extractor, "وأشاد بالتقدم في لمشروع الحديقة المركزية.")
     assert [m.entity.label_ar for m in of_type(project, "Project")] == ["مشروع الحديقة المركزية"]
+
+
+def test_ends_only_the_statistical_model_finds(extractor):
+    result = run(extractor, "وافتتح خط السكة الحديد بين مدينة تشاركنت ومدينة شاهريسابز.")
+    (corridor,) = of_type(result, "Corridor")
+    ends = {r.target.id for r in result.relations if r.type == "links"}
+    assert len(ends) == 2 and all(e.startswith("city:") and e not in extractor.lex.entries for e in ends)
