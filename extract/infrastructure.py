@@ -367,7 +367,7 @@ class InfrastructureRules:
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
         if not any(k not in self.generic_modifiers for k in named_by):
             return None
-        label_en = " ".join(reversed(english_mods)) + f" {head.kind_en}"
+        label_en = " ".join(english_mods + [head.kind_en])
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
                         type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
                         label_en=label_en[:1].upper() + label_en[1:])

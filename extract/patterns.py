@@ -176,7 +176,8 @@ class PatternMatcher(InfrastructureRules):
                 words = key.split()
                 if i + len(words) <= len(doc) and all(
                         doc[i + k].norm_ == w or word_key(doc[i + k].text) == w for k, w in enumerate(words)):
-                    english.append(self.lex.modifiers[key])
+                    if self.lex.modifiers[key]:  # الجديد: part of the span, not of the English kind
+                        english.append(self.lex.modifiers[key])
                     i += len(words)
                     break
             else:

@@ -76,6 +76,10 @@ def test_a_corridor_named_by_a_distinctive_modifier_but_not_by_a_generic_one(ext
     named = run(extractor, "ويمر الجسر الأوراسي البري عبر مدن كثيرة.")
     (corridor,) = of_type(named, "Corridor")
     assert corridor.entity.label_ar == "الجسر الأوراسي البري"
+    assert corridor.entity.label_en == "Eurasian land bridge"
+    # "new" is part of the name but tells no corridor apart
+    (same,) = of_type(run(extractor, "ويمر الجسر الأوراسي البري الجديد عبر مدن كثيرة."), "Corridor")
+    assert same.entity.id == corridor.entity.id
     assert not of_type(run(extractor, "وعبر الجسر الجديد آلاف السيارات."), "Corridor")
 
 
