@@ -67,6 +67,7 @@ class InfrastructureRules:
         self.capacity_words = lex.words("capacity")
         self.measure_verbs = lex.words("measure_verb")
         self.line_words = lex.words("line")
+        self.around = lex.words("around")
 
     def late_corridors(self, doc: Doc) -> Doc:
         """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
@@ -364,6 +365,18 @@ class InfrastructureRules:
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
+        # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
+        if core_end + 1 < len(doc) and self.is_word(doc[core_end], self.around):
+            k = core_end + 2 if self.is_word(doc[core_end + 1], self.route_filler) else core_end + 1
+            place = self.ent_at(doc, k, self.endpoint_types)
+            if place is not None:
+                place_en = self.label_en(doc, place)
+                entity = Entity(id=f"corridor:{slug(head.kind_en)}:around-{place.kb_id_}", type=head.type,
+                                label_ar=self.base_form(doc, start, place.end, head),
+                                label_en=f"{kind[:1].upper()}{kind[1:]} around {place_en}" if place_en else "")
+                built = Built(start, place.end, entity, inner=[place], aliases=[doc[start:core_end].text])
+                built.relations = [("links", entity.id, place.kb_id_, 0.8)]
+                return built
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
         if not any(k not in self.generic_modifiers for k in named_by):
             return None

@@ -335,3 +335,13 @@ def test_ends_only_the_statistical_model_finds(extractor):
     (corridor,) = of_type(result, "Corridor")
     ends = {r.target.id for r in result.relations if r.type == "links"}
     assert len(ends) == 2 and all(e.startswith("city:") and e not in extractor.lex.entries for e in ends)
+
+
+def test_a_ring_around_a_place_and_a_pipeline_carrying_its_load(extractor):
+    ring = run(extractor, "وتشمل المشروعات الطريق السريع حول بحيرة إيسيك كول.")
+    (corridor,) = of_type(ring, "Corridor")
+    assert corridor.entity.label_en == "Highway around Issyk-Kul Region"
+    assert links(ring) == {"city:issyk-kul-region-kg"}
+    assert not of_type(run(extractor, "وتحدث الوزير حول الطريق السريع."), "Corridor")
+    carrying = run(extractor, "ويعمل خط أنابيب الغاز الذي ينقل الغاز من روسيا إلى الصين.")
+    assert links(carrying) == {"country:RU", "country:CN"}
