@@ -72,6 +72,7 @@ class RelationExtractor:
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
         self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
+        self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
@@ -319,6 +320,24 @@ class RelationExtractor:
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
 
+    def hub_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """سمرقند كانت محطة على طريق الحرير، أكتوجاي … عقدة مواصلات على الجسر …: a place called a stop
+        or hub on a corridor is on it."""
+        edge = self.edge_types["links"]
+        out = []
+        for corridor in args:
+            if corridor.type not in edge.subjects or corridor.start < 2 or doc[corridor.start - 1].norm_ != "علي":
+                continue
+            hub = next((k for k in range(corridor.start - 2, max(sent.start, corridor.start - 5) - 1, -1)
+                        if doc[k].norm_ in self.hubs), None)
+            if hub is None:
+                continue
+            places = [a for a in args if a.end <= hub and a.kind == "name" and a.type in edge.objects]
+            if places:
+                place = places[0] if places[0].start == sent.start else places[-1]
+                out.append(FoundRelation("links", corridor.id, place.id, hub, corridor.end, doc[hub].text, 0.6))
+        return out
+
     def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                          next_trigger: int) -> list[FoundRelation]:
         """Who builds when no name stands as the subject: a nisba right after a building noun
@@ -416,6 +435,7 @@ class RelationExtractor:
                         got = self.builder_fallback(doc, sent, args, hit, next_other)
                     found += got
             found += self.structural(doc, args)
+            found += self.hub_links(doc, sent, args)
         found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
         return doc

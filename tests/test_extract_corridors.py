@@ -345,3 +345,10 @@ def test_a_ring_around_a_place_and_a_pipeline_carrying_its_load(extractor):
     assert not of_type(run(extractor, "وتحدث الوزير حول الطريق السريع."), "Corridor")
     carrying = run(extractor, "ويعمل خط أنابيب الغاز الذي ينقل الغاز من روسيا إلى الصين.")
     assert links(carrying) == {"country:RU", "country:CN"}
+
+
+def test_a_place_called_a_stop_on_a_corridor_is_on_it(extractor):
+    result = run(extractor, "وأكد أن مدينة بخارى كانت محطة على طريق الحرير.")
+    assert {(r.source.label_ar, r.target.id) for r in result.relations if r.type == "links"} == {
+        ("طريق الحرير", "city:bukhara-uz")}
+    assert not links(run(extractor, "وقال الوزير في بخارى إن الاتفاق يركز على طريق الحرير."))
