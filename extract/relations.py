@@ -10,7 +10,12 @@ types may be its subject and object; the sentence's order says which mention is 
   attached pronoun or a relative clause (الذي تقوم الصين ببنائه) points back to the nearest one;
 - coordinated mentions (الصين وطاجيكستان، الرئيس القيرغيزي … والرئيس الطاجيكي …) each get an edge;
 - where the schema does not allow a leader as subject but the trigger says a leader acts for the
-  country (builds), the leader's country is the subject.
+  country (builds), the leader's country is the subject;
+- builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
+  (بتمويل من الصين), a side by its nisba (الجانب الروسي); a building word inside an agreement
+  (اتفاقية لبناء …) still triggers;
+- links: a named corridor before يربط joins the places after it; a place called a stop or hub on a
+  corridor (محطة على طريق الحرير) is on it (corridors found by their head carry their own ends).
 
 Structural relations need no trigger: a project or event followed by في and a place is
 ``located_in`` it, العاصمة الطاجيكية دوشنبه puts Dushanbe in Tajikistan, في إطار مبادرة … makes the
