@@ -507,11 +507,10 @@ class InfrastructureRules:
         described = bool(telling)
         countries = sorted({n.kb_id_ for n in nisbas})
         kind = " ".join(english_mods + [head.kind_en])
-        if number or cap_key:
-            key, label_en = identity_key(doc[i:after].text) if described and not cap_key else "", " ".join(
-                p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
-            if not cap_key:
-                key = "-".join(p for p in (DOC_SCOPE, key) if p)
+        if number or cap_key:  # a capacity tells it apart everywhere, a number only in this article
+            label_en = " ".join(p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
+            key = "" if cap_key else "-".join(
+                p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "") if p)
         elif len(countries) >= 2:  # joint: the countries tell it apart
             key = "-".join(countries)
             names = [self.label_en(doc, n) for n in nisbas]
