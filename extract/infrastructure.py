@@ -120,17 +120,22 @@ class InfrastructureRules:
         return start, name_end, name_end + len(after)
 
     def build_split_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        """منطقة جيزاخ الصناعية، ميناء خورغوس الجاف: the name inside the head."""
+        """منطقة جيزاخ الصناعية، طريق كاراكورام السريع: the name inside the head; a project is in the
+        place it is named after, a corridor links it."""
         name_start, name_end, end = self.split_match(doc, start, head)
         ent = self.ent_at(doc, name_start) or self.ent_at(doc, start, (ROLE.city,))
-        name_key = ent.kb_id_ if ent is not None and ent.end == name_end else identity_key(doc[name_start:name_end].text)
-        name_en = self.label_en(doc, ent) if ent is not None and ent.end == name_end else ""
-        eid = f"project:{slug(head.kind_en)}:{name_key}"
+        if ent is not None and ent.end != name_end:
+            ent = None
+        name_key = ent.kb_id_ if ent is not None else identity_key(doc[name_start:name_end].text)
+        name_en = self.label_en(doc, ent) if ent is not None else ""
+        eid = f"{head.type.lower()}:{slug(head.kind_en)}:{name_key}"
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=f"{name_en} {head.kind_en}" if name_en else "")
         built = Built(start, end, entity, inner=[ent] if ent is not None else [])
-        if ent is not None and ent.label_ == ROLE.city:
+        if ent is not None and head.type == ROLE.project and ent.label_ == ROLE.city:
             built.relations = [("located_in", eid, ent.kb_id_, 0.6)]
+        elif ent is not None and head.type == ROLE.corridor and ent.label_ in self.endpoint_types:
+            built.relations = [("links", eid, ent.kb_id_, 0.7)]
         return built
 
     def is_word(self, token: Token, words: set[str]) -> bool:

@@ -267,7 +267,9 @@ class PatternMatcher(InfrastructureRules):
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement}
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
-            fn = self.build_split_project if NAME_SLOT in head.words else self.build_project
+            fn = self.build_project
+        if NAME_SLOT in head.words and head.type in (ROLE.project, ROLE.corridor):
+            fn = self.build_split_project  # منطقة جيزاخ الصناعية، طريق كاراكورام السريع
         return fn(doc, start, head, head_end) if fn else None
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:

@@ -352,3 +352,9 @@ def test_a_place_called_a_stop_on_a_corridor_is_on_it(extractor):
     assert {(r.source.label_ar, r.target.id) for r in result.relations if r.type == "links"} == {
         ("طريق الحرير", "city:bukhara-uz")}
     assert not links(run(extractor, "وقال الوزير في بخارى إن الاتفاق يركز على طريق الحرير."))
+
+
+def test_a_highway_named_inside_its_head(extractor):
+    result = run(extractor, "ويمتد طريق بامير السريع عبر الجبال.")
+    assert [m.entity.label_ar for m in of_type(result, "Corridor")] == ["طريق بامير السريع"]
+    assert not of_type(run(extractor, "وقال إن الطريق السريع مزدحم."), "Corridor")
