@@ -74,6 +74,7 @@ class InfrastructureRules:
         only it found (a town no gazetteer lists) get their corridor."""
         if not any(e.id_ == "ner" for e in doc.ents):
             return doc
+        self._ents_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         i = 0

@@ -78,6 +78,8 @@ class PatternMatcher(InfrastructureRules):
         self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
         self.between = lex.words("between")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
+        self._ents_of: Doc | None = None  # the Doc whose entities _ents_by_start indexes
+        self._ents_by_start: dict[int, Span] = {}
         self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
 
     # -- token tests -------------------------------------------------------------------------
@@ -133,10 +135,10 @@ class PatternMatcher(InfrastructureRules):
     def ent_at(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> Span | None:
         if i >= len(doc) or not doc[i].ent_iob_ == "B":
             return None
-        for ent in doc.ents:
-            if ent.start == i and (types is None or ent.label_ in types):
-                return ent
-        return None
+        if self._ents_of is not doc:  # doc.ents builds its spans anew on each read: index them once
+            self._ents_of, self._ents_by_start = doc, {ent.start: ent for ent in doc.ents}
+        ent = self._ents_by_start.get(i)
+        return ent if ent is not None and (types is None or ent.label_ in types) else None
 
     def entity_list(self, doc: Doc, i: int, types: tuple[str, ...], hyphen_only: bool = False
                     ) -> tuple[list[Span], int]:
@@ -399,6 +401,7 @@ class PatternMatcher(InfrastructureRules):
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        self._ents_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         anaphors: list[tuple[int, int, Head]] = []
@@ -458,6 +461,7 @@ class PatternMatcher(InfrastructureRules):
                 doc._.silk_found.append(FoundRelation(rel, src, dst, b.start, b.end, "", conf))
         keep = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]
         doc.ents = filter_spans(spans + keep)
+        self._ents_of = None
 
     def resolve_anaphors(self, doc: Doc, anaphors: list[tuple[int, int, Head]]) -> None:
         """القمة refers to the last event of the same kind named before it."""
