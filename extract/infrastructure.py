@@ -67,6 +67,8 @@ class InfrastructureRules:
         self.capacity_words = lex.words("capacity")
         self.measure_verbs = lex.words("measure_verb")
         self.line_words = lex.words("line")
+        self._nisbas_of: Doc | None = None  # the Doc whose nisba references _nisbas indexes
+        self._nisbas: dict[int, Span] = {}
         self.around = lex.words("around")
 
     def late_corridors(self, doc: Doc) -> Doc:
@@ -74,7 +76,7 @@ class InfrastructureRules:
         only it found (a town no gazetteer lists) get their corridor."""
         if not any(e.id_ == "ner" for e in doc.ents):
             return doc
-        self._ents_of = None
+        self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         i = 0
@@ -162,13 +164,19 @@ class InfrastructureRules:
             j += 1  # the bracket a place opened inside the chain
         return found, j
 
+    def nisbas(self, doc: Doc) -> dict[int, Span]:
+        """The Doc's nisba references by start (the gazetteer's; indexed once per Doc)."""
+        if self._nisbas_of is not doc:
+            self._nisbas_of, self._nisbas = doc, {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
+        return self._nisbas
+
     def nisba_at(self, doc: Doc, i: int) -> Span | None:
-        return next((r for r in doc.spans[REFS] if r.start == i and r.id_ == "nisba"), None)
+        return self.nisbas(doc).get(i)
 
     def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """Nisba adjectives naming the countries (or regions) a corridor joins: خط السكة الحديد الصيني
         القرغيزي الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني, خدمة الشحن الصيني–الأوروبي."""
-        by_start = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
+        by_start = dict(self.nisbas(doc))
         for k in range(i, min(i + 8, len(doc))):
             region = self.region_adjectives.get(word_key(doc[k].text))
             if region is not None and k not in by_start:

@@ -401,7 +401,7 @@ class PatternMatcher(InfrastructureRules):
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
-        self._ents_of = None
+        self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         anaphors: list[tuple[int, int, Head]] = []
