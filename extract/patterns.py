@@ -8,6 +8,10 @@ is extended by what the head needs:
   endpoints, so the same railway merges across articles, and it ``links`` each endpoint.
 - ``name`` (projects, declarations, events): a known entity or an unknown proper name right after
   the head, then a number (رقم 2), an ordinal (الثانية) or a purpose (للطاقة الكهروضوئية).
+- ``names`` (plural project heads): موانئ أكتاو وكوريك, one project each.
+
+Corridors and projects follow the rules of ``extract.infrastructure`` (routes, described
+corridors, unnamed projects, a head alone referring back).
 - ``definite`` (مشروع): a definite noun phrase (مشروع المدينة الأولمبية) or a nested project.
 - ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
   and the parties after بين.
@@ -18,13 +22,14 @@ Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.doc_state import DOC_SCOPE, REFS, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
+from extract.built import Built, slug
+from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
+from extract.infrastructure import NAME_SLOT, InfrastructureRules
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
 from extract.surface import clean_surface, strip_proclitics
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
@@ -36,32 +41,8 @@ ROLE = roles()
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
-DASHES = ("-", "–", "—", "ـ")
-OPENERS = ('"', "“", "«", "(", "„", "'")
-CLOSERS = ('"', "”", "»", ")", "“", "'")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
-
-
-@dataclass
-class Built:
-    """A pattern entity before it is written to the Doc."""
-
-    start: int
-    end: int
-    entity: Entity
-    inner: list[Span] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    relations: list[tuple[str, str, str, float]] = field(default_factory=list)  # (type, source, target, conf)
-
-
-def slug(text: str) -> str:
-    """A text as an id part: lower case, runs of other characters one hyphen.
-
-    >>> slug("Baku – Tbilisi Kars")
-    'baku-tbilisi-kars'
-    """
-    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "-", text.lower()).strip("-")
 
 
 def ordinal_en(n: int) -> str:
@@ -74,9 +55,10 @@ def ordinal_en(n: int) -> str:
 
 
 @Language.factory("silk_patterns", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
-                                                   "max_complement_tokens": 7, "max_org_tokens": 10})
+                                                   "max_complement_tokens": 7, "max_org_tokens": 10,
+                                                   "anaphor_sentences": 2})
 def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
-                  max_complement_tokens: int, max_org_tokens: int):
+                  max_complement_tokens: int, max_org_tokens: int, anaphor_sentences: int):
     """The pattern component: corridors, projects, agreements and events from their head words.
 
     >>> import spacy, extract.normalizer, extract.gazetteer  # the components it follows
@@ -86,29 +68,36 @@ def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str
     [('أذربيجان', 'Country'), ('وجورجيا', 'Country'), ('خط السكك الحديدية باكو - تبليسي - قارص', 'Corridor')]
     """
     return PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
-                          max_org_tokens)
+                          max_org_tokens, anaphor_sentences, lexicon_dir)
 
 
-class PatternMatcher:
-    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10):
+@Language.factory("silk_corridor_ends", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 3,
+                                                       "max_complement_tokens": 7})
+def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int,
+                       max_complement_tokens: int):
+    """Corridors whose ends only the statistical NER found, after it (see ``InfrastructureRules``)."""
+    matcher = PatternMatcher(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens, max_complement_tokens,
+                             lexicon_dir=lexicon_dir)
+    return matcher.late_corridors
+
+
+class PatternMatcher(InfrastructureRules):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
+                 anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
         self.max_name = max_name_tokens
         self.max_complement = max_complement_tokens
         self.max_org = max_org_tokens
+        self.init_infrastructure(lex, anaphor_sentences, lexicon_dir)
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
         self.name_stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
         self.between = lex.words("between")
-        self.route = lex.words("route")
-        self.route_verbs = lex.words("route_verb")
-        self.via = lex.words("via")
-        self.route_filler = lex.words("route_filler")
-        self.directions = lex.words("direction")
-        self.generic_modifiers = lex.words("generic_modifier")
-        self.capacity_words = lex.words("capacity")
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
+        self._ents_of: Doc | None = None  # the Doc whose entities _ents_by_start indexes
+        self._ents_by_start: dict[int, Span] = {}
         self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
         # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
@@ -160,6 +149,11 @@ class PatternMatcher:
         definite = self.is_definite(token)
         # longest first; of equal heads, the one written as definite as the text (بيان مشترك / البيان المشترك)
         for head in sorted(candidates, key=lambda h: (-len(h.words), h.definite != definite)):
+            if NAME_SLOT in head.words:
+                split = self.split_match(doc, i, head)
+                if split is not None:
+                    return head, split[2]
+                continue
             end = i + len(head.words)
             if end > len(doc):
                 continue
@@ -174,10 +168,10 @@ class PatternMatcher:
     def ent_at(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> Span | None:
         if i >= len(doc) or not doc[i].ent_iob_ == "B":
             return None
-        for ent in doc.ents:
-            if ent.start == i and (types is None or ent.label_ in types):
-                return ent
-        return None
+        if self._ents_of is not doc:  # doc.ents builds its spans anew on each read: index them once
+            self._ents_of, self._ents_by_start = doc, {ent.start: ent for ent in doc.ents}
+        ent = self._ents_by_start.get(i)
+        return ent if ent is not None and (types is None or ent.label_ in types) else None
 
     def entity_list(self, doc: Doc, i: int, types: tuple[str, ...], hyphen_only: bool = False
                     ) -> tuple[list[Span], int]:
@@ -216,129 +210,14 @@ class PatternMatcher:
             for key in self.modifier_keys:
                 words = key.split()
                 if i + len(words) <= len(doc) and all(
-                        doc[i + k].norm_ == w for k, w in enumerate(words)):
-                    english.append(self.lex.modifiers[key])
+                        doc[i + k].norm_ == w or word_key(doc[i + k].text) == w for k, w in enumerate(words)):
+                    if self.lex.modifiers[key]:  # الجديد: part of the span, not of the English kind
+                        english.append(self.lex.modifiers[key])
                     i += len(words)
                     break
             else:
                 break
         return english, i
-
-    def is_word(self, token: Token, words: set[str]) -> bool:
-        return token.norm_ in words or word_key(token.text) in words
-
-    def place_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
-        """Places joined by dashes, optionally bracketed (الصين (شيآن)–أوروبا, تشونغتشينغ–شينجيانغ ـ أوروبا)."""
-        found: list[Span] = []
-        j = i
-        while True:
-            ent = self.ent_at(doc, j, self.endpoint_types)
-            if ent is None:
-                break
-            found.append(ent)
-            j = ent.end
-            k = j
-            while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
-                k += 1
-            if k == j or self.ent_at(doc, k, self.endpoint_types) is None:
-                break
-            j = k
-        if found and j < len(doc) and doc[j].text == ")" and any(t.text == "(" for t in doc[i:j]):
-            j += 1  # the bracket a place opened inside the chain
-        return found, j
-
-    def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
-        """Nisba adjectives naming the countries a corridor joins: خط السكة الحديد الصيني القرغيزي
-        الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني."""
-        by_start = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
-        found: list[Span] = []
-        j = end = i
-        while j in by_start:
-            found.append(by_start[j])
-            j = end = by_start[j].end
-            if j < len(doc) and (doc[j].text in DASHES or doc[j].text == "و") and j + 1 in by_start:
-                j += 1
-        return found, end
-
-    def route_walk(self, doc: Doc, i: int) -> tuple[list[Span], list[Span], int]:
-        """Places along a route: من شرق تركمانستان ويصل إلى الصين عبر أوزبكستان وكازاخستان gives the
-        ends (Turkmenistan, China), the places passed through (Uzbekistan, Kazakhstan) and where
-        the last end stands."""
-        ends: list[Span] = []
-        passed: list[Span] = []
-        j, end, via = i, i, False
-        while j < len(doc) and j - i < self.max_complement * 3:
-            token = doc[j]
-            if self.is_word(token, self.route) or self.is_word(token, self.directions) \
-                    or self.is_word(token, self.between):
-                if self.is_word(token, self.via):
-                    via = True
-                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler):
-                    via = False
-                j += 1
-                continue
-            # ، مرورا بـ …: a comma goes on only to a further stretch of the route
-            if token.text in ("،", ",") and (ends or passed) and j + 1 < len(doc) \
-                    and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
-                j += 1
-                continue
-            ents, after = self.entity_list(doc, j, self.endpoint_types)
-            if not ents:
-                break
-            if via:
-                passed.extend(ents)
-            else:
-                ends.extend(ents)
-                end = after
-            j = after
-        if len(ends) < 2:  # يمتد عبر كازاخستان وروسيا: the places passed are all it names
-            ends, passed = ends + passed, []
-            end = max((e.end for e in ends), default=i)
-        return ends, passed, end
-
-    def endpoints(self, doc: Doc, i: int) -> tuple[list[Span], list[Span], int, bool]:
-        """The places a corridor joins, right after it, the places it passes through, where its
-        ends stop, and whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label
-        stops before it."""
-        j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
-        found, end = self.place_chain(doc, j)
-        if len(found) < 2:
-            found, end = self.nisba_chain(doc, j)
-        if len(found) >= 2:
-            if j > i and end < len(doc) and doc[end].text in CLOSERS:
-                end += 1
-            return found, [], end, False
-        j, verb = i, False
-        # يربط (بين) / الذي يربط / الرابط بين / يمتد من / من ... إلى
-        if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
-            j += 1
-            verb = True
-        if j < len(doc) and (self.is_word(doc[j], self.route_verbs) or any(
-                p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
-            j += 1
-            verb = True
-        elif verb:
-            return [], [], i, False
-        if j < len(doc) and not verb and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
-            return [], [], i, False
-        found, passed, end = self.route_walk(doc, j)
-        return (found, passed, end, verb) if len(found) >= 2 else ([], [], i, False)
-
-    def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int]:
-        """بين الشمال والجنوب (في قرغيزستان): a road between two directions, and where it is."""
-        if not (i + 2 < len(doc) and doc[i].norm_ == "بين" and self.is_word(doc[i + 1], self.directions)):
-            return [], [], i
-        second = doc[i + 2]
-        if not normalize_letters(second.text).startswith("و") or not self.is_word(second, self.directions):
-            return [], [], i
-        names = [doc[i + 1].norm_, second.norm_]
-        end = i + 3
-        places: list[Span] = []
-        if end < len(doc) and doc[end].norm_ == "في":
-            places, after = self.entity_list(doc, end + 1, self.endpoint_types)
-            if places:
-                end = after
-        return names, places, end
 
     def proper_name(self, doc: Doc, i: int, types: tuple[str, ...] | None = None) -> tuple[list[Span], int]:
         """A known entity (or a hyphenated list of them) or a run of unknown words at token i."""
@@ -349,7 +228,7 @@ class PatternMatcher:
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال") \
-                and not (j > i and self.is_prepositional(doc[j])) and not self.has_pronoun(doc[j]):
+                and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]):
             j += 1
         return [], j
 
@@ -522,74 +401,9 @@ class PatternMatcher:
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
             fn = self.build_project
+        if NAME_SLOT in head.words and head.type in (ROLE.project, ROLE.corridor):
+            fn = self.build_split_project  # منطقة جيزاخ الصناعية، طريق كاراكورام السريع
         return fn(doc, start, head, head_end) if fn else None
-
-    def is_adjective(self, token: Token) -> bool:
-        """An adjective that may stand between a corridor's head and its endpoints: a participle
-        (المقترح), a purpose (للمنتجات), a nisba (رئيسية) or a generic one (جديدا)."""
-        key = word_key(token.text)
-        nisba_like = key.endswith(("ي", "يه", "يا"))
-        # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
-        return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
-            or nisba_like or key in self.generic_modifiers or key.rstrip("اه") in self.generic_modifiers
-
-    def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        english_mods, core_end = self.modifiers(doc, head_end)
-        mods_end = core_end
-        # other adjectives (الجديد، المقترح، رئيسية) and a purpose (للمنتجات) may stand before the endpoints
-        for _ in range(3):
-            if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
-                break
-            token = doc[core_end]
-            if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
-                    or self.match_head(doc, core_end) is not None:
-                break
-            core_end += 1
-        ends, passed, end, verb = self.endpoints(doc, core_end)
-        kind = " ".join(english_mods + [head.kind_en])
-        if len(ends) < 2:
-            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
-        ids = [e.kb_id_ for e in ends]
-        labels_en = [self.label_en(doc, e) for e in ends]
-        label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
-        label_ar = self.base_form(doc, start, end, head)
-        if verb:  # يربط، يمتد من: the label names the corridor and its ends, without the clause's verb
-            names = [clean_surface(e)[0] for e in ends]
-            label_ar = f"{self.base_form(doc, start, core_end, head)} بين {names[0]} " + " ".join(
-                f"و{n}" for n in names[1:])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}", type=head.type,
-                        label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
-                      aliases=[doc[start:core_end].text])
-        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
-        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
-        return built
-
-    def build_described_corridor(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int,
-                                 core_end: int, english_mods: list[str]) -> Built | None:
-        """A corridor without named endpoints: between two directions (الطريق السريع بين الشمال
-        والجنوب في قرغيزستان), or named by a distinctive modifier (الجسر الأوراسي البري الجديد)."""
-        kind = " ".join(english_mods + [head.kind_en])
-        directions, places, end = self.direction_pair(doc, core_end)
-        if directions:
-            ids = [p.kb_id_ for p in places]
-            names_en = [self.lex.modifiers.get(d, "") for d in directions]
-            place_en = " in " + ", ".join(self.label_en(doc, p) for p in places) if places else ""
-            label_en = f"{'–'.join(names_en)} {kind}{place_en}" if all(names_en) else ""
-            entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(directions + sorted(set(ids)))}",
-                            type=head.type, label_ar=self.base_form(doc, start, end, head),
-                            label_en=label_en[:1].upper() + label_en[1:])
-            built = Built(start, end, entity, inner=list(places), aliases=[doc[start:core_end + 3].text])
-            built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
-            return built
-        named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
-        if not any(k not in self.generic_modifiers for k in named_by):
-            return None
-        label_en = " ".join(reversed(english_mods)) + f" {head.kind_en}"
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
-                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                        label_en=label_en[:1].upper() + label_en[1:])
-        return Built(start, mods_end, entity)
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         name_ents, name_end = self.proper_name(doc, head_end)
@@ -626,82 +440,6 @@ class PatternMatcher:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
-    def quoted(self, doc: Doc, i: int) -> int:
-        """Where a quoted name at token i ends (after its closing quote), or 0: “فان يغناب”."""
-        if i < len(doc) and doc[i].text in OPENERS and doc[i].text != "(":
-            for k in range(i + 1, min(i + 2 + self.max_name, len(doc))):
-                if doc[k].text in CLOSERS:
-                    return k + 1 if k > i + 1 else 0
-                if doc[k].text in ("،", ".", ",", "؛", ":"):
-                    return 0
-        return 0
-
-    def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
-        """بقدرة 320 ميجاوات: a plant's capacity as a key and in English, and where it ends."""
-        if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
-            return "", "", i
-        k = i + 1
-        if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
-            k += 1  # بقدرة إنتاجية 300
-        if k >= len(doc) or not NUMBER.match(doc[k].text.replace(",", "").replace(".", "")):
-            return "", "", i
-        number, k = doc[k].text, k + 1
-        for width in (2, 1):
-            key = " ".join(t.norm_ for t in doc[k:k + width])
-            if k + width <= len(doc) and key in self.lex.modifiers:
-                unit = self.lex.modifiers[key]
-                return f"{number}{unit.lower()}", f"{number} {unit}", k + width
-        return number, number, k
-
-    def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
-        name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات)."""
-        english_mods, i = self.modifiers(doc, head_end)
-        closing = self.quoted(doc, i)
-        if closing:
-            name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
-        elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
-            name_ents, name_start, name_end, after = [], i, i, i
-        else:
-            name_ents, name_end = self.proper_name(doc, i)
-            name_start, after = i, name_end
-            if len(name_ents) > 1:  # a chain of places names a route, not a project
-                return None
-            if name_end == i and after < len(doc) and (self.is_word(doc[after], self.generic_modifiers)
-                                                       or word_key(doc[after].text).rstrip("اه") in self.generic_modifiers):
-                after += 1  # محطة كبيرة للطاقة الكهرومائية
-        number, has_purpose, end = self.number_and_purpose(doc, after)
-        cap_key, cap_en, end = self.capacity(doc, end)
-        if head.needs == "name_and_purpose" and not has_purpose:
-            return None
-        named = name_end > name_start
-        if not (named or number or cap_key or (has_purpose and english_mods + self.modifiers(doc, after)[0])):
-            if not (has_purpose and any(self.lex.modifiers.get(t.norm_) for t in doc[after:end])):
-                return None
-        if not named and not number and not cap_key and after == name_end:
-            end = end if has_purpose else name_end
-        name_text = doc[name_start:name_end].text
-        kind = " ".join(english_mods + [head.kind_en])
-        if name_ents:
-            name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
-        elif named:
-            name_key, name_en = identity_key(name_text), ""
-        else:  # unnamed: one per article unless its capacity tells it apart
-            purpose_key = identity_key(doc[after:end].text) if has_purpose and not cap_key else ""
-            name_key, name_en = "-".join(p for p in ("" if cap_key else DOC_SCOPE, purpose_key) if p), ""
-        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
-        if named:
-            label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
-        elif number or cap_key:
-            label_en = " ".join(p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
-        else:
-            label_en = ""
-        label_en = label_en[:1].upper() + label_en[1:]
-        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head), label_en=label_en)
-        built = Built(start, end, entity, inner=list(name_ents))
-        built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
-        return built
-
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
@@ -712,6 +450,8 @@ class PatternMatcher:
                     inner.aliases.append(doc[inner.start:inner.end].text)
                     inner.start = start
                     return inner
+                if k == head_end and found[0].type == ROLE.corridor:
+                    return None  # مشروع الأنبوب: the corridor named before, not a new project
         # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
         _, has_purpose, after = self.number_and_purpose(doc, head_end)
         cap_key, cap_en, cap_end = self.capacity(doc, after)
@@ -729,7 +469,7 @@ class PatternMatcher:
         if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
             return None
         entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
-                        label_ar=doc[start:j].text, label_en="")
+                        label_ar=self.base_form(doc, start, j, head), label_en="")
         return Built(start, j, entity, aliases=[words.text])
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
@@ -884,15 +624,21 @@ class PatternMatcher:
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         anaphors: list[tuple[int, int, Head]] = []
+        corridor_refs: list[tuple[int, int, Head]] = []
         i = 0
         while i < len(doc):
+            found = None
             if i in covered:
-                i += 1
-                continue
-            found = self.match_head(doc, i)
+                # منطقة جيزاخ الصناعية: a place name (منطقة جيزاخ) may be the start of a head with its name inside
+                found = self.match_head(doc, i) if doc[i].ent_iob_ == "B" else None
+                if found is None or NAME_SLOT not in found[0].words:
+                    i += 1
+                    continue
+            found = found or self.match_head(doc, i)
             if found is None:
                 i += 1
                 continue
@@ -906,14 +652,29 @@ class PatternMatcher:
                 anaphors.append((i, head_end, head))
                 i = head_end
                 continue
+            if head.needs == "names":
+                several = self.build_several(doc, i, head, head_end)
+                if several:
+                    built_all.extend(several)
+                    i = several[-1].end
+                    continue
+                i += 1
+                continue
             built = self.build(doc, i, head, head_end)
             if built is None:
+                if head.type in (ROLE.corridor, ROLE.project) and self.is_definite(doc[head_end - 1]):
+                    corridor_refs.append((i, head_end, head))  # خط السكة الحديد، المشروع alone: the one named before
+                elif head.needs == "definite":  # مشروع الأنبوب: مشروع and a corridor head alone
+                    inner = self.match_head(doc, head_end)
+                    if inner is not None and inner[0].type == ROLE.corridor and self.is_definite(doc[inner[1] - 1]):
+                        corridor_refs.append((i, inner[1], inner[0]))
                 i += 1
                 continue
             built_all.append(built)
             i = built.end
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
+        self.resolve_corridor_refs(doc, built_all, corridor_refs)
         return doc
 
     def write(self, doc: Doc, built_all: list[Built]) -> None:
@@ -928,6 +689,7 @@ class PatternMatcher:
                 doc._.silk_found.append(FoundRelation(rel, src, dst, b.start, b.end, "", conf))
         keep = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]
         doc.ents = filter_spans(spans + keep)
+        self._ents_of = None
 
     def resolve_anaphors(self, doc: Doc, anaphors: list[tuple[int, int, Head]]) -> None:
         """القمة refers to the last event of the same kind named before it."""

@@ -10,7 +10,12 @@ types may be its subject and object; the sentence's order says which mention is 
   attached pronoun or a relative clause (الذي تقوم الصين ببنائه) points back to the nearest one;
 - coordinated mentions (الصين وطاجيكستان، الرئيس القيرغيزي … والرئيس الطاجيكي …) each get an edge;
 - where the schema does not allow a leader as subject but the trigger says a leader acts for the
-  country (builds), the leader's country is the subject.
+  country (builds), the leader's country is the subject;
+- builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
+  (بتمويل من الصين), a side by its nisba (الجانب الروسي); a building word inside an agreement
+  (اتفاقية لبناء …) still triggers;
+- links: a named corridor before يربط joins the places after it; a place called a stop or hub on a
+  corridor (محطة على طريق الحرير) is on it (corridors found by their head carry their own ends).
 
 Relations with no trigger word come from the structure of the sentence (``extract/structures.py``,
 a data table: العاصمة الطاجيكية دوشنبه puts Dushanbe in Tajikistan) and from what the genre says of
@@ -72,6 +77,8 @@ class RelationExtractor:
         self.destination_words = lex.words("destination")
         # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
         self.joint_relations = {"signed"}
+        self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
+        self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
 
@@ -101,13 +108,17 @@ class RelationExtractor:
             args.sort(key=lambda a: a.start)
         return out
 
-    def triggers_in(self, sent: Span, covered: set[int]) -> list[TriggerHit]:
+    def triggers_in(self, sent: Span, covered: set[int], building_inside: set[int] = frozenset()) -> list[TriggerHit]:
+        """Trigger words outside the mentions; ``building_inside`` are tokens of a mention where a
+        builds trigger still counts (اتفاقية لبناء الطريق: the agreement says who builds)."""
         hits = []
         for token in sent:
-            if token.i in covered or token.is_punct or token.is_space:
+            if token.is_punct or token.is_space:
+                continue
+            if token.i in covered and token.i not in building_inside:
                 continue
             found = self.lex.trigger_for(token.text)
-            if found:
+            if found and (token.i not in covered or found[0].relation == "builds"):
                 hits.append(TriggerHit(token.i, *found))
         return hits
 
@@ -415,25 +426,54 @@ class RelationExtractor:
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
 
-    def built_by_nisba(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
-                       next_trigger: int) -> list[FoundRelation]:
-        """بتمويل صيني، باستثمارات صينية: a nisba right after a building noun is who builds (the
-        project named after it, or the one the clause was about)."""
-        if hit.trigger.kind != "noun":
+    def hub_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """سمرقند كانت محطة على طريق الحرير، أكتوجاي … عقدة مواصلات على الجسر …: a place called a stop
+        or hub on a corridor is on it."""
+        edge = self.edge_types["links"]
+        out = []
+        for corridor in args:
+            if corridor.type not in edge.subjects or corridor.start < 2 or doc[corridor.start - 1].norm_ != "علي":
+                continue
+            hub = next((k for k in range(corridor.start - 2, max(sent.start, corridor.start - 5) - 1, -1)
+                        if doc[k].norm_ in self.hubs), None)
+            if hub is None:
+                continue
+            places = [a for a in args if a.end <= hub and a.kind == "name" and a.type in edge.objects]
+            if places:
+                place = places[0] if places[0].start == sent.start else places[-1]
+                out.append(FoundRelation("links", corridor.id, place.id, hub, corridor.end, doc[hub].text, 0.6))
+        return out
+
+    def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                         next_trigger: int) -> list[FoundRelation]:
+        """Who builds when no name stands as the subject: a nisba right after a building noun
+        (بتمويل صيني), an agent after من (بتمويل من الصين، المشيد من قبل روسيا), or a side named by its nisba before the
+        trigger (الجانب الروسي مستعد للمشاركة في بناء …، شيدت الشركات الصينية …)."""
+        edge = self.edge_types["builds"]
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        subject = None
+        if hit.trigger.kind == "noun":
+            subject = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1 and a.type in edge.subjects), None)
+            if subject is None and hit.i + 1 < len(doc) and doc[hit.i + 1].norm_ == "من":
+                k = hit.i + 3 if hit.i + 2 < len(doc) and doc[hit.i + 2].norm_ == "قبل" else hit.i + 2  # من قبل
+                subject = next((a for a in args if a.start == k and a.kind == "name" and a.type in edge.subjects), None)
+        if subject is None:
+            sides = [a for a in args if a.kind == "nisba" and a.type in edge.subjects and a.start > 0
+                     and doc[a.start - 1].norm_ in self.sides and a.start != hit.i + 1]
+            after = [a for a in sides if hit.i < a.start <= hit.i + 2]  # شيدت الشركات الصينية …
+            before = [a for a in sides if left <= a.start < hit.i and hit.i - a.end <= self.verb_subject_reach]
+            subject = after[0] if after else before[-1] if before else None
+        if subject is None:
             return []
-        nisba = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1
-                      and a.type in self.edge_types["builds"].subjects), None)
-        if nisba is None:
-            return []
-        _, right = self.clause_bounds(doc, sent, hit.i)
-        objects = self.objects(doc, args, hit, [nisba], right, next_trigger)
-        return [FoundRelation("builds", nisba.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
-                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != nisba.id]
+        objects = self.objects(doc, args, hit, [subject], right, next_trigger)
+        return [FoundRelation("builds", subject.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
+                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != subject.id]
 
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        building_inside = {i for e in doc.ents if e.label_ == ROLE.agreement for i in range(e.start + 1, e.end)}
         found: list[FoundRelation] = []
         dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
@@ -448,7 +488,7 @@ class RelationExtractor:
                     found += self.visits(doc, sent, args, [], dateline)
                 continue
             first = len(found)
-            hits = self.triggers_in(sent, covered)
+            hits = self.triggers_in(sent, covered, building_inside)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
@@ -465,10 +505,11 @@ class RelationExtractor:
                 else:
                     got = self.generic(doc, sent, args, hit, next_other)
                     if relation == "builds" and not got:
-                        got = self.built_by_nisba(doc, sent, args, hit, next_other)
+                        got = self.builder_fallback(doc, sent, args, hit, next_other)
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, args, found[first:], dateline)
+            found += self.hub_links(doc, sent, args)
         found += self.signatories(doc, found)
         doc._.silk_found.extend(found)
         return doc

@@ -1,0 +1,30 @@
+"""What a pattern rule builds before it is written to the Doc (``silk_patterns``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from silkgraph.records import Entity
+
+
+@dataclass
+class Built:
+    """A pattern entity before it is written to the Doc."""
+
+    start: int
+    end: int
+    entity: Entity
+    inner: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    relations: list[tuple[str, str, str, float]] = field(default_factory=list)  # (type, source, target, conf)
+
+
+def slug(text: str) -> str:
+    """An id part from a text.
+
+    >>> slug("Gas pipeline")
+    'gas-pipeline'
+    """
+    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "-", text.lower()).strip("-")
