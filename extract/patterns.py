@@ -34,6 +34,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
+YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -97,7 +98,7 @@ class PatternMatcher:
     @staticmethod
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
-        return "ال" in letters[:4] and letters.endswith(token.norm_.rstrip("ا")) and (
+        return ("ال" in letters[:4] or letters.startswith(("لل", "ولل", "فلل"))) and letters.endswith(token.norm_.rstrip("ا")) and (
             letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
 
     def is_stop(self, token: Token) -> bool:
@@ -281,7 +282,8 @@ class PatternMatcher:
                     and j > i:
                 j += 1
                 continue
-            if self.is_stop(token) or self.match_head(doc, j) is not None:
+            nested = self.match_head(doc, j)
+            if self.is_stop(token) or (nested is not None and nested[0].needs != "period"):  # الشراكة الاستراتيجية
                 break
             if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
                 break
@@ -342,6 +344,10 @@ class PatternMatcher:
                 if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
                     break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
                 continue
+            _, after_mod = self.modifiers(doc, k)
+            if after_mod > k and k > j:  # للنقل متعدد الوسائط
+                k = last = after_mod
+                continue
             if self.participant(token):
                 seen_part = True
                 k = last = k + 1
@@ -386,7 +392,7 @@ class PatternMatcher:
             described = self.build_meeting(doc, start, head, head_end)
             if described is not None or head.needs == "meeting":
                 return described
-        builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
+        builder = {"contract": self.build_agreement, "period": self.build_agreement, "endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
                    "org_distinct": self.build_organization}
@@ -426,6 +432,8 @@ class PatternMatcher:
             ordinal = ordinal or self.edition_before(doc, start)
         if head.type == ROLE.agreement:  # إعلان أستانا: the name alone, not what follows
             end = name_end
+            if not name_ents:
+                return None  # إعلان رحمتوف: someone's announcement; a declaration is named after a place or body
         name_text = doc[head_end:name_end].text
         name_key = "-".join(e.kb_id_ for e in name_ents) if name_ents else identity_key(name_text)
         name_en = " – ".join(self.label_en(doc, e) for e in name_ents) if name_ents else ""
@@ -442,7 +450,8 @@ class PatternMatcher:
             eid = f"project:{slug(head.kind_en)}:{name_key}{'-' + number if number else ''}"
             label_en = f"{' '.join(parts_en)} {head.kind_en}" if name_en else ""
         label_en = label_en[:1].upper() + label_en[1:]
-        entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en=label_en)
+        label_ar = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
@@ -473,10 +482,35 @@ class PatternMatcher:
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
+        if start > 0 and (doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier")):
+            return None  # 30 اتفاقية تعاون، عدة اتفاقيات: a count of documents, not one named document
         definite = self.is_definite(doc[start])
-        end = head_end if head.needs == "none" else self.complement(doc, head_end, definite)
+        if head.needs == "contract":
+            # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
+            if head_end >= len(doc) or not normalize_letters(doc[head_end].text).startswith("ل") \
+                    or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
+                return None
+            end = head_end + 1
+            nested = self.match_head(doc, end) if end < len(doc) else None
+            if nested is not None and nested[0].type == ROLE.project:
+                end = nested[1]  # عقدا لبناء محطة الطاقة …: the work contracted for
+            end = self.complement(doc, end) if end < len(doc) else end
+            if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
+                end += 2
+        elif head.needs == "none":
+            end = head_end
+        else:
+            end = self.complement(doc, head_end, definite)
+            end = self.about(doc, end)
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
+        if head.needs == "period":
+            period = self.period_end(doc, end)
+            if period == end:
+                return None  # خطة، استراتيجية: a document only with the years it covers
+            end = period
+        if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
+            return None  # اتفاقيات alone: some documents, none named
         parties: list[Span] = []
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, parties_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
@@ -498,13 +532,45 @@ class PatternMatcher:
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
         else:
-            label_ar, label_en = doc[start:end].text, ""
+            label_ar, label_en = self.base_form(doc, start, end, head), ""
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:
             doc._.silk_joint.add(eid)
         return built
+
+    def about(self, doc: Doc, end: int) -> int:
+        """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …)."""
+        if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
+            return end
+        after = self.complement(doc, end + 1)
+        if after == end + 1:
+            return end
+        while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
+            after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
+        if after + 1 < len(doc) and doc[after].norm_ == "في":
+            place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
+            if place is not None:
+                after = place.end
+        return after
+
+    def period_end(self, doc: Doc, i: int) -> int:
+        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
+        from the period word the complement took last); i when there are none."""
+        for k in (i - 1, i) if i > 0 else (i,):
+            j = k
+            if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                j += 1
+                if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                    j += 1  # حتى عام
+            if j < len(doc) and YEAR.match(doc[j].text):
+                j += 1
+                if j + 1 < len(doc) and doc[j].text in ("-", "–", "—") and YEAR.match(doc[j + 1].text):
+                    j += 2
+                if j > i:
+                    return j
+        return i
 
     def quoted_end(self, doc: Doc, i: int) -> int:
         """End of a name written in quotes or brackets at token i (صحيفة ((…)), وكالة «…»), else i."""

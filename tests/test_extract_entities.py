@@ -118,3 +118,34 @@ def test_numbered_meetings_of_one_body_are_told_apart(extractor):
 ])
 def test_no_event_from_a_reference_or_an_idiom(extractor, text):
     assert not mentions(extractor, text).get("Event"), mentions(extractor, text)
+
+
+# -- agreements --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقعت الحكومتان اتفاقية تعاون بشأن تطوير الموانئ الجافة في كازاخستان.",
+     "اتفاقية تعاون بشأن تطوير الموانئ الجافة في كازاخستان"),
+    ("دخلت الاتفاقية الحكومية الأوزبكية الصينية بشأن النقل الدولي بالطرق البرية حيز التنفيذ.",
+     "الاتفاقية الحكومية الأوزبكية الصينية بشأن النقل الدولي"),
+    ("وقعت الشركة عقدا لتوريد معدات محطة الضخ.", "عقد لتوريد معدات"),  # in the base form
+    ("اعتمد القادة خطة المنظمة للأعوام 2026 – 2030.", "خطة المنظمة للأعوام 2026 – 2030"),
+    ("صادق البرلمان على الاستراتيجية الوطنية للطاقة حتى عام 2040.", "الاستراتيجية الوطنية للطاقة حتى عام 2040"),
+    ("وقع الرئيسان الإعلان المشترك للشراكة الاستراتيجية الشاملة.", "الإعلان المشترك للشراكة الاستراتيجية الشاملة"),
+    ("تبنت القمة إعلان سمرقند في ختام أعمالها.", "إعلان سمرقند"),
+])
+def test_named_agreements(extractor, text, name):
+    found = mentions(extractor, text).get("Agreement", set())
+    assert any(k.startswith(phrase_key(name)) for k in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وخلال الزيارة، عقد الوزير محادثات مع نظيره.",  # عقد: held
+    "ومن المقرر عقد اجتماع للجنة المشتركة في الربيع.",  # عقد: holding
+    "ووقع الجانبان نحو 20 اتفاقية بقيمة خمسة مليارات دولار.",  # a count, not a document
+    "ووقع الوفد عدة اتفاقيات في مجالات مختلفة.",  # several documents, none named
+    "وجاء إعلان الوزير خلال مؤتمر صحفي.",  # the minister's announcement
+    "وأكد الجانبان على الشراكة الاستراتيجية الشاملة بين البلدين.",  # a partnership's adjective
+    "وقال إن الخطة الجديدة ستنفذ قريبا.",  # a plan with no years and no name
+])
+def test_no_agreement_from_a_verb_a_count_or_an_adjective(extractor, text):
+    assert not mentions(extractor, text).get("Agreement"), mentions(extractor, text)
