@@ -1,0 +1,98 @@
+"""Component ``silk_name_guard``: function words, verbs and half names do not become entities.
+
+Runs after the gazetteer and the statistical model, before ids are given. What it knows comes
+from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
+
+- ``common_words.txt`` (``extract.build_common_words``): words almost never tagged inside an
+  entity. A model's span made of such words only (مقابلة, عقد, سوف) is dropped.
+- ``name_parts.txt`` (``extract.build_name_parts``): words that begin longer names and are almost
+  never a name alone (سان of سان بطرسبرج). A one-word mention of such a word is half a name.
+- Grammar: a one-word place with the article right after a definite noun is that noun's adjective
+  (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.doc_state import init_state
+from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles
+from extract.normalize import normalize_letters
+
+ROLE = roles()
+
+
+@lru_cache(maxsize=4)
+def load_name_parts(lexicon_dir: str) -> frozenset[str]:
+    """The words of ``name_parts.txt`` (normalised letters); empty when the file is absent.
+
+    >>> "سان" in load_name_parts(str(LEXICON_DIR))
+    True
+    """
+    path = Path(lexicon_dir) / "name_parts.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
+                                                      "place_types": ["City", "Region"],
+                                                      "half_name_types": ["City", "Region", "Person", "Leader"]})
+def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
+                    place_types: list[str], half_name_types: list[str]):
+    lex = lexicon_for(gazetteer_dir, lexicon_dir)
+    return NameGuard(lex, load_name_parts(lexicon_dir or str(LEXICON_DIR)), set(model_sources), set(place_types),
+                     set(half_name_types))
+
+
+class NameGuard:
+    def __init__(self, lex: Lexicon, name_parts: frozenset[str], model_sources: set[str], place_types: set[str],
+                 half_name_types: set[str]):
+        self.lex = lex
+        self.name_parts = name_parts
+        self.model_sources = model_sources
+        self.place_types = place_types
+        self.half_name_types = half_name_types
+        self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+
+    def common(self, token: Token) -> bool:
+        return token.is_punct or self.lex.is_common(token.text)
+
+    def half_name(self, span: Span) -> bool:
+        """One word that only ever begins a longer name (سان)."""
+        return len(span) == 1 and span.label_ in self.half_name_types and (
+            normalize_letters(span[0].text) in self.name_parts or span[0].norm_ in self.name_parts)
+
+    def adjective_place(self, span: Span) -> bool:
+        """الخط الموصل: a one-word place with the article after a definite noun is its adjective."""
+        if len(span) != 1 or span.label_ not in self.place_types or span.start == 0:
+            return False
+        word, before = normalize_letters(span[0].text), span.doc[span.start - 1]
+        prev = normalize_letters(before.text)
+        return word.startswith("ال") and prev.startswith("ال") and len(prev) > 3 and not before.is_punct \
+            and before.norm_ not in self.stops and before.norm_ not in self.lex.nisba and before.ent_iob_ == "O"
+
+    def all_common(self, span: Span) -> bool:
+        """A model span made of common words only (في مقابلة مع: no person). Edges are not trimmed:
+        many first names are common words too (جمال، أمين، إمام علي رحمان)."""
+        return all(self.common(t) for t in span)
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        kept: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            if self.half_name(ent) or self.adjective_place(ent):
+                changed = True
+                continue
+            if ent.id_ in self.model_sources and self.all_common(ent):
+                changed = True
+                continue
+            kept.append(ent)
+        if changed:
+            doc.ents = kept
+        return doc
