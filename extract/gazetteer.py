@@ -14,7 +14,8 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.normalize import phrase_key, strip_clitics
+from extract.normalize import phrase_key, strip_clitics, translit_key
+from extract.surface import strip_proclitics
 from extract.normalizer import known_words_of
 
 ROLE = roles()
@@ -53,6 +54,16 @@ class GazetteerMatcher:
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
+        # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف)
+        self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        person_types = (ROLE.leader, ROLE.person)
+        for entry in lex.entries.values():
+            if entry.entity.type not in person_types:
+                continue
+            for form in {entry.entity.label_ar, *entry.aliases_ar}:
+                words = tuple(translit_key(w) for w in form.split())
+                if len(words) >= 2 and all(words):
+                    self.variants.setdefault(words[0], []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
         rank = {t: i for i, t in enumerate(lex.type_priority)}
@@ -73,6 +84,7 @@ class GazetteerMatcher:
                               for i in range(max(0, start - self.weak_window), start))
             if after_title or seen_ids.get(eid, len(doc)) < start:
                 candidates.append((start, end, eid, "gazetteer"))
+        candidates.extend(self.variant_matches(doc))
         # longest first, then by type priority; filter_spans keeps the first of overlapping spans
         candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0]))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
@@ -85,3 +97,19 @@ class GazetteerMatcher:
             if country and token.i not in taken and country in self.lex.entries:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc
+
+    def variant_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """Known people written another way: every word of a full name matched on its
+        ``translit_key``, so the variant gets the gazetteer's id (its English label, Wikidata id)."""
+        found = []
+        for i, token in enumerate(doc):
+            if token.is_punct:
+                continue
+            options = self.variants.get(translit_key(strip_proclitics(token.text)))
+            if not options:
+                continue
+            for words, eid in options:
+                end = i + len(words)
+                if end <= len(doc) and all(translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
+                    found.append((i, end, eid, "variant"))
+        return found

@@ -1,0 +1,78 @@
+"""Name variants: a person written another way is the known person, with the gazetteer's English
+label and Wikidata id. Sentences written for these tests."""
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+
+import pytest
+
+from extract.normalize import normalize_letters, translit_key
+from silkgraph.records import Article
+
+from tests.conftest import SHARED
+
+PAIRS = SHARED / "data" / "wikidata_names_coling2018" / "wd_arabic_pairs.tsv"
+
+
+def people(extractor, text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (entity id, English label) of the people mentioned."""
+    return {m.text: (m.entity.id, m.entity.label_en) for m in extractor.extract(Article("t", text)).mentions
+            if m.entity.type in ("Leader", "Person")}
+
+
+@pytest.mark.parametrize("text, variant", [
+    ("استقبل الرئيس صادير جباروف السفير الجديد.", "صادير جباروف"),  # long vowels written or not
+    ("وقال صدر جاباروف في كلمته إن البلاد مستعدة.", "صدر جاباروف"),
+    ("وأشاد سادر جباروف بالتعاون.", "سادر جباروف"),  # س for ص
+])
+def test_variants_of_a_known_person_merge(extractor, text, variant, ):
+    found = people(extractor, text)
+    assert found.get(variant) == ("leader:sadyr-japarov", "Sadyr Japarov"), found
+
+
+def test_variants_keep_the_gazetteer_entity(extractor):
+    lex = extractor.lex
+    known = lex.entity("leader:sadyr-japarov")
+    result = extractor.extract(Article("t", "التقى صادير جباروف الوفد."))
+    entity = next(m.entity for m in result.mentions if m.entity.type == "Leader")
+    assert entity == known  # same id, English label and Wikidata id as the gazetteer row
+
+
+def test_another_person_with_the_same_surname_stays_apart(extractor):
+    found = people(extractor, "وحضر أكيل بيك جاباروف الاجتماع.")
+    assert found.get("أكيل بيك جاباروف", ("",))[0] == "leader:akylbek-japarov", found
+
+
+def test_a_different_name_is_no_variant(extractor):
+    found = people(extractor, "وقال صابر جبارين إن الشركة ستوسع أعمالها.")
+    assert "leader:sadyr-japarov" not in {eid for eid, _ in found.values()}, found
+
+
+def english_skeleton(name: str) -> str:
+    """A coarse key of a latin name: consonants after the first letter, common digraphs folded."""
+    e = re.sub("[^a-z]", "", name.lower())
+    for pair, one in (("kh", "h"), ("zh", "j"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("w", "v")):
+        e = e.replace(pair, one)
+    return re.sub(r"(.)\1+", r"\1", e[:1] + re.sub("[aeiouy]", "", e[1:]))
+
+
+@pytest.mark.skipif(not PAIRS.exists(), reason="needs ../shared/data/wikidata_names_coling2018 (not in a user's clone)")
+def test_translit_key_on_wikidata_name_pairs():
+    """Arabic spellings of latin names that sound alike (one skeleton) share a key far more often
+    than their letters do, and names that sound different almost never do."""
+    rows = [line.rstrip("\n").split("\t") for line in PAIRS.read_text(encoding="utf-8").splitlines() if line]
+    groups: dict[str, set[str]] = defaultdict(set)
+    for en, ar, _ in rows:
+        groups[english_skeleton(en)].add(ar)
+    pairs = [(a, b) for s in groups.values() if len(s) > 1 for a in s for b in s if a < b]
+    merged = sum(translit_key(a) == translit_key(b) for a, b in pairs) / len(pairs)
+    by_letters = sum(normalize_letters(a) == normalize_letters(b) for a, b in pairs) / len(pairs)
+    rng = random.Random(0)
+    skeleton = {ar: english_skeleton(en) for en, ar, _ in rows}
+    arabic = sorted(skeleton)
+    others = [(a, b) for a, b in (rng.sample(arabic, 2) for _ in range(20000)) if skeleton[a] != skeleton[b]]
+    false = sum(translit_key(a) == translit_key(b) for a, b in others) / len(others)
+    assert merged > 0.5 > 0.01 > by_letters
+    assert false < 0.002
