@@ -73,6 +73,7 @@ def test_a_known_organisation_after_the_lam_of_the_article(extractor):
     ("زار الوفد مقاطعة قانسو في شمال غرب الصين.", "region:gansu-cn"),
     ("تقع المدينة في منطقة أكمولا شمال كازاخستان.", "region:akmola-region-kz"),
     ("وصلت الشحنة إلى منطقة شينجيانغ الويغورية ذاتية الحكم.", "region:xinjiang-cn"),
+    ("افتتحت الشركة مكتبا في هونغ كونغ العام الماضي.", "region:hong-kong-cn"),  # a SAR, not a country
 ])
 def test_provinces_are_regions(extractor, text, region_id):
     result = extractor.extract(Article("t", text))
