@@ -395,7 +395,7 @@ class PatternMatcher:
         builder = {"contract": self.build_agreement, "period": self.build_agreement, "endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
-                   "org_distinct": self.build_organization}
+                   "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
         return fn(doc, start, head, head_end) if fn else None
 
@@ -619,6 +619,17 @@ class PatternMatcher:
         A head with the article (البرلمان، الحزب) is a name only with something distinctive after
         it (a nisba, a purpose, a known name); alone it refers back."""
         definite = self.is_definite(doc[start])
+        if head.needs == "place_name":
+            # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
+            end = head_end
+            while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
+                    and self.org_name_words(doc, end) > end:
+                end += 1
+            if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
+                return None  # a known place (منطقة شينجيانغ) is that place
+            label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+            eid = f"{head.type.lower()}:{identity_key(label)}"
+            return Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=""))
         j, distinctive = head_end, False
         name = ""
         if head.needs == "org_name" and not definite:

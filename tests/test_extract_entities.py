@@ -150,3 +150,19 @@ def test_named_agreements(extractor, text, name):
 ])
 def test_no_agreement_from_a_verb_a_count_or_an_adjective(extractor, text):
     assert not mentions(extractor, text).get("Agreement"), mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتقع المزرعة في منطقة كاراتاو جنوب البلاد.", "منطقة كاراتاو"),
+    ("وصل الوفد إلى مقاطعة بيشتاو صباحا.", "مقاطعة بيشتاو"),
+])
+def test_a_district_no_table_lists_is_a_region(extractor, text, name):
+    assert has(extractor, text, "Region", name), mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الحكومة منطقة حرة على الحدود.",  # a free zone: a common adjective
+    "فاز الرئيس بولاية ثانية.",  # a second term
+])
+def test_no_region_from_a_common_phrase(extractor, text):
+    assert not mentions(extractor, text).get("Region"), mentions(extractor, text)
