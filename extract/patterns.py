@@ -283,7 +283,8 @@ class PatternMatcher:
                 j += 1
                 continue
             nested = self.match_head(doc, j)
-            if self.is_stop(token) or (nested is not None and nested[0].needs != "period"):  # الشراكة الاستراتيجية
+            if self.is_stop(token) or (nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
+                                       and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
             if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
                 break
@@ -597,8 +598,8 @@ class PatternMatcher:
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
-            if token.ent_iob_ == "B":
-                ent = self.ent_at(doc, j, self.org_part_types)
+            if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
+                ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
                 if ent is None:
                     break
                 j = ent.end
