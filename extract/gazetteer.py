@@ -7,6 +7,8 @@ article. Nisba adjectives (الكازاخي) become references to their country 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -19,6 +21,13 @@ from extract.surface import strip_proclitics
 from extract.normalizer import known_words_of
 
 ROLE = roles()
+
+
+@lru_cache(maxsize=200_000)
+def variant_key(text: str) -> str:
+    """``translit_key`` of a word without the proclitics glued to it (وصدير -> صدير), cached:
+    the variant pass looks up every token."""
+    return translit_key(strip_proclitics(text))
 
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
@@ -105,7 +114,7 @@ class GazetteerMatcher:
         for i, token in enumerate(doc):
             if token.is_punct:
                 continue
-            options = self.variants.get(translit_key(strip_proclitics(token.text)))
+            options = self.variants.get(variant_key(token.text))
             if not options:
                 continue
             for words, eid in options:
