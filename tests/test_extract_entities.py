@@ -180,3 +180,17 @@ def test_organisations_named_after_a_name(extractor, text, name):
 def test_an_agreement_of_an_organisation_keeps_its_years(extractor):
     found = mentions(extractor, "أقر القادة خطة المنظمة للأعوام 2026 – 2030.")
     assert any(k.startswith(phrase_key("خطة المنظمة للأعوام")) for k in found.get("Agreement", set())), found
+
+
+def test_an_army_with_its_nationality_is_an_organisation(extractor):
+    assert has(extractor, "أجرى الجيش القرغيزي تدريبات ليلية.", "Organization", "الجيش القرغيزي")
+    assert not mentions(extractor, "قال إن الجيش مستعد.").get("Organization")
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("موسكو، 3 مارس. /تاس/. أعلنت الحكومة خطة جديدة.", "وكالة تاس", "Organization"),  # an agency between slashes
+    ("اعتمد القادة الميثاق و”إعلان سمرقند” في الختام.", "إعلان سمرقند", "Agreement"),  # و glued to a quote
+])
+def test_names_glued_to_punctuation(extractor, text, name, type_):
+    found = mentions(extractor, text).get(type_, set())
+    assert any(k.startswith(phrase_key(name)) for k in found), found
