@@ -87,6 +87,7 @@ class PatternMatcher:
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
+        self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -429,6 +430,8 @@ class PatternMatcher:
             return None
         ordinal, end2 = self.ordinal(doc, end)
         if head.type == ROLE.event:
+            if end2 > end and not has_purpose:  # منتدى الحزام والطريق الثاني للتعاون الدولي
+                _, has_purpose, end2 = self.number_and_purpose(doc, end2)
             end = end2
             ordinal = ordinal or self.edition_before(doc, start)
         if head.type == ROLE.agreement:  # إعلان أستانا: the name alone, not what follows
@@ -649,9 +652,12 @@ class PatternMatcher:
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
+            nested = self.match_head(doc, j)
             if self.is_stop(token) or token.norm_ in self.org_stops or (
-                    self.match_head(doc, j) is not None and not self.is_purpose(token)):
-                break  # another head starts another name, but للمجلس (of the council) continues this one
+                    nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
+                # another body, event or document starts another name, but للمجلس (of the council)
+                # continues this one, and so do what a company works on (شركة السكك الحديدية)
+                break
             if self.is_purpose(token):
                 j, distinctive = j + 1, True
             elif letters.startswith("ال") and len(letters) > 3:

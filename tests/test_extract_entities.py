@@ -194,3 +194,14 @@ def test_an_army_with_its_nationality_is_an_organisation(extractor):
 def test_names_glued_to_punctuation(extractor, text, name, type_):
     found = mentions(extractor, text).get(type_, set())
     assert any(k.startswith(phrase_key(name)) for k in found), found
+
+
+def test_a_company_named_after_its_work(extractor):
+    # السكك الحديدية heads a corridor, but inside a company's name it is what the company runs
+    assert has(extractor, "قالت شركة السكك الحديدية الطاجيكية إن القطار سيصل.", "Organization",
+               "شركة السكك الحديدية الطاجيكية")
+
+
+def test_a_forum_numbered_before_its_purpose(extractor):
+    found = mentions(extractor, "شارك في منتدى الحزام والطريق الثالث للتعاون الدولي في بكين.").get("Event", set())
+    assert phrase_key("منتدى الحزام والطريق الثالث للتعاون الدولي") in found, found
