@@ -389,7 +389,22 @@ class PatternMatcher:
         return Built(start, end, entity, inner=inner)
 
     # -- building each kind ------------------------------------------------------------------
+    def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """An event named by its kind alone (مناورات عسكرية مشتركة): one per article, with the
+        parties after بين when they are named."""
+        parties: list[Span] = []
+        end = head_end
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
+        ids = sorted({p.kb_id_ for p in parties}) if len(parties) >= 2 else []
+        eid = f"event:{slug(head.kind_en)}:{DOC_SCOPE}{':' + '-'.join(ids) if ids else ''}"
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=head.kind_en[:1].upper() + head.kind_en[1:])
+        return Built(start, end, entity)
+
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head.type == ROLE.event and head.needs == "kind":
+            return self.build_event_kind(doc, start, head, head_end)
         if head.type == ROLE.event:
             described = self.build_meeting(doc, start, head, head_end)
             if described is not None or head.needs == "meeting":
@@ -423,6 +438,8 @@ class PatternMatcher:
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         name_ents, name_end = self.proper_name(doc, head_end)
+        if head.type == ROLE.event and name_end < len(doc) and YEAR.match(doc[name_end].text):
+            name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:
             return None
         number, has_purpose, end = self.number_and_purpose(doc, name_end)

@@ -205,3 +205,18 @@ def test_a_company_named_after_its_work(extractor):
 def test_a_forum_numbered_before_its_purpose(extractor):
     found = mentions(extractor, "شارك في منتدى الحزام والطريق الثالث للتعاون الدولي في بكين.").get("Event", set())
     assert phrase_key("منتدى الحزام والطريق الثالث للتعاون الدولي") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدأت مناورات عسكرية مشتركة بين روسيا وقرغيزستان قرب الحدود.", "مناورات عسكرية مشتركة"),
+    ("زار الوفد معرض 2030 في العاصمة.", "معرض 2030"),  # an expo by its year
+    ("افتتح المؤتمر الوطني العشرين للحزب الشيوعي الصيني أعماله.", "المؤتمر الوطني العشرين للحزب الشيوعي الصيني"),
+])
+def test_exercises_expos_and_party_congresses(extractor, text, name):
+    found = mentions(extractor, text).get("Event", set())
+    assert phrase_key(name) in found, found
+
+
+def test_one_exercise_per_article(extractor):
+    result = extractor.extract(Article("t", "بدأت مناورات مشتركة في الجبال. وقال قائد إن المناورات المشتركة ناجحة."))
+    assert len({m.entity.id for m in result.mentions if m.entity.type == "Event"}) == 1
