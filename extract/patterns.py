@@ -438,6 +438,12 @@ class PatternMatcher:
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         name_ents, name_end = self.proper_name(doc, head_end)
+        if head.type == ROLE.event and len(name_ents) == 1:
+            # قمة الصين وآسيا الوسطى: the parties of a summit may be coordinated, not only hyphenated
+            parties, parties_end = self.entity_list(doc, head_end, (ROLE.country, ROLE.organization, ROLE.city,
+                                                                    *schema().edge("located_in").objects))
+            if len(parties) >= 2:
+                name_ents, name_end = parties, parties_end
         if head.type == ROLE.event and name_end < len(doc) and YEAR.match(doc[name_end].text):
             name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:
@@ -518,10 +524,12 @@ class PatternMatcher:
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
-        elif head.needs == "none":
+        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind
             end = head_end
         else:
             end = self.complement(doc, head_end, definite)
+        named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        if head.needs not in ("none", "contract"):
             end = self.about(doc, end)
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
@@ -550,12 +558,16 @@ class PatternMatcher:
             eid = f"agreement:{key}"
         else:
             eid = f"agreement:{DOC_SCOPE}:{key}"
+        aliases = []
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
         else:
             label_ar, label_en = self.base_form(doc, start, end, head), ""
+            if named_end < end and named_end > head_end:
+                aliases = [self.base_form(doc, start, named_end, head)]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
+        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
+                      aliases=aliases)
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:
             doc._.silk_joint.add(eid)
@@ -563,6 +575,9 @@ class PatternMatcher:
 
     def about(self, doc: Doc, end: int) -> int:
         """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …)."""
+        if end + 2 < len(doc) and doc[end].norm_ == "في" and word_key(doc[end + 1].text) in self.lex.words("field"):
+            after = self.complement(doc, end + 2)  # في مجال الطاقة
+            return after if after > end + 2 else end
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
         after = self.complement(doc, end + 1)
@@ -570,6 +585,10 @@ class PatternMatcher:
             return end
         while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
             after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
+        if after + 2 < len(doc) and doc[after].norm_ == "في" and word_key(doc[after + 1].text) in self.lex.words("field"):
+            field_end = self.complement(doc, after + 2)  # بشأن التعاون في مجال الطاقة
+            if field_end > after + 2:
+                after = field_end
         if after + 1 < len(doc) and doc[after].norm_ == "في":
             place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
             if place is not None:

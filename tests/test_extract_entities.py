@@ -220,3 +220,15 @@ def test_exercises_expos_and_party_congresses(extractor, text, name):
 def test_one_exercise_per_article(extractor):
     result = extractor.extract(Article("t", "بدأت مناورات مشتركة في الجبال. وقال قائد إن المناورات المشتركة ناجحة."))
     assert len({m.entity.id for m in result.mentions if m.entity.type == "Event"}) == 1
+
+
+def test_an_agreement_keeps_its_field_and_its_short_name(extractor):
+    result = extractor.extract(Article("t", "ووقع الوزيران اتفاقية تعاون في مجال الزراعة المستدامة."))
+    agreement = next(m for m in result.mentions if m.entity.type == "Agreement")
+    assert phrase_key(agreement.entity.label_ar) == phrase_key("اتفاقية تعاون في مجال الزراعة المستدامة")
+    assert "اتفاقية تعاون" in agreement.aliases
+
+
+def test_a_summit_of_coordinated_parties_is_the_hyphenated_one(extractor):
+    result = extractor.extract(Article("t", "عقدت قمة روسيا وآسيا الوسطى في دوشنبه. وشارك القادة في قمة روسيا-آسيا الوسطى."))
+    assert len({m.entity.id for m in result.mentions if m.entity.type == "Event"}) == 1
