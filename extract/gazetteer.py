@@ -93,7 +93,8 @@ class GazetteerMatcher:
                               for i in range(max(0, start - self.weak_window), start))
             if after_title or seen_ids.get(eid, len(doc)) < start:
                 candidates.append((start, end, eid, "gazetteer"))
-        candidates.extend(self.variant_matches(doc))
+        exact = {i for s, e, _, _ in candidates for i in range(s, e)}
+        candidates.extend(self.variant_matches(doc, exact))
         # longest first, then by type priority; filter_spans keeps the first of overlapping spans
         candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0]))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
@@ -107,18 +108,23 @@ class GazetteerMatcher:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc
 
-    def variant_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+    def variant_matches(self, doc: Doc, exact: set[int]) -> list[tuple[int, int, str, str]]:
         """Known people written another way: every word of a full name matched on its
-        ``translit_key``, so the variant gets the gazetteer's id (its English label, Wikidata id)."""
+        ``translit_key``, so the variant gets the gazetteer's id (its English label, Wikidata id).
+        Only over words no exact name took that are no common words (إلى بكين is not علي باباجان)."""
         found = []
         for i, token in enumerate(doc):
-            if token.is_punct:
+            if i in exact or not self.name_like(token):
                 continue
             options = self.variants.get(variant_key(token.text))
             if not options:
                 continue
             for words, eid in options:
                 end = i + len(words)
-                if end <= len(doc) and all(translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
+                if end <= len(doc) and all(i + k not in exact and self.name_like(doc[i + k])
+                                           and translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
                     found.append((i, end, eid, "variant"))
         return found
+
+    def name_like(self, token) -> bool:
+        return not token.is_punct and not token.like_num and not self.lex.is_common(token.text)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from extract import gazetteer, guard, identity, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
+from extract import gazetteer, guard, identity, names, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from extract.lexicon import Lexicon, lexicon_for
 from extract.surface import clean_label, clean_surface

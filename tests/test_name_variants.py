@@ -76,3 +76,31 @@ def test_translit_key_on_wikidata_name_pairs():
     false = sum(translit_key(a) == translit_key(b) for a, b in others) / len(others)
     assert merged > 0.5 > 0.01 > by_letters
     assert false < 0.002
+
+
+# -- people no table lists: runs of name words ----------------------------------------------------
+
+def test_a_run_of_foreign_name_words_is_a_person(extractor):
+    found = people(extractor, "وقال المبعوث ميرزا أحمدوف إن المحادثات مثمرة.")
+    assert any("أحمدوف" in text for text in found), found
+
+
+def test_a_last_syllable_no_list_has_stays_in_the_name(extractor):
+    found = people(extractor, "استقبل الوزير وي فنغ خه الوفد.")
+    assert "وي فنغ خه" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن التعاون بين البلدين مهم جدا.",  # ordinary words
+    "وصل الوفد إلى بكين ثم موسكو.",  # places the gazetteer has
+])
+def test_no_person_from_ordinary_words_or_places(extractor, text):
+    assert not people(extractor, text), people(extractor, text)
+
+
+def test_name_words_leave_out_common_words_and_places():
+    from extract.lexicon import LEXICON_DIR
+    from extract.names import load_name_words
+
+    words = load_name_words(str(LEXICON_DIR))
+    assert "ميرزا" in words and not {"في", "قال", "بكين", "موسكو"} & words
