@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.build_common_words import read_conll
+from extract.build_common_words import DEFAULT_DATA, missing_corpora, ner_corpora, read_conll
 from extract.normalize import normalize_letters
 from silkgraph.atomic import write_text_atomic
 
@@ -51,20 +51,13 @@ def name_parts(pairs: list[tuple[str, str]], min_count: int, max_alone_share: fl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "data"),
-                        help="the shared data folder (default ../shared/data)")
+    parser.add_argument("--data", default=DEFAULT_DATA, help="the shared data folder (default ../shared/data)")
     parser.add_argument("--min-count", type=int, default=4)
     parser.add_argument("--max-alone-share", type=float, default=0.05)
     parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)
-    data = Path(args.data)
-    sources = [
-        (data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt", None),
-        (data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "\t"),
-    ]
-    missing = [str(p) for p, _ in sources if not p.exists()]
-    if missing:
-        print(f"error: missing corpus files: {', '.join(missing)} (pass --data)", file=sys.stderr)
+    sources = ner_corpora(Path(args.data))
+    if missing_corpora(sources):
         return 2
     words: set[str] = set()
     for path, sep in sources:  # per corpus: a sentence break must not join two files' tags

@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from extract.build_common_words import DEFAULT_DATA
 from extract.lexicon import load_lexicon
 from extract.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.atomic import write_text_atomic
@@ -44,8 +45,7 @@ def name_words(pairs: list[tuple[str, int]], min_count: int, exclude: set[str]) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "data"),
-                        help="the shared data folder (default ../shared/data)")
+    parser.add_argument("--data", default=DEFAULT_DATA, help="the shared data folder (default ../shared/data)")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)

@@ -12,31 +12,16 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.doc_state import init_state
-from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles
+from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from extract.normalize import normalize_letters
 
 ROLE = roles()
-
-
-@lru_cache(maxsize=4)
-def load_name_parts(lexicon_dir: str) -> frozenset[str]:
-    """The words of ``name_parts.txt`` (normalised letters); empty when the file is absent.
-
-    >>> "سان" in load_name_parts(str(LEXICON_DIR))
-    True
-    """
-    path = Path(lexicon_dir) / "name_parts.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 @Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
@@ -45,8 +30,8 @@ def load_name_parts(lexicon_dir: str) -> frozenset[str]:
 def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
                     place_types: list[str], half_name_types: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
-    return NameGuard(lex, load_name_parts(lexicon_dir or str(LEXICON_DIR)), set(model_sources), set(place_types),
-                     set(half_name_types))
+    parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
+    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types))
 
 
 class NameGuard:

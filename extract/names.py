@@ -7,7 +7,6 @@ The titles component later makes such a person a leader when a title stands befo
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -15,24 +14,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.doc_state import init_state
-from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles
+from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from extract.normalize import normalize_letters
 
 ROLE = roles()
-
-
-@lru_cache(maxsize=4)
-def load_name_words(lexicon_dir: str) -> frozenset[str]:
-    """The words of ``name_words.txt`` (normalised letters); empty when the file is absent.
-
-    >>> "ميرزا" in load_name_words(str(LEXICON_DIR))
-    True
-    """
-    path = Path(lexicon_dir) / "name_words.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 @Language.factory("silk_name_runs", default_config={"gazetteer_dir": "", "lexicon_dir": "", "min_tokens": 2,
@@ -41,7 +26,8 @@ def make_name_runs(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
                    max_tokens: int, source: str):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
-    return NameRuns(lex, load_name_words(lexicon_dir or str(LEXICON_DIR)), stops, min_tokens, max_tokens, source)
+    words = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_words.txt")
+    return NameRuns(lex, words, stops, min_tokens, max_tokens, source)
 
 
 class NameRuns:

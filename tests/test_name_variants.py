@@ -99,8 +99,7 @@ def test_no_person_from_ordinary_words_or_places(extractor, text):
 
 
 def test_name_words_leave_out_common_words_and_places():
-    from extract.lexicon import LEXICON_DIR
-    from extract.names import load_name_words
+    from extract.lexicon import LEXICON_DIR, word_list
 
-    words = load_name_words(str(LEXICON_DIR))
+    words = word_list(LEXICON_DIR / "name_words.txt")
     assert "ميرزا" in words and not {"في", "قال", "بكين", "موسكو"} & words
