@@ -99,7 +99,8 @@ class PatternMatcher:
     @staticmethod
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
-        return ("ال" in letters[:4] or letters.startswith(("لل", "ولل", "فلل"))) and letters.endswith(token.norm_.rstrip("ا")) and (
+        lam_article = letters.startswith(("لل", "ولل", "فلل"))  # للفترة: ل + the article without its alef
+        return ("ال" in letters[:4] or lam_article) and letters.endswith(token.norm_.rstrip("ا")) and (
             letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
 
     def is_stop(self, token: Token) -> bool:
@@ -355,8 +356,8 @@ class PatternMatcher:
                 k = last = k + 1
             elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
                 k += 1  # الدول الأعضاء في منظمة …
-            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) and (k > j or first.startswith("ل")) \
-                    and not self.is_stop(token) and token.norm_ not in self.org_stops:
+            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) \
+                    and (k > j or first.startswith("ل")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
                 k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
             elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
                     and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
@@ -374,16 +375,17 @@ class PatternMatcher:
         if not ordinal:
             ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر
         year = ""
-        if end < len(doc) and NUMBER.match(doc[end].text) and len(doc[end].text) == 4:
+        if end < len(doc) and YEAR.match(doc[end].text):
             year, end = doc[end].text, end + 1  # قمة … 2025
-        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        label = self.head_label(doc, start, end, head)
         what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
         scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
         eid = f"event:{slug(head.kind_en)}:{what}:{scope}"
         names_en = [self.label_en(doc, e) for e in inner]
         label_en = ""
         if inner and all(names_en):
-            label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
+            number = ordinal_en(ordinal) + " " if ordinal else ""
+            label_en = f"{number}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
             label_en = label_en[:1].upper() + label_en[1:]
         entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
         return Built(start, end, entity, inner=inner)
@@ -409,8 +411,9 @@ class PatternMatcher:
             described = self.build_meeting(doc, start, head, head_end)
             if described is not None or head.needs == "meeting":
                 return described
-        builder = {"contract": self.build_agreement, "period": self.build_agreement, "endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
+        builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
+                   "contract": self.build_agreement, "period": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
                    "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
@@ -477,7 +480,7 @@ class PatternMatcher:
             eid = f"project:{slug(head.kind_en)}:{name_key}{'-' + number if number else ''}"
             label_en = f"{' '.join(parts_en)} {head.kind_en}" if name_en else ""
         label_en = label_en[:1].upper() + label_en[1:]
-        label_ar = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        label_ar = self.head_label(doc, start, end, head)
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
         if head.type == ROLE.project:
@@ -562,9 +565,9 @@ class PatternMatcher:
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
         else:
-            label_ar, label_en = self.base_form(doc, start, end, head), ""
+            label_ar, label_en = self.head_label(doc, start, end, head), ""
             if named_end < end and named_end > head_end:
-                aliases = [self.base_form(doc, start, named_end, head)]
+                aliases = [self.head_label(doc, start, named_end, head)]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
                       aliases=aliases)
@@ -575,9 +578,8 @@ class PatternMatcher:
 
     def about(self, doc: Doc, end: int) -> int:
         """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …)."""
-        if end + 2 < len(doc) and doc[end].norm_ == "في" and word_key(doc[end + 1].text) in self.lex.words("field"):
-            after = self.complement(doc, end + 2)  # في مجال الطاقة
-            return after if after > end + 2 else end
+        if self.field(doc, end) > end:
+            return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
         after = self.complement(doc, end + 1)
@@ -585,15 +587,19 @@ class PatternMatcher:
             return end
         while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
             after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
-        if after + 2 < len(doc) and doc[after].norm_ == "في" and word_key(doc[after + 1].text) in self.lex.words("field"):
-            field_end = self.complement(doc, after + 2)  # بشأن التعاون في مجال الطاقة
-            if field_end > after + 2:
-                after = field_end
+        after = self.field(doc, after)  # بشأن التعاون في مجال الطاقة
         if after + 1 < len(doc) and doc[after].norm_ == "في":
             place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
             if place is not None:
                 after = place.end
         return after
+
+    def field(self, doc: Doc, i: int) -> int:
+        """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""
+        if i + 2 < len(doc) and doc[i].norm_ == "في" and word_key(doc[i + 1].text) in self.lex.words("field"):
+            end = self.complement(doc, i + 2)
+            return end if end > i + 2 else i
+        return i
 
     def period_end(self, doc: Doc, i: int) -> int:
         """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
@@ -667,7 +673,7 @@ class PatternMatcher:
                 end += 1
             if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
                 return None  # a known place (منطقة شينجيانغ) is that place
-            label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+            label = self.head_label(doc, start, end, head)
             eid = f"{head.type.lower()}:{identity_key(label)}"
             return Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=""))
         j, distinctive = head_end, False
@@ -711,7 +717,7 @@ class PatternMatcher:
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
-        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:j].text[len(doc[start].text):]
+        label = self.head_label(doc, start, j, head)
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
@@ -726,6 +732,12 @@ class PatternMatcher:
             stem = first.text.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
             return stem + doc[start:end].text[len(first.text):]
         return doc[start:end].text
+
+    def head_label(self, doc: Doc, start: int, end: int, head: Head) -> str:
+        """``base_form`` without the proclitics glued to the head (لمنتدى … -> منتدى …, ووزارة -> وزارة)."""
+        text, first = self.base_form(doc, start, end, head), doc[start].text
+        bare = strip_proclitics(first, head.words[0])
+        return bare + text[len(first):] if bare != first and text.startswith(first) else text
 
     def label_en(self, doc: Doc, span: Span) -> str:
         entry = self.lex.entries.get(span.kb_id_)
