@@ -11,7 +11,18 @@ is extended by what the head needs:
 - ``definite`` (مشروع): a definite noun phrase (مشروع المدينة الأولمبية) or a nested project.
 - ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
   and the parties after بين.
-- ``none``: the head alone (بيان مشترك); ``anaphor``: القمة refers back to the last summit.
+- ``none``: the head alone (بيان مشترك); ``anaphor``: القمة refers back to the last summit, unless
+  a number or who meets follows (القمة الـ19 لمنظمة …), which makes it a new event.
+- ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
+  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030).
+- ``meeting`` (اجتماع; and every event head first): an event described by its number and who meets
+  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …); ``kind``: an
+  event named by its kind, one per article (مناورات عسكرية مشتركة).
+- ``org`` / ``org_name`` / ``org_distinct`` (organisations: وزارة، لجنة، مجلس، شركة، صحيفة …): the
+  genitives, adjectives, nisba, purposes and owning body after the head (وزارة الخارجية الصينية، بنك
+  الصين للتنمية); for ``org_name`` first a proper or quoted name (شركة تبيان، صحيفة ((…))), for
+  ``org_distinct`` (إدارة، رئاسة، قوات) only with a nisba, purpose or known name.
+- ``place_name`` (منطقة، مقاطعة، ولاية): a region by a proper name no gazetteer lists.
 
 Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
 """
