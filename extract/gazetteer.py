@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.normalize import phrase_key, strip_clitics, translit_key
+from extract.normalize import normalize_letters, phrase_key, strip_clitics, translit_key
 from extract.surface import strip_proclitics
 from extract.normalizer import known_words_of
 
@@ -40,13 +40,15 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
     return doc
 
 
-@Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3})
-def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int):
-    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window)
+@Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
+                                                    "min_country_key": 5})
+def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
+                   min_country_key: int):
+    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key)
 
 
 class GazetteerMatcher:
-    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int):
+    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5):
         self.lex = lex
         self.weak_window = weak_window
         known = known_words_of(lex)
@@ -65,15 +67,21 @@ class GazetteerMatcher:
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
-        # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف)
+        # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف),
+        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان)
         self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         person_types = (ROLE.leader, ROLE.person)
         for entry in lex.entries.values():
-            if entry.entity.type not in person_types:
+            kind = entry.entity.type
+            if kind not in person_types and kind != ROLE.country:
                 continue
             for form in {entry.entity.label_ar, *entry.aliases_ar}:
                 words = tuple(translit_key(w) for w in form.split())
-                if len(words) >= 2 and all(words):
+                if not all(words):
+                    continue
+                if (kind in person_types and len(words) >= 2) or (
+                        kind == ROLE.country and len(words) == 1 and len(words[0]) >= min_country_key
+                        and not normalize_letters(form).startswith("ال")):  # الهند ~ الهندي, السعودية ~ السيادة
                     self.variants.setdefault(words[0], []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
@@ -122,6 +130,8 @@ class GazetteerMatcher:
             if not options:
                 continue
             for words, eid in options:
+                if len(words) == 1 and normalize_letters(strip_proclitics(token.text)).startswith("ال"):
+                    continue  # a one-word country written without the article (الكوادر is no الإكوادور)
                 end = i + len(words)
                 if end <= len(doc) and all(i + k not in exact and self.name_like(doc[i + k])
                                            and translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
@@ -129,4 +139,7 @@ class GazetteerMatcher:
         return found
 
     def name_like(self, token) -> bool:
-        return not token.is_punct and not token.like_num and not self.lex.is_common(token.text)
+        """A word that may be part of a name: no number, no common word, no nisba."""
+        bare = strip_proclitics(token.text)
+        return not token.is_punct and not token.like_num and not self.lex.is_common(bare) \
+            and token.norm_ not in self.nisba

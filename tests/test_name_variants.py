@@ -103,3 +103,17 @@ def test_name_words_leave_out_common_words_and_places():
 
     words = word_list(LEXICON_DIR / "name_words.txt")
     assert "ميرزا" in words and not {"في", "قال", "بكين", "موسكو"} & words
+
+
+def test_a_country_written_another_way_is_that_country(extractor):
+    result = extractor.extract(Article("t", "وصل الوزير إلى أوزباكستان صباح اليوم."))
+    assert "country:UZ" in {m.entity.id for m in result.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد احترام السيادة الوطنية للدول.",  # السيادة is no السعودية
+    "ودرب الكوادر الفنية في المصنع.",  # الكوادر is no الإكوادور
+])
+def test_common_words_are_no_country_variants(extractor, text):
+    result = extractor.extract(Article("t", text))
+    assert not [m for m in result.mentions if m.entity.type == "Country"], result.mentions
