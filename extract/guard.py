@@ -7,6 +7,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   entity. A model's span made of such words only (مقابلة, عقد, سوف) is dropped.
 - ``name_parts.txt`` (``extract.build_name_parts``): words that begin longer names and are almost
   never a name alone (سان of سان بطرسبرج). A one-word mention of such a word is half a name.
+- The gazetteer: a model span that is a table's name behind a proclitic (لآسيا) is that entity,
+  with the table's type.
 - Grammar: a one-word place with the article right after a definite noun is that noun's adjective
   (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
 """
@@ -17,9 +19,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_state import init_state
+from extract.doc_state import init_state, make_span
 from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from extract.normalize import normalize_letters
+from extract.normalize import clitic_candidates, normalize_letters, phrase_key
 
 ROLE = roles()
 
@@ -43,6 +45,11 @@ class NameGuard:
         self.place_types = place_types
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        # every gazetteer name -> the entities it names, to give a model span the table's entity
+        self.known: dict[str, set[str]] = {}
+        for entry in lex.entries.values():
+            for form in (entry.entity.label_ar, *entry.aliases_ar):
+                self.known.setdefault(phrase_key(form), set()).add(entry.entity.id)
 
     def common(self, token: Token) -> bool:
         return token.is_punct or self.lex.is_common(token.text)
@@ -66,6 +73,16 @@ class NameGuard:
         many first names are common words too (جمال، أمين، إمام علي رحمان)."""
         return all(self.common(t) for t in span)
 
+    def known_entity(self, span: Span) -> str:
+        """The one gazetteer entity a model span names once a proclitic is off its first word
+        (لآسيا: Asia, a Region, though the model said Country), else ""."""
+        rest = [t.text for t in span[1:]]
+        for first in clitic_candidates(normalize_letters(span[0].text))[1:]:
+            ids = self.known.get(phrase_key(" ".join([first, *rest])), set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return ""
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         kept: list[Span] = []
@@ -77,6 +94,12 @@ class NameGuard:
             if ent.id_ in self.model_sources and self.all_common(ent):
                 changed = True
                 continue
+            if ent.id_ in self.model_sources and not ent.kb_id_:
+                eid = self.known_entity(ent)
+                if eid:
+                    changed = True
+                    kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
+                    continue
             kept.append(ent)
         if changed:
             doc.ents = kept
