@@ -310,6 +310,17 @@ class PatternMatcher:
             j += 1
         return j
 
+    def nisba_chain(self, doc: Doc, i: int) -> int:
+        """After a nisba adjective, more of them joined by hyphens or written on (الصينية-الكازاخية، الصيني العربي)."""
+        while i < len(doc):
+            if doc[i].text in ("-", "–", "—") and i + 1 < len(doc) and doc[i + 1].norm_ in self.lex.nisba:
+                i += 2
+            elif doc[i].norm_ in self.lex.nisba and normalize_letters(doc[i].text).startswith("ال"):
+                i += 1
+            else:
+                break
+        return i
+
     def participant(self, token: Token) -> bool:
         """A word naming who meets (رؤساء، وزراء، الدول الأعضاء), with or without ل/و before it."""
         words = self.lex.words("participant")
@@ -326,7 +337,8 @@ class PatternMatcher:
         adjectives = 0
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
                 and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
-                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]):
+                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
+                and doc[j].norm_ not in self.org_stops:  # حضر القمة الرئيسُ …: the subject, no adjective
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j
@@ -361,6 +373,10 @@ class PatternMatcher:
             _, after_mod = self.modifiers(doc, k)
             if after_mod > k and k > j:  # للنقل متعدد الوسائط
                 k = last = after_mod
+                continue
+            if token.norm_ in self.lex.nisba and letters.startswith("ال"):
+                ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
+                k = last = self.nisba_chain(doc, k + 1)
                 continue
             if self.participant(token):
                 seen_part = True
@@ -715,7 +731,7 @@ class PatternMatcher:
                 j, distinctive = j + 1, True
             elif letters.startswith("ال") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
-                j += 1
+                j = self.nisba_chain(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
                     and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
                 j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one

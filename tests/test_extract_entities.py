@@ -232,3 +232,18 @@ def test_an_agreement_keeps_its_field_and_its_short_name(extractor):
 def test_a_summit_of_coordinated_parties_is_the_hyphenated_one(extractor):
     result = extractor.extract(Article("t", "عقدت قمة روسيا وآسيا الوسطى في دوشنبه. وشارك القادة في قمة روسيا-آسيا الوسطى."))
     assert len({m.entity.id for m in result.mentions if m.entity.type == "Event"}) == 1
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    ("افتتح منتدى الأعمال الصيني-الطاجيكي في دوشنبه.", "Event", "منتدى الأعمال الصيني-الطاجيكي"),
+    ("اجتمعت اللجنة الحكومية الصينية-القرغيزية للتعاون في بكين.", "Organization",
+     "اللجنة الحكومية الصينية-القرغيزية للتعاون"),
+])
+def test_names_with_hyphenated_nationalities(extractor, text, type_, name):
+    assert has(extractor, text, type_, name), mentions(extractor, text)
+
+
+def test_the_subject_after_a_summit_is_no_part_of_it(extractor):
+    # حضر القمة الرئيس الأوزبكي: the president attended the summit
+    found = mentions(extractor, "وحضر القمة الرئيس الأوزبكي وعدد من الوزراء.")
+    assert not found.get("Event"), found
