@@ -467,8 +467,13 @@ class PatternMatcher:
         return built
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        name_ents, name_end = self.proper_name(doc, head_end)
-        if head.type == ROLE.event and len(name_ents) == 1:
+        quoted = self.quoted_end(doc, head_end)  # قمة "منظمة شنغهاي للتعاون"، إعلان «أستانا»
+        if quoted > head_end:
+            name_ents = [e for e in doc.ents if head_end <= e.start and e.end <= quoted]
+            name_end = quoted
+        else:
+            name_ents, name_end = self.proper_name(doc, head_end)
+        if head.type == ROLE.event and len(name_ents) == 1 and quoted == head_end:
             # قمة الصين وآسيا الوسطى: the parties of a summit may be coordinated, not only hyphenated
             parties, parties_end = self.entity_list(doc, head_end, (ROLE.country, ROLE.organization, ROLE.city,
                                                                     *schema().edge("located_in").objects))
@@ -489,7 +494,7 @@ class PatternMatcher:
             ordinal = ordinal or self.edition_before(doc, start)
         if head.type == ROLE.agreement:  # إعلان أستانا: the name alone, not what follows
             end = name_end
-            if not name_ents:
+            if not name_ents and quoted == head_end:
                 return None  # إعلان رحمتوف: someone's announcement; a declaration is named after a place or body
         name_text = doc[head_end:name_end].text
         name_key = "-".join(e.kb_id_ for e in name_ents) if name_ents else identity_key(name_text)

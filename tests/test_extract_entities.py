@@ -247,3 +247,11 @@ def test_the_subject_after_a_summit_is_no_part_of_it(extractor):
     # حضر القمة الرئيس الأوزبكي: the president attended the summit
     found = mentions(extractor, "وحضر القمة الرئيس الأوزبكي وعدد من الوزراء.")
     assert not found.get("Event"), found
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    ('افتتحت قمة "رابطة الدول المستقلة" أعمالها في مينسك.', "Event", 'قمة "رابطة الدول المستقلة"'),
+    ("اعتمد القادة إعلان «عشق آباد» في ختام القمة.", "Agreement", "إعلان «عشق آباد»"),
+])
+def test_names_in_quotes_after_the_head(extractor, text, type_, name):
+    assert has(extractor, text, type_, name), mentions(extractor, text)
