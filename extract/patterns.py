@@ -22,7 +22,8 @@ is extended by what the head needs:
   genitives, adjectives, nisba, purposes and owning body after the head (وزارة الخارجية الصينية، بنك
   الصين للتنمية); for ``org_name`` first a proper or quoted name (شركة تبيان، صحيفة ((…))), for
   ``org_distinct`` (إدارة، رئاسة، قوات) only with a nisba, purpose or known name.
-- ``place_name`` (منطقة، مقاطعة، ولاية): a region by a proper name no gazetteer lists.
+- ``place_name`` (منطقة، مقاطعة، ولاية; مدينة، بلدة): a region or city by a proper name no gazetteer
+  lists (a city without the word مدينة).
 
 Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
 """
@@ -705,7 +706,11 @@ class PatternMatcher:
                 end += 1
             if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
                 return None  # a known place (منطقة شينجيانغ) is that place
-            label = self.head_label(doc, start, end, head)
+            if head.type == ROLE.city:  # مدينة تشنغتشو: a city is named without the word city
+                start = head_end
+                label = doc[start:end].text
+            else:
+                label = self.head_label(doc, start, end, head)
             eid = f"{head.type.lower()}:{identity_key(label)}"
             return Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=""))
         j, distinctive = head_end, False

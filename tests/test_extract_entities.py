@@ -255,3 +255,8 @@ def test_the_subject_after_a_summit_is_no_part_of_it(extractor):
 ])
 def test_names_in_quotes_after_the_head(extractor, text, type_, name):
     assert has(extractor, text, type_, name), mentions(extractor, text)
+
+
+def test_a_city_no_table_lists_is_named_without_the_word_city(extractor):
+    assert has(extractor, "افتتح المصنع في مدينة كاراباليك الصغيرة.", "City", "كاراباليك")
+    assert not mentions(extractor, "وقال إن المدينة جميلة.").get("City")
