@@ -260,3 +260,15 @@ def test_names_in_quotes_after_the_head(extractor, text, type_, name):
 def test_a_city_no_table_lists_is_named_without_the_word_city(extractor):
     assert has(extractor, "افتتح المصنع في مدينة كاراباليك الصغيرة.", "City", "كاراباليك")
     assert not mentions(extractor, "وقال إن المدينة جميلة.").get("City")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أصدرت الأمانة العامة لرابطة الدول المستقلة بيانا.", "الأمانة العامة لرابطة الدول المستقلة"),
+    ("قضت المحكمة الدستورية القرغيزية بصحة القانون.", "المحكمة الدستورية القرغيزية"),
+])
+def test_secretariats_and_courts(extractor, text, name):
+    assert has(extractor, text, "Organization", name), mentions(extractor, text)
+
+
+def test_movement_of_goods_is_no_movement(extractor):
+    assert not mentions(extractor, "ارتفعت حركة البضائع عبر الحدود.").get("Organization")
