@@ -99,6 +99,7 @@ class PatternMatcher:
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
+        self.descriptors = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
         self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
 
     # -- token tests -------------------------------------------------------------------------
@@ -732,7 +733,7 @@ class PatternMatcher:
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
             nested = self.match_head(doc, j)
-            if self.is_stop(token) or token.norm_ in self.org_stops or (
+            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptors or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)

@@ -272,3 +272,9 @@ def test_secretariats_and_courts(extractor, text, name):
 
 def test_movement_of_goods_is_no_movement(extractor):
     assert not mentions(extractor, "ارتفعت حركة البضائع عبر الحدود.").get("Organization")
+
+
+def test_a_persons_adjective_ends_the_body_s_name(extractor):
+    # عضو مجلس الدولة الزائر: the visiting member of the State Council
+    found = mentions(extractor, "استقبل الرئيس عضو مجلس الشورى الزائر أمس.").get("Organization", set())
+    assert phrase_key("مجلس الشورى") in found, found
