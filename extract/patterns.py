@@ -298,8 +298,9 @@ class PatternMatcher:
                 j += 1
                 continue
             nested = self.match_head(doc, j)
-            if self.is_stop(token) or (nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
-                                       and nested[0].type != ROLE.organization):  # خطة المنظمة
+            if self.is_stop(token) or word_key(token.text) in self.descriptors or (  # … الموقعة من قبل
+                    nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
+                    and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
             if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
                 break

@@ -278,3 +278,8 @@ def test_a_persons_adjective_ends_the_body_s_name(extractor):
     # عضو مجلس الدولة الزائر: the visiting member of the State Council
     found = mentions(extractor, "استقبل الرئيس عضو مجلس الشورى الزائر أمس.").get("Organization", set())
     assert phrase_key("مجلس الشورى") in found, found
+
+
+def test_a_participle_after_a_document_is_no_part_of_its_name(extractor):
+    found = mentions(extractor, "أشاد بالمعاهدة الدولية للتعاون الإقليمي الموقعة في العام الماضي.").get("Agreement", set())
+    assert phrase_key("المعاهدة الدولية للتعاون الإقليمي") in found, found
