@@ -4,8 +4,12 @@ Matches every Arabic alias on ``token.norm_`` (set by ``silk_normalizer``), so s
 and proclitics are folded. Longer matches win; on a tie the type order below decides. Weak
 aliases (شي for Xi Jinping) count only after a title or once the full name occurred in the
 article. Nisba adjectives (الكازاخي) become references to their country in ``doc.spans["refs"]``.
+A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
+``translit_key`` and keeps the gazetteer's id, English label and Wikidata id.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -14,10 +18,18 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
-from silkgraph.normalize import phrase_key, strip_clitics
+from extract.surface import strip_proclitics
+from silkgraph.normalize import normalize_letters, phrase_key, strip_clitics, translit_key
 from extract.normalizer import known_words_of
 
 ROLE = roles()
+
+
+@lru_cache(maxsize=200_000)
+def variant_key(text: str) -> str:
+    """``translit_key`` of a word without the proclitics glued to it (وصدير -> صدير), cached:
+    the variant pass looks up every token."""
+    return translit_key(strip_proclitics(text))
 
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
@@ -28,8 +40,10 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
     return doc
 
 
-@Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3})
-def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int):
+@Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
+                                                    "min_country_key": 5})
+def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
+                   min_country_key: int):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
     >>> import spacy, extract.normalizer  # the component it follows
@@ -38,11 +52,11 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]
     [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
     """
-    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window)
+    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key)
 
 
 class GazetteerMatcher:
-    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int):
+    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5):
         self.lex = lex
         self.weak_window = weak_window
         known = known_words_of(lex)
@@ -61,6 +75,22 @@ class GazetteerMatcher:
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
+        # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف),
+        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان)
+        self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        person_types = (ROLE.leader, ROLE.person)
+        for entry in lex.entries.values():
+            kind = entry.entity.type
+            if kind not in person_types and kind != ROLE.country:
+                continue
+            for form in {entry.entity.label_ar, *entry.aliases_ar}:
+                words = tuple(translit_key(w) for w in form.split())
+                if not all(words):
+                    continue
+                if (kind in person_types and len(words) >= 2) or (
+                        kind == ROLE.country and len(words) == 1 and len(words[0]) >= min_country_key
+                        and not normalize_letters(form).startswith("ال")):  # الهند ~ الهندي, السعودية ~ السيادة
+                    self.variants.setdefault(words[0], []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
         rank = {t: i for i, t in enumerate(lex.type_priority)}
@@ -81,6 +111,8 @@ class GazetteerMatcher:
                               for i in range(max(0, start - self.weak_window), start))
             if after_title or seen_ids.get(eid, len(doc)) < start:
                 candidates.append((start, end, eid, "gazetteer"))
+        exact = {i for s, e, _, _ in candidates for i in range(s, e)}
+        candidates.extend(self.variant_matches(doc, exact))
         # longest first, then by type priority; filter_spans keeps the first of overlapping spans
         candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0]))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
@@ -93,3 +125,29 @@ class GazetteerMatcher:
             if country and token.i not in taken and country in self.lex.entries:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc
+
+    def variant_matches(self, doc: Doc, exact: set[int]) -> list[tuple[int, int, str, str]]:
+        """Known people written another way: every word of a full name matched on its
+        ``translit_key``, so the variant gets the gazetteer's id (its English label, Wikidata id).
+        Only over words no exact name took that are no common words (إلى بكين is not علي باباجان)."""
+        found = []
+        for i, token in enumerate(doc):
+            if i in exact or not self.name_like(token):
+                continue
+            options = self.variants.get(variant_key(token.text))
+            if not options:
+                continue
+            for words, eid in options:
+                if len(words) == 1 and normalize_letters(strip_proclitics(token.text)).startswith("ال"):
+                    continue  # a one-word country written without the article (الكوادر is no الإكوادور)
+                end = i + len(words)
+                if end <= len(doc) and all(i + k not in exact and self.name_like(doc[i + k])
+                                           and translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
+                    found.append((i, end, eid, "variant"))
+        return found
+
+    def name_like(self, token) -> bool:
+        """A word that may be part of a name: no number, no common word, no nisba."""
+        bare = strip_proclitics(token.text)
+        return not token.is_punct and not token.like_num and not self.lex.is_common(bare) \
+            and token.norm_ not in self.nisba

@@ -42,6 +42,7 @@ ROLE = roles()
 
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
 DASHES = ("-", "–", "—", "ـ")
+LATE_SOURCES = ("ner", "pattern")  # ends found after a corridor's head was read
 NAME_SLOT = "*"  # where a head's name stands inside it (heads.tsv: منطقة * الصناعية)
 OPENERS = ('"', "“", "«", "(", "„", "'")
 CLOSERS = ('"', "”", "»", ")", "“", "'")
@@ -79,8 +80,8 @@ class InfrastructureRules:
 
     def late_corridors(self, doc: Doc) -> Doc:
         """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
-        only it found (a town no gazetteer lists) get their corridor."""
-        if not any(e.id_ == "ner" for e in doc.ents):
+        only it or a later pattern found (a town no gazetteer lists: مدينة تشاركنت) get their corridor."""
+        if not any(e.id_ in LATE_SOURCES for e in doc.ents):
             return doc
         self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -92,7 +93,7 @@ class InfrastructureRules:
                 i += 1
                 continue
             built = self.build_corridor(doc, i, *found)
-            if built is None or not any(e.id_ == "ner" for e in built.inner) \
+            if built is None or not any(e.id_ in LATE_SOURCES for e in built.inner) \
                     or any(k in covered for k in range(built.start, found[1])):
                 i += 1
                 continue

@@ -248,12 +248,21 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
     if set(priority) - set(schema().node_types):
         raise ValueError(f"{lexd / 'matching.toml'}: {sorted(set(priority) - set(schema().node_types))} not in the schema")
     lex.type_priority = tuple(priority)
-    common = lexd / "common_words.txt"
-    if common.exists():
-        lex.common_words = frozenset(
-            line.strip() for line in common.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
+    lex.common_words = word_list(lexd / "common_words.txt")
     return lex
+
+
+@lru_cache(maxsize=16)
+def word_list(path: Path) -> frozenset[str]:
+    """The words of a one-word-a-line list (``#`` starts a comment line); empty when it is absent.
+
+    >>> "في" in word_list(LEXICON_DIR / "common_words.txt")
+    True
+    """
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def lexicon_for(gazetteer_dir: str = "", lexicon_dir: str = "") -> Lexicon:

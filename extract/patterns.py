@@ -15,7 +15,19 @@ corridors, unnamed projects, a head alone referring back).
 - ``definite`` (مشروع): a definite noun phrase (مشروع المدينة الأولمبية) or a nested project.
 - ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
   and the parties after بين.
-- ``none``: the head alone (بيان مشترك); ``anaphor``: القمة refers back to the last summit.
+- ``none``: the head alone (بيان مشترك); ``anaphor``: القمة refers back to the last summit, unless
+  a number or who meets follows (القمة الـ19 لمنظمة …), which makes it a new event.
+- ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
+  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030).
+- ``meeting`` (اجتماع; and every event head first): an event described by its number and who meets
+  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …); ``kind``: an
+  event named by its kind, one per article (مناورات عسكرية مشتركة).
+- ``org`` / ``org_name`` / ``org_distinct`` (organisations: وزارة، لجنة، مجلس، شركة، صحيفة …): the
+  genitives, adjectives, nisba, purposes and owning body after the head (وزارة الخارجية الصينية، بنك
+  الصين للتنمية); for ``org_name`` first a proper or quoted name (شركة تبيان، صحيفة ((…))), for
+  ``org_distinct`` (إدارة، رئاسة، قوات) only with a nisba, purpose or known name.
+- ``place_name`` (منطقة، مقاطعة، ولاية; مدينة، بلدة): a region or city by a proper name no gazetteer
+  lists (a city without the word مدينة).
 
 Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
 """
@@ -39,6 +51,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 
 NUMBER = re.compile(r"^[0-9٠-٩]+$")
+YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -103,6 +116,8 @@ class PatternMatcher(InfrastructureRules):
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
+        self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
+        self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -114,7 +129,8 @@ class PatternMatcher(InfrastructureRules):
     @staticmethod
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
-        return "ال" in letters[:4] and letters.endswith(token.norm_.rstrip("ا")) and (
+        lam_article = letters.startswith(("لل", "ولل", "فلل"))  # للفترة: ل + the article without its alef
+        return ("ال" in letters[:4] or lam_article) and letters.endswith(token.norm_.rstrip("ا")) and (
             letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
 
     def is_stop(self, token: Token) -> bool:
@@ -274,11 +290,12 @@ class PatternMatcher(InfrastructureRules):
             return self.lex.ordinals.get(doc[start - 2].norm_, 0)
         return 0
 
-    def complement(self, doc: Doc, i: int, definite_head: bool = False) -> int:
+    def complement(self, doc: Doc, i: int, definite_head: bool = False, works: list[Built] | None = None) -> int:
         """The noun phrase completing an agreement's name: stops at prepositions, verbs, heads.
 
         After a definite head only definite adjectives follow (الاتفاقية التجارية); an indefinite
-        word there is a predicate (الاتفاق مهم), not part of the name."""
+        word there is a predicate (الاتفاق مهم), not part of the name. With ``works``, a project or
+        corridor named inside (بشأن تطوير الموانئ الجافة) is built, added to it, and read through."""
         j = i
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
@@ -289,7 +306,16 @@ class PatternMatcher(InfrastructureRules):
                     and j > i:
                 j += 1
                 continue
-            if self.is_stop(token) or self.match_head(doc, j) is not None:
+            nested = self.match_head(doc, j)
+            if works is not None and nested is not None and nested[0].type in (ROLE.project, ROLE.corridor) and j > i:
+                work = self.build(doc, j, *nested)
+                if work is not None:
+                    works.append(work)
+                j = work.end if work is not None else nested[1]  # الموانئ الجافة: a kind, no named work
+                continue
+            if self.is_stop(token) or word_key(token.text) in self.descriptor_words or (  # … الموقعة من قبل
+                    nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
+                    and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
             if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
                 break
@@ -301,6 +327,17 @@ class PatternMatcher(InfrastructureRules):
                 continue
             j += 1
         return j
+
+    def nisba_run_end(self, doc: Doc, i: int) -> int:
+        """After a nisba adjective, more of them joined by hyphens or written on (الصينية-الكازاخية، الصيني العربي)."""
+        while i < len(doc):
+            if doc[i].text in ("-", "–", "—") and i + 1 < len(doc) and doc[i + 1].norm_ in self.lex.nisba:
+                i += 2
+            elif doc[i].norm_ in self.lex.nisba and normalize_letters(doc[i].text).startswith("ال"):
+                i += 1
+            else:
+                break
+        return i
 
     def participant(self, token: Token) -> bool:
         """A word naming who meets (رؤساء، وزراء، الدول الأعضاء), with or without ل/و before it."""
@@ -318,7 +355,8 @@ class PatternMatcher(InfrastructureRules):
         adjectives = 0
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
                 and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
-                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]):
+                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
+                and doc[j].norm_ not in self.org_stops:  # حضر القمة الرئيسُ …: the subject, no adjective
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j
@@ -350,13 +388,21 @@ class PatternMatcher(InfrastructureRules):
                 if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
                     break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
                 continue
+            _, after_mod = self.modifiers(doc, k)
+            if after_mod > k and k > j:  # للنقل متعدد الوسائط
+                k = last = after_mod
+                continue
+            if token.norm_ in self.lex.nisba and letters.startswith("ال"):
+                ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
+                k = last = self.nisba_run_end(doc, k + 1)
+                continue
             if self.participant(token):
                 seen_part = True
                 k = last = k + 1
             elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
                 k += 1  # الدول الأعضاء في منظمة …
-            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) and (k > j or first.startswith("ل")) \
-                    and not self.is_stop(token) and token.norm_ not in self.org_stops:
+            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) \
+                    and (k > j or first.startswith("ل")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
                 k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
             elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
                     and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
@@ -374,30 +420,47 @@ class PatternMatcher(InfrastructureRules):
         if not ordinal:
             ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر
         year = ""
-        if end < len(doc) and NUMBER.match(doc[end].text) and len(doc[end].text) == 4:
+        if end < len(doc) and YEAR.match(doc[end].text):
             year, end = doc[end].text, end + 1  # قمة … 2025
-        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:end].text[len(doc[start].text):]
+        label = self.head_label(doc, start, end, head)
         what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
         scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
         eid = f"event:{slug(head.kind_en)}:{what}:{scope}"
         names_en = [self.label_en(doc, e) for e in inner]
         label_en = ""
         if inner and all(names_en):
-            label_en = f"{ordinal_en(ordinal) + ' ' if ordinal else ''}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
+            number = ordinal_en(ordinal) + " " if ordinal else ""
+            label_en = f"{number}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
             label_en = label_en[:1].upper() + label_en[1:]
         entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
         return Built(start, end, entity, inner=inner)
 
     # -- building each kind ------------------------------------------------------------------
+    def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """An event named by its kind alone (مناورات عسكرية مشتركة): one per article, with the
+        parties after بين when they are named."""
+        parties: list[Span] = []
+        end = head_end
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
+        ids = sorted({p.kb_id_ for p in parties}) if len(parties) >= 2 else []
+        eid = f"event:{slug(head.kind_en)}:{DOC_SCOPE}{':' + '-'.join(ids) if ids else ''}"
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=head.kind_en[:1].upper() + head.kind_en[1:])
+        return Built(start, end, entity)
+
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head.type == ROLE.event and head.needs == "kind":
+            return self.build_event_kind(doc, start, head, head_end)
         if head.type == ROLE.event:
             described = self.build_meeting(doc, start, head, head_end)
             if described is not None or head.needs == "meeting":
                 return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
+                   "contract": self.build_agreement, "period": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
-                   "org_distinct": self.build_organization}
+                   "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
             fn = self.build_project
@@ -406,7 +469,20 @@ class PatternMatcher(InfrastructureRules):
         return fn(doc, start, head, head_end) if fn else None
 
     def build_named(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        name_ents, name_end = self.proper_name(doc, head_end)
+        quoted = self.quoted_end(doc, head_end)  # قمة "منظمة شنغهاي للتعاون"، إعلان «أستانا»
+        if quoted > head_end:
+            name_ents = [e for e in doc.ents if head_end <= e.start and e.end <= quoted]
+            name_end = quoted
+        else:
+            name_ents, name_end = self.proper_name(doc, head_end)
+        if head.type == ROLE.event and len(name_ents) == 1 and quoted == head_end:
+            # قمة الصين وآسيا الوسطى: the parties of a summit may be coordinated, not only hyphenated
+            parties, parties_end = self.entity_list(doc, head_end, (ROLE.country, ROLE.organization, ROLE.city,
+                                                                    *schema().edge("located_in").objects))
+            if len(parties) >= 2:
+                name_ents, name_end = parties, parties_end
+        if head.type == ROLE.event and name_end < len(doc) and YEAR.match(doc[name_end].text):
+            name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:
             return None
         number, has_purpose, end = self.number_and_purpose(doc, name_end)
@@ -414,10 +490,14 @@ class PatternMatcher(InfrastructureRules):
             return None
         ordinal, end2 = self.ordinal(doc, end)
         if head.type == ROLE.event:
+            if end2 > end and not has_purpose:  # منتدى الحزام والطريق الثاني للتعاون الدولي
+                _, has_purpose, end2 = self.number_and_purpose(doc, end2)
             end = end2
             ordinal = ordinal or self.edition_before(doc, start)
         if head.type == ROLE.agreement:  # إعلان أستانا: the name alone, not what follows
             end = name_end
+            if not name_ents and quoted == head_end:
+                return None  # إعلان رحمتوف: someone's announcement; a declaration is named after a place or body
         name_text = doc[head_end:name_end].text
         name_key = "-".join(e.kb_id_ for e in name_ents) if name_ents else identity_key(name_text)
         name_en = " – ".join(self.label_en(doc, e) for e in name_ents) if name_ents else ""
@@ -434,7 +514,8 @@ class PatternMatcher(InfrastructureRules):
             eid = f"project:{slug(head.kind_en)}:{name_key}{'-' + number if number else ''}"
             label_en = f"{' '.join(parts_en)} {head.kind_en}" if name_en else ""
         label_en = label_en[:1].upper() + label_en[1:]
-        entity = Entity(id=eid, type=head.type, label_ar=doc[start:end].text, label_en=label_en)
+        label_ar = self.head_label(doc, start, end, head)
+        entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
@@ -476,10 +557,41 @@ class PatternMatcher(InfrastructureRules):
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
+        if start > 0 and (doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier")):
+            return None  # 30 اتفاقية تعاون، عدة اتفاقيات: a count of documents, not one named document
         definite = self.is_definite(doc[start])
-        end = head_end if head.needs == "none" else self.complement(doc, head_end, definite)
+        works: list[Built] = []  # the projects and corridors the document is about
+        if head.needs == "contract":
+            # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
+            if head_end >= len(doc) or not normalize_letters(doc[head_end].text).startswith("ل") \
+                    or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
+                return None
+            end = head_end + 1
+            nested = self.match_head(doc, end) if end < len(doc) else None
+            if nested is not None and nested[0].type == ROLE.project:
+                # عقدا لبناء محطة الطاقة …: the work contracted for, itself a project of the graph
+                work = self.build(doc, end, *nested)
+                end = work.end if work is not None else nested[1]
+                works += [work] if work is not None else []
+            end = self.complement(doc, end) if end < len(doc) else end
+            if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
+                end += 2
+        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind
+            end = head_end
+        else:
+            end = self.complement(doc, head_end, definite)
+        named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        if head.needs not in ("none", "contract"):
+            end = self.about(doc, end, works)
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
+        if head.needs == "period":
+            period = self.period_end(doc, end)
+            if period == end:
+                return None  # خطة، استراتيجية: a document only with the years it covers
+            end = period
+        if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
+            return None  # اتفاقيات alone: some documents, none named
         parties: list[Span] = []
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, parties_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
@@ -498,16 +610,66 @@ class PatternMatcher(InfrastructureRules):
             eid = f"agreement:{key}"
         else:
             eid = f"agreement:{DOC_SCOPE}:{key}"
+        aliases = []
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
         else:
-            label_ar, label_en = doc[start:end].text, ""
+            label_ar, label_en = self.head_label(doc, start, end, head), ""
+            if named_end < end and named_end > head_end:
+                aliases = [self.head_label(doc, start, named_end, head)]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end])
+        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
+                      aliases=aliases)
+        for work in works:
+            doc._.silk_entities.setdefault(work.entity.id, work.entity)
+            built.inner += [make_span(doc, work.start, work.end, work.entity.type, work.entity.id, "pattern"), *work.inner]
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:
             doc._.silk_joint.add(eid)
         return built
+
+    def about(self, doc: Doc, end: int, works: list[Built] | None = None) -> int:
+        """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …); the
+        projects and corridors it names go into ``works``."""
+        if self.field(doc, end) > end:
+            return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
+            return end
+        after = self.complement(doc, end + 1, works=works)
+        if after == end + 1:
+            return end
+        while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
+            after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
+        after = self.field(doc, after)  # بشأن التعاون في مجال الطاقة
+        if after + 1 < len(doc) and doc[after].norm_ == "في":
+            place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
+            if place is not None:
+                after = place.end
+        return after
+
+    def field(self, doc: Doc, i: int) -> int:
+        """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""
+        if i + 2 < len(doc) and doc[i].norm_ == "في" and word_key(doc[i + 1].text) in self.lex.words("field"):
+            end = self.complement(doc, i + 2)
+            return end if end > i + 2 else i
+        return i
+
+    def period_end(self, doc: Doc, i: int) -> int:
+        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
+        from the period word the complement took last); i when there are none."""
+        for k in (i - 1, i) if i > 0 else (i,):
+            j = k
+            if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                j += 1
+                if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                    j += 1  # حتى عام
+            if j < len(doc) and YEAR.match(doc[j].text):
+                j += 1
+                if j + 1 < len(doc) and doc[j].text in ("-", "–", "—") and YEAR.match(doc[j + 1].text):
+                    j += 2
+                if j > i:
+                    return j
+        return i
 
     def quoted_end(self, doc: Doc, i: int) -> int:
         """End of a name written in quotes or brackets at token i (صحيفة ((…)), وكالة «…»), else i."""
@@ -534,8 +696,8 @@ class PatternMatcher(InfrastructureRules):
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
-            if token.ent_iob_ == "B":
-                ent = self.ent_at(doc, j, self.org_part_types)
+            if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
+                ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
                 if ent is None:
                     break
                 j = ent.end
@@ -556,6 +718,21 @@ class PatternMatcher(InfrastructureRules):
         A head with the article (البرلمان، الحزب) is a name only with something distinctive after
         it (a nisba, a purpose, a known name); alone it refers back."""
         definite = self.is_definite(doc[start])
+        if head.needs == "place_name":
+            # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
+            end = head_end
+            while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
+                    and self.org_name_words(doc, end) > end:
+                end += 1
+            if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
+                return None  # a known place (منطقة شينجيانغ) is that place
+            if head.type == ROLE.city:  # مدينة تشنغتشو: a city is named without the word city
+                start = head_end
+                label = doc[start:end].text
+            else:
+                label = self.head_label(doc, start, end, head)
+            eid = f"{head.type.lower()}:{identity_key(label)}"
+            return Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=""))
         j, distinctive = head_end, False
         name = ""
         if head.needs == "org_name" and not definite:
@@ -574,14 +751,17 @@ class PatternMatcher(InfrastructureRules):
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
-            if self.is_stop(token) or token.norm_ in self.org_stops or (
-                    self.match_head(doc, j) is not None and not self.is_purpose(token)):
-                break  # another head starts another name, but للمجلس (of the council) continues this one
+            nested = self.match_head(doc, j)
+            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words or (
+                    nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
+                # another body, event or document starts another name, but للمجلس (of the council)
+                # continues this one, and so do what a company works on (شركة السكك الحديدية)
+                break
             if self.is_purpose(token):
                 j, distinctive = j + 1, True
             elif letters.startswith("ال") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
-                j += 1
+                j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
                     and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
                 j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
@@ -594,7 +774,7 @@ class PatternMatcher(InfrastructureRules):
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
-        label = strip_proclitics(doc[start].text, head.words[0]) + doc[start:j].text[len(doc[start].text):]
+        label = self.head_label(doc, start, j, head)
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
@@ -613,6 +793,12 @@ class PatternMatcher(InfrastructureRules):
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
         return word + rest
+
+    def head_label(self, doc: Doc, start: int, end: int, head: Head) -> str:
+        """``base_form`` without the proclitics glued to the head (لمنتدى … -> منتدى …, ووزارة -> وزارة)."""
+        text, first = self.base_form(doc, start, end, head), doc[start].text
+        bare = strip_proclitics(first, head.words[0])
+        return bare + text[len(first):] if bare != first and text.startswith(first) else text
 
     def label_en(self, doc: Doc, span: Span) -> str:
         entry = self.lex.entries.get(span.kb_id_)

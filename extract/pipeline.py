@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from extract import dateline, gazetteer, identity, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
+from extract import (dateline, gazetteer, guard, identity, names, ner, normalizer, patterns, relations,  # noqa: F401
+                     titles, tokenizer)
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from extract.lexicon import Lexicon, lexicon_for
 from extract.surface import clean_label, clean_surface

@@ -236,10 +236,9 @@ class RelationExtractor:
     def partners(self, doc: Doc, args: list[Arg], subjects: list[Arg], objects: list[Arg],
                  hit: TriggerHit) -> list[Arg]:
         """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
-        شركة تبيان عقدا) or after the object and its complement (وقعت روسيا اتفاقية للتعاون مع
-        تركمانستان)."""
+        شركة تبيان عقدا) or right after the object (وقعت روسيا اتفاقية للتعاون مع تركمانستان)."""
         partner_words = self.lex.words("partner")
-        spots = [max(a.end for a in subjects)] + [o.end + d for o in objects for d in range(4)]
+        spots = [max(a.end for a in subjects)] + [o.end for o in objects]
         k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in partner_words), None)
         if k is None:
             return []

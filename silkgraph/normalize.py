@@ -235,3 +235,30 @@ def identity_key(phrase: str) -> str:
     """
     spaced = re.sub(r"\s*[-–—]\s*", " - ", phrase)
     return " ".join(light_stem(w) for w in spaced.split())
+
+
+@lru_cache(maxsize=1)
+def _translit() -> tuple[list[tuple[str, str]], dict[int, str], re.Pattern[str]]:
+    table = _orthography()["transliteration"]
+    return (list(table["digraphs"].items()), str.maketrans(table["folds"]),
+            re.compile(f"[{table['long_vowels']}]"))
+
+
+@lru_cache(maxsize=100_000)
+def translit_key(word: str) -> str:
+    """A spelling-tolerant key of one word of a foreign name: letters folded, the letters Arabic
+    uses for one foreign sound made one (ج/غ/ق/ك, س/ص/ث, ت/ط ...), long vowels after the first
+    letter dropped, doubled letters made single (``arabic.toml``, section transliteration).
+
+    >>> translit_key("صدير") == translit_key("صدر"), translit_key("جاباروف") == translit_key("جباروف")
+    (True, True)
+    >>> translit_key("تشانغ") == translit_key("شانغ"), translit_key("بكين") == translit_key("موسكو")
+    (True, False)
+    """
+    digraphs, folds, vowels = _translit()
+    w = normalize_letters(word)
+    for pair, one in digraphs:
+        w = w.replace(pair, one)
+    w = w.translate(folds)
+    w = w[:1] + vowels.sub("", w[1:])
+    return re.sub(r"(.)\1+", r"\1", w)

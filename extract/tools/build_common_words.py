@@ -57,22 +57,34 @@ def common_words(pairs: list[tuple[str, str]], min_count: int, max_entity_share:
     return sorted(keep)
 
 
+DEFAULT_DATA = str(REPO.parent / "shared" / "data")
+
+
+def ner_corpora(data: Path) -> list[tuple[Path, str | None]]:
+    """The tagged corpora the word lists are derived from: (file, column separator)."""
+    return [
+        (data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt", None),
+        (data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "\t"),
+    ]
+
+
+def missing_corpora(sources: list[tuple[Path, str | None]]) -> bool:
+    """Print an error naming the corpus files that are absent; True when some are."""
+    missing = [str(p) for p, _ in sources if not p.exists()]
+    if missing:
+        print(f"error: missing corpus files: {', '.join(missing)} (pass --data)", file=sys.stderr)
+    return bool(missing)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(REPO.parent / "shared" / "data"),
-                        help="the shared data folder (default ../shared/data)")
+    parser.add_argument("--data", default=DEFAULT_DATA, help="the shared data folder (default ../shared/data)")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--max-entity-share", type=float, default=0.3)
     parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)
-    data = Path(args.data)
-    sources = [
-        (data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt", None),
-        (data / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "\t"),
-    ]
-    missing = [str(p) for p, _ in sources if not p.exists()]
-    if missing:
-        print(f"error: missing corpus files: {', '.join(missing)} (pass --data)", file=sys.stderr)
+    sources = ner_corpora(Path(args.data))
+    if missing_corpora(sources):
         return 2
     pairs = [pair for path, sep in sources for pair in read_conll(path, sep)]
     words = common_words(pairs, args.min_count, args.max_entity_share)

@@ -1,0 +1,113 @@
+"""Component ``silk_name_guard``: function words, verbs and half names do not become entities.
+
+Runs after the gazetteer and the statistical model, before ids are given. What it knows comes
+from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
+
+- ``common_words.txt`` (``extract.tools.build_common_words``): words almost never tagged inside an
+  entity. A model's span made of such words only (مقابلة, عقد, سوف) is dropped.
+- ``name_parts.txt`` (``extract.tools.build_name_parts``): words that begin longer names and are almost
+  never a name alone (سان of سان بطرسبرج). A one-word mention of such a word is half a name.
+- The gazetteer: a model span that is a table's name behind a proclitic (لآسيا) is that entity,
+  with the table's type.
+- Grammar: a one-word place with the article right after a definite noun is that noun's adjective
+  (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.doc_state import init_state, make_span
+from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.normalize import clitic_candidates, normalize_letters, phrase_key
+
+ROLE = roles()
+
+
+@Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
+                                                      "place_types": ["City", "Region"],
+                                                      "half_name_types": ["City", "Region", "Person", "Leader"]})
+def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
+                    place_types: list[str], half_name_types: list[str]):
+    lex = lexicon_for(gazetteer_dir, lexicon_dir)
+    parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
+    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types))
+
+
+class NameGuard:
+    """Drops the spans of the model (and half names) that read as function words or verbs.
+
+    >>> from extract.pipeline import load_pipeline
+    >>> "silk_name_guard" in load_pipeline().pipe_names
+    True
+    """
+
+    def __init__(self, lex: Lexicon, name_parts: frozenset[str], model_sources: set[str], place_types: set[str],
+                 half_name_types: set[str]):
+        self.lex = lex
+        self.name_parts = name_parts
+        self.model_sources = model_sources
+        self.place_types = place_types
+        self.half_name_types = half_name_types
+        self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        # every gazetteer name -> the entities it names, to give a model span the table's entity
+        self.known: dict[str, set[str]] = {}
+        for entry in lex.entries.values():
+            for form in (entry.entity.label_ar, *entry.aliases_ar):
+                self.known.setdefault(phrase_key(form), set()).add(entry.entity.id)
+
+    def common(self, token: Token) -> bool:
+        return token.is_punct or self.lex.is_common(token.text)
+
+    def half_name(self, span: Span) -> bool:
+        """One word that only ever begins a longer name (سان)."""
+        return len(span) == 1 and span.label_ in self.half_name_types and (
+            normalize_letters(span[0].text) in self.name_parts or span[0].norm_ in self.name_parts)
+
+    def adjective_place(self, span: Span) -> bool:
+        """الخط الموصل: a one-word place with the article after a definite noun is its adjective."""
+        if len(span) != 1 or span.label_ not in self.place_types or span.start == 0:
+            return False
+        word, before = normalize_letters(span[0].text), span.doc[span.start - 1]
+        prev = normalize_letters(before.text)
+        return word.startswith("ال") and prev.startswith("ال") and len(prev) > 3 and not before.is_punct \
+            and before.norm_ not in self.stops and before.norm_ not in self.lex.nisba and before.ent_iob_ == "O"
+
+    def all_common(self, span: Span) -> bool:
+        """A model span made of common words only (في مقابلة مع: no person). Edges are not trimmed:
+        many first names are common words too (جمال، أمين، إمام علي رحمان)."""
+        return all(self.common(t) for t in span)
+
+    def known_entity(self, span: Span) -> str:
+        """The one gazetteer entity a model span names once a proclitic is off its first word
+        (لآسيا: Asia, a Region, though the model said Country), else ""."""
+        rest = [t.text for t in span[1:]]
+        for first in clitic_candidates(normalize_letters(span[0].text))[1:]:
+            ids = self.known.get(phrase_key(" ".join([first, *rest])), set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        kept: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            if self.half_name(ent) or self.adjective_place(ent):
+                changed = True
+                continue
+            if ent.id_ in self.model_sources and self.all_common(ent):
+                changed = True
+                continue
+            if ent.id_ in self.model_sources and not ent.kb_id_:
+                eid = self.known_entity(ent)
+                if eid:
+                    changed = True
+                    kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
+                    continue
+            kept.append(ent)
+        if changed:
+            doc.ents = kept
+        return doc

@@ -1,0 +1,83 @@
+"""Component ``silk_name_runs``: people no table lists and the model missed, from name words.
+
+Two to ``max_tokens`` words in a row, each a word of foreign person names (``name_words.txt``,
+derived from Wikidata name labels by ``extract.tools.build_name_words``), that no earlier component
+claimed, are a person (جيانغ يان، عسكر ميرزا أحمدوف). A leading و is allowed on the first word.
+The titles component later makes such a person a leader when a title stands before it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.doc_state import init_state
+from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.normalize import normalize_letters
+
+ROLE = roles()
+
+
+@Language.factory("silk_name_runs", default_config={"gazetteer_dir": "", "lexicon_dir": "", "min_tokens": 2,
+                                                     "max_tokens": 4, "source": "names"})
+def make_name_runs(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, min_tokens: int,
+                   max_tokens: int, source: str):
+    lex = lexicon_for(gazetteer_dir, lexicon_dir)
+    stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+    words = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_words.txt")
+    return NameRuns(lex, words, stops, min_tokens, max_tokens, source)
+
+
+class NameRuns:
+    """People no earlier component found: runs of words of foreign person names.
+
+    >>> from extract.pipeline import load_pipeline
+    >>> "silk_name_runs" in load_pipeline().pipe_names
+    True
+    """
+
+    def __init__(self, lex: Lexicon, words: frozenset[str], stops: set[str], min_tokens: int, max_tokens: int,
+                 source: str):
+        self.lex = lex
+        self.words = words
+        self.stops = stops
+        self.min_tokens = min_tokens
+        self.max_tokens = max_tokens
+        self.source = source
+
+    def unknown(self, doc: Doc, j: int) -> bool:
+        token = doc[j]
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and not token.is_sent_start and not token.is_punct and not token.like_num \
+            and not self.lex.is_common(token.text) and letters not in self.stops and not letters.startswith(("ال", "و"))
+
+    def name_word(self, text: str, first: bool) -> bool:
+        letters = normalize_letters(text)
+        if first and letters[:1] == "و" and letters[1:] in self.words:
+            return True
+        return letters in self.words and letters not in self.stops
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        if not self.words:
+            return doc
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].ent_iob_ != "O" or not self.name_word(doc[i].text, True):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < self.max_tokens and doc[j].ent_iob_ == "O" \
+                    and not doc[j].is_sent_start and self.name_word(doc[j].text, False):
+                j += 1
+            if j - i >= self.min_tokens and j - i < self.max_tokens and j < len(doc) and self.unknown(doc, j):
+                j += 1  # وي فنغ خه: a last syllable no list has, when it is no common word
+            if j - i >= self.min_tokens:
+                found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
+            i = j
+        if found:
+            doc.ents = filter_spans(list(doc.ents) + found)
+        return doc
