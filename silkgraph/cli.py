@@ -17,16 +17,16 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from silkgraph import __version__
 from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
-from silkgraph.records import Article, ArticleExtraction
 from silkgraph.schema import schema
 
 DEFAULT_CORPUS = "seeds"
@@ -104,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json-summary", action="store_true", help="print the summary as JSON on stdout")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar on stderr (default: when stderr is a terminal)")
+    p.add_argument("--store", metavar="PATH",
+                   help="the corpus store (SQLite) that keeps articles, extractions and curation "
+                        "(default: beside the output, OUT with the extension .sqlite)")
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                   help="extract in N processes (default: the machine's cores)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786 (needs silkgraph[dask])")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("neighbors", help="an entity's neighbours, grouped by relation, with evidence")
@@ -213,21 +220,34 @@ def _print_json(data: Any) -> None:
 # --- build ------------------------------------------------------------------------------------
 
 
-def _progress(items: Iterable[ArticleExtraction], total: int, wanted: bool | None) -> Iterable[ArticleExtraction]:
-    show = wanted if wanted is not None else sys.stderr.isatty()
-    if not show or total < PROGRESS_MIN_ARTICLES:
-        return items
-    from tqdm import tqdm
+def _progress(wanted: bool | None) -> Callable[[int, int], Callable[[int], None]] | None:
+    """A progress bar factory for ``silkgraph.buildrun.build``, or None when no bar is wanted."""
+    if not (wanted if wanted is not None else sys.stderr.isatty()):
+        return None
 
-    return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+    def start(total: int, done: int) -> Callable[[int], None]:
+        if total < PROGRESS_MIN_ARTICLES:
+            return lambda n: None
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, initial=done, unit="article", desc="extracting", file=sys.stderr,
+                   dynamic_ncols=True)
+
+        def advance(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+        return advance
+    return start
 
 
-def _tally(extractions: Iterable[ArticleExtraction], counts: Counter) -> Iterator[ArticleExtraction]:
-    for extraction in extractions:
-        counts["articles"] += 1
-        counts["mentions"] += len(extraction.mentions)
-        counts["relations"] += len(extraction.relations)
-        yield extraction
+def default_store(out: Path) -> Path:
+    """The store a build of ``out`` uses unless told: beside it, with the extension .sqlite.
+
+    >>> default_store(Path("out/graph.graphml")).as_posix()
+    'out/graph.sqlite'
+    """
+    return out.with_suffix(".sqlite")
 
 
 def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
@@ -262,11 +282,13 @@ def format_summary(s: dict[str, Any]) -> str:
     >>> print(format_summary({"articles": 2, "words": 1500, "entities": 3, "entities_by_type": {"Country": 3},
     ...     "edges": 1, "edges_by_type": {"links": 1}, "skipped": [{"path": "x.bin", "line": None,
     ...     "message": "binary file (NUL bytes)"}], "notes": [], "output": "out/g.graphml",
-    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000}))
+    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000,
+    ...     "store": "out/g.sqlite", "extracted": 1, "from_store": 1, "new": 1, "reason": "1 new"}))
     read      2 articles, 1,500 words
     entities  3: Country 3
     edges     1: links 1
     skipped   1: x.bin (binary file (NUL bytes))
+    store     out/g.sqlite: extracted 1, 1 from the store, 1 new (1 new)
     wrote     out/g.graphml in 1.5 s (3,000 words/s extracting)
     """
     def tally(d: dict[str, int]) -> str:
@@ -287,6 +309,10 @@ def format_summary(s: dict[str, Any]) -> str:
         lines.append(f"skipped   {len(s['skipped'])}: {listing(s['skipped'])}")
     if s["notes"]:
         lines.append(f"notes     {len(s['notes'])}: {listing(s['notes'])}")
+    if "store" in s:
+        lines.append(f"store     {s['store']}: extracted {s['extracted']}, {s['from_store']} from the store"
+                     + "".join(f", {s[k]} {k}" for k in ("new", "changed", "removed") if s.get(k))
+                     + (f" ({s['reason']})" if s.get("reason") else ""))
     speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
     lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
     return "\n".join(lines)
@@ -303,18 +329,26 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise CliError(f"no article could be read from {', '.join(map(str, args.paths))}"
                        + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
 
-    from extract.pipeline import Extractor
-    from graph.build import build_graph
+    from silkgraph.buildrun import BuildError, build, default_workers
+    from silkgraph.store import Store, StoreError
 
-    extractor = Extractor()
-    extract_started = time.perf_counter()
-    counts: Counter = Counter()
-    articles: list[Article] = corpus.articles
-    extractions = _progress(extractor.extract_many(articles), len(articles), args.progress)
-    G = build_graph(_tally(extractions, counts))
-    extract_seconds = time.perf_counter() - extract_started
-    _write(G, out)
-    summary = build_summary(corpus, G, out, time.perf_counter() - started, extract_seconds)
+    store_path = Path(args.store) if args.store else default_store(out)
+    try:
+        store_path.parent.mkdir(parents=True, exist_ok=True)
+        with Store(store_path) as store:
+            report = build(corpus.articles, store, workers=args.workers or default_workers(), dask=args.dask,
+                           progress=_progress(args.progress))
+    except (StoreError, BuildError) as exc:
+        raise CliError(str(exc)) from None
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"cannot write the store {str(store_path)!r}: {exc}") from None
+    _write(report.graph, out)
+    summary = build_summary(corpus, report.graph, out, time.perf_counter() - started, report.extract_seconds)
+    summary.update(store=str(store_path), extracted=report.extracted, from_store=report.from_store,
+                   new=len(report.sync.new), changed=len(report.sync.changed), removed=len(report.sync.removed),
+                   reason=report.reason,
+                   words_per_second=(round(report.extracted_words / report.extract_seconds)
+                                     if report.extracted_words and report.extract_seconds else None))
     if args.json_summary:
         _print_json(summary)
     else:
