@@ -5,6 +5,7 @@
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
     silkgraph score GOLD GRAPH [--json]
     silkgraph export GRAPH --out FILE
+    silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
 graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
@@ -142,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="GRAPH", help="a .graphml, .gexf or .json graph")
     p.add_argument("--out", required=True, help="output file: .graphml .gexf .json .csv")
     p.set_defaults(func=cmd_export)
+
+    from silkgraph.cli_curate import add_curate_parser
+
+    add_curate_parser(sub)
     return parser
 
 
