@@ -4,7 +4,7 @@
     silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
     silkgraph score GOLD GRAPH [--json]
-    silkgraph export GRAPH --out FILE
+    silkgraph export GRAPH --out FILE | --neo4j FOLDER
     silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
@@ -141,7 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="convert a graph file to another format")
     p.add_argument("graph", metavar="GRAPH", help="a .graphml, .gexf or .json graph")
-    p.add_argument("--out", required=True, help="output file: .graphml .gexf .json .csv")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", help="output file: .graphml .gexf .json .csv")
+    target.add_argument("--neo4j", metavar="FOLDER",
+                        help="write nodes.csv and relationships.csv for neo4j-admin import into FOLDER")
     p.set_defaults(func=cmd_export)
 
     from silkgraph.cli_curate import add_curate_parser
@@ -455,6 +458,16 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.neo4j:
+        from graph.neo4j import write_neo4j
+
+        G = _load_graph(args.graph)
+        try:
+            paths = write_neo4j(G, args.neo4j)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.neo4j!r}: {exc.strerror or exc}") from None
+        print(f"wrote {' and '.join(map(str, paths))} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+        return 0
     out = Path(args.out)
     _check_output(out)
     G = _load_graph(args.graph)

@@ -88,6 +88,10 @@ def test_curation_round_trip(capsys, tmp_path, built):
     assert run(capsys, "export", out, "--out", csv_out)[0] == 0
     rows = list(csv.DictReader(csv_out.open(encoding="utf-8-sig")))
     assert not [r for r in rows if (r["source"], r["type"], r["target"]) == ("leader:li-qiang", "leads", "country:TJ")]
+    neo = tmp_path / "neo4j"
+    assert run(capsys, "export", out, "--neo4j", neo)[0] == 0
+    nodes = {r["id:ID"]: r for r in csv.DictReader((neo / "nodes.csv").open(encoding="utf-8"))}
+    assert nodes[KEEP]["curated:boolean"] == "true" and DROP not in nodes
 
     # undo all four: the graph of the same corpus without any curation
     code, undone, _ = run(capsys, "curate", "undo", "4", "--out", out)
