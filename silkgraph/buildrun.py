@@ -22,7 +22,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -168,12 +168,28 @@ def _extractor() -> Any:
     return _local.extractor
 
 
-def extract_records(articles: Sequence[Article]) -> list[tuple[str, str]]:
-    """(article hash, ``records_json``) of each article, by this process's extractor."""
-    return [(article_hash(ex.article), records_json(ex)) for ex in _extractor().extract_many(articles)]
+Records = list[tuple[str, str]]  # (article hash, records_json)
+Failures = list[tuple[str, str]]  # (doc id, what went wrong)
 
 
-def extract_records_versioned(articles: Sequence[Article]) -> tuple[str, list[tuple[str, str]]]:
+def extract_records(articles: Sequence[Article]) -> tuple[Records, Failures]:
+    """(article hash, ``records_json``) of each article by this process's extractor, and the
+    articles whose extraction failed with why (the others are extracted all the same)."""
+    extractor = _extractor()
+    failed: Failures = []
+    try:
+        found = list(extractor.extract_many(articles))
+    except Exception:  # noqa: BLE001 - find the article that fails, one by one
+        found = []
+        for article in articles:
+            try:
+                found.append(extractor.extract(article))
+            except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
+                failed.append((article.doc_id, f"{type(exc).__name__}: {exc}"))
+    return [(article_hash(ex.article), records_json(ex)) for ex in found], failed
+
+
+def extract_records_versioned(articles: Sequence[Article]) -> tuple[str, tuple[Records, Failures]]:
     """``extract_records`` and the extractor version that made them (a cluster worker's answer)."""
     return extractor_version().id, extract_records(articles)
 
@@ -190,8 +206,8 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def extract_local(articles: Sequence[Article], workers: int = 1) -> Iterator[list[tuple[str, str]]]:
-    """Extract ``articles`` in ``workers`` processes; yields (hash, records) lists, chunk by chunk.
+def extract_local(articles: Sequence[Article], workers: int = 1) -> Iterator[tuple[Records, Failures]]:
+    """Extract ``articles`` in ``workers`` processes; yields ``extract_records`` answers, chunk by chunk.
 
     One worker, or fewer articles than ``MIN_PARALLEL``, extracts in this process.
     """
@@ -211,7 +227,7 @@ def extract_local(articles: Sequence[Article], workers: int = 1) -> Iterator[lis
         yield from pool.imap_unordered(extract_records, _chunks(articles, size))
 
 
-def extract_dask(articles: Sequence[Article], address: Any, version: str) -> Iterator[list[tuple[str, str]]]:
+def extract_dask(articles: Sequence[Article], address: Any, version: str) -> Iterator[tuple[Records, Failures]]:
     """Extract ``articles`` on the Dask cluster at ``address`` (or a ``distributed.Client``).
 
     Each task extracts a chunk of articles; a worker whose extractor version differs from
@@ -253,6 +269,7 @@ class BuildReport:
     reason: str = ""  # why articles were extracted ("" when none were)
     extract_seconds: float = 0.0
     extracted_words: int = 0
+    failed: Failures = field(default_factory=list)  # (doc id, why): left out of the store and the graph
 
 
 def _reason(sync: Sync, changes: list[str] | None, todo: int, first_build: bool) -> str:
@@ -293,20 +310,24 @@ def build(articles: Sequence[Article], store: Store, workers: int = 1, dask: Any
     changes = version.changes(json.loads(before)) if before and store.meta(VERSION_META) != version.id else None
     reason = _reason(sync, changes, len(todo), before is None)
     started = time.perf_counter()
+    failed: Failures = []
     if todo:
         advance = progress(len(todo), 0) if progress else None
         chunks = extract_dask(todo, dask, version.id) if dask else extract_local(todo, workers)
-        for records in chunks:
+        for records, failures in chunks:
             store.put_records(version.id, records)
+            failed += failures
             if advance:
-                advance(len(records))
+                advance(len(records) + len(failures))
+        # a failed article stays out of the store, so the next build tries it again
+        store.remove_articles([doc for doc, _ in failed])
     extract_seconds = time.perf_counter() - started
     store.set_meta(VERSION_META, version.id)
     store.set_meta(PARTS_META, json.dumps(version.parts, sort_keys=True))
     store.prune(version.id)
     G = graph_from_store(store, version.id)
-    return BuildReport(G, len(todo), store.count() - len(todo), sync, version.id, reason, extract_seconds,
-                       sum(len(a.text.split()) for a in todo))
+    return BuildReport(G, len(todo) - len(failed), store.count() - len(todo) + len(failed), sync, version.id,
+                       reason, extract_seconds, sum(len(a.text.split()) for a in todo), failed)
 
 
 def graph_from_store(store: Store, version: str | None = None) -> nx.MultiDiGraph:

@@ -350,6 +350,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except (sqlite3.Error, OSError) as exc:
         raise CliError(f"cannot write the store {str(store_path)!r}: {exc}") from None
+    failed = dict(report.failed)
+    for article in corpus.articles:
+        if article.doc_id in failed:
+            problem = Problem(article.path or article.doc_id, None, f"article {article.doc_id!r} could not be "
+                                                                    f"extracted ({failed[article.doc_id]}); left out")
+            corpus.problems.append(problem)
+            print(f"{PROG}: {problem}", file=sys.stderr)
+    corpus.articles = [a for a in corpus.articles if a.doc_id not in failed]
     _write(report.graph, out)
     summary = build_summary(corpus, report.graph, out, time.perf_counter() - started, report.extract_seconds)
     summary.update(store=str(store_path), extracted=report.extracted, from_store=report.from_store,

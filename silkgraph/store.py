@@ -233,6 +233,11 @@ class Store:
                 seq += before is None
         return sync
 
+    def remove_articles(self, doc_ids: Iterable[str]) -> None:
+        """Take articles out of the store (their extractions go at the next ``prune``)."""
+        with self.db:
+            self.db.executemany("DELETE FROM articles WHERE doc_id = ?", ((d,) for d in doc_ids))
+
     # -- extractions ---------------------------------------------------------------------
     def missing(self, version: str) -> list[Article]:
         """Articles with no extraction at ``version``, in corpus order."""

@@ -266,3 +266,35 @@ def test_an_unreachable_dask_scheduler_is_one_line(capsys, tmp_path, monkeypatch
     code = main(["build", str(corpus), "--out", str(tmp_path / "g.graphml"), "--dask", "tcp://127.0.0.1:9"])
     _, err = capsys.readouterr()
     assert code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err and "Traceback" not in err
+
+
+def test_an_article_that_fails_extraction_is_named_and_left_out(capsys, tmp_path, monkeypatch):
+    from extract.pipeline import Extractor
+
+    real = Extractor.extract
+
+    def fragile(self, article):
+        if "premier" in article.doc_id:
+            raise RuntimeError("a component broke")
+        return real(self, article)
+
+    def all_at_once(self, articles, *args, **kwargs):
+        articles = list(articles)
+        if any("premier" in a.doc_id for a in articles):
+            raise RuntimeError("a component broke")
+        return (real(self, a) for a in articles)
+
+    monkeypatch.setattr(Extractor, "extract", fragile)
+    monkeypatch.setattr(Extractor, "extract_many", all_at_once)
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    out = tmp_path / "graph.graphml"
+    code = main(["build", str(corpus), "--out", str(out), "--json-summary", "--no-progress", "--workers", "1"])
+    stdout, err = capsys.readouterr()
+    s = json.loads(stdout)
+    assert code == 0 and (s["articles"], s["extracted"]) == (3, 3)
+    assert "article 'premier' could not be extracted (RuntimeError: a component broke); left out" in err
+    assert "premier" not in graph_articles(read_graph(out))
+    monkeypatch.setattr(Extractor, "extract", real)
+    monkeypatch.undo()
+    s = build_json(capsys, corpus, "--out", out)  # the next build tries it again
+    assert (s["extracted"], s["from_store"], s["articles"]) == (1, 3, 4)
