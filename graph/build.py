@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.index import touch
 from silkgraph.records import ArticleExtraction, Entity, Relation
 from silkgraph.schema import schema
 
@@ -317,7 +318,9 @@ class _GraphState:
         if doc in self.batch_docs:
             nodes = self.batch_docs.pop(doc)
         else:
-            nodes = {n for n, d in self.G.nodes(data=True) if doc in split_list(d.get("docs", ""))}
+            # the cheap containment test first: most nodes do not name the article at all
+            nodes = {n for n, d in self.G.nodes(data=True)
+                     if doc in (docs := d.get("docs", "")) and doc in split_list(docs)}
         found = doc in self.articles or bool(nodes)
         for n in nodes:
             # both ends of an edge list its doc, so out-edges of these nodes are all its edges
@@ -357,3 +360,4 @@ class _GraphState:
         self.touched.clear()
         self.batch_docs.clear()
         self.G.graph[ARTICLES_ATTR] = json.dumps(self.articles, ensure_ascii=False, sort_keys=True)
+        touch(self.G)  # queries remake their indexes

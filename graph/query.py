@@ -18,6 +18,7 @@ import networkx as nx
 
 from extract.normalize import clitic_candidates, phrase_key
 from graph.build import graph_articles, split_list
+from graph.index import NameIndex, cached, projection
 from silkgraph.schema import schema
 
 
@@ -49,14 +50,6 @@ def _node_keys(node: str, data: dict[str, Any]) -> frozenset[str]:
     return _keys_of(node, *(str(data.get(f) or "") for f in ("label_en", "wikidata", "label_ar", "label", "aliases")))
 
 
-SEP_KEY = "\x00"  # joins a node's keys for substring scans; no key holds it
-
-
-@lru_cache(maxsize=100_000)
-def _joined(keys: frozenset[str]) -> str:
-    return "".join(SEP_KEY + k for k in sorted(keys))
-
-
 @lru_cache(maxsize=100_000)
 def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str, aliases: str) -> frozenset[str]:
     # cached: the same node strings come back on every lookup in a graph
@@ -81,23 +74,15 @@ def _query_keys(name: str) -> set[str]:
 
 
 def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
-    """Node ids matching ``name`` exactly, as a prefix, and as a substring."""
-    wanted = _query_keys(name)
-    exact, prefix, inner = [], [], []
-    starts = [SEP_KEY + w for w in wanted]
-    for node, data in G.nodes(data=True):
-        keys = _node_keys(str(node), data)
-        if not keys.isdisjoint(wanted):
-            exact.append(node)
-            continue
-        joined = _joined(keys)
-        if any(w in joined for w in wanted):  # one scan of all keys at once
-            (prefix if any(st in joined for st in starts) else inner).append(node)
+    """Node ids matching ``name`` exactly, as a prefix, and as a substring (a name index made
+    once per graph version answers)."""
+    index = cached(G, "names", lambda: NameIndex((n, _node_keys(str(n), d)) for n, d in G.nodes(data=True)))
+    exact, prefix, inner = index.matches(_query_keys(name))
 
     def by_mentions(nodes: list[str]) -> list[str]:
         return sorted(nodes, key=lambda n: (-int(G.nodes[n].get("mentions", 0) or 0), str(n)))
 
-    return by_mentions(exact), by_mentions(prefix), by_mentions(inner)
+    return by_mentions(list(exact)), by_mentions(list(prefix)), by_mentions(list(inner))
 
 
 def find_entity(G: nx.Graph, name: str, limit: int = 10) -> list[str]:
@@ -437,6 +422,9 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     def qualifying(keyed: Any) -> bool:
         return not filtered or any(_edge_passes(d, edge_types, date_from, date_to, None) for d in keyed.values())
 
+    if not filtered:
+        return _projected_paths(G, source, target, k, max_hops, usable if node_types is not None else None)
+
     neighbour_memo: dict[str, list[str]] = {}
 
     def neighbours(n: str) -> list[str]:
@@ -484,6 +472,25 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
             paths.append([_hop(G, a, b, view[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
         if len(paths) == k:
             break
+    return paths
+
+
+def _projected_paths(G: nx.MultiDiGraph, source: str, target: str, k: int, max_hops: int,
+                     usable: Callable[[str], bool] | None) -> list[list[dict[str, Any]]]:
+    """Unfiltered paths, searched on the simple projection made once per graph version."""
+    P = cached(G, "projection", lambda: projection(G))
+    if usable is not None:
+        P = nx.subgraph_view(P, filter_node=usable)
+    paths: list[list[dict[str, Any]]] = []
+    try:
+        for nodes in nx.shortest_simple_paths(P, source, target):
+            if len(nodes) - 1 > max_hops:
+                break
+            paths.append([_hop(G, a, b, P[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
+            if len(paths) == k:
+                break
+    except nx.NetworkXNoPath:
+        pass
     return paths
 
 

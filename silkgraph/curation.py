@@ -36,6 +36,7 @@ from typing import Any
 import networkx as nx
 
 from graph.build import SEP, build_graph, split_list
+from graph.index import touch
 from graph.query import resolve_entity
 from silkgraph.records import ArticleExtraction, Entity
 from silkgraph.schema import schema
@@ -249,6 +250,7 @@ def apply_curation(G: nx.MultiDiGraph, entries: Iterable[CurationEntry]) -> nx.M
             _mark(data, a["text"] if e.action == "note" else None)
             if e.action == "confirm":
                 data["confirmed"] = True
+    touch(G)  # attributes changed: queries remake their indexes
     return G
 
 
