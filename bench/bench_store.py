@@ -4,7 +4,9 @@ Writes a corpus of distinct synthetic articles (``bench_extract.make_corpus``: s
 with names swapped) as Markdown files, then times the same ``silkgraph build`` command:
 
 - cold (no store), unchanged rebuild, rebuild after adding one new article;
-- cold with ``--workers 1`` and ``--workers 2``, and whether their outputs are identical.
+- cold with ``--workers 1`` and ``--workers 2``, and whether their outputs are identical;
+- the explorer's start on the store (``views.live.LiveGraph``), with an extractor that fails
+  if it is ever asked for, so the figure proves nothing was extracted.
 
     .venv/bin/python bench/bench_store.py [--articles 620] [--seed 11]
 
@@ -78,6 +80,16 @@ def main(argv: list[str] | None = None) -> int:
             outputs[workers] = out.read_bytes()
             print(f"cold, --workers {workers}   {t:7.2f} s")
         print(f"--workers 2 output identical to --workers 1: {outputs[1] == outputs[2]}")
+
+        from views.live import LiveGraph
+
+        def no_extraction():
+            raise AssertionError("the explorer extracted an article the store holds")
+
+        t0 = time.perf_counter()
+        live = LiveGraph(out, tmp_path / "no-seeds", tmp_path / "uploads", extractor=no_extraction)
+        print(f"explorer start      {time.perf_counter() - t0:7.2f} s  from the store, nothing extracted "
+              f"({live.G.number_of_nodes()} nodes, {live.G.number_of_edges()} edges)")
     return 0
 
 

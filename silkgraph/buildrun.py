@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 
 from silkgraph.records import Article
-from silkgraph.store import Store, Sync, article_hash, records_json
+from silkgraph.store import UPLOAD, Store, Sync, article_hash, records_json
 
 PIPELINE_MODULE = "extract.pipeline"
 LIBRARIES = ("spacy", "python-crfsuite")  # their versions are part of the extractor
@@ -289,9 +289,11 @@ def _reason(sync: Sync, changes: list[str] | None, todo: int, first_build: bool)
     return "; ".join(why) or "extractions missing from the store"
 
 
-def build(articles: Sequence[Article], store: Store, workers: int = 1, dask: Any = None,
+def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, dask: Any = None,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildReport:
     """Sync ``articles`` into ``store``, extract what it lacks, and make the curated graph.
+
+    ``articles`` None: the store's own articles, as they are (the explorer's start).
 
     ``progress(total, already)`` is called before extraction and returns a function called
     with the number of articles each finished chunk held.
@@ -305,7 +307,7 @@ def build(articles: Sequence[Article], store: Store, workers: int = 1, dask: Any
     """
     version = extractor_version()
     before = store.meta(PARTS_META)
-    sync = store.sync_articles(articles)
+    sync = store.sync_articles(articles) if articles is not None else Sync()
     todo = store.missing(version.id)
     changes = version.changes(json.loads(before)) if before and store.meta(VERSION_META) != version.id else None
     reason = _reason(sync, changes, len(todo), before is None)
@@ -343,3 +345,31 @@ def graph_from_store(store: Store, version: str | None = None) -> nx.MultiDiGrap
             raise LookupError("the store has no extractions yet; run `silkgraph build`")
         version = ""
     return curated_graph(store.extractions(version), store.log(include_undone=False))
+
+
+ExtractFn = Callable[[Iterable[Article]], Iterable[Any]]
+
+
+def stored_extract(store_path: str | os.PathLike, make_extract: Callable[[], ExtractFn],
+                   origin: str = UPLOAD) -> ExtractFn:
+    """An extract function (articles -> extractions) that keeps articles and their extractions
+    in the store at ``store_path`` and extracts only what it lacks (``make_extract()`` is
+    called the first time something must be extracted): the explorer's uploads.
+    """
+    version = extractor_version().id
+    extract: ExtractFn | None = None
+
+    def run(articles: Iterable[Article]) -> list[Any]:
+        nonlocal extract
+        articles = list(articles)
+        with Store(store_path) as store:
+            store.add_articles(articles, origin)
+            wanted = {a.doc_id for a in articles}
+            missing = [a for a in store.missing(version) if a.doc_id in wanted]
+            if missing:
+                extract = extract or make_extract()
+                store.put_extractions(version, extract(missing))
+            done = wanted - {a.doc_id for a in store.missing(version)}  # an article that failed is left out
+            found = {ex.article.doc_id: ex for ex in store.extractions(version, done)}
+        return [found[a.doc_id] for a in articles if a.doc_id in found]
+    return run

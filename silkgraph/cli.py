@@ -249,15 +249,6 @@ def _progress(wanted: bool | None) -> Callable[[int, int], Callable[[int], None]
     return start
 
 
-def default_store(out: Path) -> Path:
-    """The store a build of ``out`` uses unless told: beside it, with the extension .sqlite.
-
-    >>> default_store(Path("out/graph.graphml")).as_posix()
-    'out/graph.sqlite'
-    """
-    return out.with_suffix(".sqlite")
-
-
 def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
     return [{"path": p.path, "line": p.line, "message": p.message} for p in problems]
 
@@ -338,9 +329,9 @@ def cmd_build(args: argparse.Namespace) -> int:
                        + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
 
     from silkgraph.buildrun import BuildError, build, default_workers
-    from silkgraph.store import Store, StoreError
+    from silkgraph.store import Store, StoreError, store_beside
 
-    store_path = Path(args.store) if args.store else default_store(out)
+    store_path = Path(args.store) if args.store else store_beside(out)
     try:
         store_path.parent.mkdir(parents=True, exist_ok=True)
         with Store(store_path) as store:

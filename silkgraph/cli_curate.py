@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from silkgraph import curation
-from silkgraph.cli import DEFAULT_GRAPH, CliError, _check_output, _print_json, _write, default_store
-from silkgraph.store import Store, StoreError
+from silkgraph.cli import DEFAULT_GRAPH, CliError, _check_output, _print_json, _write
+from silkgraph.store import Store, StoreError, store_beside
 
 
 def add_curate_parser(sub: Any) -> None:
@@ -87,7 +87,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from silkgraph.buildrun import graph_from_store
 
     out = Path(args.out)
-    store_path = Path(args.store) if args.store else default_store(out)
+    store_path = Path(args.store) if args.store else store_beside(out)
     if not store_path.is_file():
         raise CliError(f"no store at {store_path}; run `silkgraph build` first")
     if args.action != "log":

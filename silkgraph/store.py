@@ -58,6 +58,15 @@ class StoreError(Exception):
     """The store file cannot be opened or is not a silkgraph store."""
 
 
+def store_beside(output: str | os.PathLike) -> Path:
+    """The store of a graph file unless told otherwise: beside it, with the extension .sqlite.
+
+    >>> store_beside("out/graph.graphml").as_posix()
+    'out/graph.sqlite'
+    """
+    return Path(output).with_suffix(".sqlite")
+
+
 def article_hash(article: Article) -> str:
     """The content hash of an article: of its doc id, date and text (what extraction reads).
 
@@ -257,8 +266,9 @@ class Store:
         """Store extractions made by extractor ``version``; returns how many."""
         return self.put_records(version, ((article_hash(ex.article), records_json(ex)) for ex in extractions))
 
-    def extractions(self, version: str) -> Iterator[ArticleExtraction]:
-        """Every article's extraction at ``version``, in corpus order; ``LookupError`` if one lacks it."""
+    def extractions(self, version: str, doc_ids: Iterable[str] | None = None) -> Iterator[ArticleExtraction]:
+        """Every article's extraction at ``version`` (or those of ``doc_ids``), in corpus order;
+        ``LookupError`` if one lacks it."""
         self.db.row_factory = sqlite3.Row
         try:
             rows = self.db.execute(
@@ -266,6 +276,9 @@ class Store:
                 "ON e.hash = a.hash AND e.version = ? ORDER BY a.seq, a.doc_id", (version,)).fetchall()
         finally:
             self.db.row_factory = None
+        if doc_ids is not None:
+            wanted = set(doc_ids)
+            rows = [r for r in rows if r["doc_id"] in wanted]
         for row in rows:
             if row["records"] is None:
                 raise LookupError(f"article {row['doc_id']!r} has no extraction by extractor {version}")

@@ -298,3 +298,39 @@ def test_an_article_that_fails_extraction_is_named_and_left_out(capsys, tmp_path
     monkeypatch.undo()
     s = build_json(capsys, corpus, "--out", out)  # the next build tries it again
     assert (s["extracted"], s["from_store"], s["articles"]) == (1, 3, 4)
+
+
+# --- the explorer on the store ---------------------------------------------------------------------
+
+
+def no_extraction():
+    raise AssertionError("the explorer extracted an article the store holds")
+
+
+def test_the_explorer_starts_from_the_store_and_keeps_uploads_in_it(capsys, tmp_path, extractor):
+    from views.live import LiveGraph
+
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    out = tmp_path / "out" / "graph.graphml"
+    build_json(capsys, corpus, "--out", out)
+    assert main(["curate", "delete", "org:xinhua", "--out", str(out)]) == 0
+    capsys.readouterr()
+    uploads = tmp_path / "uploads"
+    live = LiveGraph(out, tmp_path / "no-seeds", uploads, extractor=no_extraction)
+    assert live.store_path == tmp_path / "out" / "graph.sqlite"
+    assert graph_data(live.G) == graph_data(read_graph(out))  # the store's graph, curation applied
+    assert "org:xinhua" not in live.G
+
+    live = LiveGraph(out, tmp_path / "no-seeds", uploads, extractor=lambda: extractor.extract_many)
+    result = live.add_upload("uzbek.txt", NEW_TEXT.encode("utf-8"))
+    assert result.ok and "uzbek" in graph_articles(live.G)
+    with Store(live.store_path) as store:
+        assert "uzbek" in [a.doc_id for a in store.articles()]
+
+    restarted = LiveGraph(out, tmp_path / "no-seeds", uploads, extractor=no_extraction)
+    assert "uzbek" in graph_articles(restarted.G)
+    assert [r.ok for r in restarted.sync()] == [True]  # merged again from the store's extraction
+    assert graph_data(restarted.G) == graph_data(live.G)
+    # a build of the corpus keeps the upload: it is not the corpus's to remove
+    s = build_json(capsys, corpus, "--out", out)
+    assert (s["extracted"], s["removed"]) == (0, 0) and "uzbek" in graph_articles(read_graph(out))
