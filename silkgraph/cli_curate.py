@@ -17,7 +17,7 @@ store's log, and GRAPH is rewritten from the store at once, without extracting a
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +105,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 done = curation.undo(store, args.n)
                 if not done:
                     raise CliError("nothing to undo")
-                lines = [f"undid {curation.describe(e)}" for e in done]
+                lines = [f"undid {curation.describe(replace(e, undone=False))}" for e in done]
             else:
                 lines = [curation.describe(_entry(store, graph_from_store(store), args))]
             G = graph_from_store(store)
