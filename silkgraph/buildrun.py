@@ -21,6 +21,7 @@ import json
 import os
 import threading
 import time
+from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,7 @@ PIPELINE_MODULE = "extract.pipeline"
 LIBRARIES = ("spacy", "python-crfsuite")  # their versions are part of the extractor
 MIN_PARALLEL = 8  # fewer articles than this are extracted in this process, whatever --workers says
 DASK_CONNECT_TIMEOUT = "20s"  # how long to try reaching a scheduler
+DASK_CHUNK = 16  # articles per Dask task
 VERSION_META, PARTS_META = "extractor_version", "extractor_parts"
 _SKIP_SUFFIXES = (".py", ".pyc")
 _SKIP_DIRS = ("__pycache__",)
@@ -242,12 +244,19 @@ def extract_dask(articles: Sequence[Article], address: Any, version: str) -> Ite
     except (OSError, TimeoutError, ValueError) as exc:
         raise BuildError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
-        futures = client.map(extract_records_versioned, _chunks(articles, 16), pure=False)
-        for future in as_completed(futures):
+        chunks = iter(_chunks(articles, DASK_CHUNK))
+        # a bounded number of chunks in flight, so a long archive is not all sent at once
+        in_flight = max(8, 4 * len(client.scheduler_info().get("workers", {})))
+        futures = as_completed([client.submit(extract_records_versioned, c, pure=False)
+                                for c in islice(chunks, in_flight)])
+        for future in futures:
             worker_version, records = future.result()
             if worker_version != version:
                 raise BuildError(f"a Dask worker runs extractor {worker_version}, this build {version}: "
-                                   f"install the same silkgraph on every worker")
+                                 f"install the same silkgraph on every worker")
+            following = next(chunks, None)
+            if following is not None:
+                futures.add(client.submit(extract_records_versioned, following, pure=False))
             yield records
     finally:
         if client is not address:

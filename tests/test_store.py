@@ -243,8 +243,9 @@ def test_the_progress_bar_counts_articles(capsys, tmp_path, monkeypatch):
 # --- Dask ----------------------------------------------------------------------------------------
 
 
-def test_a_dask_cluster_build_gives_the_graph_of_a_local_one(capsys, tmp_path):
+def test_a_dask_cluster_build_gives_the_graph_of_a_local_one(capsys, tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed", reason="Dask distributed is the optional extra silkgraph[dask]")
+    monkeypatch.setattr(buildrun, "DASK_CHUNK", 1)  # one task per article: both workers get some
     corpus = write_corpus(tmp_path / "corpus", {**TEXTS, "new": NEW_TEXT})
     local = tmp_path / "local" / "graph.graphml"
     build_json(capsys, corpus, "--out", local, "--workers", "1")
