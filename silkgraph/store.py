@@ -199,8 +199,10 @@ class Store:
         build) are kept after them. Metadata is updated in place; the hash tells changed text.
         """
         sync = Sync()
-        old = {r["doc_id"]: r for r in self._rows("WHERE origin = ?", (origin,))}
-        others = {r["doc_id"]: r for r in self._rows("WHERE origin != ?", (origin,))}
+        rows = self.db.execute("SELECT doc_id, hash, seq, origin, title, date, source, url, path, added "
+                               "FROM articles ORDER BY seq, doc_id").fetchall()
+        old = {r[0]: r for r in rows if r[3] == origin}
+        others = {r[0]: r for r in rows if r[3] != origin}
         wanted = {a.doc_id for a in articles}
         now = _now()
         with self.db:
@@ -210,15 +212,17 @@ class Store:
             for seq, a in enumerate(articles):
                 h = article_hash(a)
                 before = old.get(a.doc_id) or others.get(a.doc_id)
+                row = (a.doc_id, h, seq, origin, a.title, a.date, a.source, a.url, a.path)
                 if before is None:
                     sync.new.append(a.doc_id)
-                elif before["hash"] != h:
+                elif before[1] != h:
                     sync.changed.append(a.doc_id)
                 else:
                     sync.unchanged.append(a.doc_id)
+                    if tuple(before[:9]) == row:
+                        continue  # nothing to write
                 self.db.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                                (a.doc_id, h, seq, origin, a.title, a.date, a.source, a.url, a.path, a.text,
-                                 before["added"] if before is not None else now))
+                                (*row, a.text, before[9] if before is not None else now))
             # the other origin's articles follow, in their order
             rest = [d for d in others if d not in wanted]
             for seq, doc in enumerate(rest, start=len(articles)):
