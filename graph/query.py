@@ -395,7 +395,8 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     doc, date, evidence, trigger, confidence, count), with every qualifying edge between them
     in ``edges``. Filters: ``edge_types``, a date range (as in ``filter_graph``), and
     ``node_types`` for the nodes in between (the two ends always qualify). Paths longer than
-    ``max_hops`` are not searched for; no path gives [].
+    ``max_hops`` are not returned; no path gives []. Without edge filters the search runs on
+    a simple projection of ``G`` made once per graph version (``graph.index.projection``).
 
     >>> from graph.build import build_graph
     >>> from graph.sample import sample_extractions
