@@ -125,10 +125,13 @@ def code_files(module: str = PIPELINE_MODULE) -> dict[str, Path]:
 
 
 def _data_files(folders: Iterable[Path]) -> list[Path]:
+    """The files beside these packages' modules and in their data folders (any subfolder that
+    is not itself a Python package: a subpackage counts only when the pipeline imports it)."""
     out = []
     for folder in sorted(set(folders) - {_root()}):  # a package's folder, never the checkout's
         for dirpath, dirnames, filenames in os.walk(folder):
-            dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith("."))
+            dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith(".")
+                                 and not (Path(dirpath) / d / "__init__.py").is_file())
             out += [Path(dirpath) / f for f in sorted(filenames) if not f.endswith(_SKIP_SUFFIXES)]
     return out
 

@@ -119,12 +119,15 @@ def test_extractor_version_follows_the_modules_imported_and_their_data(tmp_path,
     (pkg / "helpers.py").write_text("X = 1\n", encoding="utf-8")
     (pkg / "unrelated.py").write_text("Y = 1\n", encoding="utf-8")
     (pkg / "data" / "triggers.tsv").write_text("زار\tvisited\n", encoding="utf-8")
+    (pkg / "tools").mkdir()  # a subpackage the pipeline does not import, with data of its own
+    (pkg / "tools" / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "tools" / "sources.toml").write_text("a = 1\n", encoding="utf-8")
     monkeypatch.setattr(buildrun, "_root", lambda: tmp_path)
 
     v1 = buildrun.extractor_version("pkg.pipeline")
     assert {"pkg/__init__.py", "pkg/pipeline.py", "pkg/rules.py", "pkg/helpers.py",
             "pkg/data/triggers.tsv"} <= set(v1.parts)
-    assert "pkg/unrelated.py" not in v1.parts
+    assert "pkg/unrelated.py" not in v1.parts and "pkg/tools/sources.toml" not in v1.parts
     (pkg / "unrelated.py").write_text("Y = 2\n", encoding="utf-8")
     assert buildrun.extractor_version("pkg.pipeline").id == v1.id
     (pkg / "data" / "triggers.tsv").write_text("زار\tvisited\nوصل\tvisited\n", encoding="utf-8")
