@@ -174,11 +174,23 @@ def _merges(entries: Iterable[CurationEntry]) -> dict[str, Entity]:
 
 
 def merge_records(extractions: Iterable[ArticleExtraction], entries: Iterable[CurationEntry]) -> list[ArticleExtraction]:
-    """The records with merged entities replaced by the survivors (a relation merged into a loop goes)."""
+    """The records with merged entities replaced by the survivors (a relation merged into a loop goes).
+
+    A survivor is the entity as extraction first finds it in the records (the fields the merge
+    recorded only when no article names it any more), so undoing a rename also undoes it on
+    the mentions merged in.
+    """
     merged = _merges(entries)
     records = list(extractions)
     if not merged:
         return records
+    survivors = {e.id for e in merged.values()}
+    found: dict[str, Entity] = {}
+    for ex in records:
+        for e in [m.entity for m in ex.mentions] + [e for r in ex.relations for e in (r.source, r.target)]:
+            if e.id in survivors:
+                found.setdefault(e.id, e)
+    merged = {drop: found.get(e.id, e) for drop, e in merged.items()}
 
     def ent(e: Entity) -> Entity:
         return merged.get(e.id, e)

@@ -153,3 +153,16 @@ def test_merge_chains_and_merging_back():
         assert not any(u == v for u, v in G.edges())  # a relation merged into a loop is gone
         curation.undo(store, 2)
         assert sorted(curation.curated_graph(records, store.log()).nodes) == sorted(curation.curated_graph(records, []).nodes)
+
+
+def test_a_merge_takes_the_survivor_as_extracted_not_as_renamed_then():
+    records = sample_extractions()
+    with Store(":memory:") as store:
+        rename = curation.rename(store, curation.curated_graph(records, []), "country:TJ", label_ar="طاجيكستان الجديدة")
+        merge = curation.merge(store, curation.curated_graph(records, store.log()), "country:TJ", "country:KZ")
+        assert merge.args["entity"]["label_ar"] == "طاجيكستان الجديدة"  # what the graph showed then
+        both = curation.curated_graph(records, [rename, merge])
+        assert both.nodes["country:TJ"]["label_ar"] == "طاجيكستان الجديدة"
+        merge_only = curation.curated_graph(records, [merge])  # the rename taken back, the merge kept
+    assert merge_only.nodes["country:TJ"]["label_ar"] == "طاجيكستان"
+    assert "كازاخستان" in merge_only.nodes["country:TJ"]["aliases"]
