@@ -318,9 +318,7 @@ class _GraphState:
         if doc in self.batch_docs:
             nodes = self.batch_docs.pop(doc)
         else:
-            # the cheap containment test first: most nodes do not name the article at all
-            nodes = {n for n, d in self.G.nodes(data=True)
-                     if doc in (docs := d.get("docs", "")) and doc in split_list(docs)}
+            nodes = {n for n, d in self.G.nodes(data=True) if doc in split_list(d.get("docs", ""))}
         found = doc in self.articles or bool(nodes)
         for n in nodes:
             # both ends of an edge list its doc, so out-edges of these nodes are all its edges
@@ -351,6 +349,7 @@ class _GraphState:
                               "url": article.url, "path": article.path, "words": len(article.text.split())}
 
     def flush(self) -> None:
+        touch(self.G)  # queries remake their indexes
         for node in self.touched:
             per_doc = self.per_node.get(node, {})
             if per_doc:
@@ -360,4 +359,3 @@ class _GraphState:
         self.touched.clear()
         self.batch_docs.clear()
         self.G.graph[ARTICLES_ATTR] = json.dumps(self.articles, ensure_ascii=False, sort_keys=True)
-        touch(self.G)  # queries remake their indexes

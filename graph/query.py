@@ -18,7 +18,6 @@ import networkx as nx
 
 from extract.normalize import clitic_candidates, phrase_key
 from graph.build import graph_articles, split_list
-from graph.index import NameIndex, cached, projection
 from silkgraph.schema import schema
 
 
@@ -76,6 +75,8 @@ def _query_keys(name: str) -> set[str]:
 def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
     """Node ids matching ``name`` exactly, as a prefix, and as a substring (a name index made
     once per graph version answers)."""
+    from graph.index import NameIndex, cached
+
     index = cached(G, "names", lambda: NameIndex((n, _node_keys(str(n), d)) for n, d in G.nodes(data=True)))
     exact, prefix, inner = index.matches(_query_keys(name))
 
@@ -479,6 +480,8 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
 def _projected_paths(G: nx.MultiDiGraph, source: str, target: str, k: int, max_hops: int,
                      usable: Callable[[str], bool] | None) -> list[list[dict[str, Any]]]:
     """Unfiltered paths, searched on the simple projection made once per graph version."""
+    from graph.index import cached, projection
+
     P = cached(G, "projection", lambda: projection(G))
     if usable is not None:
         P = nx.subgraph_view(P, filter_node=usable)

@@ -3,9 +3,10 @@
     silkgraph build [PATH ...] [--out out/graph.graphml] [--json-summary] [--progress]
     silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
-    silkgraph score GOLD GRAPH [--json]
-    silkgraph export GRAPH --out FILE | --neo4j FOLDER
     silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
+    silkgraph export GRAPH --neo4j FOLDER
+    silkgraph score GOLD GRAPH [--json]
+    silkgraph export GRAPH --out FILE
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
 graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
@@ -18,7 +19,6 @@ import argparse
 import json
 import os
 import re
-import sqlite3
 import sys
 import time
 from collections import Counter
@@ -133,6 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_path)
 
+    from silkgraph.cli_curate import add_curate_parser
+
+    add_curate_parser(sub)
+
     p = sub.add_parser("score", help="score a graph against a gold annotation (JSON)")
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("graph", metavar="GRAPH")
@@ -146,10 +150,6 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--neo4j", metavar="FOLDER",
                         help="write nodes.csv and relationships.csv for neo4j-admin import into FOLDER")
     p.set_defaults(func=cmd_export)
-
-    from silkgraph.cli_curate import add_curate_parser
-
-    add_curate_parser(sub)
     return parser
 
 
@@ -327,6 +327,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not corpus.articles:
         raise CliError(f"no article could be read from {', '.join(map(str, args.paths))}"
                        + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
+
+    import sqlite3
 
     from silkgraph.buildrun import BuildError, build, default_workers
     from silkgraph.store import Store, StoreError, store_beside

@@ -1,19 +1,16 @@
-"""The graph the explorer shows: a base (the corpus store beside the graph file, the graph file,
-or the seeds extracted) plus uploads.
+"""The graph the explorer shows: a base (a graph file, or the seeds extracted) plus uploads.
 
 Added articles are saved under the uploads folder (atomically, checked first: an empty,
 binary or non-Arabic file is refused with a message and nothing is written) and merged
 with ``graph.build.add_extraction``, which is idempotent per article: adding the same
 article again replaces its contribution and never duplicates edges. On start every file
-in the uploads folder is merged again, so a restart keeps them; with a store, their
-extractions come from it (nothing is extracted again) and they are in the store's graph.
+in the uploads folder is merged again, so a restart keeps them.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,9 +22,7 @@ from silkgraph.atomic import write_bytes_atomic
 from graph.build import add_extraction, build_graph
 from graph.export import read_graph
 from silkgraph.corpus import ARTICLE_SUFFIXES, read_corpus
-from silkgraph.buildrun import build, stored_extract
 from silkgraph.records import Article, ArticleExtraction
-from silkgraph.store import Store, StoreError, store_beside
 
 MIN_ARABIC_LETTERS = 20
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -150,7 +145,10 @@ class LiveGraph:
         self.uploads_dir = Path(uploads_dir)
         self._make_extractor = extractor
         # the corpus store `silkgraph build` left beside the graph: the graph comes from it, and
-        # uploads go into it, so a restart extracts nothing again
+        # uploads keep their articles and extractions in it, so a restart extracts nothing again
+        from silkgraph.buildrun import stored_extract
+        from silkgraph.store import store_beside
+
         beside = store_beside(graph_path) if graph_path is not None else None
         self.store_path = beside if beside is not None and beside.is_file() else None
         if self.store_path is not None:
@@ -170,6 +168,11 @@ class LiveGraph:
 
     def _base_graph(self) -> nx.MultiDiGraph:
         if self.store_path is not None:
+            import sqlite3
+
+            from silkgraph.buildrun import build
+            from silkgraph.store import Store, StoreError
+
             try:
                 with Store(self.store_path) as store:
                     return build(None, store).graph
