@@ -21,10 +21,10 @@ import json
 import os
 import threading
 import time
-from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -194,9 +194,14 @@ def extract_records(articles: Sequence[Article]) -> tuple[Records, Failures]:
     return [(article_hash(ex.article), records_json(ex)) for ex in found], failed
 
 
+@lru_cache(maxsize=1)
+def _process_version() -> str:
+    return extractor_version().id  # the code a running process has loaded does not change
+
+
 def extract_records_versioned(articles: Sequence[Article]) -> tuple[str, tuple[Records, Failures]]:
     """``extract_records`` and the extractor version that made them (a cluster worker's answer)."""
-    return extractor_version().id, extract_records(articles)
+    return _process_version(), extract_records(articles)
 
 
 def _chunks(items: Sequence[Article], size: int) -> list[Sequence[Article]]:
