@@ -27,7 +27,14 @@ from silkgraph.store import Store, StoreError, store_beside
 
 
 def add_curate_parser(sub: Any) -> None:
-    """Add ``curate`` and its actions to the ``silkgraph`` subcommands."""
+    """Add ``curate`` and its actions to the ``silkgraph`` subcommands.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_curate_parser(parser.add_subparsers())
+    >>> args = parser.parse_args(["curate", "reject", "لي تشيانغ", "leads", "country:KG", "--doc", "a1"])
+    >>> args.action, args.source, args.type, args.target, args.doc, args.out
+    ('reject', 'لي تشيانغ', 'leads', 'country:KG', 'a1', 'out/graph.graphml')
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--out", default=DEFAULT_GRAPH, help=f"the graph to rewrite (default {DEFAULT_GRAPH})")
     common.add_argument("--store", metavar="PATH", help="the corpus store (default: beside --out, .sqlite)")
