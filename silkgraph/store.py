@@ -273,16 +273,20 @@ class Store:
     def extractions(self, version: str, doc_ids: Iterable[str] | None = None) -> Iterator[ArticleExtraction]:
         """Every article's extraction at ``version`` (or those of ``doc_ids``), in corpus order;
         ``LookupError`` if one lacks it."""
+        wanted = sorted(set(doc_ids)) if doc_ids is not None else None
+        few = wanted is not None and len(wanted) <= 500  # a few (uploads): only their rows are read
+        where = f"WHERE a.doc_id IN ({','.join('?' * len(wanted))}) " if few else ""
         self.db.row_factory = sqlite3.Row
         try:
             rows = self.db.execute(
                 "SELECT a.*, e.records FROM articles a LEFT JOIN extractions e "
-                "ON e.hash = a.hash AND e.version = ? ORDER BY a.seq, a.doc_id", (version,)).fetchall()
+                f"ON e.hash = a.hash AND e.version = ? {where}ORDER BY a.seq, a.doc_id",
+                (version, *(wanted if few else ()))).fetchall()
         finally:
             self.db.row_factory = None
-        if doc_ids is not None:
-            wanted = set(doc_ids)
-            rows = [r for r in rows if r["doc_id"] in wanted]
+        if wanted is not None and not few:
+            keep = set(wanted)
+            rows = [r for r in rows if r["doc_id"] in keep]
         for row in rows:
             if row["records"] is None:
                 raise LookupError(f"article {row['doc_id']!r} has no extraction by extractor {version}")

@@ -338,3 +338,17 @@ def test_the_explorer_starts_from_the_store_and_keeps_uploads_in_it(capsys, tmp_
     # a build of the corpus keeps the upload: it is not the corpus's to remove
     s = build_json(capsys, corpus, "--out", out)
     assert (s["extracted"], s["removed"]) == (0, 0) and "uzbek" in graph_articles(read_graph(out))
+
+
+def test_extractions_of_some_articles():
+    from graph.sample import sample_extractions
+
+    records = sample_extractions()
+    with Store(":memory:") as store:
+        store.sync_articles([ex.article for ex in records])
+        store.put_extractions("v", records)
+        last = records[-1].article.doc_id
+        assert [ex.article.doc_id for ex in store.extractions("v", [last])] == [last]
+        many = [last, *(f"absent-{n}" for n in range(600))]  # more ids than one query names
+        assert list(store.extractions("v", many)) == [records[-1]]
+        assert list(store.extractions("v")) == records
