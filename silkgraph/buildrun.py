@@ -290,20 +290,23 @@ class BuildReport:
 
 
 def _reason(sync: Sync, changes: list[str] | None, todo: int, first_build: bool) -> str:
-    """Why ``todo`` articles are being extracted, in a few words."""
+    """Why ``todo`` articles are being extracted beyond being new or changed ("" when that is all).
+
+    >>> _reason(Sync(new=["a"]), ["extract/data/lexicon/triggers.tsv"], 5, False)
+    'the extractor changed: extract/data/lexicon/triggers.tsv'
+    >>> _reason(Sync(new=["a"]), None, 1, False)
+    ''
+    """
     if not todo:
         return ""
     if first_build:
         return "a new store"
-    why = []
     if changes:
         shown = ", ".join(changes[:5]) + (f" and {len(changes) - 5} more" if len(changes) > 5 else "")
-        why.append(f"the extractor changed ({shown})")
-    if sync.new:
-        why.append(f"{len(sync.new)} new")
-    if sync.changed:
-        why.append(f"{len(sync.changed)} changed")
-    return "; ".join(why) or "extractions missing from the store"
+        return f"the extractor changed: {shown}"
+    if todo > len(sync.new) + len(sync.changed):
+        return "extractions missing from the store"
+    return ""
 
 
 def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, dask: Any = None,

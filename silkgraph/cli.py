@@ -282,12 +282,12 @@ def format_summary(s: dict[str, Any]) -> str:
     ...     "edges": 1, "edges_by_type": {"links": 1}, "skipped": [{"path": "x.bin", "line": None,
     ...     "message": "binary file (NUL bytes)"}], "notes": [], "output": "out/g.graphml",
     ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000,
-    ...     "store": "out/g.sqlite", "extracted": 1, "from_store": 1, "new": 1, "reason": "1 new"}))
+    ...     "store": "out/g.sqlite", "extracted": 2, "from_store": 0, "new": 2, "reason": "a new store"}))
     read      2 articles, 1,500 words
     entities  3: Country 3
     edges     1: links 1
     skipped   1: x.bin (binary file (NUL bytes))
-    store     out/g.sqlite: extracted 1, 1 from the store, 1 new (1 new)
+    store     out/g.sqlite: extracted 2, 0 from the store, 2 new (a new store)
     wrote     out/g.graphml in 1.5 s (3,000 words/s extracting)
     """
     def tally(d: dict[str, int]) -> str:
