@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from silkgraph import curation
-from silkgraph.cli import DEFAULT_GRAPH, CliError, _check_output, _print_json, _write
+from silkgraph.cli import DEFAULT_GRAPH, CliError, _check_output, _positive_int, _print_json, _write
 from silkgraph.store import Store, StoreError, store_beside
 
 
@@ -66,7 +66,7 @@ def add_curate_parser(sub: Any) -> None:
     a.add_argument("what", nargs="+", metavar="ARG")
     a.add_argument("--doc", help="only the edge from this article")
     a = actions.add_parser("undo", parents=[common], help="take back the last N corrections (default 1)")
-    a.add_argument("n", nargs="?", type=int, default=1, metavar="N")
+    a.add_argument("n", nargs="?", type=_positive_int, default=1, metavar="N")
     a = actions.add_parser("log", parents=[common], help="list the corrections")
     a.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_curate)
