@@ -316,6 +316,8 @@ class Store:
 
     def log_undo(self, n: int = 1) -> list[CurationEntry]:
         """Mark the last ``n`` entries still in force as undone; returns them, newest first."""
+        if n < 1:
+            return []
         rows = self.db.execute("SELECT id FROM curation WHERE undone = 0 ORDER BY id DESC LIMIT ?", (n,)).fetchall()
         ids = [r[0] for r in rows]
         with self.db:

@@ -101,6 +101,7 @@ def test_curation_log_undo_marks_entries():
     with Store(":memory:") as store:
         first = store.log_append("delete", {"node": "x"})
         store.log_append("delete", {"node": "y"})
+        assert store.log_undo(0) == [] and store.log_undo(-1) == []  # nothing, not everything
         assert [e.id for e in store.log_undo(1)] == [first.id + 1]
         assert [(e.args["node"], e.undone) for e in store.log()] == [("x", False), ("y", True)]
         assert [e.args["node"] for e in store.log(include_undone=False)] == ["x"]
