@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract import ner, ner_data
+from extract import ner
+from extract.tools import ner_data
 from silkgraph.records import Article
 
 COMPONENT = "silk_statistical_ner"
@@ -37,7 +38,7 @@ def model_alone(data: Path) -> None:
     else:
         sentences = [p.read_text(encoding="utf-8").split() for p in sorted((ROOT / "seeds").glob("*.txt"))]
         where = "seed articles"
-    ner._token_base.cache_clear()  # a cold feature cache, as for new text
+    model.featuriser.clear_cache()  # a cold feature cache, as for new text
     words = sum(len(s) for s in sentences)
     t0 = time.perf_counter()
     for s in sentences:

@@ -87,7 +87,7 @@ def synthetic_graph(n_nodes: int, n_articles: int, seed: int = 7):
     missing = [e for e in entities if e.id not in G]
     for i, e in enumerate(missing):
         G.add_node(e.id, type=e.type, label_ar=e.label_ar, label_en=e.label_en, label=e.label_en,
-                   aliases=e.label_ar, mentions=1, docs=f"syn-{i % n_articles:05d}", wikidata="")
+                   aliases=[e.label_ar], mentions=1, docs=[f"syn-{i % n_articles:05d}"], wikidata="")
     return G
 
 

@@ -61,9 +61,19 @@ def init_state(doc: Doc) -> None:
 
 
 def make_span(doc: Doc, start: int, end: int, label: str, entity_id: str, source: str) -> Span:
+    """A span labelled with a schema type, ``kb_id_`` the entity id and ``id_`` its finder."""
     return Span(doc, start, end, label=label, kb_id=entity_id, span_id=source)
 
 
 def add_ref(doc: Doc, start: int, end: int, label: str, entity_id: str, source: str) -> None:
+    """Add a reference that is not a name (a nisba, a title) to ``doc.spans["refs"]``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("قال الرئيس التركي")
+    >>> init_state(doc)
+    >>> add_ref(doc, 1, 3, "Leader", "leader:recep-tayyip-erdogan", "title")
+    >>> [(s.text, s.label_, s.kb_id_, s.id_) for s in doc.spans[REFS]], doc._.silk_found
+    ([('الرئيس التركي', 'Leader', 'leader:recep-tayyip-erdogan', 'title')], [])
+    """
     group = doc.spans[REFS]
     group.append(make_span(doc, start, end, label, entity_id, source))

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.normalize import phrase_key, strip_clitics
+from silkgraph.normalize import phrase_key, strip_clitics
 from extract.normalizer import known_words_of
 
 ROLE = roles()
@@ -30,6 +30,14 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
 
 @Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3})
 def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int):
+    """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
+
+    >>> import spacy, extract.normalizer  # the component it follows
+    >>> nlp = spacy.blank("ar")
+    >>> _ = nlp.add_pipe("silk_normalizer"), nlp.add_pipe("silk_gazetteer")
+    >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]
+    [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
+    """
     return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window)
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract.doc_state import init_state, make_span
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import identity_key, phrase_key
+from silkgraph.normalize import identity_key, phrase_key
 from extract.surface import clean_surface
 from silkgraph.records import Entity
 

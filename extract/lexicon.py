@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import clitics, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitics, normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv
@@ -18,7 +18,30 @@ from silkgraph.tables import read_tsv
 DATA = Path(__file__).parent / "data"
 GAZETTEER_DIR = DATA / "gazetteer"
 LEXICON_DIR = DATA / "lexicon"
-GAZETTEER_FILES = ("countries", "regions", "cities", "organizations", "initiatives", "leaders")
+ENTITY_TABLES = GAZETTEER_DIR / "tables.toml"
+
+
+@dataclass(frozen=True)
+class EntityTable:
+    """One gazetteer entity table (``data/gazetteer/tables.toml``): its file, node type and id prefix."""
+
+    file: str
+    type: str
+    id_prefix: str
+
+
+@lru_cache(maxsize=1)
+def entity_tables() -> tuple[EntityTable, ...]:
+    """The gazetteer's entity tables in loading order, their types checked against the schema.
+
+    >>> [(t.file, t.type, t.id_prefix) for t in entity_tables()][:2]
+    [('countries.tsv', 'Country', 'country'), ('regions.tsv', 'Region', 'region')]
+    """
+    tables = tuple(EntityTable(**t) for t in tomllib.loads(ENTITY_TABLES.read_text(encoding="utf-8"))["table"])
+    unknown = sorted({t.type for t in tables} - set(schema().node_types))
+    if unknown:
+        raise ValueError(f"{ENTITY_TABLES}: types {unknown} are not in the schema")
+    return tables
 
 
 @dataclass(frozen=True)
@@ -41,7 +64,7 @@ class Title:
 @dataclass(frozen=True)
 class Trigger:
     relation: str
-    kind: str  # verb | noun | frame
+    kind: str  # verb | motion (a verb whose object follows إلى) | noun | frame | passive (the agent follows من قبل)
     pattern: re.Pattern[str]
     confidence: float
     leader_as_country: bool  # a leader doing this acts for their country (Xi builds -> China builds)
@@ -87,7 +110,7 @@ def roles(lexicon_dir: str = str(LEXICON_DIR)) -> Roles:
     return Roles(**table)
 
 
-@dataclass
+@dataclass(eq=False)  # one lexicon is one object: hashed by identity, so caches can key on it weakly
 class Lexicon:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     nisba: dict[str, str] = field(default_factory=dict)  # word key -> country entity id
@@ -153,8 +176,8 @@ def load_gazetteer_entries(folder: Path = GAZETTEER_DIR) -> dict[str, GazetteerE
     """Every gazetteer entity by id, from the per-kind TSV files present in ``folder``."""
     types = schema().node_types
     entries: dict[str, GazetteerEntry] = {}
-    for name in GAZETTEER_FILES:
-        path = folder / f"{name}.tsv"
+    for table in entity_tables():
+        path = folder / table.file
         if not path.exists():
             continue
         for row in read_tsv(path):

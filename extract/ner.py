@@ -1,31 +1,25 @@
-"""The statistical Arabic NER: a CRF over vocabulary-free features, as a spaCy component.
+"""The statistical Arabic NER: a trained CRF model, its tagging, and its spaCy component.
 
 The model (``extract/models/ner/``) is a linear-chain CRF (CRFsuite) trained by
-``python -m extract.train_ner`` on NewsFANE Gold mapped to the schema's node types. It
+``python -m extract.tools.train_ner`` on NewsFANE Gold mapped to the schema's node types. It
 finds the people, places and organisations no gazetteer lists; the rule-based entities
 already in ``doc.ents`` take precedence.
 
-Training and inference share one feature function, ``sentence_features``: every token is
-seen through ``normalize_letters`` (NewsFANE writes every hamza-alef as bare alef) and
-``light_stem`` (proclitics and article off), with stem prefixes/suffixes, the proclitics
-themselves, a shape class, gazetteer membership (country/city names shipped with the model)
-and the same features of the neighbouring tokens.
+Training and inference share one feature path, the model's ``Featuriser``
+(``extract.ner_features``), and one tagging path, ``scored_tags``.
 """
 from __future__ import annotations
 
 import json
-import re
 import tomllib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.normalize import clitic_candidates, light_stem, normalize_letters
+from extract.ner_features import FeatureConfig, Featuriser, document_features
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "ner"
@@ -41,220 +35,7 @@ class ModelNotFound(FileNotFoundError):
     """The NER model folder or one of its files is missing."""
 
 
-# --- features ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeatureConfig:
-    """Which features ``sentence_features`` emits (the [features] table of the model config)."""
-
-    affixes: tuple[int, ...] = (2, 3, 4)
-    window: int = 2
-    context_affixes: bool = True
-    bigrams: bool = True
-
-    @classmethod
-    def from_dict(cls, table: dict) -> FeatureConfig:
-        """Build from a config table; unknown keys are an error, not ignored.
-
-        >>> FeatureConfig.from_dict({"window": 1}).window
-        1
-        """
-        unknown = set(table) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown feature settings: {', '.join(sorted(unknown))}")
-        values = dict(table)
-        if "affixes" in values:
-            values["affixes"] = tuple(values["affixes"])
-        return cls(**values)
-
-
-def shape_class(word: str) -> str:
-    """A coarse shape: digit, latin, punct, arabic or other.
-
-    >>> [shape_class(w) for w in ["2027", "SCO", "،", "الصين", "C919"]]
-    ['digit', 'latin', 'punct', 'arabic', 'mixed']
-    """
-    if word.isdigit():
-        return "digit"
-    if word.isascii() and word.isalpha():
-        return "latin"
-    if not any(ch.isalnum() for ch in word):
-        return "punct"
-    if all("\u0621" <= ch <= "\u064a" or ch in "\u0671\u067e\u0686\u06a4\u06af" for ch in word):
-        return "arabic"
-    return "mixed"
-
-
-@lru_cache(maxsize=200_000)
-def _token_base(word: str, affixes: tuple[int, ...], tables_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(own features, features repeated for the neighbours) of one word, cached."""
-    gazetteer, clusters = _TABLES[tables_id]
-    core = _EDGE_PUNCT.sub("", word) or word  # ANERcorp leaves some punctuation on words: كابول؛
-    folded = normalize_letters(core)
-    stem = light_stem(core)
-    # a gazetteer name may carry a preposition light_stem keeps (بكابول): try each clitic reading
-    gaz = next((g for c in clitic_candidates(folded) if (g := gazetteer.get(light_stem(c)))), "")
-    clitic = folded[: len(folded) - len(stem)] if folded.endswith(stem) else "?"
-    shape = shape_class(core)
-    own = [f"w={folded}", f"s={stem}", f"cl={clitic}", f"len={min(len(stem), 9)}", f"sh={shape}"]
-    if core != word:
-        own.append("glued_punct")
-    for n in affixes:
-        if len(stem) > n:
-            own.append(f"p{n}={stem[:n]}")
-            own.append(f"x{n}={stem[-n:]}")
-    shared = [f"s={stem}", f"cl={clitic}", f"sh={shape}"]
-    if len(stem) > 3:
-        shared.append(f"x3={stem[-3:]}")
-    if gaz:
-        own.append(f"g={gaz}")
-        shared.append(f"g={gaz}")
-    for level, cluster in enumerate(clusters.get(stem, ("none",))):
-        own.append(f"k{level}={cluster}")
-        shared.append(f"k{level}={cluster}")
-    return tuple(own), tuple(shared)
-
-
-_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
-
-# Feature tables (gazetteer, word clusters) are registered by id so the per-word cache stays hashable.
-_TABLES: list[tuple[dict[str, str], dict[str, tuple[str, ...]]]] = []
-
-
-def register_tables(gazetteer: dict[str, str], clusters: dict[str, tuple[str, ...]] | None = None) -> int:
-    """Register the stem -> class gazetteer and stem -> cluster ids tables; returns their id.
-
-    The same tables get the same id.
-
-    >>> register_tables({"صين": "country"}) == register_tables({"صين": "country"}, {})
-    True
-    """
-    tables = (dict(gazetteer), dict(clusters or {}))
-    for i, known in enumerate(_TABLES):
-        if known == tables:
-            return i
-    _TABLES.append(tables)
-    return len(_TABLES) - 1
-
-
-def sentence_features(words: Sequence[str], config: FeatureConfig, tables_id: int) -> list[list[str]]:
-    """The CRF features of every token of one sentence (the one feature path for train and inference).
-
-    >>> gid = register_tables({"صين": "country"}, {"وزير": ("7", "31")})
-    >>> feats = sentence_features(["زار", "وزير", "بالصين"], FeatureConfig(window=1), gid)
-    >>> "s=صين" in feats[2], "g=country" in feats[2], "cl=بال" in feats[2], "-1:s=وزير" in feats[2], "-1:k1=31" in feats[2]
-    (True, True, True, True, True)
-    """
-    bases = [_token_base(w, config.affixes, tables_id) for w in words]
-    n = len(words)
-    out: list[list[str]] = []
-    for i, (own, _) in enumerate(bases):
-        feats = ["b", *own]
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        for offset in range(-config.window, config.window + 1):
-            j = i + offset
-            if offset == 0 or not 0 <= j < n:
-                continue
-            shared = bases[j][1] if config.context_affixes else bases[j][1][:1]
-            feats.extend(f"{offset}:{f}" for f in shared)
-        if config.bigrams:
-            stem = own[1][2:]
-            if i > 0:
-                feats.append(f"s-1|s={bases[i - 1][1][0][2:]}|{stem}")
-            if i < n - 1:
-                feats.append(f"s|s+1={stem}|{bases[i + 1][1][0][2:]}")
-        out.append(feats)
-    return out
-
-
-@lru_cache(maxsize=200_000)
-def document_key(word: str) -> str:
-    """The key under which mentions of one name are pooled across a document ("" for none).
-
-    >>> document_key("ورامسفيلد،") == document_key("رامسفيلد")
-    True
-    >>> document_key("في"), document_key("2006")
-    ('', '')
-    """
-    core = _EDGE_PUNCT.sub("", word)
-    if shape_class(core) not in ("arabic", "latin"):
-        return ""
-    stem = light_stem(core)
-    return stem if len(stem) >= 3 else ""
-
-
-def document_features(
-    sentences: Sequence[Sequence[str]],
-    first_pass: Sequence[Sequence[str]],
-    probabilities: Sequence[Sequence[dict[str, float]]] | None = None,
-) -> list[list[list[str]]]:
-    """Second-pass features: the first pass's tag of each token and its neighbours, and the
-    label the first pass gave the same name elsewhere in the document (so a name found once
-    is found everywhere: رامسفيلد in a headline and in the fifth paragraph).
-
-    With ``probabilities`` (per token, entity label -> first-pass marginal probability), the
-    token's own confidence and the summed confidence of the other mentions are features too,
-    so a name the first pass half-believed at every mention can still be found.
-
-    >>> feats = document_features([["قال", "رامسفيلد"], ["ورامسفيلد", "اليوم"]], [["O", "B-PERS"], ["O", "O"]])
-    >>> feats[1][0]
-    ['p1=O', 'p1+1=O', 'doc=PERS']
-    >>> feats[0][1]
-    ['p1=B-PERS', 'p1-1=O']
-    >>> probs = [[{}, {"PERS": 0.4}], [{"PERS": 0.45}, {}]]
-    >>> document_features([["قال", "رامسفيلد"], ["ورامسفيلد", "اليوم"]], [["O", "O"], ["O", "O"]], probs)[1][0]
-    ['p1=O', 'p1+1=O', 'm=PERS:3', 'docsoft=PERS:3']
-    """
-    votes: dict[str, Counter[str]] = {}
-    soft: dict[str, Counter[str]] = {}
-    keys = [[document_key(w) for w in words] for words in sentences]
-    for si, (sent_keys, tags) in enumerate(zip(keys, first_pass, strict=True)):
-        for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
-            if key and tag != "O":
-                votes.setdefault(key, Counter())[tag[2:]] += 1
-            if key and probabilities is not None:
-                soft.setdefault(key, Counter()).update(probabilities[si][i])
-    out: list[list[list[str]]] = []
-    for si, (sent_keys, tags) in enumerate(zip(keys, first_pass, strict=True)):
-        sent_feats = []
-        for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
-            feats = [f"p1={tag}"]
-            if i > 0:
-                feats.append(f"p1-1={tags[i - 1]}")
-            if i + 1 < len(tags):
-                feats.append(f"p1+1={tags[i + 1]}")
-            counts = votes.get(key)
-            if counts:
-                others = counts.copy()
-                if tag != "O":
-                    others[tag[2:]] -= 1  # only the other mentions count
-                label, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
-                if n > 0:
-                    feats.append(f"doc={label}")
-            if probabilities is not None:
-                own = probabilities[si][i]
-                if own:
-                    label, p = max(own.items(), key=lambda kv: (kv[1], kv[0]))
-                    if p >= 0.1:
-                        feats.append(f"m={label}:{_bucket(p)}")
-                if key and soft.get(key):
-                    others_soft = soft[key].copy()
-                    others_soft.subtract(own)
-                    label, p = max(others_soft.items(), key=lambda kv: (kv[1], kv[0]))
-                    if p >= 0.1:
-                        feats.append(f"docsoft={label}:{_bucket(p)}")
-            sent_feats.append(feats)
-        out.append(sent_feats)
-    return out
-
-
-def _bucket(p: float) -> int:
-    """A coarse confidence level: 0.1-0.2 -> 1, 0.2-0.35 -> 2, 0.35-0.5 -> 3, ... above 0.9 -> 6."""
-    return 1 + sum(p >= t for t in (0.2, 0.35, 0.5, 0.7, 0.9))
+# --- tagging -------------------------------------------------------------------------------
 
 
 def first_pass(tagger, xseq: list[list[str]]) -> tuple[list[str], list[dict[str, float]]]:
@@ -309,18 +90,18 @@ def split_sentences(words: Sequence[str], enders: frozenset[str], max_len: int =
         yield start, len(words)
 
 
-def tag_document(first, second, sentences: Sequence[Sequence[str]], features: FeatureConfig,
-                 tables_id: int, soft: bool = False) -> list[list[str]]:
+def tag_document(first, second, sentences: Sequence[Sequence[str]], featuriser: Featuriser,
+                 soft: bool = False) -> list[list[str]]:
     """Tag the sentences of one document with a first-pass tagger and, if given, a second pass
     that also sees ``document_features`` (the one tagging path for training and inference);
     ``soft`` adds the first pass's marginal probabilities to those features."""
-    return [tags for tags, _ in scored_tags(first, second, sentences, features, tables_id, soft)]
+    return [tags for tags, _ in scored_tags(first, second, sentences, featuriser, soft)]
 
 
-def scored_tags(first, second, sentences: Sequence[Sequence[str]], features: FeatureConfig,
-                tables_id: int, soft: bool = False) -> list[tuple[list[str], list[float]]]:
+def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: Featuriser,
+                soft: bool = False) -> list[tuple[list[str], list[float]]]:
     """``tag_document``'s tags with, per token, the final pass's marginal probability of its tag."""
-    base = [sentence_features(words, features, tables_id) if words else [] for words in sentences]
+    base = [featuriser.sentence_features(words) if words else [] for words in sentences]
     if second is None:
         final = base
         tagger = first
@@ -387,7 +168,8 @@ class NerModel:
         self.features = FeatureConfig.from_dict(self.config.get("features", {}))
         self.sentence_enders = frozenset(self.config.get("inference", {}).get("sentence_enders", [".", "؟", "!", "?"]))
         clusters_path = folder / CLUSTERS_FILE
-        self.tables_id = register_tables(
+        self.featuriser = Featuriser(
+            self.features,
             read_gazetteer_file(folder / GAZETTEER_FILE),
             read_clusters_file(clusters_path) if clusters_path.is_file() else None,
         )
@@ -416,12 +198,12 @@ class NerModel:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 tags of every sentence of one document (the second pass pools names across it)."""
-        return tag_document(self.tagger, self.second, sentences, self.features, self.tables_id, self.soft)
+        return tag_document(self.tagger, self.second, sentences, self.featuriser, self.soft)
 
     def scored_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """Per sentence of one document, its entity spans ``(start, end, label, confidence)``."""
         return [scored_spans(tags, confidences) for tags, confidences in
-                scored_tags(self.tagger, self.second, sentences, self.features, self.tables_id, self.soft)]
+                scored_tags(self.tagger, self.second, sentences, self.featuriser, self.soft)]
 
     def entities(self, words: Sequence[str], min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` in the token list of one document (cut into

@@ -7,12 +7,13 @@ The key folds spelling (``normalize_letters``), drops the article, and strips pr
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon, lexicon_for
-from extract.normalize import drop_article, phrase_key, strip_clitics
+from silkgraph.normalize import drop_article, phrase_key, strip_clitics
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:
@@ -31,17 +32,21 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     words.discard("-")
     # an alias may carry a conjunction (آلية الصين وآسيا الوسطى): وآسيا is آسيا, not a word of its own
     words = {w for w in words if not (w[:1] in "وف" and (w[1:] in words or drop_article(w[1:]) in words))}
+    # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
+    words = {w for w in words if not (w.startswith("لل") and drop_article("ال" + w[2:]) in words)}
     return frozenset(words)
 
 
-_KNOWN: dict[int, frozenset[str]] = {}
+# keyed by the lexicon itself, held weakly: an entry goes with its lexicon, so a new lexicon
+# (even one at a freed lexicon's address) never gets another lexicon's words
+_KNOWN: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
 
 
 def known_words_of(lex: Lexicon) -> frozenset[str]:
     """``known_words`` of a lexicon, computed once per lexicon."""
-    if id(lex) not in _KNOWN:
-        _KNOWN[id(lex)] = known_words(lex)
-    return _KNOWN[id(lex)]
+    if lex not in _KNOWN:
+        _KNOWN[lex] = known_words(lex)
+    return _KNOWN[lex]
 
 
 @Language.factory("silk_normalizer", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
@@ -50,6 +55,14 @@ def make_normalizer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: s
 
 
 class Normalizer:
+    """Sets each token's ``norm_`` to its matching key, proclitics off only towards ``known`` words.
+
+    >>> import spacy
+    >>> doc = Normalizer(frozenset({"صين", "طاجيكستان"}))(spacy.blank("ar")("وطاجيكستان بالصين بكين"))
+    >>> [t.norm_ for t in doc]
+    ['طاجيكستان', 'صين', 'بكين']
+    """
+
     def __init__(self, known: frozenset[str]):
         self.known = known
         self.key = lru_cache(maxsize=200_000)(lambda text: strip_clitics(text, self.known))

@@ -7,7 +7,9 @@
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -15,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from extract import gazetteer, identity, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
+from extract import dateline, gazetteer, identity, ner, normalizer, patterns, relations, titles, tokenizer  # noqa: F401
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from extract.lexicon import Lexicon, lexicon_for
 from extract.surface import clean_label, clean_surface
@@ -23,6 +25,45 @@ from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relat
 from silkgraph.schema import schema
 
 PIPELINE_CONFIG = Path(__file__).with_name("pipeline.cfg")
+# spaCy refuses a text over nlp.max_length (1,000,000 characters), and some components take time
+# growing faster than the length (a 40,000-character text costs 6 times a 20,000 one); a news
+# article is a few thousand characters (the longest real one here under 10,000), so only a longer
+# text is read in pieces
+MAX_PIECE_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?؟…؛][\"')»\]]*\s")
+_SPACE = re.compile(r"\s")
+
+ErrorHandler = Callable[[Article, Exception], None]
+
+
+def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``limit`` characters each, cut after the last
+    paragraph break in reach, else the last line break, sentence end or space, else at ``limit``.
+    The pieces, joined, are ``text`` again.
+
+    >>> split_text("جملة أولى. جملة ثانية.\\n\\nفقرة ثانية", limit=20)
+    [(0, 'جملة أولى. '), (11, 'جملة ثانية.\\n\\n'), (24, 'فقرة ثانية')]
+    >>> split_text("x" * 25, limit=10)
+    [(0, 'xxxxxxxxxx'), (10, 'xxxxxxxxxx'), (20, 'xxxxx')]
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        floor = limit // 4  # a cut earlier than this makes too many small pieces: look for the next kind
+        cut = 0
+        for finder in (lambda w: w.rfind("\n\n") + 2, lambda w: w.rfind("\n") + 1,
+                       lambda w: max((m.end() for m in _SENTENCE_END.finditer(w, floor)), default=0),
+                       lambda w: max((m.end() for m in _SPACE.finditer(w, floor)), default=0)):
+            cut = finder(window)
+            if cut > floor:
+                break
+        if cut <= floor:
+            cut = limit
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
 
 
 def load_pipeline(config_path: Path | str = PIPELINE_CONFIG, overrides: dict | None = None,
@@ -45,16 +86,58 @@ class Extractor:
         paths = self.nlp.config["paths"]
         self.lex: Lexicon = lexicon_for(paths.get("gazetteer") or "", paths.get("lexicon") or "")
         self.schema = schema()
+        self.max_piece_chars = MAX_PIECE_CHARS  # a longer article is read in pieces (split_text)
 
     def extract(self, article: Article) -> ArticleExtraction:
-        """Entities and relations of one article."""
-        return self.to_records(self.nlp(article.text), article)
+        """Entities and relations of one article (a long one is read in pieces, see ``split_text``)."""
+        return self._extract_batch([article], 1)[0]
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleExtraction]:
-        """Entities and relations of many articles, streamed in batches."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.to_records(doc, article)
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
+                     on_error: ErrorHandler | None = None) -> Iterator[ArticleExtraction]:
+        """Entities and relations of many articles, streamed in batches.
+
+        An article whose extraction raises is given to ``on_error(article, exception)`` and
+        left out, and the others are extracted; without ``on_error`` the exception propagates.
+        """
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._extract_isolated(batch, batch_size, on_error)
+                batch = []
+        if batch:
+            yield from self._extract_isolated(batch, batch_size, on_error)
+
+    def _extract_isolated(self, batch: list[Article], batch_size: int,
+                          on_error: ErrorHandler | None) -> list[ArticleExtraction]:
+        try:
+            return self._extract_batch(batch, batch_size)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            if len(batch) == 1:
+                on_error(batch[0], exc)
+                return []
+        out = []
+        for article in batch:  # again one by one, to find the article that fails
+            try:
+                out.extend(self._extract_batch([article], 1))
+            except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not fatal
+                on_error(article, exc)
+        return out
+
+    def _extract_batch(self, batch: list[Article], batch_size: int) -> list[ArticleExtraction]:
+        """Each article of ``batch`` through the pipeline, in pieces when it is long."""
+        pieces = ((piece, (i, offset)) for i, a in enumerate(batch) for offset, piece in split_text(a.text, self.max_piece_chars))
+        out: list[ArticleExtraction | None] = [None] * len(batch)
+        for doc, (i, offset) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            part = self.to_records(doc, batch[i], offset)
+            if out[i] is None:
+                out[i] = part
+            else:
+                out[i].mentions.extend(part.mentions)
+                out[i].relations.extend(part.relations)
+        return [x for x in out if x is not None]
 
     # -- Doc -> records ---------------------------------------------------------------------
     def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:
@@ -69,7 +152,8 @@ class Extractor:
         label = surface if surface and clean_label(made.label_ar) == clean_label(surface) else clean_label(made.label_ar)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
-    def to_records(self, doc: Doc, article: Article) -> ArticleExtraction:
+    def to_records(self, doc: Doc, article: Article, offset: int = 0) -> ArticleExtraction:
+        """The records of ``doc``, the piece of ``article.text`` that starts at ``offset``."""
         out = ArticleExtraction(article=article)
         entities: dict[str, Entity] = {}  # raw id -> entity
         for span in list(doc.ents) + list(doc._.silk_inner or []):
@@ -96,6 +180,10 @@ class Extractor:
             else:
                 seen[key] = len(out.relations)
                 out.relations.append(relation)
+        if offset:
+            out.mentions = [dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in out.mentions]
+            out.relations = [dataclasses.replace(r, sentence_start=r.sentence_start + offset,
+                                                 sentence_end=r.sentence_end + offset) for r in out.relations]
         return out
 
     def relation(self, doc: Doc, found: FoundRelation, entities: dict[str, Entity],

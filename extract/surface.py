@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extract.normalize import clitic_candidates, normalize_letters, word_key
+from silkgraph.normalize import clitic_candidates, normalize_letters, word_key
 
 
 def clean_label(text: str) -> str:
@@ -19,7 +19,7 @@ def clean_label(text: str) -> str:
 
 def strip_proclitics(word: str, key: str = "") -> str:
     """Remove the proclitics glued to ``word``: those whose removal leaves ``key`` (a word key,
-    see ``extract.normalize``), or, without a key, و/ف and a preposition before the article.
+    see ``silkgraph.normalize``), or, without a key, و/ف and a preposition before the article.
 
     >>> strip_proclitics("بالصين"), strip_proclitics("للصين"), strip_proclitics("وطاجيكستان")
     ('الصين', 'الصين', 'طاجيكستان')

@@ -18,12 +18,42 @@ from spacy.util import filter_spans
 from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from extract.identity import name_id
 from extract.lexicon import roles, Lexicon, Title, lexicon_for
-from extract.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
 
 SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city,)}
+
+
+ENT_INDEX = "silk_titles.ent_index"
+
+
+@dataclass(frozen=True)
+class EntIndex:
+    """The Doc's entities by start and end token, and its nisba references by start."""
+
+    spans: tuple[Span, ...]
+    by_start: dict[int, Span]
+    by_end: dict[int, Span]
+    nisba_by_start: dict[int, list[Span]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "EntIndex":
+        spans = tuple(doc.ents)
+        nisba: dict[int, list[Span]] = {}
+        for r in doc.spans[REFS]:
+            if r.id_ == "nisba":
+                nisba.setdefault(r.start, []).append(r)
+        by_end: dict[int, Span] = {}
+        for e in spans:
+            by_end.setdefault(e.end, e)
+        return cls(spans, {e.start: e for e in spans}, by_end, nisba)
+
+
+def _ents(doc: Doc) -> EntIndex:
+    """The index ``__call__`` made, or a fresh one for a call from outside it."""
+    return doc.user_data.get(ENT_INDEX) or EntIndex.of(doc)
 
 
 @dataclass(frozen=True)
@@ -35,6 +65,13 @@ class TitleMatch:
 
 @Language.factory("silk_titles", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_name_tokens": 4})
 def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int):
+    """The title component: a title next to a name gives ``leads``; a title alone stands for its holder.
+
+    >>> from extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("زار رئيس الوزراء الصيني لي تشيانغ العاصمة طشقند.")
+    >>> [(r.source_id, r.type, r.target_id, r.trigger) for r in doc._.silk_found if r.type == "leads"]
+    [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
+    """
     return TitleResolver(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens)
 
 
@@ -48,6 +85,11 @@ class TitleResolver:
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.counterparts = lex.words("counterpart")
         self.name_links = lex.words("name_link")
+        # relations of titles that may head an organisation (رئيس بنك …) as well as a country
+        self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
+        self.quotes = lex.words("quote")
+        self.name_gap = lex.words("title_gap") | lex.words("guest")
+        self.plural_titles = lex.words("plural_title")
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -60,27 +102,85 @@ class TitleResolver:
 
     def ent_at(self, doc: Doc, i: int) -> Span | None:
         if i < len(doc) and doc[i].ent_iob_ == "B":
-            return next((e for e in doc.ents if e.start == i), None)
+            return _ents(doc).by_start.get(i)
         return None
 
     def ent_ending_at(self, doc: Doc, i: int) -> Span | None:
         """The entity that ends right before token i, or before a comma there."""
-        ends = {i, i - 1} if i > 0 and doc[i - 1].text in ("،", ",") else {i}
-        return next((e for e in doc.ents if e.end in ends and e.end <= i), None)
+        by_end = _ents(doc).by_end
+        found = by_end.get(i)
+        if found is None and i > 0 and doc[i - 1].text in ("،", ","):
+            found = by_end.get(i - 1)
+        return found
 
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
-        return next((r for r in doc.spans[REFS] if r.start == i and r.label_ == label and r.id_ == "nisba"), None)
+        return next((r for r in _ents(doc).nisba_by_start.get(i, ()) if r.label_ == label), None)
 
     def holder_scope(self, doc: Doc, match: TitleMatch) -> tuple[str, int]:
-        """The country (nisba or genitive), organisation or city the title is of, and where it ends."""
+        """The country (nisba or genitive), organisation or city the title is of, and where it ends.
+
+        A title that heads an organisation takes it even when the title's own scope is a country:
+        رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
+        name is the title's own last words."""
         i = match.end
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end
+        inside = self.org_inside(doc, match)
+        if inside is not None:
+            return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
+        if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
+            return ent.kb_id_, ent.end
         return "", i
+
+    def org_inside(self, doc: Doc, match: TitleMatch) -> Span | None:
+        """An organisation named by the title's last words (رئيس مجلس الدولة)."""
+        if match.end - match.start < 2 or match.title.relation not in self.org_relations:
+            return None
+        return next((e for e in _ents(doc).spans if match.start < e.start < match.end <= e.end and e.kb_id_
+                     and e.label_ == ROLE.organization), None)
+
+    def country_inside(self, doc: Doc, match: TitleMatch, scope_id: str, scope_end: int) -> str:
+        """The country of a country-scoped title whose scope became the organisation its words
+        name (رئيس مجلس الدولة الصيني): the nisba inside that organisation's name."""
+        if match.title.scope != "country" or self.org_inside(doc, match) is None:
+            return ""
+        country = next((self.lex.nisba[t.norm_] for t in doc[match.end:scope_end] if t.norm_ in self.lex.nisba), "")
+        if not country and scope_end + 1 < len(doc) and word_key(doc[scope_end].text) == "في":
+            place = self.ent_at(doc, scope_end + 1)
+            country = place.kb_id_ if place is not None and place.label_ == ROLE.country else ""
+        return country if country != scope_id else ""
+
+    def appositive(self, doc: Doc, match: TitleMatch) -> bool:
+        """Whether a title may describe the name before it: not a counterpart (ونظيره الصيني is
+        the other party), not behind a conjunction or preposition (والرئيس الطاجيكي، برئيس
+        الوزراء)."""
+        if doc[match.start].norm_ in self.counterparts:
+            return False
+        written = normalize_letters(doc[match.start].text)
+        first = normalize_letters(match.title.title_ar.split()[0])
+        return written == first or (first.startswith("ال") and written == first[2:])
+
+    def after_apposition(self, doc: Doc, i: int) -> int:
+        """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
+        أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
+        (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
+        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
+            i += 1
+        if i < len(doc) - 1 and word_key(doc[i].text) == "في":
+            place = self.ent_at(doc, i + 1)
+            if place is not None and place.label_ == ROLE.country and self.ent_at(doc, place.end) is not None:
+                i = place.end
+        if i < len(doc) - 1 and doc[i].text in ("،", ","):
+            nxt = self.ent_at(doc, i + 1)
+            if nxt is not None and nxt.label_ in (ROLE.leader, ROLE.person):
+                return i + 1
+            if nxt is None and self.unknown_name(doc, i + 1) >= i + 3:  # two words or more read as a name
+                return i + 1
+        return i
 
     def unknown_name(self, doc: Doc, i: int) -> int:
         """End of a run of words that reads as a person's name (not common words, not stops).
@@ -114,6 +214,8 @@ class TitleResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        # doc.ents is rebuilt on every read: index it once (it does not change until the end)
+        doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         new_ents: list[Span] = []
         retyped: dict[int, Span] = {}
         last_title: Title | None = None
@@ -127,12 +229,18 @@ class TitleResolver:
                 i += 1
                 continue
             last_title = match.title
-            scope_id, after = self.holder_scope(doc, match)
+            scope_id, scope_end = self.holder_scope(doc, match)
+            after = self.after_apposition(doc, scope_end) if scope_id else scope_end
+            if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
+                after += 1  # نظيره الصيني "شي جين بينغ"
             ent = self.ent_at(doc, after)
             leader_id = ""
             name_end = after
             if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
                 leader_id, name_end = ent.kb_id_, ent.end
+                if not scope_id and match.title.scope == "country" and leader_id:
+                    # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
+                    scope_id = self.lex.country_of(leader_id)
                 if ent.label_ == ROLE.person or not leader_id:
                     leader_id = self.promote(doc, ent)
                     retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
@@ -149,7 +257,7 @@ class TitleResolver:
                     doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                     new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                     name_end = end
-            if not leader_id and scope_id:
+            if not leader_id and scope_id and self.appositive(doc, match):
                 # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                 before = self.ent_ending_at(doc, match.start)
                 if before is not None and before.label_ in (ROLE.leader, ROLE.person):
@@ -160,19 +268,75 @@ class TitleResolver:
                     ent, name_end = before, after
             binding = (match.title.office_en, scope_id)
             if leader_id:
+                country = self.country_inside(doc, match, scope_id, scope_end)
+                if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
+                    doc._.silk_found.append(FoundRelation(
+                        match.title.relation, leader_id, country, match.start, name_end,
+                        doc[match.start:scope_end].text, 0.9))
                 if scope_id:
                     doc._.silk_bindings[binding] = leader_id
                     doc._.silk_found.append(FoundRelation(
                         match.title.relation, leader_id, scope_id, match.start, name_end,
-                        doc[match.start:after].text, 0.95 if ent is not None else 0.8))
+                        doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
             elif scope_id and binding in doc._.silk_bindings:
                 # الرئيس الكازاخي, after the article named him: the title stands for the person
-                add_ref(doc, match.start, after, ROLE.leader, doc._.silk_bindings[binding], "title")
+                add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
             i = max(after, match.end)
+        del doc.user_data[ENT_INDEX]
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
+        doc._.silk_found.extend(self.country_before_leader(doc))
+        doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         return doc
+
+    def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
+        """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""
+        run = [ents[k]] if ents[k].label_ == label else []
+        while run and k + 1 < len(ents) and ents[k + 1].label_ == label and ents[k + 1].start == run[-1].end \
+                and normalize_letters(ents[k + 1].doc[ents[k + 1].start].text).startswith("و"):
+            k += 1
+            run.append(ents[k])
+        return run
+
+    def heads_of_coordinated_countries(self, doc: Doc) -> list[FoundRelation]:
+        """رئيسا الصين وكازاخستان شي جين بينغ وقاسم جومارت توكاييف: a dual or plural title over
+        coordinated countries, then as many coordinated leaders, in the same order."""
+        ents = list(doc.ents)
+        starts = {e.start: k for k, e in enumerate(ents)}
+        out = []
+        for token in doc:
+            if word_key(token.text) not in self.plural_titles or token.i + 1 not in starts:
+                continue
+            k = starts[token.i + 1]
+            countries = self.coordinated(ents, k, ROLE.country)
+            if len(countries) < 2 or k + len(countries) >= len(ents):
+                continue
+            first_leader = ents[k + len(countries)]
+            if first_leader.start != countries[-1].end:
+                continue
+            leaders = self.coordinated(ents, k + len(countries), ROLE.leader)
+            if len(leaders) != len(countries):
+                continue
+            out += [FoundRelation("leads", leader.kb_id_, country.kb_id_, token.i, leader.end, token.text, 0.85)
+                    for country, leader in zip(countries, leaders) if leader.kb_id_ and country.kb_id_]
+        return out
+
+    def country_before_leader(self, doc: Doc) -> list[FoundRelation]:
+        """زعماء الصين شي جين بينغ وروسيا فلاديمير بوتين: a country named right before a leader
+        the gazetteer places in it, as in a list of heads of state."""
+        stated = {(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "leads"}
+        ents = list(doc.ents)
+        out = []
+        for country, leader in zip(ents, ents[1:]):
+            if country.label_ != ROLE.country or leader.label_ != ROLE.leader or leader.start != country.end:
+                continue
+            if not leader.kb_id_ or self.lex.country_of(leader.kb_id_) != country.kb_id_:
+                continue
+            if (leader.kb_id_, country.kb_id_) not in stated:
+                out.append(FoundRelation("leads", leader.kb_id_, country.kb_id_, country.start, leader.end,
+                                         country.text, 0.85))
+        return out
 
     def promote(self, doc: Doc, person: Span) -> str:
         """A Person the model found, after a title: the same name as a Leader."""

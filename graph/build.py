@@ -1,17 +1,21 @@
 """Build the knowledge graph from extraction records.
 
 One node per real-world entity (``Entity.id``), merged across articles and spellings; one
-edge per (source, relation type, target, article). Every attribute is a scalar (str, int,
-float, bool): lists are ``|``-joined, structured data is a JSON string, so the graph exports
-to GraphML/GEXF as it is.
+edge per (source, relation type, target, article). Attributes are plain Python data: scalars,
+lists (node ``aliases`` and ``docs``) and dicts (node ``doc_mentions``, edge ``evidence_json``
+items, graph ``articles``). ``graph.export`` flattens them for GraphML/GEXF and ``read_graph``
+parses them back, so a graph read from a file looks like one built here.
 
 Each article's contribution is kept on the graph itself, so adding an article again
 replaces it and ``remove_article`` takes it out, also on a graph read back from an export:
 
-- node attribute ``doc_mentions``: JSON {doc_id: {"entity": {...}, "mentions": n,
-  "forms": [...], "date": ...}}; the node's other attributes are derived from it;
+- node attribute ``doc_mentions``: {doc_id: {"entity": {...}, "mentions": n, "forms": [...],
+  "date": ...}}; the node's other attributes are derived from it;
 - edge attribute ``doc`` (and the doc id ends every edge key);
-- graph attribute ``articles``: JSON {doc_id: {title, date, source, url, path, words}}.
+- graph attribute ``articles``: {doc_id: {title, date, source, url, path, words}}.
+
+The graph's lists and dicts are never changed in place, only replaced, so a shallow
+``G.copy()`` can be changed while other readers keep the original.
 
 Undirected relation types (schema ``directed = false``) are stored once, in a canonical
 direction: from the end whose type is one of the schema's ``subjects`` to the end whose type
@@ -20,7 +24,6 @@ first (``met``: person to person), from the smaller node id to the larger.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -33,6 +36,8 @@ from silkgraph.schema import schema
 
 ARTICLES_ATTR = "articles"
 DOC_MENTIONS_ATTR = "doc_mentions"
+EVIDENCE_ATTR = "evidence_json"  # the name GraphML files have always used; a list in memory
+LIST_ATTRS = ("aliases", "docs", "merged")  # node attributes holding lists of strings (merged: silkgraph.curation)
 SEP = "|"
 
 
@@ -44,15 +49,15 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
     >>> from graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> G.nodes["country:KZ"]["aliases"]
-    'كازاخستان|قازاقستان'
+    ['كازاخستان', 'قازاقستان']
     >>> G.nodes["country:KZ"]["docs"]
-    '000_d8d0bccc6eeca408'
+    ['000_d8d0bccc6eeca408']
     >>> e = G.edges["leader:xi-jinping", "country:KZ", "leader:xi-jinping|visited|country:KZ|000_d8d0bccc6eeca408"]
     >>> e["count"], e["confidence"], e["trigger"]
     (2, 0.7, 'زيارة')
     """
     G = nx.MultiDiGraph()
-    G.graph[ARTICLES_ATTR] = "{}"
+    G.graph[ARTICLES_ATTR] = {}
     state = _GraphState(G)
     for extraction in extractions:
         state.add(extraction)
@@ -90,7 +95,7 @@ def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
     >>> remove_article(G, "001_326f30334e07f93a")
     True
     >>> "event:china-central-asia-summit:2025" in G, G.nodes["leader:xi-jinping"]["docs"]
-    (False, '000_d8d0bccc6eeca408')
+    (False, ['000_d8d0bccc6eeca408'])
     >>> remove_article(G, "001_326f30334e07f93a")
     False
     """
@@ -107,18 +112,18 @@ def graph_articles(G: nx.Graph) -> dict[str, dict[str, Any]]:
     >>> graph_articles(build_graph(sample_extractions()))["001_326f30334e07f93a"]["date"]
     '2025-06-17'
     """
-    return json.loads(G.graph.get(ARTICLES_ATTR) or "{}")
+    return G.graph.get(ARTICLES_ATTR) or {}
 
 
 def doc_mentions(node_data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """A node's per-article record (parsed ``doc_mentions``): doc_id -> entity, mentions, forms, date.
+    """A node's per-article record (``doc_mentions``): doc_id -> entity, mentions, forms, date.
 
     >>> from graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> {doc: m["mentions"] for doc, m in doc_mentions(G.nodes["leader:tokayev"]).items()}
     {'000_d8d0bccc6eeca408': 1, '001_326f30334e07f93a': 1}
     """
-    return json.loads(node_data.get(DOC_MENTIONS_ATTR) or "{}")
+    return node_data.get(DOC_MENTIONS_ATTR) or {}
 
 
 def canonical_ends(relation: Relation) -> tuple[Entity, Entity]:
@@ -149,15 +154,6 @@ def edge_key(source: str, edge_type: str, target: str, doc_id: str) -> str:
     'leader:xi-jinping|visited|country:KZ|000'
     """
     return SEP.join((source, edge_type, target, doc_id))
-
-
-def split_list(value: Any) -> list[str]:
-    """The items of a ``|``-joined attribute (empty string -> no items).
-
-    >>> split_list("a|b"), split_list("")
-    (['a', 'b'], [])
-    """
-    return [part for part in str(value or "").split(SEP) if part]
 
 
 # --- internals -------------------------------------------------------------------------
@@ -251,8 +247,8 @@ def _edges(extraction: ArticleExtraction) -> dict[str, tuple[str, str, dict[str,
             "trigger": best["trigger"],
             "confidence": best["confidence"],
             "count": len(evidence),
-            "evidence_json": json.dumps([{k: i[k] for k in ("sentence", "start", "end", "trigger", "confidence")}
-                                         for i in evidence], ensure_ascii=False),
+            EVIDENCE_ATTR: [{k: i[k] for k in ("sentence", "start", "end", "trigger", "confidence")}
+                            for i in evidence],
             "source_title": article.title,
             "source_url": article.url,
             "color": et.color,
@@ -282,43 +278,45 @@ def _node_attributes(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {
         **fields,
         "label": fields["label_en"] or fields["label_ar"],
-        "aliases": SEP.join(forms),
+        "aliases": forms,
         "mentions": sum(r["mentions"] for r in records),
-        "docs": SEP.join(docs),
+        "docs": docs,
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
         "color": node_type.color,
         "shape": node_type.shape,
-        DOC_MENTIONS_ATTR: json.dumps(per_doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        DOC_MENTIONS_ATTR: {d: per_doc[d] for d in docs},
     }
 
 
 class _GraphState:
-    """Parsed per-article bookkeeping of a graph while articles are added or removed.
+    """Per-article bookkeeping of a graph while articles are added or removed.
 
-    Parsing and re-serialising the JSON attributes once per batch, not once per article,
-    keeps ``build_graph`` linear in the number of articles.
+    It works on copies of the graph's ``articles`` and ``doc_mentions`` and writes new ones back
+    once per batch (``flush``): node attributes are derived once per batch, not once per
+    article, which keeps ``build_graph`` linear, and a shallow copy of the graph taken before
+    never sees a change.
     """
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         if not isinstance(G, nx.MultiDiGraph):
             raise TypeError(f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
         self.G = G
-        self.articles: dict[str, dict[str, Any]] = graph_articles(G)
+        self.articles: dict[str, dict[str, Any]] = dict(graph_articles(G))
         self.per_node: dict[str, dict[str, dict[str, Any]]] = {}
         self.batch_docs: dict[str, set[str]] = {}  # doc -> nodes, for docs added in this batch
         self.touched: set[str] = set()
 
     def _contributions(self, node: str) -> dict[str, dict[str, Any]]:
         if node not in self.per_node:
-            self.per_node[node] = doc_mentions(self.G.nodes[node]) if node in self.G else {}
+            self.per_node[node] = dict(doc_mentions(self.G.nodes[node])) if node in self.G else {}
         return self.per_node[node]
 
     def remove(self, doc: str) -> bool:
         if doc in self.batch_docs:
             nodes = self.batch_docs.pop(doc)
         else:
-            nodes = {n for n, d in self.G.nodes(data=True) if doc in split_list(d.get("docs", ""))}
+            nodes = {n for n, d in self.G.nodes(data=True) if doc in (d.get("docs") or ())}
         found = doc in self.articles or bool(nodes)
         for n in nodes:
             # both ends of an edge list its doc, so out-edges of these nodes are all its edges
@@ -358,4 +356,4 @@ class _GraphState:
                 self.G.remove_node(node)
         self.touched.clear()
         self.batch_docs.clear()
-        self.G.graph[ARTICLES_ATTR] = json.dumps(self.articles, ensure_ascii=False, sort_keys=True)
+        self.G.graph[ARTICLES_ATTR] = {d: self.articles[d] for d in sorted(self.articles)}

@@ -1,7 +1,7 @@
 """Score a graph against the hand-annotated dev set, as ``/work/shared/eval/score.py`` does.
 
 The reference scorer is the judge, so this mirrors it exactly: its normalisation (which folds
-less than ``extract.normalize``: no bidi marks, no Persian letters), its attribute names and
+less than ``silkgraph.normalize``: no bidi marks, no Persian letters), its attribute names and
 type synonyms (all in ``data/scoring.toml``). The core relation types are the schema's.
 
 A gold entity is found when a node of a compatible type carries one of its Arabic forms or
@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.normalize import drop_article
+from silkgraph.normalize import drop_article
 from silkgraph.schema import schema
 
 SCORING_DATA = Path(__file__).parent / "data" / "scoring.toml"
@@ -41,6 +41,7 @@ def _rules() -> dict[str, Any]:
         "edge_type": tuple(fields["edge_type"]),
         "synonyms": {t: set(names) for t, names in raw["type_synonyms"].items()},
         "undirected": frozenset(raw["relations"]["undirected"]),
+        "unannotated": frozenset(raw["precision"]["unannotated"]),
     }
 
 
@@ -64,14 +65,16 @@ def node_names(node: Any, data: dict[str, Any]) -> set[str]:
 
     >>> sorted(node_names("country:CN", {"label_ar": "الصين", "aliases": "الصين|وبالصين"}))
     ['country:cn', 'صين', 'وبالصين']
+    >>> node_names("country:CN", {"aliases": ["الصين", "وبالصين"]}) == node_names("country:CN", {"aliases": "الصين|وبالصين"})
+    True
     """
     rules = _rules()
     data = {**data, "id": str(node)}
     names = {scoring_key(v) for k in rules["names"] if isinstance(v := data.get(k), str) and v}
     for k in rules["aliases"]:
         v = data.get(k)
-        if isinstance(v, str) and v:
-            names |= {scoring_key(part) for part in rules["alias_split"].split(v) if part.strip()}
+        parts = rules["alias_split"].split(v) if isinstance(v, str) else v if isinstance(v, (list, tuple)) else []
+        names |= {scoring_key(part) for part in parts if isinstance(part, str) and part.strip()}
     return names
 
 
@@ -193,6 +196,39 @@ def score(gold: dict[str, Any], G: nx.Graph) -> dict[str, Any]:
     }
 
 
+def entity_precision(gold: dict[str, Any], G: nx.Graph) -> dict[str, Any]:
+    """Share of the graph's judged nodes (all but regions) that some type-compatible gold entity
+    matches, and the nodes none matches: the reference scorer's ``entity_precision``.
+
+    >>> gold = {"entities": {"china": {"type": "Country", "en": "China", "ar": ["الصين"]}},
+    ...         "relations": {"core": [], "extra": []}}
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("country:CN", type="Country", label_ar="الصين")
+    >>> G.add_node("city:x", type="City", label_ar="سوف")
+    >>> G.add_node("region:ca", type="Region", label_ar="آسيا الوسطى")
+    >>> entity_precision(gold, G)
+    {'entity_precision': 0.5, 'nodes_judged': 2, 'unmatched_nodes': ['City:سوف']}
+    """
+    _check_gold(gold)
+    wanted = [({scoring_key(a) for a in e["ar"]} | {scoring_key(e["en"])}, e["type"])
+              for e in gold["entities"].values()]
+    unannotated = _rules()["unannotated"]
+    judged, unmatched = 0, []
+    for n, d in G.nodes(data=True):
+        node_type = (d.get("type") or "").lower()
+        if node_type in unannotated:
+            continue
+        judged += 1
+        names = node_names(n, d)
+        if not any(names & forms and compatible(gold_type, node_type) for forms, gold_type in wanted):
+            unmatched.append(f"{d.get('type', '')}:{d.get('label_ar') or d.get('label') or n}")
+    return {
+        "entity_precision": round(1 - len(unmatched) / judged, 3) if judged else 0.0,
+        "nodes_judged": judged,
+        "unmatched_nodes": sorted(unmatched),
+    }
+
+
 def load_gold(path: str | os.PathLike) -> dict[str, Any]:
     """Read and check a gold annotation file; errors name the file.
 
@@ -237,8 +273,12 @@ def format_score(result: dict[str, Any]) -> str:
         f"{r['unjudged_edges']} unjudged",
         f"graph      {r['nodes']} nodes, {r['edges']} edges",
     ]
+    if "entity_precision" in r:
+        lines.insert(3, f"entity precision {r['entity_precision']} on {r['nodes_judged']} judged nodes; "
+                        f"{len(r['unmatched_nodes'])} match no gold entity")
     for title, key in (("missing entities", "missing_entities"), ("missing relations", "missing_relations"),
-                       ("wrong relations", "wrong_relations"), ("unjudged sample", "unjudged_sample")):
+                       ("wrong relations", "wrong_relations"), ("unjudged sample", "unjudged_sample"),
+                       ("unmatched nodes", "unmatched_nodes")):
         if r.get(key):
             lines.append(f"{title} ({len(r[key])}): " + "; ".join(r[key]))
     return "\n".join(lines)

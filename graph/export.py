@@ -2,8 +2,13 @@
 
 Files are written atomically (a temp file in the same folder, then ``os.replace``): a failed
 write leaves no partial file and an existing file as it was. Before writing, every attribute
-is made a scalar of one type per key (``sanitize_graph``) and edge keys are made unique,
-which Gephi, Cytoscape and yEd need.
+is given one type per key (``sanitize_graph``) and edge keys are made unique, which Gephi,
+Cytoscape and yEd need.
+
+The graph in memory holds lists and dicts (``graph.build``). This is the one place they are
+serialised: for GraphML, GEXF and CSV every value is made a scalar (a list of strings
+``|``-joined, anything nested JSON), and ``read_graph`` parses the attributes ``graph.build``
+defines back into lists and dicts, so a graph read from any format looks like one built.
 
 Format notes:
 
@@ -12,8 +17,13 @@ Format notes:
   meanings, so the edge ``type`` is written as attribute ``relation``, the edge label is the
   relation's English label, and node colours also go into ``viz`` for Gephi; ``read_graph``
   undoes this. A GEXF node always has a label: a node without one reads back labelled with its id.
-- JSON is networkx node-link data with ``edges="edges"``; keys and graph attributes kept.
+- JSON is networkx node-link data with ``edges="edges"``; keys and graph attributes kept, lists
+  as JSON lists and dicts as JSON objects.
 - CSV is one row per edge (UTF-8 with BOM, so Excel shows Arabic); it cannot be read back.
+  A spreadsheet would run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula, so
+  such a cell gets a leading ``'`` (the OWASP rule), and control characters are dropped.
+
+Lone surrogates, which no UTF-8 file can hold, become U+FFFD in every format.
 """
 from __future__ import annotations
 
@@ -27,8 +37,9 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from graph.build import SEP
+from graph.build import ARTICLES_ATTR, DOC_MENTIONS_ATTR, EVIDENCE_ATTR, LIST_ATTRS, SEP
 from silkgraph.atomic import atomic_write
+from silkgraph.corpus import valid_text
 
 import networkx as nx
 
@@ -42,31 +53,73 @@ CSV_COLUMNS = ("source", "source_label_ar", "source_label_en", "type", "target",
 # --- sanitising -----------------------------------------------------------------------------
 
 
-def scalar(value: Any) -> Any:
-    """``value`` as a str, int, float or bool (None stays None; see ``sanitize_graph``).
+def plain(value: Any) -> Any:
+    """``value`` as JSON-ready Python data: str, int, float, bool, None, lists and str-keyed dicts.
 
-    Lists, tuples and sets are ``|``-joined, dicts become JSON, dates ISO strings, numpy
-    scalars plain Python ones.
+    Tuples and sets become lists (sets sorted), dates ISO strings, numpy scalars plain Python
+    ones, anything else its ``str``.
 
-    >>> scalar(["شي", "بوتين"]), scalar({"b": 1}), scalar(dt.date(2025, 6, 17)), scalar(3)
-    ('شي|بوتين', '{"b": 1}', '2025-06-17', 3)
+    >>> plain({"when": dt.date(2025, 6, 17), "who": ("شي", "بوتين"), 3: {2, 1}})
+    {'when': '2025-06-17', 'who': ['شي', 'بوتين'], '3': [1, 2]}
     """
     if value is None or type(value) in (str, bool, int, float):
         return value
     if type(value).__module__ == "numpy" and hasattr(value, "item"):
-        return scalar(value.item())
-    for plain in (bool, int, float, str):  # subclasses (numpy.float64, IntEnum, ...) as plain values
-        if isinstance(value, plain):
-            return plain(value)
+        return plain(value.item())
+    for kind in (bool, int, float, str):  # subclasses (numpy.float64, IntEnum, ...) as plain values
+        if isinstance(value, kind):
+            return kind(value)
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (set, frozenset)):
         value = sorted(value, key=str)
     if isinstance(value, (list, tuple)):
-        return SEP.join("" if v is None else str(scalar(v)) for v in value)
+        return [plain(v) for v in value]
     return str(value)
+
+
+_CONTAINERS = (dict, list, tuple, set, frozenset)
+
+
+def to_json(value: Any, sort_keys: bool = True) -> str:
+    """``value`` as compact JSON text; what JSON has no type for is made ``plain`` on the way.
+
+    >>> to_json({"b": [1, {2}], "a": dt.date(2025, 6, 17)})
+    '{"a":"2025-06-17","b":[1,[2]]}'
+    """
+    try:  # the C encoder walks the lists and dicts; only odd values go through plain()
+        return json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"), default=plain)
+    except TypeError:  # dict keys json cannot take, or cannot sort (mixed types)
+        return json.dumps(plain(value), ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
+
+
+def scalar(value: Any) -> Any:
+    """``value`` as a str, int, float or bool (None stays None; see ``sanitize_graph``).
+
+    A list of scalars is ``|``-joined; dicts and lists holding lists or dicts become JSON.
+    Otherwise as ``plain``.
+
+    >>> scalar(["شي", "بوتين"]), scalar({"b": 1}), scalar([{"b": 1}]), scalar(dt.date(2025, 6, 17)), scalar(3)
+    ('شي|بوتين', '{"b":1}', '[{"b":1}]', '2025-06-17', 3)
+    """
+    if value is None or type(value) in (str, bool, int, float):
+        return value
+    if isinstance(value, dict):
+        return to_json(value)
+    if isinstance(value, _CONTAINERS):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        if any(isinstance(v, _CONTAINERS) for v in items):
+            return to_json(list(items))
+        return SEP.join("" if v is None else str(scalar(v)) for v in items)
+    return plain(value)
+
+
+def _shallow(value: Any) -> Any:
+    """For node-link JSON: lists and dicts as they are (the JSON encoder writes them), other
+    values ``plain``."""
+    return value if type(value) in (list, dict) else plain(value)
 
 
 # characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF)
@@ -82,12 +135,35 @@ def xml_text(value: Any) -> Any:
     return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
-def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Records with scalar values and one type per key: int+float -> float, other mixes -> str.
+def _no_surrogates(value: Any) -> Any:
+    return valid_text(value)[0] if isinstance(value, str) else value
 
-    None becomes "" for text keys and is left out for numeric and boolean ones.
+
+_CSV_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def csv_cell(value: Any) -> Any:
+    r"""A CSV cell no spreadsheet runs: control characters dropped (line breaks and tabs become
+    spaces), and a text that starts like a formula prefixed with ``'``; numbers as they are.
+
+    >>> csv_cell('=HYPERLINK("http://x", "y")'), csv_cell("-1+2"), csv_cell("شي\x00\nجين"), csv_cell(-0.5)
+    ('\'=HYPERLINK("http://x", "y")', "'-1+2", 'شي جين', -0.5)
     """
-    cleaned = [{str(k): scalar(v) for k, v in r.items()} for r in records]
+    if not isinstance(value, str):
+        return value
+    value = _CSV_CONTROL.sub(lambda m: " " if m[0] in "\t\n\r" else "", value)
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def _uniform(records: list[dict[str, Any]], flat: bool = True) -> list[dict[str, Any]]:
+    """Records with one type of value per key: int+float -> float, other mixes -> str.
+
+    Values are made ``scalar`` (``flat``), else kept as lists and dicts with other values ``plain``. None becomes "" for text keys and is
+    left out for the others.
+    """
+    convert = scalar if flat else _shallow
+    cleaned = [{str(k): convert(v) for k, v in r.items()} for r in records]
     kinds: dict[str, set[type]] = {}
     for r in cleaned:
         for k, v in r.items():
@@ -110,15 +186,16 @@ def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if t is str:
                     row[k] = ""
                 continue
-            row[k] = v if type(v) is t else t(v)
+            row[k] = v if type(v) is t else t(scalar(v))
         out.append(row)
     return out
 
 
-def sanitize_graph(G: nx.Graph, xml: bool = False) -> nx.MultiDiGraph:
-    """A copy of ``G`` ready for any writer: scalar attributes of one type per key, str node
-    ids, unique str edge keys (a repeated key becomes ``"{u}|{v}|{key}"``); with ``xml``,
-    characters XML cannot hold are dropped from every string.
+def sanitize_graph(G: nx.Graph, xml: bool = False, flat: bool = True) -> nx.MultiDiGraph:
+    """A copy of ``G`` ready for any writer: attributes of one type per key, scalars (``flat``;
+    for GraphML, GEXF, CSV) or plain JSON data (for node-link JSON), str node ids, unique str
+    edge keys (a repeated key becomes ``"{u}|{v}|{key}"``); with ``xml``, characters XML
+    cannot hold are dropped from every string.
 
     >>> G = nx.MultiDiGraph(articles={"a": 1})
     >>> _ = G.add_edge(1, 2, key="signed", conf=1, who=["شي"])
@@ -126,15 +203,15 @@ def sanitize_graph(G: nx.Graph, xml: bool = False) -> nx.MultiDiGraph:
     >>> H = sanitize_graph(G)
     >>> list(H.edges(keys=True, data=True))
     [('1', '2', 'signed', {'conf': 1.0, 'who': 'شي'}), ('1', '3', '1|3|signed', {'conf': 0.5, 'who': ''})]
-    >>> H.graph
-    {'articles': '{"a": 1}'}
+    >>> H.graph, sanitize_graph(G, flat=False).edges["1", "2", "signed"]["who"]
+    ({'articles': '{"a":1}'}, ['شي'])
     """
     nodes = list(G.nodes(data=True))
     edges = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [(u, v, None, d) for u, v, d in G.edges(data=True)]
-    clean = xml_text if xml else (lambda value: value)
+    clean = xml_text if xml else _no_surrogates
 
     def uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{clean(k): clean(v) for k, v in r.items()} for r in _uniform(records)]
+        return [{clean(k): clean(v) for k, v in r.items()} for r in _uniform(records, flat)]
 
     H = nx.MultiDiGraph()
     H.graph.update(uniform([{k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default")}])[0])
@@ -236,23 +313,38 @@ def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
     """
     suffix = _suffix(path, WRITERS, "write")
     path = Path(path)
-    H = sanitize_graph(G, xml=suffix in (".graphml", ".gexf"))
     if suffix == ".graphml":
+        H = sanitize_graph(G, xml=True)
         with atomic_write(path) as fh:
             nx.write_graphml(H, fh, encoding="utf-8", prettyprint=True)
     elif suffix == ".gexf":
+        H = sanitize_graph(G, xml=True)
         with atomic_write(path) as fh:
             nx.write_gexf(_for_gexf(H), fh, encoding="utf-8", prettyprint=True)
     elif suffix == ".json":
-        data = nx.node_link_data(H, edges="edges")
+        text = to_json(nx.node_link_data(sanitize_graph(G, flat=False), edges="edges"), sort_keys=False)
         with atomic_write(path, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
+            fh.write(text)
     else:
+        H = sanitize_graph(_csv_part(G))
         with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             writer.writeheader()
-            writer.writerows(csv_rows(H))
+            writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in csv_rows(H))
     return path
+
+
+def _csv_part(G: nx.Graph) -> nx.Graph:
+    """``G`` with only what its CSV shows (node labels, the edge columns): the rest, the per-article
+    records above all, need not be flattened to be left out."""
+    P = G.__class__()
+    P.add_nodes_from((n, {k: d[k] for k in ("label_ar", "label_en") if k in d}) for n, d in G.nodes(data=True))
+    wanted = set(CSV_COLUMNS)
+    if G.is_multigraph():
+        P.add_edges_from((u, v, k, {c: x for c, x in d.items() if c in wanted}) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        P.add_edges_from((u, v, {c: x for c, x in d.items() if c in wanted}) for u, v, d in G.edges(data=True))
+    return P
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -286,8 +378,46 @@ def _from_gexf(X: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return G
 
 
+def _split(value: Any) -> Any:
+    """A ``|``-joined string back as a list; a value already a list as it is."""
+    return [part for part in value.split(SEP) if part] if isinstance(value, str) else value
+
+
+def _loads(value: Any, empty: Any) -> Any:
+    """A JSON string back as data (``empty`` for an empty string); other values as they are."""
+    if not isinstance(value, str):
+        return value
+    return json.loads(value) if value.strip() else empty
+
+
+def restore_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Parse, in place, the attributes ``graph.build`` keeps as lists and dicts and a writer
+    flattened to strings; values already lists or dicts stay. Returns ``G``.
+
+    >>> G = nx.MultiDiGraph(articles='{"d":{"date":"2025"}}')
+    >>> G.add_node("n", aliases="الصين|بالصين", docs="", doc_mentions='{"d":{"mentions":1}}')
+    >>> _ = G.add_edge("n", "n", evidence_json='[{"sentence":"زار شي"}]')
+    >>> H = restore_graph(G)
+    >>> H.graph["articles"], H.nodes["n"], H.edges["n", "n", 0]["evidence_json"]
+    ({'d': {'date': '2025'}}, {'aliases': ['الصين', 'بالصين'], 'docs': [], 'doc_mentions': {'d': {'mentions': 1}}}, [{'sentence': 'زار شي'}])
+    """
+    if ARTICLES_ATTR in G.graph:
+        G.graph[ARTICLES_ATTR] = _loads(G.graph[ARTICLES_ATTR], {})
+    for _, d in G.nodes(data=True):
+        for k in LIST_ATTRS:
+            if k in d:
+                d[k] = _split(d[k])
+        if DOC_MENTIONS_ATTR in d:
+            d[DOC_MENTIONS_ATTR] = _loads(d[DOC_MENTIONS_ATTR], {})
+    for *_, d in G.edges(keys=True, data=True):
+        if EVIDENCE_ATTR in d:
+            d[EVIDENCE_ATTR] = _loads(d[EVIDENCE_ATTR], [])
+    return G
+
+
 def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read a graph written by ``write_graph`` (.graphml, .gexf or .json).
+    """Read a graph written by ``write_graph`` (.graphml, .gexf or .json), its lists and dicts
+    parsed back (``restore_graph``).
 
     A missing file raises ``FileNotFoundError``, a file that does not parse ``ValueError``,
     both naming the file.
@@ -315,6 +445,7 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
             with open(path, encoding="utf-8") as fh:
                 data = json.load(fh)
             G = _as_multidigraph(nx.node_link_graph(data, directed=True, multigraph=True, edges="edges"))
+        restore_graph(G)
     except (ParseError, ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
         raise ValueError(f"{str(path)!r} is not a readable {suffix[1:]} graph: {exc}") from exc
     return G

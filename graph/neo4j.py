@@ -19,7 +19,6 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import split_list
 from silkgraph.atomic import atomic_write
 
 NODE_COLUMNS = ("id:ID", ":LABEL", "label", "label_ar", "label_en", "wikidata", "aliases:string[]",
@@ -35,8 +34,9 @@ def _text(value: Any) -> str:
     return " ".join(str(value if value is not None else "").split())
 
 
-def _array(value: Any) -> str:
-    return ARRAY_DELIMITER.join(_text(v).replace(ARRAY_DELIMITER, ",") for v in split_list(value))
+def _array(values: Any) -> str:
+    """A list attribute (``graph.build.LIST_ATTRS``) as one import-tool array cell."""
+    return ARRAY_DELIMITER.join(_text(v).replace(ARRAY_DELIMITER, ",") for v in values or ())
 
 
 def _bool(value: Any) -> str:

@@ -5,152 +5,23 @@ Entity arguments (``node``, ``source``, ``target``) take a node id or any name
 """
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 import networkx as nx
 
-from extract.normalize import clitic_candidates, phrase_key
-from graph.build import graph_articles, split_list
+from graph.build import EVIDENCE_ATTR, graph_articles
+# finding entities lives in graph.find; its API is the query API too
+from graph.find import AmbiguousEntity, EntityNotFound, find_entity, resolve_entity
+from graph.find import node_id as _node
 from silkgraph.schema import schema
 
+__all__ = ["AmbiguousEntity", "EntityNotFound", "find_entity", "resolve_entity", "edge_evidence",
+           "neighbors_by_type", "date_bounds", "filter_graph", "ego_graph", "k_shortest_paths", "graph_summary"]
 
-class EntityNotFound(LookupError):
-    """No node matches a name; ``suggestions`` holds close node ids."""
-
-    def __init__(self, name: str, suggestions: list[str]):
-        self.name = name
-        self.suggestions = suggestions
-        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"no entity matches {name!r}{hint}")
-
-
-class AmbiguousEntity(LookupError):
-    """Several nodes match a name equally well; ``candidates`` holds their ids."""
-
-    def __init__(self, name: str, candidates: list[str]):
-        self.name = name
-        self.candidates = candidates
-        super().__init__(f"{name!r} matches {len(candidates)} entities: {', '.join(candidates)}; "
-                         f"give one of these ids")
-
-
-# --- finding entities -------------------------------------------------------------------
-
-
-def _node_keys(node: str, data: dict[str, Any]) -> frozenset[str]:
-    """Every matching key of a node: Arabic forms normalised, English/ids lower-cased."""
-    return _keys_of(node, *(str(data.get(f) or "") for f in ("label_en", "wikidata", "label_ar", "label", "aliases")))
-
-
-@lru_cache(maxsize=100_000)
-def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str, aliases: str) -> frozenset[str]:
-    # cached: the same node strings come back on every lookup in a graph
-    keys = {node.lower(), label_en.lower(), wikidata.lower()}
-    for form in [label_ar, label, *split_list(aliases)]:
-        keys.add(phrase_key(form))
-        keys.add(form.lower())
-    keys.discard("")
-    return frozenset(keys)
-
-
-def _query_keys(name: str) -> set[str]:
-    """The keys a typed name may stand for: as typed, lower-cased, and with proclitics off."""
-    name = " ".join(name.split())
-    keys = {name.lower(), phrase_key(name)}
-    words = name.split()
-    if words:
-        for first in clitic_candidates(words[0])[1:]:
-            keys.add(phrase_key(" ".join([first, *words[1:]])))
-    keys.discard("")
-    return keys
-
-
-def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
-    """Node ids matching ``name`` exactly, as a prefix, and as a substring (a name index made
-    once per graph version answers)."""
-    from graph.index import NameIndex, cached
-
-    index = cached(G, "names", lambda: NameIndex((n, _node_keys(str(n), d)) for n, d in G.nodes(data=True)))
-    exact, prefix, inner = index.matches(_query_keys(name))
-
-    def by_mentions(nodes: list[str]) -> list[str]:
-        return sorted(nodes, key=lambda n: (-int(G.nodes[n].get("mentions", 0) or 0), str(n)))
-
-    return by_mentions(list(exact)), by_mentions(list(prefix)), by_mentions(list(inner))
-
-
-def find_entity(G: nx.Graph, name: str, limit: int = 10) -> list[str]:
-    """Node ids matching ``name`` in any spelling, best first.
-
-    Arabic matches whatever its diacritics, alef/ya/ta-marbuta forms, article or leading
-    و/ف/ب/ك/ل; English and ids match case-insensitively, as does a Wikidata id. Exact
-    matches come first, then prefix, then substring matches; each group by mentions.
-
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
-    >>> G = build_graph(sample_extractions())
-    >>> find_entity(G, "قازاقستان"), find_entity(G, "q15031")
-    (['country:KZ'], ['leader:xi-jinping'])
-    >>> find_entity(G, "وبالصين")  # the country exactly, then names that start with or hold it
-    ['country:CN', 'event:china-central-asia-summit:2025', 'corridor:railway:CN-KG-UZ']
-    >>> find_entity(G, "kazakh")
-    ['country:KZ']
-    """
-    if not isinstance(name, str) or not name.strip():
-        return []
-    exact, prefix, inner = _matches(G, name)
-    return (exact + prefix + inner)[:limit]
-
-
-def resolve_entity(G: nx.Graph, name: str) -> str:
-    """The one node ``name`` means; raises ``EntityNotFound`` or ``AmbiguousEntity``.
-
-    A node id wins outright; otherwise a single exact match, else a single partial match.
-
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
-    >>> G = build_graph(sample_extractions())
-    >>> resolve_entity(G, "شي جين بينغ")
-    'leader:xi-jinping'
-    >>> resolve_entity(G, "Tokayv")
-    Traceback (most recent call last):
-    ...
-    graph.query.EntityNotFound: no entity matches 'Tokayv'; did you mean: leader:tokayev?
-    """
-    if name in G:
-        return name
-    if not isinstance(name, str) or not name.strip():
-        raise EntityNotFound(str(name), [])
-    exact, prefix, inner = _matches(G, name)
-    for group in (exact, prefix + inner):
-        if len(group) == 1:
-            return group[0]
-        if group:
-            raise AmbiguousEntity(name, group[:10])
-    raise EntityNotFound(name, _suggestions(G, name))
-
-
-def _suggestions(G: nx.Graph, name: str, n: int = 5) -> list[str]:
-    """Node ids whose labels look like ``name`` (difflib ratio)."""
-    wanted = _query_keys(name)
-    scored = []
-    for node, data in G.nodes(data=True):
-        keys = _node_keys(str(node), data)
-        best = max(difflib.SequenceMatcher(None, w, k).ratio() for w in wanted for k in keys)
-        if best >= 0.6:
-            scored.append((-best, str(node)))
-    return [node for _, node in sorted(scored)[:n]]
-
-
-def _node(G: nx.Graph, node: str) -> str:
-    return node if node in G else resolve_entity(G, node)
 
 
 # --- neighbourhoods ----------------------------------------------------------------------
@@ -161,14 +32,13 @@ def edge_evidence(edge_data: dict[str, Any]) -> list[dict[str, Any]]:
 
     Falls back to the single ``evidence`` sentence for edges made without ``evidence_json``.
 
-    >>> edge_evidence({"evidence_json": '[{"sentence": "وقع شي", "start": 0, "end": 6, "trigger": "وقع", "confidence": 0.9}]'})[0]["trigger"]
+    >>> edge_evidence({"evidence_json": [{"sentence": "وقع شي", "start": 0, "end": 6, "trigger": "وقع", "confidence": 0.9}]})[0]["trigger"]
     'وقع'
     >>> edge_evidence({"evidence": "زار شي", "trigger": "زار"})
     [{'sentence': 'زار شي', 'start': None, 'end': None, 'trigger': 'زار', 'confidence': None}]
     """
-    raw = edge_data.get("evidence_json")
-    if raw:
-        items = json.loads(raw) if isinstance(raw, str) else raw
+    items = edge_data.get(EVIDENCE_ATTR)
+    if items:
         return [dict(item) for item in items]
     if edge_data.get("evidence"):
         return [{"sentence": edge_data["evidence"], "start": None, "end": None,
@@ -328,11 +198,12 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
     if edge_types is not None or date_from or date_to or docs is not None:
         keep = {n for u, v, _ in edges for n in (u, v)}
         if docs is not None:
-            keep |= {n for n in nodes if docs & set(split_list(G.nodes[n].get("docs", "")))}
+            keep |= {n for n in nodes if not docs.isdisjoint(G.nodes[n].get("docs") or ())}
         nodes &= keep
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
-    # attribute dicts are copied (values are scalars), so changing H leaves G as it was
+    # attribute dicts are copied, so setting an attribute on H leaves G as it was; list and dict
+    # values are shared, which is safe as the graph code replaces them, never changes them in place
     H.add_nodes_from((n, dict(G.nodes[n])) for n in G.nodes if n in nodes)
     H.add_edges_from((u, v, k, dict(G.edges[u, v, k])) for u, v, k in edges)
     return H

@@ -7,9 +7,11 @@
     silkgraph export GRAPH --neo4j FOLDER
     silkgraph score GOLD GRAPH [--json]
     silkgraph export GRAPH --out FILE
+    silkgraph serve [--graph FILE] [--port 8501] [--address 127.0.0.1] [--uploads uploads/]
 
 Exit status: 0 on success, 1 when the command could not do its job (no article read, no
-graph file, unknown entity, no path, unwritable output), 2 for usage errors. A user's
+graph file, unknown entity, no path, unwritable output), 2 for usage errors, 130 when
+interrupted (Ctrl-C) and 143 when terminated (SIGTERM), leaving no temp file. A user's
 mistake gives one line on stderr, never a traceback. Outputs are written atomically by
 ``graph.export.write_graph``: a failed run leaves an existing output as it was.
 """
@@ -19,14 +21,16 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from silkgraph import __version__
+from silkgraph import __version__, shipped_seeds
 from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
 from silkgraph.schema import schema
 
@@ -36,6 +40,14 @@ PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
 EVIDENCE_CHARS = 300
 SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
 PROG = "silkgraph"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: whatever is being written is removed, nothing half-done stays."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 
 class CliError(Exception):
@@ -56,6 +68,13 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    return n
+
+
+def _port(value: str) -> int:
+    n = _positive_int(value)
+    if n > 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1 to 65535)")
     return n
 
 
@@ -97,8 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("build", help="read articles, extract entities and relations, write the graph")
-    p.add_argument("paths", nargs="*", metavar="PATH", default=[DEFAULT_CORPUS],
-                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/ "
+                        f"when there is one here)")
     p.add_argument("--out", default=DEFAULT_GRAPH,
                    help=f"output file; the extension picks the format: .graphml .gexf .json .csv "
                         f"(default {DEFAULT_GRAPH})")
@@ -141,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("graph", metavar="GRAPH")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="per document: every missed and wrong entity and relation, with its sentence")
+    p.add_argument("--texts", metavar="DIR",
+                   help="folder of the gold documents' texts (default: the gold file's folder)")
+    p.add_argument("--docs", metavar="IDS", help="only these gold documents (comma-separated), "
+                   "or 'odd' / 'even' for the tune and check halves")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("export", help="convert a graph file to another format")
@@ -150,6 +176,16 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--neo4j", metavar="FOLDER",
                         help="write nodes.csv and relationships.csv for neo4j-admin import into FOLDER")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="open the explorer (needs the app extra: pip install 'silkgraph[app]')")
+    p.add_argument("--graph", default=None,
+                   help="a graph written by `silkgraph build` (default: built from the seeds that come with silkgraph)")
+    p.add_argument("--port", type=_port, default=8501, help="port (default 8501)")
+    p.add_argument("--address", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 opens it to the "
+                        "network, where anyone who can reach it can add articles)")
+    p.add_argument("--uploads", default="uploads", help="folder the added articles are kept in (default uploads/)")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 
@@ -320,6 +356,12 @@ def format_summary(s: dict[str, Any]) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out = Path(args.out)
+    if not args.paths:
+        if not Path(DEFAULT_CORPUS).is_dir():
+            raise CliError(f"no articles given and no {DEFAULT_CORPUS}/ folder here: name the article files or "
+                           f"folders to read, e.g. `{PROG} build my/articles/` (the seed articles that come with "
+                           f"silkgraph are in {shipped_seeds()})", code=2)
+        args.paths = [DEFAULT_CORPUS]
     _check_output(out)
     corpus = read_corpus(args.paths)
     for problem in corpus.problems:
@@ -442,7 +484,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from graph.evaluate import format_score, load_gold, score
+    from graph.evaluate import entity_precision, format_score, load_gold, score
 
     try:
         gold = load_gold(args.gold)
@@ -450,11 +492,52 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot read {args.gold!r}: {exc.strerror or exc}") from None
-    result = score(gold, _load_graph(args.graph))
+    G = _load_graph(args.graph)
+    if args.explain:
+        return _explain(args, gold, G)
+    result = score(gold, G)
+    result.update(entity_precision(gold, G))
     if args.json:
         _print_json(result)
     else:
         print(format_score(result))
+    return 0
+
+
+def _gold_docs(gold: dict[str, Any], wanted: str | None) -> list[str]:
+    docs = sorted(gold.get("docs", {}))
+    if not wanted:
+        return docs
+    if wanted in ("odd", "even"):
+        parity = 1 if wanted == "odd" else 0
+        return [d for d in docs if (digits := re.sub(r"\D", "", d)) and int(digits) % 2 == parity]
+    chosen = [d.strip() for d in wanted.split(",") if d.strip()]
+    unknown = [d for d in chosen if d not in gold.get("docs", {})]
+    if unknown:
+        raise CliError(f"not gold documents: {', '.join(unknown)} (known: {', '.join(docs[:8])} …)")
+    return chosen
+
+
+def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
+    from graph.explain import explain, format_explanation
+
+    if not gold.get("docs"):
+        raise CliError(f"{args.gold!r} names no documents ('docs'): --explain needs them")
+    folder = Path(args.texts) if args.texts else Path(args.gold).parent
+    docs = _gold_docs(gold, args.docs)
+    texts = {}
+    for d in docs:
+        path = folder / gold["docs"][d]
+        try:
+            texts[d] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            raise CliError(f"no text for gold document {d} at {str(path)!r}: pass the texts' folder "
+                           "with --texts DIR") from None
+    report = explain(gold, G, texts, docs)
+    if args.json:
+        _print_json(report)
+    else:
+        print(format_explanation(report))
     return 0
 
 
@@ -475,6 +558,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     _write(G, out)
     print(f"wrote {out} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
     return 0
+
+
+# --- serve ------------------------------------------------------------------------------------
+
+
+def serve_command(args: argparse.Namespace) -> list[str]:
+    """The ``streamlit run`` command line ``silkgraph serve`` runs (the explorer script and its settings).
+
+    >>> cmd = serve_command(build_parser().parse_args(["serve", "--port", "8600"]))
+    >>> cmd[1:4], cmd[cmd.index("--server.port") + 1], cmd[cmd.index("--server.address") + 1]
+    (['-m', 'streamlit', 'run'], '8600', '127.0.0.1')
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("views.explorer")
+    if spec is None or spec.origin is None:
+        raise CliError("the explorer is not installed with this package")
+    settings = ["--uploads", str(Path(args.uploads).resolve())]
+    if args.graph:
+        settings += ["--graph", str(Path(args.graph).resolve())]
+    return [sys.executable, "-m", "streamlit", "run", spec.origin, "--server.port", str(args.port),
+            "--server.address", args.address, "--server.headless", "true", "--", *settings]
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    missing = [m for m in ("streamlit", "pyvis", "pandas") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise CliError(f"the explorer needs {', '.join(missing)}: pip install 'silkgraph[app]'")
+    if args.graph and not Path(args.graph).is_file():
+        raise CliError(f"no graph at {args.graph}; run `{PROG} build` first, or leave --graph out to use the seeds")
+    cmd = serve_command(args)
+    try:  # Streamlit serves static/ beside the script only when it is there at start-up
+        (Path(cmd[cmd.index("run") + 1]).parent / "static").mkdir(exist_ok=True)
+    except OSError:
+        pass  # a read-only install: the page inlines vis-network instead
+    print(f"{PROG}: the explorer opens at http://{args.address}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
+    sys.stderr.flush()
+    os.execv(cmd[0], cmd)  # streamlit takes over this process and its signals
+    return 0  # not reached
 
 
 # --- entry point ------------------------------------------------------------------------------
@@ -498,11 +622,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error or the help
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         return args.func(args)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.code
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -512,6 +641,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from extract.normalize import normalize_letters
+from silkgraph.normalize import normalize_letters
 from silkgraph.records import Article
 from silkgraph.tables import read_tsv
 
@@ -44,6 +44,7 @@ NOT_PLACES_PATH = DATA / "dateline_not_places.txt"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 SKIPPED, NOTE = "skipped", "note"
 MAX_ARTICLE_BYTES = 20 * 10**6  # one news article is some kB; a file this big is something else
+MIN_ARABIC_SHARE = 0.3  # an article fewer of whose letters are Arabic is not one silkgraph can read
 
 # Arabic-Indic and Eastern Arabic-Indic (Persian) digits -> ASCII, one char for one char
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -375,6 +376,28 @@ def _arabic_ratio(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     return arabic / len(letters) if letters else 0.0
+
+
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` reads as Arabic: at least ``MIN_ARABIC_SHARE`` of its letters are Arabic.
+
+    >>> is_arabic("زار الرئيس الصيني شي جين بينغ أستانا (Xinhua)"), is_arabic("Xi visited Astana.")
+    (True, False)
+    """
+    return _arabic_ratio(text) >= MIN_ARABIC_SHARE
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate (a JSON ``\\ud800`` escape) replaced by U+FFFD, and
+    how many were replaced; a string with one cannot be encoded, so it is made valid where it is read.
+
+    >>> valid_text("شي \\ud800 جين")
+    ('شي \\ufffd جين', 1)
+    """
+    return _SURROGATE.subn("\ufffd", text)
 
 
 def _declared_charset(data: bytes) -> str:
@@ -728,6 +751,15 @@ def parse_jsonl_line(line: str) -> Parsed:
         raise LineProblem(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise LineProblem(f"not a JSON object but {type(obj).__name__}")
+    notes: list[str] = []
+    replaced = 0
+    for key, value in obj.items():
+        if isinstance(value, str):
+            obj[key], n = valid_text(value)
+            replaced += n
+    if replaced:
+        notes.append(f"{replaced} lone surrogate escape{'s' if replaced > 1 else ''} (not a character) "
+                     f"replaced by U+FFFD")
     if "text" not in obj:
         raise LineProblem('no "text" field')
     if not isinstance(obj["text"], str):
@@ -735,7 +767,6 @@ def parse_jsonl_line(line: str) -> Parsed:
     text = _lines(obj["text"]).strip()
     if not text:
         raise LineProblem('empty "text"')
-    notes: list[str] = []
 
     def string(key: str) -> str:
         value = obj.get(key)
@@ -763,6 +794,9 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
         for d in sorted(dirs):
             if d.startswith("."):
                 problems.append(Problem(str(Path(root) / d), None, "hidden folder, not read"))
+            elif (Path(root) / d).is_symlink():  # os.walk does not follow them (a link may loop)
+                problems.append(Problem(str(Path(root) / d), None, "symbolic link to a folder, not followed; "
+                                                                   "name the folder itself to read it"))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
@@ -778,10 +812,25 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
                 yield path
 
 
-def _candidate_files(paths: Sequence[str | Path], problems: list[Problem]) -> Iterator[Path]:
+def _shown_path(file: Path, folder: Path | None) -> str:
+    """Where an article came from, as the graph keeps it: relative to the folder named (with its
+    name), or the file name alone; never an absolute local path.
+
+    >>> _shown_path(Path("/home/me/news/seeds/kz/a.txt"), Path("/home/me/news/seeds")), _shown_path(Path("/tmp/b.md"), None)
+    ('seeds/kz/a.txt', 'b.md')
+    """
+    if folder is None:
+        return file.name
+    name = folder.name or folder.resolve().name
+    return (Path(name) / file.relative_to(folder)).as_posix()
+
+
+def _candidate_files(paths: Sequence[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, str]]:
+    """(file, path as shown in the graph) for every article file under ``paths``."""
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
+        folder = path if path.is_dir() else None
         if path.is_dir():
             found = _walk(path, problems)
         elif path.is_file():
@@ -802,13 +851,77 @@ def _candidate_files(paths: Sequence[str | Path], problems: list[Problem]) -> It
                 problems.append(Problem(str(file), None, "named more than once; read once", NOTE))
                 continue
             seen.add(key)
-            yield file
+            yield file, _shown_path(file, folder)
 
 
-def _parse_file(path: Path, data: bytes) -> tuple[list[tuple[int | None, Parsed]], list[Problem]]:
-    """(line, article) pairs and problems of one file's bytes."""
+def _jsonl_lines(data: bytes) -> Iterator[tuple[int, str | None, str]]:
+    """(line number, text, how it was read) of each non-blank line of a JSONL file's bytes.
+
+    Each line is decoded on its own, so one binary line (a NUL byte, control characters) is
+    that line's problem (text None, the reason in the third place), not the whole file's. A
+    file with a UTF-16/32 byte-order mark is decoded whole first.
+
+    >>> [(n, text, how) for n, text, how in _jsonl_lines(b'{"text": 1}\\n\\x00\\x01\\n\\n{}')]
+    [(1, '{"text": 1}', ''), (2, None, 'binary file (NUL bytes); if it is UTF-16 text, save it with a BOM or as UTF-8'), (4, '{}', '')]
+    """
+    if any(data.startswith(bom) for bom, codec in _BOMS if codec != "utf-8-sig"):
+        text, how = decode_bytes(data)  # DecodeProblem: the file's own problem
+        lines: Iterator[bytes | str] = iter(text.split("\n"))
+    else:
+        lines = iter(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue  # blank lines separate nothing and hold nothing
+        if isinstance(line, str):
+            yield number, line, ""
+            continue
+        try:
+            text, how = decode_bytes(line)
+        except DecodeProblem as exc:
+            yield number, None, str(exc)
+            continue
+        yield number, text, how
+
+
+def _parse_jsonl(where: str, data: bytes) -> tuple[list[tuple[int | None, Parsed]], list[Problem]]:
+    found: list[tuple[int | None, Parsed]] = []
+    problems: list[Problem] = []
+    try:
+        lines = list(_jsonl_lines(data))
+    except DecodeProblem as exc:
+        return [], [Problem(where, None, str(exc))]
+    hows = []
+    for number, line, how in lines:
+        if line is None:
+            problems.append(Problem(where, number, how))
+            continue
+        if how and how not in hows:
+            hows.append(how)
+        try:
+            found.append((number, parse_jsonl_line(line)))
+        except LineProblem as exc:
+            problems.append(Problem(where, number, str(exc)))
+    problems = [Problem(where, None, how, NOTE) for how in hows] + problems
+    if not lines:
+        problems.append(Problem(where, None, "empty file"))
+    elif not found and not any(p.line for p in problems):
+        problems.append(Problem(where, None, "no article in the file"))
+    return found, problems
+
+
+def parse_file(path: str | Path, data: bytes) -> tuple[list[tuple[int | None, Parsed]], list[Problem]]:
+    """(line, article) pairs and problems of one file's bytes (``path`` names it and gives its
+    type by extension; nothing is read from disk). JSONL is judged line by line.
+
+    >>> found, problems = parse_file("feed.jsonl", '{"text": "زار شي أستانا"}\\n\\x00\\n'.encode())
+    >>> [(line, p.text) for line, p in found], [str(p) for p in problems]
+    ([(1, 'زار شي أستانا')], ['feed.jsonl:2: skipped: binary file (NUL bytes); if it is UTF-16 text, save it with a BOM or as UTF-8'])
+    """
+    path = Path(path)
     where = str(path)
     suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return _parse_jsonl(where, data)
     declared = _declared_charset(data) if suffix in (".html", ".htm") else ""
     try:
         text, how = decode_bytes(data, declared)
@@ -817,18 +930,6 @@ def _parse_file(path: Path, data: bytes) -> tuple[list[tuple[int | None, Parsed]
     problems = [Problem(where, None, how, NOTE)] if how else []
     if not text.strip():
         return [], problems + [Problem(where, None, "empty file")]
-    if suffix == ".jsonl":
-        found = []
-        for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
-            if not line.strip():
-                continue  # blank lines separate nothing and hold nothing
-            try:
-                found.append((number, parse_jsonl_line(line)))
-            except LineProblem as exc:
-                problems.append(Problem(where, number, str(exc)))
-        if not found and not any(p.line for p in problems):
-            problems.append(Problem(where, None, "no article in the file"))
-        return found, problems
     parsed = {".md": parse_markdown, ".html": parse_html, ".htm": parse_html}.get(suffix, parse_text)(text)
     if not parsed.text.strip():
         what = "no article text found in the HTML" if suffix in (".html", ".htm") else "empty file"
@@ -845,7 +946,9 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
     """Articles from files and folders, and every problem met (see the module docstring).
 
     Folders are walked recursively for .txt, .md, .html/.htm and .jsonl files; anything
-    else is reported, not silently ignored. doc_id is the file stem (JSONL: the ``id`` field,
+    else (a symbolic link to a folder, an article that is not Arabic) is reported, not
+    silently ignored. ``Article.path`` is relative to the folder named (``seeds/a.txt``) or
+    the file name, never an absolute local path: it goes into every export. doc_id is the file stem (JSONL: the ``id`` field,
     else ``stem:line``), made unique across the corpus with a "~2", "~3" … suffix and a note.
 
     >>> import tempfile, pathlib
@@ -862,7 +965,7 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
         paths = [paths]
     result = CorpusResult()
     used: dict[str, str] = {}
-    for path in _candidate_files(paths, result.problems):
+    for path, shown in _candidate_files(paths, result.problems):
         try:
             size = path.stat().st_size
             if size > MAX_ARTICLE_BYTES and path.suffix.lower() != ".jsonl":
@@ -874,10 +977,13 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
         except OSError as exc:
             result.problems.append(Problem(str(path), None, f"cannot read: {exc.strerror or exc}"))
             continue
-        found, problems = _parse_file(path, data)
+        found, problems = parse_file(path, data)
         result.problems.extend(problems)
         for line, parsed in found:
             where = str(path)
+            if not is_arabic(parsed.text):
+                result.problems.append(Problem(where, line, "not Arabic (silkgraph reads Arabic articles)"))
+                continue
             for note in parsed.notes:
                 result.problems.append(Problem(where, line, note, NOTE))
             wanted = _safe_id(parsed.doc_id or (f"{path.stem}:{line}" if line is not None else path.stem)) or path.stem
@@ -890,12 +996,12 @@ def read_corpus(paths: Sequence[str | Path]) -> CorpusResult:
                                                             f"this article is {doc_id!r}", NOTE))
             used[doc_id] = where if line is None else f"{where}:{line}"
             result.articles.append(Article(doc_id=doc_id, text=parsed.text, title=parsed.title, date=parsed.date,
-                                           source=parsed.source, url=parsed.url, path=where))
+                                           source=parsed.source, url=parsed.url, path=shown))
     return result
 
 
 __all__ = ["ARTICLE_SUFFIXES", "CorpusResult", "DecodeProblem", "Dateline", "LineProblem", "Parsed", "Problem",
            "agency_source", "apply_dateline", "decode_bytes", "find_agency", "find_dateline", "headline",
-           "month_names", "parse_date", "parse_html", "parse_jsonl_line", "parse_markdown", "parse_text",
-           "read_corpus"]
+           "is_arabic", "month_names", "parse_date", "parse_file", "parse_html", "parse_jsonl_line",
+           "parse_markdown", "parse_text", "read_corpus", "valid_text"]
 

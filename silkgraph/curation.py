@@ -35,7 +35,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import SEP, build_graph, split_list
+from graph.build import build_graph
 from graph.index import touch
 from graph.query import resolve_entity
 from silkgraph.records import ArticleExtraction, Entity
@@ -233,7 +233,7 @@ def apply_curation(G: nx.MultiDiGraph, entries: Iterable[CurationEntry]) -> nx.M
             n = node_id(a["drop"])
             if n in G:
                 _mark(G.nodes[n])
-                G.nodes[n]["merged"] = SEP.join(dict.fromkeys([*split_list(G.nodes[n].get("merged")), a["drop"]]))
+                G.nodes[n]["merged"] = list(dict.fromkeys([*(G.nodes[n].get("merged") or ()), a["drop"]]))
             continue
         if "node" in a:
             n = node_id(a["node"])

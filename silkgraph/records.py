@@ -1,6 +1,17 @@
 """Records that cross module boundaries: article -> mentions -> relations -> graph.
 
-Plain dataclasses; extraction produces them, the graph consumes them.
+Plain dataclasses, the contract between the modules: ``silkgraph.corpus`` reads ``Article``s,
+``extract.pipeline`` turns each into an ``ArticleExtraction`` of ``Mention``s and
+``Relation``s between ``Entity``s, and ``graph.build`` makes one node per entity id and one
+edge per (source, type, target, article). All but ``ArticleExtraction`` are frozen.
+
+>>> text = "زار الرئيس شي أستانا."
+>>> xi, astana = Entity("leader:xi-jinping", "Leader", "شي جين بينغ"), Entity("city:astana", "City", "أستانا")
+>>> mention = Mention(astana, "d1", 14, 20, text[14:20])
+>>> relation = Relation(xi, astana, "visited", "d1", text, 0, len(text), "زار", 0.9)
+>>> record = ArticleExtraction(Article("d1", text), [mention], [relation])
+>>> record.mentions[0].text, record.relations[0].target is astana
+('أستانا', True)
 """
 from __future__ import annotations
 
@@ -9,7 +20,14 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Article:
-    """One news article as read from disk."""
+    """One news article as read from disk (``silkgraph.corpus``): its text and what is known about it.
+
+    ``doc_id`` is unique in a corpus and stable across runs, so re-adding an article replaces
+    what it contributed to a graph. Unknown metadata is "", never a guess.
+
+    >>> Article("001", "نص المقال", date="2025-06-17").title
+    ''
+    """
 
     doc_id: str  # stable id: file stem, or file stem + line number for JSONL
     text: str
@@ -22,7 +40,15 @@ class Article:
 
 @dataclass(frozen=True)
 class Entity:
-    """A real-world entity as the graph will hold it (one node)."""
+    """A real-world entity as the graph will hold it (one node, keyed by ``id``).
+
+    Every mention and relation of the same entity carries an equal ``Entity`` (same ``id``);
+    ``type`` is a node type of ``silkgraph/schema.toml``; ``label_ar`` is the canonical
+    Arabic name, ``label_en`` and ``wikidata`` are "" when the gazetteer has none.
+
+    >>> Entity("country:KZ", "Country", "كازاخستان", "Kazakhstan", "Q232").label_en
+    'Kazakhstan'
+    """
 
     id: str  # stable node id, e.g. "country:CN", "leader:xi-jinping", "corridor:railway:CN-KG-UZ"
     type: str  # a node type of the schema
@@ -33,7 +59,16 @@ class Entity:
 
 @dataclass(frozen=True)
 class Mention:
-    """An entity mentioned in an article: a character span and what it refers to."""
+    """An entity mentioned in an article: a character span and what it refers to.
+
+    ``Article.text[start:end] == text``; ``source`` names the pipeline component that found it;
+    ``aliases`` are further forms the span supplies (a name inside a longer span), which the
+    graph adds to the node's aliases.
+
+    >>> m = Mention(Entity("city:astana", "City", "أستانا"), "d1", 4, 10, "أستانا", source="pattern")
+    >>> m.end - m.start == len(m.text), m.aliases
+    (True, ())
+    """
 
     entity: Entity
     doc_id: str
@@ -46,7 +81,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class Relation:
-    """A typed, evidenced edge between two entities."""
+    """A typed, evidenced edge between two entities, as stated by one sentence of one article.
+
+    ``type`` is an edge type of the schema, ``sentence`` is ``Article.text[sentence_start:
+    sentence_end]``, ``trigger`` the word(s) that state it and ``confidence`` in [0, 1]. The
+    graph stores undirected types in a canonical direction (``graph.build.canonical_ends``).
+
+    >>> kz, cn = Entity("country:KZ", "Country", "كازاخستان"), Entity("country:CN", "Country", "الصين")
+    >>> r = Relation(cn, kz, "signed", "d1", "وقعت الصين وكازاخستان", 0, 21, "وقعت", 0.8)
+    >>> r.sentence_end - r.sentence_start == len(r.sentence), r.date
+    (True, '')
+    """
 
     source: Entity
     target: Entity
@@ -62,7 +107,14 @@ class Relation:
 
 @dataclass
 class ArticleExtraction:
-    """What extraction found in one article."""
+    """What extraction found in one article: its mentions and relations (``extract.pipeline``).
+
+    The one mutable record: ``Extractor.to_records`` fills its lists from a Doc. Every mention and
+    relation carries ``article.doc_id``; ``graph.build.add_extraction`` refuses one that does not.
+
+    >>> ArticleExtraction(Article("d1", "نص")).mentions
+    []
+    """
 
     article: Article
     mentions: list[Mention] = field(default_factory=list)

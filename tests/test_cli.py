@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.build import build_graph, graph_articles
+from graph.evaluate import load_gold, score
 from graph.export import read_graph, write_graph
 from graph.query import neighbors_by_type
 from graph.sample import sample_extractions
@@ -82,15 +83,27 @@ def no_extraction(monkeypatch):
 # --- build ------------------------------------------------------------------------------------
 
 
-def test_build_seeds_writes_a_graph_and_a_summary(capsys, tmp_path):
+def test_build_seeds_writes_a_graph_and_a_summary(capsys, tmp_path, extractor):
+    from silkgraph.corpus import read_corpus
+
     out = tmp_path / "nested" / "graph.graphml"
     code, stdout, stderr = run(capsys, "build", SEEDS, "--out", out)
     assert code == 0 and stderr == ""
     G = read_graph(out)
     assert set(graph_articles(G)) == {"000_d8d0bccc6eeca408", "001_326f30334e07f93a"}
-    assert G.number_of_nodes() > 0
+    built = build_graph(extractor.extract_many(read_corpus([SEEDS]).articles))  # the same, through the library
+    assert set(G.nodes) == set(built.nodes) and G.number_of_edges() == built.number_of_edges()
     assert stdout.startswith("read      2 articles")
     assert str(out) in stdout and "words/s" in stdout
+
+
+def test_build_to_json_gives_lists_for_aliases_and_docs(capsys, tmp_path):
+    out = tmp_path / "g.json"
+    code, _, stderr = run(capsys, "build", SEEDS, "--out", out)
+    assert code == 0 and stderr == ""
+    nodes = json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    assert nodes and all(isinstance(n["aliases"], list) and isinstance(n["docs"], list) for n in nodes)
+    assert {d for n in nodes for d in n["docs"]} == {"000_d8d0bccc6eeca408", "001_326f30334e07f93a"}
 
 
 def test_build_json_summary(capsys, tmp_path):
@@ -246,7 +259,7 @@ def test_neighbors_of_kazakhstan_on_the_seeds_lists_tokayev(capsys, seeds_graph)
     code, stdout, _ = run(capsys, "neighbors", "Kazakhstan", "--graph", seeds_graph)
     assert code == 0
     assert stdout.splitlines()[0].startswith("Kazakhstan")
-    assert "Tokayev" in stdout or "توكاييف" in stdout
+    assert "←leads— Kassym-Jomart Tokayev · قاسم جومارت توكاييف (leader:kassym-jomart-tokayev)" in stdout
     assert "«" in stdout  # evidence sentences
 
 
@@ -393,7 +406,8 @@ def test_score_against_the_dev_set(capsys, sample_graph):
     code, stdout, _ = run(capsys, "score", GOLD, sample_graph, "--json")
     assert code == 0
     result = json.loads(stdout)
-    assert 0 < result["entity_recall"] <= 1 and result["nodes"] == read_graph(sample_graph).number_of_nodes()
+    expected = score(load_gold(GOLD), read_graph(sample_graph))
+    assert result["entity_recall"] == expected["entity_recall"] and result["nodes"] == expected["nodes"]
     code, stdout, _ = run(capsys, "score", GOLD, sample_graph)
     assert code == 0 and stdout.startswith("entities ")
 
@@ -472,3 +486,35 @@ def test_console_script_in_a_non_utf8_locale_prints_escapes_not_a_traceback(samp
     assert done.returncode == 0, done.stderr
     assert b"\\u0643\\u0627\\u0632\\u0627\\u062e\\u0633\\u062a\\u0627\\u0646 (country:KZ)" in done.stdout
     assert b"Traceback" not in done.stderr
+
+
+def test_score_explain_lists_each_miss_with_its_sentence(capsys, tmp_path):
+    G = build_graph(sample_extractions())
+    intact = write_graph(G, tmp_path / "intact.graphml")
+    tokayev = next(n for n, d in G.nodes(data=True) if d.get("label_en") == "Kassym-Jomart Tokayev")
+    G.remove_node(tokayev)
+    G.add_node("leader:will", type="Leader", label_ar="سوف", docs="000_d8d0bccc6eeca408")
+    damaged = write_graph(G, tmp_path / "damaged.graphml")
+
+    def explained(graph: Path) -> dict:
+        code, stdout, _ = run(capsys, "score", GOLD, graph, "--explain", "--texts", SEEDS, "--docs", "000", "--json")
+        assert code == 0
+        [doc] = json.loads(stdout)
+        return doc
+
+    before, after = explained(intact), explained(damaged)
+    assert after["doc"] == "000"
+    [missed] = [m for m in after["missing_entities"] if m["key"] == "tokayev"]
+    assert "توكاييف" in missed["sentence"]
+    lost = {m["relation"] for m in after["missing_relations"]} - {m["relation"] for m in before["missing_relations"]}
+    assert "leads tokayev kazakhstan" in lost and all("tokayev" in r for r in lost)
+    assert [m["node"] for m in after["unmatched_nodes"]] == ["Leader:سوف"]
+    code, stdout, _ = run(capsys, "score", GOLD, damaged, "--explain", "--texts", SEEDS)
+    assert code == 0 and stdout.count("== ") == 2 and "missed entity   Leader tokayev" in stdout
+
+
+def test_score_explain_needs_the_texts(capsys, tmp_path, sample_graph):
+    code, _, stderr = run(capsys, "score", GOLD, sample_graph, "--explain")
+    assert code == 1 and "--texts" in stderr
+    code, _, stderr = run(capsys, "score", GOLD, sample_graph, "--explain", "--texts", SEEDS, "--docs", "007")
+    assert code == 1 and "not gold documents: 007" in stderr

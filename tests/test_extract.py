@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalize import phrase_key
+from silkgraph.normalize import phrase_key
 from silkgraph.records import Article
 
 
@@ -111,8 +111,8 @@ def test_generic_words_are_not_projects_or_agreements(extractor):
 
 
 def test_corridors_merge_across_spellings(extractor):
-    a = found(extractor, "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان").mentions
-    b = found(extractor, "وتسريع بناء سكة حديد الصين - قرغيزستان - أوزبكستان").mentions
+    a = found(extractor, "خط السكة الحديد كازاخستان-تركمانستان-إيران").mentions
+    b = found(extractor, "وتسريع بناء سكة حديد قازاقستان - تركمانستان - إيران").mentions
     corridor = lambda ms: {m.entity.id for m in ms if m.entity.type == "Corridor"}  # noqa: E731
     assert corridor(a) and corridor(a) == corridor(b)
 
@@ -125,8 +125,8 @@ def test_unnumbered_joint_statements_are_one_per_article(extractor):
 
 
 def test_numbered_summits_merge_and_unnumbered_take_the_year(extractor):
-    a = extractor.extract(Article("a", "وعقدت قمة الصين-آسيا الوسطى الثانية في أستانا.", date="2025-06-17"))
-    b = extractor.extract(Article("b", "في النسخة الثانية من قمة الصين-آسيا الوسطى.", date="2025-06-18"))
+    a = extractor.extract(Article("a", "وعقدت قمة روسيا-آسيا الوسطى الثالثة في دوشنبه.", date="2025-06-17"))
+    b = extractor.extract(Article("b", "في النسخة الثالثة من قمة روسيا-آسيا الوسطى.", date="2025-06-18"))
     c = extractor.extract(Article("c", "وعقدت قمة منظمة شانغهاي للتعاون.", date="2024-07-04"))
     ev = lambda r: {m.entity.id for m in r.mentions if m.entity.type == "Event"}  # noqa: E731
     assert ev(a) == ev(b)
@@ -135,8 +135,8 @@ def test_numbered_summits_merge_and_unnumbered_take_the_year(extractor):
 
 # -- relations ------------------------------------------------------------------------------
 def test_visited_from_verb_and_noun(extractor, known):
-    has(extractor, known, "وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة إلى كازاخستان.",
-        ("شي جين بينغ", "visited", "أستانا"), ("شي جين بينغ", "visited", "كازاخستان"))
+    has(extractor, known, "وصل الرئيس التركي رجب طيب أردوغان إلى باكو في زيارة رسمية إلى أذربيجان.",
+        ("رجب طيب أردوغان", "visited", "باكو"), ("رجب طيب أردوغان", "visited", "أذربيجان"))
     has(extractor, known, "وخلال زيارته لأوزبكستان، قال بوتين إن البلدين شريكان.",
         ("بوتين", "visited", "أوزبكستان"))
 
@@ -144,32 +144,32 @@ def test_visited_from_verb_and_noun(extractor, known):
 def test_visited_needs_a_person(extractor, known):
     got = triples(extractor, known, "زار وفد من رجال الأعمال الصينيين كازاخستان الأسبوع الماضي.")
     assert not [t for t in got if t[1] == "visited"]
-    got = triples(extractor, known, "قال الرئيس الكازاخي قاسم جومارت توكاييف إن بلاده ستواصل التعاون مع روسيا.")
+    got = triples(extractor, known, "قال الرئيس الأوزبكي شوكت ميرضيايف إن بلاده ستواصل التعاون مع تركيا.")
     assert not [t for t in got if t[1] == "visited"]
 
 
 def test_signed_with_coordinated_signatories(extractor, known):
     got = has(extractor, known,
-              "ووقع الرئيس الأوزبكي شوكت ميرضيايف ونظيره الكازاخي قاسم جومارت توكاييف معاهدة الحدود بين البلدين.",
-              ("شوكت ميرضيايف", "signed", "معاهدة الحدود"), ("قاسم جومارت توكاييف", "signed", "معاهدة الحدود"),
-              ("قاسم جومارت توكاييف", "leads", "كازاخستان"), ("كازاخستان", "signed", "معاهدة الحدود"),
-              ("أوزبكستان", "signed", "معاهدة الحدود"))
+              "ووقع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف معاهدة الصداقة بين البلدين.",
+              ("رجب طيب أردوغان", "signed", "معاهدة الصداقة"), ("إلهام علييف", "signed", "معاهدة الصداقة"),
+              ("إلهام علييف", "leads", "أذربيجان"), ("أذربيجان", "signed", "معاهدة الصداقة"),
+              ("تركيا", "signed", "معاهدة الصداقة"))
     assert not [t for t in got if t[1] == "signed" and t[0] == ref(known, "روسيا")]
 
 
 def test_countries_sign_through_their_leaders_with_less_confidence(extractor, known):
-    result = found(extractor, "وعقب محادثاته مع الرئيس الكازاخي قاسم جومارت توكاييف، وقع شي جين بينغ بيانا مشتركا.")
+    result = found(extractor, "وعقب محادثاته مع الرئيس الأذربيجاني إلهام علييف، وقع رجب طيب أردوغان بيانا مشتركا.")
     signed = {(ref(known, r.source.label_ar), r.confidence) for r in result.relations if r.type == "signed"}
     by_id = {s: c for s, c in signed}
     # the other side of the talks signs a joint statement too, and each leader's country
-    for name in ("شي جين بينغ", "قاسم جومارت توكاييف", "الصين", "كازاخستان"):
+    for name in ("رجب طيب أردوغان", "إلهام علييف", "تركيا", "أذربيجان"):
         assert ref(known, name) in by_id, (name, signed)
-    assert by_id[ref(known, "الصين")] < by_id[ref(known, "شي جين بينغ")]
+    assert by_id[ref(known, "تركيا")] < by_id[ref(known, "رجب طيب أردوغان")]
 
 
 def test_signed_parties_of_an_agreement_between(extractor, known):
-    has(extractor, known, "ودخلت اتفاقية الإعفاء من التأشيرة بين الصين وكازاخستان حيز التنفيذ.",
-        ("الصين", "signed", "اتفاقية الإعفاء من التأشيرة"), ("كازاخستان", "signed", "اتفاقية الإعفاء من التأشيرة"))
+    has(extractor, known, "ودخلت اتفاقية التجارة الحرة بين تركيا وجورجيا حيز التنفيذ.",
+        ("تركيا", "signed", "اتفاقية التجارة الحرة"), ("جورجيا", "signed", "اتفاقية التجارة الحرة"))
 
 
 def test_expecting_is_not_signing(extractor, known):
@@ -180,13 +180,13 @@ def test_expecting_is_not_signing(extractor, known):
 def test_builds_coordinated_subjects_and_relative_clause(extractor, known):
     has(extractor, known, "وستشيد كازاخستان والصين ميناء خورغوس الجاف على الحدود.",
         ("كازاخستان", "builds", "ميناء خورغوس"), ("الصين", "builds", "ميناء خورغوس"))
-    has(extractor, known, "وفي طاجيكستان، اكتمل مشروع المجمع الصناعي الجديد، الذي تقوم الصين ببنائه.",
-        ("الصين", "builds", "مشروع المجمع الصناعي الجديد"))
+    has(extractor, known, "وفي قيرغيزستان، اكتمل مشروع المجمع اللوجستي الجديد، الذي تقوم تركيا ببنائه.",
+        ("تركيا", "builds", "مشروع المجمع اللوجستي الجديد"))
 
 
 def test_a_leader_builds_for_the_country(extractor, known):
-    has(extractor, known, "ودعا الرئيس الصيني شي جين بينغ إلى تسريع بناء خط السكة الحديد الصين-قيرغيزستان-أوزبكستان.",
-        ("الصين", "builds", "خط السكة الحديد الصين-قيرغيزستان-أوزبكستان"))
+    has(extractor, known, "ودعا الرئيس الروسي فلاديمير بوتين إلى تسريع بناء خط السكة الحديد روسيا-كازاخستان-تركمانستان.",
+        ("روسيا", "builds", "خط السكة الحديد روسيا-كازاخستان-تركمانستان"))
 
 
 def test_building_relations_is_not_building(extractor, known):
@@ -221,14 +221,14 @@ def test_unknown_leader_after_a_title(extractor, known):
 
 
 def test_a_verb_after_a_title_is_not_a_name(extractor):
-    result = found(extractor, "الرئيس الصيني يحقق ثلاثة اختراقات هامة")
+    result = found(extractor, "الرئيس التركي يفتتح ثلاثة مشاريع جديدة")
     assert not [m for m in result.mentions if m.entity.type == "Leader"]
 
 
 def test_a_later_title_means_the_same_leader(extractor, known):
-    result = found(extractor, "وصل الرئيس الصيني شي جين بينغ إلى أستانا. والتقى الرئيس الصيني مع بوتين.")
+    result = found(extractor, "وصل الرئيس الروسي فلاديمير بوتين إلى باكو. والتقى الرئيس الروسي مع أردوغان.")
     met = [(r.source.id, r.target.id) for r in result.relations if r.type == "met"]
-    assert {frozenset(p) for p in met} == {frozenset((ref(known, "شي جين بينغ"), ref(known, "بوتين")))}
+    assert {frozenset(p) for p in met} == {frozenset((ref(known, "فلاديمير بوتين"), ref(known, "أردوغان")))}
 
 
 def test_met(extractor, known):
@@ -251,8 +251,8 @@ def test_member_of(extractor, known):
 
 def test_located_in_and_part_of(extractor, known):
     has(extractor, known, "وصل الوفد إلى العاصمة الأوزبكية طشقند.", ("طشقند", "located_in", "أوزبكستان"))
-    has(extractor, known, "في إطار مبادرة الحزام والطريق، افتتحت الصين ميناء خورغوس الجاف.",
-        ("ميناء خورغوس", "part_of", "مبادرة الحزام والطريق"))
+    has(extractor, known, "في إطار مبادرة الحزام والطريق، دشنت أوزبكستان ميناء ترمذ الجاف.",
+        ("ميناء ترمذ", "part_of", "مبادرة الحزام والطريق"))
 
 
 def test_partnership(extractor, known):
@@ -261,14 +261,15 @@ def test_partnership(extractor, known):
 
 
 def test_every_relation_keeps_its_evidence(extractor):
-    text = "أستانا 3 يوليو 2024. وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة."
+    text = "طشقند 3 يوليو 2024. وصل الرئيس الروسي فلاديمير بوتين إلى طشقند في زيارة رسمية."
     result = extractor.extract(Article("doc7", text, date="2024-07-03"))
-    assert result.relations
+    assert sorted((r.source.id, r.type, r.target.id, r.trigger) for r in result.relations) == [
+        ("leader:vladimir-putin", "leads", "country:RU", "الرئيس الروسي"),
+        ("leader:vladimir-putin", "visited", "city:tashkent-uz", "وصل")]
     for r in result.relations:
         assert r.doc_id == "doc7" and r.date == "2024-07-03"
         assert text[r.sentence_start:r.sentence_end].strip() == r.sentence
-        assert r.trigger == "" or r.trigger in r.sentence
-        assert 0 < r.confidence <= 1
+        assert r.trigger in r.sentence
     for m in result.mentions:
         assert text[m.start:m.end] == m.text
 
@@ -333,10 +334,11 @@ def test_a_leader_only_the_model_finds_gets_its_title_relation(extractor):
 
 
 def test_corridor_labels_take_the_base_form_and_keep_the_surface_as_alias(extractor):
-    result = found(extractor, "ستبني الصين وطاجيكستان بشكل مشترك ممرًا للنقل متعدد الوسائط يربط بين الصين وتركيا.")
+    result = found(extractor, "ستبني روسيا وكازاخستان بشكل مشترك ممرًا للنقل متعدد الوسائط يربط بين روسيا وإيران.")
     (corridor,) = [m for m in result.mentions if m.entity.type == "Corridor"]
-    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط يربط بين الصين وتركيا"
-    assert corridor.entity.label_en == "China–Turkey multimodal transport corridor"
+    # no verb inside the label (issue 8): the corridor and its ends
+    assert corridor.entity.label_ar == "ممر للنقل متعدد الوسائط بين روسيا وإيران"
+    assert corridor.entity.label_en == "Russia–Iran multimodal transport corridor"
     assert corridor.text.startswith("ممرًا") and "ممرًا للنقل متعدد الوسائط" in corridor.aliases
 
 
@@ -350,3 +352,176 @@ def test_a_model_found_name_that_the_gazetteer_knows_takes_its_id(extractor):
     doc.ents = [spacy.tokens.Span(doc, 1, 3, label="Region", span_id="ner")]  # as the model would add it
     doc = ids(doc)
     assert doc.ents[0].kb_id_ == extractor.lex.entity("region:central-asia").id
+
+
+# -- office holders: the constructions of real wire copy --------------------------------------
+def lacks(extractor, known, text, *unwanted):
+    got = triples(extractor, known, text)
+    for s, t, o in unwanted:
+        assert (ref(known, s), t, ref(known, o)) not in got, f"unexpected {s} -{t}-> {o}"
+    return got
+
+
+def test_a_title_heading_an_organisation_leads_it(extractor, known):
+    has(extractor, known, "وأعلن رئيس مجلس الدولة الصيني لي تشيانغ عن خطة للتعاون الزراعي.",
+        ("لي تشيانغ", "leads", "مجلس الدولة الصيني"), ("لي تشيانغ", "leads", "الصين"))
+    has(extractor, known, "وأكد رئيس بنك التنمية الصيني تشاو لي مينغ أن البنك سيواصل تمويل المشاريع.",
+        ("تشاو لي مينغ", "leads", "بنك التنمية الصيني"))
+
+
+def test_a_genitive_title_with_a_comma_before_the_name(extractor, known):
+    has(extractor, known, "واستقبل الرئيس الصيني شي جين بينغ رئيس وزراء أوزبكستان، عبد الله أريبوف، في بكين.",
+        ("عبد الله أريبوف", "leads", "أوزبكستان"))
+
+
+def test_a_bare_title_before_a_known_leader_gives_his_own_country(extractor, known):
+    has(extractor, known, "وصرح الرئيس شوكت ميرزيوييف بأن العلاقات تشهد نموا.",
+        ("شوكت ميرزيوييف", "leads", "أوزبكستان"))
+
+
+def test_a_list_of_heads_of_state_by_country(extractor, known):
+    has(extractor, known, "وحضر الحفل قادة روسيا فلاديمير بوتين وطاجيكستان إمام علي رحمن.",
+        ("فلاديمير بوتين", "leads", "روسيا"), ("إمام علي رحمن", "leads", "طاجيكستان"))
+    # a country next to a leader of another country says nothing about who leads it
+    lacks(extractor, known, "وقالت روسيا إمام علي رحمن سيزورها.", ("إمام علي رحمن", "leads", "روسيا"))
+
+
+def test_a_counterpart_and_a_coordinated_title_are_not_the_name_before_them(extractor, known):
+    lacks(extractor, known, 'وقلد توكاييف نظيره الصيني "شي جين بينغ" وساما رفيعا.',
+          ("قاسم جومارت توكاييف", "leads", "الصين"))
+    lacks(extractor, known, "بفضل توجيهات الرئيس الروسي فلاديمير بوتين والرئيس الطاجيكي، تتطور العلاقات.",
+          ("فلاديمير بوتين", "leads", "طاجيكستان"))
+    lacks(extractor, known, "وبحث توكاييف برئيس مجلس الدولة الصيني لي تشيانغ التعاون.",
+          ("قاسم جومارت توكاييف", "leads", "مجلس الدولة الصيني"))
+
+
+# -- visits the genre states without a plain "visited" -----------------------------------------
+def test_a_visiting_minister_in_a_dispatch_visits_the_dateline(extractor, known):
+    has(extractor, known, "طشقند 4 أبريل 2023 (شينخوا) استقبل الرئيس الأوزبكي شوكت ميرزيوييف اليوم "
+                          "وزير الخارجية الصيني الزائر وانغ يي.",
+        ("وانغ يي", "visited", "أوزبكستان"), ("وانغ يي", "visited", "طشقند"))
+    # the host is at home
+    lacks(extractor, known, "طشقند 4 أبريل 2023 (شينخوا) استقبل الرئيس الأوزبكي شوكت ميرزيوييف اليوم "
+                            "وزير الخارجية الصيني الزائر وانغ يي.", ("شوكت ميرزيوييف", "visited", "أوزبكستان"))
+
+
+def test_talks_in_the_hosts_city_are_a_visit_but_a_phone_call_is_not(extractor, known):
+    has(extractor, known, "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس التركماني سردار بردي محمدوف في بكين.",
+        ("سردار بردي محمدوف", "visited", "بكين"))
+    lacks(extractor, known, "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس التركماني سردار بردي محمدوف في بكين.",
+          ("شي جين بينغ", "visited", "بكين"))
+    lacks(extractor, known, "بكين 2 مايو 2022 (شينخوا) أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع "
+                            "الرئيس الكازاخي الزائر قاسم جومارت توكاييف.",
+          ("قاسم جومارت توكاييف", "visited", "الصين"))
+
+
+def test_where_a_visitor_comes_from_is_not_visited(extractor, known):
+    got = has(extractor, known, "وصل الرئيس الكازاخي قاسم جومارت توكاييف إلى دوشنبه قادما من موسكو.",
+              ("قاسم جومارت توكاييف", "visited", "دوشنبه"))
+    assert (ref(known, "قاسم جومارت توكاييف"), "visited", ref(known, "موسكو")) not in got
+
+
+def test_a_qualified_visit_noun_and_a_visit_during_which_someone_spoke(extractor, known):
+    has(extractor, known, "جرى ذلك خلال زيارة الدولة التي قام بها الرئيس صدير جاباروف إلى كازاخستان.",
+        ("صدير جاباروف", "visited", "كازاخستان"))
+    has(extractor, known, "وخلال زيارة إلى أوزبكستان، قال وزير الخارجية الصيني وانغ يي إن البلدين شريكان.",
+        ("وانغ يي", "visited", "أوزبكستان"))
+    has(extractor, known, "وكان الرئيس الروسي فلاديمير بوتين الذي تشارك بلاده في القمة قد أعرب قبيل وصوله "
+                          "إلى بيشكيك عن أمله في نجاحها.", ("فلاديمير بوتين", "visited", "بيشكيك"))
+    lacks(extractor, known, "وقال الوزير قاسم جومارت توكاييف: خلال زيارة الرئيس لروسيا بحثنا مشاريع كثيرة.",
+          ("قاسم جومارت توكاييف", "visited", "روسيا"))
+
+
+def test_a_document_signed_by_agents_after_min_qibal(extractor, known):
+    got = triples(extractor, known, "وأشاد الوزير بالبيان المشترك الموقع من قبل الرئيس الصيني شي جين بينغ "
+                                    "والرئيس القيرغيزي صدير جاباروف مؤخرا.")
+    signers = {s for s, t, o in got if t == "signed"}
+    assert {ref(known, "شي جين بينغ"), ref(known, "صدير جاباروف")} <= signers
+    # موقع (a site) without an agent is no signing
+    got = triples(extractor, known, "وزار الوزير موقع البناء بعد توقيع البيان المشترك.")
+    assert not {s for s, t, o in got if t == "signed"} - {ref(known, "الصين")}
+
+
+def test_the_dateline_is_metadata_not_a_party(extractor, known):
+    text = "تقرير عن الزيارة\nدوشنبه 9 يوليو 2024 (شينخوا) وقعت الصين وطاجيكستان اليوم بيانا مشتركا."
+    result = found(extractor, text)
+    assert "شينخوا" not in {m.text for m in result.mentions}  # the agency is the article's source
+    assert "دوشنبه" in {m.text for m in result.mentions}  # the place is still mentioned
+    signers = {r.source.id for r in result.relations if r.type == "signed"}
+    assert signers == {ref(known, "الصين"), ref(known, "طاجيكستان")}
+    # the agency named in the body is an entity
+    body = found(extractor, "وذكرت وكالة أنباء شينخوا أن الطرفين وقعا الاتفاقية.")
+    assert any(m.entity.type == "Organization" for m in body.mentions)
+
+
+def test_a_title_past_a_word_of_time_or_where_its_organisation_is(extractor, known):
+    has(extractor, known, "قال رئيس بنك التنمية الصيني آنذاك تشاو لي مينغ إن البنك أقرض قيرغيزستان.",
+        ("تشاو لي مينغ", "leads", "بنك التنمية الصيني"))
+    has(extractor, known, "والتقى جاباروف برئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ.",
+        ("لي تشيانغ", "leads", "مجلس الدولة الصيني"), ("لي تشيانغ", "leads", "الصين"))
+
+
+def test_a_visit_to_a_city_abroad_is_a_visit_to_its_country(extractor, known):
+    has(extractor, known, "وصل الرئيس التركماني سردار بردي محمدوف إلى أستانا أمس.",
+        ("سردار بردي محمدوف", "visited", "أستانا"), ("سردار بردي محمدوف", "visited", "كازاخستان"))
+    lacks(extractor, known, "وصل الرئيس الكازاخي قاسم جومارت توكاييف إلى ألماتي أمس.",
+          ("قاسم جومارت توكاييف", "visited", "كازاخستان"))
+
+
+def test_a_slash_after_the_dateline_does_not_hide_the_verb(extractor, known):
+    has(extractor, known, "دوشنبه 3 يونيو 2023 /التقى الرئيس الطاجيكي إمام علي رحمن وزير الخارجية الصيني الزائر وانغ يي.",
+        ("وانغ يي", "visited", "طاجيكستان"), ("إمام علي رحمن", "met", "وانغ يي"))
+
+
+def test_no_one_visits_their_own_country(extractor, known):
+    lacks(extractor, known, "وقال الرئيس الصيني شي جين بينغ في ختام رحلته إلى أوزبكستان إن الصين ستعزز التعاون.",
+          ("شي جين بينغ", "visited", "الصين"))
+    has(extractor, known, "وقال الرئيس الصيني شي جين بينغ في ختام رحلته إلى أوزبكستان إن الصين ستعزز التعاون.",
+        ("شي جين بينغ", "visited", "أوزبكستان"))
+
+
+def test_travel_verbs_from_arabic_wordnet(extractor, known):
+    has(extractor, known, "وسافر وزير الخارجية الصيني وانغ يي إلى عشق آباد أمس.", ("وانغ يي", "visited", "عشق آباد"))
+
+
+def test_trigger_candidates_needs_the_shared_data(tmp_path, capsys):
+    from extract.tools.trigger_candidates import main
+
+    assert main(["--data", str(tmp_path)]) == 1
+    assert "--data" in capsys.readouterr().err
+
+
+def test_the_side_after_ma_signs_too(extractor, known):
+    got = triples(extractor, known, "وقعت روسيا مع تركمانستان اتفاقية للتعاون في مجال الغاز.")
+    signers = {s for s, t, o in got if t == "signed"}
+    assert signers == {ref(known, "روسيا"), ref(known, "تركمانستان")}
+    got = triples(extractor, known, "وقعت روسيا اتفاقية للتعاون مع تركمانستان.")
+    assert {s for s, t, o in got if t == "signed"} == {ref(known, "روسيا"), ref(known, "تركمانستان")}
+    # مع far from the object, in another phrase, adds no signatory
+    got = triples(extractor, known, "وقعت روسيا اتفاقية للتعاون في مجال الطاقة والنقل والزراعة بعد محادثات مطولة مع تركمانستان.")
+    assert {s for s, t, o in got if t == "signed"} == {ref(known, "روسيا")}
+
+
+def test_a_guest_received_in_the_hosts_city(extractor, known):
+    has(extractor, known, "واستقبل الرئيس الأوزبكي شوكت ميرزيوييف في طشقند رئيس مجلس الدولة الصيني لي تشيانغ.",
+        ("شوكت ميرزيوييف", "met", "لي تشيانغ"), ("لي تشيانغ", "visited", "طشقند"), ("لي تشيانغ", "visited", "أوزبكستان"))
+
+
+def test_met_with_a_partner_behind_a_title(extractor, known):
+    has(extractor, known, "والتقى الرئيس التركي رجب طيب أردوغان مع رئيس وزراء كازاخستان أولجاس بيكتينوف.",
+        ("رجب طيب أردوغان", "met", "أولجاس بيكتينوف"))
+
+
+def test_heads_of_coordinated_countries_in_order(extractor, known):
+    has(extractor, known, "وأكد رئيسا روسيا وتركمانستان فلاديمير بوتين وسردار بردي محمدوف على التعاون.",
+        ("فلاديمير بوتين", "leads", "روسيا"), ("سردار بردي محمدوف", "leads", "تركمانستان"))
+    # as many leaders as countries, or nothing is said of who leads which
+    lacks(extractor, known, "وأكد رئيسا روسيا وتركمانستان وفلاديمير بوتين على التعاون.",
+          ("فلاديمير بوتين", "leads", "تركمانستان"))
+
+
+def test_a_motion_verb_visits_where_it_goes(extractor, known):
+    has(extractor, known, "وتوجه الرئيس القيرغيزي صدير جاباروف إلى دوشنبه للمشاركة في القمة.",
+        ("صدير جاباروف", "visited", "دوشنبه"))
+    lacks(extractor, known, "وتوجه الرئيس القيرغيزي صدير جاباروف بالشكر إلى الشعب في دوشنبه.",
+          ("صدير جاباروف", "visited", "دوشنبه"))

@@ -9,22 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalize import phrase_key
+from extract.lexicon import entity_tables
+from silkgraph.normalize import phrase_key
 from silkgraph.schema import schema
 
 REPO = Path(__file__).resolve().parent.parent
 GAZ = REPO / "extract" / "data" / "gazetteer"
-SHARED = REPO.parent / "shared" / "data"
 COLUMNS = ["id", "type", "label_en", "label_ar", "aliases_ar", "aliases_en", "wikidata",
            "country", "weak_aliases_ar", "note"]
-ENTITY_FILES = {
-    "countries.tsv": ("Country", "country"),
-    "cities.tsv": ("City", "city"),
-    "regions.tsv": ("Region", "region"),
-    "leaders.tsv": ("Leader", "leader"),
-    "organizations.tsv": ("Organization", "org"),
-    "initiatives.tsv": ("Initiative", "initiative"),
-}
+ENTITY_FILES = {t.file: (t.type, t.id_prefix) for t in entity_tables()}  # data/gazetteer/tables.toml
 ARABIC = re.compile(r"^[\u0621-\u064a]+(?:(?: |-| - )[\u0621-\u064a]+)*$")
 
 
@@ -217,10 +210,10 @@ REQUIRED = [
     ("موسكو", "city:moscow-ru"),
     ("سمرقند", "city:samarkand-uz"),
     ("جوادر", "city:gwadar-pk"),
-    ("شينجيانغ", "city:xinjiang-cn"),
-    ("شينجيانغ الويغورية", "city:xinjiang-cn"),
-    ("شنشي", "city:shaanxi-cn"),
-    ("قانسو", "city:gansu-cn"),
+    ("شينجيانغ", "region:xinjiang-cn"),
+    ("شينجيانغ الويغورية", "region:xinjiang-cn"),
+    ("شنشي", "region:shaanxi-cn"),
+    ("قانسو", "region:gansu-cn"),
     ("آسيا الوسطى", "region:central-asia"),
     ("أوراسيا", "region:eurasia"),
     ("الشرق الأوسط", "region:middle-east"),
@@ -406,18 +399,17 @@ def test_attribution_names_every_source():
     assert (GAZ / "LICENSE.mledoze_countries.ODbL.txt").is_file()
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED}; the build reads it")
-def test_build_reproduces_committed_files():
-    from extract.build_gazetteer import build
+def test_build_reproduces_committed_files(shared):
+    from extract.tools.build_gazetteer import build
 
-    files, _ = build(SHARED)
+    files, _ = build(shared("data"))
     assert set(files) >= {*ENTITY_FILES, "nisba.tsv", "titles.tsv", "ambiguous.tsv", "common_words.tsv"}
     for name, text in files.items():
         assert (GAZ / name).read_text(encoding="utf-8") == text, f"{name} differs from a fresh build"
 
 
 def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
-    from extract.build_gazetteer import main
+    from extract.tools.build_gazetteer import main
 
     out = tmp_path / "out"
     assert main(["--shared-data", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
@@ -425,18 +417,26 @@ def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
     assert not out.exists()
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED}; the build reads it")
-def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys):
+def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys, shared):
     import shutil
 
-    from extract.build_gazetteer import main
+    from extract.tools.build_gazetteer import main
 
     curated = tmp_path / "curated"
     shutil.copytree(GAZ / "curated", curated)
     with (curated / "leaders.tsv").open("a", encoding="utf-8") as fh:
         fh.write("leader:nobody\tLeader\tNobody\tمن\t\t\t\tCN\t\t2020\n")  # a two-letter common word
     out = tmp_path / "out"
-    assert main(["--shared-data", str(SHARED), "--out", str(out), "--curated", str(curated)]) == 1
+    assert main(["--shared-data", str(shared("data")), "--out", str(out), "--curated", str(curated)]) == 1
     err = capsys.readouterr().err
     assert "leader:nobody" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_every_entity_table_is_built_and_loaded():
+    """tables.toml is the one list of entity files: the build writes each, the lexicon loads each."""
+    from extract.lexicon import load_gazetteer_entries
+
+    loaded = {e.entity.type for e in load_gazetteer_entries().values()}
+    assert {t for t, _ in ENTITY_FILES.values()} == loaded
+    assert all((GAZ / name).is_file() and (GAZ / "curated" / name).is_file() for name in ENTITY_FILES)

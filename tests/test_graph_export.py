@@ -6,13 +6,12 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from graph.build import add_extraction, build_graph, graph_articles
-from graph.export import CSV_COLUMNS, read_graph, sanitize_graph, write_graph
+from graph.export import CSV_COLUMNS, read_graph, restore_graph, sanitize_graph, write_graph
 from graph.sample import sample_extractions
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
@@ -75,8 +74,9 @@ def test_graphml_reads_in_igraph(G, tmp_path):
     by_id = {v["id"]: v for v in g.vs}
     for n, d in G.nodes(data=True):
         v = by_id[n]
-        for attr in ("label_ar", "label_en", "aliases", "type", "docs", "color"):
+        for attr in ("label_ar", "label_en", "type", "color"):
             assert v[attr] == d[attr]
+        assert [[x for x in v[a].split("|") if x] for a in ("aliases", "docs")] == [d["aliases"], d["docs"]]
         assert v["mentions"] == d["mentions"]
     got = Counter((g.vs[e.source]["id"], e["type"], g.vs[e.target]["id"], e["doc"], e["evidence"], e["count"])
                   for e in g.es)
@@ -104,7 +104,20 @@ def test_json_is_node_link_with_edges(G, tmp_path):
     assert data["directed"] and data["multigraph"]
     assert {e["key"] for e in data["edges"]} == {k for *_, k in G.edges(keys=True)}
     H = nx.node_link_graph(data, edges="edges")
-    assert edges_of(H) == edges_of(G)
+    assert edges_of(H) == edges_of(G) and nodes_of(H) == nodes_of(G)
+    # lists and dicts are JSON lists and objects, not strings to parse again
+    assert all(isinstance(n["aliases"], list) and isinstance(n["docs"], list) and isinstance(n["doc_mentions"], dict)
+               for n in data["nodes"])
+    assert all(isinstance(e["evidence_json"], list) for e in data["edges"])
+    assert data["graph"]["articles"] == graph_articles(G)
+
+
+def test_reading_an_export_of_strings_parses_them(G, tmp_path):
+    """JSON written before the graph kept lists (every value a string) reads back as data."""
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(nx.node_link_data(sanitize_graph(G), edges="edges"), ensure_ascii=False), encoding="utf-8")
+    H = read_graph(path)
+    assert nodes_of(H) == nodes_of(G) and edges_of(H) == edges_of(G) and H.graph == G.graph
 
 
 def test_csv_one_row_per_edge_with_bom(G, tmp_path):
@@ -134,27 +147,34 @@ def messy_graph() -> nx.MultiDiGraph:
     return G
 
 
-@pytest.mark.parametrize("ext", ["graphml", "gexf", "json", "csv"])
+@pytest.mark.parametrize("ext", ["graphml", "gexf", "json"])
 def test_messy_attributes_are_written_and_read_back(tmp_path, ext):
     G = messy_graph()
-    path = write_graph(G, tmp_path / f"messy.{ext}")
-    if ext == "csv":
-        return
-    H = read_graph(path)
-    S = sanitize_graph(G)
+    H = read_graph(write_graph(G, tmp_path / f"messy.{ext}"))
+    S = restore_graph(sanitize_graph(G, flat=ext != "json"))
     if ext == "gexf":  # a GEXF node always has a label: its id when it had none
         for n in S:
             S.nodes[n].setdefault("label", n)
     assert nodes_of(H) == nodes_of(S)
     assert edges_of(H) == edges_of(S)
-    assert H.nodes["1"]["aliases"] == "الصين|بالصين"
+    assert H.nodes["1"]["aliases"] == ["الصين", "بالصين"] and H.nodes["b"]["aliases"] == ["كازاخستان"]
     assert H.nodes["1"]["score"] == 0.5 and H.nodes["b"]["score"] == 2.0
     assert H.nodes["1"]["flag"] is True and H.nodes["1"]["note"] == ""
-    assert json.loads(H.nodes["1"]["meta"]) == {"a": [1, 2]}
+    # "meta" holds a dict on one node, a string on the other: one type per key, so JSON text
+    assert json.loads(H.nodes["1"]["meta"]) == {"a": [1, 2]} and H.nodes["b"]["meta"] == "x"
     assert len({k for *_, k in H.edges(keys=True)}) == 2  # repeated key made unique
     if ext != "gexf":
-        assert json.loads(H.graph["articles"]) == {"d": {"title": "عنوان"}}
+        assert H.graph["articles"] == {"d": {"title": "عنوان"}}
         assert H.graph["built"] == "2025-06-17"
+
+
+def test_messy_attributes_make_a_csv_of_plain_cells(tmp_path):
+    path = write_graph(messy_graph(), tmp_path / "messy.csv")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["source"], r["target"], r["key"]) for r in rows] == [("1", "b", "signed"), ("b", "1", "b|1|signed")]
+    assert [(r["source_label_ar"], r["target_label_ar"]) for r in rows] == [("الصين", "كازاخستان"), ("كازاخستان", "الصين")]
+    assert {r["type"] for r in rows} == {""}
 
 
 def test_unknown_extension_writes_nothing(G, tmp_path):
@@ -232,7 +252,7 @@ def test_read_an_undirected_graphml_keeps_each_edge_once(tmp_path):
     nx.write_graphml(U, tmp_path / "u.graphml")
     H = read_graph(tmp_path / "u.graphml")
     assert isinstance(H, nx.MultiDiGraph) and H.number_of_edges() == 1
-    assert Path(tmp_path / "u.graphml").exists()
+    assert [(u, v, d) for u, v, d in H.edges(data=True)] == [("a", "b", {"type": "links"})]
 
 
 @pytest.mark.parametrize("ext", ["graphml", "gexf", "json"])

@@ -11,7 +11,8 @@ import pytest
 
 from graph.build import add_extraction, build_graph
 from graph.index import projection, touch
-from graph.query import _node_keys, _query_keys, find_entity, k_shortest_paths
+from graph.find import _node_keys, _query_keys
+from graph.query import find_entity, k_shortest_paths
 from graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention
 

@@ -30,7 +30,7 @@ def test_neo4j_export_is_ready_for_neo4j_admin_import(tmp_path):
     assert {r[1] for r in nodes[1:]} <= labels
     assert {r[2] for r in rels[1:]} <= {t.upper() for t in schema().edge_types}
     typed = dict(zip(NODE_COLUMNS, nodes[1 + ids.index("country:KZ")]))
-    assert typed["aliases:string[]"].split(";") == G.nodes["country:KZ"]["aliases"].split("|")
+    assert typed["aliases:string[]"].split(";") == G.nodes["country:KZ"]["aliases"]
     assert int(typed["mentions:int"]) == G.nodes["country:KZ"]["mentions"] and typed["curated:boolean"] == "false"
     for row in rels[1:]:
         r = dict(zip(RELATIONSHIP_COLUMNS, row))

@@ -9,13 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from extract import ner
-from extract.ner import (
-    FeatureConfig,
-    ModelNotFound,
-    NerModel,
-    register_tables,
-    sentence_features,
-)
+from extract.ner import ModelNotFound, NerModel
+from extract.ner_features import FeatureConfig, Featuriser
 from silkgraph.schema import schema
 
 # Fresh sentences, written for this test (not from any training corpus).
@@ -101,11 +96,22 @@ def test_blocking_span_groups_and_label_filter_are_respected():
 
 
 def test_same_features_for_newsfane_and_news_spelling():
-    tables = register_tables({}, {})
-    config = FeatureConfig()
-    newsfane = sentence_features(["الرئيس", "الاوزبكي", "اسلام", "كريموف"], config, tables)
-    news = sentence_features(["الرئيس", "الأوزبكي", "إسلام", "كريموف"], config, tables)
+    featuriser = Featuriser(FeatureConfig(), {})
+    newsfane = featuriser.sentence_features(["الرئيس", "الاوزبكي", "اسلام", "كريموف"])
+    news = featuriser.sentence_features(["الرئيس", "الأوزبكي", "إسلام", "كريموف"])
     assert newsfane == news
+
+
+def test_each_model_keeps_its_own_tables_and_cache():
+    """Two featurisers never mix tables, even for a word both have seen (no shared registry)."""
+    config = FeatureConfig(window=0)
+    as_country = Featuriser(config, {"صين": "country"})
+    as_city = Featuriser(config, {"صين": "city"})
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
+    assert "g=city" in as_city.sentence_features(["بالصين"])[0]
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
+    as_country.clear_cache()
+    assert "g=country" in as_country.sentence_features(["بالصين"])[0]
 
 
 def test_sentences_from_a_sentencizer_and_without_one_give_the_same_entities():
@@ -139,10 +145,7 @@ def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
     from silkgraph.records import Article
 
     extractor = Extractor()
-    if "silk_statistical_ner" not in extractor.nlp.pipe_names:
-        names = extractor.nlp.pipe_names
-        before = next(n for n in ("silk_entity_ids", "silk_titles", "silk_relations") if n in names)
-        extractor.nlp.add_pipe("silk_statistical_ner", before=before)
+    assert "silk_statistical_ner" in extractor.nlp.pipe_names  # extract/pipeline.cfg has it
     found = extractor.extract(Article("fresh", FRESH))
     by_text = {m.text: m for m in found.mentions}
     assert "ناصر الحربي" in by_text, sorted(by_text)
@@ -151,8 +154,8 @@ def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
     assert FRESH[person.start:person.end] == "ناصر الحربي"
 
 
-# "في ظل مشهد عالمي متغير": مشهد is "scene" here, not the Iranian city, and the model is unsure.
-UNSURE = "وعقدت القمة في ظل مشهد عالمي متغير، وزار الوفد مدينة سمرقند."
+# "في ظل مشهد دولي مضطرب": مشهد is "scene" here, not the Iranian city, and the model is unsure.
+UNSURE = "وانعقد المنتدى في ظل مشهد دولي مضطرب، وزار المشاركون مدينة خيوة."
 
 
 def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model):
@@ -160,7 +163,7 @@ def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model
     scored = [span for sent in model.scored_document([[t.text for t in words]]) for span in sent]
     by_text = {" ".join(t.text for t in words[s:e]): (label, conf) for s, e, label, conf in scored}
     assert all(0.0 <= conf <= 1.0 for _, conf in by_text.values())
-    assert by_text["سمرقند"][0] == "City" and by_text["سمرقند"][1] >= 0.9
+    assert by_text["خيوة"][0] == "City" and by_text["خيوة"][1] >= 0.9
     assert "مشهد" in by_text and by_text["مشهد"][1] < 0.7, by_text
 
     def cities(min_confidence):
@@ -168,15 +171,19 @@ def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model
         nlp.add_pipe("silk_statistical_ner", config={"min_confidence": min_confidence})
         return [e.text for e in nlp(UNSURE).ents if e.label_ == "City"]
 
-    assert cities(0.0) == ["مشهد", "سمرقند"]
-    assert cities(0.7) == ["سمرقند"]
+    assert cities(0.0) == ["مشهد", "خيوة"]
+    assert cities(0.7) == ["خيوة"]
 
 
 def test_the_extraction_pipeline_uses_a_confidence_floor_and_a_bad_one_is_refused():
     from extract.pipeline import Extractor
 
+    from extract.pipeline import PIPELINE_CONFIG
+    from spacy.util import load_config
+
     component = Extractor().nlp.get_pipe("silk_statistical_ner")
-    assert 0.5 <= component.min_confidence < 1.0
+    configured = load_config(PIPELINE_CONFIG)["components"]["silk_statistical_ner"]["min_confidence"]
+    assert component.min_confidence == configured and 0.0 < configured < 1.0
     nlp = spacy.blank("ar")
     with pytest.raises(ValueError, match="min_confidence must be between 0 and 1"):
         nlp.add_pipe("silk_statistical_ner", config={"min_confidence": 70})

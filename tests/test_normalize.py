@@ -3,7 +3,7 @@ import pytest
 import spacy
 
 import extract.tokenizer  # noqa: F401  (registers the tokenizer)
-from extract.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
+from silkgraph.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
                                normalize_with_offsets, phrase_key, strip_clitics, word_key)
 from extract.surface import clean_surface, strip_proclitics
 
@@ -80,3 +80,18 @@ def test_clean_surface_keeps_offsets(extractor):
     text, start = clean_surface(ent)
     assert text == "طاجيكستان"
     assert doc.text[start:start + len(text)] == text
+
+
+def test_known_words_are_cached_per_lexicon_and_never_handed_to_another():
+    import gc
+
+    from extract.lexicon import Lexicon, load_lexicon
+    from extract.normalizer import known_words, known_words_of
+
+    lex = load_lexicon()
+    assert known_words_of(lex) is known_words_of(lex) and known_words_of(lex) == known_words(lex)
+    for i in range(50):  # new lexicons, often at a freed one's address: each gets its own words
+        other = Lexicon(nisba={f"كلمة{i}": "country:XX"})
+        assert known_words_of(other) == {f"كلمة{i}"}
+        del other
+        gc.collect()

@@ -318,13 +318,13 @@ def test_the_explorer_starts_from_the_store_and_keeps_uploads_in_it(capsys, tmp_
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     out = tmp_path / "out" / "graph.graphml"
     build_json(capsys, corpus, "--out", out)
-    assert main(["curate", "delete", "org:xinhua", "--out", str(out)]) == 0
+    assert main(["curate", "delete", "city:dushanbe-tj", "--out", str(out)]) == 0
     capsys.readouterr()
     uploads = tmp_path / "uploads"
     live = LiveGraph(out, tmp_path / "no-seeds", uploads, extractor=no_extraction)
     assert live.store_path == tmp_path / "out" / "graph.sqlite"
     assert graph_data(live.G) == graph_data(read_graph(out))  # the store's graph, curation applied
-    assert "org:xinhua" not in live.G
+    assert "city:dushanbe-tj" not in live.G
 
     live = LiveGraph(out, tmp_path / "no-seeds", uploads, extractor=lambda: extractor.extract_many)
     result = live.add_upload("uzbek.txt", NEW_TEXT.encode("utf-8"))

@@ -1,7 +1,7 @@
 """The NER training command and its corpus readers.
 
-The end-to-end run needs the shared corpora (``../shared/data``); it is skipped, saying so,
-in a clone without them. The readers are tested on small texts made here.
+The end-to-end run needs the shared corpora (``data/`` of the shared folder, see the
+``shared`` fixture); it is skipped, saying so, in a clone without them (fails under CI). The readers are tested on small texts made here.
 """
 from __future__ import annotations
 
@@ -10,15 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from extract import ner_data
+from extract.tools import ner_data
 from extract.ner import NerModel
-from extract.train_ner import build_gazetteer, main, score
+from extract.tools.train_ner import build_gazetteer, main, score
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
-needs_data = pytest.mark.skipif(
-    not (DATA / "newsfane").is_dir(), reason=f"training needs the shared NER corpora at {DATA} (absent in this clone)"
-)
+
+
+@pytest.fixture(scope="module")
+def data(shared) -> Path:
+    """The shared data folder holding the NER corpora (training reads NewsFANE and ANERcorp)."""
+    shared("data", "newsfane")
+    return shared("data")
 
 
 def test_parse_conll_reads_newsfane_style_and_rejects_a_line_without_tag():
@@ -72,11 +74,10 @@ def test_missing_data_folder_is_a_clear_error_and_writes_nothing(tmp_path, capsy
     assert list(tmp_path.iterdir()) == []
 
 
-@needs_data
-def test_newsfane_copy_of_the_test_texts_is_held_out():
-    newsfane = ner_data.load_newsfane(DATA, "anercorp")
-    test = ner_data.load_anercorp(DATA, "test")
-    kept, held = ner_data.split_by_source(newsfane, held_out=test, kept=ner_data.load_anercorp(DATA, "train"))
+def test_newsfane_copy_of_the_test_texts_is_held_out(data):
+    newsfane = ner_data.load_newsfane(data, "anercorp")
+    test = ner_data.load_anercorp(data, "test")
+    kept, held = ner_data.split_by_source(newsfane, held_out=test, kept=ner_data.load_anercorp(data, "train"))
     test_words = sum(len(s) for s in test)
     held_words = sum(len(s) for s in held)
     # the test split is a sixth of the corpus; NewsFANE's copy of it is about as long
@@ -84,10 +85,9 @@ def test_newsfane_copy_of_the_test_texts_is_held_out():
     assert len(kept) + len(held) == len(newsfane)
 
 
-@needs_data
-def test_training_command_runs_end_to_end_on_a_slice(tmp_path, capsys):
+def test_training_command_runs_end_to_end_on_a_slice(tmp_path, capsys, data):
     out = tmp_path / "ner"
-    code = main(["--data", str(DATA), "--out", str(out), "--limit-sentences", "250", "--max-steps", "15"])
+    code = main(["--data", str(data), "--out", str(out), "--limit-sentences", "250", "--max-steps", "15"])
     assert code == 0
     printed = capsys.readouterr().out
     assert "benchmark: ANERcorp test split" in printed and "wrote" in printed
@@ -111,7 +111,7 @@ def test_training_command_runs_end_to_end_on_a_slice(tmp_path, capsys):
 
 def test_spans_to_tags_inverts_bio_to_spans():
     from extract.ner import bio_to_spans
-    from extract.train_ner import spans_to_tags
+    from extract.tools.train_ner import spans_to_tags
 
     tags = ["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-LOC"]
     assert spans_to_tags(bio_to_spans(tags), len(tags)) == tags

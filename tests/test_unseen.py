@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.normalize import phrase_key
+from silkgraph.normalize import phrase_key
 from silkgraph.records import Article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "unseen"

@@ -1,4 +1,4 @@
-"""Rendering helpers for the Streamlit explorer (``app.py``).
+"""The Streamlit explorer (``views.explorer``, started by ``app.py`` or ``silkgraph serve``) and its helpers.
 
 - ``views.payload``: a graph view -> the node/edge records vis-network draws (labels, colours,
   shapes from the schema; node cap; Python layout for large views; path highlight).
@@ -7,4 +7,5 @@
 - ``views.evidence``: evidence sentences as escaped HTML with the trigger and entities marked.
 - ``views.live``: the graph of the corpus plus uploaded articles (checked, saved, merged).
 - ``views.config``: command-line / environment settings; ``views.downloads``: export bytes.
+- ``views.explorer``: the page itself (``app.py`` and ``silkgraph serve`` run it).
 """

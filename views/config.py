@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from silkgraph import shipped_seeds
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_MAX_NODES = 300
 LAYOUTS = ("auto", "physics", "python")
@@ -55,7 +57,7 @@ def load_config(argv: Sequence[str] = (), env: Mapping[str, str] | None = None) 
     env = os.environ if env is None else env
     args, _unknown = _parser().parse_known_args(list(argv))
     graph = args.graph or env.get("SILKGRAPH_GRAPH") or None
-    seeds = args.seeds or env.get("SILKGRAPH_SEEDS") or str(REPO / "seeds")
+    seeds = args.seeds or env.get("SILKGRAPH_SEEDS") or str(shipped_seeds())
     uploads = args.uploads or env.get("SILKGRAPH_UPLOADS") or str(REPO / "uploads")
     raw_cap = args.max_nodes or env.get("SILKGRAPH_MAX_NODES") or str(DEFAULT_MAX_NODES)
     try:

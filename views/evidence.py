@@ -9,7 +9,7 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from extract.normalize import normalize_letters, normalize_with_offsets
+from silkgraph.normalize import normalize_letters, normalize_with_offsets
 
 
 def find_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:

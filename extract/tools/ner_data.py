@@ -2,7 +2,7 @@
 
 The corpora (ANERcorp, NewsFANE Gold, AQMAR) are CoNLL-style files: one ``token tag`` per
 line, a blank line between sentences, IOB2 tags. They live in ``/work/shared/data`` (the
-``--data`` folder of ``extract.train_ner``); nothing here is needed at run time.
+``--data`` folder of ``extract.tools.train_ner``); nothing here is needed at run time.
 
 A sentence is a list of ``(word, tag)`` pairs.
 """
@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import normalize_letters
+from silkgraph.normalize import normalize_letters
 from silkgraph.tables import read_tsv
 
-LABELS_PATH = Path(__file__).parent / "data" / "ner" / "labels.toml"
+EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
+LABELS_PATH = EXTRACT / "data" / "ner" / "labels.toml"
 
 Sentence = list[tuple[str, str]]
 

@@ -4,7 +4,7 @@ A token the gazetteers do not know is taken as part of a name (a project's, a pe
 when it is not a common word; this list says which words are common. It is derived from the
 non-entity tokens of ANERcorp and NewsFANE (CC BY-SA), so the file carries their attribution.
 
-    python -m extract.build_common_words --data ../shared/data
+    python -m extract.tools.build_common_words --data ../shared/data
 """
 from __future__ import annotations
 
@@ -13,15 +13,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.normalize import light_stem, normalize_letters
+from silkgraph.normalize import light_stem, normalize_letters
 from silkgraph.atomic import write_text_atomic
 
-OUT = Path(__file__).parent / "data" / "lexicon" / "common_words.txt"
+EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
+REPO = EXTRACT.parent
+OUT = EXTRACT / "data" / "lexicon" / "common_words.txt"
 HEADER = """\
 # Frequent Arabic words that are not names (normalised letters, one per line).
 # Derived from the tokens tagged O in ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab split)
 # and NewsFANE Gold (CC BY-SA 3.0; Alotaibi & Lee 2014). Licence: CC BY-SA 4.0.
-# Built by: python -m extract.build_common_words --data ../shared/data
+# Built by: python -m extract.tools.build_common_words --data ../shared/data
 """
 
 
@@ -57,7 +59,7 @@ def common_words(pairs: list[tuple[str, str]], min_count: int, max_entity_share:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "data"),
+    parser.add_argument("--data", default=str(REPO.parent / "shared" / "data"),
                         help="the shared data folder (default ../shared/data)")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--max-entity-share", type=float, default=0.3)

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
-ARABIC_DATA = Path(__file__).parent / "data" / "lexicon" / "arabic.toml"
+ARABIC_DATA = Path(__file__).parent / "data" / "arabic.toml"
 
 
 @lru_cache(maxsize=1)

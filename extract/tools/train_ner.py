@@ -1,6 +1,6 @@
 """Train the statistical Arabic NER and write the model folder the package ships.
 
-    python -m extract.train_ner --data ../shared/data --out extract/models/ner
+    python -m extract.tools.train_ner --data ../shared/data --out extract/models/ner
 
 Three steps, each printed with its figures:
 
@@ -29,29 +29,27 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract import ner_data
+from extract.tools import ner_data
 from extract.ner import (
     CLUSTERS_FILE,
     CONFIG_FILE,
     GAZETTEER_FILE,
     MODEL_FILE,
     SECOND_PASS_FILE,
-    FeatureConfig,
     bio_to_spans,
-    document_features,
     first_pass,
-    register_tables,
     scored_spans,
     scored_tags,
-    sentence_features,
 )
-from extract.normalize import light_stem
+from extract.ner_features import FeatureConfig, Featuriser, document_features
+from silkgraph.normalize import light_stem
 
-REPO = Path(__file__).resolve().parent.parent
-TRAIN_CONFIG = Path(__file__).parent / "data" / "ner" / "train.toml"
-ATTRIBUTION = Path(__file__).parent / "data" / "ner" / "ATTRIBUTION.md"
+EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
+REPO = EXTRACT.parent
+TRAIN_CONFIG = EXTRACT / "data" / "ner" / "train.toml"
+ATTRIBUTION = EXTRACT / "data" / "ner" / "ATTRIBUTION.md"
 DEFAULT_DATA = REPO.parent / "shared" / "data"
-DEFAULT_OUT = Path(__file__).parent / "models" / "ner"
+DEFAULT_OUT = EXTRACT / "models" / "ner"
 
 Sentence = ner_data.Sentence
 
@@ -231,14 +229,13 @@ def documents(sentences: list[Sentence], size: int) -> list[list[Sentence]]:
     return [sentences[i:i + size] for i in range(0, len(sentences), size)]
 
 
-def fit(train: list[Sentence], features: FeatureConfig, tables_id: int, crf: dict, stacking: dict,
-        folder: Path) -> None:
+def fit(train: list[Sentence], featuriser: Featuriser, crf: dict, stacking: dict, folder: Path) -> None:
     """Train the first-pass model (``model.crfsuite``) and, when ``stacking["folds"]`` > 1, the
     second pass (``model2.crfsuite``) on document features computed from cross-validated
     first-pass tags, so it learns how far to trust tags on text the first pass never saw."""
     import pycrfsuite
 
-    xs = [sentence_features([w for w, _ in s], features, tables_id) for s in train]
+    xs = [featuriser.sentence_features([w for w, _ in s]) for s in train]
     ys = [[t for _, t in s] for s in train]
     train_crf(xs, ys, crf, folder / MODEL_FILE)
     folds = int(stacking.get("folds", 0))
@@ -271,8 +268,8 @@ def fit(train: list[Sentence], features: FeatureConfig, tables_id: int, crf: dic
     train_crf(xs2, ys, crf, folder / SECOND_PASS_FILE)
 
 
-def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, tables_id: int,
-             document_sentences: int, soft: bool = False, confidence_levels: Sequence[float] = ()) -> dict:
+def evaluate(folder: Path, sentences: list[Sentence], featuriser: Featuriser, document_sentences: int,
+             soft: bool = False, confidence_levels: Sequence[float] = ()) -> dict:
     """Score the model in ``folder`` on ``sentences`` (tagged document by document), and time it.
 
     ``confidence_levels`` adds, per level, the overall score when spans under that confidence
@@ -288,7 +285,7 @@ def evaluate(folder: Path, sentences: list[Sentence], features: FeatureConfig, t
     gold, scored = [], []
     started = time.perf_counter()
     for doc in documents(sentences, document_sentences):
-        scored += scored_tags(first, second, [[w for w, _ in s] for s in doc], features, tables_id, soft)
+        scored += scored_tags(first, second, [[w for w, _ in s] for s in doc], featuriser, soft)
         gold += [[t for _, t in s] for s in doc]
     seconds = time.perf_counter() - started
     result = score(gold, [tags for tags, _ in scored])
@@ -382,14 +379,14 @@ def run(args: argparse.Namespace) -> dict:
     doc_size = int(stacking.get("document_sentences", 30))
     soft = bool(stacking.get("soft", False))
 
-    def fit_in(train: list[Sentence], folder: Path) -> tuple[int, dict, float]:
+    def fit_in(train: list[Sentence], folder: Path) -> tuple[Featuriser, dict, float]:
         """Clusters from the training text itself (never the test text), then the CRF(s)."""
         started = time.perf_counter()
         clusters = word_clusters([[w for w, _ in s] for s in train], **cluster_settings) if cluster_settings else {}
-        tables_id = register_tables(gazetteer, clusters)
+        featuriser = Featuriser(features, gazetteer, clusters)
         folder.mkdir(exist_ok=True)
-        fit(train, features, tables_id, crf, stacking, folder)
-        return tables_id, clusters, time.perf_counter() - started
+        fit(train, featuriser, crf, stacking, folder)
+        return featuriser, clusters, time.perf_counter() - started
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch_dir = Path(scratch)
@@ -397,8 +394,8 @@ def run(args: argparse.Namespace) -> dict:
         def fit_and_score(name: str, task: dict, test: list, key: str, title: str) -> None:
             """Train on the task's corpora without the test texts, score on ``test``, record it."""
             train = limited(load_corpora(data, task, drop_test_texts=True), limit)
-            tables_id, _, seconds = fit_in(train, scratch_dir / name)
-            result = evaluate(scratch_dir / name, limited(test, limit), features, tables_id, doc_size, soft,
+            featuriser, _, seconds = fit_in(train, scratch_dir / name)
+            result = evaluate(scratch_dir / name, limited(test, limit), featuriser, doc_size, soft,
                               config.get("report", {}).get("confidence_levels", ()))
             result.update(train_sentences=len(train), train_seconds=round(seconds, 1), corpora=task["corpora"])
             metrics[key] = result
@@ -468,7 +465,7 @@ def print_scores(title: str, result: dict) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.train_ner", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m extract.tools.train_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model folder to write (default: %(default)s)")
     parser.add_argument("--max-steps", type=int, default=None, help="CRF training iterations (default: train.toml)")
