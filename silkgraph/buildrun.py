@@ -180,17 +180,12 @@ Failures = list[tuple[str, str]]  # (doc id, what went wrong)
 def extract_records(articles: Sequence[Article]) -> tuple[Records, Failures]:
     """(article hash, ``records_json``) of each article by this process's extractor, and the
     articles whose extraction failed with why (the others are extracted all the same)."""
-    extractor = _extractor()
     failed: Failures = []
-    try:
-        found = list(extractor.extract_many(articles))
-    except Exception:  # noqa: BLE001 - find the article that fails, one by one
-        found = []
-        for article in articles:
-            try:
-                found.append(extractor.extract(article))
-            except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
-                failed.append((article.doc_id, f"{type(exc).__name__}: {exc}"))
+
+    def report(article: Article, exc: Exception) -> None:
+        failed.append((article.doc_id, f"{type(exc).__name__}: {exc}"))
+
+    found = _extractor().extract_many(articles, on_error=report)
     return [(article_hash(ex.article), records_json(ex)) for ex in found], failed
 
 

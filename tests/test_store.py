@@ -276,21 +276,14 @@ def test_an_unreachable_dask_scheduler_is_one_line(capsys, tmp_path, monkeypatch
 def test_an_article_that_fails_extraction_is_named_and_left_out(capsys, tmp_path, monkeypatch):
     from extract.pipeline import Extractor
 
-    real = Extractor.extract
+    real = Extractor._extract_batch
 
-    def fragile(self, article):
-        if "premier" in article.doc_id:
+    def fragile(self, batch, batch_size):
+        if any("premier" in a.doc_id for a in batch):
             raise RuntimeError("a component broke")
-        return real(self, article)
+        return real(self, batch, batch_size)
 
-    def all_at_once(self, articles, *args, **kwargs):
-        articles = list(articles)
-        if any("premier" in a.doc_id for a in articles):
-            raise RuntimeError("a component broke")
-        return (real(self, a) for a in articles)
-
-    monkeypatch.setattr(Extractor, "extract", fragile)
-    monkeypatch.setattr(Extractor, "extract_many", all_at_once)
+    monkeypatch.setattr(Extractor, "_extract_batch", fragile)
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     out = tmp_path / "graph.graphml"
     code = main(["build", str(corpus), "--out", str(out), "--json-summary", "--no-progress", "--workers", "1"])
@@ -299,7 +292,6 @@ def test_an_article_that_fails_extraction_is_named_and_left_out(capsys, tmp_path
     assert code == 0 and (s["articles"], s["extracted"]) == (3, 3)
     assert "article 'premier' could not be extracted (RuntimeError: a component broke); left out" in err
     assert "premier" not in graph_articles(read_graph(out))
-    monkeypatch.setattr(Extractor, "extract", real)
     monkeypatch.undo()
     s = build_json(capsys, corpus, "--out", out)  # the next build tries it again
     assert (s["extracted"], s["from_store"], s["articles"]) == (1, 3, 4)
