@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import SEP
+from graph.build import split_list
 from graph.evaluate import entity_precision, node_names, relation_type, score, scoring_key
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -185,9 +185,8 @@ def format_explanation(report: list[dict[str, Any]], sentence_chars: int = 220) 
 
 
 def _docs(node_data: dict[str, Any]) -> list[str]:
-    value = node_data.get("docs") or ()
-    # a list on graphs made by graph.build or read back by read_graph; '|'-joined on hand-made ones
-    return [d for d in value.split(SEP) if d] if isinstance(value, str) else list(value)
+    value = node_data.get("docs", "")
+    return list(value) if isinstance(value, (list, tuple, set)) else split_list(value)
 
 
 def _evidence(H: nx.MultiDiGraph, edge_type: str, forms_a: list[str], forms_b: list[str]) -> str:
