@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import split_list
+from graph.build import SEP
 from graph.evaluate import entity_precision, node_names, relation_type, score, scoring_key
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -185,8 +185,10 @@ def format_explanation(report: list[dict[str, Any]], sentence_chars: int = 220) 
 
 
 def _docs(node_data: dict[str, Any]) -> list[str]:
-    value = node_data.get("docs", "")
-    return list(value) if isinstance(value, (list, tuple, set)) else split_list(value)
+    """A node's article ids: a list in a graph of this package, a joined string in one read by
+    another tool (``nx.read_graphml``)."""
+    value = node_data.get("docs") or []
+    return list(value) if isinstance(value, (list, tuple, set)) else [d for d in str(value).split(SEP) if d]
 
 
 def _evidence(H: nx.MultiDiGraph, edge_type: str, forms_a: list[str], forms_b: list[str]) -> str:

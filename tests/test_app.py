@@ -27,11 +27,12 @@ from views.downloads import FORMATS, export_bytes
 from views.live import LiveGraph, UploadError
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+PAGE = Path(__file__).resolve().parent.parent / "views" / "explorer.py"  # what app.py runs
 
 
 def app_constant(name: str):
-    """A module-level constant of app.py, read without running the page."""
-    tree = ast.parse(APP.read_text(encoding="utf-8"))
+    """A module-level constant of the page, read without running it."""
+    tree = ast.parse(PAGE.read_text(encoding="utf-8"))
     return next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id == name for t in node.targets))
 _stamps = itertools.count(1)

@@ -1,8 +1,9 @@
 """The whole chain on the seeds: extract -> graph -> GraphML -> score against the dev set.
 
-The bar is the measured score, less at most one item: the seeds score 42/42 entities, 26/26
-core relations and 39/39 judged relations right, so at most one entity may go missing, one
-relation go missing and one relation be wrong (a regression of two items fails). By the
+The bar is the measured score, less at most one item: the seeds score 51/51 entities, 26/26
+core relations and 40 of 41 judged relations right (China "builds" the community with a shared
+future: a metaphor), so at most one entity may go missing, one relation go missing and one more
+relation be wrong (a regression of two items fails). By the
 project's scorer and, with the shared folder, by the reference scorer too.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ def seeds_graphml(extractor, seed_articles, tmp_path_factory):
     return path
 
 
-MEASURED = {"entities_found": "42/42", "relations_found": "26/26", "relations_judged": 39}
+MEASURED = {"entities_found": "51/51", "relations_found": "26/26", "relations_judged": 41, "wrong": 1}
 ALLOWED = 1  # items each count may lose against the measured score
 
 
@@ -33,7 +34,7 @@ def assert_bar(result: dict) -> None:
     assert result["relations_found"].endswith(f"/{relations}"), "the gold changed: measure the bar again"
     assert len(result["missing_entities"]) <= ALLOWED, result["missing_entities"]
     assert len(result["missing_relations"]) <= ALLOWED, result["missing_relations"]
-    assert len(result["wrong_relations"]) <= ALLOWED, result["wrong_relations"]
+    assert len(result["wrong_relations"]) <= MEASURED["wrong"] + ALLOWED, result["wrong_relations"]
     assert result["relations_judged"] >= MEASURED["relations_judged"] - ALLOWED, result["relations_judged"]
 
 

@@ -265,7 +265,8 @@ def test_every_relation_keeps_its_evidence(extractor):
     result = extractor.extract(Article("doc7", text, date="2024-07-03"))
     assert sorted((r.source.id, r.type, r.target.id, r.trigger) for r in result.relations) == [
         ("leader:vladimir-putin", "leads", "country:RU", "الرئيس الروسي"),
-        ("leader:vladimir-putin", "visited", "city:tashkent-uz", "وصل")]
+        ("leader:vladimir-putin", "visited", "city:tashkent-uz", "وصل"),
+        ("leader:vladimir-putin", "visited", "country:UZ", "وصل")]  # the city's country
     for r in result.relations:
         assert r.doc_id == "doc7" and r.date == "2024-07-03"
         assert text[r.sentence_start:r.sentence_end].strip() == r.sentence

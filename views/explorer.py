@@ -89,6 +89,12 @@ def names(G: nx.MultiDiGraph, node: str) -> str:
 
 
 def plain_name(G: nx.MultiDiGraph, node: str) -> str:
+    """'Arabic — English' for a node as plain text; its id when it has no label or is not in G.
+
+    >>> G = nx.MultiDiGraph(); G.add_node("country:KZ", label_ar="كازاخستان", label_en="Kazakhstan")
+    >>> plain_name(G, "country:KZ"), plain_name(G, "city:x")
+    ('كازاخستان — Kazakhstan', 'city:x')
+    """
     d = G.nodes[node] if node in G else {}
     ar, en = str(d.get("label_ar") or ""), str(d.get("label_en") or "")
     return " — ".join(x for x in (ar, en if en != ar else "") if x) or str(node)
