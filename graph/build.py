@@ -30,13 +30,14 @@ from typing import Any
 
 import networkx as nx
 
+from graph.index import touch
 from silkgraph.records import ArticleExtraction, Entity, Relation
 from silkgraph.schema import schema
 
 ARTICLES_ATTR = "articles"
 DOC_MENTIONS_ATTR = "doc_mentions"
 EVIDENCE_ATTR = "evidence_json"  # the name GraphML files have always used; a list in memory
-LIST_ATTRS = ("aliases", "docs")  # node attributes holding lists of strings
+LIST_ATTRS = ("aliases", "docs", "merged")  # node attributes holding lists of strings (merged: silkgraph.curation)
 SEP = "|"
 
 
@@ -346,6 +347,7 @@ class _GraphState:
                               "url": article.url, "path": article.path, "words": len(article.text.split())}
 
     def flush(self) -> None:
+        touch(self.G)  # queries remake their indexes
         for node in self.touched:
             per_doc = self.per_node.get(node, {})
             if per_doc:

@@ -44,14 +44,6 @@ def _node_keys(node: str, data: dict[str, Any]) -> frozenset[str]:
                     tuple(data.get("aliases") or ()))
 
 
-SEP_KEY = "\x00"  # joins a node's keys for substring scans; no key holds it
-
-
-@lru_cache(maxsize=100_000)
-def _joined(keys: frozenset[str]) -> str:
-    return "".join(SEP_KEY + k for k in sorted(keys))
-
-
 @lru_cache(maxsize=100_000)
 def _keys_of(node: str, label_en: str, wikidata: str, label_ar: str, label: str,
              aliases: tuple[str, ...]) -> frozenset[str]:
@@ -77,23 +69,17 @@ def _query_keys(name: str) -> set[str]:
 
 
 def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
-    """Node ids matching ``name`` exactly, as a prefix, and as a substring."""
-    wanted = _query_keys(name)
-    exact, prefix, inner = [], [], []
-    starts = [SEP_KEY + w for w in wanted]
-    for node, data in G.nodes(data=True):
-        keys = _node_keys(str(node), data)
-        if not keys.isdisjoint(wanted):
-            exact.append(node)
-            continue
-        joined = _joined(keys)
-        if any(w in joined for w in wanted):  # one scan of all keys at once
-            (prefix if any(st in joined for st in starts) else inner).append(node)
+    """Node ids matching ``name`` exactly, as a prefix, and as a substring (a name index made
+    once per graph version answers)."""
+    from graph.index import NameIndex, cached
+
+    index = cached(G, "names", lambda: NameIndex((n, _node_keys(str(n), d)) for n, d in G.nodes(data=True)))
+    exact, prefix, inner = index.matches(_query_keys(name))
 
     def by_mentions(nodes: list[str]) -> list[str]:
         return sorted(nodes, key=lambda n: (-int(G.nodes[n].get("mentions", 0) or 0), str(n)))
 
-    return by_mentions(exact), by_mentions(prefix), by_mentions(inner)
+    return by_mentions(list(exact)), by_mentions(list(prefix)), by_mentions(list(inner))
 
 
 def find_entity(G: nx.Graph, name: str, limit: int = 10) -> list[str]:

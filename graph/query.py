@@ -267,7 +267,8 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     doc, date, evidence, trigger, confidence, count), with every qualifying edge between them
     in ``edges``. Filters: ``edge_types``, a date range (as in ``filter_graph``), and
     ``node_types`` for the nodes in between (the two ends always qualify). Paths longer than
-    ``max_hops`` are not searched for; no path gives [].
+    ``max_hops`` are not returned; no path gives []. Without edge filters the search runs on
+    a simple projection of ``G`` made once per graph version (``graph.index.projection``).
 
     >>> from graph.build import build_graph
     >>> from graph.sample import sample_extractions
@@ -293,6 +294,9 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
 
     def qualifying(keyed: Any) -> bool:
         return not filtered or any(_edge_passes(d, edge_types, date_from, date_to, None) for d in keyed.values())
+
+    if not filtered:
+        return _projected_paths(G, source, target, k, max_hops, usable if node_types is not None else None)
 
     neighbour_memo: dict[str, list[str]] = {}
 
@@ -341,6 +345,27 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
             paths.append([_hop(G, a, b, view[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
         if len(paths) == k:
             break
+    return paths
+
+
+def _projected_paths(G: nx.MultiDiGraph, source: str, target: str, k: int, max_hops: int,
+                     usable: Callable[[str], bool] | None) -> list[list[dict[str, Any]]]:
+    """Unfiltered paths, searched on the simple projection made once per graph version."""
+    from graph.index import cached, projection
+
+    P = cached(G, "projection", lambda: projection(G))
+    if usable is not None:
+        P = nx.subgraph_view(P, filter_node=usable)
+    paths: list[list[dict[str, Any]]] = []
+    try:
+        for nodes in nx.shortest_simple_paths(P, source, target):
+            if len(nodes) - 1 > max_hops:
+                break
+            paths.append([_hop(G, a, b, P[a][b]["edges"]) for a, b in zip(nodes, nodes[1:])])
+            if len(paths) == k:
+                break
+    except nx.NetworkXNoPath:
+        pass
     return paths
 
 

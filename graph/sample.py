@@ -23,7 +23,8 @@ def extractions_from_dict(data: dict[str, Any]) -> list[ArticleExtraction]:
     The layout: ``entities`` maps an id to {type, label_ar, label_en, wikidata}; each of
     ``articles`` has the Article fields plus ``text``, ``mentions`` (entity id, start, end,
     text, source, aliases) and ``relations`` (source, type, target, sentence_start,
-    sentence_end, trigger, confidence). Offsets are checked against the text.
+    sentence_end, trigger, confidence, and ``sentence`` when it is not exactly the text between
+    those offsets). Offsets are checked against the text.
 
     >>> data = {"entities": {"country:CN": {"type": "Country", "label_ar": "الصين"}},
     ...         "articles": [{"doc_id": "a", "text": "زار الصين",
@@ -57,7 +58,7 @@ def extractions_from_dict(data: dict[str, Any]) -> list[ArticleExtraction]:
                                     aliases=tuple(m.get("aliases", ()))))
         relations = [
             Relation(source=entity(r["source"], doc_id), target=entity(r["target"], doc_id), type=r["type"],
-                     doc_id=doc_id, sentence=text[r["sentence_start"]:r["sentence_end"]],
+                     doc_id=doc_id, sentence=r.get("sentence", text[r["sentence_start"]:r["sentence_end"]]),
                      sentence_start=r["sentence_start"], sentence_end=r["sentence_end"],
                      trigger=r.get("trigger", ""), confidence=float(r.get("confidence", 1.0)),
                      date=r.get("date", article.date))
@@ -91,7 +92,10 @@ def extractions_to_dict(extractions: Iterable[ArticleExtraction]) -> dict[str, A
                           "source": m.source, "aliases": list(m.aliases)} for m in ex.mentions],
             "relations": [{"source": ref(r.source), "type": r.type, "target": ref(r.target),
                            "sentence_start": r.sentence_start, "sentence_end": r.sentence_end,
-                           "trigger": r.trigger, "confidence": r.confidence, "date": r.date}
+                           "trigger": r.trigger, "confidence": r.confidence, "date": r.date,
+                           # the sentence is its span of the text, unless the extractor trimmed it
+                           **({} if r.sentence == a.text[r.sentence_start:r.sentence_end]
+                              else {"sentence": r.sentence})}
                           for r in ex.relations],
         })
     return {"entities": entities, "articles": articles}

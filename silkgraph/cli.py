@@ -3,6 +3,8 @@
     silkgraph build [PATH ...] [--out out/graph.graphml] [--json-summary] [--progress]
     silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
+    silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
+    silkgraph export GRAPH --neo4j FOLDER
     silkgraph score GOLD GRAPH [--json]
     silkgraph export GRAPH --out FILE
     silkgraph serve [--graph FILE] [--port 8501] [--address 127.0.0.1] [--uploads uploads/]
@@ -24,13 +26,12 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from silkgraph import __version__, shipped_seeds
 from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
-from silkgraph.records import Article, ArticleExtraction
 from silkgraph.schema import schema
 
 DEFAULT_CORPUS = "seeds"
@@ -124,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json-summary", action="store_true", help="print the summary as JSON on stdout")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar on stderr (default: when stderr is a terminal)")
+    p.add_argument("--store", metavar="PATH",
+                   help="the corpus store (SQLite) that keeps articles, extractions and curation "
+                        "(default: beside the output, OUT with the extension .sqlite)")
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                   help="extract in N processes (default: the machine's cores)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786 (needs silkgraph[dask])")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("neighbors", help="an entity's neighbours, grouped by relation, with evidence")
@@ -145,6 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_path)
 
+    from silkgraph.cli_curate import add_curate_parser
+
+    add_curate_parser(sub)
+
     p = sub.add_parser("score", help="score a graph against a gold annotation (JSON)")
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("graph", metavar="GRAPH")
@@ -159,7 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="convert a graph file to another format")
     p.add_argument("graph", metavar="GRAPH", help="a .graphml, .gexf or .json graph")
-    p.add_argument("--out", required=True, help="output file: .graphml .gexf .json .csv")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", help="output file: .graphml .gexf .json .csv")
+    target.add_argument("--neo4j", metavar="FOLDER",
+                        help="write nodes.csv and relationships.csv for neo4j-admin import into FOLDER")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("serve", help="open the explorer (needs the app extra: pip install 'silkgraph[app]')")
@@ -249,21 +264,25 @@ def _print_json(data: Any) -> None:
 # --- build ------------------------------------------------------------------------------------
 
 
-def _progress(items: Iterable[ArticleExtraction], total: int, wanted: bool | None) -> Iterable[ArticleExtraction]:
-    show = wanted if wanted is not None else sys.stderr.isatty()
-    if not show or total < PROGRESS_MIN_ARTICLES:
-        return items
-    from tqdm import tqdm
+def _progress(wanted: bool | None) -> Callable[[int, int], Callable[[int], None]] | None:
+    """A progress bar factory for ``silkgraph.buildrun.build``, or None when no bar is wanted."""
+    if not (wanted if wanted is not None else sys.stderr.isatty()):
+        return None
 
-    return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+    def start(total: int, done: int) -> Callable[[int], None]:
+        if total < PROGRESS_MIN_ARTICLES:
+            return lambda n: None
+        from tqdm import tqdm
 
+        bar = tqdm(total=total, initial=done, unit="article", desc="extracting", file=sys.stderr,
+                   dynamic_ncols=True)
 
-def _tally(extractions: Iterable[ArticleExtraction], counts: Counter) -> Iterator[ArticleExtraction]:
-    for extraction in extractions:
-        counts["articles"] += 1
-        counts["mentions"] += len(extraction.mentions)
-        counts["relations"] += len(extraction.relations)
-        yield extraction
+        def advance(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+        return advance
+    return start
 
 
 def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
@@ -298,11 +317,13 @@ def format_summary(s: dict[str, Any]) -> str:
     >>> print(format_summary({"articles": 2, "words": 1500, "entities": 3, "entities_by_type": {"Country": 3},
     ...     "edges": 1, "edges_by_type": {"links": 1}, "skipped": [{"path": "x.bin", "line": None,
     ...     "message": "binary file (NUL bytes)"}], "notes": [], "output": "out/g.graphml",
-    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000}))
+    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000,
+    ...     "store": "out/g.sqlite", "extracted": 2, "from_store": 0, "new": 2, "reason": "a new store"}))
     read      2 articles, 1,500 words
     entities  3: Country 3
     edges     1: links 1
     skipped   1: x.bin (binary file (NUL bytes))
+    store     out/g.sqlite: extracted 2, 0 from the store, 2 new (a new store)
     wrote     out/g.graphml in 1.5 s (3,000 words/s extracting)
     """
     def tally(d: dict[str, int]) -> str:
@@ -323,6 +344,10 @@ def format_summary(s: dict[str, Any]) -> str:
         lines.append(f"skipped   {len(s['skipped'])}: {listing(s['skipped'])}")
     if s["notes"]:
         lines.append(f"notes     {len(s['notes'])}: {listing(s['notes'])}")
+    if "store" in s:
+        lines.append(f"store     {s['store']}: extracted {s['extracted']}, {s['from_store']} from the store"
+                     + "".join(f", {s[k]} {k}" for k in ("new", "changed", "removed") if s.get(k))
+                     + (f" ({s['reason']})" if s.get("reason") else ""))
     speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
     lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
     return "\n".join(lines)
@@ -345,28 +370,36 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise CliError(f"no article could be read from {', '.join(map(str, args.paths))}"
                        + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
 
-    from extract.pipeline import Extractor
-    from graph.build import build_graph
+    import sqlite3
 
-    extractor = Extractor()
-    extract_started = time.perf_counter()
-    counts: Counter = Counter()
-    articles: list[Article] = corpus.articles
-    failed: set[str] = set()
+    from silkgraph.buildrun import BuildError, build, default_workers
+    from silkgraph.store import Store, StoreError, store_beside
 
-    def report(article: Article, exc: Exception) -> None:
-        problem = Problem(article.path or article.doc_id, None,
-                          f"article {article.doc_id!r} could not be extracted ({type(exc).__name__}: {exc}); left out")
-        corpus.problems.append(problem)
-        failed.add(article.doc_id)
-        print(f"{PROG}: {problem}", file=sys.stderr)
-
-    extractions = _progress(extractor.extract_many(articles, on_error=report), len(articles), args.progress)
-    G = build_graph(_tally(extractions, counts))
-    extract_seconds = time.perf_counter() - extract_started
-    corpus.articles = [a for a in articles if a.doc_id not in failed]
-    _write(G, out)
-    summary = build_summary(corpus, G, out, time.perf_counter() - started, extract_seconds)
+    store_path = Path(args.store) if args.store else store_beside(out)
+    try:
+        store_path.parent.mkdir(parents=True, exist_ok=True)
+        with Store(store_path) as store:
+            report = build(corpus.articles, store, workers=args.workers or default_workers(), dask=args.dask,
+                           progress=_progress(args.progress))
+    except (StoreError, BuildError) as exc:
+        raise CliError(str(exc)) from None
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(f"cannot write the store {str(store_path)!r}: {exc}") from None
+    failed = dict(report.failed)
+    for article in corpus.articles:
+        if article.doc_id in failed:
+            problem = Problem(article.path or article.doc_id, None, f"article {article.doc_id!r} could not be "
+                                                                    f"extracted ({failed[article.doc_id]}); left out")
+            corpus.problems.append(problem)
+            print(f"{PROG}: {problem}", file=sys.stderr)
+    corpus.articles = [a for a in corpus.articles if a.doc_id not in failed]
+    _write(report.graph, out)
+    summary = build_summary(corpus, report.graph, out, time.perf_counter() - started, report.extract_seconds)
+    summary.update(store=str(store_path), extracted=report.extracted, from_store=report.from_store,
+                   new=len(report.sync.new), changed=len(report.sync.changed), removed=len(report.sync.removed),
+                   reason=report.reason,
+                   words_per_second=(round(report.extracted_words / report.extract_seconds)
+                                     if report.extracted_words and report.extract_seconds else None))
     if args.json_summary:
         _print_json(summary)
     else:
@@ -509,6 +542,16 @@ def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.neo4j:
+        from graph.neo4j import write_neo4j
+
+        G = _load_graph(args.graph)
+        try:
+            paths = write_neo4j(G, args.neo4j)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.neo4j!r}: {exc.strerror or exc}") from None
+        print(f"wrote {' and '.join(map(str, paths))} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+        return 0
     out = Path(args.out)
     _check_output(out)
     G = _load_graph(args.graph)

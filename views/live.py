@@ -178,6 +178,15 @@ class LiveGraph:
         self.seeds_dir = Path(seeds_dir)
         self.uploads_dir = Path(uploads_dir)
         self._make_extractor = extractor
+        # the corpus store `silkgraph build` left beside the graph: the graph comes from it, and
+        # uploads keep their articles and extractions in it, so a restart extracts nothing again
+        from silkgraph.buildrun import stored_extract
+        from silkgraph.store import store_beside
+
+        beside = store_beside(graph_path) if graph_path is not None else None
+        self.store_path = beside if beside is not None and beside.is_file() else None
+        if self.store_path is not None:
+            self._make_extractor = lambda: stored_extract(self.store_path, extractor)
         self._extract: ExtractFn | None = None
         self.lock = threading.RLock()
         self.version = 0
@@ -192,6 +201,17 @@ class LiveGraph:
         return list(self._extract(articles))
 
     def _base_graph(self) -> nx.MultiDiGraph:
+        if self.store_path is not None:
+            import sqlite3
+
+            from silkgraph.buildrun import build
+            from silkgraph.store import Store, StoreError
+
+            try:
+                with Store(self.store_path) as store:
+                    return build(None, store).graph
+            except (StoreError, sqlite3.Error, LookupError) as exc:
+                self.notices.append(f"Could not read the corpus store: {exc}. Reading the graph file instead.")
         if self.graph_path is not None:
             try:
                 return read_graph(self.graph_path)
