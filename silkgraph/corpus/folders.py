@@ -12,6 +12,12 @@ from silkgraph.corpus.results import NOTE, Problem
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 
+def _unsupported(path: Path) -> Problem:
+    """The problem of a file whose extension is not one of an article's."""
+    return Problem(str(path), None, f"unsupported extension {path.suffix or '(none)'!r}; "
+                                    f"silkgraph reads {', '.join(ARTICLE_SUFFIXES)}")
+
+
 def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
     """Files under ``folder`` in a stable order; hidden entries and other extensions reported."""
     for root, dirs, files in os.walk(folder, onerror=lambda e: problems.append(
@@ -28,8 +34,7 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
             if name.startswith("."):
                 problems.append(Problem(str(path), None, "hidden file, not read"))
             elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-                problems.append(Problem(str(path), None, f"unsupported extension {path.suffix or '(none)'!r}; "
-                                                         f"silkgraph reads {', '.join(ARTICLE_SUFFIXES)}"))
+                problems.append(_unsupported(path))
             elif not path.is_file():  # a FIFO would block the read; a broken link has nothing to read
                 problems.append(Problem(str(path), None, "broken symbolic link" if path.is_symlink()
                                         else "not a regular file"))
@@ -60,8 +65,7 @@ def _candidate_files(paths: Sequence[str | Path], problems: list[Problem]) -> It
             found = _walk(path, problems)
         elif path.is_file():
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                problems.append(Problem(str(path), None, f"unsupported extension {path.suffix or '(none)'!r}; "
-                                                         f"silkgraph reads {', '.join(ARTICLE_SUFFIXES)}"))
+                problems.append(_unsupported(path))
                 continue
             found = iter([path])
         elif path.exists():
