@@ -253,9 +253,9 @@ def test_special_files_and_broken_links_are_reported_not_read(tmp_path):
 
 
 def test_a_file_too_large_for_an_article_is_skipped(tmp_path, monkeypatch):
-    import silkgraph.corpus
+    import silkgraph.corpus.reader
 
-    monkeypatch.setattr(silkgraph.corpus, "MAX_ARTICLE_BYTES", 1000)
+    monkeypatch.setattr(silkgraph.corpus.reader, "MAX_ARTICLE_BYTES", 1000)  # where read_corpus reads it
     big = write(tmp_path, "book.txt", BODY * 20)
     feed = write(tmp_path, "feed.jsonl", '{"text": "%s"}\n' % (BODY * 20))  # JSONL holds many articles: no limit
     result = read_corpus([big, feed])

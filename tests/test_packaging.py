@@ -64,6 +64,14 @@ def test_the_wheel_holds_the_licence_the_explorer_and_the_seeds(wheel) -> None:
     assert "License-Expression: MIT" in metadata
 
 
+def test_the_wheel_holds_every_module_of_the_code(wheel) -> None:
+    # setuptools leaves out, without a word, a sub-package missing from [tool.setuptools] packages
+    names = set(zipfile.ZipFile(wheel[0]).namelist())
+    modules = sorted(p.relative_to(REPO).as_posix() for p in sources() if "__pycache__" not in p.parts)
+    assert "silkgraph/corpus/reader.py" in modules
+    assert [m for m in modules if m not in names] == []
+
+
 def test_building_prints_no_setuptools_warning_of_the_project(wheel) -> None:
     printed = wheel[1]
     for warning in ("BuildBackendWarning", "SetuptoolsDeprecationWarning", "is absent from the `packages`",
