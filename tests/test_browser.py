@@ -318,3 +318,144 @@ def test_fit_button_brings_the_whole_graph_back_into_view(seeds_page: Page) -> N
     assert page.evaluate("window.silkgraph.network.getScale()") > scale * 2
     page.locator(".sg-fit").click()
     assert abs(page.evaluate("window.silkgraph.network.getScale()") - scale) < scale * 0.2
+
+
+# --- issue 11: the explorer as a research instrument --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app on a synthetic graph of 600 entities (bench_render's generator), capped at 300."""
+    import importlib.util
+
+    from graph.export import write_graph
+
+    spec = importlib.util.spec_from_file_location("silkgraph_bench_render", REPO / "bench" / "bench_render.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    tmp = tmp_path_factory.mktemp("big-app")
+    path = write_graph(bench.synthetic_graph(600, 300), tmp / "big.graphml")
+    yield from start_app(tmp, SILKGRAPH_GRAPH=str(path))
+
+
+def test_right_to_left_paste_box_and_uncut_match_buttons(seeds_page: Page) -> None:
+    expect = sync_api.expect
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("radio", name="Add articles").click()
+    box = page.locator(".st-key-paste_text textarea")
+    expect(box).to_be_visible(timeout=30_000)
+    assert box.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    assert page.locator(".st-key-paste_title input").evaluate("el => getComputedStyle(el).direction") == "rtl"
+    page.get_by_label("Search an entity").fill("الصين")
+    page.get_by_label("Search an entity").press("Enter")
+    buttons = page.locator(".st-key-match_buttons button")
+    expect(buttons.first).to_be_visible(timeout=30_000)
+    assert buttons.count() > 1
+    for i in range(buttons.count()):
+        b = buttons.nth(i)
+        text = b.inner_text()
+        assert "…" not in text and "..." not in text, text
+        # every label fits its button: nothing is cut off
+        assert b.evaluate("el => [...el.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth + 1)"), text
+    # a legend count sits to the right of its Arabic label
+    item = page.locator(".sg-legend > span").first
+    label, count = item.locator("bdi"), item.locator(".sg-count")
+    assert count.bounding_box()["x"] > label.bounding_box()["x"] + label.bounding_box()["width"] - 1
+
+
+def test_add_article_form_does_not_rerun_between_fields(seeds_page: Page) -> None:
+    expect = sync_api.expect
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("radio", name="Add articles").click()
+    expect(page.locator(".st-key-paste_text textarea")).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(1500)
+    # count reruns: Streamlit shows its status widget while the script runs
+    page.evaluate("""() => { window.__reruns = 0;
+        new MutationObserver(() => { if (document.querySelector('[data-testid="stStatusWidget"]')) window.__reruns++; })
+          .observe(document.body, {childList: true, subtree: true}); }""")
+    page.locator(".st-key-paste_text textarea").fill("نص مقال للاختبار عن زيارة إلى أستانا")
+    page.locator(".st-key-paste_text textarea").press("Tab")
+    page.locator(".st-key-paste_title input").fill("عنوان سريع")
+    page.locator(".st-key-paste_title input").press("Tab")
+    page.locator(".st-key-paste_date input").fill("2025-01-02")
+    page.wait_for_timeout(2000)
+    assert page.evaluate("window.__reruns") == 0
+    assert page.locator(".st-key-paste_title input").input_value() == "عنوان سريع"
+
+
+def test_adding_and_removing_an_article_keeps_the_layout(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        before = page.positions()
+        p.get_by_role("radio", name="Add articles").click()
+        p.locator(".st-key-paste_text textarea").fill(
+            "أنقرة 3 يوليو 2024 (شينخوا) زار الرئيس الصيني شي جين بينغ تركيا والتقى الرئيس التركي "
+            "رجب طيب أردوغان، ووقع الجانبان اتفاقية للتعاون في النقل.")
+        p.locator(".st-key-paste_title input").fill("زيارة للاختبار")
+        p.get_by_role("button", name="Add to the graph").click()
+        expect(p.get_by_text("1 article", exact=False).first).to_be_visible(timeout=120_000)
+        p.wait_for_function(f"window.silkgraph.drawnNodes > {len(before)} && window.silkgraph.settled",
+                            timeout=60_000)
+        after = page.positions()
+        assert p.evaluate("window.silkgraph.builds") == 1 and p.evaluate("window.silkgraph.morphs") >= 1
+        moved = [n for n, q in before.items() if n in after and (abs(after[n]["x"] - q["x"]) > 1
+                                                                  or abs(after[n]["y"] - q["y"]) > 1)]
+        assert moved == [], moved
+        p.screenshot(path=str(tmp_path / "added.png"), full_page=True)
+        p.get_by_role("button", name="Remove").click()
+        expect(p.get_by_text("removed (1 article)")).to_be_visible(timeout=60_000)
+        p.wait_for_function(f"window.silkgraph.drawnNodes === {len(before)} && window.silkgraph.settled",
+                            timeout=60_000)
+        back = page.positions()
+        assert set(back) == set(before)
+        assert all(abs(back[n]["x"] - q["x"]) < 1 and abs(back[n]["y"] - q["y"]) < 1 for n, q in before.items())
+        assert not page.errors and page.outside_requests() == []
+    finally:
+        page.close()
+
+
+def test_timeline_play_moves_the_graph_through_the_years(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        everything = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        p.get_by_text("Years", exact=True).click()
+        p.wait_for_timeout(1000)
+        p.locator(".st-key-tl_play").get_by_text("Play").click()
+        expect(p.get_by_text("2024 – 2024:")).to_be_visible(timeout=30_000)
+        p.wait_for_function("window.silkgraph.settled", timeout=30_000)
+        first = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        p.screenshot(path=str(tmp_path / "timeline-2024.png"), full_page=True)
+        expect(p.get_by_text("2025 – 2025:")).to_be_visible(timeout=30_000)
+        p.wait_for_function("window.silkgraph.settled", timeout=30_000)
+        second = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        assert first != everything and second != everything and first != second
+        assert p.evaluate("window.silkgraph.builds") == 1  # the layout followed, it was not redrawn
+        assert not page.errors
+    finally:
+        page.close()
+
+
+def test_labels_appear_as_one_zooms_in(browser, big_app: Server) -> None:
+    page = Page(browser, big_app)
+    try:
+        page.open()
+        p = page.page
+        drawn = p.evaluate("window.silkgraph.drawnNodes")
+        shown = p.evaluate("window.silkgraph.labelsShown")
+        assert 0 < shown < drawn
+        box = p.locator(".sg-canvas canvas").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for _ in range(8):
+            p.mouse.wheel(0, -400)
+            p.wait_for_timeout(100)
+        p.wait_for_function(f"window.silkgraph.labelsShown > {shown}", timeout=10_000)
+    finally:
+        page.close()

@@ -78,7 +78,7 @@ function options(data) {
     nodes: {
       borderWidth: 1,
       font: {
-        size: 16,
+        size: 20,  // drawn at about 12 px once a seeds-sized graph is fitted into the canvas
         face: "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif",
         color: "#1f1f24",
         strokeWidth: 4,
@@ -90,7 +90,7 @@ function options(data) {
       selectionWidth: 2,
       color: { inherit: false },
       font: {
-        size: 12,
+        size: 14,
         align: "middle",
         color: "#55555f",
         strokeWidth: 3,

@@ -27,6 +27,7 @@ EVIDENCE_SHOWN = 3  # pieces of evidence drawn when a row is opened, before "all
 SORTS = {"relation": "By relation", "count": "Most articles first", "date": "Latest first"}
 ANY_TYPE = "*"  # a drawn edge standing for every relation between two nodes (views.pairs)
 UNDATED = "undated"
+UNKNOWN_SOURCE = "source unknown"
 
 
 # --- plain data -------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ def node_summary(G: nx.MultiDiGraph, node: str, rows: list[Row], articles: dict[
     """
     edges = [e for r in rows for e in r.edges]
     years = Counter((e["date"] or "")[:4] or UNDATED for e in edges)
-    sources = Counter((articles.get(e["doc"], {}).get("source") or e["doc"] or "?") for e in edges)
+    sources = Counter((articles.get(e["doc"], {}).get("source") or UNKNOWN_SOURCE) for e in edges)
     types = Counter()
     for r in rows:
         types[r.etype] += len(r.edges)

@@ -316,7 +316,7 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any],
     return "\n".join(lines)
 
 
-LABELS_ALWAYS = 40  # this many of the heaviest nodes keep their label at any zoom
+LABELS_ALWAYS = 60  # this many of the heaviest nodes keep their label at any zoom
 LABEL_FULL_SCALE = 1.6  # by this zoom scale every label is drawn
 
 
@@ -324,7 +324,7 @@ def label_scales(weight: Mapping[str, float]) -> dict[str, float]:
     """The zoom scale from which each node's label is drawn: heavy nodes always, light ones closer in.
 
     >>> s = label_scales({f"n{i}": float(i) for i in range(100)})
-    >>> s["n99"], s["n60"], 0 < s["n59"] < s["n0"] <= LABEL_FULL_SCALE
+    >>> s["n99"], s["n40"], 0 < s["n39"] < s["n0"] <= LABEL_FULL_SCALE
     (0.0, 0.0, True)
     """
     order = sorted(weight, key=lambda n: (-weight[n], str(n)))
@@ -439,7 +439,7 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
         if inside:
             record["margin"] = 6
             record["widthConstraint"] = {"maximum": 150}
-            record["font"]["size"] = 13
+            record["font"]["size"] = 16
         else:
             record["size"] = round(11 + 13 * math.sqrt(weight[n] / max_weight), 1)
         if positions and n in positions:

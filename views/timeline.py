@@ -18,7 +18,7 @@ import streamlit as st
 
 GRAINS = {"month": 7, "year": 4}  # ISO-date prefix length of a period
 PLAY_SECONDS = 1.5
-CHART_HEIGHT = 110
+CHART_HEIGHT = 100
 
 
 def period_counts(G: nx.MultiDiGraph, grain: str = "month") -> Counter:
@@ -78,7 +78,7 @@ def _chart(periods: list[str], counts: Counter, window: tuple[str, str]) -> Any:
     df = pd.DataFrame({"period": periods, "relations": [counts.get(p, 0) for p in periods],
                        "in range": [window[0] <= p <= window[1] for p in periods]})
     return (alt.Chart(df).mark_bar().encode(
-        x=alt.X("period:O", title=None, axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
+        x=alt.X("period:O", title=None, axis=alt.Axis(labelAngle=0, labelOverlap=True)),
         y=alt.Y("relations:Q", title="relations"),
         color=alt.Color("in range:N", legend=None,
                         scale=alt.Scale(domain=[True, False], range=["#1f77b4", "#d5d9e0"])),
@@ -136,10 +136,11 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
     counts_all = period_counts(G, "month")
     if not counts_all:
         return None, None
+    undated = sum(1 for *_, date in G.edges(data="date") if not date)
     with st.expander("Timeline · relations by article date", expanded=True):
-        c1, c2 = st.columns([1, 4], vertical_alignment="bottom")
-        grain = c1.radio("Periods", list(GRAINS), horizontal=True, key="tl_grain",
-                         format_func=lambda g: {"month": "Months", "year": "Years"}[g])
+        chart_col, controls = st.columns([3, 2], vertical_alignment="top")
+        grain = controls.radio("Periods", list(GRAINS), horizontal=True, key="tl_grain", label_visibility="collapsed",
+                               format_func=lambda g: {"month": "Months", "year": "Years"}[g])
         counts = period_counts(G, grain)
         periods = all_periods(min(counts), max(counts), grain)
         axis = (periods[0], periods[-1])
@@ -150,10 +151,11 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
             window = axis
         st.session_state._tl_axis = axis
         if len(periods) > 1:
-            window = tuple(c2.select_slider("Range", periods, value=window, key=_window_key(),
-                                            label_visibility="collapsed"))
-        st.altair_chart(_chart(periods, counts, window), width="stretch")
-        b1, b2, b3, b4 = st.columns([1, 1, 1, 3], vertical_alignment="center")
+            window = tuple(controls.select_slider("Range", periods, value=window, key=_window_key(),
+                                                  label_visibility="collapsed"))
+        with chart_col:
+            st.altair_chart(_chart(periods, counts, window), width="stretch")
+        b1, b2, b3 = controls.columns(3, vertical_alignment="center")
         b1.button("◀ Earlier", key="tl_back", on_click=_step, args=(periods, -1), width="stretch",
                   disabled=len(periods) < 2)
         b2.button("Later ▶", key="tl_next", on_click=_step, args=(periods, 1), width="stretch",
@@ -161,7 +163,8 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
         playing = b3.toggle("Play", key="tl_play", help="Move the range one period at a time",
                             disabled=len(periods) < 2, on_change=_play_toggled, args=(periods,))
         in_range = sum(counts.get(p, 0) for p in periods if window[0] <= p <= window[1])
-        b4.caption(f"{window[0]} – {window[1]}: {in_range:,} dated relations")
+        controls.caption(f"{window[0]} – {window[1]}: {in_range:,} dated relations · {undated:,} undated "
+                         "(on no period; the sidebar's “Include undated” keeps or hides them)")
         if playing:
             _player(periods)
     if window == axis:
