@@ -22,7 +22,7 @@ import streamlit as st
 from graph.build import graph_articles
 from graph.query import ego_graph, graph_summary, k_shortest_paths
 from silkgraph.schema import schema
-from views.component import graph_component, vis_source
+from views.component import encode_payload, graph_component, vis_source
 from views.downloads import FORMATS, export_bytes
 from views.config import AppConfig, ConfigError, load_config
 from views.evidence import PAGE_CSS
@@ -281,7 +281,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
         data["edges"] = merge_pairs(data["edges"])
     source = vis_source(bool(st.get_option("server.enableStaticServing")), HERE / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
-    graph_component()(key="graph", data=data, default={"selection": None},
+    graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
                       on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
     legend(D, lang)
     st.caption("Click a node for its connections, an edge for its evidence; double-click a node to expand it. "
@@ -615,9 +615,7 @@ def main() -> None:
     _apply_panel_request()
     # full width: the canvas across the page and the panel below it; else side by side
     left, right = (st.container(), st.container()) if f["wide"] else st.columns([3, 2], gap="medium")
-    with left:
-        graph_area(G, D, f, total, dropped, config)
-    with right:
+    with right:  # the panel is sent first: a click shows it before the graph's data has travelled
         mode = st.segmented_control("Panel", PANELS, key="panel_mode", label_visibility="collapsed")
         if mode == "Path":
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="path_panel"):
@@ -625,6 +623,8 @@ def main() -> None:
         else:
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="panel"):
                 selection_panel(G, f["lang"], articles)
+    with left:
+        graph_area(G, D, f, total, dropped, config)
     # one section at a time: only the chosen one is computed and sent, so a click stays quick
     section = st.segmented_control("More", SECTIONS, key="section", default=None, label_visibility="collapsed")
     if section == "Overview":

@@ -75,7 +75,7 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_file: Path) -> A
 def payload(at: AppTest) -> dict:
     graphs = at.get("bidi_component")
     assert len(graphs) == 1, "the graph component is not on the page"
-    return json.loads(graphs[0].proto.json)
+    return json.loads(graphs[0].proto.bytes.decode("utf-8"))  # sent as UTF-8 JSON bytes
 
 
 def page_text(at: AppTest) -> str:

@@ -128,6 +128,7 @@ function build(vis, state, data, holder, status, setStateValue) {
   }
   state.signature = data.signature;
   state.layout = data.layout;
+  state.style = data.style;
   state.settled = false;
   state.settledAt = null;
   state.builds = (state.builds || 0) + 1;
@@ -187,6 +188,12 @@ function applySelection(state, data) {
 
 function update(state, data, holder) {
   // Same nodes and edges: refresh labels, colours and tooltips; positions stay.
+  if (data.style && data.style === state.style) {  // only the selection changed
+    applySelection(state, data);
+    publish(holder, state);
+    return;
+  }
+  state.style = data.style;
   rememberLabels(state, data);
   state.nodes.update(data.nodes.map(({ x, y, ...rest }) => rest));
   state.edges.update(data.edges);
@@ -268,6 +275,7 @@ function morph(state, data, holder, status) {
   state.nodes.update(records);
   state.edges.update(data.edges);
   state.signature = data.signature;
+  state.style = data.style;
   state.morphs = (state.morphs || 0) + 1;
   const release = () => {
     state.nodes.update(state.nodes.getIds().map((id) => ({ id, fixed: false })));
@@ -292,8 +300,17 @@ function morph(state, data, holder, status) {
   network.stabilize(120);
 }
 
+function decode(raw) {
+  // the app sends UTF-8 JSON bytes (views/component.py encode_payload); plain objects also work
+  if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) {
+    return JSON.parse(new TextDecoder("utf-8").decode(raw));
+  }
+  return raw;
+}
+
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
+  const data = decode(component.data);
   const holder = parentElement.querySelector(".sg-canvas");
   const status = parentElement.querySelector(".sg-status");
   if (!holder || !data) return;

@@ -27,6 +27,8 @@ RLI, PDI = "\u2067", "\u2069"  # right-to-left isolate: Arabic labels keep their
 DEFAULT_COLOR = "#9a9aa5"
 LABEL_INSIDE_SHAPES = {"box", "ellipse", "database", "circle", "text"}
 TOOLTIP_SENTENCE_CHARS = 220
+BIG_VIEW_TOOLTIP_CHARS = 90  # above BIG_VIEW_NODES drawn nodes: tooltips are most of what a rerun sends
+BIG_VIEW_NODES = 150
 
 
 def is_arabic(text: str) -> bool:
@@ -300,14 +302,15 @@ def node_tooltip(node: str, attrs: Mapping[str, Any], degree: int, neighbours: i
     return "\n".join(line for line in lines if line)
 
 
-def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any], lang: str) -> str:
+def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any], lang: str,
+                 chars: int = TOOLTIP_SENTENCE_CHARS) -> str:
     """Plain-text tooltip for a drawn edge: the relation and its first piece of evidence."""
     first = G.edges[u, v, keys[0]]
     head = f"{node_name(G.nodes[u], lang, u)} → {type_label(kind, lang, edge=True)} → {node_name(G.nodes[v], lang, v)}"
     lines = [head]
     sentence = first.get("evidence") or ""
     if sentence:
-        lines.append(_clip(sentence, TOOLTIP_SENTENCE_CHARS))
+        lines.append(_clip(sentence, chars))
     where = " · ".join(str(x) for x in (first.get("source_title") or first.get("doc"), first.get("date")) if x)
     if where:
         lines.append(where)
@@ -446,6 +449,7 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
             record["x"], record["y"] = positions[n]
         out_nodes.append(record)
     out_edges = []
+    chars = TOOLTIP_SENTENCE_CHARS if len(keep) <= BIG_VIEW_NODES else BIG_VIEW_TOOLTIP_CHARS
     for (u, v, kind), keys in groups.items():
         spec = sch.edge_types.get(kind)
         color = spec.color if spec else DEFAULT_COLOR
@@ -460,7 +464,7 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
             "from": str(u),
             "to": str(v),
             "label": label,
-            "title": edge_tooltip(G, u, v, kind, keys, lang),
+            "title": edge_tooltip(G, u, v, kind, keys, lang, chars),
             "arrows": {"to": {"enabled": directed, "scaleFactor": 0.55}},
             "color": {"color": _rgba(color, 0.18) if dim else _mix(color, "#000000", 0.15),
                       "highlight": "#111111", "hover": _mix(color, "#000000", 0.4)},
