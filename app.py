@@ -161,6 +161,10 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     one_line = sb.toggle("One line per pair of nodes", value=True, key="f_one_line",
                          help="Draw every relation between two nodes as one line with a count; off: a line per relation type")
     wide = sb.toggle("Full-width canvas", key="f_wide", help="The graph across the page, the panel below it")
+    foldable = [t for t in schema().collapsible_edge_types if t in present_edges]
+    fold = sb.toggle("Fold office relations", key="f_fold", disabled=not foldable,
+                     help="Leave " + ", ".join(type_label(t, "en", True) for t in foldable)
+                          + " out of the drawing (the panel still lists them)") if foldable else False
     sb.subheader("Ego view")
     ego = sb.toggle("Only around the selection", key="f_ego")
     radius = sb.slider("Radius (hops)", 1, 3, 1, key="f_radius", disabled=not ego)
@@ -170,6 +174,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         "edge_types": None if set(edge_types) == set(present_edges) else edge_types,
         "date_from": date_from, "date_to": date_to, "include_undated": include_undated,
         "show_isolated": show_isolated, "size_by": size_by, "one_line": one_line, "wide": wide,
+        "fold": foldable if fold else [],
         "docs": docs or None,
         "min_mentions": min_mentions,
         "ego": ego, "radius": radius,
@@ -603,7 +608,8 @@ def main() -> None:
     try:
         F, report = apply_filters(G, node_types=f["node_types"], edge_types=f["edge_types"], docs=f["docs"],
                                   min_mentions=f["min_mentions"], date_from=date_from, date_to=date_to,
-                                  include_undated=f["include_undated"], show_isolated=f["show_isolated"])
+                                  include_undated=f["include_undated"], show_isolated=f["show_isolated"],
+                                  fold=f["fold"])
     except (KeyError, ValueError) as exc:
         st.error(f"These filters could not be applied ({exc}); showing the whole graph.")
         F, report = G, FilterReport()

@@ -283,3 +283,13 @@ def test_full_width_canvas_puts_the_panel_below(app) -> None:
     app.sidebar.toggle(key="f_wide").set_value(True).run()
     assert len(app.columns) < n
     assert T.payload(app)["nodes"]
+
+
+def test_office_relations_fold_away_and_say_so(monkeypatch, tmp_path) -> None:
+    at = start(monkeypatch, tmp_path, hub_graph(3))
+    assert frozenset(("leader:japarov", "country:KG")) in drawn_pairs(at)
+    at.sidebar.toggle(key="f_fold").set_value(True).run()
+    assert frozenset(("leader:japarov", "country:KG")) not in drawn_pairs(at)
+    assert any("5 office relations (leads, serves …) folded away" in c.value for c in at.caption)
+    T.click(at, "node", "country:KG")
+    assert "1 neighbour · 5 relations" in T.page_text(at)  # the panel still lists them

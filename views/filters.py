@@ -27,6 +27,7 @@ class FilterReport:
     dated_range: bool = False
     isolated: int = 0  # nodes with no relation in the view
     isolated_shown: bool = False
+    collapsed: int = 0  # relations of collapsible types folded away
 
     def messages(self) -> list[str]:
         """Sentences for the page, one per filter that hides or keeps something notable.
@@ -41,6 +42,9 @@ class FilterReport:
                           else "hidden (tick “Include undated” to show them)"))
             out.append(f"Date range: {self.in_range:,} dated relation{'s' if self.in_range != 1 else ''} in it, "
                        f"{self.out_of_range:,} outside it hidden; {undated}.")
+        if self.collapsed:
+            out.append(f"{self.collapsed:,} office relation{'s' if self.collapsed != 1 else ''} (leads, serves …) "
+                       "folded away (“Fold office relations” shows them).")
         if self.isolated and not self.isolated_shown:
             out.append(f"{self.isolated:,} entit{'ies' if self.isolated != 1 else 'y'} with no relation in this view "
                        "hidden (“Show isolated entities” shows them).")
@@ -59,8 +63,12 @@ def isolated_nodes(G: nx.MultiDiGraph) -> list[str]:
 def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = None,
                   edge_types: Collection[str] | None = None, docs: Collection[str] | None = None,
                   min_mentions: int = 1, date_from: str | None = None, date_to: str | None = None,
-                  include_undated: bool = True, show_isolated: bool = False) -> tuple[nx.MultiDiGraph, FilterReport]:
-    """The filtered view and a report of what the date range and isolation hide.
+                  include_undated: bool = True, show_isolated: bool = False,
+                  fold: Collection[str] = ()) -> tuple[nx.MultiDiGraph, FilterReport]:
+    """The filtered view and a report of what the date range, folding and isolation hide.
+
+    ``fold``: relation types to leave out of the view (the schema's collapsible ones), after
+    which their ends may be isolated and go with the other isolated nodes.
 
     >>> from graph.build import build_graph
     >>> from graph.sample import sample_extractions
@@ -73,6 +81,9 @@ def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = No
     >>> F, r = apply_filters(G, date_from="2025-01-01", include_undated=False)
     >>> F.has_edge("leader:putin", "country:RU"), r.undated_shown
     (False, False)
+    >>> F, r = apply_filters(G, fold=["leads"])
+    >>> "leader:putin" in F, r.collapsed
+    (True, 3)
     """
     common = dict(node_types=node_types, edge_types=edge_types, docs=docs, min_mentions=min_mentions)
     everything = filter_graph(G, **common)
@@ -92,6 +103,10 @@ def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = No
         F = everything
         if not include_undated and undated:
             F.remove_edges_from([(u, v, k) for u, v, k, _ in undated])
+    if fold:
+        folded = [(u, v, k) for u, v, k, kind in F.edges(keys=True, data="type") if kind in set(fold)]
+        F.remove_edges_from(folded)
+        report.collapsed = len(folded)
     lonely = isolated_nodes(F)
     report.isolated = len(lonely)
     if not show_isolated:
