@@ -461,3 +461,18 @@ def test_labels_appear_as_one_zooms_in(browser, big_app: Server) -> None:
         p.wait_for_function(f"window.silkgraph.labelsShown > {shown}", timeout=10_000)
     finally:
         page.close()
+
+
+def test_png_download_of_the_canvas_is_a_png(seeds_page: Page, tmp_path: Path) -> None:
+    seeds_page.open()
+    page = seeds_page.page
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".sg-png").click()
+    target = tmp_path / "view.png"
+    info.value.save_as(target)
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and info.value.suggested_filename == "silkgraph-view.png"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    box = page.locator(".sg-canvas canvas").bounding_box()
+    assert width >= box["width"] - 1 and height >= box["height"] - 1  # the whole canvas
+    assert len(data) > 10_000  # a drawing, not a blank image

@@ -300,6 +300,25 @@ function morph(state, data, holder, status) {
   network.stabilize(120);
 }
 
+function downloadPng(holder) {
+  // The canvas as drawn (transparent background made white), saved as silkgraph-view.png.
+  const canvas = holder.querySelector("canvas");
+  if (!canvas) return;
+  const out = document.createElement("canvas");
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const ctx = out.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, 0, 0);
+  const link = document.createElement("a");
+  link.download = "silkgraph-view.png";
+  link.href = out.toDataURL("image/png");
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
 function decode(raw) {
   // the app sends UTF-8 JSON bytes (views/component.py encode_payload); plain objects also work
   if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) {
@@ -319,6 +338,11 @@ export default function (component) {
   if (fit && !fit.__silkgraph) {
     fit.__silkgraph = true;
     fit.addEventListener("click", () => state.network && state.network.fit({ animation: false }));
+  }
+  const png = parentElement.querySelector(".sg-png");
+  if (png && !png.__silkgraph) {
+    png.__silkgraph = true;
+    png.addEventListener("click", () => downloadPng(holder));
   }
   loadVis(data.vis_url, data.vis_inline)
     .then((vis) => {
