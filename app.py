@@ -37,6 +37,7 @@ from views.search import NameProblem, resolve_name, search_entities
 from views.state import select_node, show_panel
 from views.timeline import narrowest_dates, timeline
 from views.uploads import REMOVED_DIR, added_articles, remove_upload
+from views.view_url import restore_once, write_view
 
 HERE = Path(__file__).resolve().parent
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
@@ -126,6 +127,11 @@ def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None
     st.session_state[seen] = bounds
 
 
+def _default(key: str, value: Any) -> Any:
+    """A widget's default, unless its state is already set (from a view URL): never both."""
+    return None if key in st.session_state else value
+
+
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sb = st.sidebar
     lang = sb.radio("Labels", ["ar", "en"], format_func=lambda x: "العربية" if x == "ar" else "English",
@@ -133,9 +139,11 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     sb.subheader("Filters")
     types_box = sb.expander("Node and edge types", expanded=False)
     present_nodes, present_edges = present_types(G)
-    node_types = types_box.multiselect("Node types", present_nodes, default=present_nodes, key="f_node_types",
+    node_types = types_box.multiselect("Node types", present_nodes, default=_default("f_node_types", present_nodes),
+                                       key="f_node_types",
                                 format_func=lambda t: f"{type_label(t, 'en')} · {type_label(t, 'ar')}")
-    edge_types = types_box.multiselect("Edge types", present_edges, default=present_edges, key="f_edge_types",
+    edge_types = types_box.multiselect("Edge types", present_edges, default=_default("f_edge_types", present_edges),
+                                       key="f_edge_types",
                                 format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
     dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
     date_from = date_to = None
@@ -146,19 +154,20 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0] > lo or picked[1] < hi):
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
     undated = sum(1 for *_, date in G.edges(data="date") if not date)
-    include_undated = sb.checkbox(f"Include undated relations ({undated:,})", value=True, key="f_undated",
+    include_undated = sb.checkbox(f"Include undated relations ({undated:,})", value=_default("f_undated", True), key="f_undated",
                                   help="Relations whose article has no date are on no timeline; keep them in the view?")
     docs = sb.multiselect("Source articles", sorted(articles), key="f_docs",
                           format_func=lambda d: (articles[d].get("title") or d)[:60],
                           placeholder="All articles")
     max_mentions = max((int(d.get("mentions", 0) or 0) for _, d in G.nodes(data=True)), default=1)
-    min_mentions = sb.slider("Minimum mentions", 1, max(2, min(max_mentions, 50)), 1, key="f_min_mentions")
+    min_mentions = sb.slider("Minimum mentions", 1, max(2, min(max_mentions, 50)),
+                             _default("f_min_mentions", 1), key="f_min_mentions")
     show_isolated = sb.toggle("Show isolated entities", key="f_isolated",
                               help="Entities with no relation in the view are hidden unless this is on")
     sb.subheader("Display")
     size_by = sb.radio("Node size by", ["mentions", "degree"], horizontal=True, key="f_size_by",
                        format_func=lambda x: "mentions" if x == "mentions" else "connections")
-    one_line = sb.toggle("One line per pair of nodes", value=True, key="f_one_line",
+    one_line = sb.toggle("One line per pair of nodes", value=_default("f_one_line", True), key="f_one_line",
                          help="Draw every relation between two nodes as one line with a count; off: a line per relation type")
     wide = sb.toggle("Full-width canvas", key="f_wide", help="The graph across the page, the panel below it")
     foldable = [t for t in schema().collapsible_edge_types if t in present_edges]
@@ -167,7 +176,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
                           + " out of the drawing (the panel still lists them)") if foldable else False
     sb.subheader("Ego view")
     ego = sb.toggle("Only around the selection", key="f_ego")
-    radius = sb.slider("Radius (hops)", 1, 3, 1, key="f_radius", disabled=not ego)
+    radius = sb.slider("Radius (hops)", 1, 3, _default("f_radius", 1), key="f_radius", disabled=not ego)
     return {
         "lang": lang,
         "node_types": None if set(node_types) == set(present_nodes) else node_types,
@@ -576,6 +585,7 @@ def main() -> None:
         st.error(str(exc))
         st.stop()
     _init_state()
+    asked_paths = restore_once()
     try:
         live = live_graph(str(config.graph_path) if config.graph_path else None,
                           str(config.seeds_dir), str(config.uploads_dir))
@@ -615,6 +625,8 @@ def main() -> None:
         F, report = G, FilterReport()
     for message in report.messages():
         st.caption(message)
+    if asked_paths:  # a view URL with a path query: ask it again
+        _paths_submitted(G, present_types(G)[1], sorted({a.get("date") for a in articles.values() if a.get("date")}))
     D, total, dropped, notes = view_nodes(G, F, f, config.max_nodes)
     for note in notes:
         st.info(note)
@@ -644,6 +656,7 @@ def main() -> None:
     else:
         st.caption("Open the overview (counts, most connected entities), the table of all relations, "
                    "the form to add articles, or the exports.")
+    write_view(f)
 
 
 main()

@@ -476,3 +476,29 @@ def test_png_download_of_the_canvas_is_a_png(seeds_page: Page, tmp_path: Path) -
     box = page.locator(".sg-canvas canvas").bounding_box()
     assert width >= box["width"] - 1 and height >= box["height"] - 1  # the whole canvas
     assert len(data) > 10_000  # a drawing, not a blank image
+
+
+def test_a_view_url_reopens_the_same_view_in_a_new_page(browser, seeds_app: Server) -> None:
+    first = Page(browser, seeds_app)
+    second = None
+    try:
+        first.open()
+        p = first.page
+        p.get_by_label("Search an entity").fill("Kazakhstan")
+        p.get_by_label("Search an entity").press("Enter")
+        p.wait_for_function("window.silkgraph.network.getSelectedNodes().length === 1", timeout=30_000)
+        p.locator("section[data-testid='stSidebar']").get_by_text("Only around the selection").click()
+        p.wait_for_function("window.silkgraph.drawnNodes < 20 && window.silkgraph.settled", timeout=30_000)
+        p.wait_for_function("location.search.includes('f_ego=1') && location.search.includes('sel=')", timeout=30_000)
+        url = p.url
+        drawn = sorted(p.evaluate("window.silkgraph.nodes.getIds()"))
+        second = Page(browser, Server(url, seeds_app.proc, seeds_app.log))
+        second.open()
+        assert sorted(second.page.evaluate("window.silkgraph.nodes.getIds()")) == drawn
+        assert second.page.evaluate("window.silkgraph.network.getSelectedNodes()") == \
+            p.evaluate("window.silkgraph.network.getSelectedNodes()")
+        assert not second.errors
+    finally:
+        first.close()
+        if second is not None:
+            second.close()

@@ -293,3 +293,38 @@ def test_office_relations_fold_away_and_say_so(monkeypatch, tmp_path) -> None:
     assert any("5 office relations (leads, serves …) folded away" in c.value for c in at.caption)
     T.click(at, "node", "country:KG")
     assert "1 neighbour · 5 relations" in T.page_text(at)  # the panel still lists them
+
+
+# --- feature 3: the view in the URL --------------------------------------------------------------
+
+
+def test_a_view_url_reopens_the_same_view(monkeypatch, tmp_path) -> None:
+    at = start(monkeypatch, tmp_path, hub_graph(20), SILKGRAPH_MAX_NODES="500")
+    T.click(at, "node", "country:CN")
+    at.sidebar.toggle(key="f_ego").set_value(True)
+    at.sidebar.radio(key="lang").set_value("en")
+    at.radio(key="tl_grain").set_value("year").run()
+    at.select_slider[0].set_value(("2016", "2018")).run()
+    T.ask_path(at, "Leader 1", "Leader 2")
+    assert any("1 path from" in s.value for s in at.success)
+    thick = {e["id"] for e in T.payload(at)["edges"] if e["width"] == 4}
+    assert thick
+    params = {k: v if isinstance(v, list) else [v] for k, v in at.query_params.items()}
+    assert params["sel"] == ["country:CN"] and params["f_ego"] == ["1"] and params["tl"] == ["2016..2018"]
+    drawn = {n["id"] for n in T.payload(at)["nodes"]}
+    labels = {n["label"] for n in T.payload(at)["nodes"]}
+    # a new session opened on that URL
+    fresh = T.AppTest.from_file(str(T.APP), default_timeout=60)
+    for key, values in params.items():
+        fresh.query_params[key] = values if len(values) > 1 else values[0]
+    fresh.run()
+    assert not fresh.exception, fresh.exception
+    assert not fresh.warning, [w.value for w in fresh.warning]
+    assert T.payload(fresh)["selected"] == "country:CN"
+    assert {n["id"] for n in T.payload(fresh)["nodes"]} == drawn and {n["label"] for n in T.payload(fresh)["nodes"]} == labels
+    assert fresh.select_slider[0].value == ("2016", "2018")
+    assert {e["id"] for e in T.payload(fresh)["edges"] if e["width"] == 4} == thick  # the path asked again
+
+
+def test_a_plain_url_stays_plain(app) -> None:
+    assert dict(app.query_params) == {}

@@ -145,7 +145,8 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
         periods = all_periods(min(counts), max(counts), grain)
         axis = (periods[0], periods[-1])
         window = current_window(axis)
-        if st.session_state.get("_tl_axis") != axis or not set(window) <= set(periods):
+        # a new axis (the grain changed, articles were added) starts on all of it; a view URL's range stays
+        if st.session_state.get("_tl_axis") not in (None, axis) or not set(window) <= set(periods):
             _set_window(axis)
             st.session_state.tl_play = False
             window = axis
