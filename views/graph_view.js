@@ -121,6 +121,17 @@ function publish(holder, state) {
   holder.dataset.signature = state.signature || "";
 }
 
+function settled(state, data, holder, status) {
+  // The layout is done: physics off (or the graph jitters), selection and labels applied.
+  state.network.setOptions({ physics: { enabled: false } });
+  state.settled = true;
+  state.settledAt = performance.now();
+  status.textContent = "";
+  applySelection(state, data);
+  applyLabels(state);
+  publish(holder, state);
+}
+
 function build(vis, state, data, holder, status, setStateValue) {
   if (state.network) {
     state.network.destroy();
@@ -146,13 +157,7 @@ function build(vis, state, data, holder, status, setStateValue) {
   state.network = network;
   const settle = () => {
     if (state.network !== network || state.settled) return;
-    network.setOptions({ physics: { enabled: false } });
-    state.settled = true;
-    state.settledAt = performance.now();
-    status.textContent = "";
-    applySelection(state, data);
-    applyLabels(state);
-    publish(holder, state);
+    settled(state, data, holder, status);
   };
   network.on("zoom", () => scheduleLabels(state, holder));
   if (data.layout === "physics") {
@@ -279,13 +284,7 @@ function morph(state, data, holder, status) {
   state.morphs = (state.morphs || 0) + 1;
   const release = () => {
     state.nodes.update(state.nodes.getIds().map((id) => ({ id, fixed: false })));
-    network.setOptions({ physics: { enabled: false } });
-    state.settled = true;
-    state.settledAt = performance.now();
-    status.textContent = "";
-    applySelection(state, data);
-    applyLabels(state);
-    publish(holder, state);
+    settled(state, data, holder, status);
   };
   if (!fresh.length) {
     release();

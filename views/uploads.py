@@ -28,7 +28,20 @@ class Added:
 
 
 def added_articles(live: LiveGraph) -> list[Added]:
-    """The upload files and, for each, the ids and titles of its articles in the graph."""
+    """The upload files and, for each, the ids and titles of its articles in the graph.
+
+    >>> import tempfile
+    >>> from graph.build import build_graph
+    >>> from graph.export import write_graph
+    >>> d = Path(tempfile.mkdtemp())
+    >>> live = LiveGraph(write_graph(build_graph([]), d / "g.graphml"), d / "seeds", d / "uploads")
+    >>> added_articles(live)
+    []
+    >>> remove_upload(live, d / "g.graphml")
+    Traceback (most recent call last):
+    ...
+    ValueError: g.graphml is not an added article
+    """
     articles = graph_articles(live.G)
     out = []
     for path in live.upload_files():
