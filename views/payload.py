@@ -27,7 +27,7 @@ RLI, PDI = "\u2067", "\u2069"  # right-to-left isolate: Arabic labels keep their
 DEFAULT_COLOR = "#9a9aa5"
 LABEL_INSIDE_SHAPES = {"box", "ellipse", "database", "circle", "text"}
 TOOLTIP_SENTENCE_CHARS = 220
-BIG_VIEW_TOOLTIP_CHARS = 90  # above BIG_VIEW_NODES drawn nodes: tooltips are most of what a rerun sends
+BIG_VIEW_TOOLTIP_CHARS = 0  # above BIG_VIEW_NODES drawn nodes no sentence: tooltips were most of what a rerun sent
 BIG_VIEW_NODES = 150
 
 
@@ -309,7 +309,7 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any],
     head = f"{node_name(G.nodes[u], lang, u)} → {type_label(kind, lang, edge=True)} → {node_name(G.nodes[v], lang, v)}"
     lines = [head]
     sentence = first.get("evidence") or ""
-    if sentence:
+    if sentence and chars > 0:
         lines.append(_clip(sentence, chars))
     where = " · ".join(str(x) for x in (first.get("source_title") or first.get("doc"), first.get("date")) if x)
     if where:
