@@ -35,7 +35,7 @@ from views.payload import (Highlight, cap_nodes, edge_id, highlight_for_paths, l
                            python_layout, type_label, vis_payload)
 from views.search import NameProblem, resolve_name, search_entities
 from views.state import select_node, show_panel
-from views.timeline import narrowest_dates, timeline
+from views.timeline import narrowest_dates, timeline, undated_count
 from views.uploads import REMOVED_DIR, added_articles, remove_upload
 from views.view_url import restore_once, write_view
 
@@ -153,7 +153,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         picked = sb.date_input("Article dates", min_value=lo, max_value=hi, key="f_dates")
         if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0] > lo or picked[1] < hi):
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
-    undated = sum(1 for *_, date in G.edges(data="date") if not date)
+    undated = undated_count(G)
     include_undated = sb.checkbox(f"Include undated relations ({undated:,})", value=_default("f_undated", True), key="f_undated",
                                   help="Relations whose article has no date are on no timeline; keep them in the view?")
     docs = sb.multiselect("Source articles", sorted(articles), key="f_docs",

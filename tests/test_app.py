@@ -544,7 +544,7 @@ def test_top_entities_row_selects_the_node(app: AppTest, sample_file: Path) -> N
 @pytest.mark.parametrize("module", ["views.payload", "views.evidence", "views.config", "views.live",
                                     "views.component", "views.downloads", "views.names", "views.search",
                                     "views.panel", "views.pairs", "views.filters", "views.timeline",
-                                    "views.view_url", "views.uploads"])
+                                    "views.view_url", "views.uploads", "views.memo"])
 def test_view_module_doctests(module: str) -> None:
     import doctest
     import importlib

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graph.query import filter_graph
+from views.memo import per_graph
 
 
 @dataclass
@@ -60,12 +61,15 @@ def isolated_nodes(G: nx.MultiDiGraph) -> list[str]:
     return [n for n in G.nodes if G.degree(n) == 0]
 
 
+@per_graph()
 def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = None,
                   edge_types: Collection[str] | None = None, docs: Collection[str] | None = None,
                   min_mentions: int = 1, date_from: str | None = None, date_to: str | None = None,
                   include_undated: bool = True, show_isolated: bool = False,
                   fold: Collection[str] = ()) -> tuple[nx.MultiDiGraph, FilterReport]:
     """The filtered view and a report of what the date range, folding and isolation hide.
+
+    Computed once per graph and arguments (``views.memo``): do not change what it returns.
 
     ``fold``: relation types to leave out of the view (the schema's collapsible ones), after
     which their ends may be isolated and go with the other isolated nodes.

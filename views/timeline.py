@@ -16,13 +16,16 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from views.memo import per_graph
+
 GRAINS = {"month": 7, "year": 4}  # ISO-date prefix length of a period
 PLAY_SECONDS = 1.5
 CHART_HEIGHT = 100
 
 
+@per_graph()
 def period_counts(G: nx.MultiDiGraph, grain: str = "month") -> Counter:
-    """Relations per period (ISO prefix), undated ones left out.
+    """Relations per period (ISO prefix), undated ones left out (once per graph: do not change it).
 
     >>> from graph.build import build_graph
     >>> from graph.sample import sample_extractions
@@ -31,6 +34,18 @@ def period_counts(G: nx.MultiDiGraph, grain: str = "month") -> Counter:
     """
     width = GRAINS[grain]
     return Counter(str(date)[:width] for *_, date in G.edges(data="date") if date)
+
+
+@per_graph(size=1)
+def undated_count(G: nx.MultiDiGraph) -> int:
+    """Relations with no date.
+
+    >>> from graph.build import build_graph
+    >>> from graph.sample import sample_extractions
+    >>> undated_count(build_graph(sample_extractions()))
+    0
+    """
+    return sum(1 for *_, date in G.edges(data="date") if not date)
 
 
 def all_periods(first: str, last: str, grain: str = "month") -> list[str]:
@@ -136,7 +151,7 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
     counts_all = period_counts(G, "month")
     if not counts_all:
         return None, None
-    undated = sum(1 for *_, date in G.edges(data="date") if not date)
+    undated = undated_count(G)
     with st.expander("Timeline · relations by article date", expanded=True):
         chart_col, controls = st.columns([3, 2], vertical_alignment="top")
         grain = controls.radio("Periods", list(GRAINS), horizontal=True, key="tl_grain", label_visibility="collapsed",
