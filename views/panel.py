@@ -253,13 +253,13 @@ def _row(G: nx.MultiDiGraph, node: str, row: Row, i: int, articles: dict[str, di
     relation = f"{type_label(row.etype, 'en', True)} · <bdi>{esc(type_label(row.etype, 'ar', True))}</bdi>"
     n = row.articles
     when = f" · {esc(row.last)}" if row.last else ""
-    left, right = st.columns([5, 1], vertical_alignment="center")
+    left, right = st.columns([3, 1], vertical_alignment="center")
     left.markdown(f'<div class="sg-nb"><span class="sg-rel">{relation}</span> {arrow} {names(G, row.other)} '
                   f'<span class="sg-count">· {n} article{"s" if n != 1 else ""}{when}</span></div>',
                   unsafe_allow_html=True)
     opened = row.ident in st.session_state.nb_open
     right.button("Hide" if opened else "Evidence", key=f"nb_ev_{i}", on_click=_toggle_row, args=(row.ident,),
-                 help=f"The sentences behind this relation ({len(row.edges)})", width="stretch")
+                 help=f"The sentences behind this relation ({len(row.edges)})", type="tertiary")
     if opened:
         edges = sorted(row.edges, key=lambda e: (e["date"], e["doc"]))
         evidence_for_edges(G, articles, edges, (node, row.other), limit=EVIDENCE_SHOWN)
