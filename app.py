@@ -122,14 +122,25 @@ def present_types(G: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
 def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:
     """A date range widget starts on the whole corpus, and covers it again when added articles widen it."""
     seen = f"_{key}_bounds"
-    if key not in st.session_state or st.session_state.get(seen) not in (None, bounds):
+    value = st.session_state.get(key)
+    outside = not (isinstance(value, (tuple, list)) and len(value) == 2
+                   and bounds[0] <= value[0] <= value[1] <= bounds[1])  # e.g. a view URL of another corpus
+    if key not in st.session_state or st.session_state.get(seen) not in (None, bounds) or outside:
         st.session_state[key] = bounds
     st.session_state[seen] = bounds
 
 
-def _default(key: str, value: Any) -> Any:
-    """A widget's default, unless its state is already set (from a view URL): never both."""
-    return None if key in st.session_state else value
+def _default(key: str, value: Any, options: list[str] | None = None) -> Any:
+    """A widget's default, unless its state is already set (from a view URL): never both.
+
+    With ``options``, a set state keeps only the known ones (a link from another corpus).
+    """
+    if key not in st.session_state:
+        return value
+    if options is not None:
+        known = [v for v in st.session_state[key] if v in options]
+        st.session_state[key] = known or value
+    return None
 
 
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -139,10 +150,10 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     sb.subheader("Filters")
     types_box = sb.expander("Node and edge types", expanded=False)
     present_nodes, present_edges = present_types(G)
-    node_types = types_box.multiselect("Node types", present_nodes, default=_default("f_node_types", present_nodes),
+    node_types = types_box.multiselect("Node types", present_nodes, default=_default("f_node_types", present_nodes, present_nodes),
                                        key="f_node_types",
                                 format_func=lambda t: f"{type_label(t, 'en')} · {type_label(t, 'ar')}")
-    edge_types = types_box.multiselect("Edge types", present_edges, default=_default("f_edge_types", present_edges),
+    edge_types = types_box.multiselect("Edge types", present_edges, default=_default("f_edge_types", present_edges, present_edges),
                                        key="f_edge_types",
                                 format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
     dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
@@ -156,6 +167,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     undated = undated_count(G)
     include_undated = sb.checkbox(f"Include undated relations ({undated:,})", value=_default("f_undated", True), key="f_undated",
                                   help="Relations whose article has no date are on no timeline; keep them in the view?")
+    _default("f_docs", [], sorted(articles))
     docs = sb.multiselect("Source articles", sorted(articles), key="f_docs",
                           format_func=lambda d: (articles[d].get("title") or d)[:60],
                           placeholder="All articles")

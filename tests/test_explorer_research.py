@@ -328,3 +328,15 @@ def test_a_view_url_reopens_the_same_view(monkeypatch, tmp_path) -> None:
 
 def test_a_plain_url_stays_plain(app) -> None:
     assert dict(app.query_params) == {}
+
+
+def test_a_bad_view_url_opens_the_default_view(monkeypatch, tmp_path) -> None:
+    T.start(monkeypatch, tmp_path, T.write(build_graph(sample_extractions()), tmp_path))
+    at = T.AppTest.from_file(str(T.APP), default_timeout=60)
+    for key, value in {"f_dates": "1990-01-01..1990-02-01", "f_radius": "lots", "sel": "country:XX",
+                       "tl": "1990-01..1990-02", "f_node_types": "Planet"}.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    assert at.sidebar.date_input(key="f_dates").value == (dt.date(2024, 7, 6), dt.date(2025, 6, 17))
+    assert T.payload(at)["nodes"]
