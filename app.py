@@ -137,7 +137,9 @@ def _default(key: str, value: Any, options: list[str] | None = None) -> Any:
     """
     if key not in st.session_state:
         return value
-    if options is not None:
+    from_url = st.session_state.get("_from_url") or set()
+    if options is not None and key in from_url:
+        from_url.discard(key)
         known = [v for v in st.session_state[key] if v in options]
         st.session_state[key] = known or value
     return None

@@ -105,12 +105,15 @@ def restore_view(params: Mapping[str, Any], state: Any) -> bool:
     >>> s["f_ego"], s["sel"], "f_radius" in s, s["_tl_want"]
     (True, 'country:KZ', False, ('2024', '2025'))
     """
+    restored = set()
     for key, kind in WIDGETS.items():
         if key in params:
             try:
                 state[key] = decode(kind, params[key])
             except ValueError:
                 continue
+            restored.add(key)
+    state["_from_url"] = restored  # the page checks these against its options once
     if params.get("sel"):
         state["sel"] = params["sel"]
     if "expanded" in params:
