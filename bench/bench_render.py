@@ -1,4 +1,4 @@
-"""Render benchmark: page load to a settled graph in headless chromium, and script time per click.
+"""Render benchmark: page load to a settled graph in headless chromium, a click on the biggest hub to its complete panel, and script time per click.
 
     .venv/bin/python bench/bench_render.py [--nodes 2000] [--articles 1000] [--runs 2]
 
@@ -31,6 +31,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+import networkx as nx  # noqa: E402
 
 from graph.build import build_graph  # noqa: E402
 from graph.export import write_graph  # noqa: E402
@@ -116,7 +118,24 @@ def serve(graph_file: Path, uploads: Path, max_nodes: int, layout: str) -> tuple
     raise RuntimeError("streamlit did not start")
 
 
-def measure(browser, url: str, runs: int, shot: Path | None = None) -> list[dict[str, float]]:
+CLICK_JS = """(id) => {
+    const net = window.silkgraph.network;
+    net.focus(id, {scale: 1.5, animation: false});
+    const dom = net.canvasToDOM(net.getPositions([id])[id]);
+    const box = document.querySelector('.sg-canvas canvas').getBoundingClientRect();
+    return {x: box.left + dom.x, y: box.top + dom.y};
+}"""
+PANEL_DONE_JS = """(label) => {
+    const panel = document.querySelector('.st-key-panel');
+    if (!panel || document.querySelector('[data-testid="stStatusWidget"]')) return false;
+    const head = panel.querySelector('h3');
+    return !!head && head.innerText.includes(label) && panel.innerText.includes('Rows 1–');
+}"""
+
+
+def measure(browser, url: str, runs: int, shot: Path | None = None,
+            hub: tuple[str, str] | None = None) -> list[dict[str, float]]:
+    """Load to settled, and (``hub``: id, English label) a click on it to its complete panel."""
     out = []
     for run in range(runs):
         page = browser.new_page(viewport={"width": 1440, "height": 1000})
@@ -128,6 +147,17 @@ def measure(browser, url: str, runs: int, shot: Path | None = None) -> list[dict
                                  " edges: window.silkgraph.edges.length})"))
         if shot is not None and run == 0:
             page.screenshot(path=str(shot))
+        if hub is not None:
+            page.locator(".sg-canvas").scroll_into_view_if_needed()
+            point = page.evaluate(CLICK_JS, hub[0])
+            page.wait_for_timeout(300)
+            t0 = time.perf_counter()
+            page.mouse.click(point["x"], point["y"])
+            page.wait_for_function(PANEL_DONE_JS, arg=hub[1], timeout=120_000, polling=20)
+            out[-1]["click"] = time.perf_counter() - t0
+            out[-1]["dom"] = page.evaluate("document.getElementsByTagName('*').length")
+            if shot is not None and run == 0:
+                page.screenshot(path=str(shot.with_name(shot.stem + "-hub.png")))
         page.close()
     return out
 
@@ -171,6 +201,9 @@ def main() -> None:
         graph_file = write_graph(G, tmp / "synthetic.graphml")
         print(f"synthetic graph: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges, "
               f"{args.articles:,} articles (built and written in {time.perf_counter() - t0:.1f} s)")
+        hub = max(G.nodes, key=G.degree)
+        print(f"biggest hub: {hub} ({G.degree(hub):,} relations, "
+              f"{len(set(nx.all_neighbors(G, hub))):,} neighbours)")
         scenarios = [("capped", 300, "auto"), ("python", args.nodes + 100, "python"),
                      ("physics", args.nodes + 100, "physics")]
         with sync_playwright() as p:
@@ -183,19 +216,25 @@ def main() -> None:
                     shot = args.screenshots / f"{name}.png" if args.screenshots else None
                     if shot:
                         shot.parent.mkdir(parents=True, exist_ok=True)
-                    results = measure(browser, url, args.runs, shot)
+                    results = measure(browser, url, args.runs, shot, hub=(hub, G.nodes[hub]["label_en"]))
                 finally:
                     proc.terminate()
                     proc.wait(timeout=10)
                 settled = [r["settled"] for r in results]
                 drawing = [r["settled"] - r["start"] for r in results]
+                clicks = [r["click"] for r in results]
                 print(f"{name:8s} {results[0]['nodes']:5d} nodes {results[0]['edges']:5d} edges drawn: "
                       f"load to settled {statistics.median(settled):6.2f} s "
                       f"(runs: {', '.join(f'{s:.2f}' for s in settled)}); "
-                      f"drawing/layout in the browser {statistics.median(drawing):.2f} s")
+                      f"drawing/layout in the browser {statistics.median(drawing):.2f} s; "
+                      f"click on the hub to a complete panel {statistics.median(clicks):.2f} s "
+                      f"(runs: {', '.join(f'{c:.2f}' for c in clicks)}; "
+                      f"{results[0]['dom']:,} DOM elements after)")
             browser.close()
         first, click = app_timings(graph_file, tmp / "uploads")
         print(f"python side (AppTest, capped view): first run {first:.2f} s, click on the top hub {click:.2f} s")
+        print("load average (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
+              + f" on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

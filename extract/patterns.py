@@ -43,7 +43,7 @@ from extract.built import Built, slug
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, add_ref, init_state, make_span
 from extract.infrastructure import NAME_SLOT, InfrastructureRules
 from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.surface import clean_surface, strip_proclitics
+from extract.surface import strip_proclitics
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema

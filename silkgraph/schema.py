@@ -33,6 +33,7 @@ class EdgeType:
     core: bool
     subjects: tuple[str, ...]
     objects: tuple[str, ...]
+    collapsible: bool = False  # an office or role (leads, serves): the explorer can fold these away
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """True when this relation may join a ``subject_type`` to an ``object_type``.
@@ -65,6 +66,15 @@ class Schema:
     @property
     def core_edge_types(self) -> tuple[str, ...]:
         return tuple(n for n, e in self.edge_types.items() if e.core)
+
+    @property
+    def collapsible_edge_types(self) -> tuple[str, ...]:
+        """Relation types a view may fold away (schema ``collapsible = true``).
+
+        >>> schema().collapsible_edge_types
+        ('leads', 'serves')
+        """
+        return tuple(n for n, e in self.edge_types.items() if e.collapsible)
 
 
 def load_schema(path: Path | str = SCHEMA_PATH) -> Schema:

@@ -85,7 +85,7 @@ def app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_file: Path) -> A
 def payload(at: AppTest) -> dict:
     graphs = at.get("bidi_component")
     assert len(graphs) == 1, "the graph component is not on the page"
-    return json.loads(graphs[0].proto.json)
+    return json.loads(graphs[0].proto.bytes.decode("utf-8"))  # sent as UTF-8 JSON bytes
 
 
 def page_text(at: AppTest) -> str:
@@ -116,7 +116,12 @@ def button(at: AppTest, label: str):
 def test_opens_on_the_whole_graph_with_a_legend(app: AppTest, sample_file: Path) -> None:
     G = read_graph(sample_file)
     data = payload(app)
-    assert {n["id"] for n in data["nodes"]} == set(G.nodes)
+    isolated = {n for n in G.nodes if G.degree(n) == 0}
+    assert isolated and {n["id"] for n in data["nodes"]} == set(G.nodes) - isolated
+    assert any(f"{len(isolated)} entities with no relation in this view hidden" in c.value for c in app.caption)
+    app.sidebar.toggle(key="f_isolated").set_value(True).run()
+    assert {n["id"] for n in payload(app)["nodes"]} == set(G.nodes)
+    data = payload(app)
     assert data["layout"] == "physics" and data["vis_url"].startswith("app/static/vendor/vis-network-")
     # the browser's "big graph" threshold comes from the app
     assert data["physics_max_nodes"] == app_constant("PHYSICS_MAX_NODES")
@@ -125,7 +130,8 @@ def test_opens_on_the_whole_graph_with_a_legend(app: AppTest, sample_file: Path)
     assert kz["label"] == "\u2067كازاخستان\u2069" and kz["shape"] == country.shape
     assert kz["color"]["background"] == country.color
     legend = next(m.value for m in app.markdown if 'class="sg-legend"' in m.value)
-    assert "دولة (" in legend and "قائد (" in legend
+    # counts outside the isolated Arabic label, so they stay on its right (not "(11) دولة")
+    assert '<bdi>دولة</bdi> <span class="sg-count">(' in legend and '<bdi>قائد</bdi> <span class="sg-count">(' in legend
     assert "Click a node in the graph" in page_text(app)
 
 
@@ -146,8 +152,12 @@ def test_click_on_a_node_lists_its_connections_with_evidence(app: AppTest) -> No
     assert not app.exception
     text = page_text(app)
     assert "Kazakhstan" in text and "Q232" in text
-    assert "visited · زار" in text and "leads · يقود" in text
+    assert "visited · <bdi>زار</bdi>" in text and "leads · <bdi>يقود</bdi>" in text
     assert "Kassym-Jomart Tokayev" in text and "Xi Jinping" in text
+    # evidence on demand: none until a row is opened
+    assert "<mark" not in text
+    button(app, "Evidence").click().run()
+    text = page_text(app)
     # the evidence sentence with the trigger and the entities marked
     assert re.search(r'<mark class="sg-trigger">زيار', text)
     assert '<mark class="sg-entity">كازاخستان</mark>' in text
@@ -169,7 +179,9 @@ def test_double_click_expands_a_node_into_the_ego_view(app: AppTest) -> None:
     assert ego == {"country:KZ", "leader:xi-jinping", "leader:tokayev"}
     xi = next(n for n in payload(app)["nodes"] if n["id"] == "leader:xi-jinping")
     G = build_graph(sample_extractions())
-    assert f"{G.degree('leader:xi-jinping')} connections" in xi["title"]  # the whole graph's count
+    # the whole graph's counts: neighbours and relations apart
+    assert (f"{len(set(nx.all_neighbors(G, 'leader:xi-jinping')))} neighbours · "
+            f"{G.degree('leader:xi-jinping')} relations") in xi["title"]
     click(app, "expand", "leader:tokayev")
     expanded = {n["id"] for n in payload(app)["nodes"]}
     assert expanded >= ego | set(nx.all_neighbors(G, "leader:tokayev")) and expanded != ego
@@ -324,7 +336,8 @@ def test_large_graph_is_capped_and_says_so(monkeypatch: pytest.MonkeyPatch, tmp_
     data = payload(at)
     assert len(data["nodes"]) == 200
     assert data["layout"] == "fixed" and all("x" in n and "y" in n for n in data["nodes"])
-    assert any("Showing 200 of 600 nodes" in i.value for i in at.info)
+    isolated = sum(1 for n in H if H.degree(n) == 0)  # hidden by default, and said
+    assert isolated and any(f"Showing 200 of {600 - isolated} nodes" in i.value for i in at.info)
     top = max(H.nodes, key=H.degree)
     assert top in {n["id"] for n in data["nodes"]}
 

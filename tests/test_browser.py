@@ -188,8 +188,10 @@ def test_click_kazakhstan_on_the_canvas_lists_its_connections(seeds_page: Page, 
     assert any("Tokayev" in c for c in connections), connections
     # the joint statement signed in Astana, named in Arabic and English as every neighbour is
     assert any("بيان مشترك" in c and "Joint statement" in c for c in connections), connections
-    # the evidence, with the trigger marked, names its article
-    assert panel(seeds_page).locator("mark.sg-trigger").count() > 0
+    # the evidence on demand, with the trigger marked, names its article
+    assert panel(seeds_page).locator("mark.sg-trigger").count() == 0
+    panel(seeds_page).get_by_role("button", name="Evidence").first.click()
+    expect(panel(seeds_page).locator("mark.sg-trigger").first).to_be_visible(timeout=30_000)
     # the click reached Python and came back without rebuilding or moving the graph
     assert seeds_page.page.evaluate("window.silkgraph.builds") == 1
     assert seeds_page.page.evaluate("window.silkgraph.network.getSelectedNodes()") == [kz[0]]
@@ -314,3 +316,187 @@ def test_fit_button_brings_the_whole_graph_back_into_view(seeds_page: Page) -> N
     assert page.evaluate("window.silkgraph.network.getScale()") > scale * 2
     page.locator(".sg-fit").click()
     assert abs(page.evaluate("window.silkgraph.network.getScale()") - scale) < scale * 0.2
+
+
+# --- issue 11: the explorer as a research instrument --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app on a synthetic graph of 600 entities (bench_render's generator), capped at 300."""
+    import importlib.util
+
+    from graph.export import write_graph
+
+    spec = importlib.util.spec_from_file_location("silkgraph_bench_render", REPO / "bench" / "bench_render.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    tmp = tmp_path_factory.mktemp("big-app")
+    path = write_graph(bench.synthetic_graph(600, 300), tmp / "big.graphml")
+    yield from start_app(tmp, SILKGRAPH_GRAPH=str(path))
+
+
+def test_right_to_left_paste_box_and_uncut_match_buttons(seeds_page: Page) -> None:
+    expect = sync_api.expect
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("radio", name="Add articles").click()
+    box = page.locator(".st-key-paste_text textarea")
+    expect(box).to_be_visible(timeout=30_000)
+    assert box.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    assert page.locator(".st-key-paste_title input").evaluate("el => getComputedStyle(el).direction") == "rtl"
+    page.get_by_label("Search an entity").fill("الصين")
+    page.get_by_label("Search an entity").press("Enter")
+    buttons = page.locator(".st-key-match_buttons button")
+    expect(buttons.first).to_be_visible(timeout=30_000)
+    assert buttons.count() > 1
+    for i in range(buttons.count()):
+        b = buttons.nth(i)
+        text = b.inner_text()
+        assert "…" not in text and "..." not in text, text
+        # every label fits its button: nothing is cut off
+        assert b.evaluate("el => [...el.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth + 1)"), text
+    # a legend count sits to the right of its Arabic label
+    item = page.locator(".sg-legend > span").first
+    label, count = item.locator("bdi"), item.locator(".sg-count")
+    assert count.bounding_box()["x"] > label.bounding_box()["x"] + label.bounding_box()["width"] - 1
+
+
+def test_add_article_form_does_not_rerun_between_fields(seeds_page: Page) -> None:
+    expect = sync_api.expect
+    sent: list[int] = []  # messages the page sends the server (a rerun request carries the widget values)
+    seeds_page.page.on("websocket", lambda ws: ws.on("framesent", lambda frame: sent.append(1)))
+    seeds_page.open()
+    page = seeds_page.page
+    page.get_by_role("radio", name="Add articles").click()
+    expect(page.locator(".st-key-paste_text textarea")).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(1500)
+    before = len(sent)
+    page.locator(".st-key-paste_text textarea").fill("نص مقال للاختبار عن زيارة إلى أستانا")
+    page.locator(".st-key-paste_text textarea").press("Tab")
+    page.locator(".st-key-paste_title input").fill("عنوان سريع")
+    page.locator(".st-key-paste_title input").press("Tab")
+    page.locator(".st-key-paste_date input").fill("2025-01-02")
+    page.locator(".st-key-paste_date input").press("Tab")
+    page.wait_for_timeout(2000)
+    assert len(sent) == before  # no rerun between the fields: nothing can be wiped
+    assert page.locator(".st-key-paste_title input").input_value() == "عنوان سريع"
+
+
+def test_adding_and_removing_an_article_keeps_the_layout(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        before = page.positions()
+        p.get_by_role("radio", name="Add articles").click()
+        p.locator(".st-key-paste_text textarea").fill(
+            "أنقرة 3 يوليو 2024 (شينخوا) زار الرئيس الصيني شي جين بينغ تركيا والتقى الرئيس التركي "
+            "رجب طيب أردوغان، ووقع الجانبان اتفاقية للتعاون في النقل.")
+        p.locator(".st-key-paste_title input").fill("زيارة للاختبار")
+        p.get_by_role("button", name="Add to the graph").click()
+        expect(p.get_by_text("1 article", exact=False).first).to_be_visible(timeout=120_000)
+        p.wait_for_function(f"window.silkgraph.drawnNodes > {len(before)} && window.silkgraph.settled",
+                            timeout=60_000)
+        after = page.positions()
+        assert p.evaluate("window.silkgraph.builds") == 1 and p.evaluate("window.silkgraph.morphs") >= 1
+        moved = [n for n, q in before.items() if n in after and (abs(after[n]["x"] - q["x"]) > 1
+                                                                  or abs(after[n]["y"] - q["y"]) > 1)]
+        assert moved == [], moved
+        p.screenshot(path=str(tmp_path / "added.png"), full_page=True)
+        p.locator("[data-testid='stHorizontalBlock']", has_text="زيارة للاختبار").get_by_role(
+            "button", name="Remove").click()
+        expect(p.get_by_text("removed (1 article)")).to_be_visible(timeout=60_000)
+        p.wait_for_function(f"window.silkgraph.drawnNodes === {len(before)} && window.silkgraph.settled",
+                            timeout=60_000)
+        back = page.positions()
+        assert set(back) == set(before)
+        assert all(abs(back[n]["x"] - q["x"]) < 1 and abs(back[n]["y"] - q["y"]) < 1 for n, q in before.items())
+        assert not page.errors and page.outside_requests() == []
+    finally:
+        page.close()
+
+
+def test_timeline_play_moves_the_graph_through_the_years(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        everything = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        p.get_by_text("Years", exact=True).click()
+        p.wait_for_timeout(1000)
+        p.locator(".st-key-tl_play").get_by_text("Play").click()
+        changed = "(ids) => window.silkgraph.settled && window.silkgraph.edges.getIds().sort().join('|') !== ids"
+        expect(p.get_by_text("2024 – 2024:")).to_be_visible(timeout=30_000)
+        p.wait_for_function(changed, arg="|".join(sorted(everything)), timeout=30_000)
+        first = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        p.screenshot(path=str(tmp_path / "timeline-2024.png"), full_page=True)
+        expect(p.get_by_text("2025 – 2025:")).to_be_visible(timeout=30_000)
+        p.wait_for_function(changed, arg="|".join(sorted(first)), timeout=30_000)
+        second = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        assert first != everything and second != everything and first != second
+        assert p.evaluate("window.silkgraph.builds") == 1  # the layout followed, it was not redrawn
+        assert not page.errors
+    finally:
+        page.close()
+
+
+def test_labels_appear_as_one_zooms_in(browser, big_app: Server) -> None:
+    page = Page(browser, big_app)
+    try:
+        page.open()
+        p = page.page
+        drawn = p.evaluate("window.silkgraph.drawnNodes")
+        shown = p.evaluate("window.silkgraph.labelsShown")
+        assert 0 < shown < drawn
+        box = p.locator(".sg-canvas canvas").bounding_box()
+        p.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for _ in range(8):
+            p.mouse.wheel(0, -400)
+            p.wait_for_timeout(100)
+        p.wait_for_function(f"window.silkgraph.labelsShown > {shown}", timeout=10_000)
+    finally:
+        page.close()
+
+
+def test_png_download_of_the_canvas_is_a_png(seeds_page: Page, tmp_path: Path) -> None:
+    seeds_page.open()
+    page = seeds_page.page
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".sg-png").click()
+    target = tmp_path / "view.png"
+    info.value.save_as(target)
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and info.value.suggested_filename == "silkgraph-view.png"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    box = page.locator(".sg-canvas canvas").bounding_box()
+    assert width >= box["width"] - 1 and height >= box["height"] - 1  # the whole canvas
+    assert len(data) > 10_000  # a drawing, not a blank image
+
+
+def test_a_view_url_reopens_the_same_view_in_a_new_page(browser, seeds_app: Server) -> None:
+    first = Page(browser, seeds_app)
+    second = None
+    try:
+        first.open()
+        p = first.page
+        p.get_by_label("Search an entity").fill("Kazakhstan")
+        p.get_by_label("Search an entity").press("Enter")
+        p.wait_for_function("window.silkgraph.network.getSelectedNodes().length === 1", timeout=30_000)
+        p.locator("section[data-testid='stSidebar']").get_by_text("Only around the selection").click()
+        p.wait_for_function("window.silkgraph.drawnNodes < 20 && window.silkgraph.settled", timeout=30_000)
+        p.wait_for_function("location.search.includes('f_ego=1') && location.search.includes('sel=')", timeout=30_000)
+        url = p.url
+        drawn = sorted(p.evaluate("window.silkgraph.nodes.getIds()"))
+        second = Page(browser, Server(url, seeds_app.proc, seeds_app.log))
+        second.open()
+        assert sorted(second.page.evaluate("window.silkgraph.nodes.getIds()")) == drawn
+        assert second.page.evaluate("window.silkgraph.network.getSelectedNodes()") == \
+            p.evaluate("window.silkgraph.network.getSelectedNodes()")
+        assert not second.errors
+    finally:
+        first.close()
+        if second is not None:
+            second.close()

@@ -86,6 +86,11 @@ PAGE_CSS = """
 .sg-nb { font-weight: 600; margin-top: 0.4rem; }
 .sg-count { color: #6b6b76; font-weight: 400; }
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
+.sg-summary { font-size: 0.88rem; line-height: 1.7; margin: 0.2rem 0 0.5rem 0; }
+.sg-rel { color: #55555f; font-weight: 500; }
+/* Arabic is typed right to left; the search box follows what is typed (Arabic or Latin) */
+.st-key-paste_text textarea, .st-key-paste_title input { direction: rtl; text-align: right; }
+.st-key-search input, .st-key-p_from input, .st-key-p_to input { unicode-bidi: plaintext; text-align: start; }
 .sg-title { font-size: 1.35rem; font-weight: 650; margin: 0 0 0.1rem 0; }
 .sg-sub { color: #6b6b76; font-size: 0.9rem; margin-bottom: 0.4rem; }
 </style>

@@ -14,7 +14,6 @@ of a checkout and ``silkgraph serve`` (which runs this file as the Streamlit scr
 from __future__ import annotations
 
 import datetime as dt
-import html
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,16 +23,24 @@ import pandas as pd
 import streamlit as st
 
 from graph.build import graph_articles
-from graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
-                         find_entity, graph_summary, k_shortest_paths, neighbors_by_type, resolve_entity)
+from graph.query import ego_graph, graph_summary, k_shortest_paths
 from silkgraph.schema import schema
-from views.component import graph_component, vis_source
+from views.component import encode_payload, graph_component, vis_source
 from views.downloads import FORMATS, export_bytes
 from views.config import AppConfig, ConfigError, load_config
-from views.evidence import PAGE_CSS, evidence_block
+from views.evidence import PAGE_CSS
+from views.filters import FilterReport, apply_filters
 from views.live import LiveGraph, UploadError, pasted_article
+from views.names import counted_html, esc, label_name, names, plain_name
+from views.pairs import merge_pairs
+from views.panel import evidence_for_edges, selection_panel
 from views.payload import (Highlight, cap_nodes, edge_id, highlight_for_paths, legend_entries, node_name,
-                           parse_edge_id, python_layout, type_label, vis_payload)
+                           python_layout, type_label, vis_payload)
+from views.search import NameProblem, resolve_name, search_entities
+from views.state import select_node, show_panel
+from views.timeline import narrowest_dates, timeline, undated_count
+from views.uploads import REMOVED_DIR, added_articles, remove_upload
+from views.view_url import restore_once, write_view
 
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
 GRAPH_HEIGHT = 640
@@ -70,60 +77,6 @@ def _layout(nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> dict[
 
 
 # --- small helpers --------------------------------------------------------------------------
-
-
-def esc(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
-def names(G: nx.MultiDiGraph, node: str) -> str:
-    """'Arabic — English' for a node, escaped, the Arabic isolated."""
-    d = G.nodes[node]
-    ar, en = str(d.get("label_ar") or ""), str(d.get("label_en") or "")
-    parts = []
-    if ar:
-        parts.append(f'<bdi class="sg-ar" dir="auto">{esc(ar)}</bdi>')
-    if en and en != ar:
-        parts.append(f"<bdi>{esc(en)}</bdi>")
-    return " — ".join(parts) or f"<bdi>{esc(node)}</bdi>"
-
-
-def plain_name(G: nx.MultiDiGraph, node: str) -> str:
-    """'Arabic — English' for a node as plain text; its id when it has no label or is not in G.
-
-    >>> G = nx.MultiDiGraph(); G.add_node("country:KZ", label_ar="كازاخستان", label_en="Kazakhstan")
-    >>> plain_name(G, "country:KZ"), plain_name(G, "city:x")
-    ('كازاخستان — Kazakhstan', 'city:x')
-    """
-    d = G.nodes[node] if node in G else {}
-    ar, en = str(d.get("label_ar") or ""), str(d.get("label_en") or "")
-    return " — ".join(x for x in (ar, en if en != ar else "") if x) or str(node)
-
-
-def entity_forms(G: nx.MultiDiGraph, *nodes: str) -> list[str]:
-    forms: list[str] = []
-    for n in nodes:
-        if n in G:
-            d = G.nodes[n]
-            forms += [str(d.get("label_ar") or ""), *(d.get("aliases") or ())]
-    return [f for f in forms if f]
-
-
-def article_meta(articles: dict[str, dict[str, Any]], doc: str, date: str = "") -> list[str]:
-    a = articles.get(doc, {})
-    title = a.get("title") or ""
-    return [title or doc, a.get("source") or "", date or a.get("date") or "", doc if title else ""]
-
-
-def show_panel(name: str) -> None:
-    """Open a side panel on the next run (its widget may already be drawn in this one)."""
-    st.session_state._panel_next = name
-
-
-def select_node(node: str | None) -> None:
-    st.session_state.sel = node
-    st.session_state.sel_edge = None
-    show_panel("Selection")
 
 
 def _absorb_click() -> None:
@@ -174,9 +127,27 @@ def present_types(G: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
 def _reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:
     """A date range widget starts on the whole corpus, and covers it again when added articles widen it."""
     seen = f"_{key}_bounds"
-    if key not in st.session_state or st.session_state.get(seen) not in (None, bounds):
+    value = st.session_state.get(key)
+    outside = not (isinstance(value, (tuple, list)) and len(value) == 2
+                   and bounds[0] <= value[0] <= value[1] <= bounds[1])  # e.g. a view URL of another corpus
+    if key not in st.session_state or st.session_state.get(seen) not in (None, bounds) or outside:
         st.session_state[key] = bounds
     st.session_state[seen] = bounds
+
+
+def _default(key: str, value: Any, options: list[str] | None = None) -> Any:
+    """A widget's default, unless its state is already set (from a view URL): never both.
+
+    With ``options``, a set state keeps only the known ones (a link from another corpus).
+    """
+    if key not in st.session_state:
+        return value
+    from_url = st.session_state.get("_from_url") or set()
+    if options is not None and key in from_url:
+        from_url.discard(key)
+        known = [v for v in st.session_state[key] if v in options]
+        st.session_state[key] = known or value
+    return None
 
 
 def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -186,9 +157,11 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     sb.subheader("Filters")
     types_box = sb.expander("Node and edge types", expanded=False)
     present_nodes, present_edges = present_types(G)
-    node_types = types_box.multiselect("Node types", present_nodes, default=present_nodes, key="f_node_types",
+    node_types = types_box.multiselect("Node types", present_nodes, default=_default("f_node_types", present_nodes, present_nodes),
+                                       key="f_node_types",
                                 format_func=lambda t: f"{type_label(t, 'en')} · {type_label(t, 'ar')}")
-    edge_types = types_box.multiselect("Edge types", present_edges, default=present_edges, key="f_edge_types",
+    edge_types = types_box.multiselect("Edge types", present_edges, default=_default("f_edge_types", present_edges, present_edges),
+                                       key="f_edge_types",
                                 format_func=lambda t: f"{type_label(t, 'en', True)} · {type_label(t, 'ar', True)}")
     dates = sorted({a.get("date") for a in articles.values() if a.get("date")})
     date_from = date_to = None
@@ -198,19 +171,38 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         picked = sb.date_input("Article dates", min_value=lo, max_value=hi, key="f_dates")
         if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0] > lo or picked[1] < hi):
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
+    undated = undated_count(G)
+    include_undated = sb.checkbox(f"Include undated relations ({undated:,})", value=_default("f_undated", True), key="f_undated",
+                                  help="Relations whose article has no date are on no timeline; keep them in the view?")
+    _default("f_docs", [], sorted(articles))
     docs = sb.multiselect("Source articles", sorted(articles), key="f_docs",
                           format_func=lambda d: (articles[d].get("title") or d)[:60],
                           placeholder="All articles")
     max_mentions = max((int(d.get("mentions", 0) or 0) for _, d in G.nodes(data=True)), default=1)
-    min_mentions = sb.slider("Minimum mentions", 1, max(2, min(max_mentions, 50)), 1, key="f_min_mentions")
+    min_mentions = sb.slider("Minimum mentions", 1, max(2, min(max_mentions, 50)),
+                             _default("f_min_mentions", 1), key="f_min_mentions")
+    show_isolated = sb.toggle("Show isolated entities", key="f_isolated",
+                              help="Entities with no relation in the view are hidden unless this is on")
+    sb.subheader("Display")
+    size_by = sb.radio("Node size by", ["mentions", "degree"], horizontal=True, key="f_size_by",
+                       format_func=lambda x: "mentions" if x == "mentions" else "connections")
+    one_line = sb.toggle("One line per pair of nodes", value=_default("f_one_line", True), key="f_one_line",
+                         help="Draw every relation between two nodes as one line with a count; off: a line per relation type")
+    wide = sb.toggle("Full-width canvas", key="f_wide", help="The graph across the page, the panel below it")
+    foldable = [t for t in schema().collapsible_edge_types if t in present_edges]
+    fold = sb.toggle("Fold office relations", key="f_fold", disabled=not foldable,
+                     help="Leave " + ", ".join(type_label(t, "en", True) for t in foldable)
+                          + " out of the drawing (the panel still lists them)") if foldable else False
     sb.subheader("Ego view")
     ego = sb.toggle("Only around the selection", key="f_ego")
-    radius = sb.slider("Radius (hops)", 1, 3, 1, key="f_radius", disabled=not ego)
+    radius = sb.slider("Radius (hops)", 1, 3, _default("f_radius", 1), key="f_radius", disabled=not ego)
     return {
         "lang": lang,
         "node_types": None if set(node_types) == set(present_nodes) else node_types,
         "edge_types": None if set(edge_types) == set(present_edges) else edge_types,
-        "date_from": date_from, "date_to": date_to,
+        "date_from": date_from, "date_to": date_to, "include_undated": include_undated,
+        "show_isolated": show_isolated, "size_by": size_by, "one_line": one_line, "wide": wide,
+        "fold": foldable if fold else [],
         "docs": docs or None,
         "min_mentions": min_mentions,
         "ego": ego, "radius": radius,
@@ -222,20 +214,27 @@ def search_box(G: nx.MultiDiGraph) -> None:
                           placeholder="كازاخستان · قازاقستان · Kazakhstan · Q232")
     if not query.strip():
         return
-    matches = find_entity(G, query, limit=8)
-    if not matches:
-        st.warning(f"No entity matches “{query}”.")
+    found = search_entities(G, query, limit=8)
+    if not found.matches:
+        hint = " Did you mean:" if found.suggestions else ""
+        st.warning(f"No entity matches “{query}”.{hint}")
+        entity_buttons(G, found.suggestions, "suggest")
         return
     if query != st.session_state._search_seen:
         st.session_state._search_seen = query
-        select_node(matches[0])
-    if len(matches) > 1:
-        cols = st.columns(min(len(matches), 4))
-        for i, node in enumerate(matches):
-            if cols[i % len(cols)].button(plain_name(G, node), key=f"match_{i}", width="stretch",
-                                         type="primary" if node == st.session_state.sel else "secondary"):
-                select_node(node)
-                st.rerun()
+        select_node(found.matches[0])
+    if len(found.matches) > 1:
+        entity_buttons(G, found.matches, "match")
+
+
+def entity_buttons(G: nx.MultiDiGraph, nodes: list[str], key: str, on_pick=select_node) -> None:
+    """One button per node, full names isolated and never cut (the row wraps)."""
+    if not nodes:
+        return
+    with st.container(horizontal=True, key=f"{key}_buttons"):
+        for i, node in enumerate(nodes):
+            st.button(label_name(G, node), key=f"{key}_{i}", width="content", on_click=on_pick, args=(node,),
+                      type="primary" if node == st.session_state.sel else "secondary")
 
 
 def view_nodes(G: nx.MultiDiGraph, F: nx.MultiDiGraph, f: dict[str, Any], cap: int) -> tuple[nx.MultiDiGraph, int, int, list[str]]:
@@ -283,7 +282,7 @@ def legend(D: nx.MultiDiGraph, lang: str) -> None:
     for e in legend_entries(D, D.nodes, lang):
         sym = SHAPE_SYMBOLS.get(e["shape"], "●")
         items.append(f'<span><span class="sg-sym" style="color:{esc(e["color"])}">{sym}</span>'
-                     f'{esc(e["label"])} ({esc(e["count"])})</span>')
+                     f'{counted_html(e["label"], int(e["count"]))}</span>')
     if items:
         st.markdown(f'<div class="sg-legend">{"".join(items)}</div>', unsafe_allow_html=True)
 
@@ -309,111 +308,17 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
-                       degrees={n: G.degree(n) for n in D})
+                       degrees={n: G.degree(n) for n in D}, neighbours={n: len(set(nx.all_neighbors(G, n))) for n in D},
+                       weights={n: G.degree(n) for n in D} if f["size_by"] == "degree" else None)
+    if f["one_line"]:
+        data["edges"] = merge_pairs(data["edges"])
     source = vis_source(bool(st.get_option("server.enableStaticServing")), _script["path"].parent / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
-    graph_component()(key="graph", data=data, default={"selection": None},
+    graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
                       on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
     legend(D, lang)
     st.caption("Click a node for its connections, an edge for its evidence; double-click a node to expand it. "
                "Drag to pan, scroll to zoom.")
-
-
-def evidence_for_edges(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]], edges: list[dict[str, Any]],
-                       ends: tuple[str, str], limit: int | None = None) -> None:
-    forms = entity_forms(G, *ends)
-    shown = edges if limit is None else edges[:limit]
-    for e in shown:
-        data = G.edges[e["u"], e["v"], e["key"]] if "u" in e else None
-        items = edge_evidence(data) if data is not None else [{"sentence": e.get("evidence", ""),
-                                                               "trigger": e.get("trigger", "")}]
-        meta = article_meta(articles, e.get("doc", ""), e.get("date", ""))
-        for item in items or [{"sentence": "", "trigger": ""}]:
-            st.markdown(evidence_block(item.get("sentence", ""), item.get("trigger", ""), forms, meta),
-                        unsafe_allow_html=True)
-    if limit is not None and len(edges) > limit:
-        with st.expander(f"{len(edges) - limit} more"):
-            evidence_for_edges(G, articles, edges[limit:], ends)
-
-
-def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dict[str, Any]]) -> None:
-    d = G.nodes[node]
-    kind = str(d.get("type") or "")
-    st.markdown(f"### {names(G, node)}", unsafe_allow_html=True)
-    facts = [f"**{esc(type_label(kind, 'en'))}** · <bdi>{esc(type_label(kind, 'ar'))}</bdi>",
-             f"{int(d.get('mentions', 0) or 0)} mentions", f"{G.degree(node)} connections"]
-    qid = str(d.get("wikidata") or "")
-    if qid:
-        facts.append(f"Wikidata [{esc(qid)}](https://www.wikidata.org/wiki/{esc(qid)})"
-                     if qid[:1] in "Qq" and qid[1:].isdigit() else f"Wikidata {esc(qid)}")
-    st.markdown(" · ".join(facts), unsafe_allow_html=True)
-    aliases = d.get("aliases") or []
-    if aliases:
-        st.markdown("Aliases: " + " · ".join(f'<bdi class="sg-ar" dir="auto">{esc(a)}</bdi>' for a in aliases),
-                    unsafe_allow_html=True)
-    st.caption(f"id: {node}")
-    c1, c2, c3 = st.columns(3)
-    if c1.button("Expand", key="expand_btn", help="Add this node's neighbours to the view", width="stretch"):
-        if node not in st.session_state.expanded:
-            st.session_state.expanded.append(node)
-        st.rerun()
-    if c2.button("Path from", key="path_from_btn", help="Use as the start of a path query", width="stretch"):
-        st.session_state.p_from = node
-        show_panel("Path")
-        st.rerun()
-    if c3.button("Path to", key="path_to_btn", help="Use as the end of a path query", width="stretch"):
-        st.session_state.p_to = node
-        show_panel("Path")
-        st.rerun()
-    groups = neighbors_by_type(G, node)
-    if not groups:
-        st.info("No connections recorded for this entity.")
-        return
-    for etype, items in groups.items():
-        label = f"{type_label(etype, 'en', True)} · {type_label(etype, 'ar', True)}"
-        st.markdown(f"#### {esc(label)} ({len(items)})")
-        for item in items:
-            other = item["id"]
-            arrow = "→" if item["direction"] == "out" or not item["directed"] else "←"
-            n_art = len(item["edges"])
-            st.markdown(f'<div class="sg-nb">{arrow} {names(G, other)} <span class="sg-count">· {n_art} '
-                        f"article{'s' if n_art != 1 else ''}</span></div>", unsafe_allow_html=True)
-            edges = []
-            for e in item["edges"]:
-                u, v = (node, other) if item["direction"] == "out" else (other, node)
-                edges.append({**e, "u": u, "v": v})
-            evidence_for_edges(G, articles, edges, (node, other), limit=2)
-
-
-def edge_panel(G: nx.MultiDiGraph, drawn_id: str, articles: dict[str, dict[str, Any]]) -> None:
-    parsed = parse_edge_id(drawn_id)
-    if parsed is None or parsed[0] not in G or parsed[1] not in G:
-        st.warning("That edge is not in the graph any more.")
-        return
-    u, v, kind = parsed
-    edges = [{"u": u, "v": v, "key": k, "doc": d.get("doc", ""), "date": d.get("date", "")}
-             for k, d in G.get_edge_data(u, v, default={}).items() if d.get("type") == kind]
-    st.markdown(f"### {names(G, u)} → {esc(type_label(kind, 'en', True))} · {esc(type_label(kind, 'ar', True))} → "
-                f"{names(G, v)}", unsafe_allow_html=True)
-    st.caption(f"{len(edges)} article{'s' if len(edges) != 1 else ''}")
-    evidence_for_edges(G, articles, sorted(edges, key=lambda e: (e["date"], e["doc"])), (u, v))
-    if st.button("Back to the node", key="edge_back"):
-        st.session_state.sel_edge = None
-        st.rerun()
-
-
-def selection_panel(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any]]) -> None:
-    if st.session_state.sel_edge:
-        edge_panel(G, st.session_state.sel_edge, articles)
-        return
-    sel = st.session_state.sel
-    if sel is None:
-        st.info("Click a node in the graph, or search for an entity above, to see its connections and evidence.")
-        return
-    if sel not in G:
-        st.warning(f"Unknown entity id “{sel}”: it is not in the graph (maybe filtered out of the corpus).")
-        return
-    node_panel(G, sel, lang, articles)
 
 
 def _paths_submitted(G: nx.MultiDiGraph, present_edges: list[str], dates: list[str]) -> None:
@@ -421,6 +326,12 @@ def _paths_submitted(G: nx.MultiDiGraph, present_edges: list[str], dates: list[s
     ss = st.session_state
     ss.paths = run_path_query(G, ss.get("p_from", ""), ss.get("p_to", ""), ss.get("p_hops", 4), ss.get("p_k", 3),
                               ss.get("p_types", present_edges), present_edges, ss.get("p_dates"), dates)
+
+
+def _path_end_picked(G: nx.MultiDiGraph, end: str, node: str, present_edges: list[str], dates: list[str]) -> None:
+    """A suggested end was picked: put it in the form and ask again."""
+    st.session_state[end] = node
+    _paths_submitted(G, present_edges, dates)
 
 
 def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
@@ -448,6 +359,8 @@ def path_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> None:
         return
     if result.get("error"):
         st.warning(result["error"])
+        entity_buttons(G, result.get("options") or [], "path_pick",
+                       on_pick=lambda node, end=result.get("end"): _path_end_picked(G, end, node, present_edges, dates))
         return
     if not result["paths"]:
         st.info(result["message"])
@@ -473,14 +386,11 @@ def run_path_query(G: nx.MultiDiGraph, src: str, dst: str, hops: int, k: int, ty
     if not src.strip() or not dst.strip():
         return {"error": "Give both ends of the path (a name in any spelling, or an id)."}
     ends = []
-    for label, name in (("From", src), ("To", dst)):
+    for label, key, name in (("From", "p_from", src), ("To", "p_to", dst)):
         try:
-            ends.append(resolve_entity(G, name))
-        except AmbiguousEntity as exc:
-            options = ", ".join(plain_name(G, c) for c in exc.candidates[:6])
-            return {"error": f"{label}: “{name}” matches several entities ({options}). Be more specific."}
-        except EntityNotFound:
-            return {"error": f"{label}: no entity matches “{name}”."}
+            ends.append(resolve_name(G, name, describe=lambda c: plain_name(G, c)))
+        except NameProblem as exc:
+            return {"error": f"{label}: {exc.message}", "options": exc.options, "end": key}
     if not types:
         return {"error": "Allow at least one edge type."}
     date_from = date_to = None
@@ -583,21 +493,46 @@ def add_articles(live: LiveGraph) -> None:
     st.markdown("Upload or paste Arabic articles (.txt, .md, .html, .jsonl). They are extracted, merged into "
                 f"the graph and kept in `{esc(live.uploads_dir.name)}/`, so a restart keeps them. Adding a file "
                 "again changes nothing; another file with a name already used is kept under a new name.")
-    files = st.file_uploader("Article files", type=["txt", "md", "html", "htm", "jsonl"],
-                             accept_multiple_files=True, key="uploader")
-    st.markdown("**…or paste one**")
-    text = st.text_area("Article text (Arabic)", key="paste_text", height=150)
-    c1, c2 = st.columns(2)
-    title = c1.text_input("Title (optional)", key="paste_title")
-    date = c2.text_input("Date (optional, YYYY-MM-DD)", key="paste_date")
-    if st.button("Add to the graph", type="primary", key="add_btn"):
-        messages = add_jobs(live, files, text, title, date)
-        if messages is not None:
-            # rerun so the graph, the overview and the filters all include the new articles
-            st.session_state.add_messages = messages
-            st.rerun()
+    # one form: nothing reruns between the fields, so a rerun cannot wipe what is being typed
+    with st.form("add_form", border=False):
+        files = st.file_uploader("Article files", type=["txt", "md", "html", "htm", "jsonl"],
+                                 accept_multiple_files=True, key="uploader")
+        st.markdown("**…or paste one**")
+        text = st.text_area("Article text (Arabic)", key="paste_text", height=150)
+        c1, c2 = st.columns(2)
+        title = c1.text_input("Title (optional)", key="paste_title")
+        date = c2.text_input("Date (optional, YYYY-MM-DD)", key="paste_date")
+        if st.form_submit_button("Add to the graph", type="primary"):
+            messages = add_jobs(live, files, text, title, date)
+            if messages is not None:
+                # rerun so the graph, the overview and the filters all include the new articles
+                st.session_state.add_messages = messages
+                st.rerun()
     for kind, message in st.session_state.get("add_messages") or []:
         getattr(st, kind)(message)
+    added_list(live)
+
+
+def added_list(live: LiveGraph) -> None:
+    """The files added so far, each with a button that takes it out of the graph again."""
+    added = added_articles(live)
+    if not added:
+        return
+    st.markdown(f"**Added articles** ({len(added)})")
+    for i, item in enumerate(added):
+        c1, c2 = st.columns([5, 1], vertical_alignment="center")
+        titles = " · ".join(f"<bdi>{esc(t)}</bdi>" for t in item.titles) or "(no article in the graph)"
+        c1.markdown(f"{titles} <span class=\"sg-count\">· {esc(item.path.name)}</span>", unsafe_allow_html=True)
+        if c2.button("Remove", key=f"remove_{i}", help="Take this file's articles out of the graph"):
+            try:
+                removed = remove_upload(live, item.path)
+            except (OSError, ValueError) as exc:
+                st.error(f"{item.path.name}: could not be removed ({exc}).")
+                return
+            st.session_state.add_messages = [("success", f"{item.path.name}: removed ({len(removed)} article"
+                                              f"{'s' if len(removed) != 1 else ''}); the file is kept in "
+                                              f"{live.uploads_dir / REMOVED_DIR}.")]
+            st.rerun()
 
 
 def add_jobs(live: LiveGraph, files: Any, text: str, title: str, date: str) -> list[tuple[str, str]] | None:
@@ -671,6 +606,7 @@ def main(script: str | Path = __file__) -> None:
         st.error(str(exc))
         st.stop()
     _init_state()
+    asked_paths = restore_once()
     try:
         live = live_graph(str(config.graph_path) if config.graph_path else None,
                           str(config.seeds_dir), str(config.uploads_dir))
@@ -696,24 +632,30 @@ def main(script: str | Path = __file__) -> None:
         st.session_state.paths = None
         select_node(None)
         st.rerun()
-    try:
-        F = filter_graph(G, node_types=f["node_types"], edge_types=f["edge_types"], date_from=f["date_from"],
-                         date_to=f["date_to"], docs=f["docs"], min_mentions=f["min_mentions"])
-    except (KeyError, ValueError) as exc:
-        st.error(f"These filters could not be applied ({exc}); showing the whole graph.")
-        F = G
     st.markdown('<div class="sg-title">silkgraph explorer</div><div class="sg-sub">China and Central Asia in '
                 f'Arabic news · {G.number_of_nodes():,} entities, {G.number_of_edges():,} relations, '
                 f'{len(articles):,} articles</div>', unsafe_allow_html=True)
     search_box(G)
+    date_from, date_to = narrowest_dates((f["date_from"], f["date_to"]), timeline(G))
+    try:
+        F, report = apply_filters(G, node_types=f["node_types"], edge_types=f["edge_types"], docs=f["docs"],
+                                  min_mentions=f["min_mentions"], date_from=date_from, date_to=date_to,
+                                  include_undated=f["include_undated"], show_isolated=f["show_isolated"],
+                                  fold=f["fold"])
+    except (KeyError, ValueError) as exc:
+        st.error(f"These filters could not be applied ({exc}); showing the whole graph.")
+        F, report = G, FilterReport()
+    for message in report.messages():
+        st.caption(message)
+    if asked_paths:  # a view URL with a path query: ask it again
+        _paths_submitted(G, present_types(G)[1], sorted({a.get("date") for a in articles.values() if a.get("date")}))
     D, total, dropped, notes = view_nodes(G, F, f, config.max_nodes)
     for note in notes:
         st.info(note)
     _apply_panel_request()
-    left, right = st.columns([3, 2], gap="medium")
-    with left:
-        graph_area(G, D, f, total, dropped, config)
-    with right:
+    # full width: the canvas across the page and the panel below it; else side by side
+    left, right = (st.container(), st.container()) if f["wide"] else st.columns([3, 2], gap="medium")
+    with right:  # the panel is sent first: a click shows it before the graph's data has travelled
         mode = st.segmented_control("Panel", PANELS, key="panel_mode", label_visibility="collapsed")
         if mode == "Path":
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="path_panel"):
@@ -721,6 +663,8 @@ def main(script: str | Path = __file__) -> None:
         else:
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="panel"):
                 selection_panel(G, f["lang"], articles)
+    with left:
+        graph_area(G, D, f, total, dropped, config)
     # one section at a time: only the chosen one is computed and sent, so a click stays quick
     section = st.segmented_control("More", SECTIONS, key="section", default=None, label_visibility="collapsed")
     if section == "Overview":
@@ -734,6 +678,7 @@ def main(script: str | Path = __file__) -> None:
     else:
         st.caption("Open the overview (counts, most connected entities), the table of all relations, "
                    "the form to add articles, or the exports.")
+    write_view(f)
 
 
 if __name__ == "__main__":  # `silkgraph serve` runs this file as the script

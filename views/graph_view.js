@@ -33,6 +33,33 @@ function loadVis(url, inline) {
   return window[LOAD_KEY];
 }
 
+function physicsFor(data) {
+  // tuned for hundreds to thousands of nodes: Barnes-Hut, few iterations, then frozen
+  if (data.nodes.length > data.physics_max_nodes) {
+    return {
+      enabled: true,
+      solver: "barnesHut",
+      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.3, springLength: 110,
+                   springConstant: 0.04, damping: 0.25, avoidOverlap: 0.1 },
+      minVelocity: 2,
+      stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: true },
+    };
+  }
+  return {
+    enabled: true,
+    solver: "forceAtlas2Based",
+    forceAtlas2Based: {
+      gravitationalConstant: -110,
+      centralGravity: 0.015,
+      springLength: 140,
+      springConstant: 0.05,
+      avoidOverlap: 0.8,
+    },
+    minVelocity: 1.5,
+    stabilization: { enabled: true, iterations: 400, updateInterval: 25, fit: true },
+  };
+}
+
 function options(data) {
   const big = data.nodes.length > data.physics_max_nodes;  // app.py PHYSICS_MAX_NODES
   const physics = data.layout === "physics";
@@ -51,7 +78,7 @@ function options(data) {
     nodes: {
       borderWidth: 1,
       font: {
-        size: 16,
+        size: 20,  // drawn at about 12 px once a seeds-sized graph is fitted into the canvas
         face: "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif",
         color: "#1f1f24",
         strokeWidth: 4,
@@ -63,7 +90,7 @@ function options(data) {
       selectionWidth: 2,
       color: { inherit: false },
       font: {
-        size: 12,
+        size: 14,
         align: "middle",
         color: "#55555f",
         strokeWidth: 3,
@@ -71,31 +98,7 @@ function options(data) {
         face: "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif",
       },
     },
-    physics: physics
-      ? big
-        ? {
-            // tuned for hundreds to thousands of nodes: Barnes-Hut, few iterations, then frozen
-            enabled: true,
-            solver: "barnesHut",
-            barnesHut: { gravitationalConstant: -6000, centralGravity: 0.3, springLength: 110,
-                         springConstant: 0.04, damping: 0.25, avoidOverlap: 0.1 },
-            minVelocity: 2,
-            stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: true },
-          }
-        : {
-            enabled: true,
-            solver: "forceAtlas2Based",
-            forceAtlas2Based: {
-              gravitationalConstant: -110,
-              centralGravity: 0.015,
-              springLength: 140,
-              springConstant: 0.05,
-              avoidOverlap: 0.8,
-            },
-            minVelocity: 1.5,
-            stabilization: { enabled: true, iterations: 400, updateInterval: 25, fit: true },
-          }
-      : { enabled: false },
+    physics: physics ? physicsFor(data) : { enabled: false },
   };
 }
 
@@ -111,9 +114,22 @@ function publish(holder, state) {
     buildStartedAt: state.buildStartedAt,
     drawnNodes: state.nodes ? state.nodes.length : 0,
     builds: state.builds,
+    morphs: state.morphs || 0,
+    labelsShown: state.labelsShown,
   };
   holder.dataset.settled = state.settled ? "1" : "0";
   holder.dataset.signature = state.signature || "";
+}
+
+function settled(state, data, holder, status) {
+  // The layout is done: physics off (or the graph jitters), selection and labels applied.
+  state.network.setOptions({ physics: { enabled: false } });
+  state.settled = true;
+  state.settledAt = performance.now();
+  status.textContent = "";
+  applySelection(state, data);
+  applyLabels(state);
+  publish(holder, state);
 }
 
 function build(vis, state, data, holder, status, setStateValue) {
@@ -122,9 +138,12 @@ function build(vis, state, data, holder, status, setStateValue) {
     state.network = null;
   }
   state.signature = data.signature;
+  state.layout = data.layout;
+  state.style = data.style;
   state.settled = false;
   state.settledAt = null;
   state.builds = (state.builds || 0) + 1;
+  rememberLabels(state, data);
   state.buildStartedAt = performance.now();
   state.nodes = new vis.DataSet(data.nodes);
   state.edges = new vis.DataSet(data.edges);
@@ -138,13 +157,9 @@ function build(vis, state, data, holder, status, setStateValue) {
   state.network = network;
   const settle = () => {
     if (state.network !== network || state.settled) return;
-    network.setOptions({ physics: { enabled: false } });
-    state.settled = true;
-    state.settledAt = performance.now();
-    status.textContent = "";
-    applySelection(state, data);
-    publish(holder, state);
+    settled(state, data, holder, status);
   };
+  network.on("zoom", () => scheduleLabels(state, holder));
   if (data.layout === "physics") {
     network.once("stabilizationIterationsDone", settle);
   } else {
@@ -178,14 +193,142 @@ function applySelection(state, data) {
 
 function update(state, data, holder) {
   // Same nodes and edges: refresh labels, colours and tooltips; positions stay.
+  if (data.style && data.style === state.style) {  // only the selection changed
+    applySelection(state, data);
+    publish(holder, state);
+    return;
+  }
+  state.style = data.style;
+  rememberLabels(state, data);
   state.nodes.update(data.nodes.map(({ x, y, ...rest }) => rest));
   state.edges.update(data.edges);
   applySelection(state, data);
+  applyLabels(state);
   publish(holder, state);
 }
 
+// --- labels that appear as one zooms in: each node has labelAt, the scale its label needs
+
+function rememberLabels(state, data) {
+  state.labels = {};
+  state.labelAt = {};
+  for (const n of data.nodes) {
+    state.labels[n.id] = n.label;
+    state.labelAt[n.id] = n.labelAt || 0;
+  }
+}
+
+function applyLabels(state) {
+  if (!state.network || !state.labels) return;
+  const scale = state.network.getScale();
+  const changes = [];
+  let shown = 0;
+  state.nodes.forEach((n) => {
+    const visible = !(state.labelAt[n.id] > scale);
+    const want = visible ? state.labels[n.id] : "";
+    if (visible) shown += 1;
+    if (n.label !== want) changes.push({ id: n.id, label: want });
+  });
+  if (changes.length) state.nodes.update(changes);
+  state.labelsShown = shown;
+}
+
+function scheduleLabels(state, holder) {
+  if (state.labelTimer) return;
+  state.labelTimer = setTimeout(() => {
+    state.labelTimer = null;
+    applyLabels(state);
+    publish(holder, state);
+  }, 80);
+}
+
+// --- a changed view (an article added or removed, a filter, the timeline) keeps the layout
+
+function overlap(state, data) {
+  const kept = data.nodes.filter((n) => state.nodes.get(n.id)).length;
+  return data.nodes.length ? kept / data.nodes.length : 0;
+}
+
+function morph(state, data, holder, status) {
+  // Nodes already drawn keep their place; new ones start beside their drawn neighbours and
+  // a short layout run (old nodes held fixed) settles them; removed ones go.
+  const network = state.network;
+  const old = network.getPositions();
+  const wanted = new Set(data.nodes.map((n) => n.id));
+  const wantedEdges = new Set(data.edges.map((e) => e.id));
+  state.nodes.remove(state.nodes.getIds().filter((id) => !wanted.has(id)));
+  state.edges.remove(state.edges.getIds().filter((id) => !wantedEdges.has(id)));
+  const near = {};
+  for (const e of data.edges) {
+    (near[e.from] = near[e.from] || []).push(e.to);
+    (near[e.to] = near[e.to] || []).push(e.from);
+  }
+  const placed = Object.values(old);
+  const cx = placed.reduce((a, p) => a + p.x, 0) / (placed.length || 1);
+  const cy = placed.reduce((a, p) => a + p.y, 0) / (placed.length || 1);
+  const fresh = [];
+  const records = data.nodes.map(({ x, y, ...rest }) => {
+    if (old[rest.id]) return { ...rest, fixed: { x: true, y: true } };
+    const anchors = (near[rest.id] || []).filter((m) => old[m]).map((m) => old[m]);
+    const ax = anchors.length ? anchors.reduce((a, p) => a + p.x, 0) / anchors.length : cx;
+    const ay = anchors.length ? anchors.reduce((a, p) => a + p.y, 0) / anchors.length : cy;
+    const angle = Math.random() * 2 * Math.PI;
+    fresh.push(rest.id);
+    return { ...rest, x: ax + 60 * Math.cos(angle), y: ay + 60 * Math.sin(angle) };
+  });
+  rememberLabels(state, data);
+  state.nodes.update(records);
+  state.edges.update(data.edges);
+  state.signature = data.signature;
+  state.style = data.style;
+  state.morphs = (state.morphs || 0) + 1;
+  const release = () => {
+    state.nodes.update(state.nodes.getIds().map((id) => ({ id, fixed: false })));
+    settled(state, data, holder, status);
+  };
+  if (!fresh.length) {
+    release();
+    return;
+  }
+  state.settled = false;
+  status.textContent = "Placing " + fresh.length + " new node" + (fresh.length === 1 ? "" : "s") + "…";
+  publish(holder, state);
+  const physics = physicsFor(data);
+  network.setOptions({ physics: { ...physics, stabilization: { ...physics.stabilization, iterations: 120, fit: false } } });
+  network.once("stabilizationIterationsDone", release);
+  network.stabilize(120);
+}
+
+function downloadPng(holder) {
+  // The canvas as drawn (transparent background made white), saved as silkgraph-view.png.
+  const canvas = holder.querySelector("canvas");
+  if (!canvas) return;
+  const out = document.createElement("canvas");
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const ctx = out.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, 0, 0);
+  const link = document.createElement("a");
+  link.download = "silkgraph-view.png";
+  link.href = out.toDataURL("image/png");
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+function decode(raw) {
+  // the app sends UTF-8 JSON bytes (views/component.py encode_payload); plain objects also work
+  if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) {
+    return JSON.parse(new TextDecoder("utf-8").decode(raw));
+  }
+  return raw;
+}
+
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
+  const data = decode(component.data);
   const holder = parentElement.querySelector(".sg-canvas");
   const status = parentElement.querySelector(".sg-status");
   if (!holder || !data) return;
@@ -195,11 +338,18 @@ export default function (component) {
     fit.__silkgraph = true;
     fit.addEventListener("click", () => state.network && state.network.fit({ animation: false }));
   }
+  const png = parentElement.querySelector(".sg-png");
+  if (png && !png.__silkgraph) {
+    png.__silkgraph = true;
+    png.addEventListener("click", () => downloadPng(holder));
+  }
   loadVis(data.vis_url, data.vis_inline)
     .then((vis) => {
       if (!vis || !vis.Network) throw new Error("vis-network did not load");
-      if (!state.network || state.signature !== data.signature) {
+      if (!state.network || state.layout !== data.layout || (state.signature !== data.signature && overlap(state, data) < 0.25)) {
         build(vis, state, data, holder, status, setStateValue);
+      } else if (state.signature !== data.signature) {
+        morph(state, data, holder, status);
       } else {
         update(state, data, holder);
       }

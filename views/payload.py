@@ -27,6 +27,8 @@ RLI, PDI = "\u2067", "\u2069"  # right-to-left isolate: Arabic labels keep their
 DEFAULT_COLOR = "#9a9aa5"
 LABEL_INSIDE_SHAPES = {"box", "ellipse", "database", "circle", "text"}
 TOOLTIP_SENTENCE_CHARS = 220
+BIG_VIEW_TOOLTIP_CHARS = 0  # above BIG_VIEW_NODES drawn nodes no sentence: tooltips were most of what a rerun sent
+BIG_VIEW_NODES = 150
 
 
 def is_arabic(text: str) -> bool:
@@ -278,40 +280,60 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def node_tooltip(node: str, attrs: Mapping[str, Any], degree: int) -> str:
-    """Plain-text tooltip for a node (never HTML).
+def node_tooltip(node: str, attrs: Mapping[str, Any], degree: int, neighbours: int | None = None) -> str:
+    """Plain-text tooltip for a node (never HTML): ``degree`` relations, ``neighbours`` distinct nodes.
 
     >>> print(node_tooltip("country:KZ", {"type": "Country", "label_ar": "كازاخستان",
-    ...                                   "label_en": "Kazakhstan", "wikidata": "Q232"}, 4))
+    ...                                   "label_en": "Kazakhstan", "wikidata": "Q232"}, 4, 3))
     كازاخستان — Kazakhstan
     Country · دولة
-    4 connections · Wikidata Q232
+    3 neighbours · 4 relations · Wikidata Q232
     """
     ar, en = str(attrs.get("label_ar") or ""), str(attrs.get("label_en") or "")
     name = " — ".join(x for x in (ar, en) if x) or str(node)
     kind = str(attrs.get("type") or "")
     lines = [name, f"{type_label(kind, 'en')} · {type_label(kind, 'ar')}" if kind else ""]
-    facts = [f"{degree} connection{'s' if degree != 1 else ''}"]
+    facts = [f"{degree} relation{'s' if degree != 1 else ''}"]
+    if neighbours is not None:
+        facts.insert(0, f"{neighbours} neighbour{'s' if neighbours != 1 else ''}")
     if attrs.get("wikidata"):
         facts.append(f"Wikidata {attrs['wikidata']}")
     lines.append(" · ".join(facts))
     return "\n".join(line for line in lines if line)
 
 
-def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any], lang: str) -> str:
+def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, kind: str, keys: list[Any], lang: str,
+                 chars: int = TOOLTIP_SENTENCE_CHARS) -> str:
     """Plain-text tooltip for a drawn edge: the relation and its first piece of evidence."""
     first = G.edges[u, v, keys[0]]
     head = f"{node_name(G.nodes[u], lang, u)} → {type_label(kind, lang, edge=True)} → {node_name(G.nodes[v], lang, v)}"
     lines = [head]
     sentence = first.get("evidence") or ""
-    if sentence:
-        lines.append(_clip(sentence, TOOLTIP_SENTENCE_CHARS))
+    if sentence and chars > 0:
+        lines.append(_clip(sentence, chars))
     where = " · ".join(str(x) for x in (first.get("source_title") or first.get("doc"), first.get("date")) if x)
     if where:
         lines.append(where)
     if len(keys) > 1:
         lines.append(f"+ {len(keys) - 1} more (click to see all)")
     return "\n".join(lines)
+
+
+LABELS_ALWAYS = 60  # this many of the heaviest nodes keep their label at any zoom
+LABEL_FULL_SCALE = 1.6  # by this zoom scale every label is drawn
+
+
+def label_scales(weight: Mapping[str, float]) -> dict[str, float]:
+    """The zoom scale from which each node's label is drawn: heavy nodes always, light ones closer in.
+
+    >>> s = label_scales({f"n{i}": float(i) for i in range(100)})
+    >>> s["n99"], s["n40"], 0 < s["n39"] < s["n0"] <= LABEL_FULL_SCALE
+    (0.0, 0.0, True)
+    """
+    order = sorted(weight, key=lambda n: (-weight[n], str(n)))
+    rest = max(len(order) - LABELS_ALWAYS, 1)
+    return {n: 0.0 if i < LABELS_ALWAYS else round(0.3 + (LABEL_FULL_SCALE - 0.3) * (i - LABELS_ALWAYS + 1) / rest, 3)
+            for i, n in enumerate(order)}
 
 
 @dataclass
@@ -365,11 +387,15 @@ def graph_signature(nodes: Iterable[str], edges: Iterable[str]) -> str:
 def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
                 highlight: Highlight | None = None,
                 positions: Mapping[str, tuple[float, float]] | None = None,
-                height: int = 620, degrees: Mapping[str, int] | None = None) -> dict[str, Any]:
+                height: int = 620, degrees: Mapping[str, int] | None = None,
+                neighbours: Mapping[str, int] | None = None,
+                weights: Mapping[str, float] | None = None) -> dict[str, Any]:
     """The JSON the graph component draws: nodes, edges, layout mode and a signature.
 
-    ``degrees``: connection counts for the tooltips when ``G`` is only the drawn part of a
-    larger graph (default: degrees in ``G``).
+    ``degrees`` and ``neighbours``: relation and neighbour counts for the tooltips when ``G``
+    is only the drawn part of a larger graph (default: degrees in ``G``, no neighbour count).
+    ``weights``: what node size follows (default ``node_weight``: mentions). Each node gets
+    ``labelAt``, the zoom scale from which the component draws its label (0: always).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("country:KZ", type="Country", label_ar="كازاخستان", label_en="Kazakhstan")
@@ -384,7 +410,9 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
     keep = [n for n in nodes if n in G]
     groups = grouped_edges(G, keep)
     degree = {n: (degrees[n] if degrees is not None and n in degrees else G.degree(n)) for n in keep}
-    max_weight = max((node_weight(G, n) for n in keep), default=1.0) or 1.0
+    weight = {n: float(weights[n]) if weights is not None and n in weights else node_weight(G, n) for n in keep}
+    max_weight = max(weight.values(), default=1.0) or 1.0
+    label_at = label_scales(weight)
     out_nodes = []
     for n in keep:
         attrs = G.nodes[n]
@@ -399,7 +427,8 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
         record: dict[str, Any] = {
             "id": str(n),
             "label": isolate(node_name(attrs, lang, str(n))),
-            "title": node_tooltip(n, attrs, degree[n]),
+            "title": node_tooltip(n, attrs, degree[n], neighbours.get(n) if neighbours is not None else None),
+            "labelAt": label_at[n],
             "shape": shape,
             "color": {
                 "background": _rgba(fill, 0.25) if dim else fill,
@@ -413,28 +442,29 @@ def vis_payload(G: nx.MultiDiGraph, nodes: Collection[str], *, lang: str = "ar",
         if inside:
             record["margin"] = 6
             record["widthConstraint"] = {"maximum": 150}
-            record["font"]["size"] = 13
+            record["font"]["size"] = 16
         else:
-            record["size"] = round(11 + 13 * math.sqrt(node_weight(G, n) / max_weight), 1)
+            record["size"] = round(11 + 13 * math.sqrt(weight[n] / max_weight), 1)
         if positions and n in positions:
             record["x"], record["y"] = positions[n]
         out_nodes.append(record)
     out_edges = []
+    chars = TOOLTIP_SENTENCE_CHARS if len(keep) <= BIG_VIEW_NODES else BIG_VIEW_TOOLTIP_CHARS
     for (u, v, kind), keys in groups.items():
         spec = sch.edge_types.get(kind)
         color = spec.color if spec else DEFAULT_COLOR
         directed = spec.directed if spec else True
         on_path = highlight.active and _pair(u, v) in highlight.path_edges
         dim = highlight.active and not on_path
-        label = type_label(kind, lang, edge=True)
-        if len(keys) > 1:
+        label = isolate(type_label(kind, lang, edge=True))
+        if len(keys) > 1:  # the count outside the isolate: on the label's right, as in English
             label = f"{label} ×{len(keys)}"
         out_edges.append({
             "id": edge_id(u, v, kind),
             "from": str(u),
             "to": str(v),
-            "label": isolate(label),
-            "title": edge_tooltip(G, u, v, kind, keys, lang),
+            "label": label,
+            "title": edge_tooltip(G, u, v, kind, keys, lang, chars),
             "arrows": {"to": {"enabled": directed, "scaleFactor": 0.55}},
             "color": {"color": _rgba(color, 0.18) if dim else _mix(color, "#000000", 0.15),
                       "highlight": "#111111", "hover": _mix(color, "#000000", 0.4)},
