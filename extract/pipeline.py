@@ -74,6 +74,21 @@ def load_pipeline(config_path: Path | str = PIPELINE_CONFIG, overrides: dict | N
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True, exclude=list(exclude))
 
 
+def gazetteer_spellings() -> dict[str, tuple[str, list[str], list[str]]]:
+    """Every entity the pipeline knows by name: id -> (type, Arabic spellings, English spellings),
+    for lookups outside extraction (the explorer's search by any known spelling).
+
+    >>> kind, arabic, english = gazetteer_spellings()["country:KG"]
+    >>> kind, "قرغيزستان" in arabic, "Kyrgyzstan" in english
+    ('Country', True, True)
+    """
+    from extract.lexicon import load_gazetteer_entries
+
+    return {eid: (e.entity.type, [f for f in (e.entity.label_ar, *e.aliases_ar) if f],
+                  [f for f in (e.entity.label_en, *e.aliases_en) if f])
+            for eid, e in load_gazetteer_entries().items()}
+
+
 class Extractor:
     """Finds entities and relations in articles.
 

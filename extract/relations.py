@@ -28,7 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.doc_state import REFS, FoundRelation, init_state
+from extract.building_relations import BuildingRelations
 from extract.lexicon import roles, Lexicon, lexicon_for
+from extract.meeting_relations import MeetingRelations
 from extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from extract.structures import VISIT_PATTERNS, StructuralRelations
 from extract.visits import ImpliedVisits
@@ -54,7 +56,7 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
                              verb_subject_reach, set(near_object_relations), near_object_gap)
 
 
-class RelationExtractor:
+class RelationExtractor(MeetingRelations, BuildingRelations):
     def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
                  near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
@@ -299,79 +301,6 @@ class RelationExtractor:
                                                  round(conf * 0.8, 3)))
         return out
 
-    def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
-        people = [a for a in args if a.type in self.edge_types["met"].subjects and a.kind != "nisba"]
-        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 2 + self.subject_gap, sent.end))
-                            if doc[k].norm_ in self.lex.words("partner")), None)
-        partners = []
-        if partner_idx is not None:
-            # مع عمدة مدينة ألماتي يرلان …: the partner may stand behind a title and its scope
-            scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
-            after = [a for a in people if a.start > partner_idx and a.start - partner_idx <= 1 + self.subject_gap
-                     and self.gap_ok(doc, partner_idx + 1, a.start, scopes)]
-            if after:
-                partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
-        elif hit.trigger.kind in VERB_KINDS:
-            after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
-            before = [a for a in people if a.end <= hit.i]
-            if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن (في دوشنبه) وزير الخارجية الصيني الزائر وانغ يي
-                gap_start = self.past_venue(doc, args, after[0].end)
-                partner = next((a for a in people if a.start >= gap_start
-                                and a.start - gap_start <= self.subject_gap
-                                and self.gap_ok(doc, gap_start, a.start, [], "visited")
-                                and all(word_key(t.text) not in self.lex.words("partner")
-                                        for t in doc[after[0].end:a.start])), None)
-                if partner is not None:
-                    after.append(partner)
-            if len(after) >= 2:  # التقى شي بوتين
-                subject, partners = after[0], after[1:2]
-            elif after and before:  # … وصل شي إلى أستانا، والتقى الرئيس الكازاخي: the subject was dropped
-                subject, partners = before[-1], after[:1]
-            else:
-                return []
-            return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text,
-                                  hit.trigger.confidence) for p in partners if p.id != subject.id]
-        if not partners:
-            return []
-        partner_ids = {p.id for p in partners}
-        between = [a for a in people if hit.i < a.start < partner_idx and a.id not in partner_ids]
-        before = [a for a in people if a.end <= hit.i and a.id not in partner_ids]
-        later = [a for a in people if a.start > partners[-1].end and a.id not in partner_ids]
-        subject = between[0] if between else before[-1] if before else later[0] if later else None
-        if subject is None:
-            return []
-        return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
-                for p in partners]
-
-    def past_venue(self, doc: Doc, args: list[Arg], k: int) -> int:
-        """Past "في <city>" at token k (where a meeting took place), else k."""
-        if k < len(doc) and word_key(doc[k].text) == "في":
-            city = next((a for a in args if a.start == k + 1 and a.type == ROLE.city), None)
-            if city is not None:
-                return city.end
-        return k
-
-    def partnership(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
-        types = set(self.edge_types["partnership"].subjects)
-        countries = [a for a in args if a.type in types and a.kind == "name"]
-        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 6, sent.end))
-                            if doc[k].norm_ in self.lex.words("partner")), None)
-        pairs: list[tuple[Arg, Arg]] = []
-        if partner_idx is not None:
-            partner = next((a for a in countries if a.start > partner_idx and a.start - partner_idx <= 2), None)
-            if partner is not None:
-                others = [a for a in countries if a.id != partner.id]
-                other = min(others, key=lambda a: abs(a.start - hit.i), default=None)
-                if other is not None:
-                    pairs.append((other, partner))
-        if not pairs:
-            before = [a for a in countries if a.end <= hit.i]
-            if before:
-                group = self.chain(doc, countries, before[-1], types, forward=False)
-                pairs = [(group[k], group[m]) for k in range(len(group)) for m in range(k + 1, len(group))]
-        return [FoundRelation("partnership", a.id, b.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
-                for a, b in pairs if a.id != b.id]
-
     def passive(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """الإعلان المشترك … الموقع من قبل الرئيس شي والرئيس توكاييف: the agents after من قبل
         did it to the nearest fitting thing before the participle."""
@@ -403,70 +332,6 @@ class RelationExtractor:
                    and a.type in (ROLE.project, ROLE.corridor)]
         return [FoundRelation("part_of", m.id, target.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for m in members]
-
-    def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
-        """طريق الحرير الذي يربط الصين بأوروبا: a named corridor just before يربط joins the places
-        after it in the clause."""
-        edge = self.edge_types["links"]
-        left, right = self.clause_bounds(doc, sent, hit.i)
-        k = hit.i - 1
-        while k >= left and (doc[k].norm_ in self.relatives or doc[k].norm_ in self.adverbs or doc[k].is_punct):
-            k -= 1
-        corridor = next((a for a in args if a.end == k + 1 and a.type in edge.subjects and a.kind == "name"), None)
-        if corridor is None:
-            return []
-        places = [a for a in args if hit.i < a.start < min(right, hit.i + 1 + self.object_window)
-                  and a.type in edge.objects and a.kind == "name"]
-        if not places:
-            return []
-        ends = self.chain(doc, args, places[0], set(edge.objects), forward=True)
-        if len(places) > len(ends) and doc[places[len(ends)].start].norm_ != word_key(doc[places[len(ends)].start].text):
-            ends.append(places[len(ends)])  # يربط الصين بأوروبا: the second end behind its preposition
-        return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
-                for e in ends if e.id != corridor.id]
-
-    def hub_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """سمرقند كانت محطة على طريق الحرير، أكتوجاي … عقدة مواصلات على الجسر …: a place called a stop
-        or hub on a corridor is on it."""
-        edge = self.edge_types["links"]
-        out = []
-        for corridor in args:
-            if corridor.type not in edge.subjects or corridor.start < 2 or doc[corridor.start - 1].norm_ != "علي":
-                continue
-            hub = next((k for k in range(corridor.start - 2, max(sent.start, corridor.start - 5) - 1, -1)
-                        if doc[k].norm_ in self.hubs), None)
-            if hub is None:
-                continue
-            places = [a for a in args if a.end <= hub and a.kind == "name" and a.type in edge.objects]
-            if places:
-                place = places[0] if places[0].start == sent.start else places[-1]
-                out.append(FoundRelation("links", corridor.id, place.id, hub, corridor.end, doc[hub].text, 0.6))
-        return out
-
-    def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
-                         next_trigger: int) -> list[FoundRelation]:
-        """Who builds when no name stands as the subject: a nisba right after a building noun
-        (بتمويل صيني), an agent after من (بتمويل من الصين، المشيد من قبل روسيا), or a side named by its nisba before the
-        trigger (الجانب الروسي مستعد للمشاركة في بناء …، شيدت الشركات الصينية …)."""
-        edge = self.edge_types["builds"]
-        left, right = self.clause_bounds(doc, sent, hit.i)
-        subject = None
-        if hit.trigger.kind == "noun":
-            subject = next((a for a in args if a.kind == "nisba" and a.start == hit.i + 1 and a.type in edge.subjects), None)
-            if subject is None and hit.i + 1 < len(doc) and doc[hit.i + 1].norm_ == "من":
-                k = hit.i + 3 if hit.i + 2 < len(doc) and doc[hit.i + 2].norm_ == "قبل" else hit.i + 2  # من قبل
-                subject = next((a for a in args if a.start == k and a.kind == "name" and a.type in edge.subjects), None)
-        if subject is None:
-            sides = [a for a in args if a.kind == "nisba" and a.type in edge.subjects and a.start > 0
-                     and doc[a.start - 1].norm_ in self.sides and a.start != hit.i + 1]
-            after = [a for a in sides if hit.i < a.start <= hit.i + 2]  # شيدت الشركات الصينية …
-            before = [a for a in sides if left <= a.start < hit.i and hit.i - a.end <= self.verb_subject_reach]
-            subject = after[0] if after else before[-1] if before else None
-        if subject is None:
-            return []
-        objects = self.objects(doc, args, hit, [subject], right, next_trigger)
-        return [FoundRelation("builds", subject.id, o.id, hit.i, hit.i + 1, doc[hit.i].text,
-                              round(hit.trigger.confidence * 0.8, 3)) for o in objects if o.id != subject.id]
 
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

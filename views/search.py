@@ -28,16 +28,14 @@ def spelling_graph() -> nx.Graph:
     >>> sorted({n.split(SPELLING_SEP)[0] for n in find_entity(G, "قرغيزستان")})
     ['country:KG']
     """
-    from extract.lexicon import load_gazetteer_entries
+    from extract.pipeline import gazetteer_spellings
 
     G = nx.Graph()
-    for entity_id, entry in load_gazetteer_entries().items():
-        arabic = [entry.entity.label_ar, *entry.aliases_ar]
-        english = [entry.entity.label_en, *entry.aliases_en]
-        for i, form in enumerate(f for f in arabic if f):
-            G.add_node(f"{entity_id}{SPELLING_SEP}a{i}", label_ar=form, type=entry.entity.type)
-        for i, form in enumerate(f for f in english if f):
-            G.add_node(f"{entity_id}{SPELLING_SEP}e{i}", label_en=form, type=entry.entity.type)
+    for entity_id, (kind, arabic, english) in gazetteer_spellings().items():
+        for i, form in enumerate(arabic):
+            G.add_node(f"{entity_id}{SPELLING_SEP}a{i}", label_ar=form, type=kind)
+        for i, form in enumerate(english):
+            G.add_node(f"{entity_id}{SPELLING_SEP}e{i}", label_en=form, type=kind)
     return G
 
 
