@@ -1,4 +1,5 @@
-"""What a pattern rule builds before it is written to the Doc (``silk_patterns``)."""
+"""What a pattern rule builds before it is written to the Doc (``silk_patterns``), and the token
+shapes the rules read."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from silkgraph.records import Entity
+
+NUMBER = re.compile(r"^[0-9٠-٩]+$")
+YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 @dataclass

@@ -79,3 +79,44 @@ def test_the_offline_tools_run_as_modules():
         done = subprocess.run([sys.executable, "-m", f"extract.tools.{tool}", "--help"], cwd=ROOT,
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0 and done.stdout.startswith("usage:"), (tool, done.stderr)
+
+
+def name_clashes(instance: object) -> dict[str, list[str]]:
+    """Names that two classes among ``instance``'s bases define, or that ``instance`` sets over a
+    class's name: whichever comes first in the bases (or the instance) silently wins."""
+    owners: dict[str, list[str]] = {}
+    for base in type(instance).__mro__[:-1]:
+        for name in vars(base):
+            if not (name.startswith("__") and name.endswith("__")):
+                owners.setdefault(name, []).append(base.__name__)
+    for name in vars(instance):
+        owners.setdefault(name, []).append("instance")
+    return {name: where for name, where in owners.items() if len(where) > 1}
+
+
+def test_the_pattern_rules_mixins_share_no_name():
+    import spacy
+
+    import extract.pipeline  # noqa: F401  (registers the components)
+
+    nlp = spacy.blank("ar")
+    for component in ("silk_normalizer", "silk_gazetteer", "silk_patterns"):
+        nlp.add_pipe(component)
+    nlp("افتتح البلدان خط السكك الحديدية الجديد بين قرغيزستان وأوزبكستان وعقدا القمة الثانية")  # sets what a run sets
+    assert name_clashes(nlp.get_pipe("silk_patterns")) == {}
+
+
+def test_the_check_sees_a_name_clash():
+    class Rules:
+        def rule(self):
+            return 1
+
+    class Words:
+        def rule(self):  # a method two mixins define
+            return 2
+
+    class Matcher(Rules, Words):
+        def __init__(self):
+            self.rule = 0  # an attribute over a method
+
+    assert name_clashes(Matcher()) == {"rule": ["Rules", "Words", "instance"]}

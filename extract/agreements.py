@@ -1,0 +1,193 @@
+"""Agreements for ``silk_patterns``: treaties, declarations, memoranda, contracts and plans from
+their heads in ``data/lexicon/heads.tsv``.
+
+- ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
+  and the parties after بين.
+- ``none``: the head alone (بيان مشترك).
+- ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
+  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030).
+
+A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
+names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
+are built by ``PatternMatcher.build_named``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.built import NUMBER, YEAR, Built, slug
+from extract.doc_state import DOC_SCOPE, make_span
+from extract.lexicon import roles, Head
+from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
+from silkgraph.schema import schema
+
+ROLE = roles()
+
+
+class AgreementRules:
+    """Agreement rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``,
+    using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
+
+    >>> import spacy, extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> [(e.text, e.label_) for e in nlp("وقعت الحكومتان اتفاقية بشأن التعاون في مجال الطاقة الشمسية").ents]
+    [('اتفاقية بشأن التعاون في مجال الطاقة الشمسية', 'Agreement')]
+    """
+
+    def complement(self, doc: Doc, i: int, definite_head: bool = False, works: list[Built] | None = None) -> int:
+        """The noun phrase completing an agreement's name: stops at prepositions, verbs, heads.
+
+        After a definite head only definite adjectives follow (الاتفاقية التجارية); an indefinite
+        word there is a predicate (الاتفاق مهم), not part of the name. With ``works``, a project or
+        corridor named inside (بشأن تطوير الموانئ الجافة) is built, added to it, and read through."""
+        j = i
+        while j < len(doc) and j - i < self.max_complement:
+            token = doc[j]
+            letters = normalize_letters(token.text)
+            if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
+                break
+            if token.norm_ == "من" and j + 1 < len(doc) and normalize_letters(doc[j + 1].text).startswith("ال") \
+                    and j > i:
+                j += 1
+                continue
+            nested = self.match_head(doc, j)
+            if works is not None and nested is not None and nested[0].type in (ROLE.project, ROLE.corridor) and j > i:
+                work = self.build(doc, j, *nested)
+                if work is not None:
+                    works.append(work)
+                j = work.end if work is not None else nested[1]  # الموانئ الجافة: a kind, no named work
+                continue
+            if self.is_stop(token) or word_key(token.text) in self.descriptor_words or (  # … الموقعة من قبل
+                    nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
+                    and nested[0].type != ROLE.organization):  # خطة المنظمة
+                break
+            if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
+                break
+            if letters.startswith("ل") and not letters.startswith("لل") and j > i and token.ent_iob_ != "B":
+                break
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j)
+                j = ent.end if ent is not None else j + 1
+                continue
+            j += 1
+        return j
+
+    def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
+            # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
+            return None
+        if start > 0 and (doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier")):
+            return None  # 30 اتفاقية تعاون، عدة اتفاقيات: a count of documents, not one named document
+        definite = self.is_definite(doc[start])
+        works: list[Built] = []  # the projects and corridors the document is about
+        if head.needs == "contract":
+            # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
+            if head_end >= len(doc) or not normalize_letters(doc[head_end].text).startswith("ل") \
+                    or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
+                return None
+            end = head_end + 1
+            nested = self.match_head(doc, end) if end < len(doc) else None
+            if nested is not None and nested[0].type == ROLE.project:
+                # عقدا لبناء محطة الطاقة …: the work contracted for, itself a project of the graph
+                work = self.build(doc, end, *nested)
+                end = work.end if work is not None else nested[1]
+                works += [work] if work is not None else []
+            end = self.complement(doc, end) if end < len(doc) else end
+            if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
+                end += 2
+        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind
+            end = head_end
+        else:
+            end = self.complement(doc, head_end, definite)
+        named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        if head.needs not in ("none", "contract"):
+            end = self.about(doc, end, works)
+        if definite and end == head_end and head.needs != "none":
+            return None  # الاتفاق alone refers back to an agreement named before; it is no new one
+        if head.needs == "period":
+            period = self.period_end(doc, end)
+            if period == end:
+                return None  # خطة، استراتيجية: a document only with the years it covers
+            end = period
+        if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
+            return None  # اتفاقيات alone: some documents, none named
+        parties: list[Span] = []
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, parties_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
+            if len(parties) < 2:
+                parties = []
+        comp = doc[head_end:end]
+        distinctive = len(comp) >= 3 or any(t.ent_iob_ == "B" for t in comp) or any(
+            not self.lex.is_common(t.text) for t in comp if not t.is_punct)
+        key = identity_key(doc[start:end].text)
+        party_ids = sorted({p.kb_id_ for p in parties})
+        if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
+            eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
+        elif party_ids:
+            eid = f"agreement:{key}:{'-'.join(party_ids)}"
+        elif distinctive:
+            eid = f"agreement:{key}"
+        else:
+            eid = f"agreement:{DOC_SCOPE}:{key}"
+        aliases = []
+        if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
+            label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
+        else:
+            label_ar, label_en = self.head_label(doc, start, end, head), ""
+            if named_end < end and named_end > head_end:
+                aliases = [self.head_label(doc, start, named_end, head)]
+        entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
+        built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
+                      aliases=aliases)
+        for work in works:
+            doc._.silk_entities.setdefault(work.entity.id, work.entity)
+            built.inner += [make_span(doc, work.start, work.end, work.entity.type, work.entity.id, "pattern"), *work.inner]
+        built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
+        if head.joint:
+            doc._.silk_joint.add(eid)
+        return built
+
+    def about(self, doc: Doc, end: int, works: list[Built] | None = None) -> int:
+        """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …); the
+        projects and corridors it names go into ``works``."""
+        if self.field(doc, end) > end:
+            return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
+            return end
+        after = self.complement(doc, end + 1, works=works)
+        if after == end + 1:
+            return end
+        while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
+            after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
+        after = self.field(doc, after)  # بشأن التعاون في مجال الطاقة
+        if after + 1 < len(doc) and doc[after].norm_ == "في":
+            place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
+            if place is not None:
+                after = place.end
+        return after
+
+    def field(self, doc: Doc, i: int) -> int:
+        """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""
+        if i + 2 < len(doc) and doc[i].norm_ == "في" and word_key(doc[i + 1].text) in self.lex.words("field"):
+            end = self.complement(doc, i + 2)
+            return end if end > i + 2 else i
+        return i
+
+    def period_end(self, doc: Doc, i: int) -> int:
+        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
+        from the period word the complement took last); i when there are none."""
+        for k in (i - 1, i) if i > 0 else (i,):
+            j = k
+            if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                j += 1
+                if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
+                    j += 1  # حتى عام
+            if j < len(doc) and YEAR.match(doc[j].text):
+                j += 1
+                if j + 1 < len(doc) and doc[j].text in ("-", "–", "—") and YEAR.match(doc[j + 1].text):
+                    j += 2
+                if j > i:
+                    return j
+        return i

@@ -1,0 +1,317 @@
+"""Corridors for ``silk_patterns``: the rules behind the ``endpoints`` heads of
+``data/lexicon/heads.tsv`` (issue 8, class 1), and ``late_corridors``, the component ``silk_corridor_ends``.
+
+Corridors described rather than named:
+
+- the places a corridor joins: a dash chain, quoted or bracketed ("كازاخستان - تركمانستان - إيران",
+  الصين (شيآن)–أوروبا), nisba adjectives (الصيني-الكازاخستاني), or a route after بين / من / يربط /
+  الرابط / يمتد (من … مرورا بـ … وصولا إلى …، عبر أراضي …، يربط X بـY); places passed through
+  (عبر، مرورا) link but do not change identity; the place it lies in (… في أوزبكستان) links too;
+- a road between two directions (بين الشمال والجنوب، "الشمال - الجنوب"), and a corridor named by a
+  distinctive modifier (الجسر الأوراسي البري الجديد);
+- identity from kind + ends (+ a line's ordinal or quoted letter), an English label from the ends'
+  labels, and an Arabic label without the clause's verb or a leading proclitic.
+
+A corridor named inside its head, a head alone referring back and the word lists: see
+``extract.infrastructure``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.built import Built, slug
+from extract.infrastructure import CLOSERS, DASHES, OPENERS
+from extract.lexicon import roles, Head
+from extract.surface import clean_surface
+from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+
+LATE_SOURCES = ("ner", "pattern")  # ends found after a corridor's head was read
+
+
+class CorridorRules:
+    """Corridor rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``:
+
+    >>> import spacy, extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> doc = nlp("سيمتد خط الأنابيب الجديد من تركمانستان إلى الصين مرورا بأوزبكستان")
+    >>> [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Corridor"]
+    [('خط الأنابيب الجديد من تركمانستان إلى الصين', 'corridor:pipeline:country:CN-country:TM')]
+    >>> [(f.type, f.target_id) for f in doc._.silk_found]  # the place passed through links too
+    [('links', 'country:TM'), ('links', 'country:CN'), ('links', 'country:UZ')]
+    """
+
+    def late_corridors(self, doc: Doc) -> Doc:
+        """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
+        only it or a later pattern found (a town no gazetteer lists: مدينة تشاركنت) get their corridor."""
+        if not any(e.id_ in LATE_SOURCES for e in doc.ents):
+            return doc
+        self._ents_of = self._nisbas_of = None
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        built_all: list[Built] = []
+        i = 0
+        while i < len(doc):
+            found = None if i in covered else self.match_head(doc, i)
+            if found is None or found[0].needs != "endpoints":
+                i += 1
+                continue
+            built = self.build_corridor(doc, i, *found)
+            if built is None or not any(e.id_ in LATE_SOURCES for e in built.inner) \
+                    or any(k in covered for k in range(built.start, found[1])):
+                i += 1
+                continue
+            built_all.append(built)
+            i = built.end
+        if built_all:
+            self.write(doc, built_all)
+        return doc
+
+    def place_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """Places joined by dashes, optionally bracketed (الصين (شيآن)–أوروبا, تشونغتشينغ–شينجيانغ ـ أوروبا)."""
+        found: list[Span] = []
+        j = i
+        while True:
+            ent = self.ent_at(doc, j, self.endpoint_types)
+            if ent is None:
+                break
+            found.append(ent)
+            j = ent.end
+            k = j
+            while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
+                k += 1
+            if k == j or self.ent_at(doc, k, self.endpoint_types) is None:
+                break
+            j = k
+        if found and j < len(doc) and doc[j].text == ")" and any(t.text == "(" for t in doc[i:j]):
+            j += 1  # the bracket a place opened inside the chain
+        return found, j
+
+    def nisba_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """Nisba adjectives naming the countries (or regions) a corridor joins: خط السكة الحديد الصيني
+        القرغيزي الأوزبكي, خط أنابيب الغاز الصيني-الكازاخستاني, خدمة الشحن الصيني–الأوروبي."""
+        by_start = dict(self.nisbas(doc))
+        for k in range(i, min(i + 8, len(doc))):
+            region = self.region_adjectives.get(word_key(doc[k].text))
+            if region is not None and k not in by_start:
+                by_start[k] = Span(doc, k, k + 1, label=self.lex.entries[region].entity.type, kb_id=region,
+                                   span_id="nisba")
+        found: list[Span] = []
+        j = end = i
+        while j in by_start:
+            found.append(by_start[j])
+            j = end = by_start[j].end
+            if j < len(doc) and (doc[j].text in DASHES or doc[j].text == "و") and j + 1 in by_start:
+                j += 1
+        return found, end
+
+    def route_walk(self, doc: Doc, i: int) -> tuple[list[Span], list[Span], int]:
+        """Places along a route: من شرق تركمانستان ويصل إلى الصين عبر أوزبكستان وكازاخستان gives the
+        ends (Turkmenistan, China), the places passed through (Uzbekistan, Kazakhstan) and where
+        the last end stands."""
+        ends: list[Span] = []
+        passed: list[Span] = []
+        j, end, via = i, i, False
+        while j < len(doc) and j - i < self.max_complement * 3:
+            token = doc[j]
+            if self.is_word(token, self.route) or self.is_word(token, self.directions) \
+                    or self.is_word(token, self.between):
+                if self.is_word(token, self.via):
+                    via = True
+                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler):
+                    via = False
+                j += 1
+                continue
+            # ، مرورا بـ …: a comma goes on only to a further stretch of the route
+            if token.text in ("،", ",") and (ends or passed) and j + 1 < len(doc) \
+                    and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
+                j += 1
+                continue
+            nisba = self.nisba_at(doc, j) if ends or passed else None
+            if nisba is not None:  # كاشغر الصينية: the place's country, said again
+                j = nisba.end
+                continue
+            ents, after = self.entity_list(doc, j, self.endpoint_types)
+            if not ents:
+                break
+            if via:
+                passed.extend(ents)
+            else:
+                ends.extend(ents)
+                end = after
+            j = after
+        if len(ends) < 2:  # يمتد عبر كازاخستان وروسيا: the places passed are all it names
+            ends, passed = ends + passed, []
+            end = max((e.end for e in ends), default=i)
+        return ends, passed, end
+
+    def endpoints(self, doc: Doc, i: int, verb_before: bool = False) -> tuple[list[Span], list[Span], int, bool]:
+        """The places a corridor joins, right after it, the places it passes through, where its
+        ends stop, and whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label
+        stops before it. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
+        j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
+        found, end = self.place_chain(doc, j)
+        if len(found) < 2:
+            found, end = self.nisba_chain(doc, j)
+        if len(found) >= 2:
+            if j > i and end < len(doc) and doc[end].text in CLOSERS:
+                end += 1
+            return found, [], end, False
+        j, verb = i, False
+        # يربط (بين) / الذي يربط / الرابط بين / يمتد من / من ... إلى
+        if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
+            j += 1
+            verb = True
+        if j < len(doc) and (self.is_word(doc[j], self.route_verbs) or any(
+                p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
+            j += 1
+            verb = True
+        elif verb:
+            return [], [], i, False
+        if j < len(doc) and not verb and not verb_before \
+                and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
+            return [], [], i, False
+        found, passed, end = self.route_walk(doc, j)
+        if len(found) < 2 and verb:
+            # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].ent_iob_ != "B" and not doc[k].is_punct \
+                    and word_key(doc[k].text) not in self.lex.words("clause") and self.match_head(doc, k) is None:
+                k += 1
+            if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
+                found, passed, end = self.route_walk(doc, k)
+        return (found, passed, end, verb) if len(found) >= 2 else ([], [], i, False)
+
+    def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
+        """بين الشمال والجنوب (في قرغيزستان), "الشمال - الجنوب": a road between two directions, and
+        where it is."""
+        if i + 2 < len(doc) and doc[i].norm_ == "بين" and self.is_word(doc[i + 1], self.directions) \
+                and normalize_letters(doc[i + 2].text).startswith("و") and self.is_word(doc[i + 2], self.directions):
+            names, end = [doc[i + 1].norm_, doc[i + 2].norm_], i + 3
+        else:
+            j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
+            if not (j + 2 < len(doc) and self.is_word(doc[j], self.directions) and doc[j + 1].text in DASHES
+                    and self.is_word(doc[j + 2], self.directions)):
+                return [], [], i, i
+            names, end = [doc[j].norm_, doc[j + 2].norm_], j + 3
+            if j > i and end < len(doc) and doc[end].text in CLOSERS:
+                end += 1
+        pair_end = end
+        places: list[Span] = []
+        if end < len(doc) and doc[end].norm_ == "في":
+            places, after = self.entity_list(doc, end + 1, self.endpoint_types)
+            if places:
+                end = after
+        return names, places, pair_end, end
+
+    def is_adjective(self, token: Token) -> bool:
+        """An adjective that may stand between a corridor's head and its endpoints: a participle
+        (المقترح), a purpose (للمنتجات), a nisba (رئيسية) or a generic one (جديدا)."""
+        key = word_key(token.text)
+        nisba_like = key.endswith(("ي", "يه", "يا"))
+        # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
+        return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
+            or nisba_like or self.is_generic(token)
+
+    def line_before(self, doc: Doc, start: int) -> int:
+        """خط جديد لسكك الحديد: a line (and its adjective) before a head that carries ل."""
+        letters = normalize_letters(doc[start].text)
+        if not (letters.startswith("ل") and doc[start].norm_ != word_key(doc[start].text)):
+            return start
+        for k in (start - 1, start - 2):
+            if k >= 0 and doc[k].norm_ in self.line_words and all(
+                    self.is_adjective(t) for t in doc[k + 1:start]):
+                return k
+        return start
+
+    def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        start = self.line_before(doc, start)
+        english_mods, core_end = self.modifiers(doc, head_end)
+        mods_end = core_end
+        # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
+        # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
+        line = ""
+        for _ in range(4):
+            if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
+                break
+            token = doc[core_end]
+            closing = self.quoted(doc, core_end)
+            if closing and closing - core_end <= 3:
+                line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
+                core_end = closing
+                continue
+            if token.norm_ in self.lex.ordinals:
+                line += f"-{self.lex.ordinals[token.norm_]}"
+                core_end += 1
+                continue
+            if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
+                    or self.match_head(doc, core_end) is not None:
+                break
+            core_end += 1
+        verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+        ends, passed, end, verb = self.endpoints(doc, core_end, verb_before)
+        # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
+        verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
+        kind = " ".join(english_mods + [head.kind_en])
+        if len(ends) < 2:
+            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
+        ids = [e.kb_id_ for e in ends]
+        labels_en = [self.label_en(doc, e) for e in ends]
+        label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
+        label_ar = self.base_form(doc, start, end, head)
+        if verb:  # يربط، يمتد من: the label names the corridor and its ends, without the clause's verb
+            names = [clean_surface(e)[0] for e in ends]
+            label_ar = f"{self.base_form(doc, start, core_end, head)} بين {names[0]} " + " ".join(
+                f"و{n}" for n in names[1:])
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
+                        label_ar=label_ar, label_en=label_en)
+        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
+                      aliases=[doc[start:core_end].text])
+        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
+        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
+        # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
+        if end + 1 < len(doc) and doc[end].norm_ == "في":
+            place = self.ent_at(doc, end + 1, self.endpoint_types)
+            if place is not None and place.kb_id_ not in ids:
+                built.relations.append(("links", entity.id, place.kb_id_, 0.7))
+        return built
+
+    def build_described_corridor(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int,
+                                 core_end: int, english_mods: list[str]) -> Built | None:
+        """A corridor without named endpoints: between two directions (الطريق السريع بين الشمال
+        والجنوب في قرغيزستان), or named by a distinctive modifier (الجسر الأوراسي البري الجديد)."""
+        kind = " ".join(english_mods + [head.kind_en])
+        directions, places, pair_end, end = self.direction_pair(doc, core_end)
+        if directions:
+            ids = [p.kb_id_ for p in places]
+            names_en = [self.lex.modifiers.get(d, "") for d in directions]
+            place_en = " in " + ", ".join(self.label_en(doc, p) for p in places) if places else ""
+            label_en = f"{'–'.join(names_en)} {kind}{place_en}" if all(names_en) else ""
+            entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(directions + sorted(set(ids)))}",
+                            type=head.type, label_ar=self.base_form(doc, start, end, head),
+                            label_en=label_en[:1].upper() + label_en[1:])
+            built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
+            built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
+            return built
+        # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
+        if core_end + 1 < len(doc) and self.is_word(doc[core_end], self.around):
+            k = core_end + 2 if self.is_word(doc[core_end + 1], self.route_filler) else core_end + 1
+            place = self.ent_at(doc, k, self.endpoint_types)
+            if place is not None:
+                place_en = self.label_en(doc, place)
+                entity = Entity(id=f"corridor:{slug(head.kind_en)}:around-{place.kb_id_}", type=head.type,
+                                label_ar=self.base_form(doc, start, place.end, head),
+                                label_en=f"{kind[:1].upper()}{kind[1:]} around {place_en}" if place_en else "")
+                built = Built(start, place.end, entity, inner=[place], aliases=[doc[start:core_end].text])
+                built.relations = [("links", entity.id, place.kb_id_, 0.8)]
+                return built
+        named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
+        if not any(k not in self.generic_modifiers for k in named_by):
+            return None
+        label_en = " ".join(english_mods + [head.kind_en])
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
+                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
+        return Built(start, mods_end, entity)

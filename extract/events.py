@@ -1,0 +1,195 @@
+"""Events for ``silk_patterns``: summits, meetings, forums and exercises from their heads in
+``data/lexicon/heads.tsv``.
+
+- ``meeting`` (اجتماع; and every event head first): an event described by its number and who meets
+  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …); ``kind``: an
+  event named by its kind, one per article (مناورات عسكرية مشتركة).
+- ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
+  (القمة الـ19 لمنظمة …), which makes it a new event.
+
+An event is identified by its kind, who meets and its number (else its year); named events
+(قمة الصين-آسيا الوسطى, ``name``) are built by ``PatternMatcher.build_named``, which reads their
+number with ``EventRules.ordinal``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.built import NUMBER, YEAR, Built, slug
+from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
+from extract.lexicon import roles, Head
+from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+
+ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
+LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
+
+
+def ordinal_en(n: int) -> str:
+    """An English ordinal.
+
+    >>> ordinal_en(2), ordinal_en(11), ordinal_en(19)
+    ('2nd', '11th', '19th')
+    """
+    return LATIN_ORDINALS.get(n if n < 20 else n % 10, f"{n}th") if n not in (11, 12, 13) else f"{n}th"
+
+
+class EventRules:
+    """Event rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``, using its
+    token tests and pieces (``ent_at``, ``entity_list``, ``modifiers``, ``head_label`` ...):
+
+    >>> import spacy, extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> [(e.text, e.kb_id_) for e in nlp("عقد الاجتماع الثالث لمنظمة شنغهاي للتعاون في الشهر الماضي").ents]
+    [('الاجتماع الثالث لمنظمة شنغهاي للتعاون', 'event:meeting:org:sco:3')]
+    """
+
+    def ordinal(self, doc: Doc, i: int) -> tuple[int, int]:
+        if i < len(doc):
+            if doc[i].norm_ in self.lex.ordinals:
+                n, end = self.lex.ordinals[doc[i].norm_], i + 1
+                if n < 10 and end < len(doc) and self.lex.ordinals.get(doc[end].norm_) == 10:
+                    n, end = n + 10, end + 1  # الرابع عشر
+                return n, end
+            letters = normalize_letters(doc[i].text)
+            m = ORDINAL_NUMBER.match(letters)
+            if m and letters.startswith("ال"):
+                return int(m.group(1)), i + 1
+            if letters in ("ال", "الـ") and i + 1 < len(doc) and NUMBER.match(doc[i + 1].text):
+                return int(doc[i + 1].text), i + 2  # الـ 24, written apart
+        return 0, i
+
+    def edition_before(self, doc: Doc, start: int) -> int:
+        """النسخة الثانية من قمة … : the ordinal stated before the head."""
+        if start >= 3 and doc[start - 1].norm_ == "من" and doc[start - 3].norm_ in self.lex.words("edition"):
+            return self.lex.ordinals.get(doc[start - 2].norm_, 0)
+        return 0
+
+    def participant(self, token: Token) -> bool:
+        """A word naming who meets (رؤساء، وزراء، الدول الأعضاء), with or without ل/و before it."""
+        words = self.lex.words("participant")
+        return any(word_key(c) in words or c in words for c in clitic_candidates(normalize_letters(token.text)))
+
+    def build_meeting(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A summit or meeting described by its number and who meets: الاجتماع الـ15 لمجلس رؤساء دول
+        منظمة …، القمة الخامسة لمؤتمر …، قمة قادة منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في منظمة …
+        الرابع عشر، الاجتماع الدوري الثاني بين رئيسي حكومة البلدين، المنتدى الدولي للنقل …
+
+        With the article the head needs a number or a complement with ل/بين (القمة alone refers back)."""
+        j = head_end
+        ordinal, j = self.ordinal(doc, j)
+        adjectives = 0
+        while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
+                and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
+                and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
+                and doc[j].norm_ not in self.org_stops:  # حضر القمة الرئيسُ …: the subject, no adjective
+            j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
+            ordinal, j = self.ordinal(doc, j)
+        comp_start = j
+        if j < len(doc) and doc[j].norm_ in self.between:
+            j += 1
+        if j >= len(doc):
+            return None
+        first = normalize_letters(doc[j].text)
+        opens = doc[j].norm_ in self.between or first.startswith("ل") or (j > comp_start)
+        if self.is_definite(doc[start]) and not (ordinal or opens or adjectives):
+            return None
+        if not (ordinal or adjectives or opens or self.participant(doc[j])):
+            return None  # قمة الصين-آسيا الوسطى: a name right after the head (build_named)
+        ent_ids: list[str] = []
+        inner: list[Span] = []
+        seen_part = False
+        last = j
+        k = j
+        while k < len(doc) and k - j < self.max_org:
+            token = doc[k]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, k, self.org_part_types)
+                if ent is None:
+                    break
+                ent_ids.append(ent.kb_id_)
+                inner.append(ent)
+                k = last = ent.end
+                if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
+                    break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
+                continue
+            _, after_mod = self.modifiers(doc, k)
+            if after_mod > k and k > j:  # للنقل متعدد الوسائط
+                k = last = after_mod
+                continue
+            if token.norm_ in self.lex.nisba and letters.startswith("ال"):
+                ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
+                k = last = self.nisba_run_end(doc, k + 1)
+                continue
+            if self.participant(token):
+                seen_part = True
+                k = last = k + 1
+            elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
+                k += 1  # الدول الأعضاء في منظمة …
+            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) \
+                    and (k > j or first.startswith("ل")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
+                k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
+            elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
+                    and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
+                k = last = k + 1
+            elif letters.startswith("و") and k > j and k + 1 < len(doc) and (
+                    doc[k + 1].ent_iob_ == "B" or self.participant(doc[k + 1])):
+                k += 1
+            elif k > j and letters.startswith("و") and self.participant(token):
+                k = last = k + 1
+            else:
+                break
+        if not ent_ids and not seen_part and not (adjectives and last > j):
+            return None
+        end = last
+        if not ordinal:
+            ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر
+        year = ""
+        if end < len(doc) and YEAR.match(doc[end].text):
+            year, end = doc[end].text, end + 1  # قمة … 2025
+        label = self.head_label(doc, start, end, head)
+        what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
+        scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
+        eid = f"event:{slug(head.kind_en)}:{what}:{scope}"
+        names_en = [self.label_en(doc, e) for e in inner]
+        label_en = ""
+        if inner and all(names_en):
+            number = ordinal_en(ordinal) + " " if ordinal else ""
+            label_en = f"{number}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
+            label_en = label_en[:1].upper() + label_en[1:]
+        entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
+        return Built(start, end, entity, inner=inner)
+
+    def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """An event named by its kind alone (مناورات عسكرية مشتركة): one per article, with the
+        parties after بين when they are named."""
+        parties: list[Span] = []
+        end = head_end
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
+        ids = sorted({p.kb_id_ for p in parties}) if len(parties) >= 2 else []
+        eid = f"event:{slug(head.kind_en)}:{DOC_SCOPE}{':' + '-'.join(ids) if ids else ''}"
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=head.kind_en[:1].upper() + head.kind_en[1:])
+        return Built(start, end, entity)
+
+    def resolve_anaphors(self, doc: Doc, anaphors: list[tuple[int, int, Head]]) -> None:
+        """القمة refers to the last event of the same kind named before it."""
+        events = sorted((e for e in doc.ents if e.label_ == ROLE.event), key=lambda e: e.start)
+        for start, end, head in anaphors:
+            if doc[start].ent_iob_ == "B" or doc[start].ent_iob_ == "I":
+                continue
+            earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
+            if earlier:
+                target = earlier[-1]
+                add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
+
+    def kind_en(self, doc: Doc, ent: Span) -> str:
+        eid = ent.kb_id_
+        return next((h.kind_en for h in self.lex.heads if eid.startswith(f"event:{slug(h.kind_en)}:")), "")

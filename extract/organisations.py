@@ -1,0 +1,148 @@
+"""Organisations and unlisted places for ``silk_patterns``, from their heads in
+``data/lexicon/heads.tsv``.
+
+- ``org`` / ``org_name`` / ``org_distinct`` (organisations: وزارة، لجنة، مجلس، شركة، صحيفة …): the
+  genitives, adjectives, nisba, purposes and owning body after the head (وزارة الخارجية الصينية، بنك
+  الصين للتنمية); for ``org_name`` first a proper or quoted name (شركة تبيان، صحيفة ((…))), for
+  ``org_distinct`` (إدارة، رئاسة، قوات) only with a nisba, purpose or known name.
+- ``place_name`` (منطقة، مقاطعة، ولاية; مدينة، بلدة): a region or city by a proper name no gazetteer
+  lists (a city without the word مدينة).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.built import Built
+from extract.lexicon import roles, Head
+from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+class OrganisationRules:
+    """Organisation and place rules; see the module docstring. A mixin of
+    ``extract.patterns.PatternMatcher``, using its token tests and pieces (``ent_at``, ``match_head``,
+    ``nisba_run_end``, ``head_label`` ...):
+
+    >>> import spacy, extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> [(e.text, e.label_) for e in nlp("قال متحدث باسم وزارة الزراعة الطاجيكية إن المحادثات مثمرة").ents]
+    [('وزارة الزراعة الطاجيكية', 'Organization')]
+    """
+
+    def quoted_end(self, doc: Doc, i: int) -> int:
+        """End of a name written in quotes or brackets at token i (صحيفة ((…)), وكالة «…»), else i."""
+        k = i
+        while k < len(doc) and doc[k].text in QUOTE_PAIRS:  # ((…)) may come as two brackets
+            k += 1
+        if k == i:
+            return i
+        for j in range(k, min(k + 1 + self.max_name * 2, len(doc))):
+            if doc[j].text in QUOTE_PAIRS.values():
+                if j == k:
+                    return i
+                close = j
+                while close < len(doc) and close - j < k - i and doc[close].text in QUOTE_PAIRS.values():
+                    close += 1  # as many closing marks as opening ones
+                return close
+            if doc[j].is_sent_start or doc[j].text in (".", "،", ","):
+                return i
+        return i
+
+    def org_name_words(self, doc: Doc, i: int) -> int:
+        """Unknown proper words and known names after a company or media head (شركة تبيان، صحيفة
+        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article."""
+        j = i
+        while j < len(doc) and j - i < self.max_name:
+            token = doc[j]
+            if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
+                ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
+                if ent is None:
+                    break
+                j = ent.end
+                continue
+            if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
+                    or not ARABIC_LETTER.search(token.text) \
+                    or self.is_purpose(token) or normalize_letters(token.text).startswith(("ال", "وال")) \
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
+                break
+            j += 1
+        return j
+
+    def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
+        adjectives (وزارة الخارجية), nisba adjectives (الصينية), purposes (للتنمية), the country or
+        body it belongs to (رئاسة كازاخستان), and for companies and media a proper name.
+
+        A head with the article (البرلمان، الحزب) is a name only with something distinctive after
+        it (a nisba, a purpose, a known name); alone it refers back."""
+        definite = self.is_definite(doc[start])
+        if head.needs == "place_name":
+            # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
+            end = head_end
+            while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
+                    and self.org_name_words(doc, end) > end:
+                end += 1
+            if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
+                return None  # a known place (منطقة شينجيانغ) is that place
+            if head.type == ROLE.city:  # مدينة تشنغتشو: a city is named without the word city
+                start = head_end
+                label = doc[start:end].text
+            else:
+                label = self.head_label(doc, start, end, head)
+            eid = f"{head.type.lower()}:{identity_key(label)}"
+            return Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=""))
+        j, distinctive = head_end, False
+        name = ""
+        if head.needs == "org_name" and not definite:
+            quoted = self.quoted_end(doc, j)
+            j = quoted if quoted > j else self.org_name_words(doc, j)
+            distinctive = j > head_end
+            name = doc[head_end:j].text.strip("()«»“”\"„ ")
+        while j < len(doc) and j - head_end < self.max_org:
+            token = doc[j]
+            letters = normalize_letters(token.text)
+            if token.ent_iob_ == "B":
+                ent = self.ent_at(doc, j, self.org_part_types)
+                if ent is None:
+                    break
+                j, distinctive = ent.end, True
+                if j < len(doc) and not self.is_purpose(doc[j]):
+                    break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
+                continue
+            nested = self.match_head(doc, j)
+            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words or (
+                    nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
+                # another body, event or document starts another name, but للمجلس (of the council)
+                # continues this one, and so do what a company works on (شركة السكك الحديدية)
+                break
+            if self.is_purpose(token):
+                j, distinctive = j + 1, True
+            elif letters.startswith("ال") and len(letters) > 3:
+                distinctive = distinctive or token.norm_ in self.lex.nisba
+                j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
+            elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
+                    and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
+                j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
+            elif letters.startswith("وال") and j > head_end and j + 1 < len(doc) \
+                    and doc[j + 1].norm_ in self.lex.nisba and normalize_letters(doc[j + 1].text).startswith("ال"):
+                j += 1  # جمعية التكنولوجيا والمعدات الأوزبكية: a coordinated noun before its adjective
+            else:
+                break
+        if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
+            return None
+        if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
+            return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        label = self.head_label(doc, start, j, head)
+        eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
+        entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
+        # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
+        return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j],
+                     aliases=[name] if name and name != label else [])

@@ -1,0 +1,223 @@
+"""Projects for ``silk_patterns``: the rules behind the project heads of ``data/lexicon/heads.tsv``
+(issue 8, class 2).
+
+A project is told apart by a quoted or proper name, a number (رقم 2), a capacity or length
+(بقدرة 264 ميجاوات، يبلغ طوله 19 كيلومترا), the countries of its nisbas (المنطقة الصناعية الصينية
+القرغيزية), or a description and its place (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان);
+a plural head names one project a place (موانئ أكتاو وكوريك); ``definite`` (مشروع) takes a definite
+noun phrase (مشروع المدينة الأولمبية) or a nested project.
+
+A name inside the head (منطقة جيزاخ الصناعية), a head alone referring back and the word lists: see
+``extract.infrastructure``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.built import NUMBER, Built, slug
+from extract.doc_state import DOC_SCOPE
+from extract.lexicon import roles, Head
+from extract.surface import clean_surface
+from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+
+
+class ProjectRules:
+    """Project rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``:
+
+    >>> import spacy, extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> [(e.text, e.kb_id_) for e in nlp("ستبني الشركة محطة للطاقة الشمسية بقدرة 150 ميجاوات").ents]
+    [('محطة للطاقة الشمسية بقدرة 150 ميجاوات', 'project:solar-power-station:150mw')]
+    """
+
+    def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
+        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا: a plant's capacity or a tunnel's length as a key
+        and in English, and where it ends."""
+        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
+            i += 1  # نفق يبلغ طوله 19 كيلومترا
+        if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
+            return "", "", i
+        k = i + 1
+        if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
+            k += 1  # بقدرة إنتاجية 300
+        if k >= len(doc) or not NUMBER.match(doc[k].text.replace(",", "").replace(".", "")):
+            return "", "", i
+        number, k = doc[k].text, k + 1
+        for width in (2, 1):
+            key = " ".join(t.norm_ for t in doc[k:k + width])
+            if k + width <= len(doc) and key in self.lex.modifiers:
+                unit = self.lex.modifiers[key]
+                return f"{number}{unit.lower()}", f"{number} {unit}", k + width
+        return number, number, k
+
+    def descriptors(self, doc: Doc, i: int, definite_head: bool) -> tuple[list[Span], int]:
+        """What describes an unnamed project after its head: nisbas (الصينية القرغيزية), a purpose
+        (للإسمنت، لتوليد الكهرباء), a complement (مصنع السيارات) and generic adjectives (كبيرة).
+        Returns the nisbas and where the description ends."""
+        nisbas: list[Span] = []
+        j = i
+        while j < len(doc) and j - i < 6:
+            token = doc[j]
+            nisba = self.nisba_at(doc, j)
+            if nisba is not None:
+                nisbas.append(nisba)
+                j = nisba.end
+                continue
+            if self.is_stop(token) or token.ent_iob_ == "B" or self.match_head(doc, j) is not None \
+                    or self.is_word(token, self.capacity_words):
+                break
+            letters = normalize_letters(token.text)
+            glued_l = letters.startswith("ل") and token.norm_ != word_key(token.text)
+            if self.is_purpose(token) or (glued_l and j + 1 < len(doc) and self.is_definite(doc[j + 1])):
+                j += 1
+            elif j == i and not definite_head and self.is_definite(token):
+                j += 1  # مصنع السيارات: the head's complement
+            elif self.is_generic(token):
+                j += 1
+                continue
+            else:
+                break
+            while j < len(doc) and j - i < 6 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                    and doc[j].ent_iob_ != "B" and self.nisba_at(doc, j) is None and self.match_head(doc, j) is None:
+                j += 1
+        return nisbas, j
+
+    def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
+        name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات); unnamed, a
+        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان)."""
+        english_mods, i = self.modifiers(doc, head_end)
+        closing = self.quoted(doc, i)
+        if closing:
+            name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
+        elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
+            name_ents, name_start, name_end, after = [], i, i, i
+        else:
+            name_ents, name_end = self.proper_name(doc, i)
+            name_start, after = i, name_end
+            if len(name_ents) > 1:  # a chain of places names a route, not a project
+                return None
+            if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
+                name_end = after = i
+        named = name_end > name_start
+        if not named:
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
+        number, has_purpose, end = self.number_and_purpose(doc, after)
+        cap_key, cap_en, end = self.capacity(doc, end)
+        if head.needs == "name_and_purpose" and not has_purpose:
+            return None
+        if name_ents:
+            name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
+        else:
+            name_key, name_en = identity_key(doc[name_start:name_end].text), ""
+        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
+        label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
+        built = Built(start, end, entity, inner=list(name_ents))
+        built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
+        return built
+
+    def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
+        """A project without a name, told apart by its number, capacity, the countries of its
+        nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
+        nisbas, after = self.descriptors(doc, i, head.definite)
+        number, has_purpose, end = self.number_and_purpose(doc, after)
+        has_purpose = has_purpose or after > i
+        cap_key, cap_en, end = self.capacity(doc, end)
+        place = None
+        if end + 1 < len(doc) and doc[end].norm_ == "في":
+            k = end + 2 if self.is_word(doc[end + 1], self.route_filler) else end + 1  # في مدينة كاشغر
+            place = self.ent_at(doc, k, (ROLE.city, ROLE.country))
+        if head.needs == "name_and_purpose" and not has_purpose:
+            return None
+        # what tells it apart: not its nisbas nor a generic adjective (المحطة الجديدة)
+        telling = [t for t in doc[i:after] if self.nisba_at(doc, t.i) is None and not self.is_generic(t)]
+        described = bool(telling)
+        countries = sorted({n.kb_id_ for n in nisbas})
+        kind = " ".join(english_mods + [head.kind_en])
+        if number or cap_key:  # a capacity tells it apart everywhere, a number only in this article
+            label_en = " ".join(p for p in (cap_en, kind, f"No. {number}" if number else "") if p)
+            key = "" if cap_key else "-".join(
+                p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "") if p)
+        elif len(countries) >= 2:  # joint: the countries tell it apart
+            key = "-".join(countries)
+            names = [self.label_en(doc, n) for n in nisbas]
+            label_en = f"{'–'.join(dict.fromkeys(names))} {kind}" if all(names) else ""
+        elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1):
+            # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
+            scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries)
+            key = "-".join(p for p in (DOC_SCOPE if scoped else "", identity_key(doc[i:after].text) if described else "",
+                                       *countries, place.kb_id_) if p)
+            label_en = "" if scoped else f"{self.label_en(doc, place)} {kind}".strip()
+            end = place.end
+        elif described and (english_mods or any(self.lex.modifiers.get(t.norm_) for t in telling)):
+            key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"  # محطة كبيرة للطاقة الكهرومائية
+            label_en = ""
+        elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
+            key = "-".join([DOC_SCOPE, *countries])
+            label_en = ""
+        else:
+            return None
+        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (key, number, cap_key) if x)
+        entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
+        built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if place is not None:
+            built.relations = [("located_in", eid, place.kb_id_, 0.7)]
+        return built
+
+    def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
+        """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled
+        with the singular head of the same kind (ميناء أكتاو، ميناء كوريك)."""
+        places, _ = self.entity_list(doc, head_end, (ROLE.city,))
+        singular = next((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
+                         and h.needs == "name" and not h.definite), None)
+        if len(places) < 2 or singular is None:
+            return []
+        out = []
+        for n, place in enumerate(places):
+            eid = f"project:{slug(head.kind_en)}:{place.kb_id_}"
+            label_en = f"{self.label_en(doc, place)} {head.kind_en}".strip()
+            entity = Entity(id=eid, type=head.type, label_ar=f"{singular.text} {clean_surface(place)[0]}",
+                            label_en=label_en[:1].upper() + label_en[1:])
+            built = Built(start if n == 0 else place.start, place.end, entity, inner=[place])
+            built.relations = [("located_in", eid, place.kb_id_, 0.6)]
+            out.append(built)
+        return out
+
+    def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
+        for k in range(head_end, min(head_end + 3, len(doc))):
+            found = self.match_head(doc, k)
+            if found and found[0].type in (ROLE.project, ROLE.corridor) and found[0].needs != "definite":
+                inner = self.build(doc, k, *found)
+                if inner is not None:
+                    inner.aliases.append(doc[inner.start:inner.end].text)
+                    inner.start = start
+                    return inner
+                if k == head_end and found[0].type == ROLE.corridor:
+                    return None  # مشروع الأنبوب: the corridor named before, not a new project
+        # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
+        _, has_purpose, after = self.number_and_purpose(doc, head_end)
+        cap_key, cap_en, cap_end = self.capacity(doc, after)
+        if has_purpose and cap_key:
+            purpose = [self.lex.modifiers.get(t.norm_, "") for t in doc[head_end:after]]
+            label_en = " ".join([cap_en] + [p for p in purpose if p] + [head.kind_en])
+            entity = Entity(id=f"project:project:{identity_key(doc[head_end:after].text)}-{cap_key}", type=head.type,
+                            label_ar=self.base_form(doc, start, cap_end, head), label_en=label_en)
+            return Built(start, cap_end, entity)
+        j = head_end
+        while j < len(doc) and j - head_end < 3 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                and not self.is_purpose(doc[j]) and doc[j].ent_iob_ != "B":
+            j += 1
+        words = doc[head_end:j]
+        if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
+            return None
+        entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
+                        label_ar=self.base_form(doc, start, j, head), label_en="")
+        return Built(start, j, entity, aliases=[words.text])
