@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from extract.built import NUMBER, YEAR, Built, slug
 from extract.doc_state import DOC_SCOPE, make_span
 from extract.lexicon import roles, Head
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -48,7 +48,7 @@ class AgreementRules:
             letters = normalize_letters(token.text)
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
-            if token.norm_ == "من" and j + 1 < len(doc) and normalize_letters(doc[j + 1].text).startswith("ال") \
+            if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
                 j += 1
                 continue
@@ -63,9 +63,9 @@ class AgreementRules:
                     nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
                     and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
-            if letters.startswith("و") and not letters.startswith("وال") and j > i and token.ent_iob_ != "B":
+            if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i and token.ent_iob_ != "B":
                 break
-            if letters.startswith("ل") and not letters.startswith("لل") and j > i and token.ent_iob_ != "B":
+            if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j)
@@ -84,7 +84,7 @@ class AgreementRules:
         works: list[Built] = []  # the projects and corridors the document is about
         if head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
-            if head_end >= len(doc) or not normalize_letters(doc[head_end].text).startswith("ل") \
+            if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
                     or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
                 return None
             end = head_end + 1

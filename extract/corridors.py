@@ -23,7 +23,7 @@ from extract.built import Built, slug
 from extract.infrastructure import CLOSERS, DASHES, OPENERS
 from extract.lexicon import roles, Head
 from extract.surface import clean_surface
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -188,7 +188,7 @@ class CorridorRules:
         """بين الشمال والجنوب (في قرغيزستان), "الشمال - الجنوب": a road between two directions, and
         where it is."""
         if i + 2 < len(doc) and doc[i].norm_ == "بين" and self.is_word(doc[i + 1], self.directions) \
-                and normalize_letters(doc[i + 2].text).startswith("و") and self.is_word(doc[i + 2], self.directions):
+                and opens_with(doc[i + 2].text, "coordinator") and self.is_word(doc[i + 2], self.directions):
             names, end = [doc[i + 1].norm_, doc[i + 2].norm_], i + 3
         else:
             j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
@@ -218,7 +218,7 @@ class CorridorRules:
     def line_before(self, doc: Doc, start: int) -> int:
         """خط جديد لسكك الحديد: a line (and its adjective) before a head that carries ل."""
         letters = normalize_letters(doc[start].text)
-        if not (letters.startswith("ل") and doc[start].norm_ != word_key(doc[start].text)):
+        if not (opens_with(letters, "lam") and doc[start].norm_ != word_key(doc[start].text)):
             return start
         for k in (start - 1, start - 2):
             if k >= 0 and doc[k].norm_ in self.line_words and all(

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.built import NUMBER, YEAR, Built, slug
 from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
 from extract.lexicon import roles, Head
-from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, word_key
+from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -58,7 +58,7 @@ class EventRules:
                 return n, end
             letters = normalize_letters(doc[i].text)
             m = ORDINAL_NUMBER.match(letters)
-            if m and letters.startswith("ال"):
+            if m and opens_with(letters, "article"):
                 return int(m.group(1)), i + 1
             if letters in ("ال", "الـ") and i + 1 < len(doc) and NUMBER.match(doc[i + 1].text):
                 return int(doc[i + 1].text), i + 2  # الـ 24, written apart
@@ -85,7 +85,7 @@ class EventRules:
         ordinal, j = self.ordinal(doc, j)
         adjectives = 0
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
-                and normalize_letters(doc[j].text).startswith("ال") and not self.is_stop(doc[j]) \
+                and opens_with(doc[j].text, "article") and not self.is_stop(doc[j]) \
                 and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
                 and doc[j].norm_ not in self.org_stops:  # حضر القمة الرئيسُ …: the subject, no adjective
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
@@ -96,7 +96,7 @@ class EventRules:
         if j >= len(doc):
             return None
         first = normalize_letters(doc[j].text)
-        opens = doc[j].norm_ in self.between or first.startswith("ل") or (j > comp_start)
+        opens = doc[j].norm_ in self.between or opens_with(first, "lam") or (j > comp_start)
         if self.is_definite(doc[start]) and not (ordinal or opens or adjectives):
             return None
         if not (ordinal or adjectives or opens or self.participant(doc[j])):
@@ -116,14 +116,14 @@ class EventRules:
                 ent_ids.append(ent.kb_id_)
                 inner.append(ent)
                 k = last = ent.end
-                if k < len(doc) and not self.is_purpose(doc[k]) and not normalize_letters(doc[k].text).startswith("و"):
+                if k < len(doc) and not self.is_purpose(doc[k]) and not opens_with(doc[k].text, "coordinator"):
                     break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
                 continue
             _, after_mod = self.modifiers(doc, k)
             if after_mod > k and k > j:  # للنقل متعدد الوسائط
                 k = last = after_mod
                 continue
-            if token.norm_ in self.lex.nisba and letters.startswith("ال"):
+            if token.norm_ in self.lex.nisba and opens_with(letters, "article"):
                 ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
                 k = last = self.nisba_run_end(doc, k + 1)
                 continue
@@ -132,16 +132,16 @@ class EventRules:
                 k = last = k + 1
             elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
                 k += 1  # الدول الأعضاء في منظمة …
-            elif (letters.startswith(("ال", "لل", "وال")) or self.is_purpose(token)) \
-                    and (k > j or first.startswith("ل")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
+            elif ((opens_with(letters, "article") or opens_with(letters, "lam_article") or opens_with(letters, "coordinator", "article")) or self.is_purpose(token)) \
+                    and (k > j or opens_with(first, "lam")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
                 k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
             elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
-                    and not letters.startswith("و") and not self.has_pronoun(token) and not token.like_num:
+                    and not opens_with(letters, "coordinator") and not self.has_pronoun(token) and not token.like_num:
                 k = last = k + 1
-            elif letters.startswith("و") and k > j and k + 1 < len(doc) and (
+            elif opens_with(letters, "coordinator") and k > j and k + 1 < len(doc) and (
                     doc[k + 1].ent_iob_ == "B" or self.participant(doc[k + 1])):
                 k += 1
-            elif k > j and letters.startswith("و") and self.participant(token):
+            elif k > j and opens_with(letters, "coordinator") and self.participant(token):
                 k = last = k + 1
             else:
                 break

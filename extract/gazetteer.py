@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from extract.doc_state import add_ref, init_state, make_span
 from extract.lexicon import roles, Lexicon, lexicon_for
 from extract.surface import strip_proclitics
-from silkgraph.normalize import normalize_letters, phrase_key, strip_clitics, translit_key
+from silkgraph.normalize import opens_with, phrase_key, strip_clitics, translit_key
 from extract.normalizer import known_words_of
 
 ROLE = roles()
@@ -89,7 +89,7 @@ class GazetteerMatcher:
                     continue
                 if (kind in person_types and len(words) >= 2) or (
                         kind == ROLE.country and len(words) == 1 and len(words[0]) >= min_country_key
-                        and not normalize_letters(form).startswith("ال")):  # الهند ~ الهندي, السعودية ~ السيادة
+                        and not opens_with(form, "article")):  # الهند ~ الهندي, السعودية ~ السيادة
                     self.variants.setdefault(words[0], []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
@@ -138,7 +138,7 @@ class GazetteerMatcher:
             if not options:
                 continue
             for words, eid in options:
-                if len(words) == 1 and normalize_letters(strip_proclitics(token.text)).startswith("ال"):
+                if len(words) == 1 and opens_with(strip_proclitics(token.text), "article"):
                     continue  # a one-word country written without the article (الكوادر is no الإكوادور)
                 end = i + len(words)
                 if end <= len(doc) and all(i + k not in exact and self.name_like(doc[i + k])

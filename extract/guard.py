@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.doc_state import init_state, make_span
 from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import clitic_candidates, normalize_letters, phrase_key
+from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key
 
 ROLE = roles()
 
@@ -72,7 +72,7 @@ class NameGuard:
             return False
         word, before = normalize_letters(span[0].text), span.doc[span.start - 1]
         prev = normalize_letters(before.text)
-        return word.startswith("ال") and prev.startswith("ال") and len(prev) > 3 and not before.is_punct \
+        return opens_with(word, "article") and opens_with(prev, "article") and len(prev) > 3 and not before.is_punct \
             and before.norm_ not in self.stops and before.norm_ not in self.lex.nisba and before.ent_iob_ == "O"
 
     def all_common(self, span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.built import Built, slug
 from extract.doc_state import REFS, add_ref
 from extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -75,7 +75,7 @@ class InfrastructureRules:
             name_end = start
             while name_end < len(doc) and name_end - start < 2 and not self.is_stop(doc[name_end]) \
                     and not self.lex.is_common(doc[name_end].text) and doc[name_end].ent_iob_ != "B" \
-                    and not normalize_letters(doc[name_end].text).startswith("ال"):
+                    and not opens_with(doc[name_end].text, "article"):
                 name_end += 1
         if name_end == start or name_end + len(after) > len(doc):
             return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from silkgraph.normalize import clitics, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitics, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv
@@ -231,7 +231,7 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
                       for r in read_tsv(gaz / "titles.tsv")]
     lex.triggers = load_triggers(lexd / "triggers.tsv")
     lex.heads = [Head(r["type"], tuple(phrase_key(r["head"]).split()), r["kind_en"], r["needs"],
-                      normalize_letters(r["head"]).startswith("ال"), r.get("joint") == "yes", r["head"])
+                      opens_with(r["head"], "article"), r.get("joint") == "yes", r["head"])
                  for r in read_tsv(lexd / "heads.tsv")]
     unknown = {h.type for h in lex.heads} - set(schema().node_types)
     if unknown:

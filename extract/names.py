@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from extract.doc_state import init_state
 from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import normalize_letters
+from silkgraph.normalize import normalize_letters, opens_with
 
 ROLE = roles()
 
@@ -51,7 +51,7 @@ class NameRuns:
         token = doc[j]
         letters = normalize_letters(token.text)
         return token.ent_iob_ == "O" and not token.is_sent_start and not token.is_punct and not token.like_num \
-            and not self.lex.is_common(token.text) and letters not in self.stops and not letters.startswith(("ال", "و"))
+            and not self.lex.is_common(token.text) and letters not in self.stops and not (opens_with(letters, "article") or opens_with(letters, "coordinator"))
 
     def name_word(self, text: str, first: bool) -> bool:
         letters = normalize_letters(text)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract.built import Built
 from extract.lexicon import roles, Head
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -70,7 +70,7 @@ class OrganisationRules:
                 continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
-                    or self.is_purpose(token) or normalize_letters(token.text).startswith(("ال", "وال")) \
+                    or self.is_purpose(token) or has_article(token.text, prepositions=False) \
                     or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
                 break
             j += 1
@@ -125,14 +125,14 @@ class OrganisationRules:
                 break
             if self.is_purpose(token):
                 j, distinctive = j + 1, True
-            elif letters.startswith("ال") and len(letters) > 3:
+            elif opens_with(letters, "article") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
-            elif letters.startswith("ل") and j > head_end and j + 1 < len(doc) \
-                    and normalize_letters(doc[j + 1].text).startswith("ال") and not self.is_stop(doc[j + 1]):
+            elif opens_with(letters, "lam") and j > head_end and j + 1 < len(doc) \
+                    and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
                 j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
-            elif letters.startswith("وال") and j > head_end and j + 1 < len(doc) \
-                    and doc[j + 1].norm_ in self.lex.nisba and normalize_letters(doc[j + 1].text).startswith("ال"):
+            elif opens_with(letters, "coordinator", "article") and j > head_end and j + 1 < len(doc) \
+                    and doc[j + 1].norm_ in self.lex.nisba and opens_with(doc[j + 1].text, "article"):
                 j += 1  # جمعية التكنولوجيا والمعدات الأوزبكية: a coordinated noun before its adjective
             else:
                 break

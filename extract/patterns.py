@@ -34,7 +34,7 @@ from extract.lexicon import roles, Head, Lexicon, lexicon_for
 from extract.organisations import OrganisationRules
 from extract.projects import ProjectRules
 from extract.surface import strip_proclitics
-from silkgraph.normalize import identity_key, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import article_prefixes, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -104,9 +104,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     @staticmethod
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
-        lam_article = letters.startswith(("لل", "ولل", "فلل"))  # للفترة: ل + the article without its alef
+        lam_article = (opens_with(letters, "lam_article") or opens_with(letters, "conjunctions", "lam_article"))  # للفترة: ل + the article without its alef
         return ("ال" in letters[:4] or lam_article) and letters.endswith(token.norm_.rstrip("ا")) and (
-            letters.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")))
+            letters.startswith(article_prefixes()))
 
     def is_stop(self, token: Token) -> bool:
         # the plain key too: the clitic stripper may read بشأن as ب + a gazetteer word
@@ -127,7 +127,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     def is_purpose(self, token: Token) -> bool:
         """ل + article: للطاقة, للنفط, للتعاون."""
         letters = normalize_letters(token.text)
-        return letters.startswith(("لل", "ولل")) and len(letters) > 3
+        return (opens_with(letters, "lam_article") or opens_with(letters, "coordinator", "lam_article")) and len(letters) > 3
 
     # -- head matching -----------------------------------------------------------------------
     def match_head(self, doc: Doc, i: int) -> tuple[Head, int] | None:
@@ -188,7 +188,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                     break
                 j += 1
                 continue
-            if not hyphen_only and j < len(doc) and normalize_letters(doc[j].text).startswith("و") \
+            if not hyphen_only and j < len(doc) and opens_with(doc[j].text, "coordinator") \
                     and self.ent_at(doc, j, types) is not None:
                 continue
             break
@@ -218,7 +218,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         j = i
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
-                and not self.is_purpose(doc[j]) and not normalize_letters(doc[j].text).startswith("ال") \
+                and not self.is_purpose(doc[j]) and not opens_with(doc[j].text, "article") \
                 and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]):
             j += 1
         return [], j
@@ -226,7 +226,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     def is_prepositional(self, token: Token) -> bool:
         """A preposition glued to a common noun (ببلدية، بمدينة): the name before it has ended."""
         letters = normalize_letters(token.text)
-        return letters[:1] in ("ب", "ل", "ك") and token.norm_ != word_key(token.text) \
+        return opens_with(letters, "prepositions") and token.norm_ != word_key(token.text) \
             and self.lex.is_common(token.norm_)
 
     def number_and_purpose(self, doc: Doc, i: int) -> tuple[str, bool, int]:
@@ -239,7 +239,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if i < len(doc) and self.is_purpose(doc[i]) and not self.is_stop(doc[i]):
             has_purpose = True
             i += 1
-            while i < len(doc) and normalize_letters(doc[i].text).startswith("ال") and not self.is_stop(doc[i]) \
+            while i < len(doc) and opens_with(doc[i].text, "article") and not self.is_stop(doc[i]) \
                     and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None:
                 i += 1
         return number, has_purpose, i
@@ -249,7 +249,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         while i < len(doc):
             if doc[i].text in ("-", "–", "—") and i + 1 < len(doc) and doc[i + 1].norm_ in self.lex.nisba:
                 i += 2
-            elif doc[i].norm_ in self.lex.nisba and normalize_letters(doc[i].text).startswith("ال"):
+            elif doc[i].norm_ in self.lex.nisba and opens_with(doc[i].text, "article"):
                 i += 1
             else:
                 break

@@ -18,7 +18,7 @@ from extract.built import NUMBER, Built, slug
 from extract.doc_state import DOC_SCOPE
 from extract.lexicon import roles, Head
 from extract.surface import clean_surface
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -71,7 +71,7 @@ class ProjectRules:
                     or self.is_word(token, self.capacity_words):
                 break
             letters = normalize_letters(token.text)
-            glued_l = letters.startswith("ل") and token.norm_ != word_key(token.text)
+            glued_l = opens_with(letters, "lam") and token.norm_ != word_key(token.text)
             if self.is_purpose(token) or (glued_l and j + 1 < len(doc) and self.is_definite(doc[j + 1])):
                 j += 1
             elif j == i and not definite_head and self.is_definite(token):

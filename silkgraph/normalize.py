@@ -114,17 +114,13 @@ def clitics() -> dict:
 
 @lru_cache(maxsize=1)
 def article_prefixes() -> tuple[str, ...]:
-    """Every way the article opens a word, behind the proclitics that may precede it (derived
-    from ``arabic.toml [clitics]``), longest first.
+    """Every way the article opens a word behind the proclitics that may precede it
+    (``arabic.toml [clitics] article_forms``), longest first.
 
-    >>> sorted(article_prefixes()[-2:]), "وال" in article_prefixes(), "لل" in article_prefixes()
-    (['ال', 'لل'], True, True)
+    >>> sorted(article_prefixes()[-2:]), "وال" in article_prefixes(), "وكال" in article_prefixes()
+    (['ال', 'لل'], True, False)
     """
-    cl = clitics()
-    article, lam_article = cl["article"], cl["lam_article"]
-    bare = [article, lam_article] + [p + article for p in cl["prepositions"] if p + article != lam_article]
-    forms = bare + [c + f for c in cl["conjunctions"] for f in bare]
-    return tuple(sorted(set(forms), key=len, reverse=True))
+    return tuple(sorted(set(clitics()["article_forms"]), key=len, reverse=True))
 
 
 def has_article(word: str, prepositions: bool = True) -> bool:
@@ -142,15 +138,25 @@ def has_article(word: str, prepositions: bool = True) -> bool:
                                                   and letters[1:].startswith(cl["article"]))
 
 
-def opens_with(word: str, clitic: str) -> bool:
-    """Whether a word opens with one of ``arabic.toml``'s single clitics: "coordinator" (و),
-    "lam" (ل), "article" (ال), or any of the "conjunctions" / "prepositions".
+def opens_with(word: str, *clitic_classes: str) -> bool:
+    """Whether a word opens with clitics of ``arabic.toml [clitics]``, one of each class in turn:
+    "coordinator" (و), "lam" (ل), "article" (ال), "lam_article" (لل), "conjunctions" (و، ف) or
+    "prepositions" (ب، ك، ل).
 
     >>> opens_with("وطاجيكستان", "coordinator"), opens_with("فقال", "conjunctions"), opens_with("لقمة", "lam")
     (True, True, True)
+    >>> opens_with("والصين", "coordinator", "article"), opens_with("وللصين", "conjunctions", "lam_article")
+    (True, True)
     """
-    value = clitics()[clitic]
-    return normalize_letters(word).startswith(tuple(value) if isinstance(value, list) else value)
+    cl = clitics()
+    rest = normalize_letters(word)
+    for name in clitic_classes:
+        value = cl[name]
+        prefix = next((p for p in (value if isinstance(value, list) else [value]) if rest.startswith(p)), None)
+        if prefix is None:
+            return False
+        rest = rest[len(prefix):]
+    return True
 
 
 def clitic_candidates(word: str) -> list[str]:
