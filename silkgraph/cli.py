@@ -1,7 +1,7 @@
 """The ``silkgraph`` command line: build a graph from articles, then ask it questions.
 
-    silkgraph build [PATH ...] [--out out/graph.graphml] [--json-summary] [--progress]
-    silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]
+    silkgraph build [PATH ...] [--out out/graph.graphml] [--json-summary] [--progress]  (silkgraph.cli_build)
+    silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]      (silkgraph.cli_query)
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
     silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
     silkgraph export GRAPH --neo4j FOLDER
@@ -14,6 +14,10 @@ graph file, unknown entity, no path, unwritable output), 2 for usage errors, 130
 interrupted (Ctrl-C) and 143 when terminated (SIGTERM), leaving no temp file. A user's
 mistake gives one line on stderr, never a traceback. Outputs are written atomically by
 ``graph.export.write_graph``: a failed run leaves an existing output as it was.
+
+This module holds the parser, the entry point, what the commands share (errors, argument
+types, reading and writing graphs), and score, export and serve; build, the queries and
+curate are in ``silkgraph.cli_build``, ``silkgraph.cli_query`` and ``silkgraph.cli_curate``.
 """
 from __future__ import annotations
 
@@ -24,21 +28,13 @@ import re
 import signal
 import sys
 import threading
-import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from silkgraph import __version__, shipped_seeds
-from silkgraph.corpus import CorpusResult, Problem, parse_date, read_corpus
-from silkgraph.schema import schema
+from silkgraph import __version__
 
-DEFAULT_CORPUS = "seeds"
 DEFAULT_GRAPH = "out/graph.graphml"
-PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
-EVIDENCE_CHARS = 300
-SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
 PROG = "silkgraph"
 
 
@@ -78,29 +74,6 @@ def _port(value: str) -> int:
     return n
 
 
-def _date(value: str) -> str:
-    """A date bound: a year or a month (as graph.query.date_bounds takes them), or a day, ISO
-    or as an article writes it (17 يونيو 2025)."""
-    if re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()):
-        return value.strip()
-    iso = parse_date(value)
-    if iso is None:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return iso
-
-
-def _edge_types(values: Sequence[str] | None) -> list[str] | None:
-    """Edge type names from repeated and/or comma-separated options, checked against the schema."""
-    if not values:
-        return None
-    names = [n.strip() for v in values for n in v.split(",") if n.strip()]
-    known = schema().edge_types
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        raise CliError(f"unknown edge type(s) {', '.join(unknown)}; known: {', '.join(known)}", code=2)
-    return names
-
-
 # --- parser -----------------------------------------------------------------------------------
 
 
@@ -115,46 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("build", help="read articles, extract entities and relations, write the graph")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help=f"article files or folders (.txt .md .html .htm .jsonl; default {DEFAULT_CORPUS}/ "
-                        f"when there is one here)")
-    p.add_argument("--out", default=DEFAULT_GRAPH,
-                   help=f"output file; the extension picks the format: .graphml .gexf .json .csv "
-                        f"(default {DEFAULT_GRAPH})")
-    p.add_argument("--json-summary", action="store_true", help="print the summary as JSON on stdout")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar on stderr (default: when stderr is a terminal)")
-    p.add_argument("--store", metavar="PATH",
-                   help="the corpus store (SQLite) that keeps articles, extractions and curation "
-                        "(default: beside the output, OUT with the extension .sqlite)")
-    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
-                   help="extract in N processes (default: the machine's cores)")
-    p.add_argument("--dask", metavar="ADDRESS",
-                   help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786 (needs silkgraph[dask])")
-    p.set_defaults(func=cmd_build)
-
-    p = sub.add_parser("neighbors", help="an entity's neighbours, grouped by relation, with evidence")
-    p.add_argument("entity", metavar="ENTITY", help="a name in any Arabic spelling, in English, or a node id")
-    p.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})")
-    p.add_argument("--types", action="append", metavar="TYPES", help="only these edge types (comma-separated)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_neighbors)
-
-    p = sub.add_parser("path", help="the k shortest ways two entities are connected, hop by hop")
-    p.add_argument("source", metavar="A")
-    p.add_argument("target", metavar="B")
-    p.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})")
-    p.add_argument("--max-hops", type=_positive_int, default=4, help="longest path searched (default 4)")
-    p.add_argument("--k", type=_positive_int, default=3, help="how many paths (default 3)")
-    p.add_argument("--types", action="append", metavar="TYPES", help="only these edge types (comma-separated)")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="only edges dated on or after")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="only edges dated on or before")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_path)
-
+    from silkgraph.cli_build import add_build_parser
     from silkgraph.cli_curate import add_curate_parser
+    from silkgraph.cli_query import add_query_parsers
 
+    add_build_parser(sub)
+    add_query_parsers(sub)
     add_curate_parser(sub)
 
     p = sub.add_parser("score", help="score a graph against a gold annotation (JSON)")
@@ -232,252 +171,8 @@ def _load_graph(path: str) -> Any:
         raise CliError(f"cannot read {path!r}: {exc.strerror or exc}") from None
 
 
-def _resolve(G: Any, name: str) -> str:
-    from graph.query import AmbiguousEntity, EntityNotFound, resolve_entity
-
-    try:
-        return resolve_entity(G, name)
-    except EntityNotFound as exc:
-        hint = f"; did you mean: {', '.join(_label(G, n) for n in exc.suggestions)}?" if exc.suggestions else ""
-        raise CliError(f"no entity matches {name!r} in the graph{hint}") from None
-    except AmbiguousEntity as exc:
-        raise CliError(f"{name!r} could mean {len(exc.candidates)} entities: "
-                       f"{', '.join(_label(G, n) for n in exc.candidates)}; give one of these ids") from None
-
-
-def _label(G: Any, node: str) -> str:
-    """A node as "English · Arabic (id)", leaving out what it lacks."""
-    d = G.nodes[node]
-    names = [n for n in (d.get("label_en"), d.get("label_ar")) if n]
-    return f"{' · '.join(dict.fromkeys(names)) or d.get('label', node)} ({node})"
-
-
-def _short(text: str, limit: int = EVIDENCE_CHARS) -> str:
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-# --- build ------------------------------------------------------------------------------------
-
-
-def _progress(wanted: bool | None) -> Callable[[int, int], Callable[[int], None]] | None:
-    """A progress bar factory for ``silkgraph.buildrun.build``, or None when no bar is wanted."""
-    if not (wanted if wanted is not None else sys.stderr.isatty()):
-        return None
-
-    def start(total: int, done: int) -> Callable[[int], None]:
-        if total < PROGRESS_MIN_ARTICLES:
-            return lambda n: None
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, initial=done, unit="article", desc="extracting", file=sys.stderr,
-                   dynamic_ncols=True)
-
-        def advance(n: int) -> None:
-            bar.update(n)
-            if bar.n >= total:
-                bar.close()
-        return advance
-    return start
-
-
-def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
-    return [{"path": p.path, "line": p.line, "message": p.message} for p in problems]
-
-
-def build_summary(corpus: CorpusResult, G: Any, out: Path, elapsed: float, extract_seconds: float) -> dict[str, Any]:
-    """What a build did, as plain data (the ``--json-summary`` output)."""
-    words = sum(len(a.text.split()) for a in corpus.articles)
-    nodes = Counter(d.get("type", "") for _, d in G.nodes(data=True))
-    edges = Counter(d.get("type", "") for _, _, d in G.edges(data=True))
-    order = {**{t: i for i, t in enumerate(schema().node_types)}, **{t: i for i, t in enumerate(schema().edge_types)}}
-    return {
-        "articles": len(corpus.articles),
-        "words": words,
-        "entities": G.number_of_nodes(),
-        "entities_by_type": dict(sorted(nodes.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
-        "edges": G.number_of_edges(),
-        "edges_by_type": dict(sorted(edges.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
-        "skipped": _problem_dicts(corpus.skipped),
-        "notes": _problem_dicts(corpus.notes),
-        "output": str(out),
-        "elapsed_seconds": round(elapsed, 3),
-        "extract_seconds": round(extract_seconds, 3),
-        "words_per_second": round(words / extract_seconds) if extract_seconds > 0 else None,
-    }
-
-
-def format_summary(s: dict[str, Any]) -> str:
-    """The build summary as a few lines of text.
-
-    >>> print(format_summary({"articles": 2, "words": 1500, "entities": 3, "entities_by_type": {"Country": 3},
-    ...     "edges": 1, "edges_by_type": {"links": 1}, "skipped": [{"path": "x.bin", "line": None,
-    ...     "message": "binary file (NUL bytes)"}], "notes": [], "output": "out/g.graphml",
-    ...     "elapsed_seconds": 1.5, "extract_seconds": 0.5, "words_per_second": 3000,
-    ...     "store": "out/g.sqlite", "extracted": 2, "from_store": 0, "new": 2, "reason": "a new store"}))
-    read      2 articles, 1,500 words
-    entities  3: Country 3
-    edges     1: links 1
-    skipped   1: x.bin (binary file (NUL bytes))
-    store     out/g.sqlite: extracted 2, 0 from the store, 2 new (a new store)
-    wrote     out/g.graphml in 1.5 s (3,000 words/s extracting)
-    """
-    def tally(d: dict[str, int]) -> str:
-        return ", ".join(f"{k} {v}" for k, v in d.items()) or "-"
-
-    def where(p: dict[str, Any]) -> str:
-        return f"{p['path']}:{p['line']}" if p["line"] is not None else p["path"]
-
-    lines = [f"read      {s['articles']} articles, {s['words']:,} words",
-             f"entities  {s['entities']}: {tally(s['entities_by_type'])}",
-             f"edges     {s['edges']}: {tally(s['edges_by_type'])}"]
-    def listing(problems: list[dict[str, Any]]) -> str:
-        shown = "; ".join(f"{where(p)} ({p['message']})" for p in problems[:SUMMARY_LISTED])
-        more = len(problems) - SUMMARY_LISTED
-        return shown + (f"; … and {more} more (--json-summary lists all)" if more > 0 else "")
-
-    if s["skipped"]:
-        lines.append(f"skipped   {len(s['skipped'])}: {listing(s['skipped'])}")
-    if s["notes"]:
-        lines.append(f"notes     {len(s['notes'])}: {listing(s['notes'])}")
-    if "store" in s:
-        lines.append(f"store     {s['store']}: extracted {s['extracted']}, {s['from_store']} from the store"
-                     + "".join(f", {s[k]} {k}" for k in ("new", "changed", "removed") if s.get(k))
-                     + (f" ({s['reason']})" if s.get("reason") else ""))
-    speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
-    lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
-    return "\n".join(lines)
-
-
-def cmd_build(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    out = Path(args.out)
-    if not args.paths:
-        if not Path(DEFAULT_CORPUS).is_dir():
-            raise CliError(f"no articles given and no {DEFAULT_CORPUS}/ folder here: name the article files or "
-                           f"folders to read, e.g. `{PROG} build my/articles/` (the seed articles that come with "
-                           f"silkgraph are in {shipped_seeds()})", code=2)
-        args.paths = [DEFAULT_CORPUS]
-    _check_output(out)
-    corpus = read_corpus(args.paths)
-    for problem in corpus.problems:
-        print(f"{PROG}: {problem}", file=sys.stderr)
-    if not corpus.articles:
-        raise CliError(f"no article could be read from {', '.join(map(str, args.paths))}"
-                       + (f" ({len(corpus.skipped)} skipped, see above)" if corpus.skipped else ""))
-
-    import sqlite3
-
-    from silkgraph.buildrun import BuildError, build, default_workers
-    from silkgraph.store import Store, StoreError, store_beside
-
-    store_path = Path(args.store) if args.store else store_beside(out)
-    try:
-        store_path.parent.mkdir(parents=True, exist_ok=True)
-        with Store(store_path) as store:
-            report = build(corpus.articles, store, workers=args.workers or default_workers(), dask=args.dask,
-                           progress=_progress(args.progress))
-    except (StoreError, BuildError) as exc:
-        raise CliError(str(exc)) from None
-    except (sqlite3.Error, OSError) as exc:
-        raise CliError(f"cannot write the store {str(store_path)!r}: {exc}") from None
-    failed = dict(report.failed)
-    for article in corpus.articles:
-        if article.doc_id in failed:
-            problem = Problem(article.path or article.doc_id, None, f"article {article.doc_id!r} could not be "
-                                                                    f"extracted ({failed[article.doc_id]}); left out")
-            corpus.problems.append(problem)
-            print(f"{PROG}: {problem}", file=sys.stderr)
-    corpus.articles = [a for a in corpus.articles if a.doc_id not in failed]
-    _write(report.graph, out)
-    summary = build_summary(corpus, report.graph, out, time.perf_counter() - started, report.extract_seconds)
-    summary.update(store=str(store_path), extracted=report.extracted, from_store=report.from_store,
-                   new=len(report.sync.new), changed=len(report.sync.changed), removed=len(report.sync.removed),
-                   reason=report.reason,
-                   words_per_second=(round(report.extracted_words / report.extract_seconds)
-                                     if report.extracted_words and report.extract_seconds else None))
-    if args.json_summary:
-        _print_json(summary)
-    else:
-        print(format_summary(summary))
-    return 0
-
-
-# --- neighbors --------------------------------------------------------------------------------
-
-
-def _arrow(directed: bool, forward: bool, etype: str) -> str:
-    if not directed:
-        return f"—{etype}—"
-    return f"—{etype}→" if forward else f"←{etype}—"
-
-
-def cmd_neighbors(args: argparse.Namespace) -> int:
-    from graph.query import neighbors_by_type
-
-    types = _edge_types(args.types)
-    G = _load_graph(args.graph)
-    node = _resolve(G, args.entity)
-    groups = neighbors_by_type(G, node)
-    if types is not None:
-        groups = {t: items for t, items in groups.items() if t in types}
-    if args.json:
-        _print_json({"entity": {"id": node, **{k: G.nodes[node].get(k, "") for k in
-                                               ("label", "label_ar", "label_en", "type")}},
-                     "neighbors": groups})
-        return 0
-    print(f"{_label(G, node)} [{G.nodes[node].get('type', '')}]")
-    if not groups:
-        print("  no neighbours" + (f" by {', '.join(types)}" if types else ""))
-        return 0
-    edge_types = schema().edge_types
-    for etype, items in groups.items():
-        label_ar = edge_types[etype].label_ar if etype in edge_types else ""
-        print(f"\n{etype}{f' ({label_ar})' if label_ar else ''}: {len(items)}")
-        for item in items:
-            arrow = _arrow(item["directed"], item["direction"] == "out", etype)
-            print(f"  {arrow} {_label(G, item['id'])} [{item['type']}] ×{item['count']}")
-            for edge in item["edges"]:
-                where = ", ".join(x for x in (edge["doc"], edge["date"]) if x)
-                print(f"      «{_short(edge['evidence'])}» ({where})")
-    return 0
-
-
-# --- path -------------------------------------------------------------------------------------
-
-
-def cmd_path(args: argparse.Namespace) -> int:
-    from graph.query import date_bounds, k_shortest_paths
-
-    types = _edge_types(args.types)
-    lo, hi = date_bounds(args.date_from, args.date_to)
-    if lo and hi and lo > hi:
-        raise CliError(f"--from {args.date_from} is after --to {args.date_to}", code=2)
-    G = _load_graph(args.graph)
-    source, target = _resolve(G, args.source), _resolve(G, args.target)
-    if source == target:
-        raise CliError(f"{args.source!r} and {args.target!r} are the same entity ({source})")
-    paths = k_shortest_paths(G, source, target, k=args.k, max_hops=args.max_hops, edge_types=types,
-                             date_from=args.date_from, date_to=args.date_to)
-    if args.json:
-        _print_json({"source": source, "target": target, "max_hops": args.max_hops, "paths": paths})
-        return 0 if paths else 1
-    if not paths:
-        filters = " with these filters" if (types or args.date_from or args.date_to) else ""
-        print(f"no path between {_label(G, source)} and {_label(G, target)} within {args.max_hops} hops{filters}")
-        return 1
-    for number, path in enumerate(paths, start=1):
-        print(f"path {number} ({len(path)} hop{'s' if len(path) > 1 else ''})")
-        for hop in path:
-            arrow = _arrow(hop["directed"], hop["direction"] == "forward", hop["type"])
-            print(f"  {_label(G, hop['from'])} {arrow} {_label(G, hop['to'])}")
-            where = ", ".join(x for x in (hop["doc"], hop["date"]) if x)
-            print(f"      «{_short(hop['evidence'])}» ({where})")
-    return 0
 
 
 # --- score and export -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graph.query import filter_graph
+from silkgraph.schema import schema
 from views.memo import per_graph
 
 
@@ -116,3 +117,19 @@ def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = No
     if not show_isolated:
         F.remove_nodes_from(lonely)
     return F, report
+
+
+def present_types(G: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
+    """The node and edge types the graph holds, in schema order.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("city:astana", type="City"); G.add_node("country:KZ", type="Country")
+    >>> G.add_edge("city:astana", "country:KZ", type="located_in")
+    0
+    >>> present_types(G)
+    (['Country', 'City'], ['located_in'])
+    """
+    sch = schema()
+    nodes = {d.get("type") for _, d in G.nodes(data=True)}
+    edges = {kind for *_, kind in G.edges(data="type")}
+    return [t for t in sch.node_types if t in nodes], [t for t in sch.edge_types if t in edges]
