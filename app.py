@@ -5,6 +5,6 @@
 
 An installed package starts the same page with `silkgraph serve`.
 """
-from views.explorer import main
+from silkgraph.views.explorer import main
 
 main(__file__)

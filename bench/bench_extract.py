@@ -25,8 +25,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.pipeline import Extractor  # noqa: E402
-from graph.build import build_graph  # noqa: E402
+from silkgraph.extract.pipeline import Extractor  # noqa: E402
+from silkgraph.graph.build import build_graph  # noqa: E402
 from silkgraph.records import Article  # noqa: E402
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.build import add_extraction, build_graph  # noqa: E402
-from graph.export import read_graph, write_graph  # noqa: E402
-from graph.query import (filter_graph, find_entity, graph_summary, k_shortest_paths,  # noqa: E402
+from silkgraph.graph.build import add_extraction, build_graph  # noqa: E402
+from silkgraph.graph.export import read_graph, write_graph  # noqa: E402
+from silkgraph.graph.query import (filter_graph, find_entity, graph_summary, k_shortest_paths,  # noqa: E402
                          neighbors_by_type)
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation  # noqa: E402
 from silkgraph.schema import schema  # noqa: E402

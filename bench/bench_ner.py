@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract import ner
-from extract.tools import ner_data
+from silkgraph.extract import ner
+from silkgraph.extract.tools import ner_data
 from silkgraph.records import Article
 
 COMPONENT = "silk_statistical_ner"
@@ -52,7 +52,7 @@ def model_alone(data: Path) -> None:
 def pipeline(n_articles: int) -> None:
     from bench_extract import make_corpus
 
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
 
     plain = Extractor(exclude=[COMPONENT])
     full = Extractor()
@@ -68,7 +68,7 @@ def pipeline(n_articles: int) -> None:
 
 
 def added_examples() -> None:
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
 
     extractor = Extractor()
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -84,9 +84,9 @@ def added_examples() -> None:
 
 def dev_score() -> None:
     """The dev-set score (seed articles vs tests/fixtures/seeds.gold.json) without and with the model."""
-    from extract.pipeline import Extractor
-    from graph.build import build_graph
-    from graph.evaluate import format_score, load_gold, score
+    from silkgraph.extract.pipeline import Extractor
+    from silkgraph.graph.build import build_graph
+    from silkgraph.graph.evaluate import format_score, load_gold, score
 
     gold = load_gold(ROOT / "tests" / "fixtures" / "seeds.gold.json")
     dates = {"001": "2025-06-17"}  # as tests/conftest.py

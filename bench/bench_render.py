@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_render.py [--nodes 2000] [--articles 1000] [--runs 2]
 
-Builds a synthetic corpus graph with ``graph.build`` (``--nodes`` entities of the schema's
+Builds a synthetic corpus graph with ``silkgraph.graph.build`` (``--nodes`` entities of the schema's
 types, ``--articles`` articles with schema-valid relations), writes it as GraphML and starts
 ``streamlit run app.py`` on it three ways:
 
@@ -34,8 +34,8 @@ sys.path.insert(0, str(REPO))
 
 import networkx as nx  # noqa: E402
 
-from graph.build import build_graph  # noqa: E402
-from graph.export import write_graph  # noqa: E402
+from silkgraph.graph.build import build_graph  # noqa: E402
+from silkgraph.graph.export import write_graph  # noqa: E402
 from silkgraph.records import Article, ArticleExtraction, Entity, Relation  # noqa: E402
 from silkgraph.schema import schema  # noqa: E402
 
@@ -165,7 +165,7 @@ def measure(browser, url: str, runs: int, shot: Path | None = None,
 def app_timings(graph_file: Path, uploads: Path) -> tuple[float, float]:
     from streamlit.testing.v1 import AppTest
 
-    from graph.export import read_graph
+    from silkgraph.graph.export import read_graph
 
     os.environ["SILKGRAPH_GRAPH"] = str(graph_file)
     os.environ["SILKGRAPH_UPLOADS"] = str(uploads)

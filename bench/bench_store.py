@@ -5,7 +5,7 @@ with names swapped) as Markdown files, then times the same ``silkgraph build`` c
 
 - cold (no store), unchanged rebuild, rebuild after adding one new article;
 - cold with ``--workers 1`` and ``--workers 2``, and whether their outputs are identical;
-- the explorer's start on the store (``views.live.LiveGraph``), with an extractor that fails
+- the explorer's start on the store (``silkgraph.views.live.LiveGraph``), with an extractor that fails
   if it is ever asked for, so the figure proves nothing was extracted.
 
     .venv/bin/python bench/bench_store.py [--articles 620] [--seed 11]
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_extract import make_corpus  # noqa: E402
-from extract.pipeline import Extractor  # noqa: E402
+from silkgraph.extract.pipeline import Extractor  # noqa: E402
 from silkgraph.records import Article  # noqa: E402
 
 
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cold, --workers {workers}   {t:7.2f} s")
         print(f"--workers 2 output identical to --workers 1: {outputs[1] == outputs[2]}")
 
-        from views.live import LiveGraph
+        from silkgraph.views.live import LiveGraph
 
         def no_extraction():
             raise AssertionError("the explorer extracted an article the store holds")

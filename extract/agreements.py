@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.built import NUMBER, YEAR, Built, slug
-from extract.doc_state import DOC_SCOPE, make_span
-from extract.lexicon import roles, Head
+from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.doc_state import DOC_SCOPE, make_span
+from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -26,10 +26,10 @@ ROLE = roles()
 
 
 class AgreementRules:
-    """Agreement rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``,
+    """Agreement rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``,
     using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
 
-    >>> import spacy, extract.pipeline  # registers the components
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("وقعت الحكومتان اتفاقية بشأن التعاون في مجال الطاقة الشمسية").ents]

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.doc_state import FoundRelation
-from extract.relation_args import Arg, TriggerHit
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.relation_args import Arg, TriggerHit
 from silkgraph.normalize import word_key
 
 
 class BuildingRelations:
     """``links`` from يربط and hubs, and the ``builds`` fallbacks.
 
-    >>> from extract.relations import RelationExtractor
-    >>> issubclass(RelationExtractor, BuildingRelations)
-    True
+    >>> sorted(n for n in vars(BuildingRelations) if not n.startswith("_"))
+    ['builder_fallback', 'hub_links', 'links']
     """
 
     def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:

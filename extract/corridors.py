@@ -13,16 +13,16 @@ Corridors described rather than named:
   labels, and an Arabic label without the clause's verb or a leading proclitic.
 
 A corridor named inside its head, a head alone referring back and the word lists: see
-``extract.infrastructure``.
+``silkgraph.extract.infrastructure``.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.built import Built, slug
-from extract.infrastructure import CLOSERS, DASHES, OPENERS
-from extract.lexicon import roles, Head
-from extract.surface import clean_surface
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
+from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -32,9 +32,9 @@ LATE_SOURCES = ("ner", "pattern")  # ends found after a corridor's head was read
 
 
 class CorridorRules:
-    """Corridor rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``:
+    """Corridor rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``:
 
-    >>> import spacy, extract.pipeline  # registers the components
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> doc = nlp("سيمتد خط الأنابيب الجديد من تركمانستان إلى الصين مرورا بأوزبكستان")

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import roles
+from silkgraph.extract.lexicon import roles
 from silkgraph.corpus import find_dateline
 
 ROLE = roles()

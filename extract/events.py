@@ -17,9 +17,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.built import NUMBER, YEAR, Built, slug
-from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
-from extract.lexicon import roles, Head
+from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
+from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -39,10 +39,10 @@ def ordinal_en(n: int) -> str:
 
 
 class EventRules:
-    """Event rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``, using its
+    """Event rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``, using its
     token tests and pieces (``ent_at``, ``entity_list``, ``modifiers``, ``head_label`` ...):
 
-    >>> import spacy, extract.pipeline  # registers the components
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.kb_id_) for e in nlp("عقد الاجتماع الثالث لمنظمة شنغهاي للتعاون في الشهر الماضي").ents]

@@ -16,11 +16,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from extract.doc_state import add_ref, init_state, make_span
-from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.surface import strip_proclitics
+from silkgraph.extract.doc_state import add_ref, init_state, make_span
+from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import opens_with, phrase_key, strip_clitics, translit_key
-from extract.normalizer import known_words_of
+from silkgraph.extract.normalizer import known_words_of
 
 ROLE = roles()
 
@@ -46,7 +46,7 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
                    min_country_key: int):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
-    >>> import spacy, extract.normalizer  # the component it follows
+    >>> import spacy, silkgraph.extract.normalizer  # the component it follows
     >>> nlp = spacy.blank("ar")
     >>> _ = nlp.add_pipe("silk_normalizer"), nlp.add_pipe("silk_gazetteer")
     >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]

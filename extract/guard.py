@@ -3,9 +3,9 @@
 Runs after the gazetteer and the statistical model, before ids are given. What it knows comes
 from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 
-- ``common_words.txt`` (``extract.tools.build_common_words``): words almost never tagged inside an
+- ``common_words.txt`` (``silkgraph.extract.tools.build_common_words``): words almost never tagged inside an
   entity. A model's span made of such words only (مقابلة, عقد, سوف) is dropped.
-- ``name_parts.txt`` (``extract.tools.build_name_parts``): words that begin longer names and are almost
+- ``name_parts.txt`` (``silkgraph.extract.tools.build_name_parts``): words that begin longer names and are almost
   never a name alone (سان of سان بطرسبرج). A one-word mention of such a word is half a name.
 - The gazetteer: a model span that is a table's name behind a proclitic (لآسيا) is that entity,
   with the table's type.
@@ -19,8 +19,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_state import init_state, make_span
-from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key
 
 ROLE = roles()
@@ -39,7 +39,7 @@ def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: s
 class NameGuard:
     """Drops the spans of the model (and half names) that read as function words or verbs.
 
-    >>> from extract.pipeline import load_pipeline
+    >>> from silkgraph.extract.pipeline import load_pipeline
     >>> "silk_name_guard" in load_pipeline().pipe_names
     True
     """

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.doc_state import init_state, make_span
-from extract.lexicon import Lexicon, lexicon_for
+from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.lexicon import Lexicon, lexicon_for
 from silkgraph.normalize import identity_key, phrase_key
-from extract.surface import clean_surface
+from silkgraph.extract.surface import clean_surface
 from silkgraph.records import Entity
 
 

@@ -1,5 +1,5 @@
-"""What the corridor and project rules of ``silk_patterns`` share (``extract.corridors``,
-``extract.projects``): heads with their name inside (منطقة جيزاخ الصناعية، طريق كاراكورام السريع),
+"""What the corridor and project rules of ``silk_patterns`` share (``silkgraph.extract.corridors``,
+``silkgraph.extract.projects``): heads with their name inside (منطقة جيزاخ الصناعية، طريق كاراكورام السريع),
 the word lists, nisba references, quoted names and generic adjectives, and a definite head alone
 (خط السكة الحديد، الميناء، المشروع) referring to the one named just before.
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.built import Built, slug
-from extract.doc_state import REFS, add_ref
-from extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.doc_state import REFS, add_ref
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.normalize import identity_key, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
@@ -30,8 +30,8 @@ CLOSERS = ('"', "”", "»", ")", "“", "'")
 class InfrastructureRules:
     """What corridor and project rules share; see the module docstring. A mixin of ``PatternMatcher``:
 
-    >>> from extract.patterns import PatternMatcher
-    >>> from extract.lexicon import lexicon_for
+    >>> from silkgraph.extract.patterns import PatternMatcher
+    >>> from silkgraph.extract.lexicon import lexicon_for
     >>> PatternMatcher(lexicon_for(), 3, 7).anaphor_sentences
     2
     """

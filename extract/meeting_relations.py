@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.doc_state import FoundRelation
-from extract.lexicon import roles
-from extract.relation_args import VERB_KINDS, Arg, TriggerHit
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import roles
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
 from silkgraph.normalize import word_key
 
 ROLE = roles()
@@ -17,9 +17,8 @@ ROLE = roles()
 class MeetingRelations:
     """``met`` and ``partnership``, from their trigger words.
 
-    >>> from extract.relations import RelationExtractor
-    >>> issubclass(RelationExtractor, MeetingRelations)
-    True
+    >>> sorted(n for n in vars(MeetingRelations) if not n.startswith("_"))
+    ['met', 'partnership', 'past_venue']
     """
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:

@@ -1,7 +1,7 @@
 """Component ``silk_name_runs``: people no table lists and the model missed, from name words.
 
 Two to ``max_tokens`` words in a row, each a word of foreign person names (``name_words.txt``,
-derived from Wikidata name labels by ``extract.tools.build_name_words``), that no earlier component
+derived from Wikidata name labels by ``silkgraph.extract.tools.build_name_words``), that no earlier component
 claimed, are a person (جيانغ يان، عسكر ميرزا أحمدوف). A leading و is allowed on the first word.
 The titles component later makes such a person a leader when a title stands before it.
 """
@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.doc_state import init_state
-from extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.extract.doc_state import init_state
+from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from silkgraph.normalize import normalize_letters, opens_with
 
 ROLE = roles()
@@ -33,7 +33,7 @@ def make_name_runs(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
 class NameRuns:
     """People no earlier component found: runs of words of foreign person names.
 
-    >>> from extract.pipeline import load_pipeline
+    >>> from silkgraph.extract.pipeline import load_pipeline
     >>> "silk_name_runs" in load_pipeline().pipe_names
     True
     """

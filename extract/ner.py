@@ -1,12 +1,12 @@
 """The statistical Arabic NER: a trained CRF model, its tagging, and its spaCy component.
 
 The model (``extract/models/ner/``) is a linear-chain CRF (CRFsuite) trained by
-``python -m extract.tools.train_ner`` on NewsFANE Gold mapped to the schema's node types. It
+``python -m silkgraph.extract.tools.train_ner`` on NewsFANE Gold mapped to the schema's node types. It
 finds the people, places and organisations no gazetteer lists; the rule-based entities
 already in ``doc.ents`` take precedence.
 
 Training and inference share one feature path, the model's ``Featuriser``
-(``extract.ner_features``), and one tagging path, ``scored_tags``.
+(``silkgraph.extract.ner_features``), and one tagging path, ``scored_tags``.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.ner_features import FeatureConfig, Featuriser, document_features
+from silkgraph.extract.ner_features import FeatureConfig, Featuriser, document_features
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "ner"

@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.lexicon import Lexicon, lexicon_for
+from silkgraph.extract.lexicon import Lexicon, lexicon_for
 from silkgraph.normalize import clitics, drop_article, phrase_key, strip_clitics
 
 

@@ -14,8 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extract.built import Built
-from extract.lexicon import roles, Head
+from silkgraph.extract.built import Built
+from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -27,10 +27,10 @@ QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": 
 
 class OrganisationRules:
     """Organisation and place rules; see the module docstring. A mixin of
-    ``extract.patterns.PatternMatcher``, using its token tests and pieces (``ent_at``, ``match_head``,
+    ``silkgraph.extract.patterns.PatternMatcher``, using its token tests and pieces (``ent_at``, ``match_head``,
     ``nisba_run_end``, ``head_label`` ...):
 
-    >>> import spacy, extract.pipeline  # registers the components
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("قال متحدث باسم وزارة الزراعة الطاجيكية إن المحادثات مثمرة").ents]

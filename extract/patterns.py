@@ -10,11 +10,11 @@ is extended by what the head needs:
   the head, then a number (رقم 2), an ordinal (الثانية) or a purpose (للطاقة الكهروضوئية).
 - ``names`` (plural project heads): موانئ أكتاو وكوريك, one project each.
 
-The rules of each kind are mixins of ``PatternMatcher``: corridors in ``extract.corridors``,
-projects (``definite`` too) in ``extract.projects``, what they share in ``extract.infrastructure``,
+The rules of each kind are mixins of ``PatternMatcher``: corridors in ``silkgraph.extract.corridors``,
+projects (``definite`` too) in ``silkgraph.extract.projects``, what they share in ``silkgraph.extract.infrastructure``,
 organisations and places (``org``, ``org_name``, ``org_distinct``, ``place_name``) in
-``extract.organisations``, agreements (``any``, ``none``, ``contract``, ``period``) in
-``extract.agreements`` and events (``meeting``, ``kind``, ``anaphor``) in ``extract.events``.
+``silkgraph.extract.organisations``, agreements (``any``, ``none``, ``contract``, ``period``) in
+``silkgraph.extract.agreements`` and events (``meeting``, ``kind``, ``anaphor``) in ``silkgraph.extract.events``.
 
 Entities mentioned inside a pattern span stay mentions (``doc._.silk_inner``).
 """
@@ -24,16 +24,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.agreements import AgreementRules
-from extract.built import NUMBER, YEAR, Built, slug
-from extract.corridors import CorridorRules
-from extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
-from extract.events import EventRules, ordinal_en
-from extract.infrastructure import NAME_SLOT, InfrastructureRules
-from extract.lexicon import roles, Head, Lexicon, lexicon_for
-from extract.organisations import OrganisationRules
-from extract.projects import ProjectRules
-from extract.surface import strip_proclitics
+from silkgraph.extract.agreements import AgreementRules
+from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.corridors import CorridorRules
+from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
+from silkgraph.extract.events import EventRules, ordinal_en
+from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
+from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
+from silkgraph.extract.organisations import OrganisationRules
+from silkgraph.extract.projects import ProjectRules
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import article_prefixes, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -48,7 +48,7 @@ def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str
                   max_complement_tokens: int, max_org_tokens: int, anaphor_sentences: int):
     """The pattern component: corridors, projects, agreements and events from their head words.
 
-    >>> import spacy, extract.normalizer, extract.gazetteer  # the components it follows
+    >>> import spacy, silkgraph.extract.normalizer, silkgraph.extract.gazetteer  # the components it follows
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("افتتحت أذربيجان وجورجيا خط السكك الحديدية باكو - تبليسي - قارص").ents]

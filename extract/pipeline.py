@@ -17,11 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from extract import (dateline, gazetteer, guard, identity, names, ner, normalizer, patterns, relations,  # noqa: F401
+from silkgraph.extract import (dateline, gazetteer, guard, identity, names, ner, normalizer, patterns, relations,  # noqa: F401
                      titles, tokenizer)
-from extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
-from extract.lexicon import Lexicon, lexicon_for
-from extract.surface import clean_label, clean_surface
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
+from silkgraph.extract.lexicon import Lexicon, lexicon_for
+from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 
@@ -82,7 +82,7 @@ def gazetteer_spellings() -> dict[str, tuple[str, list[str], list[str]]]:
     >>> kind, "قرغيزستان" in arabic, "Kyrgyzstan" in english
     ('Country', True, True)
     """
-    from extract.lexicon import load_gazetteer_entries
+    from silkgraph.extract.lexicon import load_gazetteer_entries
 
     return {eid: (e.entity.type, [f for f in (e.entity.label_ar, *e.aliases_ar) if f],
                   [f for f in (e.entity.label_en, *e.aliases_en) if f])
@@ -218,6 +218,6 @@ class Extractor:
 
 
 def scope_id(entity_id: str, article: Article) -> str:
-    """Complete an id that is one per article or one per year (see ``extract.doc_state``)."""
+    """Complete an id that is one per article or one per year (see ``silkgraph.extract.doc_state``)."""
     year = article.date[:4] if article.date else ""
     return entity_id.replace(DOC_SCOPE, article.doc_id).replace(YEAR_SCOPE, year or article.doc_id)

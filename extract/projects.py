@@ -8,16 +8,16 @@ a plural head names one project a place (موانئ أكتاو وكوريك); ``
 noun phrase (مشروع المدينة الأولمبية) or a nested project.
 
 A name inside the head (منطقة جيزاخ الصناعية), a head alone referring back and the word lists: see
-``extract.infrastructure``.
+``silkgraph.extract.infrastructure``.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.built import NUMBER, Built, slug
-from extract.doc_state import DOC_SCOPE
-from extract.lexicon import roles, Head
-from extract.surface import clean_surface
+from silkgraph.extract.built import NUMBER, Built, slug
+from silkgraph.extract.doc_state import DOC_SCOPE
+from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -25,9 +25,9 @@ ROLE = roles()
 
 
 class ProjectRules:
-    """Project rules; see the module docstring. A mixin of ``extract.patterns.PatternMatcher``:
+    """Project rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``:
 
-    >>> import spacy, extract.pipeline  # registers the components
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
     >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.kb_id_) for e in nlp("ستبني الشركة محطة للطاقة الشمسية بقدرة 150 ميجاوات").ents]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extract.lexicon import Lexicon, Trigger
+from silkgraph.extract.lexicon import Lexicon, Trigger
 from silkgraph.normalize import opens_with, word_key
 
 # a motion verb (وصل، توجه) is a verb whose object is where it goes: a place after إلى

@@ -27,13 +27,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.doc_state import REFS, FoundRelation, init_state
-from extract.building_relations import BuildingRelations
-from extract.lexicon import roles, Lexicon, lexicon_for
-from extract.meeting_relations import MeetingRelations
-from extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
-from extract.structures import VISIT_PATTERNS, StructuralRelations
-from extract.visits import ImpliedVisits
+from silkgraph.extract.doc_state import REFS, FoundRelation, init_state
+from silkgraph.extract.building_relations import BuildingRelations
+from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
+from silkgraph.extract.meeting_relations import MeetingRelations
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
+from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
+from silkgraph.extract.visits import ImpliedVisits
 from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
@@ -47,7 +47,7 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
                    near_object_gap: int):
     """The relation component: relations from trigger words and sentence structure, last in the pipeline.
 
-    >>> from extract.pipeline import Extractor
+    >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("وقعت أذربيجان وجورجيا اتفاقية لإنشاء ممر للنقل.")
     >>> sorted((r.source_id, r.type, r.trigger) for r in doc._.silk_found)
     [('country:AZ', 'signed', 'وقعت'), ('country:GE', 'signed', 'وقعت')]

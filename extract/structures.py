@@ -19,9 +19,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.doc_state import FoundRelation
-from extract.lexicon import LEXICON_DIR, Lexicon, roles
-from extract.relation_args import Arg
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, roles
+from silkgraph.extract.relation_args import Arg
 from silkgraph.normalize import opens_with, word_key
 from silkgraph.schema import schema
 from silkgraph.tables import read_tsv

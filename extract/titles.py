@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
-from extract.identity import name_id
-from extract.lexicon import roles, Lexicon, Title, lexicon_for
+from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
+from silkgraph.extract.identity import name_id
+from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -67,7 +67,7 @@ class TitleMatch:
 def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_name_tokens: int):
     """The title component: a title next to a name gives ``leads``; a title alone stands for its holder.
 
-    >>> from extract.pipeline import Extractor
+    >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("زار رئيس الوزراء الصيني لي تشيانغ العاصمة طشقند.")
     >>> [(r.source_id, r.type, r.target_id, r.trigger) for r in doc._.silk_found if r.type == "leads"]
     [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]

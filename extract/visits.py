@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_state import FoundRelation
-from extract.lexicon import Lexicon, roles
-from extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.normalize import word_key
 from silkgraph.schema import schema
 
@@ -22,7 +22,7 @@ ROLE = roles()
 class ImpliedVisits:
     """Finds the visits of one sentence from its mentions and the meetings found in it.
 
-    >>> from extract.lexicon import lexicon_for
+    >>> from silkgraph.extract.lexicon import lexicon_for
     >>> visits = ImpliedVisits(lexicon_for(), {"guest_at_dateline": 0.7, "meeting_in_hosts_city": 0.6})
     >>> visits.visit_places(Arg(0, 1, "city:astana-kz", "City", "name"))
     [('city:astana-kz', 'City'), ('country:KZ', 'Country')]

@@ -3,7 +3,7 @@
 One node per real-world entity (``Entity.id``), merged across articles and spellings; one
 edge per (source, relation type, target, article). Attributes are plain Python data: scalars,
 lists (node ``aliases`` and ``docs``) and dicts (node ``doc_mentions``, edge ``evidence_json``
-items, graph ``articles``). ``graph.export`` flattens them for GraphML/GEXF and ``read_graph``
+items, graph ``articles``). ``silkgraph.graph.export`` flattens them for GraphML/GEXF and ``read_graph``
 parses them back, so a graph read from a file looks like one built here.
 
 Each article's contribution is kept on the graph itself, so adding an article again
@@ -30,7 +30,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.index import touch
+from silkgraph.graph.index import touch
 from silkgraph.records import ArticleExtraction, Entity, Relation
 from silkgraph.schema import schema
 
@@ -46,7 +46,7 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
 
     An article (``doc_id``) that occurs twice counts once: the later record replaces it.
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> G.nodes["country:KZ"]["aliases"]
     ['كازاخستان', 'قازاقستان']
@@ -71,7 +71,7 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> None:
     Adding the same ``doc_id`` again never duplicates edges or inflates counts. A record that
     names an unknown node or edge type raises ``ValueError`` and leaves ``G`` as it was.
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> records = sample_extractions()
     >>> G = build_graph(records)
     >>> before = (G.number_of_nodes(), G.number_of_edges(), G.nodes["leader:xi-jinping"]["mentions"])
@@ -90,7 +90,7 @@ def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
     Nodes that only that article mentioned go; nodes others mention keep their other
     aliases, counts and dates.
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> remove_article(G, "001_326f30334e07f93a")
     True
@@ -108,7 +108,7 @@ def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
 def graph_articles(G: nx.Graph) -> dict[str, dict[str, Any]]:
     """The articles ``G`` was built from: doc_id -> {title, date, source, url, path, words}.
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> graph_articles(build_graph(sample_extractions()))["001_326f30334e07f93a"]["date"]
     '2025-06-17'
     """
@@ -118,7 +118,7 @@ def graph_articles(G: nx.Graph) -> dict[str, dict[str, Any]]:
 def doc_mentions(node_data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """A node's per-article record (``doc_mentions``): doc_id -> entity, mentions, forms, date.
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> {doc: m["mentions"] for doc, m in doc_mentions(G.nodes["leader:tokayev"]).items()}
     {'000_d8d0bccc6eeca408': 1, '001_326f30334e07f93a': 1}
@@ -129,7 +129,7 @@ def doc_mentions(node_data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def canonical_ends(relation: Relation) -> tuple[Entity, Entity]:
     """The (source, target) an edge of this relation is stored with (see the module docstring).
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> r = [r for r in sample_extractions()[0].relations if r.source.id == "country:TR"][0]
     >>> r.type, [e.id for e in canonical_ends(r)]
     ('links', ['corridor:multimodal:CN-TR', 'country:TR'])

@@ -15,8 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import SEP
-from graph.evaluate import entity_precision, node_names, relation_type, score, scoring_key
+from silkgraph.graph.build import SEP
+from silkgraph.graph.evaluate import entity_precision, node_names, relation_type, score, scoring_key
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 

@@ -5,9 +5,9 @@ write leaves no partial file and an existing file as it was. Before writing, eve
 is given one type per key (``sanitize_graph``) and edge keys are made unique, which Gephi,
 Cytoscape and yEd need.
 
-The graph in memory holds lists and dicts (``graph.build``). This is the one place they are
+The graph in memory holds lists and dicts (``silkgraph.graph.build``). This is the one place they are
 serialised: for GraphML, GEXF and CSV every value is made a scalar (a list of strings
-``|``-joined, anything nested JSON), and ``read_graph`` parses the attributes ``graph.build``
+``|``-joined, anything nested JSON), and ``read_graph`` parses the attributes ``silkgraph.graph.build``
 defines back into lists and dicts, so a graph read from any format looks like one built.
 
 Format notes:
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from graph.build import ARTICLES_ATTR, DOC_MENTIONS_ATTR, EVIDENCE_ATTR, LIST_ATTRS, SEP
+from silkgraph.graph.build import ARTICLES_ATTR, DOC_MENTIONS_ATTR, EVIDENCE_ATTR, LIST_ATTRS, SEP
 from silkgraph.atomic import atomic_write
 from silkgraph.corpus import valid_text
 
@@ -274,8 +274,8 @@ def _for_gexf(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def csv_rows(G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     """One dict per edge with the ``CSV_COLUMNS``, in edge order.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> row = next(csv_rows(build_graph(sample_extractions())))
     >>> row["source_label_en"], row["type"], row["target_label_ar"]
     ('Xi Jinping', 'visited', 'كازاخستان')
@@ -300,8 +300,8 @@ def write_graph(G: nx.Graph, path: str | os.PathLike) -> Path:
     ``ValueError`` before anything is written.
 
     >>> import tempfile, pathlib
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> out = write_graph(G, pathlib.Path(tempfile.mkdtemp()) / "seeds.graphml")
     >>> read_graph(out).number_of_edges() == G.number_of_edges()
@@ -391,7 +391,7 @@ def _loads(value: Any, empty: Any) -> Any:
 
 
 def restore_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Parse, in place, the attributes ``graph.build`` keeps as lists and dicts and a writer
+    """Parse, in place, the attributes ``silkgraph.graph.build`` keeps as lists and dicts and a writer
     flattened to strings; values already lists or dicts stay. Returns ``G``.
 
     >>> G = nx.MultiDiGraph(articles='{"d":{"date":"2025"}}')

@@ -2,7 +2,7 @@
 
 Arabic is matched through ``silkgraph.normalize`` keys (diacritics, alef/ya/ta-marbuta forms,
 article and leading proclitics); English, ids and Wikidata ids case-insensitively.
-``graph.query`` takes these names wherever it takes a node.
+``silkgraph.graph.query`` takes these names wherever it takes a node.
 """
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def _query_keys(name: str) -> set[str]:
 def _matches(G: nx.Graph, name: str) -> tuple[list[str], list[str], list[str]]:
     """Node ids matching ``name`` exactly, as a prefix, and as a substring (a name index made
     once per graph version answers)."""
-    from graph.index import NameIndex, cached
+    from silkgraph.graph.index import NameIndex, cached
 
     index = cached(G, "names", lambda: NameIndex((n, _node_keys(str(n), d)) for n, d in G.nodes(data=True)))
     exact, prefix, inner = index.matches(_query_keys(name))
@@ -89,8 +89,8 @@ def find_entity(G: nx.Graph, name: str, limit: int = 10) -> list[str]:
     و/ف/ب/ك/ل; English and ids match case-insensitively, as does a Wikidata id. Exact
     matches come first, then prefix, then substring matches; each group by mentions.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> find_entity(G, "قازاقستان"), find_entity(G, "q15031")
     (['country:KZ'], ['leader:xi-jinping'])
@@ -110,15 +110,15 @@ def resolve_entity(G: nx.Graph, name: str) -> str:
 
     A node id wins outright; otherwise a single exact match, else a single partial match.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> resolve_entity(G, "شي جين بينغ")
     'leader:xi-jinping'
     >>> resolve_entity(G, "Tokayv")
     Traceback (most recent call last):
     ...
-    graph.find.EntityNotFound: no entity matches 'Tokayv'; did you mean: leader:tokayev?
+    silkgraph.graph.find.EntityNotFound: no entity matches 'Tokayv'; did you mean: leader:tokayev?
     """
     if name in G:
         return name

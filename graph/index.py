@@ -1,11 +1,11 @@
 """What queries need of a graph, made once per graph version: a name index and a simple projection.
 
 Indexes live in the graph object's ``__networkx_cache__``, which networkx empties whenever a
-node or edge is added or removed; ``graph.build`` also empties them (``touch``) when it
+node or edge is added or removed; ``silkgraph.graph.build`` also empties them (``touch``) when it
 changes attributes, and so must a caller who edits attributes by hand. They are never
 exported (they are not graph attributes).
 
-- ``NameIndex``: every key of every node (see ``graph.query.find_entity``) in a dict for
+- ``NameIndex``: every key of every node (see ``silkgraph.graph.query.find_entity``) in a dict for
   exact matches, and all of them joined in one string, so a prefix or substring match is a
   few ``str.find`` calls instead of a scan of every node.
 - ``projection``: the multigraph as a simple undirected ``nx.Graph``, one edge per pair of

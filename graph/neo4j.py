@@ -35,7 +35,7 @@ def _text(value: Any) -> str:
 
 
 def _array(values: Any) -> str:
-    """A list attribute (``graph.build.LIST_ATTRS``) as one import-tool array cell."""
+    """A list attribute (``silkgraph.graph.build.LIST_ATTRS``) as one import-tool array cell."""
     return ARRAY_DELIMITER.join(_text(v).replace(ARRAY_DELIMITER, ",") for v in values or ())
 
 
@@ -67,8 +67,8 @@ def write_neo4j(G: nx.MultiDiGraph, folder: str | os.PathLike) -> tuple[Path, Pa
     """Write ``nodes.csv`` and ``relationships.csv`` into ``folder`` (made if missing), atomically.
 
     >>> import csv, tempfile
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> nodes, rels = write_neo4j(build_graph(sample_extractions()), tempfile.mkdtemp())
     >>> row = next(csv.DictReader(open(rels, encoding="utf-8")))
     >>> row[":START_ID"], row[":TYPE"], row[":END_ID"]

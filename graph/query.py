@@ -13,10 +13,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import EVIDENCE_ATTR, graph_articles
-# finding entities lives in graph.find; its API is the query API too
-from graph.find import AmbiguousEntity, EntityNotFound, find_entity, resolve_entity
-from graph.find import node_id as _node
+from silkgraph.graph.build import EVIDENCE_ATTR, graph_articles
+# finding entities lives in silkgraph.graph.find; its API is the query API too
+from silkgraph.graph.find import AmbiguousEntity, EntityNotFound, find_entity, resolve_entity
+from silkgraph.graph.find import node_id as _node
 from silkgraph.schema import schema
 
 __all__ = ["AmbiguousEntity", "EntityNotFound", "find_entity", "resolve_entity", "edge_evidence",
@@ -68,8 +68,8 @@ def neighbors_by_type(G: nx.MultiDiGraph, node: str) -> dict[str, list[dict[str,
     ``confidence``, and ``edges`` (one per article: key, doc, date, evidence, trigger,
     confidence, count). Items are sorted by count, then label.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> n = neighbors_by_type(G, "شي")
     >>> [(i["id"], i["direction"], i["count"]) for i in n["visited"]]
@@ -176,8 +176,8 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
     that with ``docs`` a node those articles mention stays; without one, isolated nodes stay.
     Unknown type names raise ``KeyError`` naming the known ones.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> H = filter_graph(G, edge_types=["signed"], date_from="2025-01-01")
     >>> sorted(H.nodes)
@@ -212,8 +212,8 @@ def filter_graph(G: nx.MultiDiGraph, node_types: Collection[str] | None = None,
 def ego_graph(G: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph:
     """The part of ``G`` within ``radius`` hops of ``node``, edges followed either way.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> sorted(ego_graph(G, "Putin").nodes)
     ['leader:putin', 'leader:xi-jinping']
@@ -263,15 +263,15 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
     Edges are followed either way (the question is how A and B are connected). A path is
     a list of hops: from, from_label, to, to_label, and the best edge between the two (type,
     ``direction`` "forward" when the edge is stored from -> to, "backward" otherwise: the
-    text's direction, or the canonical one for undirected types, see ``graph.build``; key,
+    text's direction, or the canonical one for undirected types, see ``silkgraph.graph.build``; key,
     doc, date, evidence, trigger, confidence, count), with every qualifying edge between them
     in ``edges``. Filters: ``edge_types``, a date range (as in ``filter_graph``), and
     ``node_types`` for the nodes in between (the two ends always qualify). Paths longer than
     ``max_hops`` are not returned; no path gives []. Without edge filters the search runs on
-    a simple projection of ``G`` made once per graph version (``graph.index.projection``).
+    a simple projection of ``G`` made once per graph version (``silkgraph.graph.index.projection``).
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> path = k_shortest_paths(G, "بوتين", "تركيا", k=1)[0]
     >>> [(h["from"], h["type"], h["direction"], h["to"]) for h in path]
@@ -351,7 +351,7 @@ def k_shortest_paths(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, m
 def _projected_paths(G: nx.MultiDiGraph, source: str, target: str, k: int, max_hops: int,
                      usable: Callable[[str], bool] | None) -> list[list[dict[str, Any]]]:
     """Unfiltered paths, searched on the simple projection made once per graph version."""
-    from graph.index import cached, projection
+    from silkgraph.graph.index import cached, projection
 
     P = cached(G, "projection", lambda: projection(G))
     if usable is not None:
@@ -378,8 +378,8 @@ def graph_summary(G: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
     ``top_entities``: the ``top`` nodes by degree (edges either way), with id, label, type,
     degree and mentions.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> s = graph_summary(build_graph(sample_extractions()), top=1)
     >>> s["articles"], s["node_types"]["Leader"], s["edge_types"]["links"], s["top_entities"][0]["id"]
     (2, 5, 5, 'leader:xi-jinping')

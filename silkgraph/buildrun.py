@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import os
 import threading
@@ -33,7 +34,7 @@ import networkx as nx
 from silkgraph.records import Article
 from silkgraph.store import UPLOAD, Store, Sync, article_hash, records_json
 
-PIPELINE_MODULE = "extract.pipeline"
+PIPELINE_MODULE = "silkgraph.extract.pipeline"
 LIBRARIES = ("spacy", "python-crfsuite")  # their versions are part of the extractor
 MIN_PARALLEL = 8  # fewer articles than this are extracted in this process, whatever --workers says
 DASK_CONNECT_TIMEOUT = "20s"  # how long to try reaching a scheduler
@@ -75,12 +76,22 @@ class ExtractorVersion:
 
 
 def _module_file(name: str) -> Path | None:
-    """The source file of a module of this project; None for any other (nothing is imported)."""
+    """The source file of a module of this project; None for any other. A module not at its
+    dotted path under the root (graph/, extract/ and views/ sit at the top of a checkout but are
+    silkgraph.graph …) is found by the import system, which imports only its packages' ``__init__``."""
     base = _root().joinpath(*name.split("."))
     for path in (base.with_suffix(".py"), base / "__init__.py"):
         if path.is_file():
             return path
-    return None
+    if name.split(".")[0] != "silkgraph":
+        return None
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return None
+    return Path(spec.origin)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +178,7 @@ _local = threading.local()  # one extractor per thread of a worker process
 
 def _extractor() -> Any:
     if getattr(_local, "extractor", None) is None:
-        from extract.pipeline import Extractor
+        from silkgraph.extract.pipeline import Extractor
 
         _local.extractor = Extractor()
     return _local.extractor

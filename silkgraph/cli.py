@@ -13,7 +13,7 @@ Exit status: 0 on success, 1 when the command could not do its job (no article r
 graph file, unknown entity, no path, unwritable output), 2 for usage errors, 130 when
 interrupted (Ctrl-C) and 143 when terminated (SIGTERM), leaving no temp file. A user's
 mistake gives one line on stderr, never a traceback. Outputs are written atomically by
-``graph.export.write_graph``: a failed run leaves an existing output as it was.
+``silkgraph.graph.export.write_graph``: a failed run leaves an existing output as it was.
 
 This module holds the parser, the entry point, what the commands share (errors, argument
 types, reading and writing graphs), and score, export and serve; build, the queries and
@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _check_output(out: Path) -> None:
     """Fail before any work when ``out`` has an unsupported extension or cannot be written."""
-    from graph.export import WRITERS
+    from silkgraph.graph.export import WRITERS
 
     if out.suffix.lower() not in WRITERS:
         raise CliError(f"cannot write {str(out)!r}: unsupported format {out.suffix or '(no extension)'!r}; "
@@ -150,7 +150,7 @@ def _check_output(out: Path) -> None:
 
 
 def _write(G: Any, out: Path) -> None:
-    from graph.export import write_graph
+    from silkgraph.graph.export import write_graph
 
     try:
         write_graph(G, out)
@@ -159,7 +159,7 @@ def _write(G: Any, out: Path) -> None:
 
 
 def _load_graph(path: str) -> Any:
-    from graph.export import read_graph
+    from silkgraph.graph.export import read_graph
 
     if not Path(path).exists():
         raise CliError(f"no graph at {path}; run `silkgraph build` first")
@@ -179,7 +179,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from graph.evaluate import entity_precision, format_score, load_gold, score
+    from silkgraph.graph.evaluate import entity_precision, format_score, load_gold, score
 
     try:
         gold = load_gold(args.gold)
@@ -214,7 +214,7 @@ def _gold_docs(gold: dict[str, Any], wanted: str | None) -> list[str]:
 
 
 def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
-    from graph.explain import explain, format_explanation
+    from silkgraph.graph.explain import explain, format_explanation
 
     if not gold.get("docs"):
         raise CliError(f"{args.gold!r} names no documents ('docs'): --explain needs them")
@@ -238,7 +238,7 @@ def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.neo4j:
-        from graph.neo4j import write_neo4j
+        from silkgraph.graph.neo4j import write_neo4j
 
         G = _load_graph(args.graph)
         try:
@@ -267,7 +267,7 @@ def serve_command(args: argparse.Namespace) -> list[str]:
     """
     import importlib.util
 
-    spec = importlib.util.find_spec("views.explorer")
+    spec = importlib.util.find_spec("silkgraph.views.explorer")
     if spec is None or spec.origin is None:
         raise CliError("the explorer is not installed with this package")
     settings = ["--uploads", str(Path(args.uploads).resolve())]

@@ -47,7 +47,7 @@ def add_query_parsers(sub: Any) -> None:
 
 
 def _date(value: str) -> str:
-    """A date bound: a year or a month (as graph.query.date_bounds takes them), or a day, ISO
+    """A date bound: a year or a month (as silkgraph.graph.query.date_bounds takes them), or a day, ISO
     or as an article writes it (17 يونيو 2025)."""
     if re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value.strip()):
         return value.strip()
@@ -70,7 +70,7 @@ def _edge_types(values: Sequence[str] | None) -> list[str] | None:
 
 
 def _resolve(G: Any, name: str) -> str:
-    from graph.query import AmbiguousEntity, EntityNotFound, resolve_entity
+    from silkgraph.graph.query import AmbiguousEntity, EntityNotFound, resolve_entity
 
     try:
         return resolve_entity(G, name)
@@ -101,7 +101,7 @@ def _arrow(directed: bool, forward: bool, etype: str) -> str:
 
 
 def cmd_neighbors(args: argparse.Namespace) -> int:
-    from graph.query import neighbors_by_type
+    from silkgraph.graph.query import neighbors_by_type
 
     types = _edge_types(args.types)
     G = _load_graph(args.graph)
@@ -135,7 +135,7 @@ def cmd_neighbors(args: argparse.Namespace) -> int:
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    from graph.query import date_bounds, k_shortest_paths
+    from silkgraph.graph.query import date_bounds, k_shortest_paths
 
     types = _edge_types(args.types)
     lo, hi = date_bounds(args.date_from, args.date_to)

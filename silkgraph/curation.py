@@ -9,7 +9,7 @@ Each correction is one entry in ``Store.log`` (action, arguments, UTC time):
 - ``reject`` an edge (it leaves the graph, and so every export), ``confirm`` an edge;
 - ``note`` on a node or an edge.
 
-The functions here check an entry against the graph (names resolve as in ``graph.query``),
+The functions here check an entry against the graph (names resolve as in ``silkgraph.graph.query``),
 write it to the log and return it; the caller remakes the graph from the store
 (``silkgraph.buildrun.graph_from_store``), which applies the log as the build's last step.
 Curated nodes and edges carry ``curated=True``, and ``note`` when they have one; a merged
@@ -18,7 +18,7 @@ node lists the ids merged into it in ``merged``. ``undo`` takes back the last en
 Entries name nodes by id; an entry naming an id that was merged away (before or after it)
 applies to the surviving node, so a rejected edge stays rejected when one of its ends is merged.
 
->>> from graph.sample import sample_extractions
+>>> from silkgraph.graph.sample import sample_extractions
 >>> from silkgraph.store import Store
 >>> with Store(":memory:") as store:
 ...     G = curated_graph(sample_extractions(), [])
@@ -35,9 +35,9 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import build_graph
-from graph.index import touch
-from graph.query import resolve_entity
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.index import touch
+from silkgraph.graph.query import resolve_entity
 from silkgraph.records import ArticleExtraction, Entity
 from silkgraph.schema import schema
 from silkgraph.store import CurationEntry, Store

@@ -1,8 +1,8 @@
 """Records that cross module boundaries: article -> mentions -> relations -> graph.
 
 Plain dataclasses, the contract between the modules: ``silkgraph.corpus`` reads ``Article``s,
-``extract.pipeline`` turns each into an ``ArticleExtraction`` of ``Mention``s and
-``Relation``s between ``Entity``s, and ``graph.build`` makes one node per entity id and one
+``silkgraph.extract.pipeline`` turns each into an ``ArticleExtraction`` of ``Mention``s and
+``Relation``s between ``Entity``s, and ``silkgraph.graph.build`` makes one node per entity id and one
 edge per (source, type, target, article). All but ``ArticleExtraction`` are frozen.
 
 >>> text = "زار الرئيس شي أستانا."
@@ -85,7 +85,7 @@ class Relation:
 
     ``type`` is an edge type of the schema, ``sentence`` is ``Article.text[sentence_start:
     sentence_end]``, ``trigger`` the word(s) that state it and ``confidence`` in [0, 1]. The
-    graph stores undirected types in a canonical direction (``graph.build.canonical_ends``).
+    graph stores undirected types in a canonical direction (``silkgraph.graph.build.canonical_ends``).
 
     >>> kz, cn = Entity("country:KZ", "Country", "كازاخستان"), Entity("country:CN", "Country", "الصين")
     >>> r = Relation(cn, kz, "signed", "d1", "وقعت الصين وكازاخستان", 0, 21, "وقعت", 0.8)
@@ -107,10 +107,10 @@ class Relation:
 
 @dataclass
 class ArticleExtraction:
-    """What extraction found in one article: its mentions and relations (``extract.pipeline``).
+    """What extraction found in one article: its mentions and relations (``silkgraph.extract.pipeline``).
 
     The one mutable record: ``Extractor.to_records`` fills its lists from a Doc. Every mention and
-    relation carries ``article.doc_id``; ``graph.build.add_extraction`` refuses one that does not.
+    relation carries ``article.doc_id``; ``silkgraph.graph.build.add_extraction`` refuses one that does not.
 
     >>> ArticleExtraction(Article("d1", "نص")).mentions
     []

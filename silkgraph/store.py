@@ -6,7 +6,7 @@ It holds
   where it came from (``origin``: ``corpus`` for files a build read, ``upload`` for the
   explorer's uploads; ``path``, ``url``) and its place in the corpus (``seq``);
 - ``extractions``: the records extraction made of an article, per (article hash, extractor
-  version), as plain JSON (the layout of ``graph.sample.extractions_to_dict`` without the
+  version), as plain JSON (the layout of ``silkgraph.graph.sample.extractions_to_dict`` without the
   article, which the ``articles`` row supplies);
 - ``curation``: the log of corrections (``silkgraph.curation``), each with its time;
 - ``meta``: the extractor version of the last build and the hashes it was made of.
@@ -82,12 +82,12 @@ def article_hash(article: Article) -> str:
 def records_json(extraction: ArticleExtraction) -> str:
     """An extraction's mentions and relations as the JSON the store keeps (no article text).
 
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> ex = sample_extractions()[0]
     >>> records_from_json(records_json(ex), ex.article) == ex
     True
     """
-    from graph.sample import extractions_to_dict
+    from silkgraph.graph.sample import extractions_to_dict
 
     data = extractions_to_dict([extraction])
     record = data["articles"][0]
@@ -97,7 +97,7 @@ def records_json(extraction: ArticleExtraction) -> str:
 
 def records_from_json(records: str, article: Article) -> ArticleExtraction:
     """The extraction ``records_json`` stored, for ``article`` (see ``records_json``)."""
-    from graph.sample import extractions_from_dict
+    from silkgraph.graph.sample import extractions_from_dict
 
     data = json.loads(records)
     row = {f: getattr(article, f) for f in _ARTICLE_FIELDS}

@@ -51,7 +51,7 @@ def reference_scorer(shared) -> ModuleType:
 
 @pytest.fixture(scope="session")
 def extractor():
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
 
     return Extractor()
 

@@ -2,7 +2,7 @@
 
 AppTest runs no JavaScript, so a click on the canvas is simulated by seeding the graph
 component's state ({"selection": {kind, id, stamp}}), which is what the component's
-``setStateValue`` sends. The graph is the hand-built seed sample of ``graph.sample``
+``setStateValue`` sends. The graph is the hand-built seed sample of ``silkgraph.graph.sample``
 (written to a GraphML file, opened with SILKGRAPH_GRAPH), so these tests do not depend
 on the extractor; uploads go to a temp folder.
 """
@@ -18,13 +18,13 @@ import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.build import add_extraction, build_graph, graph_articles
-from graph.export import read_graph, write_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.build import add_extraction, build_graph, graph_articles
+from silkgraph.graph.export import read_graph, write_graph
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
-from views.downloads import FORMATS, export_bytes
-from views.live import LiveGraph, UploadError
+from silkgraph.views.downloads import FORMATS, export_bytes
+from silkgraph.views.live import LiveGraph, UploadError
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 PAGE = Path(__file__).resolve().parent.parent / "views" / "explorer.py"  # what app.py runs
@@ -239,7 +239,7 @@ def test_path_query_lists_hops_and_highlights_them(app: AppTest) -> None:
     assert "Vladimir Putin" in hops[0] and "met" in hops[0] and "Turkey" in hops[3] and "links" in hops[3]
     data = payload(app)
     thick = {(e["from"], e["to"]) for e in data["edges"] if e["width"] == 4}
-    # "met" is undirected, stored from the smaller id to the larger (graph.build.canonical_ends)
+    # "met" is undirected, stored from the smaller id to the larger (silkgraph.graph.build.canonical_ends)
     assert ("leader:putin", "leader:xi-jinping") in thick
 
 
@@ -459,7 +459,7 @@ def test_add_articles_form_errors(app: AppTest, tmp_path: Path) -> None:
 
 
 def fake_extractor():
-    """Records from graph.sample keyed by doc id, standing in for the extractor."""
+    """Records from silkgraph.graph.sample keyed by doc id, standing in for the extractor."""
     by_doc = {e.article.doc_id: e for e in sample_extractions()}
 
     def extract(articles):
@@ -472,7 +472,7 @@ def fake_extractor():
 
 
 def test_uploads_are_checked_saved_merged_and_idempotent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import views.live as live_mod
+    import silkgraph.views.live as live_mod
 
     def read_articles(paths, folder=None):
         out = []

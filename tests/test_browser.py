@@ -86,9 +86,9 @@ def seeds_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 @pytest.fixture(scope="module")
 def evil_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app on a graph holding an article with <img onerror> and <script> in it."""
-    from graph.build import add_extraction, build_graph
-    from graph.export import write_graph
-    from graph.sample import sample_extractions
+    from silkgraph.graph.build import add_extraction, build_graph
+    from silkgraph.graph.export import write_graph
+    from silkgraph.graph.sample import sample_extractions
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("silkgraph_test_app", Path(__file__).with_name("test_app.py"))
@@ -288,7 +288,7 @@ def test_upload_in_the_page_checks_and_adds_articles(browser, evil_app: Server, 
 
 
 def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path: Path) -> None:
-    from graph.export import read_graph
+    from silkgraph.graph.export import read_graph
 
     seeds_page.open()
     page = seeds_page.page
@@ -326,7 +326,7 @@ def big_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app on a synthetic graph of 600 entities (bench_render's generator), capped at 300."""
     import importlib.util
 
-    from graph.export import write_graph
+    from silkgraph.graph.export import write_graph
 
     spec = importlib.util.spec_from_file_location("silkgraph_bench_render", REPO / "bench" / "bench_render.py")
     bench = importlib.util.module_from_spec(spec)

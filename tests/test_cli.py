@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build_graph, graph_articles
-from graph.evaluate import load_gold, score
-from graph.export import read_graph, write_graph
-from graph.query import neighbors_by_type
-from graph.sample import sample_extractions
+from silkgraph.graph.build import build_graph, graph_articles
+from silkgraph.graph.evaluate import load_gold, score
+from silkgraph.graph.export import read_graph, write_graph
+from silkgraph.graph.query import neighbors_by_type
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +47,7 @@ def seeds_graph(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def sample_graph(tmp_path_factory) -> Path:
-    """The hand-annotated sample of the seeds (graph.sample), independent of the extractor."""
+    """The hand-annotated sample of the seeds (silkgraph.graph.sample), independent of the extractor."""
     return write_graph(build_graph(sample_extractions()), tmp_path_factory.mktemp("sample") / "sample.graphml")
 
 
@@ -71,13 +71,13 @@ def mixed_folder(tmp_path) -> Path:
 @pytest.fixture
 def no_extraction(monkeypatch):
     """Fail the test if the command gets as far as loading the extractor."""
-    import extract.pipeline
+    import silkgraph.extract.pipeline
 
     class Refused:
         def __init__(self, *a, **k):
             raise AssertionError("the command should have failed before extracting")
 
-    monkeypatch.setattr(extract.pipeline, "Extractor", Refused)
+    monkeypatch.setattr(silkgraph.extract.pipeline, "Extractor", Refused)
 
 
 # --- build ------------------------------------------------------------------------------------
@@ -206,13 +206,13 @@ def test_output_under_a_file_fails_before_extracting(capsys, tmp_path, no_extrac
 
 
 def test_a_write_that_fails_midway_leaves_no_partial_file(capsys, tmp_path, monkeypatch):
-    import graph.export
+    import silkgraph.graph.export
 
     def full_disk(G, fh, **kwargs):
         fh.write(b"<?xml version='1.0'?><graphml>")  # half a file, then the disk is full
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(graph.export.nx, "write_graphml", full_disk)
+    monkeypatch.setattr(silkgraph.graph.export.nx, "write_graphml", full_disk)
     out = tmp_path / "graph.graphml"
     out.write_text("earlier graph", encoding="utf-8")
     code, _, stderr = run(capsys, "build", SEEDS, "--out", out)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.export import read_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.export import read_graph
+from silkgraph.graph.sample import sample_extractions
 from silkgraph import curation
 from silkgraph.cli import main
 from silkgraph.store import Store

@@ -11,9 +11,9 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from graph.build import build_graph
-from graph.evaluate import score
-from graph.export import read_graph, write_graph
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.evaluate import score
+from silkgraph.graph.export import read_graph, write_graph
 
 
 @pytest.fixture(scope="module")

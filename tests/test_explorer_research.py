@@ -13,11 +13,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import add_extraction, build_graph
-from graph.export import read_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.build import add_extraction, build_graph
+from silkgraph.graph.export import read_graph
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Relation
-from views.payload import parse_edge_id
+from silkgraph.views.payload import parse_edge_id
 
 _spec = importlib.util.spec_from_file_location("silkgraph_test_app_helpers", Path(__file__).with_name("test_app.py"))
 T = importlib.util.module_from_spec(_spec)

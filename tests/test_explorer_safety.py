@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build_graph, graph_articles
-from graph.export import write_graph
+from silkgraph.graph.build import build_graph, graph_articles
+from silkgraph.graph.export import write_graph
 from silkgraph.records import Article, ArticleExtraction
-from views.live import REJECTED_DIR, LiveGraph, UploadError
+from silkgraph.views.live import REJECTED_DIR, LiveGraph, UploadError
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "app.py"
@@ -164,7 +164,7 @@ def test_a_seed_article_that_fails_is_named_and_the_others_shown(tmp_path: Path)
 def test_the_page_starts_with_a_bad_file_in_uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from streamlit.testing.v1 import AppTest
 
-    from graph.sample import sample_extractions
+    from silkgraph.graph.sample import sample_extractions
 
     uploads = tmp_path / "uploads"
     uploads.mkdir()

@@ -16,9 +16,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import build_graph
-from graph.export import FORMULA_START, read_graph, write_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.export import FORMULA_START, read_graph, write_graph
+from silkgraph.graph.sample import sample_extractions
 
 HOSTILE = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-2+3", "@SUM(A1:A9)", "\t=1+1", "شي\x00\x07\nجين",
            "لون \ud800 منفرد"]

@@ -486,7 +486,7 @@ def test_travel_verbs_from_arabic_wordnet(extractor, known):
 
 
 def test_trigger_candidates_needs_the_shared_data(tmp_path, capsys):
-    from extract.tools.trigger_candidates import main
+    from silkgraph.extract.tools.trigger_candidates import main
 
     assert main(["--data", str(tmp_path)]) == 1
     assert "--data" in capsys.readouterr().err
@@ -529,7 +529,7 @@ def test_a_motion_verb_visits_where_it_goes(extractor, known):
 
 
 def test_every_structural_pattern_finds_its_example(extractor):
-    from extract.structures import load_structures
+    from silkgraph.extract.structures import load_structures
 
     rows = load_structures()
     assert rows  # the table is read
@@ -540,7 +540,7 @@ def test_every_structural_pattern_finds_its_example(extractor):
 
 
 def test_the_structures_table_and_its_matchers_agree(extractor, tmp_path):
-    from extract.structures import StructuralRelations, load_structures
+    from silkgraph.extract.structures import StructuralRelations, load_structures
 
     rows = load_structures()
     rows.pop("capital_with_nisba")

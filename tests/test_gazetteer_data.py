@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicon import entity_tables
+from silkgraph.extract.lexicon import entity_tables
 from silkgraph.normalize import phrase_key
 from silkgraph.schema import schema
 
@@ -400,7 +400,7 @@ def test_attribution_names_every_source():
 
 
 def test_build_reproduces_committed_files(shared):
-    from extract.tools.build_gazetteer import build
+    from silkgraph.extract.tools.build_gazetteer import build
 
     files, _ = build(shared("data"))
     assert set(files) >= {*ENTITY_FILES, "nisba.tsv", "titles.tsv", "ambiguous.tsv", "common_words.tsv"}
@@ -409,7 +409,7 @@ def test_build_reproduces_committed_files(shared):
 
 
 def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
-    from extract.tools.build_gazetteer import main
+    from silkgraph.extract.tools.build_gazetteer import main
 
     out = tmp_path / "out"
     assert main(["--shared-data", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
@@ -420,7 +420,7 @@ def test_build_command_reports_a_missing_data_folder(tmp_path, capsys):
 def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, capsys, shared):
     import shutil
 
-    from extract.tools.build_gazetteer import main
+    from silkgraph.extract.tools.build_gazetteer import main
 
     curated = tmp_path / "curated"
     shutil.copytree(GAZ / "curated", curated)
@@ -435,7 +435,7 @@ def test_build_command_rejects_a_bad_curated_row_and_writes_nothing(tmp_path, ca
 
 def test_every_entity_table_is_built_and_loaded():
     """tables.toml is the one list of entity files: the build writes each, the lexicon loads each."""
-    from extract.lexicon import load_gazetteer_entries
+    from silkgraph.extract.lexicon import load_gazetteer_entries
 
     loaded = {e.entity.type for e in load_gazetteer_entries().values()}
     assert {t for t, _ in ENTITY_FILES.values()} == loaded

@@ -1,4 +1,4 @@
-"""graph.build: one node per entity, one edge per (source, type, target, article), idempotent adds."""
+"""silkgraph.graph.build: one node per entity, one edge per (source, type, target, article), idempotent adds."""
 from __future__ import annotations
 
 from collections import Counter
@@ -7,9 +7,9 @@ from dataclasses import replace
 import networkx as nx
 import pytest
 
-from graph.build import (add_extraction, build_graph, canonical_ends, doc_mentions, edge_key,
+from silkgraph.graph.build import (add_extraction, build_graph, canonical_ends, doc_mentions, edge_key,
                          graph_articles, remove_article)
-from graph.sample import sample_extractions
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 

@@ -1,4 +1,4 @@
-"""graph.evaluate: the project's scorer gives exactly what the reference scorer gives."""
+"""silkgraph.graph.evaluate: the project's scorer gives exactly what the reference scorer gives."""
 from __future__ import annotations
 
 import json
@@ -7,10 +7,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import build_graph
-from graph.evaluate import compatible, entity_precision, format_score, load_gold, scoring_key, score
-from graph.export import read_graph, sanitize_graph, write_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.evaluate import compatible, entity_precision, format_score, load_gold, scoring_key, score
+from silkgraph.graph.export import read_graph, sanitize_graph, write_graph
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 

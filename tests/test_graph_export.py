@@ -1,4 +1,4 @@
-"""graph.export: every format round-trips, Arabic intact, atomic writes, tool-friendly files."""
+"""silkgraph.graph.export: every format round-trips, Arabic intact, atomic writes, tool-friendly files."""
 from __future__ import annotations
 
 import csv
@@ -10,9 +10,9 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from graph.build import add_extraction, build_graph, graph_articles
-from graph.export import CSV_COLUMNS, read_graph, restore_graph, sanitize_graph, write_graph
-from graph.sample import sample_extractions
+from silkgraph.graph.build import add_extraction, build_graph, graph_articles
+from silkgraph.graph.export import CSV_COLUMNS, read_graph, restore_graph, sanitize_graph, write_graph
+from silkgraph.graph.sample import sample_extractions
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
 
@@ -201,7 +201,7 @@ def test_failed_write_leaves_the_old_file_and_no_partial_file(G, tmp_path, monke
 
 
 def test_failed_csv_write_leaves_no_file(G, tmp_path, monkeypatch):
-    import graph.export as export
+    import silkgraph.graph.export as export
 
     def broken_rows(graph):
         yield {c: "" for c in CSV_COLUMNS}

@@ -9,11 +9,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import add_extraction, build_graph
-from graph.index import projection, touch
-from graph.find import _node_keys, _query_keys
-from graph.query import find_entity, k_shortest_paths
-from graph.sample import sample_extractions
+from silkgraph.graph.build import add_extraction, build_graph
+from silkgraph.graph.index import projection, touch
+from silkgraph.graph.find import _node_keys, _query_keys
+from silkgraph.graph.query import find_entity, k_shortest_paths
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))

@@ -1,4 +1,4 @@
-"""graph.query: lookup by any spelling, neighbours, paths, ego graphs, filtered views, summary."""
+"""silkgraph.graph.query: lookup by any spelling, neighbours, paths, ego graphs, filtered views, summary."""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,11 +6,11 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from graph.build import add_extraction, build_graph
-from graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
+from silkgraph.graph.build import add_extraction, build_graph
+from silkgraph.graph.query import (AmbiguousEntity, EntityNotFound, edge_evidence, ego_graph, filter_graph,
                          find_entity, graph_summary, k_shortest_paths, neighbors_by_type,
                          resolve_entity)
-from graph.sample import sample_extractions
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 

@@ -89,8 +89,8 @@ def test_article_paths_are_relative_to_the_folder_named(tmp_path: Path) -> None:
 
 
 def test_the_articles_graph_attribute_holds_no_local_path(tmp_path: Path) -> None:
-    from graph.build import build_graph, graph_articles
-    from graph.export import write_graph
+    from silkgraph.graph.build import build_graph, graph_articles
+    from silkgraph.graph.export import write_graph
     from silkgraph.records import ArticleExtraction
 
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
@@ -114,7 +114,7 @@ LONG_FILLER = "وتناولت المحادثات مجالات كثيرة في ا
 
 
 def test_split_text_cuts_at_paragraphs_then_sentences_and_keeps_every_character() -> None:
-    from extract.pipeline import split_text
+    from silkgraph.extract.pipeline import split_text
 
     text = ("فقرة أولى فيها جمل. " * 20 + "\n\n") * 30 + "ب" * 5000
     pieces = split_text(text, 1000)
@@ -165,7 +165,7 @@ def test_one_failing_article_is_reported_and_the_others_extracted(extractor, mon
 
 
 def test_build_reports_an_article_that_fails_and_builds_the_rest(tmp_path, monkeypatch, capsys) -> None:
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
     from silkgraph.cli import main
 
     real = Extractor.to_records
@@ -190,8 +190,8 @@ def test_build_reports_an_article_that_fails_and_builds_the_rest(tmp_path, monke
 
 def test_the_bar_seeds_with_a_huge_article_and_a_hostile_jsonl_build(tmp_path, capsys) -> None:
     """Issue 9's bar: exit 0, the seeds' graph whole, the good line in it, the bad ones named."""
-    from graph.build import graph_articles
-    from graph.export import read_graph
+    from silkgraph.graph.build import graph_articles
+    from silkgraph.graph.export import read_graph
     from silkgraph.cli import main
 
     seeds = Path(__file__).resolve().parents[1] / "seeds"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.tools.build_name_parts import name_parts
-from extract.lexicon import LEXICON_DIR, word_list
+from silkgraph.extract.tools.build_name_parts import name_parts
+from silkgraph.extract.lexicon import LEXICON_DIR, word_list
 from silkgraph.records import Article
 
 

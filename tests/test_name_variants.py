@@ -96,7 +96,7 @@ def test_no_person_from_ordinary_words_or_places(extractor, text):
 
 
 def test_name_words_leave_out_common_words_and_places():
-    from extract.lexicon import LEXICON_DIR, word_list
+    from silkgraph.extract.lexicon import LEXICON_DIR, word_list
 
     words = word_list(LEXICON_DIR / "name_words.txt")
     assert "ميرزا" in words and not {"في", "قال", "بكين", "موسكو"} & words

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import csv
 
-from graph.build import build_graph
-from graph.neo4j import NODE_COLUMNS, RELATIONSHIP_COLUMNS, write_neo4j
-from graph.sample import sample_extractions
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.neo4j import NODE_COLUMNS, RELATIONSHIP_COLUMNS, write_neo4j
+from silkgraph.graph.sample import sample_extractions
 from silkgraph.schema import schema
 
 

@@ -8,9 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract import ner
-from extract.ner import ModelNotFound, NerModel
-from extract.ner_features import FeatureConfig, Featuriser
+from silkgraph.extract import ner
+from silkgraph.extract.ner import ModelNotFound, NerModel
+from silkgraph.extract.ner_features import FeatureConfig, Featuriser
 from silkgraph.schema import schema
 
 # Fresh sentences, written for this test (not from any training corpus).
@@ -141,7 +141,7 @@ def test_empty_and_punctuation_only_docs():
 
 
 def test_in_the_extraction_pipeline_model_entities_become_mentions_from_ner():
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
     from silkgraph.records import Article
 
     extractor = Extractor()
@@ -176,9 +176,9 @@ def test_spans_carry_a_confidence_and_min_confidence_drops_the_unsure_ones(model
 
 
 def test_the_extraction_pipeline_uses_a_confidence_floor_and_a_bad_one_is_refused():
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
 
-    from extract.pipeline import PIPELINE_CONFIG
+    from silkgraph.extract.pipeline import PIPELINE_CONFIG
     from spacy.util import load_config
 
     component = Extractor().nlp.get_pipe("silk_statistical_ner")

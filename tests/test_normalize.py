@@ -2,10 +2,10 @@
 import pytest
 import spacy
 
-import extract.tokenizer  # noqa: F401  (registers the tokenizer)
+import silkgraph.extract.tokenizer  # noqa: F401  (registers the tokenizer)
 from silkgraph.normalize import (clitic_candidates, identity_key, light_stem, normalize_letters,
                                normalize_with_offsets, phrase_key, strip_clitics, word_key)
-from extract.surface import clean_surface, strip_proclitics
+from silkgraph.extract.surface import clean_surface, strip_proclitics
 
 
 @pytest.mark.parametrize("a, b", [
@@ -85,8 +85,8 @@ def test_clean_surface_keeps_offsets(extractor):
 def test_known_words_are_cached_per_lexicon_and_never_handed_to_another():
     import gc
 
-    from extract.lexicon import Lexicon, load_lexicon
-    from extract.normalizer import known_words, known_words_of
+    from silkgraph.extract.lexicon import Lexicon, load_lexicon
+    from silkgraph.extract.normalizer import known_words, known_words_of
 
     lex = load_lexicon()
     assert known_words_of(lex) is known_words_of(lex) and known_words_of(lex) == known_words(lex)

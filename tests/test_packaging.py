@@ -67,8 +67,10 @@ def test_the_wheel_holds_the_licence_the_explorer_and_the_seeds(wheel) -> None:
 def test_the_wheel_holds_every_module_of_the_code(wheel) -> None:
     # setuptools leaves out, without a word, a sub-package missing from [tool.setuptools] packages
     names = set(zipfile.ZipFile(wheel[0]).namelist())
-    modules = sorted(p.relative_to(REPO).as_posix() for p in sources() if "__pycache__" not in p.parts)
-    assert "silkgraph/corpus/reader.py" in modules
+    # graph/, extract/ and views/ of the checkout install under silkgraph/
+    modules = sorted(("" if p.relative_to(REPO).parts[0] == "silkgraph" else "silkgraph/") + p.relative_to(REPO).as_posix()
+                     for p in sources() if "__pycache__" not in p.parts)
+    assert "silkgraph/corpus/reader.py" in modules and "silkgraph/extract/pipeline.py" in modules
     assert [m for m in modules if m not in names] == []
 
 
@@ -115,15 +117,32 @@ def test_serve_with_a_missing_graph_says_so(tmp_path, capsys) -> None:
 
 
 def test_app_py_delegates_to_the_packaged_explorer() -> None:
-    assert imported(REPO / "app.py") == {"views.explorer"} or imported(REPO / "app.py") == {"silkgraph.views.explorer"}
+    assert imported(REPO / "app.py") == {"silkgraph.views.explorer"}
+
+
+def test_the_wheel_installs_one_top_level_package(wheel) -> None:
+    names = zipfile.ZipFile(wheel[0]).namelist()
+    tops = {n.split("/")[0] for n in names}
+    assert tops == {"silkgraph", next(t for t in tops if t.endswith(".dist-info"))}
+    for package in ("graph", "extract", "views"):
+        assert f"silkgraph/{package}/__init__.py" in names
+
+
+def test_every_import_uses_the_silkgraph_namespace() -> None:
+    """graph/, extract/ and views/ install as silkgraph.graph, .extract, .views; in a checkout the old
+    names would still import (the folders are on sys.path), so this check is what keeps them out."""
+    files = sources() + list((REPO / "tests").rglob("*.py")) + list((REPO / "bench").glob("*.py")) + [REPO / "app.py"]
+    old = {str(p.relative_to(REPO)): sorted(n for n in imported(p) if n.split(".")[0] in ("graph", "extract", "views"))
+           for p in files}
+    assert not {k: v for k, v in old.items() if v}, "import them as silkgraph.graph, silkgraph.extract, silkgraph.views"
 
 
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp to see listening sockets")
 def test_silkgraph_serve_starts_the_explorer_on_loopback(tmp_path) -> None:
     import importlib.util
 
-    from graph.build import build_graph
-    from graph.export import write_graph
+    from silkgraph.graph.build import build_graph
+    from silkgraph.graph.export import write_graph
 
     spec = importlib.util.spec_from_file_location("silkgraph_test_explorer_safety",
                                                   Path(__file__).with_name("test_explorer_safety.py"))

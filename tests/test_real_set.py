@@ -14,8 +14,8 @@ import json
 
 import pytest
 
-from graph.build import build_graph
-from graph.evaluate import entity_precision, score
+from silkgraph.graph.build import build_graph
+from silkgraph.graph.evaluate import entity_precision, score
 from silkgraph.corpus import read_corpus
 
 # measured on the whole pipeline at the last change of the rules: (entity recall, core relation

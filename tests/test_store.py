@@ -9,8 +9,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import build_graph, graph_articles
-from graph.export import read_graph
+from silkgraph.graph.build import build_graph, graph_articles
+from silkgraph.graph.export import read_graph
 from silkgraph import buildrun
 from silkgraph.cli import main
 from silkgraph.records import Article
@@ -274,7 +274,7 @@ def test_an_unreachable_dask_scheduler_is_one_line(capsys, tmp_path, monkeypatch
 
 
 def test_an_article_that_fails_extraction_is_named_and_left_out(capsys, tmp_path, monkeypatch):
-    from extract.pipeline import Extractor
+    from silkgraph.extract.pipeline import Extractor
 
     real = Extractor._extract_batch
 
@@ -305,7 +305,7 @@ def no_extraction():
 
 
 def test_the_explorer_starts_from_the_store_and_keeps_uploads_in_it(capsys, tmp_path, extractor):
-    from views.live import LiveGraph
+    from silkgraph.views.live import LiveGraph
 
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     out = tmp_path / "out" / "graph.graphml"
@@ -334,7 +334,7 @@ def test_the_explorer_starts_from_the_store_and_keeps_uploads_in_it(capsys, tmp_
 
 
 def test_extractions_of_some_articles():
-    from graph.sample import sample_extractions
+    from silkgraph.graph.sample import sample_extractions
 
     records = sample_extractions()
     with Store(":memory:") as store:

@@ -22,15 +22,15 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_only_the_pipeline_is_imported_from_extract_outside_it():
     offenders = {str(p.relative_to(ROOT)): sorted(m for m in imported_modules(p)
-                                                  if (m == "extract" or m.startswith("extract.")) and m != "extract.pipeline")
+                                                  if (m == "extract" or m.startswith("extract.")) and m != "silkgraph.extract.pipeline")
                  for p in OUTSIDE_EXTRACT}
     assert {p: m for p, m in offenders.items() if m} == {}
 
 
 def test_the_check_sees_an_import_from_extract(tmp_path):
     probe = tmp_path / "probe.py"
-    probe.write_text("from extract.normalize import phrase_key\nimport extract.lexicon\n", encoding="utf-8")
-    assert imported_modules(probe) == {"extract.normalize", "extract.lexicon"}
+    probe.write_text("from extract.normalize import phrase_key\nimport silkgraph.extract.lexicon\n", encoding="utf-8")
+    assert imported_modules(probe) == {"extract.normalize", "silkgraph.extract.lexicon"}
 
 
 PACKAGES = ("silkgraph", "extract", "graph", "views")
@@ -66,7 +66,7 @@ def test_pytest_collects_the_package_folders():
 
 def test_the_runtime_pipeline_does_not_import_the_offline_tools():
     runtime = sorted((ROOT / "extract").glob("*.py"))
-    offenders = {p.name: sorted(m for m in imported_modules(p) if m.startswith("extract.tools"))
+    offenders = {p.name: sorted(m for m in imported_modules(p) if m.startswith("silkgraph.extract.tools"))
                  for p in runtime}
     assert {p: m for p, m in offenders.items() if m} == {}
 
@@ -76,7 +76,7 @@ def test_the_offline_tools_run_as_modules():
     import sys
 
     for tool in ("train_ner", "build_gazetteer", "build_common_words"):
-        done = subprocess.run([sys.executable, "-m", f"extract.tools.{tool}", "--help"], cwd=ROOT,
+        done = subprocess.run([sys.executable, "-m", f"silkgraph.extract.tools.{tool}", "--help"], cwd=ROOT,
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0 and done.stdout.startswith("usage:"), (tool, done.stderr)
 
@@ -97,7 +97,7 @@ def name_clashes(instance: object) -> dict[str, list[str]]:
 def test_the_pattern_rules_mixins_share_no_name():
     import spacy
 
-    import extract.pipeline  # noqa: F401  (registers the components)
+    import silkgraph.extract.pipeline  # noqa: F401  (registers the components)
 
     nlp = spacy.blank("ar")
     for component in ("silk_normalizer", "silk_gazetteer", "silk_patterns"):

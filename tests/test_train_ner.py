@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.tools import ner_data
-from extract.ner import NerModel
-from extract.tools.train_ner import build_gazetteer, main, score
+from silkgraph.extract.tools import ner_data
+from silkgraph.extract.ner import NerModel
+from silkgraph.extract.tools.train_ner import build_gazetteer, main, score
 
 
 
@@ -110,8 +110,8 @@ def test_training_command_runs_end_to_end_on_a_slice(tmp_path, capsys, data):
 
 
 def test_spans_to_tags_inverts_bio_to_spans():
-    from extract.ner import bio_to_spans
-    from extract.tools.train_ner import spans_to_tags
+    from silkgraph.extract.ner import bio_to_spans
+    from silkgraph.extract.tools.train_ner import spans_to_tags
 
     tags = ["B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-LOC"]
     assert spans_to_tags(bio_to_spans(tags), len(tags)) == tags

@@ -8,9 +8,9 @@ from typing import Any
 
 import streamlit as st
 
-from views.live import LiveGraph, UploadError, pasted_article
-from views.names import esc
-from views.uploads import REMOVED_DIR, added_articles, remove_upload
+from silkgraph.views.live import LiveGraph, UploadError, pasted_article
+from silkgraph.views.names import esc
+from silkgraph.views.uploads import REMOVED_DIR, added_articles, remove_upload
 
 
 def add_articles(live: LiveGraph) -> None:

@@ -52,7 +52,7 @@ def load_config(argv: Sequence[str] = (), env: Mapping[str, str] | None = None) 
     >>> load_config(["--max-nodes", "lots"], env={})
     Traceback (most recent call last):
     ...
-    views.config.ConfigError: --max-nodes must be a whole number from 10 to 5000, not 'lots'
+    silkgraph.views.config.ConfigError: --max-nodes must be a whole number from 10 to 5000, not 'lots'
     """
     env = os.environ if env is None else env
     args, _unknown = _parser().parse_known_args(list(argv))

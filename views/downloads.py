@@ -1,4 +1,4 @@
-"""Export downloads: the bytes of a graph written by ``graph.export.write_graph``."""
+"""Export downloads: the bytes of a graph written by ``silkgraph.graph.export.write_graph``."""
 from __future__ import annotations
 
 import tempfile
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.export import write_graph
+from silkgraph.graph.export import write_graph
 
 FORMATS = (  # suffix, button label, MIME type
     (".graphml", "GraphML", "application/graphml+xml"),
@@ -19,8 +19,8 @@ FORMATS = (  # suffix, button label, MIME type
 def export_bytes(G: nx.MultiDiGraph, suffix: str) -> bytes:
     """``G`` in the format of ``suffix`` (.graphml, .gexf, .json, .csv), as bytes.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> export_bytes(build_graph(sample_extractions()), ".csv").decode("utf-8-sig").split(",")[:3]
     ['source', 'source_label_ar', 'source_label_en']
     """

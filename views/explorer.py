@@ -6,11 +6,11 @@
     options: --uploads DIR (added articles; default uploads/), --seeds DIR, --max-nodes N (default 300),
     --layout auto|physics|python (or SILKGRAPH_GRAPH, _UPLOADS, _SEEDS, _MAX_NODES, _LAYOUT)
 
-The questions go to ``graph.query``; this file only lays out the page (sidebar, search, graph
+The questions go to ``silkgraph.graph.query``; this file only lays out the page (sidebar, search, graph
 canvas, side panel, sections). The panels and sections are modules of their own:
-``views.panel`` (Selection), ``views.path_panel``, ``views.overview``, ``views.relations_table``,
-``views.add_articles``, ``views.export_tab``; the session state is ``views.state``. Every string from
-an article is shown as plain text or escaped HTML (``views.evidence``). ``app.py`` at the top
+``silkgraph.views.panel`` (Selection), ``silkgraph.views.path_panel``, ``silkgraph.views.overview``, ``silkgraph.views.relations_table``,
+``silkgraph.views.add_articles``, ``silkgraph.views.export_tab``; the session state is ``silkgraph.views.state``. Every string from
+an article is shown as plain text or escaped HTML (``silkgraph.views.evidence``). ``app.py`` at the top
 of a checkout and ``silkgraph serve`` (which runs this file as the Streamlit script) both call
 ``main`` with the script they run: the Streamlit config and the ``static/`` folder are beside it.
 """
@@ -24,28 +24,28 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.build import graph_articles
-from graph.query import ego_graph
+from silkgraph.graph.build import graph_articles
+from silkgraph.graph.query import ego_graph
 from silkgraph.schema import schema
-from views.add_articles import add_articles
-from views.component import encode_payload, graph_component, vis_source
-from views.config import AppConfig, ConfigError, load_config
-from views.evidence import PAGE_CSS
-from views.export_tab import export_tab
-from views.filters import FilterReport, apply_filters, present_types
-from views.live import LiveGraph
-from views.names import counted_html, esc
-from views.overview import overview
-from views.pairs import merge_pairs
-from views.panel import selection_panel
-from views.path_panel import path_panel, paths_submitted
-from views.payload import Highlight, cap_nodes, highlight_for_paths, legend_entries, python_layout, type_label, vis_payload
-from views.relations_table import edges_table
-from views.search import search_entities
-from views.state import absorb_click, apply_panel_request, init_state, select_node
-from views.timeline import narrowest_dates, timeline, undated_count
-from views.view_url import restore_once, write_view
-from views.widgets import entity_buttons, reset_when_bounds_change, widget_default
+from silkgraph.views.add_articles import add_articles
+from silkgraph.views.component import encode_payload, graph_component, vis_source
+from silkgraph.views.config import AppConfig, ConfigError, load_config
+from silkgraph.views.evidence import PAGE_CSS
+from silkgraph.views.export_tab import export_tab
+from silkgraph.views.filters import FilterReport, apply_filters, present_types
+from silkgraph.views.live import LiveGraph
+from silkgraph.views.names import counted_html, esc
+from silkgraph.views.overview import overview
+from silkgraph.views.pairs import merge_pairs
+from silkgraph.views.panel import selection_panel
+from silkgraph.views.path_panel import path_panel, paths_submitted
+from silkgraph.views.payload import Highlight, cap_nodes, highlight_for_paths, legend_entries, python_layout, type_label, vis_payload
+from silkgraph.views.relations_table import edges_table
+from silkgraph.views.search import search_entities
+from silkgraph.views.state import absorb_click, apply_panel_request, init_state, select_node
+from silkgraph.views.timeline import narrowest_dates, timeline, undated_count
+from silkgraph.views.view_url import restore_once, write_view
+from silkgraph.views.widgets import entity_buttons, reset_when_bounds_change, widget_default
 
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
 GRAPH_HEIGHT = 640
@@ -164,8 +164,8 @@ def search_box(G: nx.MultiDiGraph) -> None:
 def view_nodes(G: nx.MultiDiGraph, F: nx.MultiDiGraph, f: dict[str, Any], cap: int) -> tuple[nx.MultiDiGraph, int, int, list[str]]:
     """The graph to draw: filtered, ego view, expansions, paths; at most ``cap`` nodes.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> select_node("country:KZ"); st.session_state.expanded = []; st.session_state.paths = None
     >>> D, total, dropped, notes = view_nodes(G, G, {"ego": True, "radius": 1}, cap=2)

@@ -1,8 +1,8 @@
 """The Export section: the current view or the whole graph in every format of
-``views.downloads``, each file made when its button is pressed and cached per graph version.
+``silkgraph.views.downloads``, each file made when its button is pressed and cached per graph version.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> _export_bytes(build_graph(sample_extractions()), ("all", 0), ".graphml")[:5]
     b'<?xml'
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkx as nx
 import streamlit as st
 
-from views.downloads import FORMATS, export_bytes
+from silkgraph.views.downloads import FORMATS, export_bytes
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

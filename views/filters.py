@@ -1,6 +1,6 @@
 """The filters of the view, and what each of them hides, said on the page.
 
-``graph.query.filter_graph`` drops an undated relation from any date range (it cannot be
+``silkgraph.graph.query.filter_graph`` drops an undated relation from any date range (it cannot be
 shown to fall inside). A reader narrowing the dates by one day should not lose every
 undated relation without notice: here undated relations are kept unless the reader
 turns them off, and every count a filter hides is reported.
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.query import filter_graph
+from silkgraph.graph.query import filter_graph
 from silkgraph.schema import schema
-from views.memo import per_graph
+from silkgraph.views.memo import per_graph
 
 
 @dataclass
@@ -70,13 +70,13 @@ def apply_filters(G: nx.MultiDiGraph, *, node_types: Collection[str] | None = No
                   fold: Collection[str] = ()) -> tuple[nx.MultiDiGraph, FilterReport]:
     """The filtered view and a report of what the date range, folding and isolation hide.
 
-    Computed once per graph and arguments (``views.memo``): do not change what it returns.
+    Computed once per graph and arguments (``silkgraph.views.memo``): do not change what it returns.
 
     ``fold``: relation types to leave out of the view (the schema's collapsible ones), after
     which their ends may be isolated and go with the other isolated nodes.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> G.add_edge("leader:putin", "country:RU", key="undated", type="leads", date="")
     'undated'

@@ -2,7 +2,7 @@
 
 Added articles are checked first (size, decoding, each article readable and Arabic: a
 refused upload writes nothing), then saved under the uploads folder (atomically) and merged
-with ``graph.build.add_extraction``, which is idempotent per article: the same file again
+with ``silkgraph.graph.build.add_extraction``, which is idempotent per article: the same file again
 changes nothing. Check, save and merge of one upload happen under one lock, so sessions
 uploading at once lose nothing; a name already used by other content is saved as the name
 plus a short content hash, and said so. On start every file in the uploads folder is merged
@@ -26,8 +26,8 @@ from pathlib import Path
 import networkx as nx
 
 from silkgraph.atomic import write_bytes_atomic
-from graph.build import add_extraction, build_graph, graph_articles
-from graph.export import read_graph
+from silkgraph.graph.build import add_extraction, build_graph, graph_articles
+from silkgraph.graph.export import read_graph
 from silkgraph.corpus import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, is_arabic, parse_file, read_corpus
 from silkgraph.records import Article, ArticleExtraction
 
@@ -48,19 +48,19 @@ def check_upload(name: str, data: bytes) -> str:
     >>> check_upload("a.pdf", b"%PDF")
     Traceback (most recent call last):
     ...
-    views.live.UploadError: a.pdf: not a supported file type (use .txt, .md, .html, .htm, .jsonl)
+    silkgraph.views.live.UploadError: a.pdf: not a supported file type (use .txt, .md, .html, .htm, .jsonl)
     >>> check_upload("b.txt", b"   ")
     Traceback (most recent call last):
     ...
-    views.live.UploadError: b.txt: the file is empty
+    silkgraph.views.live.UploadError: b.txt: the file is empty
     >>> check_upload("c.txt", b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     Traceback (most recent call last):
     ...
-    views.live.UploadError: c.txt: not a text file (binary file (NUL bytes); if it is UTF-16 text, save it with a BOM or as UTF-8)
+    silkgraph.views.live.UploadError: c.txt: not a text file (binary file (NUL bytes); if it is UTF-16 text, save it with a BOM or as UTF-8)
     >>> check_upload("d.txt", b"Xi Jinping visited Kazakhstan and signed a joint statement.")
     Traceback (most recent call last):
     ...
-    views.live.UploadError: d.txt: no Arabic text found (silkgraph reads Arabic articles)
+    silkgraph.views.live.UploadError: d.txt: no Arabic text found (silkgraph reads Arabic articles)
     """
     from silkgraph.corpus import DecodeProblem, decode_bytes
 
@@ -163,8 +163,8 @@ ExtractFn = Callable[[Iterable[Article]], Iterable[ArticleExtraction]]
 
 
 def default_extractor() -> ExtractFn:
-    """``extract.pipeline.Extractor().extract_many`` (loaded on first use)."""
-    from extract.pipeline import Extractor
+    """``silkgraph.extract.pipeline.Extractor().extract_many`` (loaded on first use)."""
+    from silkgraph.extract.pipeline import Extractor
 
     return Extractor().extract_many
 

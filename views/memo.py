@@ -1,6 +1,6 @@
 """Results computed once per graph object: the explorer's graph is replaced, never changed in place.
 
-``views.live`` merges an upload into a copy and swaps it in, so a graph object's answers
+``silkgraph.views.live`` merges an upload into a copy and swaps it in, so a graph object's answers
 never go stale; a rerun (a click, a toggle) reuses them instead of filtering 7,000 edges
 again. Entries die with their graph (a weak reference), at most ``size`` per graph.
 """

@@ -9,17 +9,17 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from graph.query import graph_summary
-from views.names import plain_name
-from views.payload import type_label
-from views.state import select_node
+from silkgraph.graph.query import graph_summary
+from silkgraph.views.names import plain_name
+from silkgraph.views.payload import type_label
+from silkgraph.views.state import select_node
 
 
 def top_entities(G: nx.MultiDiGraph, summary: dict[str, Any], lang: str) -> pd.DataFrame:
-    """The most connected entities of ``graph.query.graph_summary``, one table row each.
+    """The most connected entities of ``silkgraph.graph.query.graph_summary``, one table row each.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> top_entities(G, graph_summary(G, top=2), "en")[["id", "connections"]].values.tolist()
     [['leader:xi-jinping', 10], ['event:china-central-asia-summit:2025', 4]]

@@ -1,10 +1,10 @@
 """One drawn line per pair of nodes, however many relations join them.
 
-``views.payload`` draws one line per (source, target, relation type). Between a leader
+``silkgraph.views.payload`` draws one line per (source, target, relation type). Between a leader
 and a country there may be leads, visited and met, each repeated per article: drawn
 apart they are a fan of overlapping lines. ``merge_pairs`` folds every line between the
 same two nodes into one, labelled with its relation types and the total count; a click
-on it opens every relation of the pair (``views.panel``, drawn id kind ``ANY_TYPE``).
+on it opens every relation of the pair (``silkgraph.views.panel``, drawn id kind ``ANY_TYPE``).
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from views.panel import ANY_TYPE
-from views.payload import edge_id, parse_edge_id
+from silkgraph.views.panel import ANY_TYPE
+from silkgraph.views.payload import edge_id, parse_edge_id
 
 _COUNT = re.compile(r" ×(\d+)$")
 

@@ -15,16 +15,16 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.query import edge_evidence, neighbors_by_type
-from views.evidence import evidence_block
-from views.names import counted_html, esc, names
-from views.payload import parse_edge_id, type_label
-from views.state import select_node, show_panel
+from silkgraph.graph.query import edge_evidence, neighbors_by_type
+from silkgraph.views.evidence import evidence_block
+from silkgraph.views.names import counted_html, esc, names
+from silkgraph.views.payload import parse_edge_id, type_label
+from silkgraph.views.state import select_node, show_panel
 
 PAGE_SIZE = 25
 EVIDENCE_SHOWN = 3  # pieces of evidence drawn when a row is opened, before "all"
 SORTS = {"relation": "By relation", "count": "Most articles first", "date": "Latest first"}
-ANY_TYPE = "*"  # a drawn edge standing for every relation between two nodes (views.pairs)
+ANY_TYPE = "*"  # a drawn edge standing for every relation between two nodes (silkgraph.views.pairs)
 UNDATED = "undated"
 UNKNOWN_SOURCE = "source unknown"
 
@@ -58,8 +58,8 @@ class Row:
 def neighbour_rows(G: nx.MultiDiGraph, node: str) -> list[Row]:
     """A row per (relation type, neighbour, direction), in schema then count order.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> rows = neighbour_rows(build_graph(sample_extractions()), "country:KZ")
     >>> [(r.etype, r.other, r.articles) for r in rows][:2]
     [('visited', 'leader:xi-jinping', 1), ('leads', 'leader:tokayev', 1)]
@@ -103,8 +103,8 @@ class NodeSummary:
 def node_summary(G: nx.MultiDiGraph, node: str, rows: list[Row], articles: dict[str, dict[str, Any]]) -> NodeSummary:
     """Counts for the top of the panel; a relation is one edge (one article's finding).
 
-    >>> from graph.build import build_graph, graph_articles
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph, graph_articles
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> s = node_summary(G, "country:KZ", neighbour_rows(G, "country:KZ"), graph_articles(G))
     >>> s.neighbours, s.relations, s.by_year

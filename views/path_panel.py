@@ -9,13 +9,13 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.query import k_shortest_paths
-from views.filters import present_types
-from views.names import esc, names, plain_name
-from views.panel import evidence_for_edges
-from views.payload import type_label
-from views.search import NameProblem, resolve_name
-from views.widgets import entity_buttons, reset_when_bounds_change
+from silkgraph.graph.query import k_shortest_paths
+from silkgraph.views.filters import present_types
+from silkgraph.views.names import esc, names, plain_name
+from silkgraph.views.panel import evidence_for_edges
+from silkgraph.views.payload import type_label
+from silkgraph.views.search import NameProblem, resolve_name
+from silkgraph.views.widgets import entity_buttons, reset_when_bounds_change
 
 
 def paths_submitted(G: nx.MultiDiGraph, present_edges: list[str], dates: list[str]) -> None:
@@ -82,8 +82,8 @@ def run_path_query(G: nx.MultiDiGraph, src: str, dst: str, hops: int, k: int, ty
                    present_edges: list[str], date_range: Any, dates: list[str]) -> dict[str, Any]:
     """The paths asked for, or what stops the question, with the message the panel shows.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> edges = present_types(G)[1]
     >>> run_path_query(G, "Kazakhstan", "", 4, 3, edges, edges, None, [])["error"]

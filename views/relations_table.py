@@ -9,17 +9,17 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from views.names import esc, names
-from views.panel import evidence_for_edges
-from views.payload import edge_id, node_name, type_label
-from views.state import select_node
+from silkgraph.views.names import esc, names
+from silkgraph.views.panel import evidence_for_edges
+from silkgraph.views.payload import edge_id, node_name, type_label
+from silkgraph.views.state import select_node
 
 
 def relation_rows(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """One table row per relation, its edge (``_u``, ``_v``, ``_k``) kept for the selected row.
 
-    >>> from graph.build import build_graph, graph_articles
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph, graph_articles
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> rows = relation_rows(G, "en", graph_articles(G))
     >>> len(rows) == G.number_of_edges(), {k: rows[0][k] for k in ("source", "relation", "target", "date")}

@@ -2,9 +2,9 @@
 
 The graph knows the spellings its articles used; the gazetteer knows many more
 (قرغيزستان and قيرغيزستان are one country). A name is looked up in the graph first
-(``graph.query.find_entity``), then among the gazetteer's spellings of entities the
+(``silkgraph.graph.query.find_entity``), then among the gazetteer's spellings of entities the
 graph holds; when nothing matches, close spellings are offered ("did you mean").
-Matching, normalisation and typo scoring are ``graph.query``'s: this module only adds
+Matching, normalisation and typo scoring are ``silkgraph.graph.query``'s: this module only adds
 the gazetteer's spellings, each as a one-label node of a small lookup graph, so it
 reads no attribute format of its own.
 """
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from graph.query import AmbiguousEntity, EntityNotFound, find_entity, resolve_entity
+from silkgraph.graph.query import AmbiguousEntity, EntityNotFound, find_entity, resolve_entity
 
 SPELLING_SEP = "#"  # lookup-graph node ids: "<entity id>#<n>"
 
@@ -28,7 +28,7 @@ def spelling_graph() -> nx.Graph:
     >>> sorted({n.split(SPELLING_SEP)[0] for n in find_entity(G, "قرغيزستان")})
     ['country:KG']
     """
-    from extract.pipeline import gazetteer_spellings
+    from silkgraph.extract.pipeline import gazetteer_spellings
 
     G = nx.Graph()
     for entity_id, (kind, arabic, english) in gazetteer_spellings().items():
@@ -57,8 +57,8 @@ class Found:
 def search_entities(G: nx.Graph, query: str, limit: int = 8) -> Found:
     """Nodes of ``G`` a typed name stands for, by any spelling the graph or gazetteer knows.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> search_entities(G, "قزاقستان").matches  # a gazetteer spelling no article used
     ['country:KZ']
@@ -79,8 +79,8 @@ def search_entities(G: nx.Graph, query: str, limit: int = 8) -> Found:
 def suggest(G: nx.Graph, query: str, limit: int = 5) -> list[str]:
     """Nodes of ``G`` whose names (or gazetteer spellings) look like ``query``.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> suggest(build_graph(sample_extractions()), "Kazakstan")[0]
     'country:KZ'
     """
@@ -117,8 +117,8 @@ def resolve_name(G: nx.Graph, name: str, describe=str) -> str:
 
     ``describe(node)`` names an option in the message.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> G = build_graph(sample_extractions())
     >>> resolve_name(G, "قزاقستان")
     'country:KZ'

@@ -1,7 +1,7 @@
 """What the page remembers between reruns: the selection, the expanded nodes, the paths asked,
 which side panel is open, and the form values kept while their panel is closed.
 
-Plain functions over ``st.session_state``, shared by ``views.explorer`` and the panel modules.
+Plain functions over ``st.session_state``, shared by ``silkgraph.views.explorer`` and the panel modules.
 """
 from __future__ import annotations
 

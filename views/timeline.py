@@ -16,7 +16,7 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from views.memo import per_graph
+from silkgraph.views.memo import per_graph
 
 GRAINS = {"month": 7, "year": 4}  # ISO-date prefix length of a period
 PLAY_SECONDS = 1.5
@@ -27,8 +27,8 @@ CHART_HEIGHT = 100
 def period_counts(G: nx.MultiDiGraph, grain: str = "month") -> Counter:
     """Relations per period (ISO prefix), undated ones left out (once per graph: do not change it).
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> sorted(period_counts(build_graph(sample_extractions()), "year").items())
     [('2024', 16), ('2025', 6)]
     """
@@ -40,8 +40,8 @@ def period_counts(G: nx.MultiDiGraph, grain: str = "month") -> Counter:
 def undated_count(G: nx.MultiDiGraph) -> int:
     """Relations with no date.
 
-    >>> from graph.build import build_graph
-    >>> from graph.sample import sample_extractions
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
     >>> undated_count(build_graph(sample_extractions()))
     0
     """
@@ -67,7 +67,7 @@ def all_periods(first: str, last: str, grain: str = "month") -> list[str]:
 
 
 def period_bounds(start: str, end: str) -> tuple[str, str]:
-    """The inclusive date bounds of a range of periods, as ``graph.query.date_bounds`` reads them.
+    """The inclusive date bounds of a range of periods, as ``silkgraph.graph.query.date_bounds`` reads them.
 
     >>> period_bounds("2024-07", "2025-06"), period_bounds("2024", "2024")
     (('2024-07', '2025-06-99'), ('2024', '2024-99-99'))

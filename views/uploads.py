@@ -2,8 +2,8 @@
 
 A removed upload is moved to ``uploads/removed/`` (nothing is lost: moving it back adds it
 again on the next start) and its articles leave the graph through
-``graph.build.remove_article``; nodes other articles mention stay. The graph is replaced,
-never changed in place, as ``views.live`` does for additions: other sessions read it
+``silkgraph.graph.build.remove_article``; nodes other articles mention stay. The graph is replaced,
+never changed in place, as ``silkgraph.views.live`` does for additions: other sessions read it
 without the lock.
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.build import graph_articles, remove_article
-from views.live import LiveGraph, read_articles
+from silkgraph.graph.build import graph_articles, remove_article
+from silkgraph.views.live import LiveGraph, read_articles
 
 REMOVED_DIR = "removed"
 
@@ -31,8 +31,8 @@ def added_articles(live: LiveGraph) -> list[Added]:
     """The upload files and, for each, the ids and titles of its articles in the graph.
 
     >>> import tempfile
-    >>> from graph.build import build_graph
-    >>> from graph.export import write_graph
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.export import write_graph
     >>> d = Path(tempfile.mkdtemp())
     >>> live = LiveGraph(write_graph(build_graph([]), d / "g.graphml"), d / "seeds", d / "uploads")
     >>> added_articles(live)

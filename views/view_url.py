@@ -86,7 +86,7 @@ def view_params(state: Mapping[str, Any], f: Mapping[str, Any]) -> dict[str, str
         out["sel"] = str(state["sel"])
     if state.get("expanded"):
         out["expanded"] = [str(n) for n in state["expanded"]]
-    window = state.get(f"tl_range_{state.get('_tl_gen', 0)}") or state.get("_tl_want")  # views.timeline
+    window = state.get(f"tl_range_{state.get('_tl_gen', 0)}") or state.get("_tl_want")  # silkgraph.views.timeline
     if window and state.get("_tl_axis") and tuple(window) != tuple(state["_tl_axis"]):
         out["tl"] = "..".join(window)
     if (state.get("paths") or {}).get("paths"):

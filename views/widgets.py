@@ -9,8 +9,8 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from views.names import label_name
-from views.state import select_node
+from silkgraph.views.names import label_name
+from silkgraph.views.state import select_node
 
 
 def reset_when_bounds_change(key: str, bounds: tuple[dt.date, dt.date]) -> None:

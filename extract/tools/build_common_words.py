@@ -4,7 +4,7 @@ A token the gazetteers do not know is taken as part of a name (a project's, a pe
 when it is not a common word; this list says which words are common. It is derived from the
 non-entity tokens of ANERcorp and NewsFANE (CC BY-SA), so the file carries their attribution.
 
-    python -m extract.tools.build_common_words --data ../shared/data
+    python -m silkgraph.extract.tools.build_common_words --data ../shared/data
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ HEADER = """\
 # Frequent Arabic words that are not names (normalised letters, one per line).
 # Derived from the tokens tagged O in ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab split)
 # and NewsFANE Gold (CC BY-SA 3.0; Alotaibi & Lee 2014). Licence: CC BY-SA 4.0.
-# Built by: python -m extract.tools.build_common_words --data ../shared/data
+# Built by: python -m silkgraph.extract.tools.build_common_words --data ../shared/data
 """
 
 

@@ -1,6 +1,6 @@
 """Build the Arabic gazetteer files the rule-based extractor matches.
 
-    python -m extract.tools.build_gazetteer --shared-data /work/shared/data --out extract/data/gazetteer
+    python -m silkgraph.extract.tools.build_gazetteer --shared-data /work/shared/data --out extract/data/gazetteer
 
 Inputs: the shared gazetteer tables and NER corpora (``--shared-data``) and the hand-curated
 tables in ``extract/data/gazetteer/curated/`` (settings in ``curated/build.toml``). Outputs, one
@@ -21,8 +21,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from extract.tools.gazetteer_builder import Builder
-from extract.tools.gazetteer_rows import COLUMNS, BuildError
+from silkgraph.extract.tools.gazetteer_builder import Builder
+from silkgraph.extract.tools.gazetteer_rows import COLUMNS, BuildError
 from silkgraph.atomic import write_text_atomic
 
 EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
@@ -78,7 +78,7 @@ def build(shared: Path, curated: Path = CURATED_DIR) -> tuple[dict[str, str], li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.tools.build_gazetteer", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m silkgraph.extract.tools.build_gazetteer", description=__doc__.split("\n")[0])
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED,
                         help=f"the shared data folder (default {DEFAULT_SHARED})")
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR, help="output folder")

@@ -5,7 +5,7 @@ start of an entity of several tokens and (almost) never as an entity of one toke
 that is this word alone is half a name. Derived from ANERcorp and NewsFANE (CC BY-SA), so the file
 carries their attribution. An offline tool: the extractor only reads its output.
 
-    python -m extract.tools.build_name_parts --data ../shared/data
+    python -m silkgraph.extract.tools.build_name_parts --data ../shared/data
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.tools.build_common_words import DEFAULT_DATA, missing_corpora, ner_corpora, read_conll
+from silkgraph.extract.tools.build_common_words import DEFAULT_DATA, missing_corpora, ner_corpora, read_conll
 from silkgraph.normalize import normalize_letters
 from silkgraph.atomic import write_text_atomic
 
@@ -23,7 +23,7 @@ HEADER = """\
 # Words that begin longer names but are (almost) never a name alone (normalised letters, one per line).
 # Derived from the entity tags of ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab split)
 # and NewsFANE Gold (CC BY-SA 3.0; Alotaibi & Lee 2014). Licence: CC BY-SA 4.0.
-# Built by: python -m extract.tools.build_name_parts --data ../shared/data
+# Built by: python -m silkgraph.extract.tools.build_name_parts --data ../shared/data
 """
 
 

@@ -4,9 +4,9 @@ The English->Arabic person-name pairs of Merhav & Ash (COLING 2018, mined from W
 CC0) give the Arabic spellings of name words (جيانغ، ميرزا، أحمدوف). Kept: spellings seen at least
 ``--min-count`` times that are not common Arabic words (``common_words.txt``) nor words of a place
 or body the gazetteer lists. Two or more such words in a row, which no table or model claimed, are
-read as a person's name (``extract.names``). An offline tool: the extractor only reads its output.
+read as a person's name (``silkgraph.extract.names``). An offline tool: the extractor only reads its output.
 
-    python -m extract.tools.build_name_words --data ../shared/data
+    python -m silkgraph.extract.tools.build_name_words --data ../shared/data
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.tools.build_common_words import DEFAULT_DATA
-from extract.lexicon import load_lexicon
+from silkgraph.extract.tools.build_common_words import DEFAULT_DATA
+from silkgraph.extract.lexicon import load_lexicon
 from silkgraph.normalize import normalize_letters, phrase_key, word_key
 from silkgraph.atomic import write_text_atomic
 
@@ -26,7 +26,7 @@ HEADER = """\
 # Derived from the English->Arabic person-name pairs mined from Wikidata labels by Merhav & Ash
 # (COLING 2018, github.com/steveash/NETransliteration-COLING2018), CC0 1.0; common words and
 # words of gazetteer places and bodies removed.
-# Built by: python -m extract.tools.build_name_words --data ../shared/data
+# Built by: python -m silkgraph.extract.tools.build_name_words --data ../shared/data
 """
 
 

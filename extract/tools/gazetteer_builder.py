@@ -1,7 +1,7 @@
 """The gazetteer build: collect entity rows from every source, settle shared names, check.
 
 ``Builder`` holds the rows and the checks every source uses (``add_name``); the sources, one
-module each, are in ``extract.tools.gazetteer_sources`` and run in its ``ORDER``.
+module each, are in ``silkgraph.extract.tools.gazetteer_sources`` and run in its ``ORDER``.
 """
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import tomllib
 from collections import defaultdict
 from pathlib import Path
 
-from extract.lexicon import entity_tables
-from extract.tools.gazetteer_rows import (SEP, BuildError, EntityRow, clean, corpus_stats, is_common_word,
+from silkgraph.extract.lexicon import entity_tables
+from silkgraph.extract.tools.gazetteer_rows import (SEP, BuildError, EntityRow, clean, corpus_stats, is_common_word,
                                           name_problem, read_tsv, split)
-from extract.tools.gazetteer_sources import sources
+from silkgraph.extract.tools.gazetteer_sources import sources
 from silkgraph.normalize import phrase_key
 from silkgraph.schema import schema
 
@@ -22,7 +22,7 @@ class Builder:
     """Collects entities from the curated tables and the shared data, then checks them.
 
     >>> import tempfile
-    >>> from extract.tools.build_gazetteer import CURATED_DIR
+    >>> from silkgraph.extract.tools.build_gazetteer import CURATED_DIR
     >>> shared = Path(tempfile.mkdtemp())  # a tiny stand-in for the shared corpora
     >>> for folder, name, line in (("anercorp", "ANERCorp_cleaned.from_HassanAzzam.txt", "هذه O\\n"),
     ...                            ("newsfane", "NewsFANE_Gold_2014_170K.txt", "هذه\\tO\\n")):

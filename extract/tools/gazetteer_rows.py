@@ -1,7 +1,7 @@
 """What every gazetteer source works with: the rows being built, the name checks, the corpus counts.
 
-Used by ``extract.tools.gazetteer_builder`` and the source modules of
-``extract.tools.gazetteer_sources``.
+Used by ``silkgraph.extract.tools.gazetteer_builder`` and the source modules of
+``silkgraph.extract.tools.gazetteer_sources``.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The corpora (ANERcorp, NewsFANE Gold, AQMAR) are CoNLL-style files: one ``token tag`` per
 line, a blank line between sentences, IOB2 tags. They live in ``/work/shared/data`` (the
-``--data`` folder of ``extract.tools.train_ner``); nothing here is needed at run time.
+``--data`` folder of ``silkgraph.extract.tools.train_ner``); nothing here is needed at run time.
 
 A sentence is a list of ``(word, tag)`` pairs.
 """

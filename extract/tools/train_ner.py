@@ -1,6 +1,6 @@
 """Train the statistical Arabic NER and write the model folder the package ships.
 
-    python -m extract.tools.train_ner --data ../shared/data --out extract/models/ner
+    python -m silkgraph.extract.tools.train_ner --data ../shared/data --out extract/models/ner
 
 Three steps, each printed with its figures:
 
@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.tools import ner_data
-from extract.ner import (
+from silkgraph.extract.tools import ner_data
+from silkgraph.extract.ner import (
     CLUSTERS_FILE,
     CONFIG_FILE,
     GAZETTEER_FILE,
@@ -41,7 +41,7 @@ from extract.ner import (
     scored_spans,
     scored_tags,
 )
-from extract.ner_features import FeatureConfig, Featuriser, document_features
+from silkgraph.extract.ner_features import FeatureConfig, Featuriser, document_features
 from silkgraph.normalize import light_stem
 
 EXTRACT = Path(__file__).resolve().parents[1]  # the extract package
@@ -465,7 +465,7 @@ def print_scores(title: str, result: dict) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.tools.train_ner", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m silkgraph.extract.tools.train_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model folder to write (default: %(default)s)")
     parser.add_argument("--max-steps", type=int, default=None, help="CRF training iterations (default: train.toml)")

@@ -8,7 +8,7 @@ Each candidate is counted in news text (ANERcorp and NewsFANE, the NER corpora) 
 reporters use from the dictionary's; a person reads the list and adds the right ones to
 ``triggers.tsv`` with the synset in the note. Nothing here runs at extraction time.
 
-    python -m extract.tools.trigger_candidates --data ../shared/data [--max-synset 8] [--min-count 3]
+    python -m silkgraph.extract.tools.trigger_candidates --data ../shared/data [--max-synset 8] [--min-count 3]
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.lexicon import LEXICON_DIR, Trigger, load_triggers
+from silkgraph.extract.lexicon import LEXICON_DIR, Trigger, load_triggers
 from silkgraph.normalize import normalize_letters
 
 AWN_FILE = Path("arabic_wordnet_omw") / "wn-data-arb.tab"

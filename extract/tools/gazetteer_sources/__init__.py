@@ -5,6 +5,7 @@ registers it (the functions are private to their modules: the registry is how th
 added (cities check their country against the countries, nisba forms come from country names,
 NewsFANE organisations skip every name already known).
 
+>>> from silkgraph.extract.tools.gazetteer_sources import sources  # the registry as installed
 >>> [name for name, _ in sources()][:3]
 ['countries', 'regions', 'leaders']
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extract.tools.gazetteer_builder import Builder
+    from silkgraph.extract.tools.gazetteer_builder import Builder
 
 Source = Callable[["Builder"], None]
 ORDER = ("countries", "regions", "leaders", "organizations", "initiatives", "cities", "nisba",
@@ -36,7 +37,7 @@ def source(name: str) -> Callable[[Source], Source]:
 
 def sources() -> list[tuple[str, Source]]:
     """Every registered source, in ``ORDER``."""
-    from extract.tools.gazetteer_sources import cities, countries, curated, newsfane_orgs, nisba, regions  # noqa: F401
+    from silkgraph.extract.tools.gazetteer_sources import cities, countries, curated, newsfane_orgs, nisba, regions  # noqa: F401
 
     missing = [n for n in ORDER if n not in _REGISTRY]
     if missing:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.tools.gazetteer_rows import HAMZA_ALEFS, BuildError, EntityRow, clean, read_tsv, slug, split
-from extract.tools.gazetteer_sources import source
+from silkgraph.extract.tools.gazetteer_rows import HAMZA_ALEFS, BuildError, EntityRow, clean, read_tsv, slug, split
+from silkgraph.extract.tools.gazetteer_sources import source
 from silkgraph.normalize import phrase_key
 
 if TYPE_CHECKING:
-    from extract.tools.gazetteer_builder import Builder
+    from silkgraph.extract.tools.gazetteer_builder import Builder
 
 
 @source("cities")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.tools.gazetteer_sources import source
+from silkgraph.extract.tools.gazetteer_sources import source
 
 if TYPE_CHECKING:
-    from extract.tools.gazetteer_builder import Builder
+    from silkgraph.extract.tools.gazetteer_builder import Builder
 
 
 @source("leaders")

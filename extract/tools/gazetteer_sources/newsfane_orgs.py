@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from extract.tools.gazetteer_rows import ORTHOGRAPHY, EntityRow, clean, name_problem, read_tsv, transliterate
-from extract.tools.gazetteer_sources import source
+from silkgraph.extract.tools.gazetteer_rows import ORTHOGRAPHY, EntityRow, clean, name_problem, read_tsv, transliterate
+from silkgraph.extract.tools.gazetteer_sources import source
 from silkgraph.normalize import phrase_key
 
 if TYPE_CHECKING:
-    from extract.tools.gazetteer_builder import Builder
+    from silkgraph.extract.tools.gazetteer_builder import Builder
 
 
 @source("newsfane_orgs")

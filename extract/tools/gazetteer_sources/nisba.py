@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from extract.tools.gazetteer_rows import BuildError, clean, name_problem
-from extract.tools.gazetteer_sources import source
+from silkgraph.extract.tools.gazetteer_rows import BuildError, clean, name_problem
+from silkgraph.extract.tools.gazetteer_sources import source
 from silkgraph.normalize import normalize_letters, phrase_key
 
 if TYPE_CHECKING:
-    from extract.tools.gazetteer_builder import Builder
+    from silkgraph.extract.tools.gazetteer_builder import Builder
 
 
 @source("nisba")
