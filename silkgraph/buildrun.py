@@ -239,8 +239,17 @@ def extract_local(articles: Sequence[Article], workers: int = 1) -> Iterator[tup
     if "fork" in methods:
         _extractor()
     size = max(1, min(32, len(articles) // (workers * 4)))
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_default_signals) as pool:
         yield from pool.imap_unordered(extract_records, _chunks(articles, size))
+
+
+def _default_signals() -> None:
+    """A worker dies quietly when the pool ends it: the command's SIGTERM handler (which turns the
+    signal into a clean stop of the whole build) is not the worker's to run."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
 def extract_dask(articles: Sequence[Article], address: Any, version: str) -> Iterator[tuple[Records, Failures]]:

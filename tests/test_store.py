@@ -235,6 +235,29 @@ def test_two_workers_give_the_graph_of_one(capsys, tmp_path, monkeypatch):
     assert outs[1].read_bytes() == outs[2].read_bytes()
 
 
+def _sigterm_is_default(chunk):
+    import signal
+
+    return [signal.getsignal(signal.SIGTERM) == signal.SIG_DFL] * len(chunk), []
+
+
+def test_workers_do_not_run_the_commands_sigterm_handler(monkeypatch):
+    """The pool ends its workers with SIGTERM; the command's handler (a clean stop of the whole
+    build, 'silkgraph: terminated') must not run in them, or ending the pool kills the build."""
+    import signal
+
+    from silkgraph import cli
+
+    monkeypatch.setattr(buildrun, "extract_records", _sigterm_is_default)
+    previous = signal.signal(signal.SIGTERM, cli._terminate)
+    try:
+        articles = [Article(f"d{i}", "نص") for i in range(buildrun.MIN_PARALLEL * 2)]
+        answers = [flag for records, _ in buildrun.extract_local(articles, workers=2) for flag in records]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert answers == [True] * len(articles)
+
+
 def test_the_progress_bar_counts_articles(capsys, tmp_path, monkeypatch):
     monkeypatch.setattr(buildrun, "MIN_PARALLEL", 2)
     texts = {f"{k}-{n}": v for n in range(2) for k, v in TEXTS.items()}
