@@ -24,7 +24,7 @@ class MeetingRelations:
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         people = [a for a in args if a.type in self.edge_types["met"].subjects and a.kind != "nisba"]
         partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 2 + self.subject_gap, sent.end))
-                            if doc[k].norm_ in self.lex.words("partner")), None)
+                            if doc[k].norm_ in self.partner_words), None)
         partners = []
         if partner_idx is not None:
             # مع عمدة مدينة ألماتي يرلان …: the partner may stand behind a title and its scope
@@ -41,7 +41,7 @@ class MeetingRelations:
                 partner = next((a for a in people if a.start >= gap_start
                                 and a.start - gap_start <= self.subject_gap
                                 and self.gap_ok(doc, gap_start, a.start, [], "visited")
-                                and all(word_key(t.text) not in self.lex.words("partner")
+                                and all(word_key(t.text) not in self.partner_words
                                         for t in doc[after[0].end:a.start])), None)
                 if partner is not None:
                     after.append(partner)
@@ -77,7 +77,7 @@ class MeetingRelations:
         types = set(self.edge_types["partnership"].subjects)
         countries = [a for a in args if a.type in types and a.kind == "name"]
         partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 6, sent.end))
-                            if doc[k].norm_ in self.lex.words("partner")), None)
+                            if doc[k].norm_ in self.partner_words), None)
         pairs: list[tuple[Arg, Arg]] = []
         if partner_idx is not None:
             partner = next((a for a in countries if a.start > partner_idx and a.start - partner_idx <= 2), None)

@@ -72,6 +72,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations):
         self.visit_origin = lex.words("visit_origin")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
+        self.visit_gap_words = self.visit_gap | self.guest_words  # once, not on every gap checked
+        self.partner_words = lex.words("partner")
         self.structures = StructuralRelations(lex)
         self.visits = ImpliedVisits(lex, {p: self.structures.confidence(p) for p in VISIT_PATTERNS})
         self.during_words = lex.words("during")
@@ -130,7 +132,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations):
         the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …); a visit may also be
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
-        extra = (self.visit_gap if relation == "visited" else set()) | self.guest_words
+        extra = self.visit_gap_words if relation == "visited" else self.guest_words
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
@@ -239,9 +241,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations):
                  hit: TriggerHit) -> list[Arg]:
         """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
         شركة تبيان عقدا) or right after the object (وقعت روسيا اتفاقية للتعاون مع تركمانستان)."""
-        partner_words = self.lex.words("partner")
         spots = [max(a.end for a in subjects)] + [o.end for o in objects]
-        k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in partner_words), None)
+        k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in self.partner_words), None)
         if k is None:
             return []
         types = self.subject_types(hit)
@@ -295,10 +296,10 @@ class RelationExtractor(MeetingRelations, BuildingRelations):
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
                 if edge.name == "visited" and o.type == ROLE.city:
                     # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
-                    country = self.lex.country_of(o.id)
-                    if country and country != self.country_of_leader(doc, source):
-                        out.append(FoundRelation(edge.name, source, country, hit.i, hit.i + 1, doc[hit.i].text,
-                                                 round(conf * 0.8, 3)))
+                    for country, _ in self.visits.visit_places(o)[1:]:
+                        if country != home:
+                            out.append(FoundRelation(edge.name, source, country, hit.i, hit.i + 1, doc[hit.i].text,
+                                                     round(conf * 0.8, 3)))
         return out
 
     def passive(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
