@@ -216,73 +216,75 @@ class TitleResolver:
         init_state(doc)
         # doc.ents is rebuilt on every read: index it once (it does not change until the end)
         doc.user_data[ENT_INDEX] = EntIndex.of(doc)
-        new_ents: list[Span] = []
-        retyped: dict[int, Span] = {}
-        last_title: Title | None = None
-        i = 0
-        while i < len(doc):
-            match = self.match_title(doc, i)
-            if match is None and last_title is not None and doc[i].norm_ in self.counterparts:
-                # ونظيره الكازاخي …: his counterpart holds the same office in another country
-                match = TitleMatch(last_title, i, i + 1)
-            if match is None:
-                i += 1
-                continue
-            last_title = match.title
-            scope_id, scope_end = self.holder_scope(doc, match)
-            after = self.after_apposition(doc, scope_end) if scope_id else scope_end
-            if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
-                after += 1  # نظيره الصيني "شي جين بينغ"
-            ent = self.ent_at(doc, after)
-            leader_id = ""
-            name_end = after
-            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
-                leader_id, name_end = ent.kb_id_, ent.end
-                if not scope_id and match.title.scope == "country" and leader_id:
-                    # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
-                    scope_id = self.lex.country_of(leader_id)
-                if ent.label_ == ROLE.person or not leader_id:
-                    leader_id = self.promote(doc, ent)
-                    retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
-            elif ent is None and scope_id:
-                end = self.unknown_name(doc, after)
-                known = self.ent_at(doc, end)
-                if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:
-                    # حميد كرزاي: another spelling of the first name before a known surname
-                    leader_id, name_end = known.kb_id_, known.end
-                    retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
-                elif end > after:
-                    name = doc[after:end]
-                    leader_id = name_id(ROLE.leader, name.text)
-                    doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
-                    new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
-                    name_end = end
-            if not leader_id and scope_id and self.appositive(doc, match):
-                # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
-                before = self.ent_ending_at(doc, match.start)
-                if before is not None and before.label_ in (ROLE.leader, ROLE.person):
-                    leader_id = before.kb_id_ if before.label_ == ROLE.leader and before.kb_id_ else self.promote(doc, before)
-                    if before.label_ != ROLE.leader or not before.kb_id_:
-                        retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
-                                                          before.id_ or "ner")
-                    ent, name_end = before, after
-            binding = (match.title.office_en, scope_id)
-            if leader_id:
-                country = self.country_inside(doc, match, scope_id, scope_end)
-                if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
-                    doc._.silk_found.append(FoundRelation(
-                        match.title.relation, leader_id, country, match.start, name_end,
-                        doc[match.start:scope_end].text, 0.9))
-                if scope_id:
-                    doc._.silk_bindings[binding] = leader_id
-                    doc._.silk_found.append(FoundRelation(
-                        match.title.relation, leader_id, scope_id, match.start, name_end,
-                        doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
-            elif scope_id and binding in doc._.silk_bindings:
-                # الرئيس الكازاخي, after the article named him: the title stands for the person
-                add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
-            i = max(after, match.end)
-        del doc.user_data[ENT_INDEX]
+        try:
+            new_ents: list[Span] = []
+            retyped: dict[int, Span] = {}
+            last_title: Title | None = None
+            i = 0
+            while i < len(doc):
+                match = self.match_title(doc, i)
+                if match is None and last_title is not None and doc[i].norm_ in self.counterparts:
+                    # ونظيره الكازاخي …: his counterpart holds the same office in another country
+                    match = TitleMatch(last_title, i, i + 1)
+                if match is None:
+                    i += 1
+                    continue
+                last_title = match.title
+                scope_id, scope_end = self.holder_scope(doc, match)
+                after = self.after_apposition(doc, scope_end) if scope_id else scope_end
+                if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
+                    after += 1  # نظيره الصيني "شي جين بينغ"
+                ent = self.ent_at(doc, after)
+                leader_id = ""
+                name_end = after
+                if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
+                    leader_id, name_end = ent.kb_id_, ent.end
+                    if not scope_id and match.title.scope == "country" and leader_id:
+                        # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
+                        scope_id = self.lex.country_of(leader_id)
+                    if ent.label_ == ROLE.person or not leader_id:
+                        leader_id = self.promote(doc, ent)
+                        retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
+                elif ent is None and scope_id:
+                    end = self.unknown_name(doc, after)
+                    known = self.ent_at(doc, end)
+                    if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:
+                        # حميد كرزاي: another spelling of the first name before a known surname
+                        leader_id, name_end = known.kb_id_, known.end
+                        retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
+                    elif end > after:
+                        name = doc[after:end]
+                        leader_id = name_id(ROLE.leader, name.text)
+                        doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
+                        new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
+                        name_end = end
+                if not leader_id and scope_id and self.appositive(doc, match):
+                    # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
+                    before = self.ent_ending_at(doc, match.start)
+                    if before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                        leader_id = before.kb_id_ if before.label_ == ROLE.leader and before.kb_id_ else self.promote(doc, before)
+                        if before.label_ != ROLE.leader or not before.kb_id_:
+                            retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
+                                                              before.id_ or "ner")
+                        ent, name_end = before, after
+                binding = (match.title.office_en, scope_id)
+                if leader_id:
+                    country = self.country_inside(doc, match, scope_id, scope_end)
+                    if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
+                        doc._.silk_found.append(FoundRelation(
+                            match.title.relation, leader_id, country, match.start, name_end,
+                            doc[match.start:scope_end].text, 0.9))
+                    if scope_id:
+                        doc._.silk_bindings[binding] = leader_id
+                        doc._.silk_found.append(FoundRelation(
+                            match.title.relation, leader_id, scope_id, match.start, name_end,
+                            doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
+                elif scope_id and binding in doc._.silk_bindings:
+                    # الرئيس الكازاخي, after the article named him: the title stands for the person
+                    add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
+                i = max(after, match.end)
+        finally:
+            del doc.user_data[ENT_INDEX]  # a Doc's user_data is serialised with it
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
