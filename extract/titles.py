@@ -326,16 +326,23 @@ class TitleResolver:
 
     def country_before_leader(self, doc: Doc) -> list[FoundRelation]:
         """زعماء الصين شي جين بينغ وروسيا فلاديمير بوتين: a country named right before a leader
-        the gazetteer places in it, as in a list of heads of state."""
+        the gazetteer places in it, in a list that a plural head-of-state word opens (وزراء خارجية
+        الصين وانغ يي وروسيا لافروف lists ministers, who do not lead)."""
         stated = {(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "leads"}
         ents = list(doc.ents)
         out = []
-        for country, leader in zip(ents, ents[1:]):
-            if country.label_ != ROLE.country or leader.label_ != ROLE.leader or leader.start != country.end:
+        in_list = False  # the pair before continued a list opened by زعماء/رؤساء/قادة …
+        for k, (country, leader) in enumerate(zip(ents, ents[1:])):
+            pair = (country.label_ == ROLE.country and leader.label_ == ROLE.leader and leader.start == country.end
+                    and bool(leader.kb_id_) and self.lex.country_of(leader.kb_id_) == country.kb_id_)
+            if not pair:
+                if not (k > 0 and ents[k - 1].label_ == ROLE.country and country.label_ == ROLE.leader):
+                    in_list = False  # between two pairs of a list stands its leader, nothing else
                 continue
-            if not leader.kb_id_ or self.lex.country_of(leader.kb_id_) != country.kb_id_:
-                continue
-            if (leader.kb_id_, country.kb_id_) not in stated:
+            opened = any(word_key(t.text) in self.plural_titles for t in doc[max(0, country.start - 2):country.start])
+            continued = in_list and k >= 1 and ents[k - 1].end == country.start
+            in_list = opened or continued
+            if in_list and (leader.kb_id_, country.kb_id_) not in stated:
                 out.append(FoundRelation("leads", leader.kb_id_, country.kb_id_, country.start, leader.end,
                                          country.text, 0.85))
         return out

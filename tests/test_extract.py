@@ -385,6 +385,9 @@ def test_a_list_of_heads_of_state_by_country(extractor, known):
         ("فلاديمير بوتين", "leads", "روسيا"), ("إمام علي رحمن", "leads", "طاجيكستان"))
     # a country next to a leader of another country says nothing about who leads it
     lacks(extractor, known, "وقالت روسيا إمام علي رحمن سيزورها.", ("إمام علي رحمن", "leads", "روسيا"))
+    # a list of ministers by country: they serve, they do not lead
+    lacks(extractor, known, "وشارك وزراء خارجية روسيا سيرغي لافروف وأوزبكستان بختيار سعيدوف في الاجتماع.",
+          ("سيرغي لافروف", "leads", "روسيا"), ("بختيار سعيدوف", "leads", "أوزبكستان"))
 
 
 def test_a_counterpart_and_a_coordinated_title_are_not_the_name_before_them(extractor, known):
