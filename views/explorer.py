@@ -40,6 +40,7 @@ from silkgraph.views.pairs import merge_pairs
 from silkgraph.views.panel import selection_panel
 from silkgraph.views.path_panel import path_panel, paths_submitted
 from silkgraph.views.payload import Highlight, cap_nodes, highlight_for_paths, legend_entries, python_layout, type_label, vis_payload
+from silkgraph.views.questions import drawn_paths, questions_panel
 from silkgraph.views.relations_table import edges_table
 from silkgraph.views.search import search_entities
 from silkgraph.views.state import absorb_click, apply_panel_request, init_state, select_node
@@ -50,7 +51,7 @@ from silkgraph.views.widgets import entity_buttons, reset_when_bounds_change, wi
 PHYSICS_MAX_NODES = 150  # above this the layout is computed in Python and drawn with physics off
 GRAPH_HEIGHT = 640
 SECTIONS = ["Overview", "All relations", "Add articles", "Export"]
-PANELS = ["Selection", "Path"]
+PANELS = ["Selection", "Path", "Questions"]
 SHAPE_SYMBOLS = {"dot": "●", "diamond": "◆", "triangle": "▲", "triangleDown": "▼", "square": "■",
                  "star": "★", "hexagon": "⬢", "box": "▬", "ellipse": "⬮", "database": "⛁"}
 
@@ -192,7 +193,7 @@ def view_nodes(G: nx.MultiDiGraph, F: nx.MultiDiGraph, f: dict[str, Any], cap: i
         if n in F:
             pinned.append(n)
             pinned.extend(nx.all_neighbors(F, n))
-    paths = (st.session_state.paths or {}).get("paths") or []
+    paths = drawn_paths()
     path_keys = [(h["from"], h["to"], e["key"]) for p in paths for h in p for e in h["edges"][:1]]
     for p in paths:
         for h in p:
@@ -235,7 +236,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     if dropped:
         st.info(f"Showing {total - dropped:,} of {total:,} nodes: the most connected ones (the view draws at most "
                 f"{cap:,}). Narrow it with the filters, or turn on the ego view around a selected node.")
-    paths = (st.session_state.paths or {}).get("paths") or []
+    paths = drawn_paths()
     highlight = highlight_for_paths([[p[0]["from"]] + [h["to"] for h in p] for p in paths],
                                     selected=st.session_state.sel) if paths else Highlight(selected=st.session_state.sel)
     positions = None
@@ -322,6 +323,9 @@ def main(script: str | Path = __file__) -> None:
         if mode == "Path":
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="path_panel"):
                 path_panel(G, articles)
+        elif mode == "Questions":
+            with st.container(height=GRAPH_HEIGHT + 20, border=False, key="questions_panel"):
+                questions_panel(G, articles)
         else:
             with st.container(height=GRAPH_HEIGHT + 20, border=False, key="panel"):
                 selection_panel(G, f["lang"], articles)

@@ -1,0 +1,82 @@
+"""The Questions panel (silkgraph.views.questions) through AppTest: the form, names in any spelling
+or with a typo, the evidence rows, the highlight on the graph and the CSV.
+
+Helpers (start, payload, button) are test_app.py's, loaded the way test_browser.py loads it.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+_spec = importlib.util.spec_from_file_location("silkgraph_test_app_helpers_q", Path(__file__).with_name("test_app.py"))
+T = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(T)
+app, sample_file = T.app, T.sample_file  # the fixtures: the app on the hand-annotated seed sample
+
+
+def ask_in_page(at: AppTest, template: str, **fields: str) -> AppTest:
+    if at.segmented_control(key="panel_mode").value != "Questions":
+        at.segmented_control(key="panel_mode").set_value("Questions").run()
+    at.selectbox(key="q_template").set_value(template).run()
+    for name, value in fields.items():
+        widget = at.selectbox(key=f"q_{name}") if name in ("subject_type", "object_type", "relation") \
+            else at.text_input(key=f"q_{name}")
+        widget.set_value(value)
+    return T.button(at, "Answer").click().run()
+
+
+def thick_pairs(at: AppTest) -> set[frozenset]:
+    return {frozenset((e["from"], e["to"])) for e in T.payload(at)["edges"] if e["width"] == 4}
+
+
+def test_which_leaders_visited_kazakhstan_lists_evidence_and_highlights_it(app: AppTest) -> None:
+    assert not thick_pairs(app)
+    ask_in_page(app, "who", subject_type="Leader", relation="visited", object="Kazakhstan",
+                date_from="2013", date_to="2024")
+    assert not app.exception, app.exception
+    assert any("1 relation answers" in s.value for s in app.success)
+    hops = [m.value for m in app.markdown if 'class="sg-hop"' in m.value]
+    assert len(hops) == 1 and "Xi Jinping" in hops[0] and "visited" in hops[0] and "Kazakhstan" in hops[0]
+    evidence = [m.value for m in app.markdown if 'class="sg-ev"' in m.value]
+    assert evidence and 'dir="rtl"' in evidence[0] and "2024-07-06" in evidence[0]
+    assert thick_pairs(app) == {frozenset(("leader:xi-jinping", "country:KZ"))}
+    T.button(app, "Clear the highlight").click().run()
+    assert not thick_pairs(app)
+
+
+def test_a_typo_offers_the_entity_and_picking_it_answers(app: AppTest) -> None:
+    ask_in_page(app, "who", subject_type="Leader", relation="visited", object="Kazakstan")
+    assert any("did you mean" in w.value for w in app.warning)
+    pick = next(b for b in app.button if b.key and b.key.startswith("q_pick_") and "Kazakhstan" in b.label)
+    pick.click().run()
+    assert app.text_input(key="q_object").value == "country:KZ"
+    assert any("1 relation answers" in s.value for s in app.success)
+
+
+def test_a_gazetteer_spelling_no_article_used_is_understood(app: AppTest) -> None:
+    ask_in_page(app, "who", subject_type="Leader", relation="visited", object="قزاقستان")
+    assert any("1 relation answers" in s.value for s in app.success), [w.value for w in app.warning]
+
+
+def test_the_csv_download_holds_every_row(app: AppTest) -> None:
+    ask_in_page(app, "with", relation="attended", via="Uzbekistan")
+    data = app.get("download_button")
+    assert data, "no CSV download"
+    assert any("3 relations answer" in s.value for s in app.success)
+
+
+def test_bad_dates_and_missing_entities_say_so(app: AppTest) -> None:
+    ask_in_page(app, "who", relation="visited", object="Kazakhstan", date_from="2019/1")
+    assert any("Dates: date_from must be an ISO date" in w.value for w in app.warning)
+    ask_in_page(app, "connection", source="China", target="")
+    assert any("Target: give an entity" in w.value for w in app.warning)
+    assert not app.exception
+
+
+def test_what_links_two_entities_highlights_the_paths(app: AppTest) -> None:
+    ask_in_page(app, "connection", source="الصين", target="Kyrgyzstan")
+    assert any("path" in s.value for s in app.success)
+    assert frozenset(("corridor:railway:CN-KG-UZ", "country:KG")) in thick_pairs(app)
+
