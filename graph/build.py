@@ -105,6 +105,55 @@ def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
     return found
 
 
+def merge_nodes(G: nx.MultiDiGraph, keep: str, drop: str, fields: dict[str, str] | None = None) -> bool:
+    """Merge node ``drop`` into ``keep`` in place, on a graph already built (one read from a file):
+    ``drop``'s per-article records, spellings and edges go to ``keep`` (an edge that would join
+    ``keep`` to itself goes); False when ``drop`` is not in ``G``. ``fields`` (type, labels,
+    wikidata) name the survivor when ``keep`` is not in ``G`` itself.
+
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> G = build_graph(sample_extractions())
+    >>> merge_nodes(G, "country:KZ", "leader:tokayev")
+    True
+    >>> "leader:tokayev" in G, "توكاييف" in G.nodes["country:KZ"]["aliases"], G.has_edge("country:KZ", "country:KZ")
+    (False, True, False)
+    """
+    if drop not in G or drop == keep:
+        return False
+    entity = ({f: str(G.nodes[keep].get(f) or "") for f in ("type", "label_ar", "label_en", "wikidata")}
+              if keep in G else {**{"type": G.nodes[drop].get("type", "")}, **(fields or {})})
+    per_doc = dict(doc_mentions(G.nodes[keep])) if keep in G else {}
+    for doc, record in doc_mentions(G.nodes[drop]).items():
+        mine = per_doc.get(doc)
+        per_doc[doc] = ({**record, "entity": dict(entity)} if mine is None else
+                        {**mine, "mentions": mine["mentions"] + record["mentions"],
+                         "forms": mine["forms"] + [f for f in record["forms"] if f not in mine["forms"]]})
+    G.add_node(keep)
+    edges = {k: (u, v, d) for u, v, k, d in [*G.out_edges(drop, keys=True, data=True),
+                                             *G.in_edges(drop, keys=True, data=True)]}
+    for u, v, d in edges.values():
+        a, b = (keep if u == drop else u), (keep if v == drop else v)
+        if a == b:
+            continue
+        kind = str(d.get("type") or "")
+        if not _in_order(kind, a, str(G.nodes[a].get("type") or entity["type"]), b,
+                         str(G.nodes[b].get("type") or entity["type"])):
+            a, b = b, a
+        key = edge_key(a, kind, b, str(d.get("doc") or ""))
+        if not G.has_edge(a, b, key):
+            G.add_edge(a, b, key=key, **d)
+            continue
+        there = G.edges[a, b, key]  # both named it in one article: one edge, every sentence
+        seen = {(i.get("start"), i.get("end"), i.get("trigger")) for i in there.get(EVIDENCE_ATTR) or ()}
+        items = list(there.get(EVIDENCE_ATTR) or ()) + [i for i in d.get(EVIDENCE_ATTR) or ()
+                                                         if (i.get("start"), i.get("end"), i.get("trigger")) not in seen]
+        there.update({EVIDENCE_ATTR: items, "count": len(items)})
+    G.remove_node(drop)
+    G.nodes[keep].update(_node_attributes(per_doc) if per_doc else {**entity, "label": entity.get("label_en") or entity.get("label_ar", "")})
+    touch(G)
+    return True
+
+
 def graph_articles(G: nx.Graph) -> dict[str, dict[str, Any]]:
     """The articles ``G`` was built from: doc_id -> {title, date, source, url, path, words}.
 
@@ -134,17 +183,20 @@ def canonical_ends(relation: Relation) -> tuple[Entity, Entity]:
     >>> r.type, [e.id for e in canonical_ends(r)]
     ('links', ['corridor:multimodal:CN-TR', 'country:TR'])
     """
-    edge_type = schema().edge(relation.type)
     src, tgt = relation.source, relation.target
+    return (src, tgt) if _in_order(relation.type, src.id, src.type, tgt.id, tgt.type) else (tgt, src)
+
+
+def _in_order(edge_type_name: str, src: str, src_type: str, tgt: str, tgt_type: str) -> bool:
+    """Whether an edge of this type from ``src`` to ``tgt`` is stored that way round."""
+    edge_type = schema().edge(edge_type_name)
     if edge_type.directed:
-        return src, tgt
-    forward = src.type in edge_type.subjects and tgt.type in edge_type.objects
-    backward = tgt.type in edge_type.subjects and src.type in edge_type.objects
-    if forward and not backward:
-        return src, tgt
-    if backward and not forward:
-        return tgt, src
-    return (src, tgt) if src.id <= tgt.id else (tgt, src)
+        return True
+    forward = src_type in edge_type.subjects and tgt_type in edge_type.objects
+    backward = tgt_type in edge_type.subjects and src_type in edge_type.objects
+    if forward != backward:
+        return forward
+    return src <= tgt
 
 
 def edge_key(source: str, edge_type: str, target: str, doc_id: str) -> str:

@@ -108,6 +108,9 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 else:
                     print("\n".join(curation.describe(e) for e in entries) or "no corrections yet")
                 return 0
+            if not store.count():  # the explorer's log of corrections to a graph file, without articles
+                raise CliError(f"{store_path} holds corrections but no articles, so {out} cannot be made from it; "
+                               "the explorer applies them when it opens the graph, `curate log` lists them")
             if args.action == "undo":
                 done = curation.undo(store, args.n)
                 if not done:

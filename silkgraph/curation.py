@@ -35,7 +35,7 @@ from typing import Any
 
 import networkx as nx
 
-from silkgraph.graph.build import build_graph
+from silkgraph.graph.build import build_graph, merge_nodes
 from silkgraph.graph.index import touch
 from silkgraph.graph.query import resolve_entity
 from silkgraph.records import ArticleExtraction, Entity
@@ -270,3 +270,22 @@ def curated_graph(extractions: Iterable[ArticleExtraction], entries: Iterable[Cu
     """The graph of ``extractions`` with the curation log ``entries`` applied (undone ones skipped)."""
     entries = [e for e in entries if not e.undone]
     return apply_curation(build_graph(merge_records(extractions, entries)), entries)
+
+
+def apply_log(G: nx.MultiDiGraph, entries: Iterable[CurationEntry]) -> nx.MultiDiGraph:
+    """Apply the whole log to a graph already built, in place, merges too (``merge_nodes``): a
+    graph read from a file with no store, or one that articles were added to since. Applying
+    it twice changes nothing more.
+
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> with Store(":memory:") as store:
+    ...     G = build_graph(sample_extractions())
+    ...     _ = merge(store, G, "Kazakhstan", "Tokayev")
+    ...     H = apply_log(apply_log(build_graph(sample_extractions()), store.log()), store.log())
+    >>> "leader:tokayev" in H, H.nodes["country:KZ"]["merged"]
+    (False, ['leader:tokayev'])
+    """
+    entries = [e for e in entries if not e.undone]
+    for drop, survivor in _merges(entries).items():
+        merge_nodes(G, survivor.id, drop, {f: getattr(survivor, f) for f in ENTITY_FIELDS})
+    return apply_curation(G, entries)

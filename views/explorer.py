@@ -30,6 +30,9 @@ from silkgraph.schema import schema
 from silkgraph.views.add_articles import add_articles
 from silkgraph.views.component import encode_payload, graph_component, vis_source
 from silkgraph.views.config import AppConfig, ConfigError, load_config
+from silkgraph.views.curate_live import CuratedLiveGraph
+from silkgraph.views.curate_marks import mark_curated
+from silkgraph.views.curate_panel import curation_sidebar
 from silkgraph.views.evidence import PAGE_CSS
 from silkgraph.views.export_tab import export_tab
 from silkgraph.views.filters import FilterReport, apply_filters, present_types
@@ -69,7 +72,7 @@ def _config() -> AppConfig:
 
 @st.cache_resource(show_spinner="Building the graph from the corpus…")
 def live_graph(graph_path: str | None, seeds_dir: str, uploads_dir: str) -> LiveGraph:
-    return LiveGraph(Path(graph_path) if graph_path else None, Path(seeds_dir), Path(uploads_dir))
+    return CuratedLiveGraph(Path(graph_path) if graph_path else None, Path(seeds_dir), Path(uploads_dir))
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -248,6 +251,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
                        weights={n: G.degree(n) for n in D} if f["size_by"] == "degree" else None)
     if f["one_line"]:
         data["edges"] = merge_pairs(data["edges"])
+    mark_curated(data, D)
     source = vis_source(bool(st.get_option("server.enableStaticServing")), _script["path"].parent / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
     graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
@@ -295,6 +299,7 @@ def main(script: str | Path = __file__) -> None:
         st.session_state.paths = None
         select_node(None)
         st.rerun()
+    curation_sidebar(live)
     st.markdown('<div class="sg-title">silkgraph explorer</div><div class="sg-sub">China and Central Asia in '
                 f'Arabic news · {G.number_of_nodes():,} entities, {G.number_of_edges():,} relations, '
                 f'{len(articles):,} articles</div>', unsafe_allow_html=True)

@@ -238,6 +238,15 @@ class LiveGraph:
                                     f"({type(exc).__name__}); left out.")
         return G
 
+    def editable(self) -> nx.MultiDiGraph:
+        """The graph that articles are added to or removed from (copy it first: copy on write)."""
+        return self.G
+
+    def publish(self, G: nx.MultiDiGraph) -> None:
+        """Show ``G``, a changed copy of ``editable()``, from now on (``silkgraph.views.curate_live``
+        applies the corrections to it)."""
+        self.G = G
+
     def upload_files(self) -> list[Path]:
         if not self.uploads_dir.is_dir():
             return []
@@ -279,7 +288,7 @@ class LiveGraph:
                 result.problems.extend(problems)
                 # copy on write: other sessions read self.G without the lock, so they must never
                 # see it change under them; they get the merged graph on their next rerun
-                G = self.G.copy()
+                G = self.editable().copy()
                 for extraction in self.extract(self._own_ids(G, articles, result)):
                     add_extraction(G, extraction)
                     result.doc_ids.append(extraction.article.doc_id)
@@ -292,7 +301,7 @@ class LiveGraph:
             if why:
                 self._reject(path, why, result)
                 return result
-            self.G = G
+            self.publish(G)
             self.merged[str(path)] = (st.st_size, st.st_mtime_ns)
             self.version += 1
         return result

@@ -16,6 +16,7 @@ import networkx as nx
 import streamlit as st
 
 from silkgraph.graph.query import edge_evidence, neighbors_by_type
+from silkgraph.views.curate_panel import edge_curation, node_curation
 from silkgraph.views.evidence import evidence_block
 from silkgraph.views.names import counted_html, esc, names
 from silkgraph.views.payload import parse_edge_id, type_label
@@ -154,6 +155,7 @@ def evidence_for_edges(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]], 
         for item in items or [{"sentence": "", "trigger": ""}]:
             st.markdown(evidence_block(item.get("sentence", ""), item.get("trigger", ""), forms, meta),
                         unsafe_allow_html=True)
+        edge_curation(G, e)
     if limit is not None and len(edges) > limit:
         with st.expander(f"{len(edges) - limit} more"):
             evidence_for_edges(G, articles, edges[limit:], ends)
@@ -205,6 +207,7 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
                     unsafe_allow_html=True)
     st.caption(f"id: {node}")
     _actions(node)
+    node_curation(G, node)
     if not rows:
         st.info("No connections recorded for this entity.")
         return

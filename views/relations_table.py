@@ -9,6 +9,7 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from silkgraph.views.curate_marks import edge_mark
 from silkgraph.views.names import esc, names
 from silkgraph.views.panel import evidence_for_edges
 from silkgraph.views.payload import edge_id, node_name, type_label
@@ -30,7 +31,7 @@ def relation_rows(G: nx.MultiDiGraph, lang: str, articles: dict[str, dict[str, A
         rows.append({"source": node_name(G.nodes[u], lang, u), "relation": type_label(d.get("type", ""), lang, True),
                      "target": node_name(G.nodes[v], lang, v), "date": d.get("date", ""),
                      "article": (articles.get(d.get("doc", ""), {}).get("title") or d.get("doc", ""))[:60],
-                     "confidence": d.get("confidence"), "evidence": d.get("evidence", ""),
+                     "confidence": d.get("confidence"), "evidence": d.get("evidence", ""), "curated": edge_mark(d),
                      "_u": u, "_v": v, "_k": k})
     return rows
 

@@ -61,12 +61,17 @@ def remove_upload(live: LiveGraph, path: Path) -> list[str]:
         raise ValueError(f"{path.name} is not an added article")
     with live.lock:
         found, _problems = read_articles([path])
-        G = live.G.copy()
+        G = live.editable().copy()
         removed = [a.doc_id for a in found if remove_article(G, a.doc_id)]
         target_dir = live.uploads_dir / REMOVED_DIR
         target_dir.mkdir(exist_ok=True)
         os.replace(path, target_dir / path.name)
-        live.G = G
+        if live.store_path is not None and removed:  # else the store brings them back at the next start
+            from silkgraph.store import Store
+
+            with Store(live.store_path) as store:
+                store.remove_articles(removed)
+        live.publish(G)
         live.merged.pop(str(path), None)
         live.version += 1
     return removed

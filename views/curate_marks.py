@@ -1,0 +1,104 @@
+"""How corrected nodes and edges look: a dashed border or line, a marker after the label, and
+the correction (confirmed, note, merged spellings) in the tooltip and the panel.
+
+``silkgraph.curation`` leaves ``curated``, ``note``, ``merged`` and ``confirmed`` on what it
+changed; these functions read only those attributes, so a graph file curated elsewhere
+(``silkgraph curate``) is marked the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from silkgraph.views.payload import parse_edge_id
+
+NODE_MARK = "✎"  # after the label of a corrected node
+CONFIRMED_MARK = "✓"
+NOTE_MARK = "✎"
+CURATED_BORDER = "#6a1b9a"
+NODE_DASHES = [6, 3]
+EDGE_DASHES = [10, 5]
+
+
+def node_mark(data: dict[str, Any]) -> list[str]:
+    """What was corrected on a node, one line each ([] when nothing was).
+
+    >>> node_mark({"curated": True, "note": "تحقق من الاسم", "merged": ["city:nur-sultan"]})
+    ['✎ corrected by hand', 'note: تحقق من الاسم', 'merged into it: city:nur-sultan']
+    >>> node_mark({"label": "x"})
+    []
+    """
+    if not data.get("curated"):
+        return []
+    lines = [f"{NODE_MARK} corrected by hand"]
+    if data.get("note"):
+        lines.append(f"note: {data['note']}")
+    if data.get("merged"):
+        lines.append("merged into it: " + ", ".join(map(str, data["merged"])))
+    return lines
+
+
+def edge_mark(data: dict[str, Any]) -> str:
+    """A short mark for a corrected edge ("" when it was not).
+
+    >>> edge_mark({"curated": True, "confirmed": True, "note": "seen in two sources"})
+    '✓ confirmed · ✎ seen in two sources'
+    >>> edge_mark({"curated": True, "note": "x"}), edge_mark({})
+    ('✎ x', '')
+    """
+    if not data.get("curated"):
+        return ""
+    parts = [f"{CONFIRMED_MARK} confirmed"] if data.get("confirmed") else []
+    if data.get("note"):
+        parts.append(f"{NOTE_MARK} {data['note']}")
+    return " · ".join(parts) or f"{NOTE_MARK} corrected"
+
+
+def _drawn_edges(G: nx.MultiDiGraph, drawn_id: str) -> Iterable[dict[str, Any]]:
+    """The edges of ``G`` a drawn edge stands for (one relation type, or a whole pair)."""
+    from silkgraph.views.panel import ANY_TYPE
+
+    parsed = parse_edge_id(drawn_id)
+    if parsed is None:
+        return []
+    u, v, kind = parsed
+    pairs = ((u, v), (v, u)) if kind == ANY_TYPE else ((u, v),)
+    return [d for a, b in pairs for d in G.get_edge_data(a, b, default={}).values()
+            if kind == ANY_TYPE or d.get("type") == kind]
+
+
+def mark_curated(data: dict[str, Any], G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Mark the corrected nodes and edges of a component payload (``vis_payload``) in place.
+
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> from silkgraph.views.payload import vis_payload
+    >>> G = build_graph(sample_extractions())
+    >>> G.nodes["country:KZ"].update(curated=True, note="checked")
+    >>> p = mark_curated(vis_payload(G, G.nodes, lang="en"), G)
+    >>> kz = [n for n in p["nodes"] if n["id"] == "country:KZ"][0]
+    >>> kz["label"], kz["shapeProperties"], kz["title"].splitlines()[-1]
+    ('Kazakhstan ✎', {'borderDashes': [6, 3]}, 'note: checked')
+    """
+    for record in data.get("nodes", []):
+        lines = node_mark(G.nodes[record["id"]]) if record["id"] in G else []
+        if not lines:
+            continue
+        record["label"] = f"{record['label']} {NODE_MARK}"
+        record["title"] = "\n".join([record.get("title", ""), *lines])
+        record["shapeProperties"] = {"borderDashes": NODE_DASHES}
+        record["borderWidth"] = max(3, record.get("borderWidth", 1))
+        record["color"] = {**record.get("color", {}), "border": CURATED_BORDER}
+        record["curated"] = True
+    for record in data.get("edges", []):
+        marks = list(dict.fromkeys(m for m in map(edge_mark, _drawn_edges(G, record["id"])) if m))
+        if not marks:
+            continue
+        marker = CONFIRMED_MARK if all(m.startswith(CONFIRMED_MARK) for m in marks) else NOTE_MARK
+        record["label"] = f"{record['label']} {marker}"
+        record["title"] = "\n".join([record.get("title", ""), *marks])
+        record["dashes"] = EDGE_DASHES
+        record["curated"] = True
+    return data
