@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from silkgraph.schema import schema
 from silkgraph.extract.ner_features import FeatureConfig, Featuriser, document_features
 
 MODELS_DIR = Path(__file__).parent / "models"
@@ -98,9 +99,27 @@ def tag_document(first, second, sentences: Sequence[Sequence[str]], featuriser: 
     return [tags for tags, _ in scored_tags(first, second, sentences, featuriser, soft)]
 
 
+def tag_groups(tags: Iterable[str], kinds: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """For each tag, the tags whose probability counts for it: the same position (B- or I-) of
+    a type of the same kind (``kinds`` maps a type to its family; see ``NodeType.kind``).
+
+    >>> tag_groups(["O", "B-Leader", "B-Person", "I-Person", "B-City"], {"Leader": "person", "Person": "person"})["B-Leader"]
+    ('B-Leader', 'B-Person')
+    """
+    tags = list(tags)
+
+    def key(tag: str) -> tuple[str, str]:
+        prefix, _, label = tag.partition("-")
+        return prefix, kinds.get(label, label)
+
+    return {t: tuple(u for u in tags if key(u) == key(t)) for t in tags}
+
+
 def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: Featuriser,
-                soft: bool = False) -> list[tuple[list[str], list[float]]]:
-    """``tag_document``'s tags with, per token, the final pass's marginal probability of its tag."""
+                soft: bool = False, groups: Mapping[str, tuple[str, ...]] | None = None,
+                ) -> list[tuple[list[str], list[float]]]:
+    """``tag_document``'s tags with, per token, the final pass's marginal probability of its tag
+    (summed over its ``tag_groups`` when given: a Leader-or-Person name is sure to be a name)."""
     base = [featuriser.sentence_features(words) if words else [] for words in sentences]
     if second is None:
         final = base
@@ -113,7 +132,8 @@ def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: F
     out: list[tuple[list[str], list[float]]] = []
     for x in final:
         tags = tagger.tag(x) if x else []
-        out.append((tags, [tagger.marginal(t, i) for i, t in enumerate(tags)]))
+        out.append((tags, [sum(tagger.marginal(u, i) for u in (groups or {}).get(t, (t,)))
+                           for i, t in enumerate(tags)]))
     return out
 
 
@@ -181,6 +201,8 @@ class NerModel:
             self.second = pycrfsuite.Tagger()
             self.second.open(str(folder / SECOND_PASS_FILE))
         self.labels = sorted({t.split("-", 1)[1] for t in self.tagger.labels() if "-" in t})
+        final = self.second or self.tagger
+        self.groups = tag_groups(final.labels(), {t.name: t.kind for t in schema().node_types.values()})
 
     @classmethod
     def load(cls, name_or_path: str = DEFAULT_MODEL) -> NerModel:
@@ -203,7 +225,7 @@ class NerModel:
     def scored_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """Per sentence of one document, its entity spans ``(start, end, label, confidence)``."""
         return [scored_spans(tags, confidences) for tags, confidences in
-                scored_tags(self.tagger, self.second, sentences, self.featuriser, self.soft)]
+                scored_tags(self.tagger, self.second, sentences, self.featuriser, self.soft, self.groups)]
 
     def entities(self, words: Sequence[str], min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` in the token list of one document (cut into

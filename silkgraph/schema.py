@@ -21,6 +21,18 @@ class NodeType:
     color: str
     shape: str
     description: str
+    # Types of one family name the same kind of thing (a Leader is a Person holding office): a
+    # model's doubt between them is not doubt that the words are a name.
+    family: str = ""
+
+    @property
+    def kind(self) -> str:
+        """The type's family, or its own name when it has none.
+
+        >>> schema().node("Leader").kind == schema().node("Person").kind
+        True
+        """
+        return self.family or self.name
 
 
 @dataclass(frozen=True)
