@@ -229,6 +229,13 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         return opens_with(letters, "prepositions") and token.norm_ != word_key(token.text) \
             and self.lex.is_common(token.norm_)
 
+    def governs_object(self, token: Token) -> bool:
+        """A preposition after a purpose noun (للاحتفال بالذكرى، لبحث في): the noun is a verb's
+        action with its object, so the phrase is a clause, not part of a name."""
+        letters = normalize_letters(token.text)
+        return token.norm_ in self.lex.words("object_preposition") or self.is_prepositional(token) or (
+            opens_with(letters, "prepositions", "article") and not opens_with(letters, "lam_article"))
+
     def number_and_purpose(self, doc: Doc, i: int) -> tuple[str, bool, int]:
         """رقم 2 and a purpose phrase (للطاقة الكهروضوئية) after a name."""
         number = ""
@@ -292,7 +299,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:
             return None
-        number, has_purpose, end = self.number_and_purpose(doc, name_end)
+        if head.type == ROLE.event and name_end + 1 < len(doc) and self.is_purpose(doc[name_end]) \
+                and self.governs_object(doc[name_end + 1]):
+            number, has_purpose, end = "", False, name_end  # قمة افتراضية للاحتفال بالذكرى: what for, not the name
+        else:
+            number, has_purpose, end = self.number_and_purpose(doc, name_end)
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         ordinal, end2 = self.ordinal(doc, end)

@@ -105,6 +105,15 @@ def test_events_described_by_number_and_participants(extractor, text, name):
     assert any(k.startswith(phrase_key(name)) for k in found), found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("عقد الزعيمان قمة افتراضية للتشاور حول سبل تطوير العلاقات.", "قمة افتراضية"),
+    ("انطلق منتدى أستانا للاحتفال بالذكرى العشرين للشراكة.", "منتدى أستانا"),
+    ("افتتح منتدى أستانا للحوار حول الطاقة المتجددة.", "منتدى أستانا"),
+])
+def test_a_purpose_clause_after_an_event_is_not_its_name(extractor, text, name):
+    assert mentions(extractor, text).get("Event", set()) == {phrase_key(name)}
+
+
 def test_numbered_meetings_of_one_body_are_told_apart(extractor):
     result = extractor.extract(Article("t", "عقد الاجتماع الخامس لوزراء خارجية منظمة شانغهاي للتعاون بعد "
                                             "الاجتماع الرابع لوزراء خارجية منظمة شانغهاي للتعاون."))
