@@ -1,6 +1,7 @@
 """The Arabic tokenizer: spaCy's rules plus the fixes in ``data/lexicon/tokenizer.toml``."""
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -9,6 +10,26 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 TOKENIZER_RULES = Path(__file__).parent / "data" / "lexicon" / "tokenizer.toml"
+
+
+# Words of Arabic letters joined by full stops are two sentences a scrape glued together
+# (المنظمة.كما), not a web address: no Arabic domain name is written that way in news.
+GLUED_SENTENCES = r"(?![\u0621-\u064a]+(?:\.[\u0621-\u064a]+)+$)"
+
+
+def arabic_safe_url_match(url_match):
+    """spaCy's URL matcher, except for Arabic words glued by a full stop (a pattern, so the
+    tokenizer still serialises).
+
+    >>> import spacy
+    >>> match = arabic_safe_url_match(spacy.blank("ar").Defaults.url_match)
+    >>> bool(match("المنظمة.كما")), bool(match("www.xinhua.net"))
+    (False, True)
+    """
+    pattern = url_match.__self__
+    flags = re.match(r"\(\?[a-zA-Z]+\)", pattern.pattern)  # global flags must stay first
+    cut = flags.end() if flags else 0
+    return re.compile(pattern.pattern[:cut] + GLUED_SENTENCES + pattern.pattern[cut:], pattern.flags).match
 
 
 @spacy.registry.tokenizers("silk_arabic_tokenizer.v1")
@@ -33,7 +54,7 @@ def create_arabic_tokenizer(rules_path: str = ""):
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
-            url_match=defaults.url_match,
+            url_match=arabic_safe_url_match(defaults.url_match),
         )
 
     return make_tokenizer

@@ -69,6 +69,8 @@ def nlp():
     ("و2027.", ["و", "2027", "."]),
     ("الصين-قيرغيزستان-أوزبكستان", ["الصين", "-", "قيرغيزستان", "-", "أوزبكستان"]),
     ("(شينخوا)", ["(", "شينخوا", ")"]),
+    ("المنظمة.كما", ["المنظمة", ".", "كما"]),
+    ("8.1 www.xinhua.net", ["8.1", "www.xinhua.net"]),
 ])
 def test_tokenizer_splits_what_the_blank_arabic_tokenizer_glues(nlp, text, tokens):
     assert [t.text for t in nlp(text)] == tokens
