@@ -53,6 +53,7 @@ class Answer:
     paths: list[list[str]] = field(default_factory=list)  # node sequences the rows rest on
     edges: list[tuple[str, str, str]] = field(default_factory=list)  # (u, v, key) of every row and tie
     message: str = ""
+    undated: int = 0  # relations that would answer but have no date, left out by a date range
 
 
 @lru_cache(maxsize=1)
@@ -239,16 +240,23 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
     answer = Answer(template, *(question_text(template, lang, G, relation=relation, subject=subject, object=obj,
                                               subject_type=subject_type, object_type=object_type, via=via)
                                 for lang in ("en", "ar")))
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()  # one row per edge, even when both readings fit
     for u, v, k in _candidate_edges(G, relation, [n for n in (subject, obj) if n]):
         d = G.edges[u, v, k]
-        if relation and d.get("type") != relation or not _in_range(d.get("date") or "", lo, hi):
+        if relation and d.get("type") != relation:
+            continue
+        dated = _in_range(d.get("date") or "", lo, hi)
+        if not dated and d.get("date"):
             continue
         for s, o in _orientations(G, u, v, d.get("type", "")):
-            if (subject and s != subject) or (obj and o != obj) or (s, o, k, u) in seen:
+            if (subject and s != subject) or (obj and o != obj) or (u, v, k) in seen:
                 continue
             if (subject_type and G.nodes[s].get("type") != subject_type) or \
                     (object_type and G.nodes[o].get("type") != object_type):
+                continue
+            if not dated:  # undated, and a date range was asked for: counted, not shown
+                answer.undated += 1
+                seen.add((u, v, k))
                 continue
             row = _row(G, u, v, k, articles)
             ties = None
@@ -259,7 +267,7 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
                     continue
                 end, ties = min(found, key=lambda f: len(f[1]))
                 row.update(_tie_fields(G, via, ties, articles))
-            seen.add((s, o, k, u))
+            seen.add((u, v, k))
             answer.rows.append(row)
             answer.paths.append([s, o])
             answer.edges.append((u, v, k))
@@ -277,6 +285,9 @@ def _finish(answer: Answer) -> None:
     n = len(answer.rows)
     answer.message = f"{n} relation{'s answer' if n != 1 else ' answers'} this question." if n else \
         "Nothing in the graph answers this question (widen the dates, or try another relation)."
+    if answer.undated:
+        answer.message += (f" {answer.undated} undated relation{'s' if answer.undated != 1 else ''} "
+                           "would answer it but are on no date, so the date range leaves them out.")
 
 
 def ask_connection(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, max_hops: int = 4,
@@ -333,7 +344,9 @@ def ask_between(G: nx.MultiDiGraph, source: str, target: str, date_from: Any = N
     for a, b, through in pairs:
         for u, v in ((a, b), (b, a)):
             for k, d in G.succ[u].get(v, {}).items():
-                if _in_range(d.get("date") or "", lo, hi):
+                if not _in_range(d.get("date") or "", lo, hi):
+                    answer.undated += not d.get("date")
+                else:
                     answer.rows.append({**_row(G, u, v, k, articles), "via": through,
                                         "via_label": G.nodes[through].get("label", through) if through else ""})
                     answer.paths.append([u, v])

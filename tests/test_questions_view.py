@@ -71,7 +71,7 @@ def test_bad_dates_and_missing_entities_say_so(app: AppTest) -> None:
     ask_in_page(app, "who", relation="visited", object="Kazakhstan", date_from="2019/1")
     assert any("Dates: date_from must be an ISO date" in w.value for w in app.warning)
     ask_in_page(app, "connection", source="China", target="")
-    assert any("Target: give an entity" in w.value for w in app.warning)
+    assert any("To: give an entity" in w.value for w in app.warning)
     assert not app.exception
 
 

@@ -41,9 +41,19 @@ def _relation_label(name: str) -> str:
     return f"{spec['label_en']} · {spec['label_ar']}" if spec else name
 
 
+SLOT_LABELS = {"subject_type": "Subject type", "object_type": "Object type", "relation": "Relation",
+               "subject": "Subject", "object": "Object", "via": "Tied to", "source": "From", "target": "To"}
+
+
 def _template_label(template: str) -> str:
+    """A template as the picker shows it: its slots named, and an example.
+
+    >>> _template_label("who")
+    'Which [subject type] [relation] [object]? — e.g. Which leaders visited Kazakhstan between 2013 and 2019?'
+    """
     t = question_templates()[template]
-    return f"{question_text(template, 'en')}  (e.g. {t['example_en']})"
+    slots = {slot: f"[{label.lower()}]" for slot, label in SLOT_LABELS.items()}
+    return f"{t['label_en'].format(**slots)} — e.g. {t['example_en']}"
 
 
 def run_question(G: nx.MultiDiGraph, template: str, slots: dict[str, Any]) -> dict[str, Any]:
@@ -70,14 +80,14 @@ def run_question(G: nx.MultiDiGraph, template: str, slots: dict[str, Any]) -> di
         name = str(given.get(slot) or "").strip()
         if not name:
             if slot in required:
-                return {"error": f"{slot.capitalize()}: give an entity (a name in any spelling, or an id).",
+                return {"error": f"{SLOT_LABELS[slot]}: give an entity (a name in any spelling, or an id).",
                         "slot": slot, "options": []}
             given[slot] = None
             continue
         try:
             given[slot] = resolve_name(G, name, describe=lambda c: plain_name(G, c))
         except NameProblem as exc:
-            return {"error": f"{slot.capitalize()}: {exc.message}", "options": exc.options, "slot": slot}
+            return {"error": f"{SLOT_LABELS[slot]}: {exc.message}", "options": exc.options, "slot": slot}
     if "dates" in asked:
         try:
             given["date_from"], given["date_to"] = date_bounds(given.get("date_from") or None,
@@ -129,13 +139,16 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
     slots = question_templates()[template]["slots"]
     relations = [r["name"] for r in vocabulary()["relations"]]
     with st.form("question_form"):
+        choices = [slot for slot in slots if slot in ("subject_type", "object_type", "relation")]
+        for slot, col in zip(choices, st.columns(len(choices)) if choices else []):
+            if slot == "relation":
+                col.selectbox("Relation", relations, key="q_relation", format_func=_relation_label)
+            else:
+                col.selectbox(SLOT_LABELS[slot], _type_options(), key=f"q_{slot}", format_func=_type_label)
         for slot in slots:
-            if slot in ("subject_type", "object_type"):
-                st.selectbox("Subject type" if slot == "subject_type" else "Object type", _type_options(),
-                             key=f"q_{slot}", format_func=_type_label)
-            elif slot == "relation":
-                st.selectbox("Relation", relations, key="q_relation", format_func=_relation_label)
-            elif slot == "relations":
+            if slot in choices:
+                continue
+            if slot == "relations":
                 st.multiselect("Relations (none: all)", relations, key="q_relations", format_func=_relation_label)
                 c1, c2 = st.columns(2)
                 c1.slider("Max hops", 1, 6, 4, key="q_hops")
@@ -145,8 +158,7 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
                 c1.text_input("From (year or date)", key="q_date_from", placeholder="2013")
                 c2.text_input("To (year or date)", key="q_date_to", placeholder="2019")
             else:
-                label = {"via": "Tied to", "source": "From", "target": "To"}.get(slot, slot.capitalize())
-                st.text_input(label, key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
+                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
         st.form_submit_button("Answer", type="primary", width="stretch", on_click=question_submitted, args=(G,))
 
 
