@@ -151,14 +151,30 @@ def _best_edge(G: nx.MultiDiGraph, a: str, b: str, exclude: set[str], types: Col
     return max(found, key=lambda e: (G.edges[e].get("confidence") or 0, e[2]), default=None)
 
 
-def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (),
-        office_only: bool = False) -> list[tuple[str, str, str]] | None:
+def office_holders(G: nx.MultiDiGraph, via: str) -> dict[str, tuple[str, str, str]]:
+    """Who holds an office in ``via`` (a ``collapsible`` relation of the schema to it), with that edge.
+
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> {holder: edge[:2] for holder, edge in office_holders(build_graph(sample_extractions()), "country:UZ").items()}
+    {'leader:mirziyoyev': ('leader:mirziyoyev', 'country:UZ')}
+    """
+    offices = set(schema().collapsible_edge_types)
+    found: dict[str, tuple[str, str, str]] = {}
+    for holder, _, key, kind in sorted(G.in_edges(via, keys=True, data="type")):
+        if kind in offices and holder != via:
+            found.setdefault(holder, (holder, via, key))
+    return found
+
+
+def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (), office_only: bool = False,
+        holders: dict[str, tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]] | None:
     """How ``node`` is tied to ``via``: [] when it is ``via``, the edges of the tie, or None.
 
     A tie is an edge between the two, else an edge to someone holding an office in ``via``
-    (a ``collapsible`` relation of the schema); with ``office_only``, only ``node``'s own
-    office in ``via`` (the subject of a relation acts for a country, it does not meet for
-    it). Edges whose key is in ``exclude`` do not count.
+    (``office_holders``, which may be given, computed once for many nodes); with
+    ``office_only``, only ``node``'s own office in ``via`` (the subject of a relation acts for a
+    country, it does not meet for it). Edges whose key is in ``exclude`` do not count.
 
     >>> from silkgraph.graph.build import build_graph
     >>> from silkgraph.graph.sample import sample_extractions
@@ -171,19 +187,17 @@ def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (),
     if node == via:
         return []
     exclude = set(exclude)
-    offices = set(schema().collapsible_edge_types)
+    holders = office_holders(G, via) if holders is None else holders
     if office_only:
-        own = _best_edge(G, node, via, exclude, offices)
-        return [own] if own and own[0] == node else None
+        own = holders.get(node)
+        return [own] if own and own[2] not in exclude else None
     direct = _best_edge(G, node, via, exclude)
     if direct:
         return [direct]
-    for holder in sorted(set(G.pred[via]) - {node}):
-        office = _best_edge(G, holder, via, exclude, offices)
-        if office and office[0] == holder:
-            step = _best_edge(G, node, holder, exclude)
-            if step:
-                return [step, office]
+    for holder in sorted((set(G.succ[node]) | set(G.pred[node])) & set(holders)):
+        step = _best_edge(G, node, holder, exclude)
+        if step and holders[holder][2] not in exclude:
+            return [step, holders[holder]]
     return None
 
 
@@ -235,6 +249,7 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
     subject = node_id(G, subject) if subject else None
     obj = node_id(G, obj) if obj else None
     via = node_id(G, via) if via else None
+    holders = office_holders(G, via) if via else {}
     lo, hi = date_bounds(date_from, date_to)
     articles = graph_articles(G)
     answer = Answer(template, *(question_text(template, lang, G, relation=relation, subject=subject, object=obj,
@@ -262,7 +277,7 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
             ties = None
             if via:
                 free = [(n, n == s) for n, fixed in ((o, obj), (s, subject)) if not fixed]
-                found = [(n, t) for n, strict in free if (t := tie(G, n, via, {k}, strict)) is not None]
+                found = [(n, t) for n, strict in free if (t := tie(G, n, via, {k}, strict, holders)) is not None]
                 if not found:
                     continue
                 end, ties = min(found, key=lambda f: len(f[1]))

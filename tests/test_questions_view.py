@@ -80,3 +80,25 @@ def test_what_links_two_entities_highlights_the_paths(app: AppTest) -> None:
     assert any("path" in s.value for s in app.success)
     assert frozenset(("corridor:railway:CN-KG-UZ", "country:KG")) in thick_pairs(app)
 
+
+
+def test_a_big_answer_highlights_a_bounded_part_and_says_so(monkeypatch, tmp_path) -> None:
+    from silkgraph.graph.build import build_graph
+    from silkgraph.records import Article, ArticleExtraction, Entity, Relation
+    from silkgraph.views.questions import HIGHLIGHT_MAX_NODES
+
+    china = Entity("country:CN", "Country", "الصين", "China")
+    extractions = []
+    for i in range(HIGHLIGHT_MAX_NODES + 30):
+        leader, sentence = Entity(f"leader:t{i}", "Leader", f"قائد رقم {i}", f"Leader {i}"), f"زار القائد {i} الصين."
+        extractions.append(ArticleExtraction(
+            article=Article(doc_id=f"d{i}", text=sentence, title=f"مقال {i}", date="2020-01-01"),
+            relations=[Relation(leader, china, "visited", f"d{i}", sentence, 0, len(sentence), "زار", 0.8, "2020-01-01")]))
+    at = T.start(monkeypatch, tmp_path, T.write(build_graph(extractions), tmp_path), SILKGRAPH_MAX_NODES="500")
+    ask_in_page(at, "who", subject_type="Leader", relation="visited", object="China")
+    assert any(f"{HIGHLIGHT_MAX_NODES + 30} relations answer" in s.value for s in at.success)
+    thick_nodes = {n["id"] for n in T.payload(at)["nodes"] if n["borderWidth"] == 3}
+    assert 1 < len(thick_nodes) <= HIGHLIGHT_MAX_NODES
+    assert any("The graph highlights" in c.value for c in at.caption)
+    assert sum('class="sg-hop"' in m.value for m in at.markdown) == 40  # the panel pages; the CSV has all
+    assert any("more rows in the CSV" in c.value for c in at.caption)

@@ -24,6 +24,7 @@ from silkgraph.views.widgets import entity_buttons
 
 ENTITY_SLOTS = ("subject", "object", "via", "source", "target")
 SHOWN_ROWS = 40  # rows drawn in the panel; the CSV has them all
+HIGHLIGHT_MAX_NODES = 120  # nodes an answer may highlight (and so pin) on the canvas
 STATE = "q_answer"  # {"answer": Answer} or {"error", "options", "slot"}
 
 
@@ -129,10 +130,28 @@ def drawn_paths() -> list[list[dict[str, Any]]]:
     answer = (ss.get(STATE) or {}).get("answer")
     if isinstance(answer, Answer):
         keys = {frozenset((u, v)): k for u, v, k in answer.edges}
-        for seq in answer.paths:
+        for seq in highlighted(answer):
             paths.append([{"from": a, "to": b, "edges": [{"key": keys.get(frozenset((a, b)), "")}]}
                           for a, b in zip(seq, seq[1:])])
     return paths
+
+
+def highlighted(answer: Answer, max_nodes: int = HIGHLIGHT_MAX_NODES) -> list[list[str]]:
+    """The answer's paths the canvas highlights: in order, while they bring at most ``max_nodes`` nodes
+    (every highlighted node is drawn, past the view's cap).
+
+    >>> a = Answer("who", "", "", paths=[["a", "b"], ["c", "b"], ["d", "e"]])
+    >>> highlighted(a, 3)
+    [['a', 'b'], ['c', 'b']]
+    """
+    nodes: set[str] = set()
+    out = []
+    for seq in answer.paths:
+        if len(nodes | set(seq)) > max_nodes:
+            break
+        nodes |= set(seq)
+        out.append(seq)
+    return out
 
 
 def _form(G: nx.MultiDiGraph, template: str) -> None:
@@ -200,6 +219,10 @@ def questions_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     (st.success if answer.rows else st.info)(answer.message)
     if not answer.rows:
         return
+    shown = len(highlighted(answer))
+    if shown < len(answer.paths):
+        st.caption(f"The graph highlights {shown:,} of the answer's {len(answer.paths):,} links "
+                   f"(at most {HIGHLIGHT_MAX_NODES} entities); the rows and the CSV have them all.")
     c1, c2 = st.columns(2)
     c1.download_button("Download CSV", answer_csv(answer).encode("utf-8"), file_name=f"silkgraph-{answer.template}.csv",
                        mime="text/csv", key="q_csv", width="stretch")
