@@ -8,7 +8,6 @@ question is asked of the biggest hubs, with the relation and types the graph its
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -17,19 +16,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_graph import make_entities, make_extractions, timed  # noqa: E402
+from bench_graph import corpus_arguments, make_entities, make_extractions, timed  # noqa: E402
 
 from silkgraph.graph.build import build_graph  # noqa: E402
 from silkgraph.graph.questions import answer_csv, ask  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--entities", type=int, default=5000)
-    ap.add_argument("--relations", type=int, default=15, help="relations per article")
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args(argv)
+    args = corpus_arguments(__doc__.splitlines()[0], argv)
     rng = random.Random(args.seed)
     G = build_graph(make_extractions(args.articles, make_entities(args.entities, rng), args.relations, rng))
     print(f"graph               {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges")
