@@ -575,14 +575,18 @@ def brush(page, start: float, end: float) -> None:
     page.mouse.up()
 
 
+def brush_box(page) -> dict[str, float]:
+    return page.locator("[data-testid='stVegaLiteChart'] svg g.brush_brush_bg").first.bounding_box()
+
+
 def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_path: Path) -> None:
     expect = sync_api.expect
     page = Page(browser, evil_app)
     try:
         page.open()
         p = page.page
-        # the pairs of nodes drawn (a pair's line id names its relation types, which the window may thin)
-        pairs = "[...new Set(window.silkgraph.edges.get().map(e => e.from + '|' + e.to))]"
+        # the pairs of nodes drawn, either way (a pair's one line is named by, and points as, the relations in view)
+        pairs = "[...new Set(window.silkgraph.edges.get().map(e => [e.from, e.to].sort().join('|')))]"
         everything, all_pairs = set(p.evaluate("window.silkgraph.edges.getIds()")), set(p.evaluate(pairs))
         changed = "(ids) => window.silkgraph.settled && window.silkgraph.edges.getIds().sort().join('|') !== ids"
         brush(p, 0.0, 0.15)  # over the first months: July 2024 and after
@@ -596,6 +600,9 @@ def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_p
         p.get_by_role("button", name="Later ▶").click()
         expect(p.get_by_text("2024-08 – ", exact=False)).to_be_visible(timeout=30_000)
         assert caption != p.get_by_text("2024-08 – ", exact=False).inner_text()
+        # the chart is drawn anew with its brush on the moved window
+        expect(p.locator("[data-testid='stVegaLiteChart'] svg g.brush_brush_bg path").first).to_be_visible(timeout=30_000)
+        assert brush_box(p)["width"] > 0
         brush(p, 0.85, 1.0)  # over the last months: June 2025
         expect(p.get_by_text("– 2025-06:", exact=False)).to_be_visible(timeout=30_000)
         p.wait_for_function(changed, arg="|".join(sorted(early)), timeout=30_000)

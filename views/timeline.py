@@ -1,8 +1,9 @@
 """The timeline: relations per month or year of their article's date, a range the graph follows.
 
 A bar chart (Altair, drawn by Streamlit) of how many relations each period holds, the
-chosen range in colour, and a brush: drag across the bars to choose the range; a range
-slider over the periods (it follows the brush, and the brush follows it); step buttons and a play-through
+chosen range in colour under a brush: drag across the bars to choose the range, or drag the
+brush to move it; a range slider over the periods (it follows the brush, and the brush follows
+it); step buttons and a play-through
 that moves the range one period at a time (a fragment that reruns the page every
 ``PLAY_SECONDS``). Undated relations are never on the time axis: the sidebar's
 "Include undated" says whether the graph keeps them, and how many there are.
@@ -94,7 +95,10 @@ def _chart(periods: list[str], counts: Counter, window: tuple[str, str]) -> Any:
 
     df = pd.DataFrame({"period": periods, "relations": [counts.get(p, 0) for p in periods],
                        "in range": [window[0] <= p <= window[1] for p in periods]})
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    # the brush starts on the window, so the slider, the steps and the player move it too
+    narrowed = (window[0], window[1]) != (periods[0], periods[-1])
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"],
+                                   value={"x": [window[0], window[1]]} if narrowed else alt.Undefined)
     return (alt.Chart(df).mark_bar().add_params(brush).encode(
         x=alt.X("period:O", title=None, axis=alt.Axis(labelAngle=0, labelOverlap=True)),
         y=alt.Y("relations:Q", title="relations"),
@@ -119,16 +123,18 @@ def brushed_window(selection: Any, periods: list[str]) -> tuple[str, str] | None
 
 
 def _brushed(key: str, periods: list[str]) -> None:
-    """A brush was drawn on the chart: it is the window now (the slider and player follow)."""
+    """A brush was drawn or moved on the chart: it is the window now (the slider and player follow).
+    The brush the chart starts with is the window already: it changes nothing."""
     window = brushed_window((st.session_state.get(key) or {}).get("selection"), periods)
-    if window is not None:
+    if window is not None and window != current_window(window):
         st.session_state.tl_play = False
         _set_window(window)
 
 
-def _brush_key() -> str:
-    # a new chart whenever the window moves, so no stale brush is left on it: the bars in colour show the window
-    return f"tl_brush_{st.session_state.get('_tl_gen', 0)}"
+def _brush_key(window: tuple[str, str]) -> str:
+    # one chart per window: when the window moves (slider, steps, player) the chart is drawn anew with its
+    # brush on it, and a brush the reader drew is never left behind on another window
+    return f"tl_brush_{window[0]}_{window[1]}"
 
 
 def _window_key() -> str:
@@ -201,7 +207,7 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
             window = tuple(controls.select_slider("Range", periods, value=window, key=_window_key(),
                                                   label_visibility="collapsed"))
         with chart_col:
-            key = _brush_key()
+            key = _brush_key(window)
             st.altair_chart(_chart(periods, counts, window), width="stretch", key=key, selection_mode=BRUSH,
                             on_select=lambda: _brushed(key, periods))
         b1, b2, b3 = controls.columns(3, vertical_alignment="center")
