@@ -102,3 +102,22 @@ def test_a_big_answer_highlights_a_bounded_part_and_says_so(monkeypatch, tmp_pat
     assert any("The graph highlights" in c.value for c in at.caption)
     assert sum('class="sg-hop"' in m.value for m in at.markdown) == 40  # the panel pages; the CSV has all
     assert any("more rows in the CSV" in c.value for c in at.caption)
+
+
+def test_an_answer_the_graph_no_longer_holds_is_not_drawn() -> None:
+    import networkx as nx
+    import streamlit as st
+
+    from silkgraph.graph.questions import Answer
+    from silkgraph.views.questions import STATE, drawn_paths
+
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="k")
+    st.session_state[STATE] = {"answer": Answer("who", "", "", paths=[["a", "b"]], edges=[("a", "b", "k")])}
+    st.session_state["paths"] = None
+    try:
+        assert drawn_paths(G) == [[{"from": "a", "to": "b", "edges": [{"key": "k"}]}]]
+        G.remove_edge("a", "b", key="k")  # the article that said it was removed
+        assert drawn_paths(G) == []
+    finally:
+        del st.session_state[STATE]

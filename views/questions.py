@@ -122,13 +122,14 @@ def _picked(G: nx.MultiDiGraph, slot: str, node: str) -> None:
     question_submitted(G)
 
 
-def drawn_paths() -> list[list[dict[str, Any]]]:
-    """The paths the canvas highlights: the Path panel's and the answered question's, as hops
-    ({from, to, edges: [{key}]}) as ``silkgraph.graph.query.k_shortest_paths`` gives them."""
+def drawn_paths(G: nx.MultiDiGraph | None = None) -> list[list[dict[str, Any]]]:
+    """The paths the canvas highlights: the Path panel's and the answered question's (while ``G``
+    still holds its edges), as hops ({from, to, edges: [{key}]}) as
+    ``silkgraph.graph.query.k_shortest_paths`` gives them."""
     ss = st.session_state
     paths = list(((ss.get("paths") or {}).get("paths")) or [])
     answer = (ss.get(STATE) or {}).get("answer")
-    if isinstance(answer, Answer):
+    if isinstance(answer, Answer) and (G is None or all(G.has_edge(u, v, k) for u, v, k in answer.edges)):
         keys = {frozenset((u, v)): k for u, v, k in answer.edges}
         for seq in highlighted(answer):
             paths.append([{"from": a, "to": b, "edges": [{"key": keys.get(frozenset((a, b)), "")}]}
@@ -214,6 +215,10 @@ def questions_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         entity_buttons(G, result.get("options") or [], "q_pick", on_pick=lambda node: _picked(G, slot, node))
         return
     answer: Answer = result["answer"]
+    if not all(G.has_edge(u, v, k) for u, v, k in answer.edges):  # articles were added or removed since
+        st.session_state[STATE] = None
+        st.info("The graph has changed since this question was answered: ask it again.")
+        return
     st.markdown(f"**{esc(answer.question_en)}** · <bdi dir='rtl'>{esc(answer.question_ar)}</bdi>",
                 unsafe_allow_html=True)
     (st.success if answer.rows else st.info)(answer.message)
