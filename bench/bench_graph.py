@@ -91,13 +91,18 @@ def timed(fn: Callable, repeat: int = 1) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_arguments(description: str, argv: list[str] | None = None) -> argparse.Namespace:
+    """The synthetic corpus's options (articles, entities, relations per article, seed), parsed."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--entities", type=int, default=5000)
     ap.add_argument("--relations", type=int, default=15, help="relations per article")
     ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = corpus_arguments(__doc__.splitlines()[0], argv)
     rng = random.Random(args.seed)
 
     entities = make_entities(args.entities, rng)

@@ -53,6 +53,7 @@ class Answer:
     paths: list[list[str]] = field(default_factory=list)  # node sequences the rows rest on
     edges: list[tuple[str, str, str]] = field(default_factory=list)  # (u, v, key) of every row and tie
     message: str = ""
+    undated: int = 0  # relations that would answer but have no date, left out by a date range
 
 
 @lru_cache(maxsize=1)
@@ -150,14 +151,30 @@ def _best_edge(G: nx.MultiDiGraph, a: str, b: str, exclude: set[str], types: Col
     return max(found, key=lambda e: (G.edges[e].get("confidence") or 0, e[2]), default=None)
 
 
-def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (),
-        office_only: bool = False) -> list[tuple[str, str, str]] | None:
+def office_holders(G: nx.MultiDiGraph, via: str) -> dict[str, tuple[str, str, str]]:
+    """Who holds an office in ``via`` (a ``collapsible`` relation of the schema to it), with that edge.
+
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> {holder: edge[:2] for holder, edge in office_holders(build_graph(sample_extractions()), "country:UZ").items()}
+    {'leader:mirziyoyev': ('leader:mirziyoyev', 'country:UZ')}
+    """
+    offices = set(schema().collapsible_edge_types)
+    found: dict[str, tuple[str, str, str]] = {}
+    for holder, _, key, kind in sorted(G.in_edges(via, keys=True, data="type")):
+        if kind in offices and holder != via:
+            found.setdefault(holder, (holder, via, key))
+    return found
+
+
+def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (), office_only: bool = False,
+        holders: dict[str, tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]] | None:
     """How ``node`` is tied to ``via``: [] when it is ``via``, the edges of the tie, or None.
 
     A tie is an edge between the two, else an edge to someone holding an office in ``via``
-    (a ``collapsible`` relation of the schema); with ``office_only``, only ``node``'s own
-    office in ``via`` (the subject of a relation acts for a country, it does not meet for
-    it). Edges whose key is in ``exclude`` do not count.
+    (``office_holders``, which may be given, computed once for many nodes); with
+    ``office_only``, only ``node``'s own office in ``via`` (the subject of a relation acts for a
+    country, it does not meet for it). Edges whose key is in ``exclude`` do not count.
 
     >>> from silkgraph.graph.build import build_graph
     >>> from silkgraph.graph.sample import sample_extractions
@@ -170,19 +187,17 @@ def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (),
     if node == via:
         return []
     exclude = set(exclude)
-    offices = set(schema().collapsible_edge_types)
+    holders = office_holders(G, via) if holders is None else holders
     if office_only:
-        own = _best_edge(G, node, via, exclude, offices)
-        return [own] if own and own[0] == node else None
+        own = holders.get(node)
+        return [own] if own and own[2] not in exclude else None
     direct = _best_edge(G, node, via, exclude)
     if direct:
         return [direct]
-    for holder in sorted(set(G.pred[via]) - {node}):
-        office = _best_edge(G, holder, via, exclude, offices)
-        if office and office[0] == holder:
-            step = _best_edge(G, node, holder, exclude)
-            if step:
-                return [step, office]
+    for holder in sorted((set(G.succ[node]) | set(G.pred[node])) & set(holders)):
+        step = _best_edge(G, node, holder, exclude)
+        if step and holders[holder][2] not in exclude:
+            return [step, holders[holder]]
     return None
 
 
@@ -234,32 +249,40 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
     subject = node_id(G, subject) if subject else None
     obj = node_id(G, obj) if obj else None
     via = node_id(G, via) if via else None
+    holders = office_holders(G, via) if via else {}
     lo, hi = date_bounds(date_from, date_to)
     articles = graph_articles(G)
     answer = Answer(template, *(question_text(template, lang, G, relation=relation, subject=subject, object=obj,
                                               subject_type=subject_type, object_type=object_type, via=via)
                                 for lang in ("en", "ar")))
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()  # one row per edge, even when both readings fit
     for u, v, k in _candidate_edges(G, relation, [n for n in (subject, obj) if n]):
         d = G.edges[u, v, k]
-        if relation and d.get("type") != relation or not _in_range(d.get("date") or "", lo, hi):
+        if relation and d.get("type") != relation:
+            continue
+        dated = _in_range(d.get("date") or "", lo, hi)
+        if not dated and d.get("date"):
             continue
         for s, o in _orientations(G, u, v, d.get("type", "")):
-            if (subject and s != subject) or (obj and o != obj) or (s, o, k, u) in seen:
+            if (subject and s != subject) or (obj and o != obj) or (u, v, k) in seen:
                 continue
             if (subject_type and G.nodes[s].get("type") != subject_type) or \
                     (object_type and G.nodes[o].get("type") != object_type):
+                continue
+            if not dated:  # undated, and a date range was asked for: counted, not shown
+                answer.undated += 1
+                seen.add((u, v, k))
                 continue
             row = _row(G, u, v, k, articles)
             ties = None
             if via:
                 free = [(n, n == s) for n, fixed in ((o, obj), (s, subject)) if not fixed]
-                found = [(n, t) for n, strict in free if (t := tie(G, n, via, {k}, strict)) is not None]
+                found = [(n, t) for n, strict in free if (t := tie(G, n, via, {k}, strict, holders)) is not None]
                 if not found:
                     continue
                 end, ties = min(found, key=lambda f: len(f[1]))
                 row.update(_tie_fields(G, via, ties, articles))
-            seen.add((s, o, k, u))
+            seen.add((u, v, k))
             answer.rows.append(row)
             answer.paths.append([s, o])
             answer.edges.append((u, v, k))
@@ -277,6 +300,9 @@ def _finish(answer: Answer) -> None:
     n = len(answer.rows)
     answer.message = f"{n} relation{'s answer' if n != 1 else ' answers'} this question." if n else \
         "Nothing in the graph answers this question (widen the dates, or try another relation)."
+    if answer.undated:
+        answer.message += (f" {answer.undated} undated relation{'s' if answer.undated != 1 else ''} "
+                           "would answer it but are on no date, so the date range leaves them out.")
 
 
 def ask_connection(G: nx.MultiDiGraph, source: str, target: str, k: int = 3, max_hops: int = 4,
@@ -333,7 +359,9 @@ def ask_between(G: nx.MultiDiGraph, source: str, target: str, date_from: Any = N
     for a, b, through in pairs:
         for u, v in ((a, b), (b, a)):
             for k, d in G.succ[u].get(v, {}).items():
-                if _in_range(d.get("date") or "", lo, hi):
+                if not _in_range(d.get("date") or "", lo, hi):
+                    answer.undated += not d.get("date")
+                else:
                     answer.rows.append({**_row(G, u, v, k, articles), "via": through,
                                         "via_label": G.nodes[through].get("label", through) if through else ""})
                     answer.paths.append([u, v])

@@ -500,3 +500,116 @@ def test_a_view_url_reopens_the_same_view_in_a_new_page(browser, seeds_app: Serv
         first.close()
         if second is not None:
             second.close()
+
+
+# --- issue 11: the Questions panel and the timeline brush (views.questions, views.timeline) --------
+# Screenshots go to each test's tmp_path, and also to $SILKGRAPH_SHOTS when it names a folder.
+
+
+def save_shot(page, tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    page.screenshot(path=str(target), full_page=True)
+    if os.environ.get("SILKGRAPH_SHOTS"):
+        extra = Path(os.environ["SILKGRAPH_SHOTS"])
+        extra.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(extra / name), full_page=True)
+    return target
+
+
+def pick_option(page, key: str, option: str) -> None:
+    page.locator(f".st-key-{key}").click()
+    page.get_by_role("option", name=option).click()
+
+
+def test_questions_form_answers_which_leaders_visited_kazakhstan(seeds_page: Page, tmp_path: Path) -> None:
+    import csv
+
+    from silkgraph.graph.questions import COLUMNS
+
+    expect = sync_api.expect
+    seeds_page.open()
+    p = seeds_page.page
+    p.get_by_role("radio", name="Questions").click()
+    box = p.locator(".st-key-questions_panel")
+    expect(box.get_by_text("Subject type")).to_be_visible(timeout=30_000)
+    pick_option(p, "q_subject_type", "Leader · قائد")
+    pick_option(p, "q_relation", "visited · زار")
+    box.locator(".st-key-q_object input").fill("Kazakstan")  # a typo: the form offers what it meant
+    box.get_by_role("button", name="Answer").click()
+    expect(box.get_by_text("did you mean", exact=False)).to_be_visible(timeout=30_000)
+    box.locator(".st-key-q_pick_buttons button", has_text="Kazakhstan").first.click()
+    expect(box.get_by_text("answer", exact=False).first).to_be_visible(timeout=30_000)
+    expect(box.locator("[data-testid='stAlertContentSuccess']")).to_contain_text("this question", timeout=30_000)
+    rows = box.locator(".sg-hop")
+    evidence = box.locator(".sg-ev")
+    assert rows.count() >= 1 and evidence.count() >= rows.count()  # every row its sentence(s)
+    assert "Xi Jinping" in rows.first.inner_text() and "Kazakhstan" in rows.first.inner_text()
+    sentence = evidence.first.locator(".sg-ev-text")
+    assert sentence.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    assert any("\u0600" <= ch <= "\u06ff" for ch in sentence.inner_text())
+    assert evidence.first.locator(".sg-ev-meta").inner_text().strip()  # the article (and date when known)
+    # the answer is highlighted on the canvas
+    p.wait_for_function("window.silkgraph.settled && window.silkgraph.edges.get().some("
+                        "e => e.width === 4 && e.from === 'leader:xi-jinping' && e.to === 'country:KZ')",
+                        timeout=30_000)
+    with p.expect_download(timeout=30_000) as info:
+        box.get_by_role("button", name="Download CSV").click()
+    target = tmp_path / "answer.csv"
+    info.value.save_as(target)
+    table = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert list(table[0]) == COLUMNS and len(table) == rows.count()
+    assert {r["object"] for r in table} == {"country:KZ"} and all(r["sentence"] for r in table)
+    evidence.first.scroll_into_view_if_needed()  # the panel scrolls: show the row and its sentence
+    save_shot(p, tmp_path, "questions-answer.png")
+    assert not seeds_page.errors and seeds_page.outside_requests() == []
+
+
+def brush(page, start: float, end: float) -> None:
+    """Drag across the timeline chart from ``start`` to ``end`` (fractions of its plot width)."""
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    plot = chart.locator("svg g.role-mark.marks").first.bounding_box()  # the bars
+    y = plot["y"] + plot["height"] / 2
+    page.mouse.move(plot["x"] + plot["width"] * start, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * end, y, steps=10)
+    page.mouse.up()
+
+
+def brush_box(page) -> dict[str, float]:
+    return page.locator("[data-testid='stVegaLiteChart'] svg g.brush_brush_bg").first.bounding_box()
+
+
+def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    page = Page(browser, evil_app)
+    try:
+        page.open()
+        p = page.page
+        # the pairs of nodes drawn, either way (a pair's one line is named by, and points as, the relations in view)
+        pairs = "[...new Set(window.silkgraph.edges.get().map(e => [e.from, e.to].sort().join('|')))]"
+        everything, all_pairs = set(p.evaluate("window.silkgraph.edges.getIds()")), set(p.evaluate(pairs))
+        changed = "(ids) => window.silkgraph.settled && window.silkgraph.edges.getIds().sort().join('|') !== ids"
+        brush(p, 0.0, 0.15)  # over the first months: July 2024 and after
+        expect(p.get_by_text("2024-07 – 2024-", exact=False)).to_be_visible(timeout=30_000)
+        p.wait_for_function(changed, arg="|".join(sorted(everything)), timeout=30_000)
+        early, early_pairs = set(p.evaluate("window.silkgraph.edges.getIds()")), set(p.evaluate(pairs))
+        assert early_pairs and early_pairs < all_pairs
+        save_shot(p, tmp_path, "timeline-brushed.png")
+        # the step buttons start from the brushed window, and a new brush replaces it
+        caption = p.get_by_text("2024-07 – 2024-", exact=False).inner_text()
+        p.get_by_role("button", name="Later ▶").click()
+        expect(p.get_by_text("2024-08 – ", exact=False)).to_be_visible(timeout=30_000)
+        assert caption != p.get_by_text("2024-08 – ", exact=False).inner_text()
+        # the chart is drawn anew with its brush on the moved window
+        expect(p.locator("[data-testid='stVegaLiteChart'] svg g.brush_brush_bg path").first).to_be_visible(timeout=30_000)
+        assert brush_box(p)["width"] > 0
+        brush(p, 0.85, 1.0)  # over the last months: June 2025
+        expect(p.get_by_text("– 2025-06:", exact=False)).to_be_visible(timeout=30_000)
+        p.wait_for_function(changed, arg="|".join(sorted(early)), timeout=30_000)
+        late = set(p.evaluate("window.silkgraph.edges.getIds()"))
+        late_pairs = set(p.evaluate(pairs))
+        assert late and late != early and late_pairs and late_pairs < all_pairs and late_pairs != early_pairs
+        assert p.evaluate("window.silkgraph.builds") == 1  # the layout followed, it was not redrawn
+        assert not page.errors
+    finally:
+        page.close()

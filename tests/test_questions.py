@@ -100,6 +100,12 @@ def test_a_time_range_keeps_the_visits_in_it_and_leaves_undated_ones_out(researc
                                                                   ("leader:mirziyoyev", "2019-06-12")]
     assert [r["sentence"] for r in between.rows] == ["زار شي كازاخستان وألقى خطابا.", "زار ميرضيائيف كازاخستان."]
     assert between.paths == [["leader:xi-jinping", "country:KZ"], ["leader:mirziyoyev", "country:KZ"]]
+    assert between.undated == 1 and "1 undated relation would answer it" in between.message  # said, not hidden
+
+
+def test_an_undirected_relation_gives_one_row_per_edge(research) -> None:
+    answer = ask(research, "with", relation="met", via="Uzbekistan")
+    assert [(r["subject"], r["object"]) for r in answer.rows] == [("leader:mirziyoyev", "leader:xi-jinping")]
 
 
 def test_projects_china_builds_in_kyrgyzstan_come_with_the_tie(research) -> None:

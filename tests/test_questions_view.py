@@ -71,7 +71,7 @@ def test_bad_dates_and_missing_entities_say_so(app: AppTest) -> None:
     ask_in_page(app, "who", relation="visited", object="Kazakhstan", date_from="2019/1")
     assert any("Dates: date_from must be an ISO date" in w.value for w in app.warning)
     ask_in_page(app, "connection", source="China", target="")
-    assert any("Target: give an entity" in w.value for w in app.warning)
+    assert any("To: give an entity" in w.value for w in app.warning)
     assert not app.exception
 
 
@@ -80,3 +80,44 @@ def test_what_links_two_entities_highlights_the_paths(app: AppTest) -> None:
     assert any("path" in s.value for s in app.success)
     assert frozenset(("corridor:railway:CN-KG-UZ", "country:KG")) in thick_pairs(app)
 
+
+
+def test_a_big_answer_highlights_a_bounded_part_and_says_so(monkeypatch, tmp_path) -> None:
+    from silkgraph.graph.build import build_graph
+    from silkgraph.records import Article, ArticleExtraction, Entity, Relation
+    from silkgraph.views.questions import HIGHLIGHT_MAX_NODES
+
+    china = Entity("country:CN", "Country", "الصين", "China")
+    extractions = []
+    for i in range(HIGHLIGHT_MAX_NODES + 30):
+        leader, sentence = Entity(f"leader:t{i}", "Leader", f"قائد رقم {i}", f"Leader {i}"), f"زار القائد {i} الصين."
+        extractions.append(ArticleExtraction(
+            article=Article(doc_id=f"d{i}", text=sentence, title=f"مقال {i}", date="2020-01-01"),
+            relations=[Relation(leader, china, "visited", f"d{i}", sentence, 0, len(sentence), "زار", 0.8, "2020-01-01")]))
+    at = T.start(monkeypatch, tmp_path, T.write(build_graph(extractions), tmp_path), SILKGRAPH_MAX_NODES="500")
+    ask_in_page(at, "who", subject_type="Leader", relation="visited", object="China")
+    assert any(f"{HIGHLIGHT_MAX_NODES + 30} relations answer" in s.value for s in at.success)
+    thick_nodes = {n["id"] for n in T.payload(at)["nodes"] if n["borderWidth"] == 3}
+    assert 1 < len(thick_nodes) <= HIGHLIGHT_MAX_NODES
+    assert any("The graph highlights" in c.value for c in at.caption)
+    assert sum('class="sg-hop"' in m.value for m in at.markdown) == 40  # the panel pages; the CSV has all
+    assert any("more rows in the CSV" in c.value for c in at.caption)
+
+
+def test_an_answer_the_graph_no_longer_holds_is_not_drawn() -> None:
+    import networkx as nx
+    import streamlit as st
+
+    from silkgraph.graph.questions import Answer
+    from silkgraph.views.questions import STATE, drawn_paths
+
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="k")
+    st.session_state[STATE] = {"answer": Answer("who", "", "", paths=[["a", "b"]], edges=[("a", "b", "k")])}
+    st.session_state["paths"] = None
+    try:
+        assert drawn_paths(G) == [[{"from": "a", "to": "b", "edges": [{"key": "k"}]}]]
+        G.remove_edge("a", "b", key="k")  # the article that said it was removed
+        assert drawn_paths(G) == []
+    finally:
+        del st.session_state[STATE]

@@ -196,7 +196,7 @@ def view_nodes(G: nx.MultiDiGraph, F: nx.MultiDiGraph, f: dict[str, Any], cap: i
         if n in F:
             pinned.append(n)
             pinned.extend(nx.all_neighbors(F, n))
-    paths = drawn_paths()
+    paths = drawn_paths(G)
     path_keys = [(h["from"], h["to"], e["key"]) for p in paths for h in p for e in h["edges"][:1]]
     for p in paths:
         for h in p:
@@ -239,7 +239,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     if dropped:
         st.info(f"Showing {total - dropped:,} of {total:,} nodes: the most connected ones (the view draws at most "
                 f"{cap:,}). Narrow it with the filters, or turn on the ego view around a selected node.")
-    paths = drawn_paths()
+    paths = drawn_paths(G)
     highlight = highlight_for_paths([[p[0]["from"]] + [h["to"] for h in p] for p in paths],
                                     selected=st.session_state.sel) if paths else Highlight(selected=st.session_state.sel)
     positions = None

@@ -24,6 +24,7 @@ from silkgraph.views.widgets import entity_buttons
 
 ENTITY_SLOTS = ("subject", "object", "via", "source", "target")
 SHOWN_ROWS = 40  # rows drawn in the panel; the CSV has them all
+HIGHLIGHT_MAX_NODES = 120  # nodes an answer may highlight (and so pin) on the canvas
 STATE = "q_answer"  # {"answer": Answer} or {"error", "options", "slot"}
 
 
@@ -41,9 +42,19 @@ def _relation_label(name: str) -> str:
     return f"{spec['label_en']} · {spec['label_ar']}" if spec else name
 
 
+SLOT_LABELS = {"subject_type": "Subject type", "object_type": "Object type", "relation": "Relation",
+               "subject": "Subject", "object": "Object", "via": "Tied to", "source": "From", "target": "To"}
+
+
 def _template_label(template: str) -> str:
+    """A template as the picker shows it: its slots named, and an example.
+
+    >>> _template_label("who")
+    'Which [subject type] [relation] [object]? — e.g. Which leaders visited Kazakhstan between 2013 and 2019?'
+    """
     t = question_templates()[template]
-    return f"{question_text(template, 'en')}  (e.g. {t['example_en']})"
+    slots = {slot: f"[{label.lower()}]" for slot, label in SLOT_LABELS.items()}
+    return f"{t['label_en'].format(**slots)} — e.g. {t['example_en']}"
 
 
 def run_question(G: nx.MultiDiGraph, template: str, slots: dict[str, Any]) -> dict[str, Any]:
@@ -70,14 +81,14 @@ def run_question(G: nx.MultiDiGraph, template: str, slots: dict[str, Any]) -> di
         name = str(given.get(slot) or "").strip()
         if not name:
             if slot in required:
-                return {"error": f"{slot.capitalize()}: give an entity (a name in any spelling, or an id).",
+                return {"error": f"{SLOT_LABELS[slot]}: give an entity (a name in any spelling, or an id).",
                         "slot": slot, "options": []}
             given[slot] = None
             continue
         try:
             given[slot] = resolve_name(G, name, describe=lambda c: plain_name(G, c))
         except NameProblem as exc:
-            return {"error": f"{slot.capitalize()}: {exc.message}", "options": exc.options, "slot": slot}
+            return {"error": f"{SLOT_LABELS[slot]}: {exc.message}", "options": exc.options, "slot": slot}
     if "dates" in asked:
         try:
             given["date_from"], given["date_to"] = date_bounds(given.get("date_from") or None,
@@ -111,31 +122,53 @@ def _picked(G: nx.MultiDiGraph, slot: str, node: str) -> None:
     question_submitted(G)
 
 
-def drawn_paths() -> list[list[dict[str, Any]]]:
-    """The paths the canvas highlights: the Path panel's and the answered question's, as hops
-    ({from, to, edges: [{key}]}) as ``silkgraph.graph.query.k_shortest_paths`` gives them."""
+def drawn_paths(G: nx.MultiDiGraph | None = None) -> list[list[dict[str, Any]]]:
+    """The paths the canvas highlights: the Path panel's and the answered question's (while ``G``
+    still holds its edges), as hops ({from, to, edges: [{key}]}) as
+    ``silkgraph.graph.query.k_shortest_paths`` gives them."""
     ss = st.session_state
     paths = list(((ss.get("paths") or {}).get("paths")) or [])
     answer = (ss.get(STATE) or {}).get("answer")
-    if isinstance(answer, Answer):
+    if isinstance(answer, Answer) and (G is None or all(G.has_edge(u, v, k) for u, v, k in answer.edges)):
         keys = {frozenset((u, v)): k for u, v, k in answer.edges}
-        for seq in answer.paths:
+        for seq in highlighted(answer):
             paths.append([{"from": a, "to": b, "edges": [{"key": keys.get(frozenset((a, b)), "")}]}
                           for a, b in zip(seq, seq[1:])])
     return paths
+
+
+def highlighted(answer: Answer, max_nodes: int = HIGHLIGHT_MAX_NODES) -> list[list[str]]:
+    """The answer's paths the canvas highlights: in order, while they bring at most ``max_nodes`` nodes
+    (every highlighted node is drawn, past the view's cap).
+
+    >>> a = Answer("who", "", "", paths=[["a", "b"], ["c", "b"], ["d", "e"]])
+    >>> highlighted(a, 3)
+    [['a', 'b'], ['c', 'b']]
+    """
+    nodes: set[str] = set()
+    out = []
+    for seq in answer.paths:
+        if len(nodes | set(seq)) > max_nodes:
+            break
+        nodes |= set(seq)
+        out.append(seq)
+    return out
 
 
 def _form(G: nx.MultiDiGraph, template: str) -> None:
     slots = question_templates()[template]["slots"]
     relations = [r["name"] for r in vocabulary()["relations"]]
     with st.form("question_form"):
+        choices = [slot for slot in slots if slot in ("subject_type", "object_type", "relation")]
+        for slot, col in zip(choices, st.columns(len(choices)) if choices else []):
+            if slot == "relation":
+                col.selectbox("Relation", relations, key="q_relation", format_func=_relation_label)
+            else:
+                col.selectbox(SLOT_LABELS[slot], _type_options(), key=f"q_{slot}", format_func=_type_label)
         for slot in slots:
-            if slot in ("subject_type", "object_type"):
-                st.selectbox("Subject type" if slot == "subject_type" else "Object type", _type_options(),
-                             key=f"q_{slot}", format_func=_type_label)
-            elif slot == "relation":
-                st.selectbox("Relation", relations, key="q_relation", format_func=_relation_label)
-            elif slot == "relations":
+            if slot in choices:
+                continue
+            if slot == "relations":
                 st.multiselect("Relations (none: all)", relations, key="q_relations", format_func=_relation_label)
                 c1, c2 = st.columns(2)
                 c1.slider("Max hops", 1, 6, 4, key="q_hops")
@@ -145,8 +178,7 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
                 c1.text_input("From (year or date)", key="q_date_from", placeholder="2013")
                 c2.text_input("To (year or date)", key="q_date_to", placeholder="2019")
             else:
-                label = {"via": "Tied to", "source": "From", "target": "To"}.get(slot, slot.capitalize())
-                st.text_input(label, key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
+                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
         st.form_submit_button("Answer", type="primary", width="stretch", on_click=question_submitted, args=(G,))
 
 
@@ -183,11 +215,19 @@ def questions_panel(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         entity_buttons(G, result.get("options") or [], "q_pick", on_pick=lambda node: _picked(G, slot, node))
         return
     answer: Answer = result["answer"]
+    if not all(G.has_edge(u, v, k) for u, v, k in answer.edges):  # articles were added or removed since
+        st.session_state[STATE] = None
+        st.info("The graph has changed since this question was answered: ask it again.")
+        return
     st.markdown(f"**{esc(answer.question_en)}** · <bdi dir='rtl'>{esc(answer.question_ar)}</bdi>",
                 unsafe_allow_html=True)
     (st.success if answer.rows else st.info)(answer.message)
     if not answer.rows:
         return
+    shown = len(highlighted(answer))
+    if shown < len(answer.paths):
+        st.caption(f"The graph highlights {shown:,} of the answer's {len(answer.paths):,} links "
+                   f"(at most {HIGHLIGHT_MAX_NODES} entities); the rows and the CSV have them all.")
     c1, c2 = st.columns(2)
     c1.download_button("Download CSV", answer_csv(answer).encode("utf-8"), file_name=f"silkgraph-{answer.template}.csv",
                        mime="text/csv", key="q_csv", width="stretch")

@@ -1,7 +1,9 @@
 """The timeline: relations per month or year of their article's date, a range the graph follows.
 
 A bar chart (Altair, drawn by Streamlit) of how many relations each period holds, the
-chosen range in colour; a range slider over the periods; step buttons and a play-through
+chosen range in colour under a brush: drag across the bars to choose the range, or drag the
+brush to move it; a range slider over the periods (it follows the brush, and the brush follows
+it); step buttons and a play-through
 that moves the range one period at a time (a fragment that reruns the page every
 ``PLAY_SECONDS``). Undated relations are never on the time axis: the sidebar's
 "Include undated" says whether the graph keeps them, and how many there are.
@@ -21,6 +23,7 @@ from silkgraph.views.memo import per_graph
 GRAINS = {"month": 7, "year": 4}  # ISO-date prefix length of a period
 PLAY_SECONDS = 1.5
 CHART_HEIGHT = 100
+BRUSH = "brush"  # the chart's interval selection: drag across the bars to set the window
 
 
 @per_graph()
@@ -92,12 +95,46 @@ def _chart(periods: list[str], counts: Counter, window: tuple[str, str]) -> Any:
 
     df = pd.DataFrame({"period": periods, "relations": [counts.get(p, 0) for p in periods],
                        "in range": [window[0] <= p <= window[1] for p in periods]})
-    return (alt.Chart(df).mark_bar().encode(
+    # the brush starts on the window, so the slider, the steps and the player move it too
+    narrowed = (window[0], window[1]) != (periods[0], periods[-1])
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"],
+                                   value={"x": [window[0], window[1]]} if narrowed else alt.Undefined)
+    return (alt.Chart(df).mark_bar().add_params(brush).encode(
         x=alt.X("period:O", title=None, axis=alt.Axis(labelAngle=0, labelOverlap=True)),
         y=alt.Y("relations:Q", title="relations"),
         color=alt.Color("in range:N", legend=None,
                         scale=alt.Scale(domain=[True, False], range=["#1f77b4", "#d5d9e0"])),
         tooltip=["period", "relations"]).properties(height=CHART_HEIGHT))
+
+
+def brushed_window(selection: Any, periods: list[str]) -> tuple[str, str] | None:
+    """The window a brush on the chart covers: its first and last period; None for no brush.
+
+    The chart's interval selection on its band axis holds the periods it spans.
+
+    >>> brushed_window({"brush": {"period": ["2024-03", "2024-01", "2024-02"]}}, ["2024-01", "2024-02", "2024-03"])
+    ('2024-01', '2024-03')
+    >>> brushed_window({"brush": {}}, ["2024-01"]), brushed_window(None, ["2024-01"])
+    (None, None)
+    """
+    spanned = ((selection or {}).get(BRUSH) or {}).get("period") or []
+    inside = sorted(p for p in spanned if p in set(periods))
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _brushed(key: str, periods: list[str]) -> None:
+    """A brush was drawn or moved on the chart: it is the window now (the slider and player follow).
+    The brush the chart starts with is the window already: it changes nothing."""
+    window = brushed_window((st.session_state.get(key) or {}).get("selection"), periods)
+    if window is not None and window != current_window(window):
+        st.session_state.tl_play = False
+        _set_window(window)
+
+
+def _brush_key(window: tuple[str, str]) -> str:
+    # one chart per window: when the window moves (slider, steps, player) the chart is drawn anew with its
+    # brush on it, and a brush the reader drew is never left behind on another window
+    return f"tl_brush_{window[0]}_{window[1]}"
 
 
 def _window_key() -> str:
@@ -170,7 +207,9 @@ def timeline(G: nx.MultiDiGraph) -> tuple[str | None, str | None]:
             window = tuple(controls.select_slider("Range", periods, value=window, key=_window_key(),
                                                   label_visibility="collapsed"))
         with chart_col:
-            st.altair_chart(_chart(periods, counts, window), width="stretch")
+            key = _brush_key(window)
+            st.altair_chart(_chart(periods, counts, window), width="stretch", key=key, selection_mode=BRUSH,
+                            on_select=lambda: _brushed(key, periods))
         b1, b2, b3 = controls.columns(3, vertical_alignment="center")
         b1.button("◀ Earlier", key="tl_back", on_click=_step, args=(periods, -1), width="stretch",
                   disabled=len(periods) < 2)
