@@ -98,7 +98,7 @@ def curation_sidebar(live: Any) -> None:
     st.markdown(CSS, unsafe_allow_html=True)
     message = st.session_state.pop(MESSAGE_KEY, None)
     if message:
-        st.toast(message[1], icon="⚠️" if message[0] == "error" else "✅")
+        st.toast(message[1], icon=":material/error:" if message[0] == "error" else ":material/check_circle:")
         st.session_state._curation_last = message
     entries = live.log()
     active = [e for e in entries if not e.undone]
