@@ -252,15 +252,15 @@ def node_curation(G: nx.MultiDiGraph, node: str) -> None:
             st.button("Save the note", key=f"cur_nnote_go_{tag}", on_click=_note_node, args=(node, f"cur_nnote_{tag}"))
         with tabs[4]:
             n = G.degree(node)
-            sure = st.checkbox(f"Take {label_name(G, node)} and its {n} relation{'s' if n != 1 else ''} out of "
-                               "the graph", key=f"cur_del_ok_{tag}")
+            sure = st.checkbox(f"Take this entity and its {n} relation{'s' if n != 1 else ''} out of the graph",
+                               key=f"cur_del_ok_{tag}")
             st.button("Delete", key=f"cur_del_{tag}", disabled=not sure, on_click=_delete, args=(node,))
 
 
 def _merge_form(G: nx.MultiDiGraph, node: str, tag: str) -> None:
     query = st.text_input("Merge with (any Arabic spelling, English, or Wikidata id)", key=f"cur_mq_{tag}")
     if not query.strip():
-        st.caption(f"Two nodes for one entity? Find the other one; {label_name(G, node)} can keep its id or take the other's.")
+        st.caption("Two nodes for one entity? Find the other one, then choose whose id and labels stay.")
         return
     options, suggested = merge_candidates(G, node, query)
     if not options:
