@@ -76,6 +76,22 @@ class CuratedLiveGraph(LiveGraph):
         self.base: nx.MultiDiGraph | None = None if self.corrections.kind == "store" else self.G
         if self.base is not None:
             self.G = self._applied(self.base.copy(), self._read_log())
+        elif self.graph_path is not None:
+            self._orphaned_log(corrections_for(None, self.graph_path, self.uploads_dir).path)
+
+    def _orphaned_log(self, path: Path) -> None:
+        """Corrections made here before the graph had a store are not applied to it: say so."""
+        if not path.is_file():
+            return
+        try:
+            with Store(path) as store:
+                waiting = len(store.log(include_undone=False))
+        except (StoreError, sqlite3.Error):
+            waiting = 1
+        if waiting:
+            self.notices.append(f"{path.name} holds {waiting} correction{'s' if waiting != 1 else ''} made before "
+                                f"this graph had its corpus store ({self.corrections.path.name}); they are not "
+                                "applied: make them again here, then remove that file.")
 
     # -- the log --------------------------------------------------------------------------
     def _read_log(self) -> list[CurationEntry]:
