@@ -20,7 +20,7 @@ from silkgraph import curation
 from silkgraph.schema import schema
 from silkgraph.views.curate_live import CuratedLiveGraph, CurationFailed
 from silkgraph.views.curate_marks import edge_mark, node_mark
-from silkgraph.views.names import esc, label_name
+from silkgraph.views.names import esc, label_name, names
 from silkgraph.views.payload import type_label
 from silkgraph.views.search import search_entities
 from silkgraph.views.state import select_node
@@ -260,11 +260,12 @@ def node_curation(G: nx.MultiDiGraph, node: str) -> None:
 def _merge_form(G: nx.MultiDiGraph, node: str, tag: str) -> None:
     query = st.text_input("Merge with (any Arabic spelling, English, or Wikidata id)", key=f"cur_mq_{tag}")
     if not query.strip():
-        st.caption("Two nodes for one entity? Find the other one, then choose whose id and labels stay.")
+        st.caption(f"Two nodes for one entity? Find the other one; {names(G, node)} can keep its id or take the other's.",
+                   unsafe_allow_html=True)
         return
     options, suggested = merge_candidates(G, node, query)
     if not options:
-        st.warning(f"No other entity matches “{query}”.")
+        st.markdown(f'<div class="sg-note">No other entity matches “<bdi>{esc(query)}</bdi>”.</div>', unsafe_allow_html=True)
         return
     if suggested:
         st.caption("Nothing matches exactly. Did you mean:")
