@@ -133,3 +133,20 @@ def test_a_correction_that_cannot_be_saved_is_not_made(monkeypatch, tmp_path: Pa
     button(at, "✗ Reject").click().run()
     assert not at.exception and visited in drawn(at)[1]
     assert any(f"Not saved: the corrections file {SIDECAR} cannot be written" in e.value for e in at.error)
+
+
+def test_the_relations_table_confirms_and_rejects_the_selected_row(app, tmp_path: Path) -> None:
+    _app.section(app, "All relations")
+    table = app.dataframe[0].value
+    row = int(table.index[(table["source"] == "شي جين بينغ") & (table["target"] == "كازاخستان")][0])
+    app.session_state["edges_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    app.run()
+    button(app, "✓ Confirm").click().run()
+    table = app.dataframe[0].value
+    assert list(table.loc[table["curated"] != "", "curated"]) == ["✓ confirmed"]
+    app.session_state["edges_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    app.run()
+    button(app, "✗ Reject").click().run()
+    assert not app.exception and edge_id(XI, KZ, "visited") not in drawn(app)[1]
+    assert len(app.dataframe[0].value) == len(table) - 1
+    assert [a for a, _ in logged(tmp_path)] == ["confirm", "reject"]
