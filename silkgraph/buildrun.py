@@ -367,8 +367,9 @@ def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, da
                        reason, extract_seconds, sum(len(a.text.split()) for a in todo), failed)
 
 
-def graph_from_store(store: Store, version: str | None = None) -> nx.MultiDiGraph:
-    """The graph of the store's extractions at ``version`` (default: the last build's), curated.
+def graph_from_store(store: Store, version: str | None = None, curated: bool = True) -> nx.MultiDiGraph:
+    """The graph of the store's extractions at ``version`` (default: the last build's), curated
+    (``curated`` False: without the log).
 
     Raises ``LookupError`` when an article lacks an extraction at that version.
     """
@@ -379,7 +380,7 @@ def graph_from_store(store: Store, version: str | None = None) -> nx.MultiDiGrap
         if store.count():
             raise LookupError("the store has no extractions yet; run `silkgraph build`")
         version = ""
-    return curated_graph(store.extractions(version), store.log(include_undone=False))
+    return curated_graph(store.extractions(version), store.log(include_undone=False) if curated else [])
 
 
 ExtractFn = Callable[[Iterable[Article]], Iterable[Any]]

@@ -190,3 +190,12 @@ def test_the_cli_never_rewrites_a_graph_file_from_a_log_only_store(tmp_path: Pat
     assert graph.stat().st_size == size and read_graph(graph).number_of_edges() == build_graph(
         sample_extractions()).number_of_edges()
     assert len(open_live(tmp_path, graph).log()) == 1 and not open_live(tmp_path, graph).log()[0].undone
+
+
+def test_corrections_kept_beside_a_graph_that_later_got_a_store_are_named(tmp_path: Path) -> None:
+    graph = stored_graph(tmp_path)
+    with Store(graph.with_name("graph.curation.sqlite")) as store:  # from before `silkgraph build`
+        store.log_append("delete", {"node": TOKAYEV})
+    live = open_live(tmp_path, graph)
+    assert live.corrections.kind == "store" and TOKAYEV in live.G
+    assert any("graph.curation.sqlite holds 1 correction" in n and "not applied" in n for n in live.notices)

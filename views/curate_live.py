@@ -4,8 +4,8 @@ Every correction goes into a curation log (``silkgraph.curation``, a table of th
 so it holds after a restart and in every export:
 
 - a graph with a corpus store beside it (``silkgraph build`` made ``out/graph.sqlite``): that
-  store, as ``silkgraph curate`` does; the graph is remade from the store (extractions plus
-  the log), without extracting anything;
+  store, as ``silkgraph curate`` does; a new correction is applied to the graph shown, and
+  at the next start the store's build applies the log (nothing is extracted again);
 - a graph file with no store (``--graph colleague.graphml``): a store holding only the log,
   beside the file (``colleague.curation.sqlite``), applied to the file's graph at every start;
 - the seeds extracted at start (no ``--graph``): a log-only store in the uploads folder
@@ -71,11 +71,27 @@ class CuratedLiveGraph(LiveGraph):
                  extractor: Callable[[], ExtractFn] = default_extractor) -> None:
         super().__init__(graph_path, seeds_dir, uploads_dir, extractor)
         self.corrections = corrections_for(self.store_path, self.graph_path, self.uploads_dir)
-        # with a log-only store the graph without corrections is kept, to undo on; a corpus store
-        # remakes the graph from its extractions instead (and its build applied the log already)
+        # with a log-only store the graph without corrections is kept, to undo on; a corpus store's
+        # build applied the log already, and its graph without the log is made at the first undo
         self.base: nx.MultiDiGraph | None = None if self.corrections.kind == "store" else self.G
         if self.base is not None:
             self.G = self._applied(self.base.copy(), self._read_log())
+        elif self.graph_path is not None:
+            self._orphaned_log(corrections_for(None, self.graph_path, self.uploads_dir).path)
+
+    def _orphaned_log(self, path: Path) -> None:
+        """Corrections made here before the graph had a store are not applied to it: say so."""
+        if not path.is_file():
+            return
+        try:
+            with Store(path) as store:
+                waiting = len(store.log(include_undone=False))
+        except (StoreError, sqlite3.Error):
+            waiting = 1
+        if waiting:
+            self.notices.append(f"{path.name} holds {waiting} correction{'s' if waiting != 1 else ''} made before "
+                                f"this graph had its corpus store ({self.corrections.path.name}); they are not "
+                                "applied: make them again here, then remove that file.")
 
     # -- the log --------------------------------------------------------------------------
     def _read_log(self) -> list[CurationEntry]:
@@ -107,13 +123,18 @@ class CuratedLiveGraph(LiveGraph):
             raise CurationFailed(f"the corrections file {self.corrections.path.name} cannot be written "
                                  f"({type(exc).__name__}); nothing was changed") from None
 
-    def _refresh(self, store: Store) -> None:
-        """Remake the shown graph from the log (under the lock)."""
-        if self.base is None:
-            from silkgraph.buildrun import graph_from_store
-
-            self.G = graph_from_store(store)
+    def _refresh(self, store: Store, entry: CurationEntry | None = None) -> None:
+        """Show the graph with the log applied (under the lock). With a corpus store a new
+        ``entry`` is applied to the graph shown (its ids are that graph's): remaking the graph
+        from the store takes seconds on a large corpus. The first undo makes the graph without
+        the log from the store once and keeps it (``base``), as for a log-only store."""
+        if self.base is None and entry is not None:
+            self.G = curation.apply_log(self.G.copy(), [entry])
         else:
+            if self.base is None:  # the first undo with a corpus store: its graph without the log, kept
+                from silkgraph.buildrun import graph_from_store
+
+                self.base = graph_from_store(store, curated=False)
             self.G = self._applied(self.base.copy(), store.log(include_undone=False))
         self.version += 1
 
@@ -129,7 +150,7 @@ class CuratedLiveGraph(LiveGraph):
             store = self._open()
             try:
                 entry = getattr(curation, action)(store, self.G, *args, **kwargs)
-                self._refresh(store)
+                self._refresh(store, entry)
             except sqlite3.Error as exc:
                 raise CurationFailed(f"the correction could not be saved ({type(exc).__name__})") from None
             finally:

@@ -18,7 +18,7 @@ NODE_MARK = "✎"  # after the label of a corrected node
 CONFIRMED_MARK = "✓"
 NOTE_MARK = "✎"
 CURATED_BORDER = "#6a1b9a"
-NODE_DASHES = [6, 3]
+NODE_DASHES = [4, 4]
 EDGE_DASHES = [10, 5]
 
 
@@ -80,20 +80,26 @@ def mark_curated(data: dict[str, Any], G: nx.MultiDiGraph) -> dict[str, Any]:
     >>> p = mark_curated(vis_payload(G, G.nodes, lang="en"), G)
     >>> kz = [n for n in p["nodes"] if n["id"] == "country:KZ"][0]
     >>> kz["label"], kz["shapeProperties"], kz["title"].splitlines()[-1]
-    ('Kazakhstan ✎', {'borderDashes': [6, 3]}, 'note: checked')
+    ('Kazakhstan ✎', {'borderDashes': [4, 4]}, 'note: checked')
     """
+    # every record says whether it is marked: the component updates drawn items in place, so a
+    # mark taken back (undo) must be switched off, not left out
     for record in data.get("nodes", []):
         lines = node_mark(G.nodes[record["id"]]) if record["id"] in G else []
+        record.update(curated=False, shapeProperties={"borderDashes": False})
         if not lines:
             continue
         record["label"] = f"{record['label']} {NODE_MARK}"
         record["title"] = "\n".join([record.get("title", ""), *lines])
         record["shapeProperties"] = {"borderDashes": NODE_DASHES}
         record["borderWidth"] = max(3, record.get("borderWidth", 1))
-        record["color"] = {**record.get("color", {}), "border": CURATED_BORDER}
+        color = record.get("color", {})
+        record["color"] = {**color, "border": CURATED_BORDER,  # selected or not, the mark stays
+                           **{k: {**color.get(k, {}), "border": CURATED_BORDER} for k in ("highlight", "hover")}}
         record["curated"] = True
     for record in data.get("edges", []):
         marks = list(dict.fromkeys(m for m in map(edge_mark, _drawn_edges(G, record["id"])) if m))
+        record.update(curated=False, dashes=False)
         if not marks:
             continue
         marker = CONFIRMED_MARK if all(m.startswith(CONFIRMED_MARK) for m in marks) else NOTE_MARK

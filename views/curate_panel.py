@@ -98,7 +98,7 @@ def curation_sidebar(live: Any) -> None:
     st.markdown(CSS, unsafe_allow_html=True)
     message = st.session_state.pop(MESSAGE_KEY, None)
     if message:
-        st.toast(message[1], icon="⚠️" if message[0] == "error" else "✅")
+        st.toast(message[1], icon=":material/error:" if message[0] == "error" else ":material/check_circle:")
         st.session_state._curation_last = message
     entries = live.log()
     active = [e for e in entries if not e.undone]
@@ -252,8 +252,8 @@ def node_curation(G: nx.MultiDiGraph, node: str) -> None:
             st.button("Save the note", key=f"cur_nnote_go_{tag}", on_click=_note_node, args=(node, f"cur_nnote_{tag}"))
         with tabs[4]:
             n = G.degree(node)
-            sure = st.checkbox(f"Take {label_name(G, node)} and its {n} relation{'s' if n != 1 else ''} out of "
-                               "the graph", key=f"cur_del_ok_{tag}")
+            sure = st.checkbox(f"Take this entity and its {n} relation{'s' if n != 1 else ''} out of the graph",
+                               key=f"cur_del_ok_{tag}")
             st.button("Delete", key=f"cur_del_{tag}", disabled=not sure, on_click=_delete, args=(node,))
 
 
