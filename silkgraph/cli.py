@@ -4,6 +4,7 @@
     silkgraph neighbors ENTITY [--graph FILE] [--types visited,signed] [--json]      (silkgraph.cli_query)
     silkgraph path A B [--graph FILE] [--max-hops 4] [--k 3] [--types ...] [--from DATE] [--to DATE] [--json]
     silkgraph curate merge|rename|retype|delete|reject|confirm|note|undo|log ...  (silkgraph.cli_curate)
+    silkgraph views list|show|delete [NAME]       (named views of the explorer, silkgraph.cli_views)
     silkgraph export GRAPH --neo4j FOLDER
     silkgraph score GOLD GRAPH [--json]
     silkgraph export GRAPH --out FILE
@@ -91,10 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     from silkgraph.cli_build import add_build_parser
     from silkgraph.cli_curate import add_curate_parser
     from silkgraph.cli_query import add_query_parsers
+    from silkgraph.cli_views import add_views_parser
 
     add_build_parser(sub)
     add_query_parsers(sub)
     add_curate_parser(sub)
+    add_views_parser(sub)
 
     p = sub.add_parser("score", help="score a graph against a gold annotation (JSON)")
     p.add_argument("gold", metavar="GOLD")

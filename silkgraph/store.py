@@ -9,7 +9,10 @@ It holds
   version), as plain JSON (the layout of ``silkgraph.graph.sample.extractions_to_dict`` without the
   article, which the ``articles`` row supplies);
 - ``curation``: the log of corrections (``silkgraph.curation``), each with its time;
-- ``meta``: the extractor version of the last build and the hashes it was made of.
+- ``meta``: the extractor version of the last build and the hashes it was made of;
+- ``views``: the explorer's named views (a view's URL parameters as JSON, see
+  ``silkgraph.views.view_url``), made on the first save: a store file written before it
+  reads as one with no views, and an older silkgraph ignores the table, so the format stays 1.
 
 The article hash covers what extraction reads: the doc id, the date and the text. A new title
 or URL updates the row without re-extraction; a new text or date is a changed article.
@@ -37,6 +40,7 @@ from silkgraph.records import Article, ArticleExtraction
 SCHEMA_VERSION = "1"
 CORPUS, UPLOAD = "corpus", "upload"  # article origins
 _ARTICLE_FIELDS = ("doc_id", "title", "date", "source", "url", "path", "text")
+VIEW_NAME_MAX = 80  # characters of a named view's name
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -51,6 +55,11 @@ CREATE TABLE IF NOT EXISTS extractions (
 CREATE TABLE IF NOT EXISTS curation (
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL,
     args TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+"""
+# added after format 1: created when first written (``Store.save_view``), so opening an
+# older or read-only store file never writes to it
+_VIEWS_TABLE = """
+CREATE TABLE IF NOT EXISTS views (name TEXT PRIMARY KEY, params TEXT NOT NULL, saved TEXT NOT NULL);
 """
 
 
@@ -128,6 +137,53 @@ class CurationEntry:
     action: str
     args: dict[str, Any]
     undone: bool = False
+
+
+@dataclass(frozen=True)
+class NamedView:
+    """A view of the explorer saved under a name: its URL parameters (``silkgraph.views.view_url``)."""
+
+    name: str
+    params: dict[str, Any]
+    saved: str  # UTC time, ISO 8601
+
+    def summary(self) -> str:
+        """One line: the name, what it selects and sets, when it was saved.
+
+        >>> NamedView("KZ", {"sel": "country:KZ", "f_ego": "1", "pos": "x"}, "2026-12-01T10:00:00+00:00").summary()
+        'KZ · selection country:KZ · 1 setting · positions · saved 2026-12-01 10:00'
+        """
+        p = self.params
+        parts = [self.name]
+        if p.get("sel"):
+            parts.append(f"selection {p['sel']}")
+        settings = [k for k in p if k not in ("sel", "pos")]
+        if settings:
+            parts.append(f"{len(settings)} setting{'s' if len(settings) != 1 else ''}")
+        if p.get("pos"):
+            parts.append("positions")
+        parts.append("saved " + self.saved[:16].replace("T", " "))
+        return " · ".join(parts)
+
+
+def view_name(name: str) -> str:
+    """A named view's name, trimmed; ``ValueError`` saying why it cannot be one.
+
+    >>> view_name("  كازاخستان وجيرانها ")
+    'كازاخستان وجيرانها'
+    >>> view_name(" ")
+    Traceback (most recent call last):
+    ...
+    ValueError: a view needs a name
+    """
+    name = " ".join(str(name).split())
+    if not name:
+        raise ValueError("a view needs a name")
+    if len(name) > VIEW_NAME_MAX:
+        raise ValueError(f"a view's name has at most {VIEW_NAME_MAX} characters, not {len(name)}")
+    if any(not ch.isprintable() for ch in name):
+        raise ValueError("a view's name cannot hold control characters")
+    return name
 
 
 class Store:
@@ -324,3 +380,47 @@ class Store:
             self.db.executemany("UPDATE curation SET undone = 1 WHERE id = ?", ((i,) for i in ids))
         by_id = {e.id: e for e in self.log()}
         return [by_id[i] for i in ids]
+
+    # -- named views -------------------------------------------------------------------------
+    def _has_views(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'views'").fetchone() is not None
+
+    def save_view(self, name: str, params: dict[str, Any]) -> bool:
+        """Keep ``params`` under ``name`` (``view_name`` checks it); True when it replaced a view of that name.
+
+        >>> with Store(":memory:") as store:
+        ...     store.save_view("KZ", {"sel": "country:KZ"}), store.save_view("KZ", {"f_ego": "1"})
+        ...     [(v.name, v.params) for v in store.views()]
+        (False, True)
+        [('KZ', {'f_ego': '1'})]
+        """
+        name = view_name(name)
+        data = json.dumps(params, ensure_ascii=False, sort_keys=True)
+        self.db.executescript(_VIEWS_TABLE)  # a store from before named views gains the table here
+        with self.db:
+            replaced = self.db.execute("SELECT 1 FROM views WHERE name = ?", (name,)).fetchone() is not None
+            self.db.execute("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", (name, data, _now()))
+        return replaced
+
+    def views(self) -> list[NamedView]:
+        """The named views, by name (none in a store that never saved one)."""
+        if not self._has_views():
+            return []
+        rows = self.db.execute("SELECT name, params, saved FROM views ORDER BY name").fetchall()
+        return [NamedView(n, json.loads(p), at) for n, p, at in rows]
+
+    def view(self, name: str) -> NamedView | None:
+        """The view saved under ``name``, else None."""
+        if not self._has_views():
+            return None
+        row = self.db.execute("SELECT name, params, saved FROM views WHERE name = ?",
+                              (" ".join(str(name).split()),)).fetchone()
+        return NamedView(row[0], json.loads(row[1]), row[2]) if row else None
+
+    def delete_view(self, name: str) -> bool:
+        """Forget the view saved under ``name``; False when there was none."""
+        if not self._has_views():
+            return False
+        with self.db:
+            cur = self.db.execute("DELETE FROM views WHERE name = ?", (" ".join(str(name).split()),))
+        return cur.rowcount > 0

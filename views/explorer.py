@@ -48,6 +48,9 @@ from silkgraph.views.relations_table import edges_table
 from silkgraph.views.search import search_entities
 from silkgraph.views.state import absorb_click, apply_panel_request, init_state, select_node
 from silkgraph.views.timeline import narrowest_dates, timeline, undated_count
+from silkgraph.views.placement import mark_view, placed_positions
+from silkgraph.views.saved_views import view_controls
+from silkgraph.views.view_edits import clear_edits, edit_view, remember_view, view_edits
 from silkgraph.views.view_url import restore_once, write_view
 from silkgraph.views.widgets import entity_buttons, reset_when_bounds_change, widget_default
 
@@ -201,18 +204,19 @@ def view_nodes(G: nx.MultiDiGraph, F: nx.MultiDiGraph, f: dict[str, Any], cap: i
     for p in paths:
         for h in p:
             pinned += [h["from"], h["to"]]
-    pinned = [n for n in dict.fromkeys(pinned) if n in G]
-    candidates = list(dict.fromkeys(pinned + nodes))
+    edits = view_edits()  # pins and expansions kept, hidden nodes left out (silkgraph.views.view_edits)
+    pinned, candidates = edit_view(edits, pinned, nodes, G)
     total = len(candidates)
-    kept, dropped = cap_nodes(F if all(n in F for n in candidates) else G, candidates, cap, keep=pinned)
+    kept, dropped = cap_nodes(F if all(n in F for n in candidates) else G, candidates, cap + len(edits.grown), keep=pinned)
     keep = set(kept)
     D = nx.MultiDiGraph()
     D.add_nodes_from((n, G.nodes[n]) for n in kept)
     D.add_edges_from((u, v, k, d) for u, v, k, d in F.edges(keep, keys=True, data=True) if v in keep)
     for a, b, key in path_keys:
         for u, v in ((a, b), (b, a)):
-            if G.has_edge(u, v, key) and not D.has_edge(u, v, key):
+            if u in D and v in D and G.has_edge(u, v, key) and not D.has_edge(u, v, key):
                 D.add_edge(u, v, key, **G.edges[u, v, key])
+    remember_view(F, D)
     return D, total, dropped, notes
 
 
@@ -246,6 +250,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
     if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
+    positions = placed_positions(st.session_state, D, positions)  # a saved view or view URL's positions
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
                        degrees={n: G.degree(n) for n in D}, neighbours={n: len(set(nx.all_neighbors(G, n))) for n in D},
                        weights={n: G.degree(n) for n in D} if f["size_by"] == "degree" else None)
@@ -254,6 +259,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     mark_curated(data, D)
     source = vis_source(bool(st.get_option("server.enableStaticServing")), _script["path"].parent / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
+    mark_view(data)  # pinned nodes fixed, a placement's stamp
     graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
                       on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
     legend(D, lang)
@@ -293,10 +299,12 @@ def main(script: str | Path = __file__) -> None:
     G = live.G
     articles = graph_articles(G)
     absorb_click()
+    view_slot = st.sidebar.container()  # back/forward and saved views, drawn at the end (silkgraph.views.saved_views)
     f = sidebar_filters(G, articles)
     if st.sidebar.button("Reset the view", key="reset_view"):
         st.session_state.expanded = []
         st.session_state.paths = None
+        clear_edits()
         select_node(None)
         st.rerun()
     curation_sidebar(live)
@@ -349,7 +357,7 @@ def main(script: str | Path = __file__) -> None:
     else:
         st.caption("Open the overview (counts, most connected entities), the table of all relations, "
                    "the form to add articles, or the exports.")
-    write_view(f)
+    view_controls(view_slot, write_view(f), live.store_path)
 
 
 if __name__ == "__main__":  # `silkgraph serve` runs this file as the script

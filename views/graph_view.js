@@ -130,6 +130,7 @@ function settled(state, data, holder, status) {
   applySelection(state, data);
   applyLabels(state);
   publish(holder, state);
+  reportPositions(state, false);
 }
 
 function build(vis, state, data, holder, status, setStateValue) {
@@ -139,6 +140,7 @@ function build(vis, state, data, holder, status, setStateValue) {
   }
   state.signature = data.signature;
   state.layout = data.layout;
+  state.placed = data.placed || 0;
   state.style = data.style;
   state.settled = false;
   state.settledAt = null;
@@ -172,6 +174,9 @@ function build(vis, state, data, holder, status, setStateValue) {
     } else if (params.edges && params.edges.length) {
       setStateValue("selection", { kind: "edge", id: String(params.edges[0]), stamp });
     }
+  });
+  network.on("dragEnd", (params) => {
+    if (params.nodes && params.nodes.length) reportPositions(state, true);
   });
   network.on("doubleClick", (params) => {
     if (params.nodes && params.nodes.length) {
@@ -282,8 +287,9 @@ function morph(state, data, holder, status) {
   state.signature = data.signature;
   state.style = data.style;
   state.morphs = (state.morphs || 0) + 1;
+  const pinned = new Set(data.nodes.filter((n) => n.fixed === true).map((n) => n.id));
   const release = () => {
-    state.nodes.update(state.nodes.getIds().map((id) => ({ id, fixed: false })));
+    state.nodes.update(state.nodes.getIds().map((id) => ({ id, fixed: pinned.has(id) })));
     settled(state, data, holder, status);
   };
   if (!fresh.length) {
@@ -297,6 +303,18 @@ function morph(state, data, holder, status) {
   network.setOptions({ physics: { ...physics, stabilization: { ...physics.stabilization, iterations: 120, fit: false } } });
   network.once("stabilizationIterationsDone", release);
   network.stabilize(120);
+}
+
+// --- where the nodes are drawn, for view URLs, saved views and pins (views/placement.py)
+
+function reportPositions(state, moved) {
+  if (!state.network || !state.setStateValue) return;
+  const pos = {};
+  for (const [id, p] of Object.entries(state.network.getPositions())) pos[id] = [Math.round(p.x), Math.round(p.y)];
+  const text = JSON.stringify(pos);
+  if (!moved && text === state.reported) return;
+  state.reported = text;
+  state.setStateValue("positions", { pos, moved: !!moved, placed: state.placed || 0 });
 }
 
 function downloadPng(holder) {
@@ -333,6 +351,7 @@ export default function (component) {
   const status = parentElement.querySelector(".sg-status");
   if (!holder || !data) return;
   const state = holder.__silkgraph || (holder.__silkgraph = {});
+  state.setStateValue = setStateValue;
   const fit = parentElement.querySelector(".sg-fit");
   if (fit && !fit.__silkgraph) {
     fit.__silkgraph = true;
@@ -346,7 +365,8 @@ export default function (component) {
   loadVis(data.vis_url, data.vis_inline)
     .then((vis) => {
       if (!vis || !vis.Network) throw new Error("vis-network did not load");
-      if (!state.network || state.layout !== data.layout || (state.signature !== data.signature && overlap(state, data) < 0.25)) {
+      const replace = data.placed && data.placed !== state.placed;  // a saved view's or view URL's positions
+      if (!state.network || replace || state.layout !== data.layout || (state.signature !== data.signature && overlap(state, data) < 0.25)) {
         build(vis, state, data, holder, status, setStateValue);
       } else if (state.signature !== data.signature) {
         morph(state, data, holder, status);

@@ -21,6 +21,7 @@ from silkgraph.views.evidence import evidence_block
 from silkgraph.views.names import counted_html, esc, names
 from silkgraph.views.payload import parse_edge_id, type_label
 from silkgraph.views.state import select_node, show_panel
+from silkgraph.views.view_edits import edit_actions
 
 PAGE_SIZE = 25
 EVIDENCE_SHOWN = 3  # pieces of evidence drawn when a row is opened, before "all"
@@ -207,6 +208,7 @@ def node_panel(G: nx.MultiDiGraph, node: str, lang: str, articles: dict[str, dic
                     unsafe_allow_html=True)
     st.caption(f"id: {node}")
     _actions(node)
+    edit_actions(G, node)  # expand by relation, hide, pin
     node_curation(G, node)
     if not rows:
         st.info("No connections recorded for this entity.")
