@@ -30,6 +30,7 @@ from silkgraph.schema import schema
 from silkgraph.views.add_articles import add_articles
 from silkgraph.views.component import encode_payload, graph_component, vis_source
 from silkgraph.views.config import AppConfig, ConfigError, load_config
+from silkgraph.views.drawing import CALLBACKS, canvas_extras, chosen_positions, display_options
 from silkgraph.views.evidence import PAGE_CSS
 from silkgraph.views.export_tab import export_tab
 from silkgraph.views.filters import FilterReport, apply_filters, present_types
@@ -121,6 +122,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     one_line = sb.toggle("One line per pair of nodes", value=widget_default("f_one_line", True), key="f_one_line",
                          help="Draw every relation between two nodes as one line with a count; off: a line per relation type")
     wide = sb.toggle("Full-width canvas", key="f_wide", help="The graph across the page, the panel below it")
+    drawing = display_options(sb)
     foldable = [t for t in schema().collapsible_edge_types if t in present_edges]
     fold = sb.toggle("Fold office relations", key="f_fold", disabled=not foldable,
                      help="Leave " + ", ".join(type_label(t, "en", True) for t in foldable)
@@ -137,7 +139,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         "fold": foldable if fold else [],
         "docs": docs or None,
         "min_mentions": min_mentions,
-        "ego": ego, "radius": radius,
+        "ego": ego, "radius": radius, **drawing,
     }
 
 
@@ -242,6 +244,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
     if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
+    positions, map_note = chosen_positions(D, f, positions)
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
                        degrees={n: G.degree(n) for n in D}, neighbours={n: len(set(nx.all_neighbors(G, n))) for n in D},
                        weights={n: G.degree(n) for n in D} if f["size_by"] == "degree" else None)
@@ -249,8 +252,11 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
         data["edges"] = merge_pairs(data["edges"])
     source = vis_source(bool(st.get_option("server.enableStaticServing")), _script["path"].parent / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
+    canvas_extras(D, data, f, keep=highlight.path_nodes)
     graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
-                      on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
+                      on_selection_change=lambda: None, **CALLBACKS, height=GRAPH_HEIGHT + 2)
+    if map_note:
+        st.caption(map_note)
     legend(D, lang)
     st.caption("Click a node for its connections, an edge for its evidence; double-click a node to expand it. "
                "Drag to pan, scroll to zoom.")
