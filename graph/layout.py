@@ -82,10 +82,41 @@ def _separate(pos: dict[str, tuple[float, float]], distance: float, rounds: int 
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(names, xy)}
 
 
+EXACT_MAX_NODES = 600  # above this, repulsion comes from the centroids of a grid's cells
+GRID_CELLS = 24
+
+
+def _repulsion(xy, k: float):
+    """Each node's push away from the others: from every node (exact), or on a big view from
+    the centroids of a GRID_CELLS² grid, weighted by how many nodes each holds."""
+    import numpy as np
+
+    if len(xy) <= EXACT_MAX_NODES:
+        others, mass = xy, None
+    else:
+        low = xy.min(0)
+        span = np.maximum(xy.max(0) - low, 1e-9)
+        cell = np.minimum(((xy - low) / span * GRID_CELLS).astype(int), GRID_CELLS - 1)
+        cid = cell[:, 0] * GRID_CELLS + cell[:, 1]
+        count = np.bincount(cid, minlength=GRID_CELLS ** 2).astype(np.float32)
+        used = count > 0
+        sums = np.stack([np.bincount(cid, weights=xy[:, i], minlength=GRID_CELLS ** 2) for i in (0, 1)], 1)
+        others, mass = (sums[used] / count[used][:, None]).astype(np.float32), count[used]
+    dx = xy[:, 0:1] - others[None, :, 0]
+    dy = xy[:, 1:2] - others[None, :, 1]
+    d2 = np.maximum(dx * dx + dy * dy, 1.0)
+    force = k * k / d2
+    if mass is None:
+        np.fill_diagonal(force, 0.0)
+    else:
+        force *= mass[None, :]
+    return np.stack([(dx * force).sum(1), (dy * force).sum(1)], 1)
+
+
 def _relax(pos: dict[str, tuple[float, float]], pinned: set[str], near: Mapping[str, set[str]],
            iterations: int = 80) -> dict[str, tuple[float, float]]:
     """A force layout of the nodes not ``pinned`` (places stay where the map puts them): pulled
-    to their neighbours, pushed from every node (Fruchterman-Reingold, cooling)."""
+    to their neighbours, pushed from the other nodes (Fruchterman-Reingold, cooling)."""
     import numpy as np
 
     names = list(pos)
@@ -95,15 +126,12 @@ def _relax(pos: dict[str, tuple[float, float]], pinned: set[str], near: Mapping[
     index = {n: i for i, n in enumerate(names)}
     pairs = np.array([(index[a], index[b]) for a in names for b in near.get(a, ()) if index[a] < index[b]],
                      dtype=int).reshape(-1, 2)
-    xy = np.array([pos[n] for n in names], dtype=float)
+    xy = np.array([pos[n] for n in names], dtype=np.float32)
     k = SPACING
-    if len(names) > 800:  # every pair each round: fewer rounds on a big view
-        iterations = 20
+    if len(names) > EXACT_MAX_NODES:
+        iterations //= 2
     for step in range(iterations):
-        delta = xy[:, None, :] - xy[None, :, :]
-        d2 = np.maximum((delta ** 2).sum(-1), 1.0)
-        np.fill_diagonal(d2, 1e12)
-        disp = (delta * (k * k / d2)[:, :, None]).sum(1)
+        disp = _repulsion(xy, k)
         if len(pairs):
             d = xy[pairs[:, 0]] - xy[pairs[:, 1]]
             pull = d * (np.sqrt((d ** 2).sum(-1)) / k)[:, None]

@@ -60,7 +60,16 @@ def chosen_positions(D: nx.MultiDiGraph, f: Mapping[str, Any],
             "the others beside the places they are joined to.")
     if not placed:
         note = "Map: no node of this view has coordinates (only the gazetteer's countries and cities do)."
-    return geographic_layout(D, list(D.nodes)), note
+    return _geographic(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges())), note
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _geographic(nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
+    """The map of a view, once per set of nodes and edges (a click reruns the page, not the layout)."""
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from(pairs)
+    return geographic_layout(H, nodes)
 
 
 def cluster_records(D: nx.MultiDiGraph, lang: str, keep: Iterable[str] = (),
