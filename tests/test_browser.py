@@ -505,11 +505,6 @@ def test_a_view_url_reopens_the_same_view_in_a_new_page(browser, seeds_app: Serv
 # --- issue 11, features 4 and 7: exports of the drawn view, the map layout, folded hubs -----------
 
 SHOTS_ENV = "SILKGRAPH_SHOTS"  # a folder to keep these tests' screenshots in, besides tmp_path
-KZ_CITIES = {"city:almaty-kz": ("ألماتي", "Almaty"), "city:aktau-kz": ("أكتاو", "Aktau"),
-             "city:aktobe-kz": ("أكتوبي", "Aktobe"), "city:atyrau-kz": ("أتيراو", "Atyrau"),
-             "city:shymkent-kz": ("شيمكنت", "Shymkent"), "city:karaganda-kz": ("كاراغندا", "Karaganda")}
-CN_CITIES = {"city:urumqi-cn": ("أورومتشي", "Urumqi"), "city:kashgar-cn": ("كاشغر", "Kashgar"),
-             "city:xian-cn": ("شيآن", "Xi'an")}
 
 
 def shot(page: "sync_api.Page", tmp_path: Path, name: str, full_page: bool = True, element: str = "") -> Path:
@@ -525,34 +520,27 @@ def shot(page: "sync_api.Page", tmp_path: Path, name: str, full_page: bool = Tru
     return target
 
 
-def cities_extraction():
-    """Six Kazakh cities joined only to Kazakhstan (a hub with six leaves), three Chinese to China."""
-    from silkgraph.records import Article, ArticleExtraction, Entity, Relation
+def drawing_tests():
+    """tests/test_drawing_app.py, which holds the cities the map and fold tests draw."""
+    import importlib.util
 
-    kz = Entity("country:KZ", "Country", "كازاخستان", "Kazakhstan", "Q232")
-    cn = Entity("country:CN", "Country", "الصين", "China", "Q148")
-    sentences, relations = [], []
-    for cities, country in ((KZ_CITIES, kz), (CN_CITIES, cn)):
-        for cid, (ar, en) in cities.items():
-            sentence = f"تقع مدينة {ar} في {country.label_ar}."
-            start = sum(len(s) + 1 for s in sentences)
-            sentences.append(sentence)
-            relations.append(Relation(Entity(cid, "City", ar, en), country, "located_in", "cities", sentence,
-                                      start, start + len(sentence), "تقع", 0.9, "2025-03-01"))
-    article = Article(doc_id="cities", text=" ".join(sentences), title="مدن للاختبار", date="2025-03-01")
-    return ArticleExtraction(article=article, relations=relations)
+    spec = importlib.util.spec_from_file_location("silkgraph_test_drawing_app",
+                                                  Path(__file__).with_name("test_drawing_app.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
 def geo_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The app on the sample graph plus the cities above (gazetteer ids, so the map places them)."""
+    """The app on the sample graph plus Kazakh and Chinese cities (gazetteer ids: the map places them)."""
     from silkgraph.graph.build import add_extraction, build_graph
     from silkgraph.graph.export import write_graph
     from silkgraph.graph.sample import sample_extractions
 
     tmp = tmp_path_factory.mktemp("geo-app")
     G = build_graph(sample_extractions())
-    add_extraction(G, cities_extraction())
+    add_extraction(G, drawing_tests().cities_extraction())
     yield from start_app(tmp, SILKGRAPH_GRAPH=str(write_graph(G, tmp / "geo.graphml")))
 
 
@@ -655,6 +643,7 @@ def test_map_layout_puts_places_where_they_are(browser, geo_app: Server, tmp_pat
 
 def test_a_hubs_leaves_fold_into_one_node_and_unfold(browser, geo_app: Server, tmp_path: Path) -> None:
     expect = sync_api.expect
+    cities = sorted(drawing_tests().KZ_CITIES)
     page = Page(browser, geo_app)
     try:
         page.open()
@@ -662,11 +651,11 @@ def test_a_hubs_leaves_fold_into_one_node_and_unfold(browser, geo_app: Server, t
         sidebar(page).get_by_text("Fold hubs' leaves").click()
         p.wait_for_function("window.silkgraph.clusters.includes('cluster:country:KZ')", timeout=60_000)
         net = "window.silkgraph.network"
-        assert p.evaluate(f"{net}.body.nodes['cluster:country:KZ'].options.label") == f"+{len(KZ_CITIES)}"
+        assert p.evaluate(f"{net}.body.nodes['cluster:country:KZ'].options.label") == f"+{len(cities)}"
         members = p.evaluate(f"{net}.getNodesInCluster('cluster:country:KZ')")
-        assert sorted(members) == sorted(KZ_CITIES)
+        assert sorted(members) == cities
         visible = p.evaluate(f"{net}.body.nodeIndices")
-        assert "cluster:country:KZ" in visible and not set(KZ_CITIES) & set(visible)
+        assert "cluster:country:KZ" in visible and not set(cities) & set(visible)
         shot(p, tmp_path, "clustered-view.png", element=".sg-graph")
         # a click on the fold selects its hub; a double-click unfolds it
         point = p.evaluate(f"""() => {{ const pos = {net}.getPositions(['cluster:country:KZ'])['cluster:country:KZ'];
@@ -678,7 +667,7 @@ def test_a_hubs_leaves_fold_into_one_node_and_unfold(browser, geo_app: Server, t
         p.mouse.dblclick(point["x"], point["y"])
         p.wait_for_function("!window.silkgraph.clusters.includes('cluster:country:KZ')", timeout=30_000)
         visible = p.evaluate(f"{net}.body.nodeIndices")
-        assert set(KZ_CITIES) <= set(visible)
+        assert set(cities) <= set(visible)
         assert not page.errors
     finally:
         page.close()

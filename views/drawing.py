@@ -5,7 +5,8 @@ Exports: the canvas's SVG, GraphML and GEXF buttons send the drawn positions as 
 component's trigger ``export``; the run that follows builds the file from them
 (``silkgraph.graph.drawing``, colours and shapes from the schema, labels and sizes as drawn)
 and sends it back once in the component's data (``download``), which the page saves. One
-round trip per file; nothing is sent while one only looks at the graph.
+round trip per file; nothing is sent while one only looks at the graph. The files hold every
+node of the view: in a folded view, the folded leaves where they were drawn before folding.
 
 Folded leaves: ``silkgraph.graph.layout.leaf_clusters`` says which; the component folds them
 with vis-network's clustering, a double-click unfolds a cluster and a click selects its hub.
