@@ -613,3 +613,174 @@ def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_p
         assert not page.errors
     finally:
         page.close()
+
+
+# --- issue 11, features 4 and 7: exports of the drawn view, the map layout, folded hubs -----------
+
+SHOTS_ENV = "SILKGRAPH_SHOTS"  # a folder to keep these tests' screenshots in, besides tmp_path
+
+
+def shot(page: "sync_api.Page", tmp_path: Path, name: str, full_page: bool = True, element: str = "") -> Path:
+    target = tmp_path / name
+    if element:
+        page.locator(element).screenshot(path=str(target))
+    else:
+        page.screenshot(path=str(target), full_page=full_page)
+    if os.environ.get(SHOTS_ENV):
+        folder = Path(os.environ[SHOTS_ENV])
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(target.read_bytes())
+    return target
+
+
+def drawing_tests():
+    """tests/test_drawing_app.py, which holds the cities the map and fold tests draw."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("silkgraph_test_drawing_app",
+                                                  Path(__file__).with_name("test_drawing_app.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def geo_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app on the sample graph plus Kazakh and Chinese cities (gazetteer ids: the map places them)."""
+    from silkgraph.graph.build import add_extraction, build_graph
+    from silkgraph.graph.export import write_graph
+    from silkgraph.graph.sample import sample_extractions
+
+    tmp = tmp_path_factory.mktemp("geo-app")
+    G = build_graph(sample_extractions())
+    add_extraction(G, drawing_tests().cities_extraction())
+    yield from start_app(tmp, SILKGRAPH_GRAPH=str(write_graph(G, tmp / "geo.graphml")))
+
+
+def download(page: "sync_api.Page", fmt: str, target: Path) -> Path:
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(f".sg-export[data-format='{fmt}']").click()
+    info.value.save_as(target)
+    assert info.value.suggested_filename == f"silkgraph-view.{fmt}"
+    return target
+
+
+def sidebar(page: Page):
+    return page.page.locator("section[data-testid='stSidebar']")
+
+
+def test_svg_download_is_an_svg_of_the_drawn_nodes(seeds_page: Page, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    seeds_page.open()
+    p = seeds_page.page
+    drawn = sorted(p.evaluate("window.silkgraph.nodes.getIds()"))
+    canvas = seeds_page.positions()
+    target = download(p, "svg", tmp_path / "view.svg")
+    root = ET.parse(target).getroot()
+    svg = "{http://www.w3.org/2000/svg}"
+    assert root.tag == f"{svg}svg"
+    groups = {g.get("data-id"): g for g in root.iter(f"{svg}g") if g.get("class") == "node"}
+    assert sorted(groups) == drawn
+    for node, g in groups.items():
+        circle = g.find(f"{svg}circle")
+        if circle is not None:  # dots are drawn at the canvas position
+            assert abs(float(circle.get("cx")) - canvas[node]["x"]) < 0.1
+            assert abs(float(circle.get("cy")) - canvas[node]["y"]) < 0.1
+    # the browser opens it as an image, with the Arabic labels laid out right to left
+    p.goto(target.as_uri())
+    assert p.evaluate("document.documentElement.namespaceURI") == "http://www.w3.org/2000/svg"
+    assert p.locator("parsererror").count() == 0
+    labels = p.evaluate("""() => [...document.querySelectorAll('g.node > text')].map(t => {
+        const n = t.getNumberOfChars();
+        return {dir: getComputedStyle(t).direction, text: t.textContent,
+                first: t.getStartPositionOfChar(0).x, last: t.getStartPositionOfChar(n - 1).x}; })""")
+    arabic = [lab for lab in labels if any("\u0600" <= c <= "\u06ff" for c in lab["text"])]
+    assert len(arabic) > 10 and all(lab["dir"] == "rtl" and lab["first"] > lab["last"] for lab in arabic)
+    shot(p, tmp_path, "view-svg.png", full_page=False)  # an SVG document: the viewport
+
+
+def test_gexf_and_graphml_downloads_carry_the_canvas_positions(seeds_page: Page, tmp_path: Path) -> None:
+    import networkx as nx
+
+    seeds_page.open()
+    p = seeds_page.page
+    # move Kazakhstan by hand first: the files must follow the canvas, not a layout of their own
+    start = seeds_page.node_point("country:KZ")
+    before = seeds_page.positions()["country:KZ"]
+    p.mouse.move(start["x"], start["y"])
+    p.mouse.down()
+    p.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
+    p.mouse.up()
+    canvas = seeds_page.positions()
+    assert abs(canvas["country:KZ"]["x"] - before["x"]) > 10
+    gexf = nx.read_gexf(download(p, "gexf", tmp_path / "view.gexf"))
+    assert sorted(gexf.nodes) == sorted(canvas)
+    for node, q in canvas.items():
+        position = gexf.nodes[node]["viz"]["position"]
+        assert abs(position["x"] - q["x"]) < 0.06 and abs(position["y"] + q["y"]) < 0.06, node  # y up
+    kz = gexf.nodes["country:KZ"]["viz"]["color"]
+    assert (kz["r"], kz["g"], kz["b"]) == (0xd6, 0x27, 0x28)  # the schema's Country colour
+    graphml = nx.read_graphml(download(p, "graphml", tmp_path / "view.graphml"), force_multigraph=True)
+    for node, q in canvas.items():
+        assert abs(graphml.nodes[node]["x"] - q["x"]) < 0.06 and abs(graphml.nodes[node]["y"] + q["y"]) < 0.06
+    assert not seeds_page.errors
+
+
+def test_map_layout_puts_places_where_they_are(browser, geo_app: Server, tmp_path: Path) -> None:
+    page = Page(browser, geo_app)
+    try:
+        page.open()
+        p = page.page
+        sidebar(page).get_by_text("Map", exact=True).click()
+        p.wait_for_function("window.silkgraph.layout === 'geo' && window.silkgraph.settled", timeout=60_000)
+        pos = page.positions()
+        assert pos["country:KZ"]["x"] < pos["country:CN"]["x"]  # Kazakhstan west of China
+        assert pos["country:TR"]["x"] < pos["country:UZ"]["x"] < pos["country:CN"]["x"]
+        assert pos["city:aktau-kz"]["x"] < pos["city:almaty-kz"]["x"] < pos["city:urumqi-cn"]["x"]
+        assert pos["city:karaganda-kz"]["y"] < pos["city:shymkent-kz"]["y"]  # north up
+        assert pos["country:KZ"]["y"] < pos["country:TJ"]["y"]
+        assert p.get_by_text("nodes at their coordinates (GeoNames)").is_visible()
+        sidebar(page).get_by_text("Full-width canvas").click()  # a map reads best wide
+        p.wait_for_timeout(1500)
+        p.wait_for_function("window.silkgraph.layout === 'geo' && window.silkgraph.settled", timeout=60_000)
+        assert page.positions() == pos  # the same map, only wider
+        p.locator(".sg-fit").click()
+        shot(p, tmp_path, "geo-layout.png", element=".sg-graph")
+        sidebar(page).get_by_text("Force", exact=True).click()
+        p.wait_for_function("window.silkgraph.layout !== 'geo' && window.silkgraph.settled", timeout=60_000)
+        assert not page.errors
+    finally:
+        page.close()
+
+
+def test_a_hubs_leaves_fold_into_one_node_and_unfold(browser, geo_app: Server, tmp_path: Path) -> None:
+    expect = sync_api.expect
+    cities = sorted(drawing_tests().KZ_CITIES)
+    page = Page(browser, geo_app)
+    try:
+        page.open()
+        p = page.page
+        sidebar(page).get_by_text("Fold hubs' leaves").click()
+        p.wait_for_function("window.silkgraph.clusters.includes('cluster:country:KZ')", timeout=60_000)
+        net = "window.silkgraph.network"
+        assert p.evaluate(f"{net}.body.nodes['cluster:country:KZ'].options.label") == f"+{len(cities)}"
+        members = p.evaluate(f"{net}.getNodesInCluster('cluster:country:KZ')")
+        assert sorted(members) == cities
+        visible = p.evaluate(f"{net}.body.nodeIndices")
+        assert "cluster:country:KZ" in visible and not set(cities) & set(visible)
+        shot(p, tmp_path, "clustered-view.png", element=".sg-graph")
+        # a click on the fold selects its hub; a double-click unfolds it
+        point = p.evaluate(f"""() => {{ const pos = {net}.getPositions(['cluster:country:KZ'])['cluster:country:KZ'];
+            const dom = {net}.canvasToDOM(pos); const box = document.querySelector('.sg-canvas canvas').getBoundingClientRect();
+            return {{x: box.left + dom.x, y: box.top + dom.y}}; }}""")
+        p.mouse.click(point["x"], point["y"])
+        expect(panel(page).get_by_text("Kazakhstan").first).to_be_visible(timeout=30_000)
+        p.wait_for_function(f"{net}.getSelectedNodes().includes('country:KZ')", timeout=30_000)
+        p.mouse.dblclick(point["x"], point["y"])
+        p.wait_for_function("!window.silkgraph.clusters.includes('cluster:country:KZ')", timeout=30_000)
+        visible = p.evaluate(f"{net}.body.nodeIndices")
+        assert set(cities) <= set(visible)
+        assert not page.errors
+    finally:
+        page.close()

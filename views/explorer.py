@@ -33,6 +33,7 @@ from silkgraph.views.config import AppConfig, ConfigError, load_config
 from silkgraph.views.curate_live import CuratedLiveGraph
 from silkgraph.views.curate_marks import mark_curated
 from silkgraph.views.curate_panel import curation_sidebar
+from silkgraph.views.drawing import CALLBACKS, canvas_extras, chosen_positions, display_options
 from silkgraph.views.evidence import PAGE_CSS
 from silkgraph.views.export_tab import export_tab
 from silkgraph.views.filters import FilterReport, apply_filters, present_types
@@ -128,6 +129,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
     one_line = sb.toggle("One line per pair of nodes", value=widget_default("f_one_line", True), key="f_one_line",
                          help="Draw every relation between two nodes as one line with a count; off: a line per relation type")
     wide = sb.toggle("Full-width canvas", key="f_wide", help="The graph across the page, the panel below it")
+    drawing = display_options(sb)
     foldable = [t for t in schema().collapsible_edge_types if t in present_edges]
     fold = sb.toggle("Fold office relations", key="f_fold", disabled=not foldable,
                      help="Leave " + ", ".join(type_label(t, "en", True) for t in foldable)
@@ -144,7 +146,7 @@ def sidebar_filters(G: nx.MultiDiGraph, articles: dict[str, dict[str, Any]]) -> 
         "fold": foldable if fold else [],
         "docs": docs or None,
         "min_mentions": min_mentions,
-        "ego": ego, "radius": radius,
+        "ego": ego, "radius": radius, **drawing,
     }
 
 
@@ -250,6 +252,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
     if python:
         positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
+    positions, map_note = chosen_positions(D, f, positions)
     positions = placed_positions(st.session_state, D, positions)  # a saved view or view URL's positions
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
                        degrees={n: G.degree(n) for n in D}, neighbours={n: len(set(nx.all_neighbors(G, n))) for n in D},
@@ -260,8 +263,11 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     source = vis_source(bool(st.get_option("server.enableStaticServing")), _script["path"].parent / "static")
     data.update(source.as_data(), physics_max_nodes=PHYSICS_MAX_NODES)
     mark_view(data)  # pinned nodes fixed, a placement's stamp
+    canvas_extras(D, data, f, keep=highlight.path_nodes)
     graph_component()(key="graph", data=encode_payload(data), default={"selection": None},
-                      on_selection_change=lambda: None, height=GRAPH_HEIGHT + 2)
+                      on_selection_change=lambda: None, **CALLBACKS, height=GRAPH_HEIGHT + 2)
+    if map_note:
+        st.caption(map_note)
     legend(D, lang)
     st.caption("Click a node for its connections, an edge for its evidence; double-click a node to expand it. "
                "Drag to pan, scroll to zoom.")

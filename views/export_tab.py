@@ -26,7 +26,9 @@ def export_tab(G: nx.MultiDiGraph, D: nx.MultiDiGraph | None, version: int) -> N
     if H.number_of_nodes() == 0:
         st.info("Nothing to export: the graph is empty.")
         return
-    st.caption(f"{H.number_of_nodes():,} entities, {H.number_of_edges():,} relations.")
+    st.caption(f"{H.number_of_nodes():,} entities, {H.number_of_edges():,} relations."
+               + (" For the picture as drawn (positions, colours, sizes) use the SVG, GraphML and GEXF buttons "
+                  "on the canvas." if scope == "view" else ""))
     token = (scope, version, H.number_of_nodes(), H.number_of_edges(), hash(tuple(sorted(map(str, H.nodes)))))
     cols = st.columns(len(FORMATS))
     for col, (suffix, label, mime) in zip(cols, FORMATS):

@@ -116,6 +116,8 @@ function publish(holder, state) {
     builds: state.builds,
     morphs: state.morphs || 0,
     labelsShown: state.labelsShown,
+    clusters: Object.keys(state.clusterHub || {}),
+    layout: state.layout,
   };
   holder.dataset.settled = state.settled ? "1" : "0";
   holder.dataset.signature = state.signature || "";
@@ -129,6 +131,7 @@ function settled(state, data, holder, status) {
   status.textContent = "";
   applySelection(state, data);
   applyLabels(state);
+  applyClusters(state, data);
   publish(holder, state);
   reportPositions(state, false);
 }
@@ -145,6 +148,9 @@ function build(vis, state, data, holder, status, setStateValue) {
   state.settled = false;
   state.settledAt = null;
   state.builds = (state.builds || 0) + 1;
+  state.clusterKey = null;
+  state.clusterHub = {};
+  state.unfolded = new Set();
   rememberLabels(state, data);
   state.buildStartedAt = performance.now();
   state.nodes = new vis.DataSet(data.nodes);
@@ -170,7 +176,8 @@ function build(vis, state, data, holder, status, setStateValue) {
   network.on("click", (params) => {
     const stamp = Date.now();
     if (params.nodes && params.nodes.length) {
-      setStateValue("selection", { kind: "node", id: String(params.nodes[0]), stamp });
+      const id = String(params.nodes[0]);  // a fold stands for its hub's leaves: select the hub
+      setStateValue("selection", { kind: "node", id: state.clusterHub[id] || id, stamp });
     } else if (params.edges && params.edges.length) {
       setStateValue("selection", { kind: "edge", id: String(params.edges[0]), stamp });
     }
@@ -179,7 +186,9 @@ function build(vis, state, data, holder, status, setStateValue) {
     if (params.nodes && params.nodes.length) reportPositions(state, true);
   });
   network.on("doubleClick", (params) => {
-    if (params.nodes && params.nodes.length) {
+    if (params.nodes && params.nodes.length && unfold(state, String(params.nodes[0]))) {
+      publish(holder, state);
+    } else if (params.nodes && params.nodes.length) {
       setStateValue("selection", { kind: "expand", id: String(params.nodes[0]), stamp: Date.now() });
     }
   });
@@ -199,6 +208,7 @@ function applySelection(state, data) {
 function update(state, data, holder) {
   // Same nodes and edges: refresh labels, colours and tooltips; positions stay.
   if (data.style && data.style === state.style) {  // only the selection changed
+    applyClusters(state, data);
     applySelection(state, data);
     publish(holder, state);
     return;
@@ -209,6 +219,7 @@ function update(state, data, holder) {
   state.edges.update(data.edges);
   applySelection(state, data);
   applyLabels(state);
+  applyClusters(state, data);
   publish(holder, state);
 }
 
@@ -258,6 +269,7 @@ function morph(state, data, holder, status) {
   // Nodes already drawn keep their place; new ones start beside their drawn neighbours and
   // a short layout run (old nodes held fixed) settles them; removed ones go.
   const network = state.network;
+  openClusters(state);
   const old = network.getPositions();
   const wanted = new Set(data.nodes.map((n) => n.id));
   const wantedEdges = new Set(data.edges.map((e) => e.id));
@@ -336,6 +348,84 @@ function downloadPng(holder) {
   link.remove();
 }
 
+// --- hubs' leaves folded into one node (vis-network clustering), unfolded by a double-click
+
+function openClusters(state) {
+  for (const id of Object.keys(state.clusterHub || {})) {
+    if (state.network.isCluster(id)) state.network.openCluster(id);
+  }
+  state.clusterHub = {};
+  state.clusterKey = null;
+}
+
+function unfold(state, id) {
+  if (!state.network || !state.network.isCluster(id)) return false;
+  state.unfolded.add(state.clusterHub[id]);
+  state.network.openCluster(id);
+  delete state.clusterHub[id];
+  return true;
+}
+
+function applyClusters(state, data) {
+  if (!state.network || !state.settled) return;
+  const wanted = (data.clusters || []).filter((c) => !state.unfolded.has(c.hub));
+  const key = JSON.stringify(wanted.map((c) => [c.id, c.members, c.label]));
+  if (key === state.clusterKey) return;
+  openClusters(state);
+  state.clusterKey = key;
+  for (const c of wanted) {
+    const members = new Set(c.members.filter((id) => state.nodes.get(id)));
+    if (members.size < 2) continue;
+    const placed = Object.values(state.network.getPositions([...members]));
+    const x = placed.reduce((a, p) => a + p.x, 0) / placed.length;
+    const y = placed.reduce((a, p) => a + p.y, 0) / placed.length;
+    state.network.cluster({
+      joinCondition: (node) => members.has(String(node.id)),
+      clusterNodeProperties: {
+        id: c.id, label: c.label, title: c.title, shape: c.shape, size: c.size, x, y,
+        color: c.color, borderWidth: 1, font: { size: 18 }, allowSingleNodeCluster: false,
+      },
+    });
+    state.clusterHub[c.id] = c.hub;
+  }
+}
+
+// --- the drawn view as SVG, GraphML or GEXF: the positions go to Python, the file comes back
+
+function requestExport(state, format, setTriggerValue, status) {
+  if (!state.network || !setTriggerValue) return;
+  const positions = {};
+  state.nodes.getIds().forEach((id) => {
+    const p = state.network.getPosition(id);
+    positions[id] = [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10];
+  });
+  state.exportAsked = format + ":" + Date.now() + ":" + Math.random().toString(36).slice(2, 8);
+  status.classList.remove("sg-error");
+  status.textContent = "Preparing the " + format.toUpperCase() + " file…";
+  setTriggerValue("export", { format, positions, nonce: state.exportAsked });
+}
+
+function deliver(state, data, status) {
+  // the file the run after an export request sent: saved once
+  const file = data.download;
+  if (!file || !file.nonce || file.nonce === state.exportSaved) return;
+  state.exportSaved = file.nonce;
+  if (file.error) {
+    status.classList.add("sg-error");
+    status.textContent = "Could not export: " + file.error;
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  const link = document.createElement("a");
+  link.download = file.name;
+  link.href = url;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  if (status.textContent.startsWith("Preparing")) status.textContent = "";
+}
+
 function decode(raw) {
   // the app sends UTF-8 JSON bytes (views/component.py encode_payload); plain objects also work
   if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) {
@@ -362,11 +452,20 @@ export default function (component) {
     png.__silkgraph = true;
     png.addEventListener("click", () => downloadPng(holder));
   }
+  for (const button of parentElement.querySelectorAll(".sg-export")) {
+    if (button.__silkgraph) continue;
+    button.__silkgraph = true;
+    button.addEventListener("click", () => requestExport(state, button.dataset.format, state.setTriggerValue, status));
+  }
+  state.setTriggerValue = component.setTriggerValue;
+  deliver(state, data, status);
   loadVis(data.vis_url, data.vis_inline)
     .then((vis) => {
       if (!vis || !vis.Network) throw new Error("vis-network did not load");
       const replace = data.placed && data.placed !== state.placed;  // a saved view's or view URL's positions
-      if (!state.network || replace || state.layout !== data.layout || (state.signature !== data.signature && overlap(state, data) < 0.25)) {
+      const redraw = state.network && state.signature !== data.signature
+        && (data.layout === "geo" || overlap(state, data) < 0.25);
+      if (!state.network || replace || state.layout !== data.layout || redraw) {  // a map keeps its places: redrawn
         build(vis, state, data, holder, status, setStateValue);
       } else if (state.signature !== data.signature) {
         morph(state, data, holder, status);
