@@ -75,16 +75,27 @@ class ExtractorVersion:
         return out
 
 
-def _module_file(name: str) -> Path | None:
-    """The source file of a module of this project; None for any other. A module not at its
-    dotted path under the root (graph/, extract/ and views/ sit at the top of a checkout but are
-    silkgraph.graph …) is found by the import system, which imports only its packages' ``__init__``."""
+def _module_file(name: str, known: dict[str, Path | None]) -> Path | None:
+    """The source file of a module of this project; None for any other (``known``: the answers
+    so far). A module not at its dotted path under the root (graph/, extract/ and views/ sit at
+    the top of a checkout but are silkgraph.graph …) is found by the import system, which imports
+    only its packages' ``__init__``."""
+    if name not in known:
+        known[name] = _find_module_file(name, known)
+    return known[name]
+
+
+def _find_module_file(name: str, known: dict[str, Path | None]) -> Path | None:
     base = _root().joinpath(*name.split("."))
     for path in (base.with_suffix(".py"), base / "__init__.py"):
         if path.is_file():
             return path
-    if name.split(".")[0] != "silkgraph":
+    package, _, _ = name.rpartition(".")
+    if name.split(".")[0] != "silkgraph" or not package:
         return None
+    inside = _module_file(package, known)
+    if inside is None or inside.name != "__init__.py":
+        return None  # a name inside a module (``from a import b``), not a submodule: never import ``a``
     try:
         spec = importlib.util.find_spec(name)
     except (ImportError, ValueError):
@@ -120,12 +131,13 @@ def _imports(path: Path, module: str) -> set[str]:
 def code_files(module: str = PIPELINE_MODULE) -> dict[str, Path]:
     """The project's modules ``module`` runs when imported, and their packages: name -> file."""
     seen: dict[str, Path] = {}
+    known: dict[str, Path | None] = {}
     todo = [module]
     while todo:
         name = todo.pop()
         if name in seen:
             continue
-        path = _module_file(name)
+        path = _module_file(name, known)
         if path is None:
             continue
         seen[name] = path

@@ -146,6 +146,19 @@ def test_the_real_extractor_version_covers_rules_lexicon_config_and_model():
     assert not any(p.startswith(("tests/", "graph/", "app.py", "silkgraph/cli")) for p in parts)
 
 
+def test_the_extractor_version_is_read_without_importing_the_pipeline():
+    # ``from silkgraph.extract.x import name`` must not make it import silkgraph.extract.x (and spaCy)
+    # to look for a submodule ``name``: an unchanged rebuild never loads the pipeline
+    import subprocess
+    import sys
+
+    code = ("import sys; from silkgraph.buildrun import extractor_version; v = extractor_version(); "
+            "print(len(v.parts), sorted(m for m in sys.modules if m == 'spacy' or m.startswith('silkgraph.extract.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    count, imported = out.split(" ", 1)
+    assert int(count) == len(buildrun.extractor_version().parts) and imported.strip() == "[]"
+
+
 # --- incremental builds -----------------------------------------------------------------------
 
 
