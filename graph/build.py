@@ -15,7 +15,9 @@ replaces it and ``remove_article`` takes it out, also on a graph read back from 
 - graph attribute ``articles``: {doc_id: {title, date, source, url, path, words}}.
 
 The graph's lists and dicts are never changed in place, only replaced, so a shallow
-``G.copy()`` can be changed while other readers keep the original.
+``G.copy()`` can be changed while other readers keep the original. The graph also carries an
+index of the above (``silkgraph.graph.state``: article -> nodes and edges, per-node totals), so
+re-adding or removing one article touches only what that article touched.
 
 Undirected relation types (schema ``directed = false``) are stored once, in a canonical
 direction: from the end whose type is one of the schema's ``subjects`` to the end whose type
@@ -24,18 +26,15 @@ first (``met``: person to person), from the smaller node id to the larger.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from silkgraph.graph.index import touch
+from silkgraph.graph.state import ARTICLES_ATTR, DOC_MENTIONS_ATTR, GraphState
 from silkgraph.records import ArticleExtraction, Entity, Relation
 from silkgraph.schema import schema
 
-ARTICLES_ATTR = "articles"
-DOC_MENTIONS_ATTR = "doc_mentions"
 EVIDENCE_ATTR = "evidence_json"  # the name GraphML files have always used; a list in memory
 LIST_ATTRS = ("aliases", "docs", "merged")  # node attributes holding lists of strings (merged: silkgraph.curation)
 SEP = "|"
@@ -58,9 +57,9 @@ def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
     """
     G = nx.MultiDiGraph()
     G.graph[ARTICLES_ATTR] = {}
-    state = _GraphState(G)
+    state = GraphState(G)
     for extraction in extractions:
-        state.add(extraction)
+        state.add(*_prepare(extraction))
     state.flush()
     return G
 
@@ -79,8 +78,9 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> None:
     >>> (G.number_of_nodes(), G.number_of_edges(), G.nodes["leader:xi-jinping"]["mentions"]) == before
     True
     """
-    state = _GraphState(G)
-    state.add(extraction)
+    prepared = _prepare(extraction)
+    state = GraphState(G)
+    state.add(*prepared)
     state.flush()
 
 
@@ -99,7 +99,7 @@ def remove_article(G: nx.MultiDiGraph, doc_id: str) -> bool:
     >>> remove_article(G, "001_326f30334e07f93a")
     False
     """
-    state = _GraphState(G)
+    state = GraphState(G)
     found = state.remove(doc_id)
     state.flush()
     return found
@@ -308,104 +308,12 @@ def _edges(extraction: ArticleExtraction) -> dict[str, tuple[str, str, dict[str,
     return out
 
 
-def _vote(values: list[str]) -> str:
-    """The most frequent non-empty value, the earliest on a tie; "" when none."""
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return ""
-    top = max(counts.values())
-    return next(v for v in values if v and counts[v] == top)
-
-
-def _node_attributes(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A node's attributes derived from its per-article records (docs in id order)."""
-    docs = sorted(per_doc)
-    records = [per_doc[d] for d in docs]
-    fields = {f: _vote([r["entity"].get(f, "") for r in records]) for f in ("type", "label_ar", "label_en", "wikidata")}
-    forms: list[str] = []
-    for r in records:
-        forms += [f for f in r["forms"] if f not in forms]
-    dates = sorted(r["date"] for r in records if r["date"])
-    node_type = schema().node(fields["type"])
-    return {
-        **fields,
-        "label": fields["label_en"] or fields["label_ar"],
-        "aliases": forms,
-        "mentions": sum(r["mentions"] for r in records),
-        "docs": docs,
-        "first_date": dates[0] if dates else "",
-        "last_date": dates[-1] if dates else "",
-        "color": node_type.color,
-        "shape": node_type.shape,
-        DOC_MENTIONS_ATTR: {d: per_doc[d] for d in docs},
-    }
-
-
-class _GraphState:
-    """Per-article bookkeeping of a graph while articles are added or removed.
-
-    It works on copies of the graph's ``articles`` and ``doc_mentions`` and writes new ones back
-    once per batch (``flush``): node attributes are derived once per batch, not once per
-    article, which keeps ``build_graph`` linear, and a shallow copy of the graph taken before
-    never sees a change.
-    """
-
-    def __init__(self, G: nx.MultiDiGraph) -> None:
-        if not isinstance(G, nx.MultiDiGraph):
-            raise TypeError(f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
-        self.G = G
-        self.articles: dict[str, dict[str, Any]] = dict(graph_articles(G))
-        self.per_node: dict[str, dict[str, dict[str, Any]]] = {}
-        self.batch_docs: dict[str, set[str]] = {}  # doc -> nodes, for docs added in this batch
-        self.touched: set[str] = set()
-
-    def _contributions(self, node: str) -> dict[str, dict[str, Any]]:
-        if node not in self.per_node:
-            self.per_node[node] = dict(doc_mentions(self.G.nodes[node])) if node in self.G else {}
-        return self.per_node[node]
-
-    def remove(self, doc: str) -> bool:
-        if doc in self.batch_docs:
-            nodes = self.batch_docs.pop(doc)
-        else:
-            nodes = {n for n, d in self.G.nodes(data=True) if doc in (d.get("docs") or ())}
-        found = doc in self.articles or bool(nodes)
-        for n in nodes:
-            # both ends of an edge list its doc, so out-edges of these nodes are all its edges
-            stale = [(u, v, k) for u, v, k, d in self.G.out_edges(n, keys=True, data=True) if d.get("doc") == doc]
-            self.G.remove_edges_from(stale)
-            self._contributions(n).pop(doc, None)
-            self.touched.add(n)
-        self.articles.pop(doc, None)
-        return found
-
-    def add(self, extraction: ArticleExtraction) -> None:
-        _check(extraction)
-        article = extraction.article
-        doc = article.doc_id
-        contributions = _node_contributions(extraction)
-        edges = _edges(extraction)
-        if doc in self.articles or doc in self.batch_docs:
-            self.remove(doc)
-        for node, contribution in contributions.items():
-            self._contributions(node)[doc] = contribution
-            if node not in self.G:
-                self.G.add_node(node)
-            self.touched.add(node)
-        for key, (u, v, attrs) in edges.items():
-            self.G.add_edge(u, v, key=key, **attrs)
-        self.batch_docs[doc] = set(contributions)
-        self.articles[doc] = {"title": article.title, "date": article.date, "source": article.source,
-                              "url": article.url, "path": article.path, "words": len(article.text.split())}
-
-    def flush(self) -> None:
-        touch(self.G)  # queries remake their indexes
-        for node in self.touched:
-            per_doc = self.per_node.get(node, {})
-            if per_doc:
-                self.G.nodes[node].update(_node_attributes(per_doc))
-            elif node in self.G and self.G.degree(node) == 0:
-                self.G.remove_node(node)
-        self.touched.clear()
-        self.batch_docs.clear()
-        self.G.graph[ARTICLES_ATTR] = {d: self.articles[d] for d in sorted(self.articles)}
+def _prepare(extraction: ArticleExtraction) -> tuple[str, dict[str, Any], dict[str, dict[str, Any]],
+                                                     list[tuple[str, str, str, dict[str, Any]]]]:
+    """``GraphState.add``'s arguments for one article's record, checked (ValueError) first."""
+    _check(extraction)
+    article = extraction.article
+    edges = [(u, v, key, attrs) for key, (u, v, attrs) in _edges(extraction).items()]
+    return (article.doc_id, {"title": article.title, "date": article.date, "source": article.source,
+                             "url": article.url, "path": article.path, "words": len(article.text.split())},
+            _node_contributions(extraction), edges)

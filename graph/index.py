@@ -23,11 +23,14 @@ import networkx as nx
 T = TypeVar("T")
 SEP_KEY = "\x00"  # joins a node's keys; no key holds it
 _CACHE_KEY = "silkgraph.index"
+STATE_KEY = "silkgraph.build"  # silkgraph.graph.state.DocIndex: what re-adding an article needs
 
 
 def touch(G: nx.Graph) -> None:
-    """Mark ``G`` as changed: its indexes are remade on next use."""
-    getattr(G, "__networkx_cache__", {}).pop(_CACHE_KEY, None)
+    """Mark ``G`` as changed: its indexes (and ``silkgraph.graph.state``'s) are remade on next use."""
+    cache = getattr(G, "__networkx_cache__", {})
+    cache.pop(_CACHE_KEY, None)
+    cache.pop(STATE_KEY, None)
 
 
 def cached(G: nx.Graph, name: str, make: Callable[[], T]) -> T:

@@ -6,18 +6,14 @@ articles), extracts the articles that have no extraction by the current extracto
 the store's extractions and curation log (``graph_from_store``): the graph is a pure function
 of those two, so a rebuild of an unchanged corpus extracts nothing.
 
-The extractor version (``extractor_version``) is a hash of what extraction is made of: the
-source of every module the pipeline imports (found by reading their imports, without
-importing them), the data, config and model files beside them, and the versions of spaCy and
-python-crfsuite. Editing a trigger list, a pattern or the NER model changes it, and the next
-build re-extracts and names the files that changed.
+The extractor version (``silkgraph.codeversion.extractor_version``) is a hash of what
+extraction is made of: the source of every module the pipeline imports, the data, config and
+model files beside them, and the versions of spaCy and python-crfsuite. Editing a trigger
+list, a pattern or the NER model changes it, and the next build re-extracts and names the
+files that changed.
 """
 from __future__ import annotations
 
-import ast
-import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import os
 import threading
@@ -26,149 +22,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from silkgraph.codeversion import LIBRARIES, PIPELINE_MODULE, ExtractorVersion, code_version, extractor_version
 from silkgraph.records import Article
 from silkgraph.store import UPLOAD, Store, Sync, article_hash, records_json
 
-PIPELINE_MODULE = "silkgraph.extract.pipeline"
-LIBRARIES = ("spacy", "python-crfsuite")  # their versions are part of the extractor
 MIN_PARALLEL = 8  # fewer articles than this are extracted in this process, whatever --workers says
 DASK_CONNECT_TIMEOUT = "20s"  # how long to try reaching a scheduler
 DASK_CHUNK = 16  # articles per Dask task
 VERSION_META, PARTS_META = "extractor_version", "extractor_parts"
-_SKIP_SUFFIXES = (".py", ".pyc")
-_SKIP_DIRS = ("__pycache__",)
+IMPORTS_META = "imports "  # + a module: its code files' imports by content hash (silkgraph.codeversion)
 
 
 class BuildError(RuntimeError):
     """The extraction could not run (no Dask, an unreachable scheduler, a mismatched worker)."""
-
-
-# --- the extractor version ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ExtractorVersion:
-    """The extractor's version: ``id`` hashes ``parts`` (file or library -> its hash or version)."""
-
-    id: str
-    parts: dict[str, str]
-
-    def changes(self, before: dict[str, str]) -> list[str]:
-        """What differs from an earlier version's parts: changed, added and removed names.
-
-        >>> ExtractorVersion("b", {"a.py": "2", "b.tsv": "1"}).changes({"a.py": "1", "c.tsv": "1"})
-        ['a.py', 'b.tsv (new)', 'c.tsv (gone)']
-        """
-        out = []
-        for name in sorted(set(self.parts) | set(before)):
-            if name not in before:
-                out.append(f"{name} (new)")
-            elif name not in self.parts:
-                out.append(f"{name} (gone)")
-            elif before[name] != self.parts[name]:
-                out.append(name)
-        return out
-
-
-def _module_file(name: str) -> Path | None:
-    """The source file of a module of this project; None for any other. A module not at its
-    dotted path under the root (graph/, extract/ and views/ sit at the top of a checkout but are
-    silkgraph.graph …) is found by the import system, which imports only its packages' ``__init__``."""
-    base = _root().joinpath(*name.split("."))
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
-    if name.split(".")[0] != "silkgraph":
-        return None
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-        return None
-    return Path(spec.origin)
-
-
-@lru_cache(maxsize=1)
-def _root() -> Path:
-    """The folder holding this project's packages."""
-    return Path(__file__).resolve().parents[1]
-
-
-def _imports(path: Path, module: str) -> set[str]:
-    """Module names ``path`` imports (``from a import b`` gives both ``a`` and ``a.b``)."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = package.split(".")
-                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
-            found.add(base)
-            found |= {f"{base}.{a.name}" for a in node.names}
-    return {n for n in found if n}
-
-
-def code_files(module: str = PIPELINE_MODULE) -> dict[str, Path]:
-    """The project's modules ``module`` runs when imported, and their packages: name -> file."""
-    seen: dict[str, Path] = {}
-    todo = [module]
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        path = _module_file(name)
-        if path is None:
-            continue
-        seen[name] = path
-        parts = name.split(".")
-        todo += [".".join(parts[:i]) for i in range(1, len(parts))]  # packages run their __init__
-        todo += sorted(_imports(path, name) - set(seen))
-    return seen
-
-
-def _data_files(folders: Iterable[Path]) -> list[Path]:
-    """The files beside these packages' modules and in their data folders (any subfolder that
-    is not itself a Python package: a subpackage counts only when the pipeline imports it)."""
-    out = []
-    for folder in sorted(set(folders) - {_root()}):  # a package's folder, never the checkout's
-        for dirpath, dirnames, filenames in os.walk(folder):
-            dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith(".")
-                                 and not (Path(dirpath) / d / "__init__.py").is_file())
-            out += [Path(dirpath) / f for f in sorted(filenames) if not f.endswith(_SKIP_SUFFIXES)]
-    return out
-
-
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
-def extractor_version(module: str = PIPELINE_MODULE) -> ExtractorVersion:
-    """The version of the extractor ``module`` defines (see the module docstring).
-
-    >>> v = extractor_version()
-    >>> v.id == extractor_version().id, "extract/pipeline.cfg" in v.parts, "extract/relations.py" in v.parts
-    (True, True, True)
-    """
-    root = _root()
-    modules = code_files(module)
-    files = sorted(set(modules.values()) | set(_data_files(p.parent for p in modules.values())))
-    parts = {path.relative_to(root).as_posix(): _file_hash(path) for path in files}
-    for lib in LIBRARIES:
-        try:
-            parts[f"library {lib}"] = importlib.metadata.version(lib)
-        except importlib.metadata.PackageNotFoundError:
-            parts[f"library {lib}"] = "absent"
-    digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
-    return ExtractorVersion(digest, parts)
 
 
 # --- extraction workers ------------------------------------------------------------------------
@@ -293,7 +163,7 @@ def extract_dask(articles: Sequence[Article], address: Any, version: str) -> Ite
 class BuildReport:
     """What ``build`` did."""
 
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph | None  # None when build was asked not to make it
     extracted: int  # articles extracted by this build
     from_store: int  # articles whose extraction came from the store
     sync: Sync
@@ -325,8 +195,9 @@ def _reason(sync: Sync, changes: list[str] | None, todo: int, first_build: bool)
 
 
 def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, dask: Any = None,
-          progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildReport:
-    """Sync ``articles`` into ``store``, extract what it lacks, and make the curated graph.
+          progress: Callable[[int, int], Callable[[int], None]] | None = None, graph: bool = True) -> BuildReport:
+    """Sync ``articles`` into ``store``, extract what it lacks, and make the curated graph
+    (``graph`` False: leave that to the caller, ``graph_from_store``; ``BuildReport.graph`` is None).
 
     ``articles`` None: the store's own articles, as they are (the explorer's start).
 
@@ -340,7 +211,7 @@ def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, da
     >>> (first.extracted, first.from_store), (again.extracted, again.from_store), again.reason
     ((1, 0), (0, 1), '')
     """
-    version = extractor_version()
+    version = stored_version(store, PIPELINE_MODULE, LIBRARIES)
     before = store.meta(PARTS_META)
     sync = store.sync_articles(articles) if articles is not None else Sync()
     todo = store.missing(version.id)
@@ -362,9 +233,27 @@ def build(articles: Sequence[Article] | None, store: Store, workers: int = 1, da
     store.set_meta(VERSION_META, version.id)
     store.set_meta(PARTS_META, json.dumps(version.parts, sort_keys=True))
     store.prune(version.id)
-    G = graph_from_store(store, version.id)
+    G = graph_from_store(store, version.id) if graph else None
     return BuildReport(G, len(todo) - len(failed), store.count() - len(todo) + len(failed), sync, version.id,
                        reason, extract_seconds, sum(len(a.text.split()) for a in todo), failed)
+
+
+def stored_version(store: Store, module: str, libraries: Iterable[str]) -> ExtractorVersion:
+    """``code_version(module, libraries)``, with its files' imports remembered in ``store`` so an
+    unchanged file is not parsed again.
+
+    >>> with Store(":memory:") as store:
+    ...     stored_version(store, "silkgraph.store", ()) == code_version("silkgraph.store", ())
+    True
+    """
+    key = IMPORTS_META + module
+    kept = store.meta(key)
+    memo = json.loads(kept) if kept else {}
+    version = code_version(module, libraries, memo)
+    remembered = json.dumps(memo, sort_keys=True)
+    if remembered != kept:
+        store.set_meta(key, remembered)
+    return version
 
 
 def graph_from_store(store: Store, version: str | None = None, curated: bool = True) -> nx.MultiDiGraph:

@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import platform
 import sys
 import time
 from collections import Counter
@@ -21,6 +24,8 @@ from silkgraph.schema import schema
 DEFAULT_CORPUS = "seeds"
 PROGRESS_MIN_ARTICLES = 6  # a bar for fewer articles than this is noise
 SUMMARY_LISTED = 10  # problems named in the text summary; the JSON summary has them all
+WRITER_LIBRARIES = ("networkx", "lxml")  # what writes the output, beside this command's own modules
+OUTPUT_META = "output "  # store meta key (+ the output's absolute path): what the last build wrote there
 
 
 def add_build_parser(sub: Any) -> None:
@@ -77,19 +82,66 @@ def _problem_dicts(problems: Iterable[Problem]) -> list[dict[str, Any]]:
     return [{"path": p.path, "line": p.line, "message": p.message} for p in problems]
 
 
-def build_summary(corpus: CorpusResult, G: Any, out: Path, elapsed: float, extract_seconds: float) -> dict[str, Any]:
-    """What a build did, as plain data (the ``--json-summary`` output)."""
-    words = sum(len(a.text.split()) for a in corpus.articles)
+def graph_counts(G: Any) -> dict[str, Any]:
+    """How many entities and edges ``G`` has, in all and by type (schema order).
+
+    >>> from silkgraph.graph.build import build_graph
+    >>> from silkgraph.graph.sample import sample_extractions
+    >>> counts = graph_counts(build_graph(sample_extractions()))
+    >>> list(counts), counts["entities_by_type"]["Country"] > 0
+    (['entities', 'entities_by_type', 'edges', 'edges_by_type'], True)
+    """
     nodes = Counter(d.get("type", "") for _, d in G.nodes(data=True))
     edges = Counter(d.get("type", "") for _, _, d in G.edges(data=True))
     order = {**{t: i for i, t in enumerate(schema().node_types)}, **{t: i for i, t in enumerate(schema().edge_types)}}
     return {
-        "articles": len(corpus.articles),
-        "words": words,
         "entities": G.number_of_nodes(),
         "entities_by_type": dict(sorted(nodes.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
         "edges": G.number_of_edges(),
         "edges_by_type": dict(sorted(edges.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
+    }
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def write_from_store(store: Any, version: str, out: Path) -> tuple[dict[str, Any], bool]:
+    """Make the graph of ``store``'s extractions at ``version`` and write it to ``out``; returns
+    its ``graph_counts`` and whether ``out`` was written.
+
+    When the last build that wrote ``out`` did so from the same store contents
+    (``Store.graph_inputs``), by the same code (the build command's modules and data files,
+    networkx, Python) in the same format, and ``out`` still holds the bytes it wrote, the graph
+    would be the same and so would the file: neither is made again.
+    """
+    from silkgraph.buildrun import graph_from_store, stored_version
+
+    code = stored_version(store, __name__, WRITER_LIBRARIES)
+    inputs = hashlib.sha256(json.dumps([version, code.id, platform.python_version(), out.suffix.lower(),
+                                        store.graph_inputs(version)]).encode()).hexdigest()
+    meta = OUTPUT_META + str(out.resolve())
+    kept = json.loads(store.meta(meta) or "{}")
+    if kept.get("inputs") == inputs and kept.get("sha256") == _file_sha256(out):
+        return kept["counts"], False
+    G = graph_from_store(store, version)
+    _write(G, out)
+    counts = graph_counts(G)
+    store.set_meta(meta, json.dumps({"inputs": inputs, "sha256": _file_sha256(out), "counts": counts}))
+    return counts, True
+
+
+def build_summary(corpus: CorpusResult, counts: dict[str, Any], out: Path, elapsed: float,
+                  extract_seconds: float) -> dict[str, Any]:
+    """What a build did, as plain data (the ``--json-summary`` output); ``counts``: ``graph_counts``."""
+    words = sum(len(a.text.split()) for a in corpus.articles)
+    return {
+        "articles": len(corpus.articles),
+        "words": words,
+        **counts,
         "skipped": _problem_dicts(corpus.skipped),
         "notes": _problem_dicts(corpus.notes),
         "output": str(out),
@@ -137,7 +189,10 @@ def format_summary(s: dict[str, Any]) -> str:
                      + "".join(f", {s[k]} {k}" for k in ("new", "changed", "removed") if s.get(k))
                      + (f" ({s['reason']})" if s.get("reason") else ""))
     speed = f" ({s['words_per_second']:,} words/s extracting)" if s["words_per_second"] else ""
-    lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
+    if s.get("written", True):
+        lines.append(f"wrote     {s['output']} in {s['elapsed_seconds']:.1f} s{speed}")
+    else:
+        lines.append(f"unchanged {s['output']}: the same graph, left as it was ({s['elapsed_seconds']:.1f} s)")
     return "\n".join(lines)
 
 
@@ -168,22 +223,22 @@ def cmd_build(args: argparse.Namespace) -> int:
         store_path.parent.mkdir(parents=True, exist_ok=True)
         with Store(store_path) as store:
             report = build(corpus.articles, store, workers=args.workers or default_workers(), dask=args.dask,
-                           progress=_progress(args.progress))
+                           progress=_progress(args.progress), graph=False)
+            failed = dict(report.failed)
+            for article in corpus.articles:
+                if article.doc_id in failed:
+                    problem = Problem(article.path or article.doc_id, None, f"article {article.doc_id!r} could not "
+                                                                            f"be extracted ({failed[article.doc_id]}); left out")
+                    corpus.problems.append(problem)
+                    print(f"{PROG}: {problem}", file=sys.stderr)
+            counts, written = write_from_store(store, report.version, out)
     except (StoreError, BuildError) as exc:
         raise CliError(str(exc)) from None
     except (sqlite3.Error, OSError) as exc:
         raise CliError(f"cannot write the store {str(store_path)!r}: {exc}") from None
-    failed = dict(report.failed)
-    for article in corpus.articles:
-        if article.doc_id in failed:
-            problem = Problem(article.path or article.doc_id, None, f"article {article.doc_id!r} could not be "
-                                                                    f"extracted ({failed[article.doc_id]}); left out")
-            corpus.problems.append(problem)
-            print(f"{PROG}: {problem}", file=sys.stderr)
     corpus.articles = [a for a in corpus.articles if a.doc_id not in failed]
-    _write(report.graph, out)
-    summary = build_summary(corpus, report.graph, out, time.perf_counter() - started, report.extract_seconds)
-    summary.update(store=str(store_path), extracted=report.extracted, from_store=report.from_store,
+    summary = build_summary(corpus, counts, out, time.perf_counter() - started, report.extract_seconds)
+    summary.update(written=written, store=str(store_path), extracted=report.extracted, from_store=report.from_store,
                    new=len(report.sync.new), changed=len(report.sync.changed), removed=len(report.sync.removed),
                    reason=report.reason,
                    words_per_second=(round(report.extracted_words / report.extract_seconds)

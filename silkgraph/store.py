@@ -348,6 +348,27 @@ class Store:
                 raise LookupError(f"article {row['doc_id']!r} has no extraction by extractor {version}")
             yield records_from_json(row["records"], self._article(row))
 
+    def graph_inputs(self, version: str) -> str:
+        """A hash of all a graph of the extractions at ``version`` is made of: every article row
+        (in corpus order; its hash stands for its text), its extraction at ``version`` and the
+        curation log in force. Equal hashes, equal graphs (made by the same code).
+
+        >>> with Store(":memory:") as store:
+        ...     before = store.graph_inputs("v1")
+        ...     _ = store.sync_articles([Article("a1", "زار شي أستانا")])
+        ...     before == store.graph_inputs("v1"), store.graph_inputs("v1") == store.graph_inputs("v1")
+        (False, True)
+        """
+        digest = hashlib.sha256()
+        rows = self.db.execute(
+            "SELECT a.doc_id, a.hash, a.title, a.date, a.source, a.url, a.path, e.records FROM articles a "
+            "LEFT JOIN extractions e ON e.hash = a.hash AND e.version = ? ORDER BY a.seq, a.doc_id", (version,))
+        for row in rows:
+            digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        for e in self.log(include_undone=False):
+            digest.update(json.dumps([e.id, e.action, e.args], ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        return digest.hexdigest()
+
     def prune(self, version: str) -> int:
         """Drop extractions of other versions and of articles no longer in the store; returns how many."""
         with self.db:

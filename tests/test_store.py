@@ -11,7 +11,7 @@ import pytest
 
 from silkgraph.graph.build import build_graph, graph_articles
 from silkgraph.graph.export import read_graph
-from silkgraph import buildrun
+from silkgraph import buildrun, codeversion
 from silkgraph.cli import main
 from silkgraph.records import Article
 from silkgraph.store import Store, StoreError, article_hash, records_from_json, records_json
@@ -123,27 +123,40 @@ def test_extractor_version_follows_the_modules_imported_and_their_data(tmp_path,
     (pkg / "tools").mkdir()  # a subpackage the pipeline does not import, with data of its own
     (pkg / "tools" / "__init__.py").write_text("", encoding="utf-8")
     (pkg / "tools" / "sources.toml").write_text("a = 1\n", encoding="utf-8")
-    monkeypatch.setattr(buildrun, "_root", lambda: tmp_path)
+    monkeypatch.setattr(codeversion, "_root", lambda: tmp_path)
 
-    v1 = buildrun.extractor_version("pkg.pipeline")
+    v1 = codeversion.extractor_version("pkg.pipeline")
     assert {"pkg/__init__.py", "pkg/pipeline.py", "pkg/rules.py", "pkg/helpers.py",
             "pkg/data/triggers.tsv"} <= set(v1.parts)
     assert "pkg/unrelated.py" not in v1.parts and "pkg/tools/sources.toml" not in v1.parts
     (pkg / "unrelated.py").write_text("Y = 2\n", encoding="utf-8")
-    assert buildrun.extractor_version("pkg.pipeline").id == v1.id
+    assert codeversion.extractor_version("pkg.pipeline").id == v1.id
     (pkg / "data" / "triggers.tsv").write_text("زار\tvisited\nوصل\tvisited\n", encoding="utf-8")
-    v2 = buildrun.extractor_version("pkg.pipeline")
+    v2 = codeversion.extractor_version("pkg.pipeline")
     assert v2.id != v1.id and v2.changes(v1.parts) == ["pkg/data/triggers.tsv"]
     (pkg / "helpers.py").write_text("X = 2\n", encoding="utf-8")
-    assert buildrun.extractor_version("pkg.pipeline").changes(v2.parts) == ["pkg/helpers.py"]
+    assert codeversion.extractor_version("pkg.pipeline").changes(v2.parts) == ["pkg/helpers.py"]
 
 
 def test_the_real_extractor_version_covers_rules_lexicon_config_and_model():
-    parts = buildrun.extractor_version().parts
+    parts = codeversion.extractor_version().parts
     assert {"extract/pipeline.py", "extract/relations.py", "extract/pipeline.cfg",
             "extract/data/lexicon/triggers.tsv", "silkgraph/schema.toml", "library spacy"} <= set(parts)
     assert any(p.startswith("extract/models/ner/") for p in parts)
     assert not any(p.startswith(("tests/", "graph/", "app.py", "silkgraph/cli")) for p in parts)
+
+
+def test_the_extractor_version_is_read_without_importing_the_pipeline():
+    # ``from silkgraph.extract.x import name`` must not make it import silkgraph.extract.x (and spaCy)
+    # to look for a submodule ``name``: an unchanged rebuild never loads the pipeline
+    import subprocess
+    import sys
+
+    code = ("import sys; from silkgraph.codeversion import extractor_version; v = extractor_version(); "
+            "print(len(v.parts), sorted(m for m in sys.modules if m == 'spacy' or m.startswith('silkgraph.extract.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    count, imported = out.split(" ", 1)
+    assert int(count) == len(codeversion.extractor_version().parts) and imported.strip() == "[]"
 
 
 # --- incremental builds -----------------------------------------------------------------------
@@ -192,8 +205,8 @@ def test_a_changed_extractor_re_extracts_and_says_why(capsys, tmp_path, monkeypa
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     out = tmp_path / "graph.graphml"
     build_json(capsys, corpus, "--out", out)
-    real_hash = buildrun._file_hash
-    monkeypatch.setattr(buildrun, "_file_hash", lambda p: "edited" if p.name == "triggers.tsv" else real_hash(p))
+    real_hash = codeversion._file_hash
+    monkeypatch.setattr(codeversion, "_file_hash", lambda p: "edited" if p.name == "triggers.tsv" else real_hash(p))
     s = build_json(capsys, corpus, "--out", out)
     assert s["extracted"] == 4 and s["from_store"] == 0
     assert s["reason"] == "the extractor changed: extract/data/lexicon/triggers.tsv"
@@ -209,6 +222,61 @@ def test_the_summary_line_names_extracted_and_stored(capsys, tmp_path):
     assert f"store     {tmp_path / 'my.sqlite'}: extracted 4, 0 from the store, 4 new (a new store)" in first
     main(["build", str(corpus), "--out", str(out), "--store", str(tmp_path / "my.sqlite"), "--no-progress"])
     assert f"store     {tmp_path / 'my.sqlite'}: extracted 0, 4 from the store\n" in capsys.readouterr().out
+
+
+def test_an_unchanged_rebuild_leaves_the_output_as_it_was_and_any_change_writes_it(capsys, tmp_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    out = tmp_path / "out" / "graph.graphml"
+    first = build_json(capsys, corpus, "--out", out)
+    assert first["written"]
+    cold, stamp = out.read_bytes(), out.stat().st_mtime_ns
+
+    again = build_json(capsys, corpus, "--out", out)
+    assert not again["written"] and out.stat().st_mtime_ns == stamp and out.read_bytes() == cold
+    counts = ("entities", "entities_by_type", "edges", "edges_by_type")
+    assert {k: again[k] for k in counts} == {k: first[k] for k in counts}
+    assert main(["build", str(corpus), "--out", str(out), "--no-progress"]) == 0
+    assert f"unchanged {out}: the same graph, left as it was" in capsys.readouterr().out
+
+    out.write_bytes(cold + b"<!-- edited -->")  # the file is not what the build wrote: written again
+    assert build_json(capsys, corpus, "--out", out)["written"] and out.read_bytes() == cold
+    out.unlink()
+    assert build_json(capsys, corpus, "--out", out)["written"] and out.read_bytes() == cold
+
+    other = tmp_path / "out" / "graph.json"  # another output of the same store has its own record
+    assert build_json(capsys, corpus, "--out", other, "--store", tmp_path / "out" / "graph.sqlite")["written"]
+    assert not build_json(capsys, corpus, "--out", out)["written"]
+
+    assert main(["curate", "rename", "Tokayev", "--en", "K.-J. Tokayev", "--out", str(out)]) == 0
+    capsys.readouterr()
+    curated = out.read_bytes()
+    s = build_json(capsys, corpus, "--out", out)  # the log changed: the graph is made again
+    assert s["written"] and out.read_bytes() == curated != cold
+
+    (corpus / "premier.txt").unlink()
+    s = build_json(capsys, corpus, "--out", out)
+    assert s["written"] and s["removed"] == 1 and s["edges"] < first["edges"]
+
+    real_hash = codeversion._file_hash  # the code that makes or writes the graph changed
+    monkeypatch.setattr(codeversion, "_file_hash", lambda p: "edited" if p.name == "export.py" else real_hash(p))
+    s = build_json(capsys, corpus, "--out", out)
+    assert s["written"] and s["extracted"] == 0
+
+
+def test_remembered_imports_follow_an_edited_module(tmp_path, monkeypatch):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "pipeline.py").write_text("from pkg import rules\n", encoding="utf-8")
+    (pkg / "rules.py").write_text("RULES = 1\n", encoding="utf-8")
+    (pkg / "more.py").write_text("MORE = 1\n", encoding="utf-8")
+    monkeypatch.setattr(codeversion, "_root", lambda: tmp_path)
+    memo: dict = {}
+    v1 = codeversion.extractor_version("pkg.pipeline", memo)
+    assert v1 == codeversion.extractor_version("pkg.pipeline") and memo
+    (pkg / "pipeline.py").write_text("from pkg import rules\nfrom pkg.more import MORE\n", encoding="utf-8")
+    v2 = codeversion.extractor_version("pkg.pipeline", memo)
+    assert "pkg/more.py" in v2.parts and v2 == codeversion.extractor_version("pkg.pipeline")
 
 
 def test_an_unusable_store_path_is_one_line(capsys, tmp_path):

@@ -4,7 +4,6 @@ binary data (NUL bytes, control characters) and lone surrogates found and said.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from silkgraph.corpus.language import _arabic_ratio
 
@@ -17,9 +16,12 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x0
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
+# the control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but for \t \n \v \f \r
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    return controls / max(len(text), 1)
+    return _CONTROL.subn("", text)[1] / max(len(text), 1)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -31,36 +31,44 @@ def _front_matter(text: str) -> tuple[dict[str, object], str, str]:
     return fields, body, ""
 
 
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_BULLET = re.compile(r"^\s*[-*+]\s+")
+_INLINE = [(re.compile(pattern), replacement) for pattern, replacement in (
+    (r"<!--.*?-->", ""), (r"!\[[^\]]*\]\([^)]*\)", ""), (r"\[([^\]]+)\]\([^)]*\)", r"\1"),
+    (r"(\*\*|__)(.+?)\1", r"\2"), (r"\*(\S(?:.*?\S)?)\*", r"\1"), (r"`([^`]*)`", r"\1"),
+    (r"</?[A-Za-z][^>]*>", ""))]
+_INLINE_MARKS = re.compile(r"[<\[*_`&]")  # a line with none of these has no inline markup
+
+
 def _markdown_to_text(body: str) -> tuple[str, str]:
     """(plain text, first heading) of a markdown body; markup removed, words kept."""
     out, title, level, fenced = [], "", 7, False
     for line in body.split("\n"):
-        if re.match(r"^\s*(```|~~~)", line):
+        if _FENCE.match(line):
             fenced = not fenced
             continue
         if not fenced:
-            heading = re.match(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+            heading = _HEADING.match(line)
             if heading:
                 line = heading[2]
                 if len(heading[1]) < level:
                     title, level = _inline_markdown(line), len(heading[1])
-            elif re.match(r"^\s*([-*_]\s*){3,}$", line):
+            elif _RULE.match(line):
                 continue
-            line = re.sub(r"^\s*>\s?", "", line)
-            line = re.sub(r"^\s*[-*+]\s+", "", line)
+            line = _BULLET.sub("", _QUOTE.sub("", line))
         out.append(_inline_markdown(line))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
     return text, title
 
 
 def _inline_markdown(line: str) -> str:
-    line = re.sub(r"<!--.*?-->", "", line)
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"\*(\S(?:.*?\S)?)\*", r"\1", line)
-    line = re.sub(r"`([^`]*)`", r"\1", line)
-    line = re.sub(r"</?[A-Za-z][^>]*>", "", line)
+    if not _INLINE_MARKS.search(line):
+        return line.strip()
+    for pattern, replacement in _INLINE:
+        line = pattern.sub(replacement, line)
     return html.unescape(line).strip()
 
 
