@@ -31,7 +31,8 @@ from typing import Any
 
 import networkx as nx
 
-from silkgraph.graph.state import ARTICLES_ATTR, DOC_MENTIONS_ATTR, GraphState
+from silkgraph.graph.index import touch
+from silkgraph.graph.state import ARTICLES_ATTR, DOC_MENTIONS_ATTR, GraphState, NodeTotals
 from silkgraph.records import ArticleExtraction, Entity, Relation
 from silkgraph.schema import schema
 
@@ -149,7 +150,7 @@ def merge_nodes(G: nx.MultiDiGraph, keep: str, drop: str, fields: dict[str, str]
                                                          if (i.get("start"), i.get("end"), i.get("trigger")) not in seen]
         there.update({EVIDENCE_ATTR: items, "count": len(items)})
     G.remove_node(drop)
-    G.nodes[keep].update(_node_attributes(per_doc) if per_doc else {**entity, "label": entity.get("label_en") or entity.get("label_ar", "")})
+    G.nodes[keep].update(NodeTotals.of(per_doc).attributes(per_doc) if per_doc else {**entity, "label": entity.get("label_en") or entity.get("label_ar", "")})
     touch(G)
     return True
 
