@@ -17,6 +17,7 @@ import streamlit as st
 from silkgraph.graph.find import AmbiguousEntity, EntityNotFound
 from silkgraph.graph.query import date_bounds
 from silkgraph.graph.questions import Answer, answer_csv, ask, question_templates, question_text, vocabulary
+from silkgraph.schema import schema
 from silkgraph.views.names import esc, names, plain_name
 from silkgraph.views.panel import evidence_for_edges
 from silkgraph.views.search import NameProblem, resolve_name
@@ -105,7 +106,7 @@ def _form_slots() -> dict[str, Any]:
     ss = st.session_state
     slots = {slot: ss.get(f"q_{slot}", "") for slot in ENTITY_SLOTS}
     slots.update(subject_type=ss.get("q_subject_type") or None, object_type=ss.get("q_object_type") or None,
-                 relation=ss.get("q_relation"), relations=ss.get("q_relations") or None,
+                 relation=ss.get("q_relation"), relations=ss.get("q_relations") or None, within=ss.get("q_within", False),
                  k=ss.get("q_k", 3), max_hops=ss.get("q_hops", 4),
                  date_from=ss.get("q_date_from", "").strip(), date_to=ss.get("q_date_to", "").strip())
     return slots
@@ -173,6 +174,10 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
                 c1, c2 = st.columns(2)
                 c1.slider("Max hops", 1, 6, 4, key="q_hops")
                 c2.slider("Paths (k)", 1, 5, 3, key="q_k")
+            elif slot == "within":
+                kinds = " / ".join(_relation_label(t) for t in schema().within_edge_types)
+                st.checkbox("Count what lies within it", key="q_within",
+                            help=f"A relation to a city, an event or a project within the object answers too ({kinds})")
             elif slot == "dates":
                 c1, c2 = st.columns(2)
                 c1.text_input("From (year or date)", key="q_date_from", placeholder="2013")
