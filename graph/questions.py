@@ -57,6 +57,19 @@ class Answer:
 
 
 @lru_cache(maxsize=1)
+def _questions_file() -> dict[str, Any]:
+    return tomllib.loads(QUESTIONS_PATH.read_text(encoding="utf-8"))
+
+
+def question_words() -> dict[str, str]:
+    """The few words of the form that are no schema label (``[words]`` of ``data/questions.toml``).
+
+    >>> question_words()["any_type_en"]
+    'entity'
+    """
+    return dict(_questions_file()["words"])
+
+
 def question_templates() -> dict[str, dict[str, Any]]:
     """The question templates, by id, as ``data/questions.toml`` lists them.
 
@@ -64,7 +77,7 @@ def question_templates() -> dict[str, dict[str, Any]]:
     >>> list(t), t["who"]["slots"]
     (['who', 'what', 'with', 'connection', 'between'], ['subject_type', 'relation', 'object', 'within', 'dates'])
     """
-    return tomllib.loads(QUESTIONS_PATH.read_text(encoding="utf-8"))["templates"]
+    return _questions_file()["templates"]
 
 
 def vocabulary() -> dict[str, list[dict[str, Any]]]:
@@ -85,19 +98,19 @@ def vocabulary() -> dict[str, list[dict[str, Any]]]:
 def question_text(template: str, lang: str, G: nx.Graph | None = None, **slots: Any) -> str:
     """The question in words: the template with schema labels and entity names in its slots.
 
-    An empty slot reads as an ellipsis.
+    An empty type slot reads as "entity" (``question_words``), another empty slot as an ellipsis.
 
     >>> question_text("who", "en", subject_type="Leader", relation="visited", object="Kazakhstan")
     'Which Leader visited Kazakhstan?'
-    >>> question_text("who", "ar", subject_type="Leader", relation="visited")
-    'أيّ قائد زار …؟'
+    >>> question_text("who", "ar", relation="visited")
+    'أيّ كيان زار …؟'
     """
     sch = schema()
     words = {}
     for slot in ("subject_type", "object_type", "relation", "subject", "object", "via", "source", "target"):
         value = slots.get(slot)
         if not value:
-            words[slot] = "…"
+            words[slot] = question_words()[f"any_type_{lang}"] if slot.endswith("_type") else "…"
         elif slot.endswith("_type") and value in sch.node_types:
             words[slot] = getattr(sch.node_types[value], f"label_{lang}")
         elif slot == "relation" and value in sch.edge_types:

@@ -16,7 +16,8 @@ import streamlit as st
 
 from silkgraph.graph.find import AmbiguousEntity, EntityNotFound
 from silkgraph.graph.query import date_bounds
-from silkgraph.graph.questions import Answer, answer_csv, ask, question_templates, question_text, vocabulary
+from silkgraph.graph.questions import (Answer, answer_csv, ask, question_templates, question_words,
+                                       vocabulary)
 from silkgraph.schema import schema
 from silkgraph.views.names import esc, names, plain_name
 from silkgraph.views.panel import evidence_for_edges
@@ -35,7 +36,8 @@ def _type_options() -> list[str]:
 
 def _type_label(name: str) -> str:
     spec = {t["name"]: t for t in vocabulary()["node_types"]}.get(name)
-    return f"{spec['label_en']} · {spec['label_ar']}" if spec else "any type · أي نوع"
+    words = question_words()
+    return f"{spec['label_en']} · {spec['label_ar']}" if spec else f"any {words['any_type_en']} · {words['any_type_ar']}"
 
 
 def _relation_label(name: str) -> str:
@@ -183,7 +185,7 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
                 c1.text_input("From (year or date)", key="q_date_from", placeholder="2013")
                 c2.text_input("To (year or date)", key="q_date_to", placeholder="2019")
             else:
-                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
+                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder=question_words()["entity_placeholder"])
         st.form_submit_button("Answer", type="primary", width="stretch", on_click=question_submitted, args=(G,))
 
 
