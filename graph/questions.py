@@ -11,7 +11,9 @@ Arabic sentence, the article, its date), plus the node sequences and edges it re
 view can draw them. An entity "tied to" X is X itself, a node with an edge to X, or a node
 with an edge to someone who holds an office in X (a ``collapsible`` relation of the schema,
 such as a head of state for a country): so *who signed what with Uzbekistan* finds the
-agreements Uzbekistan's president signed too.
+agreements Uzbekistan's president signed too. *Which [type] [relation] [entity]* may also count
+what lies within the entity (the schema's ``within`` relations: a city of a country, a summit
+held there).
 
 Entity arguments take a node id or any name ``resolve_entity`` understands; dates are ISO
 dates or their year/month prefixes (``date_bounds``).
@@ -433,21 +435,32 @@ def ask(G: nx.MultiDiGraph, template: str, **slots: Any) -> Answer:
     >>> a = ask(G, "what", subject="الصين", relation="builds", via="تركيا")
     >>> [(r["object"], r["tie"]) for r in a.rows]
     [('corridor:multimodal:CN-TR', 'China–Turkey multimodal transport corridor links Turkey')]
+    >>> ask(G, "who", subject_type="Leader", relation="visited", object="Kazakhstan", date_from="2013",
+    ...     date_to="2019").question_en
+    'Which Leader visited Kazakhstan? (2013 – 2019)'
+
     """
     templates = question_templates()
     if template not in templates:
         raise KeyError(f"unknown question template {template!r}; known: {', '.join(templates)}")
     asked = set(templates[template]["slots"])
-    dates = {"date_from": slots.get("date_from"), "date_to": slots.get("date_to")} if "dates" in asked else {}
+    dates = {"date_from": slots.get("date_from") or None, "date_to": slots.get("date_to") or None} \
+        if "dates" in asked else {}
     if template == "connection":
-        return ask_connection(G, slots["source"], slots["target"], k=slots.get("k", 3),
-                              max_hops=slots.get("max_hops", 4), relations=slots.get("relations") or None, **dates)
-    if template == "between":
-        return ask_between(G, slots["source"], slots["target"], **dates)
-    given = {name: slots.get(name) or None for name in ("relation", "subject", "subject_type", "object_type", "via")
-             if name in asked}
-    return ask_relation(G, obj=slots.get("object") if "object" in asked else None, template=template,
-                        within=bool(slots.get("within")) and "within" in asked, **given, **dates)
+        answer = ask_connection(G, slots["source"], slots["target"], k=slots.get("k", 3),
+                                max_hops=slots.get("max_hops", 4), relations=slots.get("relations") or None, **dates)
+    elif template == "between":
+        answer = ask_between(G, slots["source"], slots["target"], **dates)
+    else:
+        given = {name: slots.get(name) or None for name in ("relation", "subject", "subject_type", "object_type", "via")
+                 if name in asked}
+        answer = ask_relation(G, obj=slots.get("object") if "object" in asked else None, template=template,
+                              within=bool(slots.get("within")) and "within" in asked, **given, **dates)
+    if any(dates.values()):  # the range, as asked, after the question
+        span = f" ({dates['date_from'] or '…'} – {dates['date_to'] or '…'})"
+        answer.question_en += span
+        answer.question_ar += span
+    return answer
 
 
 def answer_csv(answer: Answer) -> str:
