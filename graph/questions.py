@@ -220,11 +220,13 @@ def within_of(G: nx.MultiDiGraph, node: str, depth: int = 3) -> dict[str, list[t
     """``node`` and what lies within it (the schema's ``within`` relations, up to ``depth`` steps),
     each with the edges that put it there, from it up to ``node``.
 
-    >>> from silkgraph.graph.build import build_graph
-    >>> from silkgraph.graph.sample import sample_extractions
-    >>> G = build_graph(sample_extractions())
-    >>> {n: len(chain) for n, chain in within_of(G, "country:TJ").items()}
-    {'country:TJ': 0}
+    >>> H = nx.MultiDiGraph()
+    >>> H.add_edge("event:e", "city:c", key="1", type="located_in")
+    '1'
+    >>> H.add_edge("city:c", "country:x", key="2", type="located_in")
+    '2'
+    >>> {n: [u for u, _, _ in chain] for n, chain in within_of(H, "country:x").items()}
+    {'country:x': [], 'city:c': ['city:c'], 'event:e': ['event:e', 'city:c']}
     """
     kinds = set(schema().within_edge_types)
     found: dict[str, list[tuple[str, str, str]]] = {node: []}
