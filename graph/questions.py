@@ -11,7 +11,9 @@ Arabic sentence, the article, its date), plus the node sequences and edges it re
 view can draw them. An entity "tied to" X is X itself, a node with an edge to X, or a node
 with an edge to someone who holds an office in X (a ``collapsible`` relation of the schema,
 such as a head of state for a country): so *who signed what with Uzbekistan* finds the
-agreements Uzbekistan's president signed too.
+agreements Uzbekistan's president signed too. *Which [type] [relation] [entity]* may also count
+what lies within the entity (the schema's ``within`` relations: a city of a country, a summit
+held there).
 
 Entity arguments take a node id or any name ``resolve_entity`` understands; dates are ISO
 dates or their year/month prefixes (``date_bounds``).
@@ -57,14 +59,27 @@ class Answer:
 
 
 @lru_cache(maxsize=1)
+def _questions_file() -> dict[str, Any]:
+    return tomllib.loads(QUESTIONS_PATH.read_text(encoding="utf-8"))
+
+
+def question_words() -> dict[str, str]:
+    """The few words of the form that are no schema label (``[words]`` of ``data/questions.toml``).
+
+    >>> question_words()["any_type_en"]
+    'entity'
+    """
+    return dict(_questions_file()["words"])
+
+
 def question_templates() -> dict[str, dict[str, Any]]:
     """The question templates, by id, as ``data/questions.toml`` lists them.
 
     >>> t = question_templates()
     >>> list(t), t["who"]["slots"]
-    (['who', 'what', 'with', 'connection', 'between'], ['subject_type', 'relation', 'object', 'dates'])
+    (['who', 'what', 'with', 'connection', 'between'], ['subject_type', 'relation', 'object', 'within', 'dates'])
     """
-    return tomllib.loads(QUESTIONS_PATH.read_text(encoding="utf-8"))["templates"]
+    return _questions_file()["templates"]
 
 
 def vocabulary() -> dict[str, list[dict[str, Any]]]:
@@ -85,19 +100,19 @@ def vocabulary() -> dict[str, list[dict[str, Any]]]:
 def question_text(template: str, lang: str, G: nx.Graph | None = None, **slots: Any) -> str:
     """The question in words: the template with schema labels and entity names in its slots.
 
-    An empty slot reads as an ellipsis.
+    An empty type slot reads as "entity" (``question_words``), another empty slot as an ellipsis.
 
     >>> question_text("who", "en", subject_type="Leader", relation="visited", object="Kazakhstan")
     'Which Leader visited Kazakhstan?'
-    >>> question_text("who", "ar", subject_type="Leader", relation="visited")
-    'أيّ قائد زار …؟'
+    >>> question_text("who", "ar", relation="visited")
+    'أيّ كيان زار …؟'
     """
     sch = schema()
     words = {}
     for slot in ("subject_type", "object_type", "relation", "subject", "object", "via", "source", "target"):
         value = slots.get(slot)
         if not value:
-            words[slot] = "…"
+            words[slot] = question_words()[f"any_type_{lang}"] if slot.endswith("_type") else "…"
         elif slot.endswith("_type") and value in sch.node_types:
             words[slot] = getattr(sch.node_types[value], f"label_{lang}")
         elif slot == "relation" and value in sch.edge_types:
@@ -201,12 +216,38 @@ def tie(G: nx.MultiDiGraph, node: str, via: str, exclude: Collection[str] = (), 
     return None
 
 
+def within_of(G: nx.MultiDiGraph, node: str, depth: int = 3) -> dict[str, list[tuple[str, str, str]]]:
+    """``node`` and what lies within it (the schema's ``within`` relations, up to ``depth`` steps),
+    each with the edges that put it there, from it up to ``node``.
+
+    >>> H = nx.MultiDiGraph()
+    >>> H.add_edge("event:e", "city:c", key="1", type="located_in")
+    '1'
+    >>> H.add_edge("city:c", "country:x", key="2", type="located_in")
+    '2'
+    >>> {n: [u for u, _, _ in chain] for n, chain in within_of(H, "country:x").items()}
+    {'country:x': [], 'city:c': ['city:c'], 'event:e': ['event:e', 'city:c']}
+    """
+    kinds = set(schema().within_edge_types)
+    found: dict[str, list[tuple[str, str, str]]] = {node: []}
+    frontier = [node]
+    for _ in range(depth):
+        nxt = []
+        for outer in frontier:
+            for inner, _, key, kind in sorted(G.in_edges(outer, keys=True, data="type")):
+                if kind in kinds and inner not in found:
+                    found[inner] = [(inner, outer, key)] + found[outer]
+                    nxt.append(inner)
+        frontier = nxt
+    return found
+
+
 def _candidate_edges(G: nx.MultiDiGraph, relation: str | None, ends: list[str]) -> Iterator[tuple[str, str, str]]:
-    """Edges that may answer: those at a fixed end, else every edge (of ``relation``)."""
+    """Edges that may answer: those at the fixed ends, else every edge (of ``relation``)."""
     if ends:
-        n = ends[0]
-        yield from ((u, v, k) for u, v, k in G.out_edges(n, keys=True))
-        yield from ((u, v, k) for u, v, k in G.in_edges(n, keys=True) if u != n)
+        for n in ends:
+            yield from ((u, v, k) for u, v, k in G.out_edges(n, keys=True))
+            yield from ((u, v, k) for u, v, k in G.in_edges(n, keys=True) if u != n)
     else:
         yield from ((u, v, k) for u, v, k, t in G.edges(keys=True, data="type") if relation is None or t == relation)
 
@@ -220,9 +261,12 @@ def _orientations(G: nx.MultiDiGraph, u: str, v: str, etype: str) -> list[tuple[
 def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str | None = None,
                  subject_type: str | None = None, obj: str | None = None, object_type: str | None = None,
                  via: str | None = None, date_from: Any = None, date_to: Any = None,
-                 template: str = "who") -> Answer:
+                 template: str = "who", within: bool = False) -> Answer:
     """Relations of type ``relation`` from a ``subject`` (or any of ``subject_type``) to an ``obj``
     (or any of ``object_type``), dated within the range, tied to ``via`` when given.
+
+    With ``within``, a relation to what lies within ``obj`` answers too (a visit to a city of
+    a country, to a summit held there: ``within_of``), its row tied to ``obj`` by that chain.
 
     The tie is looked for on the ends no entity fixes (both, when neither is fixed; the
     subject only by its own office, see ``tie``). Rows are
@@ -236,6 +280,13 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
     ('Which Leader visited Kazakhstan?', [('leader:xi-jinping', '2024-07-06', 'وفي يوم الجم')])
     >>> ask_relation(G, "visited", subject_type="Leader", obj="Kazakhstan", date_to="2023").rows
     []
+    >>> H = nx.MultiDiGraph()
+    >>> H.add_edge("leader:a", "city:c", key="1", type="visited", date="2020-01-01")
+    '1'
+    >>> H.add_edge("city:c", "country:x", key="2", type="located_in")
+    '2'
+    >>> [(r["object"], r["tie"]) for r in ask_relation(H, "visited", obj="country:x", within=True).rows]
+    [('city:c', 'city:c located in country:x')]
     >>> a = ask_relation(G, "attended", via="Uzbekistan", template="with")
     >>> [r["subject"] for r in a.rows], a.rows[1]["tie"]
     (['leader:japarov', 'leader:mirziyoyev', 'leader:xi-jinping'], 'Shavkat Mirziyoyev leads Uzbekistan')
@@ -250,13 +301,14 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
     obj = node_id(G, obj) if obj else None
     via = node_id(G, via) if via else None
     holders = office_holders(G, via) if via else {}
+    inside = (within_of(G, obj) if within else {obj: []}) if obj else {}
     lo, hi = date_bounds(date_from, date_to)
     articles = graph_articles(G)
     answer = Answer(template, *(question_text(template, lang, G, relation=relation, subject=subject, object=obj,
                                               subject_type=subject_type, object_type=object_type, via=via)
                                 for lang in ("en", "ar")))
     seen: set[tuple[str, str, str]] = set()  # one row per edge, even when both readings fit
-    for u, v, k in _candidate_edges(G, relation, [n for n in (subject, obj) if n]):
+    for u, v, k in _candidate_edges(G, relation, [subject] if subject else list(inside)):
         d = G.edges[u, v, k]
         if relation and d.get("type") != relation:
             continue
@@ -264,7 +316,7 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
         if not dated and d.get("date"):
             continue
         for s, o in _orientations(G, u, v, d.get("type", "")):
-            if (subject and s != subject) or (obj and o != obj) or (u, v, k) in seen:
+            if (subject and s != subject) or (obj and o not in inside) or (u, v, k) in seen:
                 continue
             if (subject_type and G.nodes[s].get("type") != subject_type) or \
                     (object_type and G.nodes[o].get("type") != object_type):
@@ -274,7 +326,9 @@ def ask_relation(G: nx.MultiDiGraph, relation: str | None = None, subject: str |
                 seen.add((u, v, k))
                 continue
             row = _row(G, u, v, k, articles)
-            ties = None
+            ties = inside.get(o) or None
+            if ties:
+                row.update(_tie_fields(G, obj, ties, articles))
             if via:
                 free = [(n, n == s) for n, fixed in ((o, obj), (s, subject)) if not fixed]
                 found = [(n, t) for n, strict in free if (t := tie(G, n, via, {k}, strict, holders)) is not None]
@@ -373,7 +427,7 @@ def ask_between(G: nx.MultiDiGraph, source: str, target: str, date_from: Any = N
 def ask(G: nx.MultiDiGraph, template: str, **slots: Any) -> Answer:
     """Answer a question of ``template`` (an id of ``question_templates``) with its slots.
 
-    Slots: subject_type, object_type, relation, subject, object, via, source, target,
+    Slots: subject_type, object_type, relation, subject, object, within, via, source, target,
     relations, k, max_hops, date_from, date_to; a slot the template does not ask for is
     ignored. An unknown template raises ``KeyError`` naming the known ones.
 
@@ -383,21 +437,32 @@ def ask(G: nx.MultiDiGraph, template: str, **slots: Any) -> Answer:
     >>> a = ask(G, "what", subject="الصين", relation="builds", via="تركيا")
     >>> [(r["object"], r["tie"]) for r in a.rows]
     [('corridor:multimodal:CN-TR', 'China–Turkey multimodal transport corridor links Turkey')]
+    >>> ask(G, "who", subject_type="Leader", relation="visited", object="Kazakhstan", date_from="2013",
+    ...     date_to="2019").question_en
+    'Which Leader visited Kazakhstan? (2013 – 2019)'
+
     """
     templates = question_templates()
     if template not in templates:
         raise KeyError(f"unknown question template {template!r}; known: {', '.join(templates)}")
     asked = set(templates[template]["slots"])
-    dates = {"date_from": slots.get("date_from"), "date_to": slots.get("date_to")} if "dates" in asked else {}
+    dates = {"date_from": slots.get("date_from") or None, "date_to": slots.get("date_to") or None} \
+        if "dates" in asked else {}
     if template == "connection":
-        return ask_connection(G, slots["source"], slots["target"], k=slots.get("k", 3),
-                              max_hops=slots.get("max_hops", 4), relations=slots.get("relations") or None, **dates)
-    if template == "between":
-        return ask_between(G, slots["source"], slots["target"], **dates)
-    given = {name: slots.get(name) or None for name in ("relation", "subject", "subject_type", "object_type", "via")
-             if name in asked}
-    return ask_relation(G, obj=slots.get("object") if "object" in asked else None, template=template,
-                        **given, **dates)
+        answer = ask_connection(G, slots["source"], slots["target"], k=slots.get("k", 3),
+                                max_hops=slots.get("max_hops", 4), relations=slots.get("relations") or None, **dates)
+    elif template == "between":
+        answer = ask_between(G, slots["source"], slots["target"], **dates)
+    else:
+        given = {name: slots.get(name) or None for name in ("relation", "subject", "subject_type", "object_type", "via")
+                 if name in asked}
+        answer = ask_relation(G, obj=slots.get("object") if "object" in asked else None, template=template,
+                              within=bool(slots.get("within")) and "within" in asked, **given, **dates)
+    if any(dates.values()):  # the range, as asked, after the question
+        span = f" ({dates['date_from'] or '…'} – {dates['date_to'] or '…'})"
+        answer.question_en += span
+        answer.question_ar += span
+    return answer
 
 
 def answer_csv(answer: Answer) -> str:

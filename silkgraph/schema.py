@@ -46,6 +46,7 @@ class EdgeType:
     subjects: tuple[str, ...]
     objects: tuple[str, ...]
     collapsible: bool = False  # an office or role (leads, serves): the explorer can fold these away
+    within: bool = False  # the subject lies within the object (a city in a country): questions may count it
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """True when this relation may join a ``subject_type`` to an ``object_type``.
@@ -87,6 +88,15 @@ class Schema:
         ('leads', 'serves')
         """
         return tuple(n for n, e in self.edge_types.items() if e.collapsible)
+
+    @property
+    def within_edge_types(self) -> tuple[str, ...]:
+        """Relations that put their subject within their object (schema ``within = true``).
+
+        >>> schema().within_edge_types
+        ('located_in', 'part_of')
+        """
+        return tuple(n for n, e in self.edge_types.items() if e.within)
 
 
 def load_schema(path: Path | str = SCHEMA_PATH) -> Schema:

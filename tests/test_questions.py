@@ -91,6 +91,20 @@ def test_which_leaders_visited_kazakhstan_on_the_seeds_has_evidence_rows(seeds) 
     assert answer.question_en == "Which Leader visited Kazakhstan?"
 
 
+def test_what_lies_within_kazakhstan_counts_when_asked(seeds) -> None:
+    plain = ask(seeds, "who", subject_type="Leader", relation="visited", object="Kazakhstan")
+    inside = ask(seeds, "who", subject_type="Leader", relation="visited", object="Kazakhstan", within=True)
+    assert {r["object"] for r in plain.rows} == {"country:KZ"}
+    extra = [r for r in inside.rows if r["object"] != "country:KZ"]
+    assert extra and len(inside.rows) == len(plain.rows) + len(extra)
+    within = set(schema().within_edge_types)
+    for row in extra:  # each tied to Kazakhstan by the chain that puts it there, with its sentences
+        assert row["via"] == "country:KZ" and row["tie"].endswith("Kazakhstan") and row["tie_sentence"]
+    answered = {(r["subject"], r["object"], r["key"]) for r in inside.rows}
+    chains = [e for e in inside.edges if e not in answered]
+    assert chains and all(seeds.edges[e]["type"] in within for e in chains)  # drawn on the graph too
+
+
 def test_a_time_range_keeps_the_visits_in_it_and_leaves_undated_ones_out(research) -> None:
     every = ask(research, "who", subject_type="Leader", relation="visited", object="Kazakhstan")
     assert [r["date"] for r in every.rows] == ["2012-05-01", "2013-09-07", "2019-06-12", ""]  # undated last

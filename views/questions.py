@@ -16,7 +16,9 @@ import streamlit as st
 
 from silkgraph.graph.find import AmbiguousEntity, EntityNotFound
 from silkgraph.graph.query import date_bounds
-from silkgraph.graph.questions import Answer, answer_csv, ask, question_templates, question_text, vocabulary
+from silkgraph.graph.questions import (Answer, answer_csv, ask, question_templates, question_words,
+                                       vocabulary)
+from silkgraph.schema import schema
 from silkgraph.views.names import esc, names, plain_name
 from silkgraph.views.panel import evidence_for_edges
 from silkgraph.views.search import NameProblem, resolve_name
@@ -34,7 +36,8 @@ def _type_options() -> list[str]:
 
 def _type_label(name: str) -> str:
     spec = {t["name"]: t for t in vocabulary()["node_types"]}.get(name)
-    return f"{spec['label_en']} · {spec['label_ar']}" if spec else "any type · أي نوع"
+    words = question_words()
+    return f"{spec['label_en']} · {spec['label_ar']}" if spec else f"any {words['any_type_en']} · {words['any_type_ar']}"
 
 
 def _relation_label(name: str) -> str:
@@ -91,8 +94,7 @@ def run_question(G: nx.MultiDiGraph, template: str, slots: dict[str, Any]) -> di
             return {"error": f"{SLOT_LABELS[slot]}: {exc.message}", "options": exc.options, "slot": slot}
     if "dates" in asked:
         try:
-            given["date_from"], given["date_to"] = date_bounds(given.get("date_from") or None,
-                                                               given.get("date_to") or None)
+            date_bounds(given.get("date_from") or None, given.get("date_to") or None)  # checked here, said plainly
         except ValueError as exc:
             return {"error": f"Dates: {exc}", "options": [], "slot": ""}
     try:
@@ -105,7 +107,7 @@ def _form_slots() -> dict[str, Any]:
     ss = st.session_state
     slots = {slot: ss.get(f"q_{slot}", "") for slot in ENTITY_SLOTS}
     slots.update(subject_type=ss.get("q_subject_type") or None, object_type=ss.get("q_object_type") or None,
-                 relation=ss.get("q_relation"), relations=ss.get("q_relations") or None,
+                 relation=ss.get("q_relation"), relations=ss.get("q_relations") or None, within=ss.get("q_within", False),
                  k=ss.get("q_k", 3), max_hops=ss.get("q_hops", 4),
                  date_from=ss.get("q_date_from", "").strip(), date_to=ss.get("q_date_to", "").strip())
     return slots
@@ -173,12 +175,16 @@ def _form(G: nx.MultiDiGraph, template: str) -> None:
                 c1, c2 = st.columns(2)
                 c1.slider("Max hops", 1, 6, 4, key="q_hops")
                 c2.slider("Paths (k)", 1, 5, 3, key="q_k")
+            elif slot == "within":
+                kinds = " / ".join(_relation_label(t) for t in schema().within_edge_types)
+                st.checkbox("Count what lies within it", key="q_within",
+                            help=f"A relation to a city, an event or a project within the object answers too ({kinds})")
             elif slot == "dates":
                 c1, c2 = st.columns(2)
                 c1.text_input("From (year or date)", key="q_date_from", placeholder="2013")
                 c2.text_input("To (year or date)", key="q_date_to", placeholder="2019")
             else:
-                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder="any spelling: كازاخستان · Kazakhstan")
+                st.text_input(SLOT_LABELS[slot], key=f"q_{slot}", placeholder=question_words()["entity_placeholder"])
         st.form_submit_button("Answer", type="primary", width="stretch", on_click=question_submitted, args=(G,))
 
 
