@@ -33,6 +33,8 @@ LOG_SHOWN = 12
 CSS = """<style>
 .sg-curated { border-left: 3px dashed #6a1b9a; padding: 2px 8px; margin: 4px 0; color: #4a148c; }
 .sg-curated bdi { unicode-bidi: isolate; }
+/* notes and labels typed in Arabic or English: each line runs in its own script's direction */
+[class*="st-key-cur_"] textarea, [class*="st-key-cur_"] input { unicode-bidi: plaintext; text-align: start; }
 </style>"""
 
 
