@@ -67,8 +67,11 @@ def run(action: str, *args: Any, then: Any = None, **kwargs: Any) -> None:
         return
     try:
         entry = live.curate(action, *args, **kwargs)
-    except (curation.CurationError, CurationFailed) as exc:
+    except curation.CurationError as exc:
         _say("error", f"Not saved: {exc}")
+        return
+    except CurationFailed as exc:
+        _say("error", str(exc))
         return
     _say("success", f"Saved: {curation.describe(entry)}")
     if then is not None:
@@ -82,7 +85,7 @@ def _undo() -> None:
     try:
         entry = live.undo()
     except CurationFailed as exc:
-        _say("error", f"Not undone: {exc}")
+        _say("error", str(exc).replace("Not saved", "Not undone", 1))
         return
     _say("success" if entry else "info",
          f"Undone: {curation.describe(replace(entry, undone=False))}" if entry else "Nothing to undo.")
