@@ -19,7 +19,7 @@ import streamlit as st
 from silkgraph import curation
 from silkgraph.schema import schema
 from silkgraph.views.curate_live import CuratedLiveGraph, CurationFailed
-from silkgraph.views.curate_marks import edge_mark, node_mark
+from silkgraph.views.curate_marks import drawn_edges, edge_mark, node_mark
 from silkgraph.views.names import esc, label_name, names
 from silkgraph.views.payload import type_label
 from silkgraph.views.search import search_entities
@@ -133,9 +133,7 @@ def _leave_rejected_edge(entry: Any) -> None:
     drawn = st.session_state.get("sel_edge")
     if live is None or not drawn:
         return
-    from silkgraph.views.curate_marks import _drawn_edges
-
-    if not list(_drawn_edges(live.G, drawn)):
+    if not list(drawn_edges(live.G, drawn)):
         st.session_state.sel_edge = None  # nothing of the drawn edge is left: back to the node
 
 
