@@ -111,6 +111,8 @@ def test_curation_in_the_page_survives_a_restart_and_undoes(browser, tmp_path: P
         # a note on the node, and a confirmed edge: both marked in the panel and the drawing
         open_tab(page, "Note")
         panel(page).get_by_label("Note on this entity").fill("الاسم كما في المصدر")
+        assert page.page.evaluate("getComputedStyle(document.querySelector("
+                                  "'[class*=\"st-key-cur_nnote\"] textarea')).unicodeBidi") == "plaintext"
         panel(page).get_by_role("button", name="Save the note").click()
         expect(panel(page).locator(".sg-curated")).to_contain_text("note: الاسم كما في المصدر", timeout=30_000)
         settle(page, f"window.silkgraph.nodes.get({TOKAYEV!r}).title.includes('الاسم كما في المصدر')")

@@ -4,6 +4,7 @@ cannot be saved saying so."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,8 @@ def test_confirm_and_note_an_edge_mark_it_in_the_drawing_and_the_panel(app, tmp_
     button(app, "Save the note").click().run()
     assert "✎ مصدر ثان يؤكد ذلك" in drawn(app)[1][leads]["title"]
     assert '<bdi dir="auto">✓ confirmed · ✎ مصدر ثان يؤكد ذلك</bdi>' in page_text(app)
+    click(app, "node", KZ)  # the row of the relation in the node's list says so too
+    assert re.search(r"leads · <bdi>يقود</bdi></span> ← .*Tokayev.*· 1 article · 2024-07-06 · ✓ 1</span>", page_text(app))
     assert [a for a, _ in logged(tmp_path)] == ["confirm", "note"]
 
 

@@ -17,6 +17,7 @@ cannot be saved raises (the page says so): none is kept only in memory.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,8 @@ def corrections_for(store_path: Path | None, graph_path: Path | None, uploads_di
 
 
 class CurationFailed(RuntimeError):
-    """A correction that could not be saved (the log file cannot be written)."""
+    """A correction that could not be saved (the log file cannot be written), or one saved whose
+    graph could not be remade; the message is a sentence for the page."""
 
 
 class CuratedLiveGraph(LiveGraph):
@@ -101,7 +103,9 @@ class CuratedLiveGraph(LiveGraph):
             with Store(self.corrections.path) as store:
                 return store.log()
         except (StoreError, sqlite3.Error) as exc:
-            self.notices.append(f"Could not read the corrections ({self.corrections.path.name}): {exc}. "
+            path = self.corrections.path
+            why = str(exc).replace(str(path), path.name).replace(str(path.parent), "")  # no server path
+            self.notices.append(f"Could not read the corrections ({path.name}): {why}. "
                                 "The graph is shown without them; new corrections cannot be saved.")
             self.corrections = Corrections(self.corrections.path, "broken", self.notices[-1])
             return []
@@ -115,12 +119,12 @@ class CuratedLiveGraph(LiveGraph):
 
     def _open(self) -> Store:
         if self.corrections.kind == "broken":
-            raise CurationFailed(self.corrections.where)
+            raise CurationFailed(f"Not saved: {self.corrections.where}")
         try:
             self.corrections.path.parent.mkdir(parents=True, exist_ok=True)
             return Store(self.corrections.path)
         except (OSError, StoreError, sqlite3.Error) as exc:
-            raise CurationFailed(f"the corrections file {self.corrections.path.name} cannot be written "
+            raise CurationFailed(f"Not saved: the corrections file {self.corrections.path.name} cannot be written "
                                  f"({type(exc).__name__}); nothing was changed") from None
 
     def _refresh(self, store: Store, entry: CurationEntry | None = None) -> None:
@@ -149,13 +153,22 @@ class CuratedLiveGraph(LiveGraph):
         with self.lock:
             store = self._open()
             try:
-                entry = getattr(curation, action)(store, self.G, *args, **kwargs)
-                self._refresh(store, entry)
-            except sqlite3.Error as exc:
-                raise CurationFailed(f"the correction could not be saved ({type(exc).__name__})") from None
+                try:
+                    entry = getattr(curation, action)(store, self.G, *args, **kwargs)
+                except sqlite3.Error as exc:
+                    raise CurationFailed(f"Not saved: the log could not be written ({type(exc).__name__})") from None
+                self._remade(store, entry)
             finally:
                 store.close()
         return entry
+
+    def _remade(self, store: Store, entry: CurationEntry | None = None) -> None:
+        try:
+            self._refresh(store, entry)
+        except (StoreError, LookupError, sqlite3.Error) as exc:
+            print(f"silkgraph explorer: could not remake the graph after a correction: {exc}", file=sys.stderr)
+            raise CurationFailed("Saved in the log, but the graph could not be remade "
+                                 f"({type(exc).__name__}); it applies at the next start") from None
 
     def undo(self) -> CurationEntry | None:
         """Take back the last correction still in force; None when there is none."""
@@ -164,7 +177,7 @@ class CuratedLiveGraph(LiveGraph):
             try:
                 done = curation.undo(store, 1)
                 if done:
-                    self._refresh(store)
+                    self._remade(store)
             finally:
                 store.close()
         return done[0] if done else None

@@ -56,7 +56,20 @@ def edge_mark(data: dict[str, Any]) -> str:
     return " · ".join(parts) or f"{NOTE_MARK} corrected"
 
 
-def _drawn_edges(G: nx.MultiDiGraph, drawn_id: str) -> Iterable[dict[str, Any]]:
+def edges_mark(G: nx.MultiDiGraph, edges: Iterable[dict[str, Any]]) -> str:
+    """" · ✓ 2 · ✎ 1": how many of these edges (u, v, key) were confirmed and corrected otherwise.
+
+    >>> G = nx.MultiDiGraph(); _ = G.add_edge("a", "b", "k1", curated=True, confirmed=True); _ = G.add_edge("a", "b", "k2")
+    >>> edges_mark(G, [{"u": "a", "v": "b", "key": "k1"}, {"u": "a", "v": "b", "key": "k2"}]), edges_mark(G, [])
+    (' · ✓ 1', '')
+    """
+    found = [G.edges[e["u"], e["v"], e["key"]] for e in edges if G.has_edge(e["u"], e["v"], e["key"])]
+    confirmed = sum(1 for d in found if d.get("confirmed"))
+    other = sum(1 for d in found if d.get("curated") and not d.get("confirmed"))
+    return "".join(f" · {mark} {n}" for mark, n in ((CONFIRMED_MARK, confirmed), (NOTE_MARK, other)) if n)
+
+
+def drawn_edges(G: nx.MultiDiGraph, drawn_id: str) -> Iterable[dict[str, Any]]:
     """The edges of ``G`` a drawn edge stands for (one relation type, or a whole pair)."""
     from silkgraph.views.panel import ANY_TYPE
 
@@ -98,7 +111,7 @@ def mark_curated(data: dict[str, Any], G: nx.MultiDiGraph) -> dict[str, Any]:
                            **{k: {**color.get(k, {}), "border": CURATED_BORDER} for k in ("highlight", "hover")}}
         record["curated"] = True
     for record in data.get("edges", []):
-        marks = list(dict.fromkeys(m for m in map(edge_mark, _drawn_edges(G, record["id"])) if m))
+        marks = list(dict.fromkeys(m for m in map(edge_mark, drawn_edges(G, record["id"])) if m))
         record.update(curated=False, dashes=False)
         if not marks:
             continue

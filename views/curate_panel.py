@@ -19,7 +19,7 @@ import streamlit as st
 from silkgraph import curation
 from silkgraph.schema import schema
 from silkgraph.views.curate_live import CuratedLiveGraph, CurationFailed
-from silkgraph.views.curate_marks import edge_mark, node_mark
+from silkgraph.views.curate_marks import drawn_edges, edge_mark, node_mark
 from silkgraph.views.names import esc, label_name, names
 from silkgraph.views.payload import type_label
 from silkgraph.views.search import search_entities
@@ -33,6 +33,8 @@ LOG_SHOWN = 12
 CSS = """<style>
 .sg-curated { border-left: 3px dashed #6a1b9a; padding: 2px 8px; margin: 4px 0; color: #4a148c; }
 .sg-curated bdi { unicode-bidi: isolate; }
+/* notes and labels typed in Arabic or English: each line runs in its own script's direction */
+[class*="st-key-cur_"] textarea, [class*="st-key-cur_"] input { unicode-bidi: plaintext; text-align: start; }
 </style>"""
 
 
@@ -65,8 +67,11 @@ def run(action: str, *args: Any, then: Any = None, **kwargs: Any) -> None:
         return
     try:
         entry = live.curate(action, *args, **kwargs)
-    except (curation.CurationError, CurationFailed) as exc:
+    except curation.CurationError as exc:
         _say("error", f"Not saved: {exc}")
+        return
+    except CurationFailed as exc:
+        _say("error", str(exc))
         return
     _say("success", f"Saved: {curation.describe(entry)}")
     if then is not None:
@@ -80,7 +85,7 @@ def _undo() -> None:
     try:
         entry = live.undo()
     except CurationFailed as exc:
-        _say("error", f"Not undone: {exc}")
+        _say("error", str(exc).replace("Not saved", "Not undone", 1))
         return
     _say("success" if entry else "info",
          f"Undone: {curation.describe(replace(entry, undone=False))}" if entry else "Nothing to undo.")
@@ -128,9 +133,7 @@ def _leave_rejected_edge(entry: Any) -> None:
     drawn = st.session_state.get("sel_edge")
     if live is None or not drawn:
         return
-    from silkgraph.views.curate_marks import _drawn_edges
-
-    if not list(_drawn_edges(live.G, drawn)):
+    if not list(drawn_edges(live.G, drawn)):
         st.session_state.sel_edge = None  # nothing of the drawn edge is left: back to the node
 
 

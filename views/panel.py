@@ -16,6 +16,7 @@ import networkx as nx
 import streamlit as st
 
 from silkgraph.graph.query import edge_evidence, neighbors_by_type
+from silkgraph.views.curate_marks import edges_mark
 from silkgraph.views.curate_panel import edge_curation, node_curation
 from silkgraph.views.evidence import evidence_block
 from silkgraph.views.names import counted_html, esc, names
@@ -257,6 +258,7 @@ def _row(G: nx.MultiDiGraph, node: str, row: Row, i: int, articles: dict[str, di
     relation = f"{type_label(row.etype, 'en', True)} · <bdi>{esc(type_label(row.etype, 'ar', True))}</bdi>"
     n = row.articles
     when = f" · {esc(row.last)}" if row.last else ""
+    when += esc(edges_mark(G, row.edges))
     left, right = st.columns([3, 1], vertical_alignment="center")
     left.markdown(f'<div class="sg-nb"><span class="sg-rel">{relation}</span> {arrow} {names(G, row.other)} '
                   f'<span class="sg-count">· {n} article{"s" if n != 1 else ""}{when}</span></div>',
