@@ -144,6 +144,41 @@ def test_hide_removes_a_node_from_the_canvas_and_back_and_forward_restore_the_vi
     assert not page.errors and page.outside_requests() == []
 
 
+def drag(p: "B.Page", node: str, dx: float, dy: float) -> None:
+    start = p.node_point(node)
+    p.page.mouse.move(start["x"], start["y"])
+    p.page.mouse.down()
+    p.page.mouse.move(start["x"] + dx, start["y"] + dy, steps=8)
+    p.page.mouse.up()
+
+
+def test_a_view_url_reopens_the_same_nodes_at_the_same_places(browser, hub_server, page) -> None:
+    page.open()
+    select(page, "China", "country:CN")
+    expand(page, 3)
+    wait_drawn(page, f"ids.length === {int(CAP) + 3}")
+    leader = next(n for n in drawn(page) if n.startswith("leader:"))
+    before = page.positions()[leader]
+    drag(page, leader, -50, 70)
+    moved = page.positions()[leader]
+    assert abs(moved["x"] - before["x"]) > 20
+    # the drag's report reached the server and the address bar: the URL holds the new place
+    page.page.wait_for_function("(q) => location.search !== q", arg=page.page.evaluate("location.search"), timeout=30_000)
+    page.page.wait_for_timeout(1000)
+    url, want_nodes, want_pos = page.page.url, drawn(page), page.positions()
+    assert "pos=" in url and "grown=" in url
+    other = B.Page(browser, B.Server(url, hub_server.proc, hub_server.log))
+    try:
+        other.open()
+        assert drawn(other) == want_nodes
+        got = other.positions()
+        off = {n: (q, got[n]) for n, q in want_pos.items() if abs(got[n]["x"] - q["x"]) > 1 or abs(got[n]["y"] - q["y"]) > 1}
+        assert off == {}
+        assert not other.errors
+    finally:
+        other.close()
+
+
 def test_a_saved_named_view_reopens_after_a_restart_on_the_same_store(browser, tmp_path) -> None:
     graph = S.store_graph(tmp_path, S.E.hub_extractions())
     name = "الصين وزوارها"
@@ -157,11 +192,7 @@ def test_a_saved_named_view_reopens_after_a_restart_on_the_same_store(browser, t
         wait_drawn(page, f"ids.length === {int(CAP) + 4}")
         # drag a node somewhere else: the saved view keeps where it was put
         leader = next(n for n in drawn(page) if n.startswith("leader:"))
-        start = page.node_point(leader)
-        page.page.mouse.move(start["x"], start["y"])
-        page.page.mouse.down()
-        page.page.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
-        page.page.mouse.up()
+        drag(page, leader, 60, 40)
         page.page.wait_for_function("location.search.includes('pos=')", timeout=30_000)
         # pin it where it was put, then select China again
         page.click_node(leader)
