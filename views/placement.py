@@ -191,6 +191,6 @@ def mark_view(data: dict[str, Any], state: Any = None) -> dict[str, Any]:
             node["borderWidth"] = max(3, node.get("borderWidth", 1))
             node["shapeProperties"] = {"borderDashes": PIN_BORDER}
         else:
-            node["fixed"] = False
-            node["shapeProperties"] = {"borderDashes": False}
+            node["fixed"] = False  # a pin taken back is switched off; a curated node keeps its dashes
+            node.setdefault("shapeProperties", {"borderDashes": False})
     return data
