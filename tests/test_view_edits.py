@@ -136,6 +136,19 @@ def test_a_placement_fills_in_new_nodes_and_ends_when_few_are_known() -> None:
     assert "_place" not in state
 
 
+def test_a_pinned_node_of_an_opened_view_is_where_the_view_put_it() -> None:
+    from silkgraph.views.placement import mark_view
+
+    # the canvas reported the page it showed before the view was opened: that place is stale
+    state = {"pinned": ["a"], "graph": {"positions": {"pos": {"a": [0, 0], "b": [1, 1]}, "placed": 0}}}
+    request_placement(state, {"a": (200, -120), "b": (1, 1)})
+    node = mark_view({"nodes": [{"id": "a"}]}, state)["nodes"][0]
+    assert (node["x"], node["y"], node["fixed"]) == (200.0, -120.0, True)
+    state["graph"]["positions"] = {"pos": {"a": [210, -100]}, "placed": state["_place"]["stamp"]}
+    node = mark_view({"nodes": [{"id": "a"}]}, state)["nodes"][0]  # once drawn, the canvas knows best
+    assert (node["x"], node["y"]) == (210.0, -100.0)
+
+
 def test_a_history_entry_puts_the_whole_view_back() -> None:
     state = {"f_ego": True, "f_node_types": ["Leader"], "sel": "country:CN", "hidden": ["a"], "paths": {"paths": [1]}}
     apply_view({"grown": ["x"], "lang": "en"}, state)

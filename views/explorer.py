@@ -243,8 +243,10 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
             st.info("Nothing passes these filters. Widen the node or edge types, the dates or the articles in the sidebar.")
         return
     if dropped:
+        grown = len(view_edits().grown)  # expansions are drawn on top of the cap
         st.info(f"Showing {total - dropped:,} of {total:,} nodes: the most connected ones (the view draws at most "
-                f"{cap:,}). Narrow it with the filters, or turn on the ego view around a selected node.")
+                f"{cap:,}{f', plus {grown:,} added by expanding' if grown else ''}). Narrow it with the filters, "
+                "or turn on the ego view around a selected node.")
     paths = drawn_paths(G)
     highlight = highlight_for_paths([[p[0]["from"]] + [h["to"] for h in p] for p in paths],
                                     selected=st.session_state.sel) if paths else Highlight(selected=st.session_state.sel)

@@ -111,6 +111,22 @@ def current_positions(state: Mapping[str, Any]) -> dict[str, tuple[float, float]
     return out
 
 
+def known_positions(state: Mapping[str, Any]) -> dict[str, tuple[float, float]]:
+    """Where nodes are (or are to be): a requested placement's positions until the canvas has
+    drawn it (a report of the drawing before is stale), then the canvas's reports.
+
+    >>> s = {"graph": {"positions": {"pos": {"a": [0, 0]}, "placed": 0}}}
+    >>> request_placement(s, {"a": (9, 9)}); known_positions(s)
+    {'a': (9, 9)}
+    >>> s["graph"]["positions"]["placed"] = s[PLACE_KEY]["stamp"]; known_positions(s)
+    {'a': (0.0, 0.0)}
+    """
+    want = state.get(PLACE_KEY)
+    if want and reported(state).get("placed") != want["stamp"]:
+        return dict(want["pos"])
+    return {**(want["pos"] if want else {}), **current_positions(state)}
+
+
 def request_placement(state: Any, pos: Mapping[str, Sequence[float]]) -> None:
     """Ask the page to draw ``pos`` (a view opened from a URL or the store); none: nothing asked.
 
@@ -143,8 +159,7 @@ def placed_positions(state: Any, D: nx.MultiDiGraph,
     want = state.get(PLACE_KEY)
     if not want or D.number_of_nodes() == 0:
         return positions
-    report = reported(state)
-    known = current_positions(state) if report.get("placed") == want["stamp"] else want["pos"]
+    known = known_positions(state)
     if sum(1 for n in D if n in known) < MIN_KNOWN_SHARE * D.number_of_nodes():
         del state[PLACE_KEY]
         return positions
@@ -167,7 +182,7 @@ def mark_view(data: dict[str, Any], state: Any = None) -> dict[str, Any]:
     want = state.get(PLACE_KEY)
     data["placed"] = int(want["stamp"]) if want else 0
     pinned = set(state.get("pinned") or ())
-    known = {**(want["pos"] if want else {}), **current_positions(state)}
+    known = known_positions(state)
     for node in data.get("nodes", []):
         at = known.get(node["id"]) if node["id"] in pinned else None
         if at is not None:

@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 import streamlit as st
 
 from silkgraph.store import NamedView, Store, StoreError, view_name
-from silkgraph.views.history import history_controls
+from silkgraph.views.history import HISTORY_KEY, History, history_controls
+from silkgraph.views.payload import isolate
 from silkgraph.views.placement import current_positions, encode_positions
 from silkgraph.views.view_edits import ViewEdits, set_edits, show, view_edits
 from silkgraph.views.view_url import apply_view
@@ -63,7 +64,7 @@ def _save(path: Path, params: Mapping[str, Any]) -> None:
         return
     replaced = _with_store(path, lambda s: s.save_view(name, dict(params)))
     if replaced is not None:
-        st.session_state._views_msg = ("success", f"Saved the view as “{name}”" + (" (it replaced the view "
+        st.session_state._views_msg = ("success", f"Saved the view as “{isolate(name)}”" + (" (it replaced the view "
                                                                                     "of that name)." if replaced else "."))
         st.session_state.sv_pick = name
 
@@ -73,25 +74,50 @@ def _open(path: Path) -> None:
     view = _with_store(path, lambda s: s.view(name)) if name else None
     if view is None:
         if name and "_views_msg" not in st.session_state:
-            st.session_state._views_msg = ("warning", f"There is no view named “{name}” any more.")
+            st.session_state._views_msg = ("warning", f"There is no view named “{isolate(name)}” any more.")
         return
     apply_view(view.params, st.session_state)
-    st.session_state._views_msg = ("success", f"Opened the view “{view.name}”.")
+    st.session_state._views_msg = ("success", f"Opened the view “{isolate(view.name)}”.")
 
 
 def _delete(path: Path) -> None:
     name = st.session_state.get("sv_pick")
     if name and _with_store(path, lambda s: s.delete_view(name)):
-        st.session_state._views_msg = ("success", f"Deleted the view “{name}”.")
+        st.session_state._views_msg = ("success", f"Deleted the view “{isolate(name)}”.")
         st.session_state.pop("sv_pick", None)
+
+
+def edits_line(edits: ViewEdits) -> str:
+    """What the view edits did, in a line.
+
+    >>> edits_line(ViewEdits(grown=("a", "b"), pinned=("c",)))
+    'Nodes: 2 added by expanding, 1 pinned'
+    """
+    said = [f"{len(nodes)} {what}" for nodes, what in ((edits.grown, "added by expanding"),
+                                                         (edits.hidden, "hidden"), (edits.pinned, "pinned")) if nodes]
+    return "Nodes: " + ", ".join(said)
+
+
+def _message() -> tuple[str, str] | None:
+    """The last save, open or delete message: shown until the view changes (not only for one run)."""
+    found = st.session_state.get("_views_msg")
+    if not found:
+        return None
+    h = st.session_state.get(HISTORY_KEY) or History()
+    at = (h.cursor, len(h.entries))
+    if len(found) == 2:  # just set: it belongs to this view
+        found = st.session_state._views_msg = (*found, at)
+    if found[2] != at:
+        del st.session_state["_views_msg"]
+        return None
+    return found[0], found[1]
 
 
 def _edits_summary() -> None:
     edits = view_edits()
     if not (edits.hidden or edits.pinned or edits.grown):
         return
-    said = [f"{len(getattr(edits, k))} {k}" for k in ("grown", "hidden", "pinned") if getattr(edits, k)]
-    st.caption("Nodes " + ", ".join(said).replace("grown", "added by expanding"))
+    st.caption(edits_line(edits))
     c1, c2 = st.columns(2)
     c1.button("Show hidden", key="vx_show_all", disabled=not edits.hidden, width="stretch",
               on_click=lambda: set_edits(show(view_edits())))
@@ -106,8 +132,8 @@ def view_controls(slot: Any, params: Mapping[str, Any], store_path: Path | None)
         st.subheader("View")
         history_controls()
         _edits_summary()
-        with st.expander("Saved views", expanded=bool(st.session_state.get("_views_msg"))):
-            message = st.session_state.pop("_views_msg", None)
+        message = _message()
+        with st.expander("Saved views", expanded=message is not None):
             if message:
                 getattr(st, message[0])(message[1])
             if store_path is None:

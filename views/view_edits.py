@@ -192,14 +192,14 @@ def edit_actions(G: nx.MultiDiGraph, node: str) -> None:
     edits = view_edits()
     kinds = relations_of(F, node)
     if kinds:
-        c1, c2, c3 = st.columns([5, 2, 4], vertical_alignment="bottom")
+        c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
         undrawn = {k: len(next_neighbours(F, node, k, drawn, len(F), edits)) for k in kinds}
         kind = c1.selectbox("Expand by relation", kinds, key=f"vx_rel_{node}",
                             format_func=lambda k: f"{type_label(k, 'en', True)} · {type_label(k, 'ar', True)}"
                                                   f" ({undrawn[k]} not drawn)")
         limit = int(c2.number_input("How many", 1, MAX_LIMIT, DEFAULT_LIMIT, key="vx_limit"))
         more = next_neighbours(F, node, kind, drawn, limit, edits)
-        c3.button(f"Expand: {type_label(kind, 'en', True)} ▸ {len(more)} more", key="vx_go", on_click=_apply,
+        st.button(f"Expand: {type_label(kind, 'en', True)} ▸ {len(more)} more", key="vx_go", on_click=_apply,
                   args=(expand, more), disabled=not more, width="stretch",
                   help="Draw the next neighbours by this relation that the view does not show yet")
     c1, c2 = st.columns(2)
