@@ -296,7 +296,7 @@ def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path
     drawn = page.evaluate("window.silkgraph.drawnNodes")
     for label, suffix in (("GraphML", ".graphml"), ("JSON (node-link)", ".json")):
         with page.expect_download(timeout=60_000) as info:
-            page.get_by_role("button", name=label).click()
+            page.get_by_role("button", name=label, exact=True).click()  # not the canvas's "Save the drawn view as …"
         target = tmp_path / f"view{suffix}"
         info.value.save_as(target)
         assert read_graph(target).number_of_nodes() == drawn
