@@ -627,7 +627,7 @@ def test_map_layout_puts_places_where_they_are(browser, geo_app: Server, tmp_pat
         assert pos["city:aktau-kz"]["x"] < pos["city:almaty-kz"]["x"] < pos["city:urumqi-cn"]["x"]
         assert pos["city:karaganda-kz"]["y"] < pos["city:shymkent-kz"]["y"]  # north up
         assert pos["country:KZ"]["y"] < pos["country:TJ"]["y"]
-        assert p.get_by_text("nodes at their coordinates (GeoNames)").is_visible()
+        sync_api.expect(p.get_by_text("nodes at their coordinates (GeoNames)")).to_be_visible(timeout=30_000)
         sidebar(page).get_by_text("Full-width canvas").click()  # a map reads best wide
         p.wait_for_timeout(1500)
         p.wait_for_function("window.silkgraph.layout === 'geo' && window.silkgraph.settled", timeout=60_000)
