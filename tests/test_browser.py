@@ -296,7 +296,7 @@ def test_export_buttons_download_files_that_read_back(seeds_page: Page, tmp_path
     drawn = page.evaluate("window.silkgraph.drawnNodes")
     for label, suffix in (("GraphML", ".graphml"), ("JSON (node-link)", ".json")):
         with page.expect_download(timeout=60_000) as info:
-            page.get_by_role("button", name=label).click()
+            page.get_by_role("button", name=label, exact=True).click()  # not the canvas's "Save the drawn view as …"
         target = tmp_path / f"view{suffix}"
         info.value.save_as(target)
         assert read_graph(target).number_of_nodes() == drawn
@@ -747,7 +747,7 @@ def test_map_layout_puts_places_where_they_are(browser, geo_app: Server, tmp_pat
         assert pos["city:aktau-kz"]["x"] < pos["city:almaty-kz"]["x"] < pos["city:urumqi-cn"]["x"]
         assert pos["city:karaganda-kz"]["y"] < pos["city:shymkent-kz"]["y"]  # north up
         assert pos["country:KZ"]["y"] < pos["country:TJ"]["y"]
-        assert p.get_by_text("nodes at their coordinates (GeoNames)").is_visible()
+        sync_api.expect(p.get_by_text("nodes at their coordinates (GeoNames)")).to_be_visible(timeout=30_000)
         sidebar(page).get_by_text("Full-width canvas").click()  # a map reads best wide
         p.wait_for_timeout(1500)
         p.wait_for_function("window.silkgraph.layout === 'geo' && window.silkgraph.settled", timeout=60_000)

@@ -213,3 +213,29 @@ def test_export_download_builds_the_file_from_the_canvas_report(seeds_graph):
     assert len(ET.fromstring(svg["text"]).findall(f".//{SVG}line")) == len(drawn_edges)
     bad = export_download(seeds_graph, data, "ar", {"format": "exe", "positions": report, "nonce": "n3"})
     assert "supported" in bad["error"] and "text" not in bad
+
+
+def test_the_coordinates_tool_reads_a_geonames_dump(tmp_path):
+    import subprocess
+    import sys
+
+    # geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 a1 a2 a3 a4 population ...
+    rows = [("1526384", "Almaty", "Almaty", "Alma-Ata,Almaty", "43.25", "76.91", "P", "PPLA", "KZ", "", "", "", "", "",
+             "2000900"),
+            ("1526273", "Astana", "Astana", "Nur-Sultan,Akmola", "51.18", "71.45", "P", "PPLC", "KZ", "", "", "", "", "",
+             "1078362")]
+    dump = tmp_path / "cities.txt"
+    dump.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "coordinates.tsv"
+    done = subprocess.run([sys.executable, "-m", "silkgraph.extract.tools.build_coordinates", "--geonames", str(dump),
+                           "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    coords = load_coordinates(out)
+    assert coords["city:almaty-kz"] == (43.25, 76.91) and coords["city:astana-kz"] == (51.18, 71.45)
+    lat, lon = coords["country:KZ"]  # between its two cities, nearer the more populous
+    assert 43.25 < lat < 51.18 and abs(lat - 43.25) < abs(lat - 51.18) and 71.45 < lon < 76.91
+    assert "country:CN" not in coords  # no Chinese city in this dump
+    assert out.read_text(encoding="utf-8").startswith("# ") and "GeoNames" in done.stdout + out.read_text("utf-8")
+    missing = subprocess.run([sys.executable, "-m", "silkgraph.extract.tools.build_coordinates", "--geonames",
+                              str(tmp_path / "none.txt"), "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "no such file" in missing.stderr and "Traceback" not in missing.stderr

@@ -369,7 +369,7 @@ function unfold(state, id) {
 function applyClusters(state, data) {
   if (!state.network || !state.settled) return;
   const wanted = (data.clusters || []).filter((c) => !state.unfolded.has(c.hub));
-  const key = JSON.stringify(wanted.map((c) => [c.id, c.members, c.label]));
+  const key = JSON.stringify(wanted.map((c) => [c.id, c.members, c.label, c.title]));  // title: the language
   if (key === state.clusterKey) return;
   openClusters(state);
   state.clusterKey = key;
