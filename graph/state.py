@@ -129,7 +129,8 @@ class NodeTotals:
         return min((docs[0], value) for value, docs in by_value.items() if len(docs) == top)[1]
 
     def attributes(self, per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
-        """The node's attributes; ``per_doc`` is the node's records these totals count.
+        """The node's attributes; ``per_doc`` is the node's records these totals count (it
+        becomes the ``doc_mentions`` attribute when its keys are in doc id order).
 
         Surface forms in order of first appearance, articles in doc id order (and so within
         an article, in its record's order).
@@ -148,7 +149,8 @@ class NodeTotals:
             "last_date": self.dates[-1] if self.dates else "",
             "color": node_type.color,
             "shape": node_type.shape,
-            DOC_MENTIONS_ATTR: {d: per_doc[d] for d in self.docs},
+            # per_doc itself when it is in doc id order already (a record replaced, an article after the others)
+            DOC_MENTIONS_ATTR: per_doc if list(per_doc) == self.docs else {d: per_doc[d] for d in self.docs},
         }
 
 
@@ -238,12 +240,14 @@ class GraphState:
         self.articles.pop(doc, None)
         return found
 
-    def _take_out(self, doc: str) -> None:
-        """Take article ``doc``'s nodes' records and its edges out (its ``articles`` entry stays)."""
+    def _take_out(self, doc: str, keep: dict[Any, Any] | None = None) -> None:
+        """Take article ``doc``'s edges and its nodes' records out (its ``articles`` entry stays);
+        the records of nodes in ``keep`` stay where they are in ``doc_mentions``, to be replaced."""
         nodes = self.index.doc_nodes.pop(doc, ())
         self.G.remove_edges_from(self.index.doc_edges.pop(doc, ()))
         for n in nodes:
-            record = self._contributions(n).pop(doc, None)
+            per_doc = self._contributions(n)
+            record = per_doc.get(doc) if keep is not None and n in keep else per_doc.pop(doc, None)
             if record is not None and n not in self.fresh:
                 self.index.totals[n].remove(doc, record)
 
@@ -251,9 +255,9 @@ class GraphState:
             edges: list[tuple[Any, Any, Any, dict[str, Any]]]) -> None:
         """Add article ``doc`` (replacing it if held): its ``articles`` entry, its per-node
         records and its edges (u, v, key, attributes)."""
-        self._take_out(doc)
+        self._take_out(doc, keep=contributions)
         for node, record in contributions.items():
-            self._contributions(node)[doc] = record
+            self._contributions(node)[doc] = record  # a record replaced keeps its place: no sorting again
             if node not in self.fresh:
                 self.index.totals[node].add(doc, record)
             if node not in self.G:
