@@ -62,6 +62,25 @@ def doc_subgraph(G: nx.MultiDiGraph, article_id: str) -> nx.MultiDiGraph:
     return H
 
 
+def docs_subgraph(G: nx.MultiDiGraph, article_ids: Iterable[str]) -> nx.MultiDiGraph:
+    """The nodes any of ``article_ids`` mentions and the edges they state (``doc_subgraph`` of
+    several articles), so a part of the gold is scored against that part of the graph only.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", docs="d1|d2"); G.add_node("b", docs="d2"); G.add_node("c", docs="d3")
+    >>> _ = G.add_edge("a", "b", doc="d2", type="links")
+    >>> H = docs_subgraph(G, ["d1", "d2"])
+    >>> sorted(H.nodes), H.number_of_edges()
+    (['a', 'b'], 1)
+    """
+    wanted = set(article_ids)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if wanted & set(_docs(d)))
+    H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+                     if d.get("doc") in wanted and u in H and v in H)
+    return H
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, split at end punctuation and line breaks.
 

@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--texts", metavar="DIR",
                    help="folder of the gold documents' texts (default: the gold file's folder)")
     p.add_argument("--docs", metavar="IDS", help="only these gold documents (comma-separated), "
-                   "or 'odd' / 'even' for the tune and check halves")
+                   "or 'odd' / 'even' for the tune and check halves: their part of the gold against the "
+                   "nodes and edges they gave (close to, not equal to, a graph built from them alone)")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("export", help="convert a graph file to another format")
@@ -193,6 +194,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     G = _load_graph(args.graph)
     if args.explain:
         return _explain(args, gold, G)
+    if args.docs:  # that part of the gold against that part of the graph, as score_real.py does
+        from silkgraph.graph.explain import doc_gold, docs_subgraph
+
+        docs = _gold_docs(gold, args.docs)
+        gold = doc_gold(gold, docs, _gold_texts(args, gold, docs))
+        G = docs_subgraph(G, [Path(gold["docs"][d]).stem for d in docs])
     result = score(gold, G)
     result.update(entity_precision(gold, G))
     if args.json:
@@ -216,13 +223,10 @@ def _gold_docs(gold: dict[str, Any], wanted: str | None) -> list[str]:
     return chosen
 
 
-def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
-    from silkgraph.graph.explain import explain, format_explanation
-
+def _gold_texts(args: argparse.Namespace, gold: dict[str, Any], docs: list[str]) -> dict[str, str]:
     if not gold.get("docs"):
-        raise CliError(f"{args.gold!r} names no documents ('docs'): --explain needs them")
+        raise CliError(f"{args.gold!r} names no documents ('docs'): --docs and --explain need them")
     folder = Path(args.texts) if args.texts else Path(args.gold).parent
-    docs = _gold_docs(gold, args.docs)
     texts = {}
     for d in docs:
         path = folder / gold["docs"][d]
@@ -231,7 +235,14 @@ def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
         except OSError:
             raise CliError(f"no text for gold document {d} at {str(path)!r}: pass the texts' folder "
                            "with --texts DIR") from None
-    report = explain(gold, G, texts, docs)
+    return texts
+
+
+def _explain(args: argparse.Namespace, gold: dict[str, Any], G: Any) -> int:
+    from silkgraph.graph.explain import explain, format_explanation
+
+    docs = _gold_docs(gold, args.docs)
+    report = explain(gold, G, _gold_texts(args, gold, docs), docs)
     if args.json:
         _print_json(report)
     else:

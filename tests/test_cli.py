@@ -513,6 +513,26 @@ def test_score_explain_lists_each_miss_with_its_sentence(capsys, tmp_path):
     assert code == 0 and stdout.count("== ") == 2 and "missed entity   Leader tokayev" in stdout
 
 
+def test_score_of_some_documents_names_only_their_misses(capsys, tmp_path):
+    G = build_graph(sample_extractions())
+    tokayev = next(n for n, d in G.nodes(data=True) if d.get("label_en") == "Kassym-Jomart Tokayev")
+    G.remove_node(tokayev)  # the seed article 000 loses him; 001 does not name him
+    damaged = write_graph(G, tmp_path / "damaged.graphml")
+    gold = json.loads(Path(GOLD).read_text(encoding="utf-8"))
+    only_001 = {r[0] for r in gold["relations"]["core"] if r[3] == "001"} | {r[2] for r in gold["relations"]["core"] if r[3] == "001"}
+
+    def scored(*docs: str) -> dict:
+        code, stdout, _ = run(capsys, "score", GOLD, damaged, "--texts", SEEDS, *docs, "--json")
+        assert code == 0
+        return json.loads(stdout)
+
+    whole, part = scored(), scored("--docs", "001")
+    assert any("tokayev" in r for r in whole["missing_relations"])
+    assert not any("tokayev" in r for r in part["missing_relations"])
+    assert all(set(r.split()[1:]) <= only_001 for r in part["missing_relations"])
+    assert part["relations_found"] != whole["relations_found"]
+
+
 def test_score_explain_needs_the_texts(capsys, tmp_path, sample_graph):
     code, _, stderr = run(capsys, "score", GOLD, sample_graph, "--explain")
     assert code == 1 and "--texts" in stderr
