@@ -1,0 +1,190 @@
+"""Who builds, finances or operates a project when the builder is not the trigger's plain subject;
+a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (``chain``,
+``objects``, ``clause_bounds``, ``country_of_leader``) it uses. The words are data
+(``data/lexicon/construction.tsv``, read by ``silkgraph.extract.construction_words``):
+
+- an agent phrase anywhere in the trigger's clause: تم بناء المحطة في … من قبل شركة …، يجري بناء
+  الطريق بتمويل من بنك …، بقرض من …، بالتعاون مع … (the partner builds too);
+- parties who cooperate to build: تتعاون فيها شركة … وشركة … لبناء …، تعاونت الصين مع كازاخستان في إنشاء …;
+- a contractor named by its role: الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …;
+- an owner of projects: وأهم مشاريع الصين هناك خط أنابيب …، المشاريع الصينية مثل …;
+- the parties to a contract or agreement for building (وقعت الوزارة مع شركة … عقدا لبناء المحطة): they build
+  the works it names.
+
+A builder may be a country, an organisation, a leader (for their country), an official named by
+title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
+(مشاريع بكين: China's).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.construction_words import ConstructionWords, construction_words
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
+from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
+CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subject
+
+
+@lru_cache(maxsize=4)
+def capitals(gazetteer_dir: str = "") -> dict[str, str]:
+    """Capital city id -> country id, from the gazetteer's cities table.
+
+    >>> capitals()["city:beijing-cn"]
+    'country:CN'
+    """
+    path = Path(gazetteer_dir or GAZETTEER_DIR) / "cities.tsv"
+    if not path.exists():
+        return {}
+    return {r["id"]: f"country:{r['country']}" for r in read_tsv(path)
+            if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
+
+
+class ConstructionRelations:
+    """``builds`` from agent phrases, cooperation, contractor roles, owners and contracts.
+
+    >>> sorted(n for n in vars(ConstructionRelations) if not n.startswith("_"))
+    ['agent_builds', 'builder_id', 'contracted_builds', 'contractor_builds', 'owner_builds', 'setup_construction']
+    """
+
+    words: ConstructionWords
+    capital_of: dict[str, str]
+
+    def setup_construction(self, gazetteer_dir: str = "", lexicon_dir: str = "") -> None:
+        """Read the building rules' data (the component's own gazetteer and lexicon folders)."""
+        self.words = construction_words(lexicon_dir)
+        self.capital_of = capitals(gazetteer_dir)
+        self.builds_edge = self.edge_types["builds"]
+
+    # -- builders ----------------------------------------------------------------------------
+    def builder_id(self, doc: Doc, arg: Arg) -> str:
+        """The entity that builds when ``arg`` is named as the builder ("" if it cannot build)."""
+        if arg.type in self.builds_edge.subjects:
+            if arg.kind == "nisba" and not self.named_by_nisba(doc, arg):
+                return ""
+            return arg.id
+        if arg.type == ROLE.leader:
+            return self.country_of_leader(doc, arg.id)
+        return self.capital_of.get(arg.id, "") if arg.kind == "name" else ""
+
+    def named_by_nisba(self, doc: Doc, arg: Arg) -> bool:
+        """A nisba names a builder after a side or a title (الجانب الروسي، رئيس الوزراء الكازاخي) or
+        straight after an agent phrase (بتمويل صيني)."""
+        before = doc[arg.start - 1] if arg.start > 0 else None
+        return before is not None and (before.norm_ in self.sides or before.norm_ in self.title_keys
+                                       or self.words.phrase_at(list(doc[max(0, arg.start - 3):arg.start]), 0, "agent") > 0
+                                       or self.words.is_kind(before, "agent"))
+
+    def builders_at(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
+        """The builders named from token ``k`` on (one and those coordinated with it)."""
+        if k < len(doc) and doc[k].norm_ in self.sides:
+            k += 1  # بالتعاون مع الشركات الصينية: a side and its nisba
+        first = next((a for a in args if a.start == k), None)
+        if first is None:
+            return []
+        if first.kind == "nisba":
+            ids = [self.builder_id(doc, first)]
+        else:
+            types = set(self.builds_edge.subjects) | {ROLE.leader, ROLE.city}
+            ids = [self.builder_id(doc, a) for a in self.chain(doc, args, first, types, forward=True)]
+        return [i for i in dict.fromkeys(ids) if i]
+
+    def works(self, args: list[Arg], start: int, end: int) -> list[Arg]:
+        return [a for a in args if start <= a.start and a.end <= end and a.kind != "nisba"
+                and a.type in self.builds_edge.objects]
+
+    def edges(self, builders: list[str], works: list[Arg], i: int, trigger: str, confidence: float) -> list[FoundRelation]:
+        return [FoundRelation("builds", b, w.id, i, i + 1, trigger, round(confidence, 3))
+                for b in builders for w in works if b != w.id]
+
+    # -- constructions -----------------------------------------------------------------------
+    def agent_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
+                     next_trigger: int) -> list[FoundRelation]:
+        """The builders an agent phrase names in the trigger's clause, and those who cooperate to
+        build (a cooperation verb before the trigger in its clause), build what the trigger is about."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        tokens = list(doc[left:right])
+        builders: list[str] = []
+        agent_at = right
+        for k in range(left, right):
+            if k == hit.i:
+                continue
+            n = self.words.phrase_at(tokens, k - left, "agent")
+            if n:
+                found = self.builders_at(doc, args, k + n)
+                if found:
+                    builders += found
+                    agent_at = min(agent_at, k) if k > hit.i else agent_at
+        cooperate = next((k for k in range(left, hit.i) if self.words.is_kind(doc[k], "cooperate")), None)
+        if cooperate is not None:
+            named = [a for a in args if cooperate < a.start and a.end <= hit.i]
+            builders += [b for a in named if (b := self.builder_id(doc, a))]
+        if not builders:
+            return []
+        targets = {r.target_id for r in got}
+        works = [a for a in args if a.id in targets]
+        if not works:
+            subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
+            works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+        return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
+
+    def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor builds the sentence's
+        project nearest to its role word."""
+        out = []
+        for k in range(sent.start, sent.end):
+            if not self.words.is_kind(doc[k], "contractor"):
+                continue
+            copula = next((j for j in range(k + 1, sent.end) if self.words.is_kind(doc[j], "copula")), None)
+            spots = [k + 1, k + 2] + ([copula + 1] if copula is not None else [])  # المقاول الصيني …، … هو شركة …
+            builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind != "title"
+                            and a.type in self.builds_edge.subjects and self.builder_id(doc, a)), None)
+            works = self.works(args, sent.start, sent.end)
+            if builder is None or not works:
+                continue
+            nearest = min(works, key=lambda a: abs(a.start - k))
+            out += self.edges([self.builder_id(doc, builder)], [nearest], k, doc[k].text, CONFIDENCE)
+        return out
+
+    def owner_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects they are builds those the sentence names
+        after it."""
+        out = []
+        for k in range(sent.start, sent.end - 1):
+            if not self.words.is_kind(doc[k], "owner"):
+                continue
+            builders = self.builders_at(doc, args, k + 1)
+            if not builders:
+                continue
+            owner = next(a for a in args if a.start == k + 1)
+            _, right = self.clause_bounds(doc, sent, k)
+            out += self.edges(builders, self.works(args, owner.end, right), k, doc[k].text, CONFIDENCE)
+        return out
+
+    def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
+        building builds the works it names (a building word inside it, the work after that word)."""
+        agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
+        inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
+        out = []
+        for r in found:
+            span = agreements.get(r.target_id)
+            if r.type != "signed" or span is None:
+                continue
+            building = [t.i for t in span if (t.i > span.start and (trig := self.lex.trigger_for(t.text))
+                                              and trig[0].relation == "builds")]
+            if not building:
+                continue
+            works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]
+            source = Arg(r.start, r.end, r.source_id, self.entity_type(doc, r.source_id), "name")
+            builder = self.builder_id(doc, source)
+            out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building[0]].text,
+                                  round(r.confidence * 0.9, 3)) for w in works if builder]
+        return out
