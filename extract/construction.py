@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
-from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit
 from silkgraph.tables import read_tsv
@@ -79,6 +79,7 @@ class ConstructionRelations:
         straight after an agent phrase (بتمويل صيني)."""
         before = doc[arg.start - 1] if arg.start > 0 else None
         return before is not None and (before.norm_ in self.sides or before.norm_ in self.title_keys
+                                       or self.words.is_kind(before, "builder_side")
                                        or self.words.phrase_at(list(doc[max(0, arg.start - 3):arg.start]), 0, "agent") > 0
                                        or self.words.is_kind(before, "agent"))
 
@@ -126,14 +127,36 @@ class ConstructionRelations:
         if cooperate is not None:
             named = [a for a in args if cooperate < a.start and a.end <= hit.i]
             builders += [b for a in named if (b := self.builder_id(doc, a))]
+        if not builders and not got:  # أطلقت الشركة الصينية أعمال بناء …، وضع رئيس الوزراء الكازاخي حجر الأساس …
+            sides = [a for a in args if a.kind == "nisba" and self.named_by_nisba(doc, a)
+                     and (hit.i < a.start <= hit.i + 2 or (left <= a.start and a.end <= hit.i
+                                                            and hit.i - a.end <= self.verb_subject_reach
+                                                            and not any(self.words.is_kind(t, "complementizer")
+                                                                        for t in doc[a.end:hit.i])))]
+            builders = [self.builder_id(doc, a) for a in sides[-1:]]
         if not builders:
-            return []
+            return self.pronoun_builds(doc, sent, args, hit, left) if not got and hit.pronoun else []
         targets = {r.target_id for r in got}
         works = [a for a in args if a.id in targets]
         if not works:
             subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
             works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
         return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
+
+    def pronoun_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, left: int) -> list[FoundRelation]:
+        """وقد بنتها شركة …: a building word whose attached pronoun finds nothing in its sentence
+        refers to the last project or corridor of the sentence before."""
+        if sent.start == 0 or any(a.type in self.builds_edge.objects for a in args if a.end <= hit.i):
+            return []
+        previous = doc[sent.start - 1].sent
+        works = [e for e in (*doc.ents, *doc.spans[REFS]) if previous.start <= e.start and e.end <= previous.end
+                 and e.label_ in self.builds_edge.objects and e.kb_id_]
+        builders = [b for a in self.subjects(doc, sent, args, hit, left) if (b := self.builder_id(doc, a))]
+        if not works or not builders:
+            return []
+        work = max(works, key=lambda e: e.start)
+        return [FoundRelation("builds", b, work.kb_id_, hit.i, hit.i + 1, doc[hit.i].text, CONFIDENCE)
+                for b in dict.fromkeys(builders) if b != work.kb_id_]
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor builds the sentence's
@@ -144,7 +167,7 @@ class ConstructionRelations:
                 continue
             copula = next((j for j in range(k + 1, sent.end) if self.words.is_kind(doc[j], "copula")), None)
             spots = [k + 1, k + 2] + ([copula + 1] if copula is not None else [])  # المقاول الصيني …، … هو شركة …
-            builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind != "title"
+            builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind == "name"
                             and a.type in self.builds_edge.subjects and self.builder_id(doc, a)), None)
             works = self.works(args, sent.start, sent.end)
             if builder is None or not works:
@@ -171,9 +194,9 @@ class ConstructionRelations:
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
+        out = self.cosigned_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
-        out = []
         for r in found:
             span = agreements.get(r.target_id)
             if r.type != "signed" or span is None:
@@ -187,4 +210,29 @@ class ConstructionRelations:
             builder = self.builder_id(doc, source)
             out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building[0]].text,
                                   round(r.confidence * 0.9, 3)) for w in works if builder]
+        return out
+
+    def cosigned_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """وقعت شركة … اتفاقية مع وزارة … لبناء محطة …: what one party to the agreement builds
+        (the building word after the signing), the others who signed it build too."""
+        signers: dict[tuple[int, str], set[str]] = {}
+        signed_at: dict[tuple[int, str], int] = {}
+        for r in found:
+            if r.type == "signed":
+                key = (doc[r.start].sent.start, r.target_id)
+                signers.setdefault(key, set()).add(r.source_id)
+                signed_at[key] = min(signed_at.get(key, r.start), r.start)
+        out = []
+        for r in found:
+            if r.type != "builds":
+                continue
+            sentence = doc[r.start].sent.start
+            for key, parties in signers.items():
+                if key[0] == sentence and r.source_id in parties and r.start > signed_at[key]:
+                    for party in parties - {r.source_id}:
+                        source = Arg(r.start, r.end, party, self.entity_type(doc, party), "name")
+                        builder = self.builder_id(doc, source)
+                        if builder:
+                            out.append(FoundRelation("builds", builder, r.target_id, r.start, r.end, r.trigger,
+                                                     round(r.confidence * 0.9, 3)))
         return out

@@ -129,6 +129,14 @@ class InfrastructureRules:
         return self.is_word(token, self.generic_modifiers) or word_key(token.text).rstrip("اه") in self.generic_modifiers \
             or token.norm_.rstrip("اه") in self.generic_modifiers
 
+    @staticmethod
+    def same_kind(entity_id: str, head: Head) -> bool:
+        """Whether a head alone names the kind of an entity: المحطة a station of any kind (a solar
+        power station), الميناء a port (a dry port)."""
+        kind_type, _, rest = entity_id.partition(":")
+        kind, want = rest.partition(":")[0], slug(head.kind_en)
+        return kind_type == head.type.lower() and (kind == want or kind.endswith(f"-{want}"))
+
     def resolve_corridor_refs(self, doc: Doc, built_all: list[Built], refs: list[tuple[int, int, Head]]) -> None:
         """A definite corridor or project head without its ends or name (خط السكة الحديد، الميناء)
         refers to the last one of the same kind named in the sentences just before; المشروع (the
@@ -143,7 +151,7 @@ class InfrastructureRules:
                 continue
             generic = head.needs == "definite"  # المشروع
             earlier = [b for b in built_all if b.end <= start and b.entity.type in (ROLE.corridor, ROLE.project)
-                       and (generic or b.entity.id.startswith(f"{head.type.lower()}:{slug(head.kind_en)}:"))
+                       and (generic or self.same_kind(b.entity.id, head))
                        and sentence_of[start] - sentence_of[b.start] <= self.anaphor_sentences]
             if earlier:
                 target = earlier[-1].entity

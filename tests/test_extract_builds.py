@@ -1,0 +1,156 @@
+"""Who builds, finances or operates a project (``builds``), and the projects they build (issue 8,
+classes 2 and 6): agent phrases, cooperation, contractors, owners, contracts, builders named by a
+nisba, a capital or a name in Latin letters. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def builds(result):
+    """(builder id, project id) of every builds relation."""
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+
+
+def builders(result):
+    return {s for s, _ in builds(result)}
+
+
+def projects(result):
+    return {m.entity.id: m.entity for m in result.mentions if m.entity.type == "Project"}
+
+
+# -- the builder after an agent phrase ------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وجرى تشييد محطة للطاقة الشمسية بقدرة 40 ميجاوات في طاجيكستان من قبل شركة هواوي.", "org:huawei"),
+    ("ويتواصل بناء محطة للطاقة الحرارية بقدرة 150 ميجاوات بقرض من بنك التنمية الصيني.", "org:china-development-bank"),
+    ("وستنشأ محطة لطاقة الرياح بقدرة 90 ميجاوات في قرغيزستان بتمويل من بنك التصدير والاستيراد الصيني.",
+     "org:china-exim-bank"),
+    ("وتبني أوزبكستان محطة للطاقة الشمسية بقدرة 60 ميجاوات بالتعاون مع الصين.", "country:CN"),
+])
+def test_the_builder_named_by_an_agent_phrase_later_in_the_clause(extractor, text, builder):
+    result = run(extractor, text)
+    assert builder in builders(result), builds(result)
+    assert all(p in projects(result) for _, p in builds(result))
+
+
+def test_a_partner_builds_with_the_subject(extractor):
+    result = run(extractor, "وتبني أوزبكستان محطة للطاقة الشمسية بقدرة 60 ميجاوات بالتعاون مع الصين.")
+    assert builders(result) == {"country:UZ", "country:CN"}
+
+
+def test_an_agent_phrase_without_a_building_word_builds_nothing(extractor):
+    # a loan or a partnership that is not about building a project
+    result = run(extractor, "وحصلت قرغيزستان على قرض من بنك التنمية الصيني بالتعاون مع كازاخستان.")
+    assert not builds(result)
+
+
+# -- cooperation, contractors, owners ------------------------------------------------------
+def test_parties_who_cooperate_to_build_build(extractor):
+    result = run(extractor, "وتعاونت الصين مع تركمانستان لإنشاء محطة للطاقة الحرارية بقدرة 250 ميجاوات.")
+    assert builders(result) == {"country:CN", "country:TM"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن المقاول الرئيسي لمحطة للطاقة الشمسية بقدرة 75 ميجاوات هو شركة هواوي.",
+    "وأوضح المقاول الصيني شركة هواوي أن محطة للطاقة الشمسية بقدرة 75 ميجاوات ستعمل قريبا.",
+])
+def test_the_contractor_named_by_its_role_builds(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:75mw")}
+
+
+def test_a_title_after_the_role_word_is_no_contractor(extractor):
+    # المقاول then a person's office: the person is not the contractor
+    result = run(extractor, "والتقى المقاول الرئيس الأوزبكي شوكت ميرضيائيف قرب محطة للطاقة الشمسية بقدرة 75 ميجاوات.")
+    assert not builds(result)
+
+
+def test_the_owner_of_projects_builds_them_and_a_capital_stands_for_its_country(extractor):
+    result = run(extractor, "ومن أبرز مشاريع موسكو في المنطقة محطة للطاقة النووية بقدرة 1200 ميجاوات.")
+    assert builds(result) == {("country:RU", "project:nuclear-power-station:1200mw")}
+
+
+def test_projects_of_a_word_that_is_no_builder_are_nobody_s(extractor):
+    result = run(extractor, "ومن أبرز مشاريع الطاقة في المنطقة محطة للطاقة النووية بقدرة 1200 ميجاوات.")
+    assert not builds(result)
+
+
+# -- contracts and agreements for building -------------------------------------------------
+def test_the_parties_to_a_contract_for_building_build_its_work(extractor):
+    result = run(extractor, "وأبرمت وزارة الطاقة الطاجيكية مع شركة هواوي عقدا لإنشاء محطة الطاقة الحرارية رقم 5.")
+    signed = {r.source.id for r in result.relations if r.type == "signed"}
+    assert "org:huawei" in signed
+    assert builders(result) == signed
+    assert {p for _, p in builds(result)} <= set(projects(result))
+
+
+def test_who_signs_with_the_builder_builds_too(extractor):
+    result = run(extractor, "ووقعت شركة هواوي اتفاقية مع وزارة الطاقة القرغيزية لبناء محطة لطاقة الرياح بقدرة 500 ميجاوات.")
+    assert "org:huawei" in builders(result)
+    assert len(builders(result)) == 2
+
+
+def test_a_contract_for_something_else_builds_nothing(extractor):
+    result = run(extractor, "ووقعت وزارة الطاقة الطاجيكية مع شركة هواوي عقدا لتوريد الكهرباء إلى محطة الطاقة الحرارية رقم 5.")
+    assert not builds(result)
+
+
+# -- builders named by a nisba -------------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وأطلقت الشركة التركية أعمال تشييد المنطقة الصناعية الصينية الطاجيكية.", "country:TR"),
+    ("ووضع رئيس الوزراء القرغيزي حجر الأساس لمحطة للطاقة الشمسية بقدرة 30 ميجاوات.", "country:KG"),
+])
+def test_a_company_or_an_official_named_by_a_nisba_builds_for_the_country(extractor, text, builder):
+    assert builders(run(extractor, text)) == {builder}
+
+
+def test_a_nisba_across_a_reporting_clause_is_no_builder(extractor):
+    result = run(extractor, "وأكد رئيس الوزراء القرغيزي أن تشييد محطة للطاقة الشمسية بقدرة 30 ميجاوات مهم.")
+    assert not builds(result)
+
+
+# -- names in Latin letters ------------------------------------------------------------------
+def test_companies_in_latin_letters_build(extractor):
+    result = run(extractor, "وتعمل شركة Sinohydro Corporation وTBEA Group معا على بناء محطة للطاقة الكهرومائية بقدرة 80 ميجاوات.")
+    orgs = {m.entity.id: m.entity for m in result.mentions if m.entity.type == "Organization"}
+    assert set(orgs) == {"organization:sinohydro", "organization:tbea"}
+    assert orgs["organization:sinohydro"].label_en == "Sinohydro Corporation"
+    assert builders(result) == set(orgs)
+
+
+def test_latin_words_without_a_head_are_no_organisation(extractor):
+    result = run(extractor, "وقال الخبير إن مصطلح Green Energy شائع.")
+    assert not [m for m in result.mentions if m.entity.type == "Organization"]
+
+
+# -- projects ---------------------------------------------------------------------------------
+def test_a_new_port_in_a_city_is_that_city_s_port(extractor):
+    new = run(extractor, "وافتتحت كازاخستان ميناء جديدا في أكتاو.")
+    named = run(extractor, "ويستقبل ميناء أكتاو السفن.")
+    (port,) = projects(new)
+    assert port in projects(named)
+    assert builds(new) == {("country:KZ", port)}
+
+
+def test_a_new_plant_in_a_region_is_a_project_named_without_its_place(extractor):
+    result = run(extractor, "وافتتحت أوزبكستان مصنعا جديدا للزجاج في ولاية سمرقند.")
+    (plant,) = projects(result).values()
+    mention = next(m for m in result.mentions if m.entity.type == "Project")
+    assert "مصنعا جديدا للزجاج" in mention.aliases
+    assert builders(result) == {"country:UZ"}
+    assert ("located_in", "region:samarkand-region-uz") in {(r.type, r.target.id) for r in result.relations
+                                                             if r.source.id == plant.id}
+
+
+def test_a_plant_alone_in_a_place_is_no_project(extractor):
+    assert not projects(run(extractor, "وزار الوفد مصنعا في ولاية سمرقند."))
+
+
+def test_a_definite_head_alone_refers_to_the_project_of_its_kind_named_before(extractor):
+    result = run(extractor, "وأعلنت طاجيكستان عن محطة للطاقة الشمسية بقدرة 45 ميجاوات. وستتولى شركة هواوي بناء المحطة.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:45mw")}
