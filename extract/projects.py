@@ -24,6 +24,7 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
+DASHES = ("-", "–", "—")
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
@@ -69,6 +70,9 @@ class ProjectRules:
             if nisba is not None:
                 nisbas.append(nisba)
                 j = nisba.end
+                continue
+            if nisbas and token.text in DASHES and self.nisba_at(doc, j + 1) is not None:
+                j += 1  # الصينية-الكازاخية: nisbas joined by a dash
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or self.match_head(doc, j) is not None \
                     or self.is_word(token, self.capacity_words):
@@ -131,6 +135,8 @@ class ProjectRules:
     def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
         """A project without a name, told apart by its number, capacity, the countries of its
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
+        if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
+            return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
         nisbas, after = self.descriptors(doc, i, head.definite)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i

@@ -154,3 +154,25 @@ def test_a_plant_alone_in_a_place_is_no_project(extractor):
 def test_a_definite_head_alone_refers_to_the_project_of_its_kind_named_before(extractor):
     result = run(extractor, "وأعلنت طاجيكستان عن محطة للطاقة الشمسية بقدرة 45 ميجاوات. وستتولى شركة هواوي بناء المحطة.")
     assert builds(result) == {("org:huawei", "project:solar-power-station:45mw")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتوسع الشركة حديقة ساريغوي الصناعية.", "حديقة ساريغوي الصناعية"),
+    ("ويضم مجمع «تيانلونغ» الصناعي عشرة مصانع.", "مجمع «تيانلونغ» الصناعي"),
+    ("وتطور الحكومة مجمع نوائي للصناعات البتروكيماوية.", "مجمع نوائي للصناعات البتروكيماوية"),
+    ("وتتوسع المنطقة الصناعية الصينية-الطاجيكية بسرعة.", "المنطقة الصناعية الصينية-الطاجيكية"),
+])
+def test_project_heads_with_their_names_and_nisbas(extractor, text, surface):
+    result = run(extractor, text)
+    assert [m.text for m in result.mentions if m.entity.type == "Project"] == [surface]
+
+
+def test_a_quoted_name_inside_the_head_is_its_id_without_the_quotes(extractor):
+    quoted = projects(run(extractor, "ويضم مجمع «تيانلونغ» الصناعي عشرة مصانع."))
+    bare = projects(run(extractor, "ويضم مجمع تيانلونغ الصناعي عشرة مصانع."))
+    assert set(quoted) == set(bare)
+
+
+def test_a_superlative_describes_a_project_it_does_not_name_one(extractor):
+    result = run(extractor, "وقال إن هذه المحطة هي أكبر محطة كهرباء حرارية في قرغيزستان.")
+    assert not projects(result)
