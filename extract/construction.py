@@ -62,6 +62,8 @@ class ConstructionRelations:
         self.words = construction_words(lexicon_dir)
         self.capital_of = capitals(gazetteer_dir)
         self.builds_edge = self.edge_types["builds"]
+        # words that end the description between an owner noun and its owner (… مشاريع في الصين)
+        self.owner_gap_stops = (self.lex.words("name_stop") | self.clause_words) - self.lex.words("between")
 
     # -- builders ----------------------------------------------------------------------------
     def builder_id(self, doc: Doc, arg: Arg) -> str:
@@ -177,18 +179,22 @@ class ConstructionRelations:
         return out
 
     def owner_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects they are builds those the sentence names
-        after it."""
+        """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects or investments they are builds those
+        the clause names after it, or, said of one before it, that one (هذا المشروع يعد أول استثمار
+        خارجي لشركة …). A few describing words may stand between (مشاريع التعاون بين الصين و…)."""
         out = []
         for k in range(sent.start, sent.end - 1):
             if not self.words.is_kind(doc[k], "owner"):
                 continue
-            builders = self.builders_at(doc, args, k + 1)
+            owner = next((a for a in args if k < a.start <= k + 3 and a.kind != "title"), None)
+            if owner is None or any(t.ent_iob_ != "O" or (t.norm_ in self.owner_gap_stops) for t in doc[k + 1:owner.start]):
+                continue
+            builders = self.builders_at(doc, args, owner.start)
             if not builders:
                 continue
-            owner = next(a for a in args if a.start == k + 1)
-            _, right = self.clause_bounds(doc, sent, k)
-            out += self.edges(builders, self.works(args, owner.end, right), k, doc[k].text, CONFIDENCE)
+            left, right = self.clause_bounds(doc, sent, k)
+            works = self.works(args, owner.end, right) or self.works(args, left, k)[-1:]
+            out += self.edges(builders, works, k, doc[k].text, CONFIDENCE)
         return out
 
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
@@ -206,6 +212,8 @@ class ConstructionRelations:
             if not building:
                 continue
             works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]
+            if building[-1] == span.end - 1:  # اتفاقية لبناء | محطة …: the work right after the agreement's name
+                works += [e for e in doc.ents if e.start == span.end and e.label_ in self.builds_edge.objects]
             source = Arg(r.start, r.end, r.source_id, self.entity_type(doc, r.source_id), "name")
             builder = self.builder_id(doc, source)
             out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building[0]].text,

@@ -58,6 +58,13 @@ class ProjectRules:
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
         return number, number, k
 
+    def glued_purpose(self, doc: Doc, i: int) -> bool:
+        """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
+        token = doc[i] if i < len(doc) else None
+        return token is not None and i + 1 < len(doc) and opens_with(normalize_letters(token.text), "lam") \
+            and len(token.text) > 4 and not self.is_definite(token) and self.is_definite(doc[i + 1]) \
+            and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
+
     def descriptors(self, doc: Doc, i: int, definite_head: bool) -> tuple[list[Span], int]:
         """What describes an unnamed project after its head: nisbas (الصينية القرغيزية), a purpose
         (للإسمنت، لتوليد الكهرباء), a complement (مصنع السيارات) and generic adjectives (كبيرة).
@@ -106,6 +113,8 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
         elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
             name_ents, name_start, name_end, after = [], i, i, i
+        elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
             name_start, after = i, name_end

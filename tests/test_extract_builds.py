@@ -176,3 +176,22 @@ def test_a_quoted_name_inside_the_head_is_its_id_without_the_quotes(extractor):
 def test_a_superlative_describes_a_project_it_does_not_name_one(extractor):
     result = run(extractor, "وقال إن هذه المحطة هي أكبر محطة كهرباء حرارية في قرغيزستان.")
     assert not projects(result)
+
+
+def test_a_purpose_glued_to_its_preposition_is_no_name(extractor):
+    result = run(extractor, "وتبني الشركة مصنعا لتعبئة المياه في مدينة بيشكيك.")
+    (plant,) = projects(result).values()
+    assert "لتعبئة" not in plant.id.split(":")[-1].split("-")[0]  # not named "لتعبئة"
+    assert plant.id.endswith("city:bishkek-kg")
+
+
+def test_an_agreement_for_building_and_the_work_named_after_it(extractor):
+    result = run(extractor, "ووقعت شركة هواوي اتفاقية لإنشاء محطة طاقة شمسية بقدرة 35 ميجاوات في طاجيكستان.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:35mw")}
+
+
+def test_the_investment_of_a_company_said_of_a_project_before(extractor):
+    text = ("وتتقدم أعمال بناء خط السكة الحديد بين كازاخستان وتركمانستان. "
+            "وقال المدير إن هذا المشروع يعد أكبر استثمار خارجي لشركة هواوي.")
+    result = run(extractor, text)
+    assert {s for s, o in builds(result) if o.startswith("corridor:")} >= {"org:huawei"}
