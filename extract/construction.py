@@ -51,7 +51,7 @@ class ConstructionRelations:
     """``builds`` from agent phrases, cooperation, contractor roles, owners and contracts.
 
     >>> sorted(n for n in vars(ConstructionRelations) if not n.startswith("_"))
-    ['agent_builds', 'builder_id', 'contracted_builds', 'contractor_builds', 'owner_builds', 'setup_construction']
+    ['agent_builds', 'awarded_builds', 'builder_id', 'builders_at', 'contract_works', 'contracted_builds', 'contractor_builds', 'cosigned_builds', 'edges', 'named_by_nisba', 'operator_builds', 'owner_builds', 'pronoun_builds', 'setup_construction', 'works']
     """
 
     words: ConstructionWords
@@ -203,21 +203,62 @@ class ConstructionRelations:
         out = self.cosigned_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
+        seen: set[int] = set()
         for r in found:
             span = agreements.get(r.target_id)
             if r.type != "signed" or span is None:
                 continue
-            building = [t.i for t in span if (t.i > span.start and (trig := self.lex.trigger_for(t.text))
-                                              and trig[0].relation == "builds")]
-            if not building:
+            building, works = self.contract_works(doc, span, inner)
+            if not works:
                 continue
-            works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]
-            if building[-1] == span.end - 1:  # اتفاقية لبناء | محطة …: the work right after the agreement's name
-                works += [e for e in doc.ents if e.start == span.end and e.label_ in self.builds_edge.objects]
             source = Arg(r.start, r.end, r.source_id, self.entity_type(doc, r.source_id), "name")
+            seen.add(span.start)
             builder = self.builder_id(doc, source)
-            out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building[0]].text,
+            out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building].text,
                                   round(r.confidence * 0.9, 3)) for w in works if builder]
+        for span in agreements.values():
+            if span.start not in seen:
+                out += self.awarded_builds(doc, span, inner)
+        return out
+
+    def contract_works(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[int, list[Span]]:
+        """The building word inside an agreement's name and the works after it (عقدا لبناء محطة …),
+        or the work right after the name when it ends with the building word (اتفاقية لبناء | محطة …)."""
+        building = [t.i for t in span if t.i > span.start and (trig := self.lex.trigger_for(t.text))
+                    and trig[0].relation == "builds"]
+        if not building:
+            return -1, []
+        works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]
+        if building[-1] == span.end - 1:
+            works += [e for e in doc.ents if e.start == span.end and e.label_ in self.builds_edge.objects]
+        return building[0], works
+
+    def awarded_builds(self, doc: Doc, span: Span, inner: list[Span]) -> list[FoundRelation]:
+        """فازت شركة … بعقد لبناء محطة …، منحت الحكومة شركة … عقدا لإنشاء …: who wins or is given a
+        contract for building builds its works."""
+        building, works = self.contract_works(doc, span, inner)
+        sent = span.sent
+        verb = next((k for k in range(span.start - 1, max(sent.start, span.start - 12) - 1, -1)
+                     if self.words.is_kind(doc[k], "award")), None)
+        if not works or verb is None:
+            return []
+        args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in doc.ents if sent.start <= e.start < span.start]
+        between = [a for a in args if verb < a.start and a.type in self.builds_edge.subjects]
+        before = [a for a in args if a.end <= verb and verb - a.end <= self.verb_subject_reach
+                  and a.type in self.builds_edge.subjects]
+        winner = between[-1:] or before[-1:]
+        builders = [b for a in winner if (b := self.builder_id(doc, a))]
+        return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
+                for b in builders for w in works]
+
+    def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …: who owns or runs a work builds it."""
+        out = []
+        for work in (a for a in args if a.type in self.builds_edge.objects and a.kind == "name"):
+            k = work.end + (1 if work.end < sent.end and doc[work.end].norm_ in self.relatives else 0)
+            if k >= sent.end - 1 or not self.words.is_kind(doc[k], "belongs"):
+                continue
+            out += self.edges(self.builders_at(doc, args, k + 1), [work], k, doc[k].text, CONFIDENCE)
         return out
 
     def cosigned_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:

@@ -17,15 +17,22 @@ FILE = "construction.tsv"
 
 
 def token_key(text: str) -> str:
-    """A word as the lists hold it: letters folded, a conjunction glued to it dropped, Latin lower-cased.
+    """A word as the lists hold it: letters folded, Latin lower-cased.
 
-    >>> token_key("وبتمويل"), token_key("المنفذة"), token_key("Group")
-    ('بتمويل', 'المنفذه', 'group')
+    >>> token_key("المنفذة"), token_key("Group")
+    ('المنفذه', 'group')
     """
-    letters = normalize_letters(text).lower()
-    if len(letters) > 3 and opens_with(letters, "conjunctions"):
-        letters = letters[1:]
-    return letters
+    return normalize_letters(text).lower()
+
+
+def token_keys(text: str) -> tuple[str, ...]:
+    """The readings of a token to look up: as written, and without a conjunction glued to it.
+
+    >>> token_keys("وبتمويل"), token_keys("فازت")
+    (('وبتمويل', 'بتمويل'), ('فازت', 'ازت'))
+    """
+    key = token_key(text)
+    return (key, key[1:]) if len(key) > 3 and opens_with(key, "conjunctions") else (key,)
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,8 @@ class ConstructionWords:
         return self.words.get(name, frozenset())
 
     def is_kind(self, token: Token, name: str) -> bool:
-        return token_key(token.text) in self.kind(name)
+        words = self.kind(name)
+        return any(k in words for k in token_keys(token.text))
 
     def phrase_at(self, tokens: list[Token], k: int, name: str) -> int:
         """The length of the longest phrase of ``name`` starting at ``tokens[k]`` (0 if none).
@@ -48,7 +56,7 @@ class ConstructionWords:
         2
         """
         for phrase in self.phrases.get(name, ()):
-            if k + len(phrase) <= len(tokens) and all(token_key(tokens[k + n].text) == w for n, w in enumerate(phrase)):
+            if k + len(phrase) <= len(tokens) and all(w in token_keys(tokens[k + n].text) for n, w in enumerate(phrase)):
                 return len(phrase)
         return 0
 

@@ -195,3 +195,29 @@ def test_the_investment_of_a_company_said_of_a_project_before(extractor):
             "وقال المدير إن هذا المشروع يعد أكبر استثمار خارجي لشركة هواوي.")
     result = run(extractor, text)
     assert {s for s, o in builds(result) if o.startswith("corridor:")} >= {"org:huawei"}
+
+
+@pytest.mark.parametrize("text", [
+    "وفازت شركة هواوي بعقد لبناء محطة للطاقة الشمسية بقدرة 95 ميجاوات.",
+    "ومنحت الحكومة القرغيزية شركة هواوي عقدا لإنشاء محطة للطاقة الشمسية بقدرة 95 ميجاوات.",
+])
+def test_who_wins_or_is_given_a_contract_for_building_builds(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:95mw")}
+
+
+def test_a_contract_put_out_to_tender_names_no_builder(extractor):
+    result = run(extractor, "وستطرح وزارة الطاقة القرغيزية في مناقصة عقدا لبناء محطة للطاقة الشمسية بقدرة 95 ميجاوات.")
+    assert not builds(result)
+
+
+@pytest.mark.parametrize("text, builder", [
+    ("ويعمل حقل كاشاغان التابع لشركة هواوي منذ سنوات.", "org:huawei"),
+    ("ويعمل حقل كاشاغان الذي تديره الشركات اليابانية منذ سنوات.", "country:JP"),
+])
+def test_who_owns_or_runs_a_work_builds_it(extractor, text, builder):
+    result = run(extractor, text)
+    assert builders(result) == {builder}
+
+
+def test_a_work_next_to_someone_it_does_not_belong_to(extractor):
+    assert not builds(run(extractor, "وزار وفد شركة هواوي حقل كاشاغان أمس."))
