@@ -221,3 +221,17 @@ def test_who_owns_or_runs_a_work_builds_it(extractor, text, builder):
 
 def test_a_work_next_to_someone_it_does_not_belong_to(extractor):
     assert not builds(run(extractor, "وزار وفد شركة هواوي حقل كاشاغان أمس."))
+
+
+@pytest.mark.parametrize("text", [
+    "وأكملت شركة هواوي محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وتواصل شركة هواوي توسيع محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وأعلنت شركة هواوي إقامة محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+])
+def test_completing_enlarging_and_establishing_are_building(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
+
+
+def test_a_stay_or_enlarged_cooperation_is_no_building(extractor):
+    result = run(extractor, "وبحث الجانبان توسيع التعاون ومدة الإقامة في كازاخستان والصين.")
+    assert not builds(result)
