@@ -50,8 +50,10 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
 class ConstructionRelations:
     """``builds`` from agent phrases, cooperation, contractor roles, owners and contracts.
 
-    >>> sorted(n for n in vars(ConstructionRelations) if not n.startswith("_"))
-    ['agent_builds', 'awarded_builds', 'builder_id', 'builders_at', 'contract_works', 'contracted_builds', 'contractor_builds', 'cosigned_builds', 'edges', 'named_by_nisba', 'operator_builds', 'owner_builds', 'pronoun_builds', 'setup_construction', 'works']
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وتم تشييد محطة للطاقة الشمسية بقدرة 40 ميجاوات من قبل شركة هواوي.")
+    >>> sorted({(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "builds"})
+    [('org:huawei', 'project:solar-power-station:40mw')]
     """
 
     words: ConstructionWords
@@ -62,6 +64,7 @@ class ConstructionRelations:
         self.words = construction_words(lexicon_dir)
         self.capital_of = capitals(gazetteer_dir)
         self.builds_edge = self.edge_types["builds"]
+        self.initiative_types = set(self.builds_edge.objects) - {ROLE.project, ROLE.corridor}
         # words that end the description between an owner noun and its owner (… مشاريع في الصين)
         self.owner_gap_stops = (self.lex.words("name_stop") | self.clause_words) - self.lex.words("between")
 
@@ -108,6 +111,15 @@ class ConstructionRelations:
                 for b in builders for w in works if b != w.id]
 
     # -- constructions -----------------------------------------------------------------------
+    def building(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
+                 next_trigger: int) -> list[FoundRelation]:
+        """What a building word says: the relations found for it as for any trigger (``got``),
+        without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
+        found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
+        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
+            found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
+        return found
+
     def agent_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
                      next_trigger: int) -> list[FoundRelation]:
         """The builders an agent phrase names in the trigger's clause, and those who cooperate to

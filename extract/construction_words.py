@@ -25,6 +25,7 @@ def token_key(text: str) -> str:
     return normalize_letters(text).lower()
 
 
+@lru_cache(maxsize=65536)  # every token is looked up by several rules: words repeat
 def token_keys(text: str) -> tuple[str, ...]:
     """The readings of a token to look up: as written, and without a conjunction glued to it.
 

@@ -374,7 +374,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     got = self.generic(doc, sent, args, hit, next_other)
                     if relation == "builds":
                         got = got or self.builder_fallback(doc, sent, args, hit, next_other)
-                        got += self.agent_builds(doc, sent, args, hit, got, next_other)
+                        got = self.building(doc, sent, args, hit, got, next_other)
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, args, found[first:], dateline)

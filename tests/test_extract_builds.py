@@ -235,3 +235,15 @@ def test_completing_enlarging_and_establishing_are_building(extractor, text):
 def test_a_stay_or_enlarged_cooperation_is_no_building(extractor):
     result = run(extractor, "وبحث الجانبان توسيع التعاون ومدة الإقامة في كازاخستان والصين.")
     assert not builds(result)
+
+
+def test_a_partnership_between_two_sides_builds_with_both(extractor):
+    result = run(extractor, "ويجري تشييد محطة للطاقة الشمسية بقدرة 85 ميجاوات بالتعاون بين الصين وقرغيزستان.")
+    assert builders(result) == {"country:CN", "country:KG"}
+
+
+def test_proposing_an_initiative_is_not_building_it(extractor):
+    proposed = run(extractor, "وكان الرئيس الصيني شي جين بينغ قد اقترح بناء الحزام الاقتصادي لطريق الحرير عام 2013.")
+    assert not builds(proposed)
+    built = run(extractor, "وتعمل الصين على بناء الحزام الاقتصادي لطريق الحرير مع جيرانها.")
+    assert builders(built) == {"country:CN"}

@@ -21,7 +21,7 @@ from silkgraph.corpus import read_corpus
 # measured on the whole pipeline at the last change of the rules: (entity recall, core relation
 # recall, relation precision, entity precision) and the item counts they come from
 MEASURED = {
-    "tune": {"entities": 0.897, "relations": 0.766, "precision": 0.880, "entity_precision": 0.916},
+    "tune": {"entities": 0.897, "relations": 0.766, "precision": 0.896, "entity_precision": 0.916},
     "check": {"entities": 0.629, "relations": 0.307, "precision": 0.847, "entity_precision": 0.720},
 }
 
