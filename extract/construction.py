@@ -116,9 +116,21 @@ class ConstructionRelations:
         """What a building word says: the relations found for it as for any trigger (``got``),
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
+        found += self.nisba_builds(args, found, hit)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found
+
+    def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
+        """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
+        nisba (a joint zone, a Chinese plant) build it too."""
+        out = []
+        for r in {r.target_id: r for r in found}.values():
+            for work in (a for a in args if a.id == r.target_id and a.kind == "name"):
+                countries = [a.id for a in args if a.kind == "nisba" and work.start <= a.start and a.end <= work.end]
+                out += [FoundRelation("builds", c, r.target_id, hit.i, hit.i + 1, r.trigger, CONFIDENCE)
+                        for c in dict.fromkeys(countries) if c != r.target_id]
+        return out
 
     def agent_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
                      next_trigger: int) -> list[FoundRelation]:
