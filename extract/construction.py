@@ -224,7 +224,7 @@ class ConstructionRelations:
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
-        out = self.cosigned_builds(doc, found)
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
         seen: set[int] = set()
@@ -243,6 +243,18 @@ class ConstructionRelations:
         for span in agreements.values():
             if span.start not in seen:
                 out += self.awarded_builds(doc, span, inner)
+        return out
+
+    def named_after_builds(self, doc: Doc) -> list[FoundRelation]:
+        """مصنع شركة هواوي، مصنع هواوي للهواتف: a work named after a company is that company's."""
+        works = [e for e in doc.ents if e.label_ == ROLE.project]
+        out = []
+        for span in doc._.silk_inner:
+            if span.label_ != ROLE.organization:
+                continue
+            for work in works:
+                if work.start < span.start and span.end <= work.end and span.kb_id_ != work.kb_id_:
+                    out.append(FoundRelation("builds", span.kb_id_, work.kb_id_, work.start, work.end, "", CONFIDENCE))
         return out
 
     def contract_works(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[int, list[Span]]:

@@ -254,3 +254,10 @@ def test_the_countries_a_work_is_named_after_build_it(extractor):
     assert builders(result) == {"country:CN", "country:KG"}
     # named after its countries but not being built: no builds
     assert not builds(run(extractor, "وزار الوفد المنطقة الصناعية الصينية القرغيزية أمس."))
+
+
+def test_a_work_named_after_a_company_is_that_company_s(extractor):
+    result = run(extractor, "وافتتح مصنع هواوي للألواح الشمسية في مدينة طشقند.")
+    assert builders(result) == {"org:huawei"}
+    # a work named after a city is nobody's
+    assert not builds(run(extractor, "وافتتح ميناء أكتاو الجديد."))
