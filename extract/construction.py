@@ -137,19 +137,19 @@ class ConstructionRelations:
         """The builders an agent phrase names in the trigger's clause, and those who cooperate to
         build (a cooperation verb before the trigger in its clause), build what the trigger is about."""
         left, right = self.clause_bounds(doc, sent, hit.i)
+        if not got and not any(a.type in self.builds_edge.objects for a in args):
+            return self.pronoun_builds(doc, sent, args, hit, left) if hit.pronoun else []
         tokens = list(doc[left:right])
         builders: list[str] = []
         agent_at = right
         for k in range(left, right):
-            if k == hit.i:
-                continue
-            n = self.words.phrase_at(tokens, k - left, "agent")
+            n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
             if n:
                 found = self.builders_at(doc, args, k + n)
                 if found:
                     builders += found
                     agent_at = min(agent_at, k) if k > hit.i else agent_at
-        cooperate = next((k for k in range(left, hit.i) if self.words.is_kind(doc[k], "cooperate")), None)
+        cooperate = next((left + n for n, t in enumerate(tokens[:hit.i - left]) if self.words.is_kind(t, "cooperate")), None)
         if cooperate is not None:
             named = [a for a in args if cooperate < a.start and a.end <= hit.i]
             builders += [b for a in named if (b := self.builder_id(doc, a))]
@@ -184,13 +184,22 @@ class ConstructionRelations:
         return [FoundRelation("builds", b, work.kb_id_, hit.i, hit.i + 1, doc[hit.i].text, CONFIDENCE)
                 for b in dict.fromkeys(builders) if b != work.kb_id_]
 
-    def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor builds the sentence's
-        project nearest to its role word."""
+    def structure_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """The builds a sentence's structure gives without a building word: contractors, owners and
+        operators (each sentence's words are looked up once)."""
+        if not any(a.type in self.builds_edge.objects for a in args):
+            return []  # nothing to build in the sentence
+        marks = [(k, kinds) for k in range(sent.start, sent.end) if (kinds := self.words.kinds_of(doc[k].text))]
+        at = {kind: [k for k, kinds in marks if kind in kinds and self.words.is_kind(doc[k], kind)]
+              for kind in ("contractor", "owner")}
+        return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
+            + self.operator_builds(doc, sent, args)
+
+    def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the
+        positions ``at``) builds the sentence's project nearest to its role word."""
         out = []
-        for k in range(sent.start, sent.end):
-            if not self.words.is_kind(doc[k], "contractor"):
-                continue
+        for k in at:
             copula = next((j for j in range(k + 1, sent.end) if self.words.is_kind(doc[j], "copula")), None)
             spots = [k + 1, k + 2] + ([copula + 1] if copula is not None else [])  # المقاول الصيني …، … هو شركة …
             builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind == "name"
@@ -202,14 +211,12 @@ class ConstructionRelations:
             out += self.edges([self.builder_id(doc, builder)], [nearest], k, doc[k].text, CONFIDENCE)
         return out
 
-    def owner_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+    def owner_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects or investments they are builds those
         the clause names after it, or, said of one before it, that one (هذا المشروع يعد أول استثمار
         خارجي لشركة …). A few describing words may stand between (مشاريع التعاون بين الصين و…)."""
         out = []
-        for k in range(sent.start, sent.end - 1):
-            if not self.words.is_kind(doc[k], "owner"):
-                continue
+        for k in at:
             owner = next((a for a in args if k < a.start <= k + 3 and a.kind != "title"), None)
             if owner is None or any(t.ent_iob_ != "O" or (t.norm_ in self.owner_gap_stops) for t in doc[k + 1:owner.start]):
                 continue

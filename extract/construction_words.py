@@ -38,15 +38,29 @@ def token_keys(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class ConstructionWords:
-    words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> one-word keys
-    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> word-key tuples, longest first
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> word keys (phrases joined by spaces)
+    # (kind, first word key) -> the phrases of that kind opening with that word, longest first
+    openings: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # first word keys of any entry -> the kinds it opens: most tokens open none and cost one lookup
+    _kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def kind(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict)  # token text -> kinds_of, filled as texts come
+
+    def kinds_of(self, text: str) -> frozenset[str]:
+        """The kinds a token may open an entry of (in any of its readings)."""
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) >= 200_000:  # a long-running app reads many texts
+                self._seen.clear()
+            found = frozenset().union(*(self._kinds.get(k, frozenset()) for k in token_keys(text)))
+            self._seen[text] = found
+        return found
+
     def is_kind(self, token: Token, name: str) -> bool:
-        words = self.kind(name)
-        return any(k in words for k in token_keys(token.text))
+        return name in self.kinds_of(token.text) and any(k in self.kind(name) for k in token_keys(token.text))
 
     def phrase_at(self, tokens: list[Token], k: int, name: str) -> int:
         """The length of the longest phrase of ``name`` starting at ``tokens[k]`` (0 if none).
@@ -56,9 +70,13 @@ class ConstructionWords:
         >>> construction_words().phrase_at(list(doc), 1, "agent")
         2
         """
-        for phrase in self.phrases.get(name, ()):
-            if k + len(phrase) <= len(tokens) and all(w in token_keys(tokens[k + n].text) for n, w in enumerate(phrase)):
-                return len(phrase)
+        if name not in self.kinds_of(tokens[k].text):
+            return 0
+        for first in token_keys(tokens[k].text):
+            for phrase in self.openings.get((name, first), ()):
+                if k + len(phrase) <= len(tokens) and all(w in token_keys(tokens[k + n].text)
+                                                          for n, w in enumerate(phrase[1:], start=1)):
+                    return len(phrase)
         return 0
 
 
@@ -73,6 +91,12 @@ def construction_words(lexicon_dir: str = "") -> ConstructionWords:
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for row in rows:
         phrases.setdefault(row["kind"], []).append(tuple(token_key(w) for w in row["word"].split()))
-    return ConstructionWords(
-        words={k: frozenset(" ".join(p) for p in v) for k, v in phrases.items()},
-        phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()})
+    openings: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    kinds: dict[str, set[str]] = {}
+    for kind, entries in phrases.items():
+        for phrase in sorted(entries, key=len, reverse=True):
+            openings.setdefault((kind, phrase[0]), []).append(phrase)
+            kinds.setdefault(phrase[0], set()).add(kind)
+    return ConstructionWords(words={k: frozenset(" ".join(p) for p in v) for k, v in phrases.items()},
+                             openings={k: tuple(v) for k, v in openings.items()},
+                             _kinds={k: frozenset(v) for k, v in kinds.items()})

@@ -25,6 +25,7 @@ from silkgraph.normalize import opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
+ANY_CAPITAL = re.compile(r"[A-Z]")
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
 GLUED = re.compile(r"^[وف]([A-Z][A-Za-z0-9&.\-']*)$")  # وDongfang: the conjunction glued to a Latin name
 
@@ -73,6 +74,8 @@ class LatinNames:
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        if not ANY_CAPITAL.search(doc.text):  # most Arabic articles have no Latin name at all
+            return doc
         covered = {k for e in doc.ents for k in range(e.start, e.end)}
         spans = []
         i = 0

@@ -379,8 +379,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             found += self.structures(doc, args)
             found += self.visits(doc, sent, args, found[first:], dateline)
             found += self.hub_links(doc, sent, args)
-            found += self.contractor_builds(doc, sent, args) + self.owner_builds(doc, sent, args) \
-                + self.operator_builds(doc, sent, args)
+            found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
         found += self.contracted_builds(doc, found)
         doc._.silk_found.extend(found)
