@@ -159,6 +159,7 @@ class ProjectRules:
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         described_end = end
+        # (the package's own construction.tsv: this mixin is not told the component's lexicon folder)
         per_place = head.kind_en.lower() in construction_words().kind("per_place")
         if place is not None and per_place and place.label_ == ROLE.city and not nisbas:
             # ميناء جديد في كوريك: a port (an airport, a border crossing) in a city is that city's

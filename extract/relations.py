@@ -13,7 +13,9 @@ types may be its subject and object; the sentence's order says which mention is 
   country (builds), the leader's country is the subject;
 - builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
   (بتمويل من الصين), a side by its nisba (الجانب الروسي); a building word inside an agreement
-  (اتفاقية لبناء …) still triggers;
+  (اتفاقية لبناء …) still triggers; agent phrases anywhere in the clause (من قبل، بقرض من، بالتعاون
+  مع), cooperation, contractors, owners and operators, contracts signed or won for building
+  (``extract/construction.py``);
 - links: a named corridor before يربط joins the places after it; a place called a stop or hub on a
   corridor (محطة على طريق الحرير) is on it (corridors found by their head carry their own ends).
 
