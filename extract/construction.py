@@ -8,8 +8,13 @@ a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (`
 - parties who cooperate to build: تتعاون فيها شركة … وشركة … لبناء …، تعاونت الصين مع كازاخستان في إنشاء …;
 - a contractor named by its role: الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …;
 - an owner of projects: وأهم مشاريع الصين هناك خط أنابيب …، المشاريع الصينية مثل …;
-- the parties to a contract or agreement for building (وقعت الوزارة مع شركة … عقدا لبناء المحطة): they build
-  the works it names.
+- the parties to a contract or agreement for building (وقعت الوزارة مع شركة … عقدا لبناء المحطة), and
+  who wins or is given one (فازت شركة … بعقد لبناء …): they build the works it names;
+- an owner or operator right after the work (حقل … التابع لشركة …، الذي تديره …), a company the work
+  is named after (مصنع شركة هواوي), the countries of the work's nisbas (المنطقة الصناعية الصينية القرغيزية);
+- a building word whose pronoun finds nothing in its sentence: the last work of the sentence before.
+
+Proposing an initiative (اقترح بناء الحزام …) is not building it.
 
 A builder may be a country, an organisation, a leader (for their country), an official named by
 title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
@@ -48,7 +53,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
 
 
 class ConstructionRelations:
-    """``builds`` from agent phrases, cooperation, contractor roles, owners and contracts.
+    """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("وتم تشييد محطة للطاقة الشمسية بقدرة 40 ميجاوات من قبل شركة هواوي.")
@@ -140,15 +145,7 @@ class ConstructionRelations:
         if not got and not any(a.type in self.builds_edge.objects for a in args):
             return self.pronoun_builds(doc, sent, args, hit, left) if hit.pronoun else []
         tokens = list(doc[left:right])
-        builders: list[str] = []
-        agent_at = right
-        for k in range(left, right):
-            n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
-            if n:
-                found = self.builders_at(doc, args, k + n)
-                if found:
-                    builders += found
-                    agent_at = min(agent_at, k) if k > hit.i else agent_at
+        builders, agent_at = self.agent_builders(doc, args, tokens, left, right, hit)
         cooperate = next((left + n for n, t in enumerate(tokens[:hit.i - left]) if self.words.is_kind(t, "cooperate")), None)
         if cooperate is not None:
             named = [a for a in args if cooperate < a.start and a.end <= hit.i]
@@ -169,6 +166,21 @@ class ConstructionRelations:
             works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
         return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
 
+    def agent_builders(self, doc: Doc, args: list[Arg], tokens: list, left: int, right: int,
+                       hit: TriggerHit) -> tuple[list[str], int]:
+        """The builders agent phrases name in the clause ``tokens`` (from ``left`` to ``right``), and
+        where the first agent phrase after the trigger starts."""
+        builders: list[str] = []
+        agent_at = right
+        for k in range(left, right):
+            n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
+            if n:
+                found = self.builders_at(doc, args, k + n)
+                if found:
+                    builders += found
+                    agent_at = min(agent_at, k) if k > hit.i else agent_at
+        return builders, agent_at
+
     def pronoun_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, left: int) -> list[FoundRelation]:
         """وقد بنتها شركة …: a building word whose attached pronoun finds nothing in its sentence
         refers to the last project or corridor of the sentence before."""
@@ -178,6 +190,8 @@ class ConstructionRelations:
         works = [e for e in (*doc.ents, *doc.spans[REFS]) if previous.start <= e.start and e.end <= previous.end
                  and e.label_ in self.builds_edge.objects and e.kb_id_]
         builders = [b for a in self.subjects(doc, sent, args, hit, left) if (b := self.builder_id(doc, a))]
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        builders += self.agent_builders(doc, args, list(doc[left:right]), left, right, hit)[0]  # … بتمويل من …
         if not works or not builders:
             return []
         work = max(works, key=lambda e: e.start)

@@ -261,3 +261,12 @@ def test_a_work_named_after_a_company_is_that_company_s(extractor):
     assert builders(result) == {"org:huawei"}
     # a work named after a city is nobody's
     assert not builds(run(extractor, "وافتتح ميناء أكتاو الجديد."))
+
+
+def test_a_pronoun_refers_to_the_work_of_the_sentence_before(extractor):
+    text = "وافتتحت محطة للطاقة الشمسية بقدرة 15 ميجاوات في أوزبكستان. وقد بنتها شركة هواوي بتمويل من بنك التنمية الصيني."
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:15mw"),
+                                            ("org:china-development-bank", "project:solar-power-station:15mw")}
+    # the sentence before names no work: no builds
+    other = "وزار الوفد أوزبكستان. وقد بنتها شركة هواوي بتمويل من بنك التنمية الصيني."
+    assert not builds(run(extractor, other))
