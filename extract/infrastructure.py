@@ -67,8 +67,11 @@ class InfrastructureRules:
         start = i + len(before)
         ent = self.ent_at(doc, start, (ROLE.city, ROLE.country, ROLE.person))
         over = self.ent_at(doc, i, (ROLE.city,))
+        closing = self.quoted(doc, start)
         if over is not None and over.end > start:  # منطقة جيزاخ is itself a place's name
             name_end = over.end
+        elif closing:  # مجمع "بينغشنغ" الصناعي: a quoted name inside the head
+            name_end = closing
         elif ent is not None:
             name_end = ent.end
         else:
@@ -90,6 +93,8 @@ class InfrastructureRules:
         ent = self.ent_at(doc, name_start) or self.ent_at(doc, start, (ROLE.city,))
         if ent is not None and ent.end != name_end:
             ent = None
+        if self.quoted(doc, name_start) == name_end:  # مجمع "بينغشنغ" الصناعي: the name without its quotes
+            name_start, name_end = name_start + 1, name_end - 1
         name_key = ent.kb_id_ if ent is not None else identity_key(doc[name_start:name_end].text)
         name_en = self.label_en(doc, ent) if ent is not None else ""
         eid = f"{head.type.lower()}:{slug(head.kind_en)}:{name_key}"
@@ -117,7 +122,8 @@ class InfrastructureRules:
     def quoted(self, doc: Doc, i: int) -> int:
         """Where a quoted name at token i ends (after its closing quote), or 0: “فان يغناب”."""
         if i < len(doc) and doc[i].text in OPENERS and doc[i].text != "(":
-            for k in range(i + 1, min(i + 2 + self.max_name, len(doc))):
+            # a quoted name may be longer than a bare one (“خورغوس - البوابة الشرقية”)
+            for k in range(i + 1, min(i + 2 + 2 * self.max_name, len(doc))):
                 if doc[k].text in CLOSERS:
                     return k + 1 if k > i + 1 else 0
                 if doc[k].text in ("،", ".", ",", "؛", ":"):
@@ -128,6 +134,14 @@ class InfrastructureRules:
         """جديد، جديدا، الجديدة، كبيرة: an adjective that tells nothing apart."""
         return self.is_word(token, self.generic_modifiers) or word_key(token.text).rstrip("اه") in self.generic_modifiers \
             or token.norm_.rstrip("اه") in self.generic_modifiers
+
+    @staticmethod
+    def same_kind(entity_id: str, head: Head) -> bool:
+        """Whether a head alone names the kind of an entity: المحطة a station of any kind (a solar
+        power station), الميناء a port (a dry port)."""
+        kind_type, _, rest = entity_id.partition(":")
+        kind, want = rest.partition(":")[0], slug(head.kind_en)
+        return kind_type == head.type.lower() and (kind == want or kind.endswith(f"-{want}"))
 
     def resolve_corridor_refs(self, doc: Doc, built_all: list[Built], refs: list[tuple[int, int, Head]]) -> None:
         """A definite corridor or project head without its ends or name (خط السكة الحديد، الميناء)
@@ -143,7 +157,7 @@ class InfrastructureRules:
                 continue
             generic = head.needs == "definite"  # المشروع
             earlier = [b for b in built_all if b.end <= start and b.entity.type in (ROLE.corridor, ROLE.project)
-                       and (generic or b.entity.id.startswith(f"{head.type.lower()}:{slug(head.kind_en)}:"))
+                       and (generic or self.same_kind(b.entity.id, head))
                        and sentence_of[start] - sentence_of[b.start] <= self.anaphor_sentences]
             if earlier:
                 target = earlier[-1].entity

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
-from silkgraph.extract import (dateline, gazetteer, guard, identity, names, ner, normalizer, patterns, relations,  # noqa: F401
-                     titles, tokenizer)
+from silkgraph.extract import (dateline, gazetteer, guard, identity, latin_names, names, ner, normalizer, patterns,  # noqa: F401
+                     relations, titles, tokenizer)
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, lexicon_for
 from silkgraph.extract.surface import clean_label, clean_surface

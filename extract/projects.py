@@ -15,13 +15,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER, Built, slug
+from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
+from silkgraph.schema import schema
 
 ROLE = roles()
+DASHES = ("-", "–", "—")
+PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
 class ProjectRules:
@@ -54,6 +58,13 @@ class ProjectRules:
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
         return number, number, k
 
+    def glued_purpose(self, doc: Doc, i: int) -> bool:
+        """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
+        token = doc[i] if i < len(doc) else None
+        return token is not None and i + 1 < len(doc) and opens_with(normalize_letters(token.text), "lam") \
+            and len(token.text) > 4 and not self.is_definite(token) and self.is_definite(doc[i + 1]) \
+            and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
+
     def descriptors(self, doc: Doc, i: int, definite_head: bool) -> tuple[list[Span], int]:
         """What describes an unnamed project after its head: nisbas (الصينية القرغيزية), a purpose
         (للإسمنت، لتوليد الكهرباء), a complement (مصنع السيارات) and generic adjectives (كبيرة).
@@ -67,6 +78,9 @@ class ProjectRules:
                 nisbas.append(nisba)
                 j = nisba.end
                 continue
+            if nisbas and token.text in DASHES and self.nisba_at(doc, j + 1) is not None:
+                j += 1  # الصينية-الكازاخية: nisbas joined by a dash
+                continue
             if self.is_stop(token) or token.ent_iob_ == "B" or self.match_head(doc, j) is not None \
                     or self.is_word(token, self.capacity_words):
                 break
@@ -76,6 +90,9 @@ class ProjectRules:
                 j += 1
             elif j == i and not definite_head and self.is_definite(token):
                 j += 1  # مصنع السيارات: the head's complement
+            elif j == i and not definite_head and j + 1 < len(doc) and self.is_definite(doc[j + 1]) \
+                    and not self.has_pronoun(token) and doc[j + 1].ent_iob_ != "B" and not self.is_stop(doc[j + 1]):
+                j += 1  # مصنع معالجة النحاس: a verbal noun in construct with what it works on
             elif self.is_generic(token):
                 j += 1
                 continue
@@ -96,6 +113,8 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
         elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
             name_ents, name_start, name_end, after = [], i, i, i
+        elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
             name_start, after = i, name_end
@@ -125,16 +144,26 @@ class ProjectRules:
     def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
         """A project without a name, told apart by its number, capacity, the countries of its
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
+        if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
+            return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
         nisbas, after = self.descriptors(doc, i, head.definite)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
         cap_key, cap_en, end = self.capacity(doc, end)
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
-            k = end + 2 if self.is_word(doc[end + 1], self.route_filler) else end + 1  # في مدينة كاشغر
-            place = self.ent_at(doc, k, (ROLE.city, ROLE.country))
+            # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
+            place = self.ent_at(doc, end + 1, PLACE_TYPES)
+            if place is None and self.is_word(doc[end + 1], self.route_filler):
+                place = self.ent_at(doc, end + 2, PLACE_TYPES)
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
+        described_end = end
+        # (the package's own construction.tsv: this mixin is not told the component's lexicon folder)
+        per_place = head.kind_en.lower() in construction_words().kind("per_place")
+        if place is not None and per_place and place.label_ == ROLE.city and not nisbas:
+            # ميناء جديد في كوريك: a port (an airport, a border crossing) in a city is that city's
+            return self.place_facility(doc, start, head, place, english_mods)
         # what tells it apart: not its nisbas nor a generic adjective (المحطة الجديدة)
         telling = [t for t in doc[i:after] if self.nisba_at(doc, t.i) is None and not self.is_generic(t)]
         described = bool(telling)
@@ -148,13 +177,15 @@ class ProjectRules:
             key = "-".join(countries)
             names = [self.label_en(doc, n) for n in nisbas]
             label_en = f"{'–'.join(dict.fromkeys(names))} {kind}" if all(names) else ""
-        elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1):
+        elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1
+                                    or any(self.is_generic(t) for t in doc[i:after])):
+            # مصنع جديد في …: a new plant in a place is a project of this article
             # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
             scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries)
             key = "-".join(p for p in (DOC_SCOPE if scoped else "", identity_key(doc[i:after].text) if described else "",
                                        *countries, place.kb_id_) if p)
             label_en = "" if scoped else f"{self.label_en(doc, place)} {kind}".strip()
-            end = place.end
+            described_end, end = end, place.end
         elif described and (english_mods or any(self.lex.modifiers.get(t.norm_) for t in telling)):
             key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"  # محطة كبيرة للطاقة الكهرومائية
             label_en = ""
@@ -167,8 +198,23 @@ class ProjectRules:
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if place is not None and end == place.end and described_end - start > len(head.words):
+            # مصنع جديد للإسمنت في …: also named by its description without the place
+            built.aliases.append(clean_surface(doc[start:described_end])[0])
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
+        return built
+
+    def place_facility(self, doc: Doc, start: int, head: Head, place: Span, english_mods: list[str]) -> Built:
+        """The one facility of its kind in a city (ميناء جديد في كوريك: the port of Kuryk), the id
+        and labels the plural heads give it (موانئ أكتاو وكوريك), so that all its mentions merge."""
+        kind = " ".join(english_mods + [head.kind_en])
+        eid = f"project:{slug(kind)}:{place.kb_id_}"
+        label_en = f"{self.label_en(doc, place)} {kind}".strip()
+        entity = Entity(id=eid, type=head.type, label_ar=f"{head.text} {clean_surface(place)[0]}",
+                        label_en=label_en[:1].upper() + label_en[1:])
+        built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
+        built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
 
     def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:

@@ -13,7 +13,9 @@ types may be its subject and object; the sentence's order says which mention is 
   country (builds), the leader's country is the subject;
 - builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
   (بتمويل من الصين), a side by its nisba (الجانب الروسي); a building word inside an agreement
-  (اتفاقية لبناء …) still triggers;
+  (اتفاقية لبناء …) still triggers; agent phrases anywhere in the clause (من قبل، بقرض من، بالتعاون
+  مع), cooperation, contractors, owners and operators, contracts signed or won for building
+  (``extract/construction.py``);
 - links: a named corridor before يربط joins the places after it; a place called a stop or hub on a
   corridor (محطة على طريق الحرير) is on it (corridors found by their head carry their own ends).
 
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import REFS, FoundRelation, init_state
 from silkgraph.extract.building_relations import BuildingRelations
+from silkgraph.extract.construction import ConstructionRelations
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.meeting_relations import MeetingRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
@@ -52,11 +55,13 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     >>> sorted((r.source_id, r.type, r.trigger) for r in doc._.silk_found)
     [('country:AZ', 'signed', 'وقعت'), ('country:GE', 'signed', 'وقعت')]
     """
-    return RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window,
-                             verb_subject_reach, set(near_object_relations), near_object_gap)
+    extractor = RelationExtractor(lexicon_for(gazetteer_dir, lexicon_dir), subject_gap, object_window,
+                                  verb_subject_reach, set(near_object_relations), near_object_gap)
+    extractor.setup_construction(gazetteer_dir, lexicon_dir)
+    return extractor
 
 
-class RelationExtractor(MeetingRelations, BuildingRelations):
+class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelations):
     def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
                  near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
@@ -369,13 +374,16 @@ class RelationExtractor(MeetingRelations, BuildingRelations):
                     found += self.links(doc, sent, args, hit)
                 else:
                     got = self.generic(doc, sent, args, hit, next_other)
-                    if relation == "builds" and not got:
-                        got = self.builder_fallback(doc, sent, args, hit, next_other)
+                    if relation == "builds":
+                        got = got or self.builder_fallback(doc, sent, args, hit, next_other)
+                        got = self.building(doc, sent, args, hit, got, next_other)
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, args, found[first:], dateline)
             found += self.hub_links(doc, sent, args)
+            found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
+        found += self.contracted_builds(doc, found)
         doc._.silk_found.extend(found)
         return doc
 

@@ -1,0 +1,344 @@
+"""Who builds, finances or operates a project when the builder is not the trigger's plain subject;
+a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (``chain``,
+``objects``, ``clause_bounds``, ``country_of_leader``) it uses. The words are data
+(``data/lexicon/construction.tsv``, read by ``silkgraph.extract.construction_words``):
+
+- an agent phrase anywhere in the trigger's clause: تم بناء المحطة في … من قبل شركة …، يجري بناء
+  الطريق بتمويل من بنك …، بقرض من …، بالتعاون مع … (the partner builds too);
+- parties who cooperate to build: تتعاون فيها شركة … وشركة … لبناء …، تعاونت الصين مع كازاخستان في إنشاء …;
+- a contractor named by its role: الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …;
+- an owner of projects: وأهم مشاريع الصين هناك خط أنابيب …، المشاريع الصينية مثل …;
+- the parties to a contract or agreement for building (وقعت الوزارة مع شركة … عقدا لبناء المحطة), and
+  who wins or is given one (فازت شركة … بعقد لبناء …): they build the works it names;
+- an owner or operator right after the work (حقل … التابع لشركة …، الذي تديره …), a company the work
+  is named after (مصنع شركة هواوي), the countries of the work's nisbas (المنطقة الصناعية الصينية القرغيزية);
+- a building word whose pronoun finds nothing in its sentence: the last work of the sentence before.
+
+Proposing an initiative (اقترح بناء الحزام …) is not building it.
+
+A builder may be a country, an organisation, a leader (for their country), an official named by
+title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
+(مشاريع بكين: China's).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.construction_words import ConstructionWords, construction_words
+from silkgraph.extract.doc_state import REFS, FoundRelation
+from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
+from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
+CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subject
+
+
+@lru_cache(maxsize=4)
+def capitals(gazetteer_dir: str = "") -> dict[str, str]:
+    """Capital city id -> country id, from the gazetteer's cities table.
+
+    >>> capitals()["city:beijing-cn"]
+    'country:CN'
+    """
+    path = Path(gazetteer_dir or GAZETTEER_DIR) / "cities.tsv"
+    if not path.exists():
+        return {}
+    return {r["id"]: f"country:{r['country']}" for r in read_tsv(path)
+            if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
+
+
+class ConstructionRelations:
+    """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وتم تشييد محطة للطاقة الشمسية بقدرة 40 ميجاوات من قبل شركة هواوي.")
+    >>> sorted({(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "builds"})
+    [('org:huawei', 'project:solar-power-station:40mw')]
+    """
+
+    words: ConstructionWords
+    capital_of: dict[str, str]
+
+    def setup_construction(self, gazetteer_dir: str = "", lexicon_dir: str = "") -> None:
+        """Read the building rules' data (the component's own gazetteer and lexicon folders)."""
+        self.words = construction_words(lexicon_dir)
+        self.capital_of = capitals(gazetteer_dir)
+        self.builds_edge = self.edge_types["builds"]
+        self.initiative_types = set(self.builds_edge.objects) - {ROLE.project, ROLE.corridor}
+        # words that end the description between an owner noun and its owner (… مشاريع في الصين)
+        self.owner_gap_stops = (self.lex.words("name_stop") | self.clause_words) - self.lex.words("between")
+
+    # -- builders ----------------------------------------------------------------------------
+    def builder_id(self, doc: Doc, arg: Arg) -> str:
+        """The entity that builds when ``arg`` is named as the builder ("" if it cannot build)."""
+        if arg.type in self.builds_edge.subjects:
+            if arg.kind == "nisba" and not self.named_by_nisba(doc, arg):
+                return ""
+            return arg.id
+        if arg.type == ROLE.leader:
+            return self.country_of_leader(doc, arg.id)
+        return self.capital_of.get(arg.id, "") if arg.kind == "name" else ""
+
+    def named_by_nisba(self, doc: Doc, arg: Arg) -> bool:
+        """A nisba names a builder after a side or a title (الجانب الروسي، رئيس الوزراء الكازاخي) or
+        straight after an agent phrase (بتمويل صيني)."""
+        before = doc[arg.start - 1] if arg.start > 0 else None
+        return before is not None and (before.norm_ in self.sides or before.norm_ in self.title_keys
+                                       or self.words.is_kind(before, "builder_side")
+                                       or self.words.phrase_at(list(doc[max(0, arg.start - 3):arg.start]), 0, "agent") > 0
+                                       or self.words.is_kind(before, "agent"))
+
+    def builders_at(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
+        """The builders named from token ``k`` on (one and those coordinated with it)."""
+        if k < len(doc) and doc[k].norm_ in self.sides:
+            k += 1  # بالتعاون مع الشركات الصينية: a side and its nisba
+        first = next((a for a in args if a.start == k), None)
+        if first is None:
+            return []
+        if first.kind == "nisba":
+            ids = [self.builder_id(doc, first)]
+        else:
+            types = set(self.builds_edge.subjects) | {ROLE.leader, ROLE.city}
+            ids = [self.builder_id(doc, a) for a in self.chain(doc, args, first, types, forward=True)]
+        return [i for i in dict.fromkeys(ids) if i]
+
+    def works(self, args: list[Arg], start: int, end: int) -> list[Arg]:
+        return [a for a in args if start <= a.start and a.end <= end and a.kind != "nisba"
+                and a.type in self.builds_edge.objects]
+
+    def edges(self, builders: list[str], works: list[Arg], i: int, trigger: str, confidence: float) -> list[FoundRelation]:
+        return [FoundRelation("builds", b, w.id, i, i + 1, trigger, round(confidence, 3))
+                for b in builders for w in works if b != w.id]
+
+    # -- constructions -----------------------------------------------------------------------
+    def building(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
+                 next_trigger: int) -> list[FoundRelation]:
+        """What a building word says: the relations found for it as for any trigger (``got``),
+        without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
+        found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
+        found += self.nisba_builds(args, found, hit)
+        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
+            found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
+        return found
+
+    def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
+        """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
+        nisba (a joint zone, a Chinese plant) build it too."""
+        out = []
+        for r in {r.target_id: r for r in found}.values():
+            for work in (a for a in args if a.id == r.target_id and a.kind == "name"):
+                countries = [a.id for a in args if a.kind == "nisba" and work.start <= a.start and a.end <= work.end]
+                out += [FoundRelation("builds", c, r.target_id, hit.i, hit.i + 1, r.trigger, CONFIDENCE)
+                        for c in dict.fromkeys(countries) if c != r.target_id]
+        return out
+
+    def agent_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
+                     next_trigger: int) -> list[FoundRelation]:
+        """The builders an agent phrase names in the trigger's clause, and those who cooperate to
+        build (a cooperation verb before the trigger in its clause), build what the trigger is about."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        if not got and not any(a.type in self.builds_edge.objects for a in args):
+            return self.pronoun_builds(doc, sent, args, hit, left) if hit.pronoun else []
+        tokens = list(doc[left:right])
+        builders, agent_at = self.agent_builders(doc, args, tokens, left, right, hit)
+        cooperate = next((left + n for n, t in enumerate(tokens[:hit.i - left]) if self.words.is_kind(t, "cooperate")), None)
+        if cooperate is not None:
+            named = [a for a in args if cooperate < a.start and a.end <= hit.i]
+            builders += [b for a in named if (b := self.builder_id(doc, a))]
+        if not builders and not got:  # أطلقت الشركة الصينية أعمال بناء …، وضع رئيس الوزراء الكازاخي حجر الأساس …
+            sides = [a for a in args if a.kind == "nisba" and self.named_by_nisba(doc, a)
+                     and (hit.i < a.start <= hit.i + 2 or (left <= a.start and a.end <= hit.i
+                                                            and hit.i - a.end <= self.verb_subject_reach
+                                                            and not any(self.words.is_kind(t, "complementizer")
+                                                                        for t in doc[a.end:hit.i])))]
+            builders = [self.builder_id(doc, a) for a in sides[-1:]]
+        if not builders:
+            return self.pronoun_builds(doc, sent, args, hit, left) if not got and hit.pronoun else []
+        targets = {r.target_id for r in got}
+        works = [a for a in args if a.id in targets]
+        if not works:
+            subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
+            works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+        return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
+
+    def agent_builders(self, doc: Doc, args: list[Arg], tokens: list, left: int, right: int,
+                       hit: TriggerHit) -> tuple[list[str], int]:
+        """The builders agent phrases name in the clause ``tokens`` (from ``left`` to ``right``), and
+        where the first agent phrase after the trigger starts."""
+        builders: list[str] = []
+        agent_at = right
+        for k in range(left, right):
+            n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
+            if n:
+                found = self.builders_at(doc, args, k + n)
+                if found:
+                    builders += found
+                    agent_at = min(agent_at, k) if k > hit.i else agent_at
+        return builders, agent_at
+
+    def pronoun_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, left: int) -> list[FoundRelation]:
+        """وقد بنتها شركة …: a building word whose attached pronoun finds nothing in its sentence
+        refers to the last project or corridor of the sentence before."""
+        if sent.start == 0 or any(a.type in self.builds_edge.objects for a in args if a.end <= hit.i):
+            return []
+        previous = doc[sent.start - 1].sent
+        works = [e for e in (*doc.ents, *doc.spans[REFS]) if previous.start <= e.start and e.end <= previous.end
+                 and e.label_ in self.builds_edge.objects and e.kb_id_]
+        builders = [b for a in self.subjects(doc, sent, args, hit, left) if (b := self.builder_id(doc, a))]
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        builders += self.agent_builders(doc, args, list(doc[left:right]), left, right, hit)[0]  # … بتمويل من …
+        if not works or not builders:
+            return []
+        work = max(works, key=lambda e: e.start)
+        return [FoundRelation("builds", b, work.kb_id_, hit.i, hit.i + 1, doc[hit.i].text, CONFIDENCE)
+                for b in dict.fromkeys(builders) if b != work.kb_id_]
+
+    def structure_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """The builds a sentence's structure gives without a building word: contractors, owners and
+        operators (each sentence's words are looked up once)."""
+        if not any(a.type in self.builds_edge.objects for a in args):
+            return []  # nothing to build in the sentence
+        marks = [(k, kinds) for k in range(sent.start, sent.end) if (kinds := self.words.kinds_of(doc[k].text))]
+        at = {kind: [k for k, kinds in marks if kind in kinds and self.words.is_kind(doc[k], kind)]
+              for kind in ("contractor", "owner")}
+        return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
+            + self.operator_builds(doc, sent, args)
+
+    def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the
+        positions ``at``) builds the sentence's project nearest to its role word."""
+        out = []
+        for k in at:
+            copula = next((j for j in range(k + 1, sent.end) if self.words.is_kind(doc[j], "copula")), None)
+            spots = [k + 1, k + 2] + ([copula + 1] if copula is not None else [])  # المقاول الصيني …، … هو شركة …
+            builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind == "name"
+                            and a.type in self.builds_edge.subjects and self.builder_id(doc, a)), None)
+            works = self.works(args, sent.start, sent.end)
+            if builder is None or not works:
+                continue
+            nearest = min(works, key=lambda a: abs(a.start - k))
+            out += self.edges([self.builder_id(doc, builder)], [nearest], k, doc[k].text, CONFIDENCE)
+        return out
+
+    def owner_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects or investments they are builds those
+        the clause names after it, or, said of one before it, that one (هذا المشروع يعد أول استثمار
+        خارجي لشركة …). A few describing words may stand between (مشاريع التعاون بين الصين و…)."""
+        out = []
+        for k in at:
+            owner = next((a for a in args if k < a.start <= k + 3 and a.kind != "title"), None)
+            if owner is None or any(t.ent_iob_ != "O" or (t.norm_ in self.owner_gap_stops) for t in doc[k + 1:owner.start]):
+                continue
+            builders = self.builders_at(doc, args, owner.start)
+            if not builders:
+                continue
+            left, right = self.clause_bounds(doc, sent, k)
+            works = self.works(args, owner.end, right) or self.works(args, left, k)[-1:]
+            out += self.edges(builders, works, k, doc[k].text, CONFIDENCE)
+        return out
+
+    def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
+        building builds the works it names (a building word inside it, the work after that word)."""
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc)
+        agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
+        inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
+        seen: set[int] = set()
+        for r in found:
+            span = agreements.get(r.target_id)
+            if r.type != "signed" or span is None:
+                continue
+            building, works = self.contract_works(doc, span, inner)
+            if not works:
+                continue
+            source = Arg(r.start, r.end, r.source_id, self.entity_type(doc, r.source_id), "name")
+            seen.add(span.start)
+            builder = self.builder_id(doc, source)
+            out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[building].text,
+                                  round(r.confidence * 0.9, 3)) for w in works if builder]
+        for span in agreements.values():
+            if span.start not in seen:
+                out += self.awarded_builds(doc, span, inner)
+        return out
+
+    def named_after_builds(self, doc: Doc) -> list[FoundRelation]:
+        """مصنع شركة هواوي، مصنع هواوي للهواتف: a work named after a company is that company's."""
+        works = [e for e in doc.ents if e.label_ == ROLE.project]
+        out = []
+        for span in doc._.silk_inner:
+            if span.label_ != ROLE.organization:
+                continue
+            for work in works:
+                if work.start < span.start and span.end <= work.end and span.kb_id_ != work.kb_id_:
+                    out.append(FoundRelation("builds", span.kb_id_, work.kb_id_, work.start, work.end, "", CONFIDENCE))
+        return out
+
+    def contract_works(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[int, list[Span]]:
+        """The building word inside an agreement's name and the works after it (عقدا لبناء محطة …),
+        or the work right after the name when it ends with the building word (اتفاقية لبناء | محطة …)."""
+        building = [t.i for t in span if t.i > span.start and (trig := self.lex.trigger_for(t.text))
+                    and trig[0].relation == "builds"]
+        if not building:
+            return -1, []
+        works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]
+        if building[-1] == span.end - 1:
+            works += [e for e in doc.ents if e.start == span.end and e.label_ in self.builds_edge.objects]
+        return building[0], works
+
+    def awarded_builds(self, doc: Doc, span: Span, inner: list[Span]) -> list[FoundRelation]:
+        """فازت شركة … بعقد لبناء محطة …، منحت الحكومة شركة … عقدا لإنشاء …: who wins or is given a
+        contract for building builds its works."""
+        building, works = self.contract_works(doc, span, inner)
+        sent = span.sent
+        verb = next((k for k in range(span.start - 1, max(sent.start, span.start - 12) - 1, -1)
+                     if self.words.is_kind(doc[k], "award")), None)
+        if not works or verb is None:
+            return []
+        args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in doc.ents if sent.start <= e.start < span.start]
+        between = [a for a in args if verb < a.start and a.type in self.builds_edge.subjects]
+        before = [a for a in args if a.end <= verb and verb - a.end <= self.verb_subject_reach
+                  and a.type in self.builds_edge.subjects]
+        winner = between[-1:] or before[-1:]
+        builders = [b for a in winner if (b := self.builder_id(doc, a))]
+        return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
+                for b in builders for w in works]
+
+    def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …: who owns or runs a work builds it."""
+        out = []
+        for work in (a for a in args if a.type in self.builds_edge.objects and a.kind == "name"):
+            k = work.end + (1 if work.end < sent.end and doc[work.end].norm_ in self.relatives else 0)
+            if k >= sent.end - 1 or not self.words.is_kind(doc[k], "belongs"):
+                continue
+            out += self.edges(self.builders_at(doc, args, k + 1), [work], k, doc[k].text, CONFIDENCE)
+        return out
+
+    def cosigned_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """وقعت شركة … اتفاقية مع وزارة … لبناء محطة …: what one party to the agreement builds
+        (the building word after the signing), the others who signed it build too."""
+        signers: dict[tuple[int, str], set[str]] = {}
+        signed_at: dict[tuple[int, str], int] = {}
+        for r in found:
+            if r.type == "signed":
+                key = (doc[r.start].sent.start, r.target_id)
+                signers.setdefault(key, set()).add(r.source_id)
+                signed_at[key] = min(signed_at.get(key, r.start), r.start)
+        out = []
+        for r in found:
+            if r.type != "builds":
+                continue
+            sentence = doc[r.start].sent.start
+            for key, parties in signers.items():
+                if key[0] == sentence and r.source_id in parties and r.start > signed_at[key]:
+                    for party in parties - {r.source_id}:
+                        source = Arg(r.start, r.end, party, self.entity_type(doc, party), "name")
+                        builder = self.builder_id(doc, source)
+                        if builder:
+                            out.append(FoundRelation("builds", builder, r.target_id, r.start, r.end, r.trigger,
+                                                     round(r.confidence * 0.9, 3)))
+        return out

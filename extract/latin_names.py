@@ -1,0 +1,104 @@
+"""Component ``silk_latin_names``: companies and bodies written in Latin letters inside Arabic text.
+
+Arabic news often leaves a company's name as the company writes it: ``مجموعة China Datang Group``,
+``شركة PowerChina``, and a second one glued to the conjunction (``وDongfang Electric Group``).
+The other finders read Arabic letters only, so such a builder, contractor or bank is no entity
+and nothing can be said of it. Here an organisation head of ``data/lexicon/heads.tsv`` (شركة،
+مجموعة، بنك …) followed by capitalised Latin words is an organisation named by those words, and
+so is a Latin name coordinated with it right after (و…). The Latin name is its English label; the
+corporate words at its end (``data/lexicon/construction.tsv``, ``latin_suffix``: Group, Ltd …)
+are left out of its id, so ``China Datang`` and ``China Datang Group`` are one company.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from silkgraph.extract.built import slug
+from silkgraph.extract.construction_words import ConstructionWords, construction_words
+from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
+from silkgraph.normalize import opens_with, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+ANY_CAPITAL = re.compile(r"[A-Z]")
+CAPITALISED = re.compile(r"^[A-Z][A-Za-z0-9&.\-']*$")
+GLUED = re.compile(r"^[وف]([A-Z][A-Za-z0-9&.\-']*)$")  # وDongfang: the conjunction glued to a Latin name
+
+
+@Language.factory("silk_latin_names", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_tokens": 6})
+def make_latin_names(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_tokens: int):
+    """Organisations named in Latin letters after an Arabic head.
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_latin_names")]
+    >>> [(e.text, e.kb_id_) for e in nlp("بنت مجموعة China Datang Group وDongfang Electric المحطة").ents]
+    [('مجموعة China Datang Group', 'organization:china-datang'), ('وDongfang Electric', 'organization:dongfang-electric')]
+    """
+    return LatinNames(lexicon_for(gazetteer_dir, lexicon_dir), construction_words(lexicon_dir), max_tokens)
+
+
+class LatinNames:
+    def __init__(self, lex: Lexicon, words: ConstructionWords, max_tokens: int):
+        self.heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization and len(h.words) == 1}
+        self.suffixes = words.kind("latin_suffix")
+        self.links = words.kind("latin_link")
+        self.max_tokens = max_tokens
+
+    def latin_run(self, doc: Doc, i: int, first: str) -> tuple[list[str], int]:
+        """The words of a Latin name starting at token ``i`` (whose Latin text is ``first``) and its end."""
+        words, k = [first], i + 1
+        while k < len(doc) and len(words) < self.max_tokens:
+            text = doc[k].text
+            if CAPITALISED.match(text):
+                words.append(text)
+            elif text.lower() in self.links and k + 1 < len(doc) and CAPITALISED.match(doc[k + 1].text):
+                words.append(text)
+            else:
+                break
+            k += 1
+        return words, k
+
+    def entity(self, words: list[str], label_ar: str) -> Entity:
+        core = list(words)
+        while len(core) > 1 and core[-1].lower() in self.suffixes:
+            core.pop()
+        name = " ".join(words)
+        return Entity(id=f"{ROLE.organization.lower()}:{slug(' '.join(core))}", type=ROLE.organization,
+                      label_ar=label_ar, label_en=name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        if not ANY_CAPITAL.search(doc.text):  # most Arabic articles have no Latin name at all
+            return doc
+        covered = {k for e in doc.ents for k in range(e.start, e.end)}
+        spans = []
+        i = 0
+        while i + 1 < len(doc):
+            head = doc[i]
+            if head.norm_ not in self.heads or i in covered or not CAPITALISED.match(doc[i + 1].text):
+                i += 1
+                continue
+            words, end = self.latin_run(doc, i + 1, doc[i + 1].text)
+            head_text = head.text[1:] if opens_with(head.text, "conjunctions") and word_key(head.text[1:]) == head.norm_ else head.text
+            found = [(i, end, self.entity(words, f"{head_text} {' '.join(words)}"))]
+            glued = GLUED.match(doc[end].text) if end < len(doc) else None
+            if glued:  # … وDongfang Electric Group: a second company coordinated with the first
+                more, after = self.latin_run(doc, end, glued.group(1))
+                found.append((end, after, self.entity(more, " ".join(more))))
+                end = after
+            for start, stop, ent in found:
+                if any(k in covered for k in range(start, stop)):
+                    continue
+                doc._.silk_entities.setdefault(ent.id, ent)
+                doc._.silk_aliases.setdefault((start, stop), []).append(ent.label_en)
+                spans.append(make_span(doc, start, stop, ent.type, ent.id, "pattern"))
+            i = end
+        if spans:
+            doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc

@@ -1,0 +1,272 @@
+"""Who builds, finances or operates a project (``builds``), and the projects they build (issue 8,
+classes 2 and 6): agent phrases, cooperation, contractors, owners, contracts, builders named by a
+nisba, a capital or a name in Latin letters. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def builds(result):
+    """(builder id, project id) of every builds relation."""
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+
+
+def builders(result):
+    return {s for s, _ in builds(result)}
+
+
+def projects(result):
+    return {m.entity.id: m.entity for m in result.mentions if m.entity.type == "Project"}
+
+
+# -- the builder after an agent phrase ------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وجرى تشييد محطة للطاقة الشمسية بقدرة 40 ميجاوات في طاجيكستان من قبل شركة هواوي.", "org:huawei"),
+    ("ويتواصل بناء محطة للطاقة الحرارية بقدرة 150 ميجاوات بقرض من بنك التنمية الصيني.", "org:china-development-bank"),
+    ("وستنشأ محطة لطاقة الرياح بقدرة 90 ميجاوات في قرغيزستان بتمويل من بنك التصدير والاستيراد الصيني.",
+     "org:china-exim-bank"),
+    ("وتبني أوزبكستان محطة للطاقة الشمسية بقدرة 60 ميجاوات بالتعاون مع الصين.", "country:CN"),
+])
+def test_the_builder_named_by_an_agent_phrase_later_in_the_clause(extractor, text, builder):
+    result = run(extractor, text)
+    assert builder in builders(result), builds(result)
+    assert all(p in projects(result) for _, p in builds(result))
+
+
+def test_a_partner_builds_with_the_subject(extractor):
+    result = run(extractor, "وتبني أوزبكستان محطة للطاقة الشمسية بقدرة 60 ميجاوات بالتعاون مع الصين.")
+    assert builders(result) == {"country:UZ", "country:CN"}
+
+
+def test_an_agent_phrase_without_a_building_word_builds_nothing(extractor):
+    # a loan or a partnership that is not about building a project
+    result = run(extractor, "وحصلت قرغيزستان على قرض من بنك التنمية الصيني بالتعاون مع كازاخستان.")
+    assert not builds(result)
+
+
+# -- cooperation, contractors, owners ------------------------------------------------------
+def test_parties_who_cooperate_to_build_build(extractor):
+    result = run(extractor, "وتعاونت الصين مع تركمانستان لإنشاء محطة للطاقة الحرارية بقدرة 250 ميجاوات.")
+    assert builders(result) == {"country:CN", "country:TM"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن المقاول الرئيسي لمحطة للطاقة الشمسية بقدرة 75 ميجاوات هو شركة هواوي.",
+    "وأوضح المقاول الصيني شركة هواوي أن محطة للطاقة الشمسية بقدرة 75 ميجاوات ستعمل قريبا.",
+])
+def test_the_contractor_named_by_its_role_builds(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:75mw")}
+
+
+def test_a_title_after_the_role_word_is_no_contractor(extractor):
+    # المقاول then a person's office: the person is not the contractor
+    result = run(extractor, "والتقى المقاول الرئيس الأوزبكي شوكت ميرضيائيف قرب محطة للطاقة الشمسية بقدرة 75 ميجاوات.")
+    assert not builds(result)
+
+
+def test_the_owner_of_projects_builds_them_and_a_capital_stands_for_its_country(extractor):
+    result = run(extractor, "ومن أبرز مشاريع موسكو في المنطقة محطة للطاقة النووية بقدرة 1200 ميجاوات.")
+    assert builds(result) == {("country:RU", "project:nuclear-power-station:1200mw")}
+
+
+def test_projects_of_a_word_that_is_no_builder_are_nobody_s(extractor):
+    result = run(extractor, "ومن أبرز مشاريع الطاقة في المنطقة محطة للطاقة النووية بقدرة 1200 ميجاوات.")
+    assert not builds(result)
+
+
+# -- contracts and agreements for building -------------------------------------------------
+def test_the_parties_to_a_contract_for_building_build_its_work(extractor):
+    result = run(extractor, "وأبرمت وزارة الطاقة الطاجيكية مع شركة هواوي عقدا لإنشاء محطة الطاقة الحرارية رقم 5.")
+    signed = {r.source.id for r in result.relations if r.type == "signed"}
+    assert "org:huawei" in signed
+    assert builders(result) == signed
+    assert {p for _, p in builds(result)} <= set(projects(result))
+
+
+def test_who_signs_with_the_builder_builds_too(extractor):
+    result = run(extractor, "ووقعت شركة هواوي اتفاقية مع وزارة الطاقة القرغيزية لبناء محطة لطاقة الرياح بقدرة 500 ميجاوات.")
+    assert "org:huawei" in builders(result)
+    assert len(builders(result)) == 2
+
+
+def test_a_contract_for_something_else_builds_nothing(extractor):
+    result = run(extractor, "ووقعت وزارة الطاقة الطاجيكية مع شركة هواوي عقدا لتوريد الكهرباء إلى محطة الطاقة الحرارية رقم 5.")
+    assert not builds(result)
+
+
+# -- builders named by a nisba -------------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وأطلقت الشركة التركية أعمال تشييد ميناء أكتاو.", "country:TR"),
+    ("ووضع رئيس الوزراء القرغيزي حجر الأساس لمحطة للطاقة الشمسية بقدرة 30 ميجاوات.", "country:KG"),
+])
+def test_a_company_or_an_official_named_by_a_nisba_builds_for_the_country(extractor, text, builder):
+    assert builders(run(extractor, text)) == {builder}
+
+
+def test_a_nisba_across_a_reporting_clause_is_no_builder(extractor):
+    result = run(extractor, "وأكد رئيس الوزراء القرغيزي أن تشييد محطة للطاقة الشمسية بقدرة 30 ميجاوات مهم.")
+    assert not builds(result)
+
+
+# -- names in Latin letters ------------------------------------------------------------------
+def test_companies_in_latin_letters_build(extractor):
+    result = run(extractor, "وتعمل شركة Sinohydro Corporation وTBEA Group معا على بناء محطة للطاقة الكهرومائية بقدرة 80 ميجاوات.")
+    orgs = {m.entity.id: m.entity for m in result.mentions if m.entity.type == "Organization"}
+    assert set(orgs) == {"organization:sinohydro", "organization:tbea"}
+    assert orgs["organization:sinohydro"].label_en == "Sinohydro Corporation"
+    assert builders(result) == set(orgs)
+
+
+def test_latin_words_without_a_head_are_no_organisation(extractor):
+    result = run(extractor, "وقال الخبير إن مصطلح Green Energy شائع.")
+    assert not [m for m in result.mentions if m.entity.type == "Organization"]
+
+
+# -- projects ---------------------------------------------------------------------------------
+def test_a_new_port_in_a_city_is_that_city_s_port(extractor):
+    new = run(extractor, "وافتتحت كازاخستان ميناء جديدا في أكتاو.")
+    named = run(extractor, "ويستقبل ميناء أكتاو السفن.")
+    (port,) = projects(new)
+    assert port in projects(named)
+    assert builds(new) == {("country:KZ", port)}
+
+
+def test_a_new_plant_in_a_region_is_a_project_named_without_its_place(extractor):
+    result = run(extractor, "وافتتحت أوزبكستان مصنعا جديدا للزجاج في ولاية سمرقند.")
+    (plant,) = projects(result).values()
+    mention = next(m for m in result.mentions if m.entity.type == "Project")
+    assert "مصنعا جديدا للزجاج" in mention.aliases
+    assert builders(result) == {"country:UZ"}
+    assert ("located_in", "region:samarkand-region-uz") in {(r.type, r.target.id) for r in result.relations
+                                                             if r.source.id == plant.id}
+
+
+def test_a_plant_alone_in_a_place_is_no_project(extractor):
+    assert not projects(run(extractor, "وزار الوفد مصنعا في ولاية سمرقند."))
+
+
+def test_a_definite_head_alone_refers_to_the_project_of_its_kind_named_before(extractor):
+    result = run(extractor, "وأعلنت طاجيكستان عن محطة للطاقة الشمسية بقدرة 45 ميجاوات. وستتولى شركة هواوي بناء المحطة.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:45mw")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتوسع الشركة حديقة ساريغوي الصناعية.", "حديقة ساريغوي الصناعية"),
+    ("ويضم مجمع «تيانلونغ» الصناعي عشرة مصانع.", "مجمع «تيانلونغ» الصناعي"),
+    ("وتطور الحكومة مجمع نوائي للصناعات البتروكيماوية.", "مجمع نوائي للصناعات البتروكيماوية"),
+    ("وتتوسع المنطقة الصناعية الصينية-الطاجيكية بسرعة.", "المنطقة الصناعية الصينية-الطاجيكية"),
+])
+def test_project_heads_with_their_names_and_nisbas(extractor, text, surface):
+    result = run(extractor, text)
+    assert [m.text for m in result.mentions if m.entity.type == "Project"] == [surface]
+
+
+def test_a_quoted_name_inside_the_head_is_its_id_without_the_quotes(extractor):
+    quoted = projects(run(extractor, "ويضم مجمع «تيانلونغ» الصناعي عشرة مصانع."))
+    bare = projects(run(extractor, "ويضم مجمع تيانلونغ الصناعي عشرة مصانع."))
+    assert set(quoted) == set(bare)
+
+
+def test_a_superlative_describes_a_project_it_does_not_name_one(extractor):
+    result = run(extractor, "وقال إن هذه المحطة هي أكبر محطة كهرباء حرارية في قرغيزستان.")
+    assert not projects(result)
+
+
+def test_a_purpose_glued_to_its_preposition_is_no_name(extractor):
+    result = run(extractor, "وتبني الشركة مصنعا لتعبئة المياه في مدينة بيشكيك.")
+    (plant,) = projects(result).values()
+    assert "لتعبئة" not in plant.id.split(":")[-1].split("-")[0]  # not named "لتعبئة"
+    assert plant.id.endswith("city:bishkek-kg")
+
+
+def test_an_agreement_for_building_and_the_work_named_after_it(extractor):
+    result = run(extractor, "ووقعت شركة هواوي اتفاقية لإنشاء محطة طاقة شمسية بقدرة 35 ميجاوات في طاجيكستان.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:35mw")}
+
+
+def test_the_investment_of_a_company_said_of_a_project_before(extractor):
+    text = ("وتتقدم أعمال بناء خط السكة الحديد بين كازاخستان وتركمانستان. "
+            "وقال المدير إن هذا المشروع يعد أكبر استثمار خارجي لشركة هواوي.")
+    result = run(extractor, text)
+    assert {s for s, o in builds(result) if o.startswith("corridor:")} >= {"org:huawei"}
+
+
+@pytest.mark.parametrize("text", [
+    "وفازت شركة هواوي بعقد لبناء محطة للطاقة الشمسية بقدرة 95 ميجاوات.",
+    "ومنحت الحكومة القرغيزية شركة هواوي عقدا لإنشاء محطة للطاقة الشمسية بقدرة 95 ميجاوات.",
+])
+def test_who_wins_or_is_given_a_contract_for_building_builds(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:95mw")}
+
+
+def test_a_contract_put_out_to_tender_names_no_builder(extractor):
+    result = run(extractor, "وستطرح وزارة الطاقة القرغيزية في مناقصة عقدا لبناء محطة للطاقة الشمسية بقدرة 95 ميجاوات.")
+    assert not builds(result)
+
+
+@pytest.mark.parametrize("text, builder", [
+    ("ويعمل حقل كاشاغان التابع لشركة هواوي منذ سنوات.", "org:huawei"),
+    ("ويعمل حقل كاشاغان الذي تديره الشركات اليابانية منذ سنوات.", "country:JP"),
+])
+def test_who_owns_or_runs_a_work_builds_it(extractor, text, builder):
+    result = run(extractor, text)
+    assert builders(result) == {builder}
+
+
+def test_a_work_next_to_someone_it_does_not_belong_to(extractor):
+    assert not builds(run(extractor, "وزار وفد شركة هواوي حقل كاشاغان أمس."))
+
+
+@pytest.mark.parametrize("text", [
+    "وأكملت شركة هواوي محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وتواصل شركة هواوي توسيع محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وأعلنت شركة هواوي إقامة محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+])
+def test_completing_enlarging_and_establishing_are_building(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
+
+
+def test_a_stay_or_enlarged_cooperation_is_no_building(extractor):
+    result = run(extractor, "وبحث الجانبان توسيع التعاون ومدة الإقامة في كازاخستان والصين.")
+    assert not builds(result)
+
+
+def test_a_partnership_between_two_sides_builds_with_both(extractor):
+    result = run(extractor, "ويجري تشييد محطة للطاقة الشمسية بقدرة 85 ميجاوات بالتعاون بين الصين وقرغيزستان.")
+    assert builders(result) == {"country:CN", "country:KG"}
+
+
+def test_proposing_an_initiative_is_not_building_it(extractor):
+    proposed = run(extractor, "وكان الرئيس الصيني شي جين بينغ قد اقترح بناء الحزام الاقتصادي لطريق الحرير عام 2013.")
+    assert not builds(proposed)
+    built = run(extractor, "وتعمل الصين على بناء الحزام الاقتصادي لطريق الحرير مع جيرانها.")
+    assert builders(built) == {"country:CN"}
+
+
+def test_the_countries_a_work_is_named_after_build_it(extractor):
+    result = run(extractor, "وتشارك قرغيزستان في بناء المنطقة الصناعية الصينية القرغيزية.")
+    assert builders(result) == {"country:CN", "country:KG"}
+    # named after its countries but not being built: no builds
+    assert not builds(run(extractor, "وزار الوفد المنطقة الصناعية الصينية القرغيزية أمس."))
+
+
+def test_a_work_named_after_a_company_is_that_company_s(extractor):
+    result = run(extractor, "وافتتح مصنع هواوي للألواح الشمسية في مدينة طشقند.")
+    assert builders(result) == {"org:huawei"}
+    # a work named after a city is nobody's
+    assert not builds(run(extractor, "وافتتح ميناء أكتاو الجديد."))
+
+
+def test_a_pronoun_refers_to_the_work_of_the_sentence_before(extractor):
+    text = "وافتتحت محطة للطاقة الشمسية بقدرة 15 ميجاوات في أوزبكستان. وقد بنتها شركة هواوي بتمويل من بنك التنمية الصيني."
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:15mw"),
+                                            ("org:china-development-bank", "project:solar-power-station:15mw")}
+    # the sentence before names no work: no builds
+    other = "وزار الوفد أوزبكستان. وقد بنتها شركة هواوي بتمويل من بنك التنمية الصيني."
+    assert not builds(run(extractor, other))
