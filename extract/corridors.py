@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.surface import clean_surface
@@ -73,16 +74,21 @@ class CorridorRules:
         """Places joined by dashes, optionally bracketed (الصين (شيآن)–أوروبا, تشونغتشينغ–شينجيانغ ـ أوروبا)."""
         found: list[Span] = []
         j = i
-        while True:
-            ent = self.ent_at(doc, j, self.endpoint_types)
-            if ent is None:
-                break
+        ent = self.ent_at(doc, j, self.endpoint_types)
+        if ent is None and i + 1 < len(doc) and doc[i + 1].text in DASHES:  # بابا-أنغرين: an unlisted town first
+            ent = self.chain_town(doc, i, self.ent_at(doc, i + 2, self.endpoint_types) is not None)
+        while ent is not None:
             found.append(ent)
             j = ent.end
             k = j
             while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
                 k += 1
-            if k == j or self.ent_at(doc, k, self.endpoint_types) is None:
+            if k == j:
+                break
+            ent = self.ent_at(doc, k, self.endpoint_types)
+            if ent is None and doc[k - 1].text in DASHES:  # أنغرين-باب: an unlisted town last
+                ent = self.chain_town(doc, k, any(e.id_ != CHAIN_TOWN for e in found))
+            if ent is None:
                 break
             j = k
         if found and j < len(doc) and doc[j].text == ")" and any(t.text == "(" for t in doc[i:j]):
@@ -147,10 +153,12 @@ class CorridorRules:
             end = max((e.end for e in ends), default=i)
         return ends, passed, end
 
-    def endpoints(self, doc: Doc, i: int, verb_before: bool = False) -> tuple[list[Span], list[Span], int, bool]:
+    def endpoints(self, doc: Doc, i: int, verb_before: bool = False
+                  ) -> tuple[list[Span], list[Span], int, bool, bool]:
         """The places a corridor joins, right after it, the places it passes through, where its
-        ends stop, and whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label
-        stops before it. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
+        ends stop, whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label stops
+        before it, and whether they are its name (a dash or nisba chain: الصين–أوروبا) rather than
+        a route. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
         j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
         found, end = self.place_chain(doc, j)
         if len(found) < 2:
@@ -158,7 +166,7 @@ class CorridorRules:
         if len(found) >= 2:
             if j > i and end < len(doc) and doc[end].text in CLOSERS:
                 end += 1
-            return found, [], end, False
+            return found, [], end, False, True
         j, verb = i, False
         # يربط (بين) / الذي يربط / الرابط بين / يمتد من / من ... إلى
         if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
@@ -169,10 +177,10 @@ class CorridorRules:
             j += 1
             verb = True
         elif verb:
-            return [], [], i, False
+            return [], [], i, False, False
         if j < len(doc) and not verb and not verb_before \
                 and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
-            return [], [], i, False
+            return [], [], i, False, False
         found, passed, end = self.route_walk(doc, j)
         if len(found) < 2 and verb:
             # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
@@ -182,7 +190,7 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
-        return (found, passed, end, verb) if len(found) >= 2 else ([], [], i, False)
+        return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
         """بين الشمال والجنوب (في قرغيزستان), "الشمال - الجنوب": a road between two directions, and
@@ -251,12 +259,13 @@ class CorridorRules:
                 break
             core_end += 1
         verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
-        ends, passed, end, verb = self.endpoints(doc, core_end, verb_before)
+        ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
         kind = " ".join(english_mods + [head.kind_en])
         if len(ends) < 2:
-            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
+            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
+                or self.lone_route(doc, start, head_end, core_end, head)
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
@@ -269,7 +278,11 @@ class CorridorRules:
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
                       aliases=[doc[start:core_end].text])
-        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
+        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
+        if not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
+            built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
+        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
+                           if not (named and eid in self.macro_regions)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":

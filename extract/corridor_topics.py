@@ -1,0 +1,119 @@
+"""Corridors across sentences and towns no gazetteer lists, for ``silk_patterns`` (issue 8, class 1).
+
+- A corridor is the topic and a later sentence gives its route through a definite head alone,
+  after a demonstrative or with a route verb: "… عبر أنابيب غاز الصين - وسط آسيا. … وتمر تلك
+  الأنابيب من تركمانستان عبر أوزبكستان وكازاخستان وصولا إلى الصين": the places link the corridor
+  named before (of the same family of kinds, ``data/lexicon/corridor_kinds.tsv``), and the head is a
+  mention of it, not a new corridor.
+- One end of a dash chain a gazetteer does not list (خط السكك الحديد أنغرين-باب): a one-word town
+  beside a known place, in a corridor's name, is a City.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.identity import name_id
+from silkgraph.extract.infrastructure import CLOSERS, DASHES
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
+from silkgraph.normalize import word_key
+from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+CHAIN_TOWN = "chain"  # the finder of a town found only as a corridor's end
+
+
+class CorridorTopics:
+    """Corridor rules across sentences; see the module docstring. A mixin of ``PatternMatcher``:
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
+    >>> doc = nlp("افتتح خط أنابيب الغاز الصين - كازاخستان. ويمر هذا الخط عبر مدينة ألماتي.")
+    >>> sorted({(f.source_id, f.target_id) for f in doc._.silk_found})[0]
+    ('corridor:gas-pipeline:country:CN-country:KZ', 'city:almaty-kz')
+    """
+
+    def init_topics(self, lex: Lexicon, lexicon_dir: str = "") -> None:
+        path = Path(lexicon_dir or LEXICON_DIR) / "corridor_kinds.tsv"
+        rows = read_tsv(path) if path.exists() else []
+        self.kind_family = {r["kind_id"]: r["family"] for r in rows}  # id part of a kind -> its family
+        self.demonstratives = lex.words("demonstrative")
+
+    def family(self, entity_id: str) -> str:
+        """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
+        parts = entity_id.split(":")
+        return self.kind_family.get(parts[1], "") if len(parts) > 2 else ""
+
+    def refers_back(self, doc: Doc, start: int, head_end: int, verb: bool) -> bool:
+        """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب) or with a route verb
+        (ويمتد الخط من …)."""
+        before = doc[start - 1] if start > 0 else None
+        demonstrative = before is not None and self.is_word(before, self.demonstratives)
+        if before is not None and not verb:
+            key = word_key(before.text)  # ويمتد الخط، وسيمتد الخط: the verb with its conjunction
+            verb = self.is_word(before, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+        return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
+
+    def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:
+        """A route after a definite head alone goes to the corridor named in the sentences just
+        before, of the same family: its places link that corridor and the head mentions it."""
+        if not any(b.head_end for b in built_all):
+            return built_all
+        starts = [s.start for s in doc.sents]
+        out: list[Built] = []
+        for b in built_all:
+            family = self.family(b.entity.id) if b.head_end else ""
+            earlier = [a for a in out if a.entity.type == ROLE.corridor
+                       and (self.family(a.entity.id) == family or "any" in (family, self.family(a.entity.id)))
+                       and 0 < bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences]
+            if not family or not earlier:
+                if not b.topic_only:
+                    out.append(b)
+                continue
+            target = earlier[-1].entity
+            ends = {rel[2] for rel in b.relations if rel[0] == "links"}
+            out.append(Built(b.start, b.head_end, target,
+                             relations=[("links", target.id, e, conf) for rel, _, e, conf in b.relations
+                                        if rel == "links" and e in ends]))
+        return out
+
+    def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
+        """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
+        route for the corridor named before, or nothing."""
+        if core_end != head_end or not self.refers_back(doc, start, head_end, False):
+            return None
+        j = head_end
+        while j < len(doc) and j - head_end < 2 and self.is_word(doc[j], self.route_verbs):
+            j += 1
+        if j >= len(doc) or not self.is_word(doc[j], self.route):
+            return None
+        ends, passed, end = self.route_walk(doc, j)
+        if not ends:
+            return None
+        placeholder = Entity(id=f"corridor:{slug(head.kind_en)}:{ends[0].kb_id_}", type=ROLE.corridor, label_ar="")
+        built = Built(start, head_end, placeholder, head_end=head_end, topic_only=True)
+        built.relations = [("links", placeholder.id, e.kb_id_, 0.7) for e in ends + passed]
+        return built
+
+    def chain_town(self, doc: Doc, k: int, known_beside: bool) -> Span | None:
+        """A town no table lists as one end of a dash chain (أنغرين-باب): one word, beside a known
+        place, before the chain ends (a closing quote, punctuation or the next word)."""
+        if not known_beside or k >= len(doc):
+            return None
+        token = doc[k]
+        if token.ent_iob_ in ("B", "I") or self.is_stop(token) or token.like_num or not token.is_alpha \
+                or self.is_word(token, self.directions) or self.nisba_at(doc, k) is not None \
+                or self.match_head(doc, k) is not None or word_key(token.text).startswith("ال"):
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B"
+                                    or self.is_stop(nxt) or self.is_word(nxt, self.route)):
+            return None  # more words: not a one-word town
+        eid = name_id(ROLE.city, token.text)
+        doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.city, token.text))
+        return Span(doc, k, k + 1, label=ROLE.city, kb_id=eid, span_id=CHAIN_TOWN)
