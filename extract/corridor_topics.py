@@ -13,11 +13,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
 from silkgraph.extract.identity import name_id
-from silkgraph.extract.infrastructure import CLOSERS, DASHES
+from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.normalize import word_key
 from silkgraph.records import Entity
@@ -43,20 +43,24 @@ class CorridorTopics:
         rows = read_tsv(path) if path.exists() else []
         self.kind_family = {r["kind_id"]: r["family"] for r in rows}  # id part of a kind -> its family
         self.demonstratives = lex.words("demonstrative")
+        self.naming_modifiers = lex.words("naming_modifier")
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
         parts = entity_id.split(":")
         return self.kind_family.get(parts[1], "") if len(parts) > 2 else ""
 
+    def is_route_verb(self, token: Token) -> bool:
+        """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
+        key = word_key(token.text)
+        return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+
     def refers_back(self, doc: Doc, start: int, head_end: int, verb: bool) -> bool:
         """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب) or with a route verb
         (ويمتد الخط من …)."""
         before = doc[start - 1] if start > 0 else None
         demonstrative = before is not None and self.is_word(before, self.demonstratives)
-        if before is not None and not verb:
-            key = word_key(before.text)  # ويمتد الخط، وسيمتد الخط: the verb with its conjunction
-            verb = self.is_word(before, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+        verb = verb or (before is not None and self.is_route_verb(before))
         return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
 
     def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:
@@ -82,23 +86,85 @@ class CorridorTopics:
                                         if rel == "links" and e in ends]))
         return out
 
+    def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
+        """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
+        k = j
+        while k < len(doc) and k - j < 2 and (self.is_word(doc[k], self.route_verbs)
+                                              or doc[k].norm_ in self.lex.words("relative")):
+            k += 1
+        if k >= len(doc) or not self.is_word(doc[k], self.route):
+            return [], j
+        ends, passed, end = self.route_walk(doc, k)
+        return ends + passed, end
+
     def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
         route for the corridor named before, or nothing."""
         if core_end != head_end or not self.refers_back(doc, start, head_end, False):
             return None
-        j = head_end
-        while j < len(doc) and j - head_end < 2 and self.is_word(doc[j], self.route_verbs):
-            j += 1
-        if j >= len(doc) or not self.is_word(doc[j], self.route):
+        places, _ = self.route_after(doc, head_end)
+        if not places:
             return None
-        ends, passed, end = self.route_walk(doc, j)
-        if not ends:
-            return None
-        placeholder = Entity(id=f"corridor:{slug(head.kind_en)}:{ends[0].kb_id_}", type=ROLE.corridor, label_ar="")
+        placeholder = Entity(id=f"corridor:{slug(head.kind_en)}:{places[0].kb_id_}", type=ROLE.corridor, label_ar="")
         built = Built(start, head_end, placeholder, head_end=head_end, topic_only=True)
-        built.relations = [("links", placeholder.id, e.kb_id_, 0.7) for e in ends + passed]
+        built.relations = [("links", placeholder.id, p.kb_id_, 0.7) for p in places]
         return built
+
+    def lettered_line(self, doc: Doc, start: int, head: Head, head_end: int, core_end: int, line: str) -> Built | None:
+        """خط أنابيب الغاز "د" (الذي يمر عبر أراضي طاجيكستان), الخط الرابع: a line its letter or
+        ordinal names, with the places of its route."""
+        letters = [p for p in line.split("-")[1:] if not p.isdigit()]
+        ordinals = [t for t in doc[head_end:core_end] if t.norm_ in self.lex.ordinals]
+        if head_end >= len(doc) or not (doc[head_end].text in OPENERS or doc[head_end].norm_ in self.lex.ordinals):
+            return None  # the letter or ordinal right after the head (الأنبوب وللمرحلة الأولى: no line)
+        # a letter ("د") or a definite ordinal (الرابع), not a word in quotes ("الجنوب") nor أول مشروع
+        if not line or any(len(p) > 2 for p in letters) or not all(self.is_definite(t) for t in ordinals):
+            return None
+        places, end = self.route_after(doc, core_end)
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,
+                        label_ar=self.base_form(doc, start, core_end, head))
+        built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if places else [])
+        if places:
+            built.end = end
+        built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
+        return built
+
+    def names_itself(self, doc: Doc, head_end: int, mods_end: int) -> bool:
+        """A modifier that names one corridor (الممر الأوسط، الجسر الأوراسي), not a sort of corridor."""
+        return any(self.is_word(t, self.naming_modifiers) for t in doc[head_end:mods_end])
+
+    def named_with_route(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int, end: int,
+                         english_mods: list[str], places: list[Span]) -> Built:
+        """ويربط الممر الأوسط الصين بأوروبا عبر كازاخستان: the corridor its modifier names, linking
+        the places of its route (which do not change its identity)."""
+        kind = " ".join(english_mods + [head.kind_en])
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
+                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
+                        label_en=kind[:1].upper() + kind[1:])
+        built = Built(start, end, entity, inner=[p for p in places if p.end <= end and p.id_ != "nisba"])
+        built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
+        return built
+
+    def measure_end(self, doc: Doc, i: int) -> int:
+        """Where a length after a corridor's head ends (بطول 1000 كيلومتر، يبلغ طوله 500 كم), or 0."""
+        if i < len(doc) and word_key(doc[i].text) == word_key("على"):  # على مسافة 500 كيلومتر
+            i += 1
+        elif i < len(doc) and self.is_word(doc[i], self.measure_verbs):
+            i += 1
+        if not (i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) and doc[i + 1].like_num):
+            return 0
+        i += 2
+        return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
+
+    def nominative(self, label: str, words_before: int) -> str:
+        """خطا جديدا للسكك الحديدية -> خط جديد للسكك الحديدية: a line word and its generic adjectives
+        before the head out of the accusative."""
+        words = label.split(" ")
+        for n, word in enumerate(words[:words_before]):
+            bare = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            if bare != word and (word_key(bare) in self.line_words or word_key(bare) in self.generic_modifiers):
+                words[n] = bare
+        return " ".join(words)
 
     def chain_town(self, doc: Doc, k: int, known_beside: bool) -> Span | None:
         """A town no table lists as one end of a dash chain (أنغرين-باب): one word, beside a known

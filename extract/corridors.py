@@ -235,12 +235,13 @@ class CorridorRules:
         return start
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        start = self.line_before(doc, start)
+        head_start, start = start, self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
+        label_end = 0  # where the label stops when a length stands before the route
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
                 break
@@ -254,33 +255,45 @@ class CorridorRules:
                 line += f"-{self.lex.ordinals[token.norm_]}"
                 core_end += 1
                 continue
+            measured = self.measure_end(doc, core_end)
+            if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
+                label_end, core_end = label_end or core_end, measured
+                continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.match_head(doc, core_end) is not None:
                 break
             core_end += 1
-        verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+        verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+                                     or self.is_route_verb(doc[start - 1]))
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
-        kind = " ".join(english_mods + [head.kind_en])
         if len(ends) < 2:
             return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
-                or self.lone_route(doc, start, head_end, core_end, head)
+                or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
+        if named and end < len(doc) and opens_with(normalize_letters(doc[end].text), "lam"):
+            purpose = self.match_head(doc, end)  # خط "الصين - قرغيزستان" للسكك الحديدية: the kind after the name
+            if purpose is not None and purpose[0].type == ROLE.corridor and self.family(f'corridor:{slug(head.kind_en)}:') == "any":
+                head, end = purpose[0], purpose[1]
+        if not named and self.names_itself(doc, head_end, mods_end):  # ويربط الممر الأوسط الصين بأوروبا
+            return self.named_with_route(doc, start, head, head_end, mods_end, end, english_mods, ends + passed)
+        kind = " ".join(english_mods + [head.kind_en])
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         label_ar = self.base_form(doc, start, end, head)
-        if verb:  # يربط، يمتد من: the label names the corridor and its ends, without the clause's verb
+        if verb or label_end:  # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb
             names = [clean_surface(e)[0] for e in ends]
-            label_ar = f"{self.base_form(doc, start, core_end, head)} بين {names[0]} " + " ".join(
+            label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
+        label_ar = self.nominative(label_ar, head_start - start)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
                       aliases=[doc[start:core_end].text])
-        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
         if not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
+        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
                            if not (named and eid in self.macro_regions)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]

@@ -73,3 +73,46 @@ def test_a_continent_in_a_service_name_is_no_stop_but_a_route_in_prose_is(extrac
     assert {t for s, t in links(nisba)} == {"country:CN"}
     prose = run(extractor, "وتعد كازاخستان ممرا للنقل من الصين إلى أوروبا.")
     assert "region:europe" in {t for s, t in links(prose)}
+
+
+def test_route_words_heading_to_and_setting_out_from(extractor):
+    heading = run(extractor, "وغادر القطار المتجه إلى مدينة ألماتي من مدينة لانتشو.")
+    (train,) = corridors(heading)
+    assert {t for s, t in links(heading)} == {"city:almaty-kz", "city:lanzhou-cn"}
+    assert "المتجه" not in next(m.entity.label_ar for m in heading.mentions if m.entity.id == train)
+    setting_out = run(extractor, "ووصل قطار شحن انطلاقا من مدينة ييوو إلى مدينة طشقند.")
+    assert {t for s, t in links(setting_out)} == {"city:yiwu-cn", "city:tashkent-uz"}
+
+
+def test_a_length_before_the_route_stays_out_of_the_label(extractor):
+    result = run(extractor, "ويمتد خط أنابيب النفط بطول 900 كيلومتر من أتيراو إلى ألاشانكو.")
+    (pipeline,) = [m.entity for m in result.mentions if m.entity.type == "Corridor"]
+    assert pipeline.id == "corridor:oil-pipeline:city:alashankou-cn-city:atyrau-kz"
+    assert "كيلومتر" not in pipeline.label_ar and "900" not in pipeline.label_ar
+
+
+def test_the_kind_after_a_quoted_line_and_the_accusative_line(extractor):
+    quoted = run(extractor, 'وافتتح خط "روسيا - كازاخستان - أوزبكستان" للسكك الحديدية.')
+    assert corridors(quoted) == {"corridor:railway:country:KZ-country:RU-country:UZ"}
+    accusative = run(extractor, "وافتتحت روسيا خطا جديدا للسكك الحديدية يربط بين روسيا ومنغوليا.")
+    (railway,) = [m.entity for m in accusative.mentions if m.entity.type == "Corridor"]
+    assert railway.label_ar.startswith("خط جديد للسكك الحديدية")
+
+
+def test_a_modifier_that_names_the_corridor_keeps_its_identity_whatever_the_route(extractor):
+    alone = run(extractor, "وناقش الوزيران تطوير الممر الأوسط.")
+    routed = run(extractor, "ويربط الممر الأوسط الصين بتركيا عبر كازاخستان وأذربيجان وجورجيا.")
+    assert corridors(alone) == corridors(routed) == {"corridor:corridor:middle"}
+    assert {t for s, t in links(routed)} == {"country:CN", "country:TR", "country:KZ", "country:AZ", "country:GE"}
+    # a sort of corridor (international) is no name: its ends make its identity
+    assert corridors(run(extractor, "ويربط ممر النقل الدولي الصين بتركيا.")) == {
+        "corridor:transport-corridor:country:CN-country:TR"}
+
+
+def test_a_line_its_letter_names_links_the_places_it_crosses(extractor):
+    result = run(extractor, 'وتبني الصين خط أنابيب الغاز "ج" الذي يمر عبر أراضي قرغيزستان.')
+    (line,) = corridors(result)
+    assert links(result) == {(line, "country:KG")}
+    # a quoted word is no letter, and an ordinal before a noun (أول مشروع) is no line's number
+    assert not corridors(run(extractor, 'وتحدث عن خط أنابيب الغاز "التاريخي" فقط.'))
+    assert not corridors(run(extractor, "وتعتبر أنابيب نقل الغاز أول مشروع للتعاون."))
