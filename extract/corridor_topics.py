@@ -66,6 +66,7 @@ class CorridorTopics:
     def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:
         """A route after a definite head alone goes to the corridor named in the sentences just
         before, of the same family: its places link that corridor and the head mentions it."""
+        self.parts_on(doc, built_all)
         if not any(b.head_end for b in built_all):
             return built_all
         starts = [s.start for s in doc.sents]
@@ -115,7 +116,8 @@ class CorridorTopics:
         ordinal names, with the places of its route."""
         letters = [p for p in line.split("-")[1:] if not p.isdigit()]
         ordinals = [t for t in doc[head_end:core_end] if t.norm_ in self.lex.ordinals]
-        if head_end >= len(doc) or not (doc[head_end].text in OPENERS or doc[head_end].norm_ in self.lex.ordinals):
+        if head_end >= len(doc) or not (doc[head_end].text in OPENERS or doc[head_end].norm_ in self.lex.ordinals
+                                        or len(doc[head_end].text) == 1):
             return None  # the letter or ordinal right after the head (الأنبوب وللمرحلة الأولى: no line)
         # a letter ("د") or a definite ordinal (الرابع), not a word in quotes ("الجنوب") nor أول مشروع
         if not line or any(len(p) > 2 for p in letters) or not all(self.is_definite(t) for t in ordinals):
@@ -147,6 +149,8 @@ class CorridorTopics:
 
     def measure_end(self, doc: Doc, i: int) -> int:
         """Where a length after a corridor's head ends (بطول 1000 كيلومتر، يبلغ طوله 500 كم), or 0."""
+        if i < len(doc) and doc[i].norm_ in self.lex.words("relative"):  # الذي يبلغ طوله 300 كيلومتر
+            i += 1
         if i < len(doc) and word_key(doc[i].text) == word_key("على"):  # على مسافة 500 كيلومتر
             i += 1
         elif i < len(doc) and self.is_word(doc[i], self.measure_verbs):
@@ -155,6 +159,27 @@ class CorridorTopics:
             return 0
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
+
+    def parenthetical_end(self, doc: Doc, i: int) -> int:
+        """After a comma, a relative clause closed by another comma (، الذي يبلغ طوله 500 كيلومتر،):
+        where it ends, or 0."""
+        if not (i + 1 < len(doc) and doc[i].text in ("،", ",") and doc[i + 1].norm_ in self.lex.words("relative")):
+            return 0
+        for k in range(i + 2, min(i + 14, len(doc))):
+            if doc[k].text in ("،", ","):
+                return k + 1
+            if doc[k].is_sent_start or doc[k].text in (".", "؛", ":"):
+                return 0
+        return 0
+
+    def parts_on(self, doc: Doc, built_all: list[Built]) -> None:
+        """نفق شهرستان على الطريق السريع بين دوشنبه وخوجند: a project on a corridor is part of it."""
+        by_start = {b.start: b for b in built_all if b.entity.type == ROLE.corridor}
+        for b in built_all:
+            if b.entity.type == ROLE.project and b.end + 1 < len(doc) and word_key(doc[b.end].text) == word_key("على"):
+                corridor = by_start.get(b.end + 1)
+                if corridor is not None:
+                    b.relations.append(("part_of", b.entity.id, corridor.entity.id, 0.7))
 
     def nominative(self, label: str, words_before: int) -> str:
         """خطا جديدا للسكك الحديدية -> خط جديد للسكك الحديدية: a line word and its generic adjectives

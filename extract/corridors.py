@@ -142,6 +142,9 @@ class CorridorRules:
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents:
                 break
+            cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)
+            if via and cut:  # عبر أوزبكستان وكازاخستان إلى الصين: the list of places passed stops at إلى
+                ents, after = ents[:cut], ents[cut].start - 1
             if via:
                 passed.extend(ents)
             else:
@@ -251,6 +254,10 @@ class CorridorRules:
                 line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
                 core_end = closing
                 continue
+            if core_end == head_end and len(token.text) == 1 and token.is_alpha and token.text not in ("و", "ف"):
+                line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
+                core_end += 1
+                continue
             if token.norm_ in self.lex.ordinals:
                 line += f"-{self.lex.ordinals[token.norm_]}"
                 core_end += 1
@@ -265,9 +272,16 @@ class CorridorRules:
             core_end += 1
         verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
                                      or self.is_route_verb(doc[start - 1]))
+        aside = self.parenthetical_end(doc, core_end) if verb_before else 0
+        if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
+            label_end, core_end = label_end or core_end, aside
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
+        if any(not p.isdigit() for p in line.split("-")[1:]):  # خط أنابيب الغاز "د": its letter names it, not its route
+            lettered = self.lettered_line(doc, start, head, head_end, core_end, line)
+            if lettered is not None:
+                return lettered
         if len(ends) < 2:
             return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
                 or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
@@ -291,6 +305,8 @@ class CorridorRules:
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
                       aliases=[doc[start:core_end].text])
+        if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
+            built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links

@@ -116,3 +116,33 @@ def test_a_line_its_letter_names_links_the_places_it_crosses(extractor):
     # a quoted word is no letter, and an ordinal before a noun (أول مشروع) is no line's number
     assert not corridors(run(extractor, 'وتحدث عن خط أنابيب الغاز "التاريخي" فقط.'))
     assert not corridors(run(extractor, "وتعتبر أنابيب نقل الغاز أول مشروع للتعاون."))
+
+
+def test_places_passed_stop_where_the_route_goes_on_to_its_end(extractor):
+    result = run(extractor, "وتحدث عن خط أنابيب النفط الذي يمتد من روسيا عبر كازاخستان وقرغيزستان إلى الصين.")
+    (pipeline,) = corridors(result)
+    assert pipeline == "corridor:oil-pipeline:country:CN-country:RU"  # the ends, not the places passed
+    assert {t for s, t in links(result)} == {"country:RU", "country:KZ", "country:KG", "country:CN"}
+
+
+def test_an_aside_between_the_corridor_and_its_ends(extractor):
+    result = run(extractor, "وسيربط خط السكة الحديد، الذي يبلغ طوله 400 كيلومتر، روسيا بمنغوليا.")
+    (railway,) = [m.entity for m in result.mentions if m.entity.type == "Corridor"]
+    assert railway.id == "corridor:railway:country:MN-country:RU"
+    assert "400" not in railway.label_ar
+    # an aside without a verb before the corridor is no route of it
+    assert not corridors(run(extractor, "وقال إن خط السكة الحديد، الذي يبلغ طوله 400 كيلومتر، مهم لروسيا ومنغوليا."))
+
+
+def test_a_project_on_a_corridor_is_part_of_it(extractor):
+    result = run(extractor, "وافتتح الرئيسان نفق أنزوب على الطريق السريع بين دوشنبه وخوجند.")
+    parts = {(r.source.type, r.target.id) for r in result.relations if r.type == "part_of"}
+    assert parts == {("Project", "corridor:highway:city:dushanbe-tj-city:khujand-tj")}
+
+
+def test_an_unquoted_letter_names_a_line_and_a_chain_names_its_corridor(extractor):
+    lettered = run(extractor, "وتشارك الصين في بناء خط أنابيب الغاز د الذي يمر عبر أراضي طاجيكستان.")
+    assert corridors(lettered) == {"corridor:gas-pipeline:line-د"}
+    chained = run(extractor, "وافتتح خط السكك الحديدية دوشنبه - خوجند.")
+    (railway,) = [m for m in chained.mentions if m.entity.type == "Corridor"]
+    assert "دوشنبه - خوجند" in railway.aliases
