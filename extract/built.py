@@ -27,6 +27,7 @@ class Built:
     # so the route may belong to the corridor named just before (``silkgraph.extract.corridor_topics``)
     head_end: int = 0
     topic_only: bool = False  # a route of one place (ويمر هذا الخط عبر ألماتي): kept only for a corridor before
+    apposed: bool = False  # a description after a comma (الممر الأوسط، وهو طريق يربط …): perhaps the corridor before it
 
 
 def slug(text: str) -> str:

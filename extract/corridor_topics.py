@@ -42,8 +42,13 @@ class CorridorTopics:
         path = Path(lexicon_dir or LEXICON_DIR) / "corridor_kinds.tsv"
         rows = read_tsv(path) if path.exists() else []
         self.kind_family = {r["kind_id"]: r["family"] for r in rows}  # id part of a kind -> its family
+        self.family_also: dict[str, set[str]] = {}  # family -> the families it may also refer to
+        for r in rows:
+            self.family_also.setdefault(r["family"], set()).update(r["also"].split())
         self.demonstratives = lex.words("demonstrative")
         self.naming_modifiers = lex.words("naming_modifier")
+        self.route_ends = lex.words("route_end")
+        self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …  # the verbs after which في / عند introduce an end
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
@@ -55,11 +60,21 @@ class CorridorTopics:
         key = word_key(token.text)
         return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
 
+    def is_demonstrative(self, token: Token) -> bool:
+        """هذا، بهذا، ولهذه: a demonstrative, also behind a preposition or conjunction."""
+        key = word_key(token.text)
+        return key in self.demonstratives or (key[:1] in ("ب", "ل", "و", "ف") and key[1:] in self.demonstratives)
+
+    def goes_with(self, one: str, other: str) -> bool:
+        """Whether a corridor of family ``one`` may be the one of family ``other`` (corridor_kinds.tsv)."""
+        return bool(one and other) and (one == other or "any" in (one, other) or other in self.family_also.get(one, ())
+                                         or one in self.family_also.get(other, ()))
+
     def refers_back(self, doc: Doc, start: int, head_end: int, verb: bool) -> bool:
         """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب) or with a route verb
         (ويمتد الخط من …)."""
         before = doc[start - 1] if start > 0 else None
-        demonstrative = before is not None and self.is_word(before, self.demonstratives)
+        demonstrative = before is not None and self.is_demonstrative(before)
         verb = verb or (before is not None and self.is_route_verb(before))
         return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
 
@@ -73,9 +88,14 @@ class CorridorTopics:
         out: list[Built] = []
         for b in built_all:
             family = self.family(b.entity.id) if b.head_end else ""
+            first, ending = 1, -1  # a topic is named in a sentence before
+            if b.apposed:  # a description: of the corridor just before its comma, or one a demonstrative names
+                family, ending = self.apposed_family(doc, b.start, self.family(b.entity.id), out)
+                first = 0
             earlier = [a for a in out if a.entity.type == ROLE.corridor
-                       and (self.family(a.entity.id) == family or "any" in (family, self.family(a.entity.id)))
-                       and 0 < bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences]
+                       and self.goes_with(self.family(a.entity.id), family)
+                       and first <= bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences
+                       and (ending < 0 or a.end == ending)]
             if not family or not earlier:
                 if not b.topic_only:
                     out.append(b)
@@ -159,6 +179,31 @@ class CorridorTopics:
             return 0
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
+
+    def comma_before(self, doc: Doc, start: int) -> int:
+        """Where the comma before a description stands (X، وهو خط …؛ X، خطوط …), or -1."""
+        k = start - 1
+        if k >= 0 and word_key(doc[k].text) in self.pronouns:
+            k -= 1
+        return k if k >= 0 and doc[k].text in ("،", ",") else -1
+
+    def after_comma(self, doc: Doc, start: int) -> bool:
+        return self.comma_before(doc, start) > 0
+
+    def apposed_family(self, doc: Doc, start: int, own: str, out: list[Built]) -> tuple[str, int]:
+        """The family of what a description after a comma describes, and where that must end: a
+        corridor just before the comma (الممر الأوسط، وهو طريق …), or, anywhere before, the corridor
+        a demonstrative and a head refer to (يقصد بهذا الجسر، خطوط السكك الحديدية التي تربط …)."""
+        comma = self.comma_before(doc, start)
+        named = next((a for a in out if a.end == comma and a.entity.type == ROLE.corridor), None)
+        if named is not None:  # of the description's family (a railway, a pipeline: a list of two corridors)
+            return (own if self.goes_with(self.family(named.entity.id), own) else ""), comma
+        for k in range(max(1, comma - 4), comma):
+            head = self.match_head(doc, k)
+            if head is not None and head[1] == comma and self.is_demonstrative(doc[k - 1]) \
+                    and head[0].type == ROLE.corridor:
+                return self.family(f"corridor:{slug(head[0].kind_en)}:") or "any", -1
+        return "", -1
 
     def parenthetical_end(self, doc: Doc, i: int) -> int:
         """After a comma, a relative clause closed by another comma (، الذي يبلغ طوله 500 كيلومتر،):

@@ -122,6 +122,9 @@ class CorridorRules:
         j, end, via = i, i, False
         while j < len(doc) and j - i < self.max_complement * 3:
             token = doc[j]
+            if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
+                j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
+                continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
                 if self.is_word(token, self.via):
@@ -181,6 +184,8 @@ class CorridorRules:
             verb = True
         elif verb:
             return [], [], i, False, False
+        if verb and j < len(doc) and doc[j].norm_ in ("في", "عند") and self.is_word(doc[j - 1], self.route_ends):
+            j += 1  # يبدأ في مدينة كاشغر: the first end after في
         if j < len(doc) and not verb and not verb_before \
                 and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
             return [], [], i, False, False
@@ -267,6 +272,7 @@ class CorridorRules:
                 label_end, core_end = label_end or core_end, measured
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
+                    or self.is_word(token, self.route) \
                     or self.match_head(doc, core_end) is not None:
                 break
             core_end += 1
@@ -307,7 +313,9 @@ class CorridorRules:
                       aliases=[doc[start:core_end].text])
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
-        if not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
+        if not named and verb and self.after_comma(doc, start):
+            built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
+        elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)

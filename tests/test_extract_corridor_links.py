@@ -146,3 +146,18 @@ def test_an_unquoted_letter_names_a_line_and_a_chain_names_its_corridor(extracto
     chained = run(extractor, "وافتتح خط السكك الحديدية دوشنبه - خوجند.")
     (railway,) = [m for m in chained.mentions if m.entity.type == "Corridor"]
     assert "دوشنبه - خوجند" in railway.aliases
+
+
+def test_a_description_after_a_comma_is_the_corridor_before_it(extractor):
+    result = run(extractor, "وناقش الوزيران تطوير الممر الأوسط، وهو طريق نقل يربط الصين بتركيا عبر بحر قزوين.")
+    assert corridors(result) == {"corridor:corridor:middle"}
+    assert {t for s, t in links(result)} == {"country:CN", "country:TR", "region:caspian"}
+    defined = run(extractor, "وتقع المدينة على الجسر الأوراسي البري الجديد. ويقصد بهذا الجسر، خطوط السكك الحديدية "
+                             "التي تربط بين قارتي آسيا وأوروبا.")
+    assert corridors(defined) == {"corridor:bridge:eurasian-land"}
+    assert {t for s, t in links(defined)} >= {"region:asia", "region:europe"}
+
+
+def test_a_list_of_different_corridors_is_no_description(extractor):
+    result = run(extractor, "وافتتح خط السكة الحديد الصين - قرغيزستان، خط أنابيب الغاز الذي يربط تركمانستان بالصين.")
+    assert corridors(result) == {"corridor:railway:country:CN-country:KG", "corridor:gas-pipeline:country:CN-country:TM"}
