@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
@@ -25,6 +26,11 @@ from silkgraph.tables import read_tsv
 
 ROLE = roles()
 CHAIN_TOWN = "chain"  # the finder of a town found only as a corridor's end
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where the Doc's sentences start (one sentence when no component set them)."""
+    return [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
 
 class CorridorTopics:
@@ -82,9 +88,10 @@ class CorridorTopics:
         """A route after a definite head alone goes to the corridor named in the sentences just
         before, of the same family: its places link that corridor and the head mentions it."""
         self.parts_on(doc, built_all)
+        self.pronoun_routes(doc, built_all)
         if not any(b.head_end for b in built_all):
             return built_all
-        starts = [s.start for s in doc.sents]
+        starts = sentence_starts(doc)
         out: list[Built] = []
         for b in built_all:
             family = self.family(b.entity.id) if b.head_end else ""
@@ -179,6 +186,32 @@ class CorridorTopics:
             return 0
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
+
+    def pronoun_routes(self, doc: Doc, built_all: list[Built]) -> None:
+        """ويمتد من تركمانستان إلى الصين, with no subject named: the route of the corridor named last,
+        in this sentence or the one before, when no project was named after it."""
+        named = sorted((b for b in built_all if b.entity.type in (ROLE.corridor, ROLE.project) and not b.topic_only),
+                       key=lambda b: b.start)
+        if not any(b.entity.type == ROLE.corridor for b in named):
+            return
+        covered = {k for b in built_all for k in range(b.start, b.end)}
+        starts = sentence_starts(doc)
+        for k in range(1, len(doc) - 1):
+            if k in covered or not self.is_route_verb(doc[k]) or doc[k + 1].norm_ == "بين" \
+                    or not self.is_word(doc[k + 1], self.route) or self.is_word(doc[k], self.between):
+                continue
+            key = word_key(doc[k].text)
+            if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
+                    and not doc[k].is_sent_start:
+                continue  # إن التجارة ستمر عبر …: a subject of its own before the verb
+            before = [b for b in named if b.end <= k]
+            last = before[-1] if before else None
+            if last is None or last.entity.type != ROLE.corridor \
+                    or bisect_right(starts, k) - bisect_right(starts, last.start) > 1:
+                continue
+            ends, passed, _ = self.route_walk(doc, k + 1)
+            for place in ends + passed:
+                doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
 
     def comma_before(self, doc: Doc, start: int) -> int:
         """Where the comma before a description stands (X، وهو خط …؛ X، خطوط …), or -1."""

@@ -161,3 +161,24 @@ def test_a_description_after_a_comma_is_the_corridor_before_it(extractor):
 def test_a_list_of_different_corridors_is_no_description(extractor):
     result = run(extractor, "وافتتح خط السكة الحديد الصين - قرغيزستان، خط أنابيب الغاز الذي يربط تركمانستان بالصين.")
     assert corridors(result) == {"corridor:railway:country:CN-country:KG", "corridor:gas-pipeline:country:CN-country:TM"}
+
+
+def test_a_route_with_no_subject_named_is_the_route_of_the_corridor_just_named(extractor):
+    result = run(extractor, "وافتتح خط أنابيب النفط روسيا - الصين عام 2011. ويبلغ طوله 1000 كيلومتر، ويمتد من روسيا "
+                            "عبر منغوليا إلى الصين.")
+    (pipeline,) = corridors(result)
+    assert ("corridor:oil-pipeline:country:CN-country:RU", "country:MN") in links(result)
+    # a subject of its own before the verb, a project named in between, or sentences far away: no route of it
+    own_subject = run(extractor, "وافتتح خط السكة الحديد الصين - كازاخستان. وقال إن التجارة ستمر عبر أوزبكستان.")
+    assert "country:UZ" not in {t for s, t in links(own_subject)}
+    project_between = run(extractor, 'وافتتح خط السكة الحديد الصين - كازاخستان. وافتتحت محطة الطاقة الشمسية "نور"، '
+                                     "وتمتد من منغوليا.")
+    assert "country:MN" not in {t for s, t in links(project_between)}
+    far = run(extractor, "وافتتح خط السكة الحديد الصين - كازاخستان. وأضاف كلاما. وتمر من أوزبكستان.")
+    assert "country:UZ" not in {t for s, t in links(far)}
+
+
+def test_connecting_is_no_city_after_a_corridor(extractor):
+    result = run(extractor, "وافتتح خط السكة الحديد الموصل بين طشقند وسمرقند.")
+    assert {t for s, t in links(result)} == {"city:tashkent-uz", "city:samarkand-uz"}
+    assert not [m for m in result.mentions if m.text == "الموصل"]
