@@ -54,6 +54,7 @@ class CorridorTopics:
         self.demonstratives = lex.words("demonstrative")
         self.naming_modifiers = lex.words("naming_modifier")
         self.route_ends = lex.words("route_end")
+        self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …  # the verbs after which في / عند introduce an end
 
     def family(self, entity_id: str) -> str:
@@ -269,20 +270,37 @@ class CorridorTopics:
                 words[n] = bare
         return " ".join(words)
 
+    def kind_place(self, doc: Doc, k: int) -> Span | None:
+        """مدينة أنغارسك، ولاية نمنغان: a one-word place no table lists after the word for its kind
+        (``town_kind`` and ``region_kind`` in boundaries.tsv), or None."""
+        if k == 0 or k >= len(doc):
+            return None
+        kind = ROLE.city if self.is_word(doc[k - 1], self.town_kinds) else \
+            ROLE.region if self.is_word(doc[k - 1], self.region_kinds) else None
+        if kind is None or self.lex.is_common(doc[k].text):
+            return None
+        return self.unlisted_place(doc, k, kind)
+
+    def unlisted_place(self, doc: Doc, k: int, kind: str) -> Span | None:
+        """A one-word place name at token k, or None for a word that cannot be one (a stop word, a
+        number, a direction, a nisba, a head, a definite noun, a known entity's word)."""
+        token = doc[k]
+        if token.ent_iob_ in ("B", "I") or self.is_stop(token) or token.like_num or not token.is_alpha \
+                or self.is_word(token, self.directions) or self.nisba_at(doc, k) is not None \
+                or self.match_head(doc, k) is not None or word_key(token.text).startswith("ال") \
+                or self.is_word(token, self.route):
+            return None
+        eid = name_id(kind, token.text)
+        doc._.silk_entities.setdefault(eid, Entity(eid, kind, token.text))
+        return Span(doc, k, k + 1, label=kind, kb_id=eid, span_id=CHAIN_TOWN)
+
     def chain_town(self, doc: Doc, k: int, known_beside: bool) -> Span | None:
         """A town no table lists as one end of a dash chain (أنغرين-باب): one word, beside a known
         place, before the chain ends (a closing quote, punctuation or the next word)."""
         if not known_beside or k >= len(doc):
             return None
-        token = doc[k]
-        if token.ent_iob_ in ("B", "I") or self.is_stop(token) or token.like_num or not token.is_alpha \
-                or self.is_word(token, self.directions) or self.nisba_at(doc, k) is not None \
-                or self.match_head(doc, k) is not None or word_key(token.text).startswith("ال"):
-            return None
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         if nxt is not None and not (nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B"
                                     or self.is_stop(nxt) or self.is_word(nxt, self.route)):
             return None  # more words: not a one-word town
-        eid = name_id(ROLE.city, token.text)
-        doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.city, token.text))
-        return Span(doc, k, k + 1, label=ROLE.city, kb_id=eid, span_id=CHAIN_TOWN)
+        return self.unlisted_place(doc, k, ROLE.city)

@@ -143,6 +143,9 @@ class CorridorRules:
                 j = nisba.end
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
+            if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
+                town = self.kind_place(doc, j)
+                ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
             cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)

@@ -182,3 +182,15 @@ def test_connecting_is_no_city_after_a_corridor(extractor):
     result = run(extractor, "وافتتح خط السكة الحديد الموصل بين طشقند وسمرقند.")
     assert {t for s, t in links(result)} == {"city:tashkent-uz", "city:samarkand-uz"}
     assert not [m for m in result.mentions if m.text == "الموصل"]
+
+
+def test_a_place_no_table_lists_after_the_word_for_its_kind(extractor):
+    result = run(extractor, "ويمتد خط أنابيب النفط من مدينة بوكروفكا إلى مدينة تاراز.")
+    places = {m.entity.id: m.entity for m in result.mentions if m.entity.type in ("City", "Region")}
+    assert "city:taraz-kz" in places and len(places) == 2
+    (new_id,) = set(places) - {"city:taraz-kz"}
+    assert places[new_id].type == "City" and places[new_id].label_ar == "بوكروفكا"
+    province = run(extractor, "ويمر خط السكة الحديد عبر ولاية بوكروفكا وصولا إلى مدينة تاراز.")
+    assert "Region" in {m.entity.type for m in province.mentions if m.text.endswith("بوكروفكا")}
+    # a common word after the kind word is no place
+    assert not corridors(run(extractor, "ويمتد الطريق من مدينة كبيرة إلى مدينة صغيرة."))
