@@ -55,6 +55,7 @@ class CorridorTopics:
         self.naming_modifiers = lex.words("naming_modifier")
         self.route_ends = lex.words("route_end")
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
+        self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
         self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …  # the verbs after which في / عند introduce an end
 
     def family(self, entity_id: str) -> str:
@@ -198,6 +199,8 @@ class CorridorTopics:
         covered = {k for b in built_all for k in range(b.start, b.end)}
         starts = sentence_starts(doc)
         for k in range(1, len(doc) - 1):
+            if doc[k].norm_ not in self.route_verb_forms:  # most tokens (the norm is the word key for a verb)
+                continue
             if k in covered or not self.is_route_verb(doc[k]) or doc[k + 1].norm_ == "بين" \
                     or not self.is_word(doc[k + 1], self.route) or self.is_word(doc[k], self.between):
                 continue
