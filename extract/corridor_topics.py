@@ -20,7 +20,7 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import word_key
+from silkgraph.normalize import normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -216,6 +216,25 @@ class CorridorTopics:
             ends, passed, _ = self.route_walk(doc, k + 1)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
+
+    def named_routes(self, doc: Doc) -> None:
+        """طريق الحرير (القديم) الذي يمتد من الصين إلى أوروبا: a corridor a name finder found (not a
+        pattern, which reads its own route) links the places of the route right after it."""
+        for ent in doc.ents:
+            if ent.label_ != ROLE.corridor or ent.id_ == "pattern" or not ent.kb_id_:
+                continue
+            j = ent.end
+            while j < len(doc) and j - ent.end < 2 and (self.is_generic(doc[j]) or self.is_word(doc[j], self.naming_modifiers)
+                                                         or word_key(doc[j].text) in self.lex.words("old")):
+                j += 1
+            if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
+                j += 1
+            if not (j < len(doc) and (self.is_route_verb(doc[j]) or any(
+                    p.match(normalize_letters(doc[j].text)) for p in self.links_triggers))):
+                continue
+            ends, passed, _ = self.route_walk(doc, j + 1)
+            for place in ends + passed:
+                doc._.silk_found.append(FoundRelation("links", ent.kb_id_, place.kb_id_, j, j + 1, doc[j].text, 0.7))
 
     def comma_before(self, doc: Doc, start: int) -> int:
         """Where the comma before a description stands (X، وهو خط …؛ X، خطوط …), or -1."""

@@ -48,9 +48,10 @@ class CorridorRules:
     def late_corridors(self, doc: Doc) -> Doc:
         """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
         only it or a later pattern found (a town no gazetteer lists: مدينة تشاركنت) get their corridor."""
+        self._ents_of = self._nisbas_of = None
+        self.named_routes(doc)
         if not any(e.id_ in LATE_SOURCES for e in doc.ents):
             return doc
-        self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         i = 0

@@ -194,3 +194,14 @@ def test_a_place_no_table_lists_after_the_word_for_its_kind(extractor):
     assert "Region" in {m.entity.type for m in province.mentions if m.text.endswith("بوكروفكا")}
     # a common word after the kind word is no place
     assert not corridors(run(extractor, "ويمتد الطريق من مدينة كبيرة إلى مدينة صغيرة."))
+
+
+def test_a_corridor_a_name_finder_found_links_the_route_after_it(extractor):
+    result = run(extractor, "وكان طريق الحرير القديم يربط الصين بأوروبا عبر آسيا الوسطى.")
+    (silk_road,) = corridors(result)
+    assert {(silk_road, "country:CN"), (silk_road, "region:europe")} <= links(result)
+    relative = run(extractor, "وكانت بخارى مدينة على طريق الحرير الذي يمتد من الصين إلى أوروبا.")
+    assert "country:CN" in {t for s, t in links(relative)}
+    # no route after the name: nothing but the stop on it
+    plain = run(extractor, "وكانت بخارى مدينة على طريق الحرير. وتصدر الصين إلى أوروبا.")
+    assert "country:CN" not in {t for s, t in links(plain)}
