@@ -91,6 +91,7 @@ class CorridorTopics:
         before, of the same family: its places link that corridor and the head mentions it."""
         self.parts_on(doc, built_all)
         self.pronoun_routes(doc, built_all)
+        self.same_ends(built_all)
         if not any(b.head_end for b in built_all):
             return built_all
         starts = sentence_starts(doc)
@@ -188,6 +189,26 @@ class CorridorTopics:
             return 0
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
+
+    def same_ends(self, built_all: list[Built]) -> None:
+        """خط الصين – وسط آسيا and أنابيب غاز الصين - وسط آسيا in one article: a line (a kind of every
+        family) with the same ends as a corridor of one kind is that corridor."""
+        by_ends: dict[str, set[str]] = {}
+        entities = {}
+        for b in built_all:
+            parts = b.entity.id.split(":", 2)
+            if b.entity.type == ROLE.corridor and len(parts) == 3 and self.family(b.entity.id) not in ("", "any"):
+                by_ends.setdefault(parts[2], set()).add(b.entity.id)
+                entities[b.entity.id] = b.entity
+        for b in built_all:
+            parts = b.entity.id.split(":", 2)
+            if b.entity.type != ROLE.corridor or len(parts) < 3 or self.family(b.entity.id) != "any" \
+                    or len(by_ends.get(parts[2], ())) != 1:
+                continue
+            (target,) = by_ends[parts[2]]
+            b.relations = [(rel, target if src == b.entity.id else src, dst, conf) for rel, src, dst, conf in b.relations]
+            b.entity = entities[target]
+            b.aliases = b.aliases[1:]  # not the bare line word (خط) as a name of the pipeline
 
     def pronoun_routes(self, doc: Doc, built_all: list[Built]) -> None:
         """ويمتد من تركمانستان إلى الصين, with no subject named: the route of the corridor named last,

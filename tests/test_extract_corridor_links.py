@@ -205,3 +205,12 @@ def test_a_corridor_a_name_finder_found_links_the_route_after_it(extractor):
     # no route after the name: nothing but the stop on it
     plain = run(extractor, "وكانت بخارى مدينة على طريق الحرير. وتصدر الصين إلى أوروبا.")
     assert "country:CN" not in {t for s, t in links(plain)}
+
+
+def test_a_line_with_the_ends_of_a_pipeline_in_the_same_article_is_that_pipeline(extractor):
+    result = run(extractor, "وتستورد الصين الغاز عبر خط روسيا - الصين. وارتفع حجم الغاز عبر أنابيب غاز روسيا - الصين.")
+    assert corridors(result) == {"corridor:gas-pipeline:country:CN-country:RU"}
+    # alone, a line keeps its kind; two kinds with the same ends (a railway, a road) stay apart
+    assert corridors(run(extractor, "وتستورد الصين الغاز عبر خط روسيا - الصين.")) == {"corridor:line:country:CN-country:RU"}
+    both = run(extractor, "وافتتح خط السكة الحديد روسيا - الصين. وافتتح الطريق السريع روسيا - الصين.")
+    assert len(corridors(both)) == 2
