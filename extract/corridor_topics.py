@@ -1,12 +1,21 @@
-"""Corridors across sentences and towns no gazetteer lists, for ``silk_patterns`` (issue 8, class 1).
+"""Corridors beyond their own phrase, for ``silk_patterns`` and ``silk_corridor_ends`` (issue 8, class 1).
 
-- A corridor is the topic and a later sentence gives its route through a definite head alone,
-  after a demonstrative or with a route verb: "… عبر أنابيب غاز الصين - وسط آسيا. … وتمر تلك
-  الأنابيب من تركمانستان عبر أوزبكستان وكازاخستان وصولا إلى الصين": the places link the corridor
-  named before (of the same family of kinds, ``data/lexicon/corridor_kinds.tsv``), and the head is a
-  mention of it, not a new corridor.
-- One end of a dash chain a gazetteer does not list (خط السكك الحديد أنغرين-باب): a one-word town
-  beside a known place, in a corridor's name, is a City.
+- The topic: a later sentence gives a corridor's route through a definite head alone, after a
+  demonstrative or with a route verb ("… عبر أنابيب غاز الصين - وسط آسيا. … وتمر تلك الأنابيب من
+  تركمانستان عبر أوزبكستان وكازاخستان وصولا إلى الصين"), or with no subject at all (ويمتد من … إلى …):
+  the places link the corridor named before, of a family of kinds that goes with it
+  (``data/lexicon/corridor_kinds.tsv``), and the head is a mention of it, not a new corridor.
+- A description after a comma is the corridor before it (الممر الأوسط، وهو طريق نقل يربط …؛ يقصد
+  بهذا الجسر، خطوط السكك الحديدية التي تربط …); a line with the ends of a pipeline named in the same
+  article is that pipeline; a corridor a name finder found links the route right after it
+  (طريق الحرير القديم الذي يمتد من …).
+- Names inside a corridor: a modifier that names one corridor (الممر الأوسط) keeps its identity
+  whatever route follows; a line's letter (خط أنابيب الغاز "د") names it; a length (بطول 900
+  كيلومتر) and an aside (، الذي يبلغ طوله …،) stand between a head and its route.
+- Places no gazetteer lists: one end of a dash chain beside a known place (أنغرين-باب) is a City,
+  and a word after the word for a place's kind on a route (مدينة أنغارسك، ولاية سوركانداريا) a City
+  or a Region.
+- A project on a corridor (نفق … على الطريق السريع …) is ``part_of`` it.
 """
 from __future__ import annotations
 
@@ -34,7 +43,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 class CorridorTopics:
-    """Corridor rules across sentences; see the module docstring. A mixin of ``PatternMatcher``:
+    """Corridor rules beyond the corridor's phrase; see the module docstring. A mixin of ``PatternMatcher``:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
@@ -53,10 +62,10 @@ class CorridorTopics:
             self.family_also.setdefault(r["family"], set()).update(r["also"].split())
         self.demonstratives = lex.words("demonstrative")
         self.naming_modifiers = lex.words("naming_modifier")
-        self.route_ends = lex.words("route_end")
+        self.route_ends = lex.words("route_end")  # the verbs after which في / عند introduce an end
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
-        self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …  # the verbs after which في / عند introduce an end
+        self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""

@@ -13,7 +13,8 @@ Corridors described rather than named:
   labels, and an Arabic label without the clause's verb or a leading proclitic.
 
 A corridor named inside its head, a head alone referring back and the word lists: see
-``silkgraph.extract.infrastructure``.
+``silkgraph.extract.infrastructure``; a route in a later sentence, a description after a comma, a
+line's letter, a length before the route and places no gazetteer lists: ``silkgraph.extract.corridor_topics``.
 """
 from __future__ import annotations
 
