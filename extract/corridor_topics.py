@@ -170,6 +170,16 @@ class CorridorTopics:
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
 
+    def kind_after_name(self, doc: Doc, head: Head, end: int) -> tuple[Head, int]:
+        """ممر الصين – منغوليا – روسيا الاقتصادي: a head's word after the ends that makes it a head of
+        a narrower kind (ممر اقتصادي), and where it ends."""
+        for longer in self.heads_by_first.get(head.words[0], []):
+            extra = longer.words[len(head.words):]
+            if longer.type == ROLE.corridor and longer.words[:len(head.words)] == head.words and extra \
+                    and end + len(extra) <= len(doc) and all(self.key_matches(doc[end + n], w) for n, w in enumerate(extra)):
+                return longer, end + len(extra)
+        return head, end
+
     def names_itself(self, doc: Doc, head_end: int, mods_end: int) -> bool:
         """A modifier that names one corridor (الممر الأوسط، الجسر الأوراسي), not a sort of corridor."""
         return any(self.is_word(t, self.naming_modifiers) for t in doc[head_end:mods_end])

@@ -250,6 +250,8 @@ class CorridorRules:
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         head_start, start = start, self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
+        if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
+            english_mods, core_end = [], head_end
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
@@ -300,6 +302,8 @@ class CorridorRules:
             purpose = self.match_head(doc, end)  # خط "الصين - قرغيزستان" للسكك الحديدية: the kind after the name
             if purpose is not None and purpose[0].type == ROLE.corridor and self.family(f'corridor:{slug(head.kind_en)}:') == "any":
                 head, end = purpose[0], purpose[1]
+        if named:
+            head, end = self.kind_after_name(doc, head, end)  # ممر الصين – منغوليا – روسيا الاقتصادي
         if not named and self.names_itself(doc, head_end, mods_end):  # ويربط الممر الأوسط الصين بأوروبا
             return self.named_with_route(doc, start, head, head_end, mods_end, end, english_mods, ends + passed)
         kind = " ".join(english_mods + [head.kind_en])
@@ -331,6 +335,14 @@ class CorridorRules:
             place = self.ent_at(doc, end + 1, self.endpoint_types)
             if place is not None and place.kb_id_ not in ids:
                 built.relations.append(("links", entity.id, place.kb_id_, 0.7))
+        if named:  # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان: its route too
+            route, route_end = self.route_after(doc, end)
+            route = [p for p in route if p.kb_id_ not in ids]
+            if route and all(self.is_word(t, self.route_verbs) or t.norm_ in self.lex.words("relative")
+                             for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+                built.inner += [p for p in route if p.id_ != "nisba"]
+                built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
+                built.end = max(built.end, route_end)
         return built
 
     def build_described_corridor(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int,

@@ -68,7 +68,7 @@ def test_a_town_no_table_lists_at_the_end_of_a_named_chain_is_a_city(extractor):
 def test_a_continent_in_a_service_name_is_no_stop_but_a_route_in_prose_is(extractor):
     named = run(extractor, "وانطلقت قطارات الشحن الصين - أوروبا من مدينة ووهان.")
     (train,) = corridors(named)
-    assert {t for s, t in links(named)} == {"country:CN"}
+    assert {t for s, t in links(named)} == {"country:CN", "city:wuhan-cn"}  # and where they set out from
     nisba = run(extractor, "وارتفع عدد رحلات خدمة الشحن الصيني–الأوروبي.")
     assert {t for s, t in links(nisba)} == {"country:CN"}
     prose = run(extractor, "وتعد كازاخستان ممرا للنقل من الصين إلى أوروبا.")
@@ -214,3 +214,16 @@ def test_a_line_with_the_ends_of_a_pipeline_in_the_same_article_is_that_pipeline
     assert corridors(run(extractor, "وتستورد الصين الغاز عبر خط روسيا - الصين.")) == {"corridor:line:country:CN-country:RU"}
     both = run(extractor, "وافتتح خط السكة الحديد روسيا - الصين. وافتتح الطريق السريع روسيا - الصين.")
     assert len(corridors(both)) == 2
+
+
+def test_the_kind_and_the_route_after_a_chain_of_ends(extractor):
+    economic = run(extractor, "ويعد ممر الصين – منغوليا – روسيا الاقتصادي أحد الممرات.")
+    assert corridors(economic) == {"corridor:economic-corridor:country:CN-country:MN-country:RU"}
+    routed = run(extractor, "وبحث الجانبان خط السكك الحديدية الصين – قيرغيزستان – أوزبكستان الذي سيمتد من كاشغر إلى أنديجان.")
+    assert corridors(routed) == {"corridor:railway:country:CN-country:KG-country:UZ"}  # the route does not change it
+    assert {"city:kashgar-cn", "city:andijan-uz"} <= {t for s, t in links(routed)}
+    among = run(extractor, "ويعد خط السكك الحديدية الصين – قيرغيزستان من أهم المشاريع في أوزبكستان.")
+    assert {t for s, t in links(among)} == {"country:CN", "country:KG"}
+    directions = run(extractor, "وتحدث عن ممر الشمال – الجنوب للنقل الدولي.")
+    (corridor,) = [m.entity for m in directions.mentions if m.entity.type == "Corridor"]
+    assert corridor.label_en.startswith("North–South")
