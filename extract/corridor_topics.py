@@ -155,11 +155,14 @@ class CorridorTopics:
         ordinal names, with the places of its route."""
         letters = [p for p in line.split("-")[1:] if not p.isdigit()]
         ordinals = [t for t in doc[head_end:core_end] if t.norm_ in self.lex.ordinals]
+        words = [t for t in doc[head_end:core_end] if t.is_alpha and t.norm_ not in self.lex.ordinals]
+        # خط أنابيب "نابوكو": a quoted name with a word that is no common word nor a direction
+        named = any(not self.lex.is_common(t.text) and not self.is_word(t, self.directions) for t in words)
         if head_end >= len(doc) or not (doc[head_end].text in OPENERS or doc[head_end].norm_ in self.lex.ordinals
                                         or len(doc[head_end].text) == 1):
             return None  # the letter or ordinal right after the head (الأنبوب وللمرحلة الأولى: no line)
         # a letter ("د") or a definite ordinal (الرابع), not a word in quotes ("الجنوب") nor أول مشروع
-        if not line or any(len(p) > 2 for p in letters) or not all(self.is_definite(t) for t in ordinals):
+        if not line or (any(len(p) > 2 for p in letters) and not named) or not all(self.is_definite(t) for t in ordinals):
             return None
         places, end = self.route_after(doc, core_end)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,

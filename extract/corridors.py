@@ -262,7 +262,7 @@ class CorridorRules:
                 break
             token = doc[core_end]
             closing = self.quoted(doc, core_end)
-            if closing and closing - core_end <= 3:
+            if closing and closing - core_end <= 4:  # "د"، "قوة سيبيريا"
                 line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
                 core_end = closing
                 continue

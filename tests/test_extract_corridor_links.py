@@ -227,3 +227,12 @@ def test_the_kind_and_the_route_after_a_chain_of_ends(extractor):
     directions = run(extractor, "وتحدث عن ممر الشمال – الجنوب للنقل الدولي.")
     (corridor,) = [m.entity for m in directions.mentions if m.entity.type == "Corridor"]
     assert corridor.label_en.startswith("North–South")
+
+
+def test_a_quoted_proper_name_names_a_corridor_whatever_its_route(extractor):
+    result = run(extractor, 'وبدأ تشغيل خط أنابيب الغاز "قوة سيبيريا" بين روسيا والصين.')
+    (pipeline,) = corridors(result)
+    assert pipeline == next(iter(corridors(run(extractor, 'وتحدث عن خط أنابيب الغاز "قوة سيبيريا".'))))
+    assert {t for s, t in links(result)} == {"country:RU", "country:CN"}
+    # a quoted common word or direction names nothing
+    assert not corridors(run(extractor, 'وتحدث عن خط أنابيب الغاز "الجديد" فقط.'))
