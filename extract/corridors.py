@@ -288,6 +288,9 @@ class CorridorRules:
         aside = self.parenthetical_end(doc, core_end) if verb_before else 0
         if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
             label_end, core_end = label_end or core_end, aside
+        if verb_before and core_end < len(doc) and doc[core_end].norm_ in ("في", "عند") \
+                and self.is_route_verb(doc[start - 1]):
+            label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])

@@ -236,3 +236,12 @@ def test_a_quoted_proper_name_names_a_corridor_whatever_its_route(extractor):
     assert {t for s, t in links(result)} == {"country:RU", "country:CN"}
     # a quoted common word or direction names nothing
     assert not corridors(run(extractor, 'وتحدث عن خط أنابيب الغاز "الجديد" فقط.'))
+
+
+def test_a_route_from_where_it_starts_to_where_it_ends(extractor):
+    result = run(extractor, "ويبدأ خط السكة الحديد في مدينة أوش وينتهي عند مدينة طشقند.")
+    assert corridors(result) == {"corridor:railway:city:osh-kg-city:tashkent-uz"}
+    pipes = run(extractor, "ويبدأ خط الأنابيب من تركمانستان وينتهي في الصين.")
+    assert {t for s, t in links(pipes)} == {"country:TM", "country:CN"}
+    dual = run(extractor, "وافتتح خط السكة الحديد بين مدينتي أوش وطشقند.")
+    assert corridors(dual) == {"corridor:railway:city:osh-kg-city:tashkent-uz"}
