@@ -66,6 +66,7 @@ class CorridorTopics:
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
         self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …
+        self.link_nouns = lex.words("link_noun")  # في ربط الصين بأوروبا
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
@@ -99,6 +100,7 @@ class CorridorTopics:
         """A route after a definite head alone goes to the corridor named in the sentences just
         before, of the same family: its places link that corridor and the head mentions it."""
         self.parts_on(doc, built_all)
+        self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
         self.same_ends(built_all)
         if not any(b.head_end for b in built_all):
@@ -172,6 +174,26 @@ class CorridorTopics:
             built.end = end
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
+
+    def purpose_route(self, doc: Doc, i: int) -> tuple[list[Span], list[Span]]:
+        """في ربط الصين بأوروبا، إلى ربط طاجيكستان بالصين: the places a corridor is to link, in its
+        clause just after it (before any other name), or none."""
+        for k in range(i, min(i + 8, len(doc) - 1)):
+            token = doc[k]
+            if (k > i and token.is_sent_start) or token.text in (".", "؛", "،", ",") or token.ent_iob_ == "B":
+                return [], []
+            if word_key(token.text) in self.link_nouns:
+                ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)
+                return ends, passed
+        return [], []
+
+    def purpose_links(self, built_all: list[Built], doc: Doc) -> None:
+        """A corridor named without its ends (الممر الأوسط يلعب دورا في ربط آسيا بأوروبا) links the
+        places its clause says it is to link."""
+        for b in built_all:
+            if b.entity.type == ROLE.corridor and not b.topic_only and not any(r[0] == "links" for r in b.relations):
+                ends, passed = self.purpose_route(doc, b.end)
+                b.relations += [("links", b.entity.id, p.kb_id_, 0.7) for p in ends + passed]
 
     def kind_after_name(self, doc: Doc, head: Head, end: int) -> tuple[Head, int]:
         """ممر الصين – منغوليا – روسيا الاقتصادي: a head's word after the ends that makes it a head of

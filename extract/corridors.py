@@ -298,6 +298,11 @@ class CorridorRules:
             lettered = self.lettered_line(doc, start, head, head_end, core_end, line)
             if lettered is not None:
                 return lettered
+        purposed = False
+        if len(ends) < 2 and not self.names_itself(doc, head_end, mods_end):  # سيساهم الخط في ربط الصين بأوروبا
+            more, passed_more = self.purpose_route(doc, core_end)
+            if len(more) >= 2:
+                ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
             return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
                 or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
@@ -321,7 +326,7 @@ class CorridorRules:
         label_ar = self.nominative(label_ar, head_start - start)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
+        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)

@@ -245,3 +245,13 @@ def test_a_route_from_where_it_starts_to_where_it_ends(extractor):
     assert {t for s, t in links(pipes)} == {"country:TM", "country:CN"}
     dual = run(extractor, "وافتتح خط السكة الحديد بين مدينتي أوش وطشقند.")
     assert corridors(dual) == {"corridor:railway:city:osh-kg-city:tashkent-uz"}
+
+
+def test_the_places_a_corridor_is_to_link(extractor):
+    described = run(extractor, "وسيساهم خط السكة الحديد الجديد في ربط روسيا بمنغوليا.")
+    assert corridors(described) == {"corridor:railway:country:MN-country:RU"}
+    named = run(extractor, "وأكد أن الممر الأوسط يلعب دورا مهما في ربط الصين بتركيا.")
+    assert links(named) == {("corridor:corridor:middle", "country:CN"), ("corridor:corridor:middle", "country:TR")}
+    # another name before the linking, or another clause: not the corridor's ends
+    other = run(extractor, "وقال الوزير إن الممر الأوسط مهم، وإن الحكومة تعمل على ربط الصين بتركيا.")
+    assert not links(other)
