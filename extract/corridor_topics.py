@@ -103,6 +103,7 @@ class CorridorTopics:
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
         self.same_ends(built_all)
+        self.countries_named(doc, built_all)
         if not any(b.head_end for b in built_all):
             return built_all
         starts = sentence_starts(doc)
@@ -194,6 +195,17 @@ class CorridorTopics:
             if b.entity.type == ROLE.corridor and not b.topic_only and not any(r[0] == "links" for r in b.relations):
                 ends, passed = self.purpose_route(doc, b.end)
                 b.relations += [("links", b.entity.id, p.kb_id_, 0.7) for p in ends + passed]
+
+    def countries_named(self, doc: Doc, built_all: list[Built]) -> None:
+        """خط سكة حديد باكو - تبليسي - كارس in an article that names Azerbaijan, Georgia and Turkey:
+        the corridor links the country of each place it links, when the article names that country."""
+        named = {e.kb_id_ for e in doc.ents}  # by name (a nisba after the city, كاشغر الصينية, is the city's)
+        for b in built_all:
+            if b.entity.type != ROLE.corridor:
+                continue
+            linked = {r[2] for r in b.relations if r[0] == "links"}
+            countries = {self.lex.country_of(t) for t in linked} - linked - {""}
+            b.relations += [("links", b.entity.id, c, 0.5) for c in sorted(countries & named)]
 
     def kind_after_name(self, doc: Doc, head: Head, end: int) -> tuple[Head, int]:
         """ممر الصين – منغوليا – روسيا الاقتصادي: a head's word after the ends that makes it a head of

@@ -379,7 +379,7 @@ class CorridorRules:
                 entity = Entity(id=f"corridor:{slug(head.kind_en)}:around-{place.kb_id_}", type=head.type,
                                 label_ar=self.base_form(doc, start, place.end, head),
                                 label_en=f"{kind[:1].upper()}{kind[1:]} around {place_en}" if place_en else "")
-                built = Built(start, place.end, entity, inner=[place], aliases=[doc[start:core_end].text])
+                built = Built(start, place.end, entity, inner=[place])  # its place names it, not the bare head
                 built.relations = [("links", entity.id, place.kb_id_, 0.8)]
                 return built
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]

@@ -255,3 +255,17 @@ def test_the_places_a_corridor_is_to_link(extractor):
     # another name before the linking, or another clause: not the corridor's ends
     other = run(extractor, "وقال الوزير إن الممر الأوسط مهم، وإن الحكومة تعمل على ربط الصين بتركيا.")
     assert not links(other)
+
+
+def test_a_corridor_links_the_countries_of_its_places_the_article_names(extractor):
+    result = run(extractor, "وافتتحت أذربيجان وجورجيا وتركيا خط سكة حديد باكو - تبليسي - كارس.")
+    (railway,) = corridors(result)
+    assert {t for s, t in links(result)} >= {"country:AZ", "country:GE", "country:TR", "city:baku-az"}
+    unnamed = run(extractor, "وافتتح خط سكة حديد باكو - تبليسي - كارس.")
+    assert not {t for s, t in links(unnamed)} & {"country:AZ", "country:GE", "country:TR"}
+
+
+def test_a_ring_road_is_not_named_by_its_bare_head(extractor):
+    result = run(extractor, "وتم تحديث الطريق السريع حول بحيرة إيسيك كول.")
+    (road,) = [m for m in result.mentions if m.entity.type == "Corridor"]
+    assert "الطريق السريع" not in road.aliases
