@@ -97,8 +97,11 @@ class CorridorTopics:
         return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
 
     def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:
-        """A route after a definite head alone goes to the corridor named in the sentences just
-        before, of the same family: its places link that corridor and the head mentions it."""
+        """The corridors of a Doc before they are written: parts on them, the places their purpose
+        or a subjectless route names, a line merged into the corridor with its ends, the countries
+        of their places; then a route after a definite head alone, or a description after a comma,
+        goes to the corridor named just before (of a family that goes with it): its places link
+        that corridor and the head mentions it."""
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
