@@ -23,6 +23,11 @@ class Built:
     inner: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     relations: list[tuple[str, str, str, float]] = field(default_factory=list)  # (type, source, target, conf)
+    # a corridor whose route follows a definite head alone (وتمر تلك الأنابيب من …): where the head ends,
+    # so the route may belong to the corridor named just before (``silkgraph.extract.corridor_topics``)
+    head_end: int = 0
+    topic_only: bool = False  # a route of one place (ويمر هذا الخط عبر ألماتي): kept only for a corridor before
+    apposed: bool = False  # a description after a comma (الممر الأوسط، وهو طريق يربط …): perhaps the corridor before it
 
 
 def slug(text: str) -> str:

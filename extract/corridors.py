@@ -13,13 +13,15 @@ Corridors described rather than named:
   labels, and an Arabic label without the clause's verb or a leading proclitic.
 
 A corridor named inside its head, a head alone referring back and the word lists: see
-``silkgraph.extract.infrastructure``.
+``silkgraph.extract.infrastructure``; a route in a later sentence, a description after a comma, a
+line's letter, a length before the route and places no gazetteer lists: ``silkgraph.extract.corridor_topics``.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.surface import clean_surface
@@ -47,9 +49,10 @@ class CorridorRules:
     def late_corridors(self, doc: Doc) -> Doc:
         """Component ``silk_corridor_ends``: after the statistical model, corridor heads whose ends
         only it or a later pattern found (a town no gazetteer lists: مدينة تشاركنت) get their corridor."""
+        self._ents_of = self._nisbas_of = None
+        self.named_routes(doc)
         if not any(e.id_ in LATE_SOURCES for e in doc.ents):
             return doc
-        self._ents_of = self._nisbas_of = None
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         built_all: list[Built] = []
         i = 0
@@ -73,16 +76,21 @@ class CorridorRules:
         """Places joined by dashes, optionally bracketed (الصين (شيآن)–أوروبا, تشونغتشينغ–شينجيانغ ـ أوروبا)."""
         found: list[Span] = []
         j = i
-        while True:
-            ent = self.ent_at(doc, j, self.endpoint_types)
-            if ent is None:
-                break
+        ent = self.ent_at(doc, j, self.endpoint_types)
+        if ent is None and i + 1 < len(doc) and doc[i + 1].text in DASHES:  # بابا-أنغرين: an unlisted town first
+            ent = self.chain_town(doc, i, self.ent_at(doc, i + 2, self.endpoint_types) is not None)
+        while ent is not None:
             found.append(ent)
             j = ent.end
             k = j
             while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
                 k += 1
-            if k == j or self.ent_at(doc, k, self.endpoint_types) is None:
+            if k == j:
+                break
+            ent = self.ent_at(doc, k, self.endpoint_types)
+            if ent is None and doc[k - 1].text in DASHES:  # أنغرين-باب: an unlisted town last
+                ent = self.chain_town(doc, k, any(e.id_ != CHAIN_TOWN for e in found))
+            if ent is None:
                 break
             j = k
         if found and j < len(doc) and doc[j].text == ")" and any(t.text == "(" for t in doc[i:j]):
@@ -116,6 +124,9 @@ class CorridorRules:
         j, end, via = i, i, False
         while j < len(doc) and j - i < self.max_complement * 3:
             token = doc[j]
+            if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
+                j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
+                continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
                 if self.is_word(token, self.via):
@@ -134,8 +145,14 @@ class CorridorRules:
                 j = nisba.end
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
+            if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
+                town = self.kind_place(doc, j)
+                ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
+            cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)
+            if via and cut:  # عبر أوزبكستان وكازاخستان إلى الصين: the list of places passed stops at إلى
+                ents, after = ents[:cut], ents[cut].start - 1
             if via:
                 passed.extend(ents)
             else:
@@ -147,10 +164,12 @@ class CorridorRules:
             end = max((e.end for e in ends), default=i)
         return ends, passed, end
 
-    def endpoints(self, doc: Doc, i: int, verb_before: bool = False) -> tuple[list[Span], list[Span], int, bool]:
+    def endpoints(self, doc: Doc, i: int, verb_before: bool = False
+                  ) -> tuple[list[Span], list[Span], int, bool, bool]:
         """The places a corridor joins, right after it, the places it passes through, where its
-        ends stop, and whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label
-        stops before it. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
+        ends stop, whether a verb (يربط، يمتد، الذي يربط) introduced them, so the label stops
+        before it, and whether they are its name (a dash or nisba chain: الصين–أوروبا) rather than
+        a route. After ``verb_before`` (ويربط الخط الصين بأوروبا) the places follow directly."""
         j = i + 1 if i < len(doc) and doc[i].text in OPENERS else i
         found, end = self.place_chain(doc, j)
         if len(found) < 2:
@@ -158,7 +177,7 @@ class CorridorRules:
         if len(found) >= 2:
             if j > i and end < len(doc) and doc[end].text in CLOSERS:
                 end += 1
-            return found, [], end, False
+            return found, [], end, False, True
         j, verb = i, False
         # يربط (بين) / الذي يربط / الرابط بين / يمتد من / من ... إلى
         if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
@@ -169,10 +188,12 @@ class CorridorRules:
             j += 1
             verb = True
         elif verb:
-            return [], [], i, False
+            return [], [], i, False, False
+        if verb and j < len(doc) and doc[j].norm_ in ("في", "عند") and self.is_word(doc[j - 1], self.route_ends):
+            j += 1  # يبدأ في مدينة كاشغر: the first end after في
         if j < len(doc) and not verb and not verb_before \
                 and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
-            return [], [], i, False
+            return [], [], i, False, False
         found, passed, end = self.route_walk(doc, j)
         if len(found) < 2 and verb:
             # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
@@ -182,7 +203,7 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
-        return (found, passed, end, verb) if len(found) >= 2 else ([], [], i, False)
+        return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
         """بين الشمال والجنوب (في قرغيزستان), "الشمال - الجنوب": a road between two directions, and
@@ -227,55 +248,109 @@ class CorridorRules:
         return start
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        start = self.line_before(doc, start)
+        head_start, start = start, self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
+        if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
+            english_mods, core_end = [], head_end
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
+        label_end = 0  # where the label stops when a length stands before the route
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
                 break
             token = doc[core_end]
             closing = self.quoted(doc, core_end)
-            if closing and closing - core_end <= 3:
+            if closing and closing - core_end <= 4:  # "د"، "قوة سيبيريا"
                 line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
                 core_end = closing
+                continue
+            if core_end == head_end and len(token.text) == 1 and token.is_alpha and token.text not in ("و", "ف"):
+                line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
+                core_end += 1
                 continue
             if token.norm_ in self.lex.ordinals:
                 line += f"-{self.lex.ordinals[token.norm_]}"
                 core_end += 1
                 continue
+            measured = self.measure_end(doc, core_end)
+            if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
+                label_end, core_end = label_end or core_end, measured
+                continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
+                    or self.is_word(token, self.route) \
                     or self.match_head(doc, core_end) is not None:
                 break
             core_end += 1
-        verb_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
-        ends, passed, end, verb = self.endpoints(doc, core_end, verb_before)
+        verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+                                     or self.is_route_verb(doc[start - 1]))
+        aside = self.parenthetical_end(doc, core_end) if verb_before else 0
+        if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
+            label_end, core_end = label_end or core_end, aside
+        if verb_before and core_end < len(doc) and doc[core_end].norm_ in ("في", "عند") \
+                and self.is_route_verb(doc[start - 1]):
+            label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
+        ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
-        kind = " ".join(english_mods + [head.kind_en])
+        if any(not p.isdigit() for p in line.split("-")[1:]):  # خط أنابيب الغاز "د": its letter names it, not its route
+            lettered = self.lettered_line(doc, start, head, head_end, core_end, line)
+            if lettered is not None:
+                return lettered
+        purposed = False
+        if len(ends) < 2 and not self.names_itself(doc, head_end, mods_end):  # سيساهم الخط في ربط الصين بأوروبا
+            more, passed_more = self.purpose_route(doc, core_end)
+            if len(more) >= 2:
+                ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
-            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods)
+            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
+                or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
+        if named and end < len(doc) and opens_with(normalize_letters(doc[end].text), "lam"):
+            purpose = self.match_head(doc, end)  # خط "الصين - قرغيزستان" للسكك الحديدية: the kind after the name
+            if purpose is not None and purpose[0].type == ROLE.corridor and self.family(f'corridor:{slug(head.kind_en)}:') == "any":
+                head, end = purpose[0], purpose[1]
+        if named:
+            head, end = self.kind_after_name(doc, head, end)  # ممر الصين – منغوليا – روسيا الاقتصادي
+        if not named and self.names_itself(doc, head_end, mods_end):  # ويربط الممر الأوسط الصين بأوروبا
+            return self.named_with_route(doc, start, head, head_end, mods_end, end, english_mods, ends + passed)
+        kind = " ".join(english_mods + [head.kind_en])
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         label_ar = self.base_form(doc, start, end, head)
-        if verb:  # يربط، يمتد من: the label names the corridor and its ends, without the clause's verb
+        if verb or label_end:  # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb
             names = [clean_surface(e)[0] for e in ends]
-            label_ar = f"{self.base_form(doc, start, core_end, head)} بين {names[0]} " + " ".join(
+            label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
+        label_ar = self.nominative(label_ar, head_start - start)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba"],
+        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])
-        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)]
+        if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
+            built.aliases.append(doc[ends[0].start:ends[-1].end].text)
+        if not named and verb and self.after_comma(doc, start):
+            built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
+        elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
+            built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
+        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
+        built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
+                           if not (named and eid in self.macro_regions)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             place = self.ent_at(doc, end + 1, self.endpoint_types)
             if place is not None and place.kb_id_ not in ids:
                 built.relations.append(("links", entity.id, place.kb_id_, 0.7))
+        if named:  # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان: its route too
+            route, route_end = self.route_after(doc, end)
+            route = [p for p in route if p.kb_id_ not in ids]
+            if route and all(self.is_word(t, self.route_verbs) or t.norm_ in self.lex.words("relative")
+                             for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+                built.inner += [p for p in route if p.id_ != "nisba"]
+                built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
+                built.end = max(built.end, route_end)
         return built
 
     def build_described_corridor(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int,
@@ -304,7 +379,7 @@ class CorridorRules:
                 entity = Entity(id=f"corridor:{slug(head.kind_en)}:around-{place.kb_id_}", type=head.type,
                                 label_ar=self.base_form(doc, start, place.end, head),
                                 label_en=f"{kind[:1].upper()}{kind[1:]} around {place_en}" if place_en else "")
-                built = Built(start, place.end, entity, inner=[place], aliases=[doc[start:core_end].text])
+                built = Built(start, place.end, entity, inner=[place])  # its place names it, not the bare head
                 built.relations = [("links", entity.id, place.kb_id_, 0.8)]
                 return built
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]

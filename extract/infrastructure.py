@@ -43,6 +43,11 @@ class InfrastructureRules:
         unknown = set(self.region_adjectives.values()) - set(lex.entries)
         if unknown:
             raise ValueError(f"{path}: regions not in the gazetteer: {sorted(unknown)}")
+        # regions too wide to be a corridor's stop when its name holds them (قطار الصين–أوروبا)
+        path = Path(lexicon_dir or LEXICON_DIR) / "macro_regions.tsv"
+        self.macro_regions = {r["region_id"] for r in read_tsv(path)} if path.exists() else set()
+        if self.macro_regions - set(lex.entries):
+            raise ValueError(f"{path}: regions not in the gazetteer: {sorted(self.macro_regions - set(lex.entries))}")
         self.anaphor_sentences = anaphor_sentences  # how far back خط السكة الحديد alone looks for its corridor
         self.route = lex.words("route")
         self.route_verbs = lex.words("route_verb")

@@ -94,6 +94,7 @@ class Roles:
     agreement: str
     project: str
     corridor: str
+    region: str
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from silkgraph.extract.agreements import AgreementRules
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.corridor_topics import CorridorTopics
 from silkgraph.extract.corridors import CorridorRules
 from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
 from silkgraph.extract.events import EventRules, ordinal_en
@@ -68,7 +69,7 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
     return matcher.late_corridors
 
 
-class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, ProjectRules,
+class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, ProjectRules,
                      InfrastructureRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
@@ -77,6 +78,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.max_complement = max_complement_tokens
         self.max_org = max_org_tokens
         self.init_infrastructure(lex, anaphor_sentences, lexicon_dir)
+        self.init_topics(lex, lexicon_dir)
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
@@ -416,6 +418,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             built_all.append(built)
             i = built.end
+        built_all = self.corridor_topics(doc, built_all)
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
         self.resolve_corridor_refs(doc, built_all, corridor_refs)
