@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
+# relations whose trigger words may name what a document is about (اتفاقية لبناء …، إعلان الشراكة …)
+SUBJECT_RELATIONS = ("builds", "partnership")
 
 
 class AgreementRules:
@@ -67,12 +69,27 @@ class AgreementRules:
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
+            if j > i and token.ent_iob_ != "B" and self.ends_complement(doc, j):
+                break
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j)
                 j = ent.end if ent is not None else j + 1
                 continue
             j += 1
         return j
+
+    def ends_complement(self, doc: Doc, j: int) -> bool:
+        """A word that starts the clause around a name, not more of it: another relation's trigger
+        (بحضور، خلال زيارة; a building or partnership word still names what the document is
+        about), or a
+        preposition on an indefinite noun after a definite word (… التعليم العالي بحضور …)."""
+        token = doc[j]
+        trigger = self.lex.trigger_for(token.text)
+        if trigger is not None and trigger[0].relation not in SUBJECT_RELATIONS:
+            return True
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "prepositions") and not has_article(token.text) \
+            and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
