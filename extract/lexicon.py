@@ -75,7 +75,7 @@ class Head:
     type: str
     words: tuple[str, ...]  # word keys
     kind_en: str
-    needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor
+    needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor | collective …
     definite: bool  # whether the head's first word carries the article (القمة vs قمة)
     joint: bool  # a joint document: both sides of the talks it concludes sign it
     text: str  # the head as written in heads.tsv (the base form: بيان مشترك)

@@ -86,3 +86,51 @@ def test_no_two_sides_when_the_article_names_one_country(extractor, known):
 def test_the_two_countries_do_not_sign_what_they_only_discuss(extractor, known):
     text = ("زار رئيس الوزراء الصيني لي تشيانغ أستانا. وناقش البلدان اتفاقية للتعاون في مجال المياه.")
     assert signers(extractor, known, text) == set()
+
+
+# -- documents named together --------------------------------------------------------------------
+def agreements(extractor, text: str) -> list[tuple[str, set[str]]]:
+    """Each agreement node of the text: its label and all its forms (mentions and aliases)."""
+    nodes: dict[str, tuple[str, set[str]]] = {}
+    for m in extracted(extractor, text).mentions:
+        if m.entity.type == "Agreement":
+            label, forms = nodes.setdefault(m.entity.id, (m.entity.label_ar, set()))
+            forms.update({m.text, m.entity.label_ar, *m.aliases})
+    return list(nodes.values())
+
+
+def test_documents_signed_together_are_one_node_with_their_forms(extractor, known):
+    text = ("وقعت الصين وطاجيكستان اتفاقات بقيمة ثلاثة مليارات دولار. "
+            "وأشرف الوزير على توقيع سبع اتفاقيات قيمتها الإجمالية ثلاثة مليارات دولار.")
+    ((_, forms),) = agreements(extractor, text)
+    assert {"اتفاقات بقيمة ثلاثة مليارات دولار", "سبع اتفاقيات"} <= forms
+    assert ids(known, "الصين", "طاجيكستان") <= signers(extractor, known, text)
+
+
+def test_documents_by_their_adjective_after_a_vague_count(extractor, known):
+    text = "وقعت روسيا وتركمانستان اليوم عددا من الوثائق التعاونية في مجالات المال والثقافة."
+    ((label, forms),) = agreements(extractor, text)
+    assert "الوثائق التعاونية" in forms
+    assert not any(f.startswith("عدد") for f in forms | {label})
+    assert signers(extractor, known, text) == ids(known, "روسيا", "تركمانستان")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أهمية الاتفاقيات المهمة بين الشركات.",  # talked of, not signed
+    "تعمل الشركات على تنفيذ اتفاقيات تعاون في مجال الطاقة.",
+    "ووقعت الصين وأوزبكستان عدة اتفاقيات.",  # some documents, none named
+    "ومن المقرر أن يوقع الجانبان أكثر من 20 اتفاقية تعاون خلال الزيارة.",  # planned, not signed
+])
+def test_documents_talked_of_or_unnamed_are_no_node(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+def test_an_agreement_name_stops_before_the_clause_around_it(extractor):
+    text = "وتم التوقيع على اتفاقية للتعاون في مجال التعليم العالي بحضور الرئيس الصيني شي جين بينغ."
+    assert [label for label, _ in agreements(extractor, text)] == ["اتفاقية للتعاون في مجال التعليم العالي"]
+
+
+def test_a_count_of_documents_signed_is_named_by_its_count(extractor):
+    # the real set's gold names documents signed together by their number (خمس اتفاقيات)
+    ((_, forms),) = agreements(extractor, "ووقع الجانبان نحو 20 اتفاقية بقيمة خمسة مليارات دولار.")
+    assert {"20 اتفاقية", "اتفاقية بقيمة خمسة مليارات دولار"} <= forms
