@@ -24,8 +24,6 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
-# relations whose trigger words may name what a document is about (اتفاقية لبناء …، إعلان الشراكة …)
-SUBJECT_RELATIONS = ("builds", "partnership")
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 IMPERFECT = ("ي", "ت", "سي", "ست")  # the prefixes of a verb of the present or future
 
@@ -87,8 +85,7 @@ class AgreementRules:
         about), or a
         preposition on an indefinite noun after a definite word (… التعليم العالي بحضور …)."""
         token = doc[j]
-        trigger = self.lex.trigger_for(token.text)
-        if trigger is not None and trigger[0].relation not in SUBJECT_RELATIONS:
+        if self.clause_trigger(token):
             return True
         letters = normalize_letters(token.text)
         return opens_with(letters, "prepositions") and not has_article(token.text) \

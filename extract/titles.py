@@ -96,7 +96,11 @@ class TitleResolver:
             return None
         for words, title in self.titles:
             end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].norm_ == w for k, w in enumerate(words)):
+            if end <= len(doc) and all(doc[i + k].norm_ == w for k, w in enumerate(words)) \
+                    and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O"
+                             and doc[end].ent_type_ != ROLE.organization):
+                # رئيس [جمهورية طاجيكستان]: a title does not end inside a place's name (رئيس الجمهورية);
+                # a body's name may begin inside it (رئيس [مجلس الدولة الصيني]: see org_inside)
                 return TitleMatch(title, i, end)
         return None
 
@@ -220,6 +224,7 @@ class TitleResolver:
             new_ents: list[Span] = []
             retyped: dict[int, Span] = {}
             last_title: Title | None = None
+            pending: list[tuple[TitleMatch, str, int]] = []
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
@@ -268,20 +273,18 @@ class TitleResolver:
                                                               before.id_ or "ner")
                         ent, name_end = before, after
                 binding = (match.title.office_en, scope_id)
+                held = (match, scope_id, scope_end)
                 if leader_id:
-                    country = self.country_inside(doc, match, scope_id, scope_end)
-                    if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
-                        doc._.silk_found.append(FoundRelation(
-                            match.title.relation, leader_id, country, match.start, name_end,
-                            doc[match.start:scope_end].text, 0.9))
-                    if scope_id:
-                        doc._.silk_bindings[binding] = leader_id
-                        doc._.silk_found.append(FoundRelation(
-                            match.title.relation, leader_id, scope_id, match.start, name_end,
-                            doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
+                    for title_held in (*pending, held):  # رئيس مجلس الوزراء ورئيس الإدارة الرئاسية X
+                        self.bind(doc, leader_id, *title_held, name_end, 0.95 if ent is not None else 0.8)
+                    pending = []
                 elif scope_id and binding in doc._.silk_bindings:
                     # الرئيس الكازاخي, after the article named him: the title stands for the person
                     add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
+                else:
+                    # a title whose holder is named after the next, coordinated one
+                    nxt = self.match_title(doc, after) if after < len(doc) and opens_with(doc[after].text, "coordinator") else None
+                    pending = [*pending, held] if nxt is not None else []
                 i = max(after, match.end)
         finally:
             del doc.user_data[ENT_INDEX]  # a Doc's user_data is serialised with it
@@ -291,6 +294,20 @@ class TitleResolver:
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         return doc
+
+    def bind(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, scope_end: int, name_end: int,
+             confidence: float) -> None:
+        """What a title says of its holder: the office over its scope (a country, body or city),
+        and over the country of a body its words name (رئيس مجلس الدولة الصيني)."""
+        trigger = doc[match.start:max(scope_end, match.end)].text
+        country = self.country_inside(doc, match, scope_id, scope_end)
+        if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
+            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
+                                                  trigger, 0.9))
+        if scope_id:
+            doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
+            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, scope_id, match.start, name_end,
+                                                  trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
         """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""

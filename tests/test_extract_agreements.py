@@ -134,3 +134,53 @@ def test_a_count_of_documents_signed_is_named_by_its_count(extractor):
     # the real set's gold names documents signed together by their number (خمس اتفاقيات)
     ((_, forms),) = agreements(extractor, "ووقع الجانبان نحو 20 اتفاقية بقيمة خمسة مليارات دولار.")
     assert {"20 اتفاقية", "اتفاقية بقيمة خمسة مليارات دولار"} <= forms
+
+
+# -- organisations -------------------------------------------------------------------------------
+def organisations(extractor, text: str) -> set[str]:
+    return {m.entity.label_ar for m in extracted(extractor, text).mentions if m.entity.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقعت وزارة الطاقة والموارد المائية الطاجيكية اتفاقية مع الشركة.", "وزارة الطاقة والموارد المائية الطاجيكية"),
+    ("وقال رئيس لجنة الإصلاح والتنمية الوطنية إن الاقتصاد مستقر.", "لجنة الإصلاح والتنمية الوطنية"),
+    ("وتعمل الشركة الصينية للبترول والغاز الطبيعي في الحقل.", "الشركة الصينية للبترول والغاز الطبيعي"),
+    ("ووقعت وزارة الزراعة في جمهورية أوزبكستان المذكرة.", "وزارة الزراعة في جمهورية أوزبكستان"),
+])
+def test_organisation_names_run_to_their_end(extractor, text, name):
+    assert name in organisations(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واجتمعت لجنة الأمن الوطني للتوقيع على الوثيقة.", "لجنة الأمن الوطني"),  # for signing: not the name
+    ("وأصدرت وزارة الخارجية والسفارة الصينية بيانا.", "وزارة الخارجية"),  # another body, not a coordinated noun
+])
+def test_organisation_names_stop_before_what_follows(extractor, text, name):
+    assert organisations(extractor, text) & {name, name + " للتوقيع"} == {name}
+
+
+def test_a_ministry_of_a_country_keeps_its_short_name_as_an_alias(extractor):
+    result = extracted(extractor, "ووقعت وزارة الزراعة في جمهورية أوزبكستان المذكرة.")
+    (org,) = [m for m in result.mentions if m.entity.type == "Organization"]
+    assert "وزارة الزراعة" in org.aliases
+
+
+# -- leads ---------------------------------------------------------------------------------------
+def leads(extractor, text: str) -> set[tuple[str, str]]:
+    return {(r.source.label_ar, r.target.id) for r in extracted(extractor, text).relations if r.type == "leads"}
+
+
+def test_a_president_of_the_republic_named_with_it(extractor, known):
+    got = leads(extractor, "رئيس جمهورية أوزبكستان شوكت ميرضيائيف يستقبل وزير الخارجية الصيني")
+    assert any(target == known[phrase_key("أوزبكستان")] for _, target in got)
+
+
+def test_a_title_holder_named_after_a_coordinated_second_title(extractor):
+    got = leads(extractor, "واستقبل رئيس مجلس الوزراء ورئيس المجلس الأعلى للاستثمار الوطني بولات دوسمانوف الوفد.")
+    assert {label for label, _ in got} == {"بولات دوسمانوف"}
+    assert len(got) == 2  # the cabinet and the council
+
+
+def test_a_chairman_of_a_body_leads_it(extractor):
+    got = leads(extractor, "وقال رئيس لجنة الإصلاح والتنمية الوطنية تشنغ شان جيه إن الاقتصاد مستقر.")
+    assert {target.split(":")[0] for _, target in got} == {"organization"}
