@@ -132,6 +132,8 @@ class AgreementRules:
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
         parties = self.parties_after(doc, end)
+        if end == head_end and head.needs not in ("none", "contract") and not parties:
+            return None  # اتفاقية alone: a document the sentence does not name
         comp = doc[head_end:end]
         distinctive = len(comp) >= 3 or any(t.ent_iob_ == "B" for t in comp) or any(
             not self.lex.is_common(t.text) for t in comp if not t.is_punct)

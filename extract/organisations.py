@@ -155,6 +155,23 @@ class OrganisationRules:
         aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
 
+    def extend_known(self, doc: Doc, i: int) -> Built | None:
+        """A known company at token i whose name runs on in the text: its purposes and adjectives
+        up to its legal form (شركة هواوي [للتكنولوجيا المحدودة]); the known entity, this form an alias."""
+        ent = self.ent_at(doc, i, (ROLE.organization,))
+        head = self.match_head(doc, i)
+        if ent is None or head is None or head[0].needs != "org_name" or not ent.kb_id_:
+            return None
+        suffixes = self.lex.words("company_suffix")
+        for j in range(ent.end, min(len(doc), ent.end + self.max_org)):
+            token = doc[j]
+            if token.ent_iob_ != "O" or self.is_stop(token) or not has_article(token.text) or self.clause_trigger(token):
+                return None  # a known name and what the sentence says of it
+            if word_key(token.text) in suffixes:
+                entity = self.lex.entity(ent.kb_id_) or doc._.silk_entities.get(ent.kb_id_)
+                return Built(i, j + 1, entity, aliases=[ent.text]) if entity is not None else None
+        return None
+
     def country_tail(self, doc: Doc, j: int) -> int:
         """Past في and a country right after a body's name (… في جمهورية طاجيكستان), else j."""
         if j + 1 < len(doc) and doc[j].norm_ == "في":

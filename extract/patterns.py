@@ -369,7 +369,10 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 # منطقة جيزاخ الصناعية: a place name (منطقة جيزاخ) may be the start of a head with its name inside
                 found = self.match_head(doc, i) if doc[i].ent_iob_ == "B" else None
                 if found is None or NAME_SLOT not in found[0].words:
-                    i += 1
+                    longer = self.extend_known(doc, i) if doc[i].ent_iob_ == "B" else None
+                    if longer is not None:  # شركة هواوي للتكنولوجيا المحدودة: a known company, in full
+                        built_all.append(longer)
+                    i = longer.end if longer is not None else i + 1
                     continue
             found = found or self.match_head(doc, i)
             if found is None:

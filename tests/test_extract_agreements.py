@@ -184,3 +184,18 @@ def test_a_title_holder_named_after_a_coordinated_second_title(extractor):
 def test_a_chairman_of_a_body_leads_it(extractor):
     got = leads(extractor, "وقال رئيس لجنة الإصلاح والتنمية الوطنية تشنغ شان جيه إن الاقتصاد مستقر.")
     assert {target.split(":")[0] for _, target in got} == {"organization"}
+
+
+def test_a_known_company_runs_on_to_its_legal_form(extractor, known):
+    result = extracted(extractor, "ووقعت شركة هواوي للتكنولوجيا المحدودة العقد.")
+    (org,) = [m for m in result.mentions if m.entity.type == "Organization"]
+    assert org.text == "شركة هواوي للتكنولوجيا المحدودة" and org.entity.id == known[phrase_key("شركة هواوي")]
+
+
+def test_a_known_company_without_its_legal_form_stays_as_it_is(extractor):
+    result = extracted(extractor, "وقالت شركة هواوي الصينية إن المبيعات ارتفعت.")
+    assert [m.text for m in result.mentions if m.entity.type == "Organization"] == ["شركة هواوي"]
+
+
+def test_a_bare_agreement_head_is_no_node(extractor):
+    assert agreements(extractor, "ووقعت الوزارة اتفاقية مع شركة محلية.") == []
