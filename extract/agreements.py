@@ -66,7 +66,12 @@ class AgreementRules:
                     nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
                     and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
-            if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i and token.ent_iob_ != "B":
+            if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i \
+                    and token.ent_iob_ != "B":
+                if j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") and self.is_definite(doc[j - 1]) \
+                        and not self.is_stop(doc[j + 1]):
+                    j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
+                    continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
@@ -99,6 +104,7 @@ class AgreementRules:
                 doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier"))):
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
+        described = head_end  # a document named by its kind: what follows describes it (an alias)
         works: list[Built] = []  # the projects and corridors the document is about
         if head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
@@ -115,7 +121,9 @@ class AgreementRules:
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
-        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind
+        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
+            purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
+            described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
         else:
             end = self.complement(doc, head_end, definite)
@@ -131,7 +139,7 @@ class AgreementRules:
             end = period
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
-        parties = self.parties_after(doc, end)
+        parties = self.parties_after(doc, described if head.needs == "none" else end)
         if end == head_end and head.needs not in ("none", "contract") and not parties:
             return None  # اتفاقية alone: a document the sentence does not name
         comp = doc[head_end:end]
@@ -150,6 +158,7 @@ class AgreementRules:
         aliases = []
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
+            aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             if named_end < end and named_end > head_end:

@@ -88,7 +88,7 @@ class SigningRelations:
             return []
         confidence = round(hit.trigger.confidence * 0.85, 3)
         if pair is None:
-            pair = self.unnamed_signers(doc, sent, args, hit, right)
+            pair = self.titled_sides(doc, args, hit) or self.unnamed_signers(doc, sent, args, hit, right)
             if pair is None:
                 return []
             confidence = round(confidence * 0.9, 3)
@@ -131,6 +131,19 @@ class SigningRelations:
         """The first person the article says leads ``country`` (from the titles found)."""
         return next((r.source_id for r in doc._.silk_found if r.type == "leads" and r.target_id == country
                      and r.source_id.startswith(f"{ROLE.leader.lower()}:")), "")
+
+    def titled_sides(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """وقع وزير الطاقة الطاجيكي ووزير التجارة الصيني على …: office holders named by their titles
+        alone sign for the countries of their nisbas."""
+        if hit.trigger.kind != "verb":
+            return []
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        sides, k = [], hit.i + 1
+        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas):
+            if k in nisbas:
+                sides.append(nisbas[k])
+            k += 1
+        return list(dict.fromkeys(sides))
 
     # -- a signing without an agent ---------------------------------------------------------------
     def unnamed_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, right: int) -> list[str] | None:

@@ -199,3 +199,18 @@ def test_a_known_company_without_its_legal_form_stays_as_it_is(extractor):
 
 def test_a_bare_agreement_head_is_no_node(extractor):
     assert agreements(extractor, "ووقعت الوزارة اتفاقية مع شركة محلية.") == []
+
+
+def test_office_holders_named_by_title_alone_sign_for_their_countries(extractor, known):
+    text = "ووقع وزير الطاقة الطاجيكي ووزير التجارة الصيني على مذكرة تفاهم بشأن التعاون في مجال الطاقة المتجددة."
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+def test_a_memorandum_is_named_by_its_kind_and_described_by_its_subject(extractor):
+    ((label, forms),) = agreements(extractor, "ووقع الجانبان مذكرة تفاهم للتعاون في مجال الزراعة الحديثة.")
+    assert label == "مذكرة تفاهم" and "مذكرة تفاهم للتعاون في مجال الزراعة الحديثة" in forms
+
+
+def test_a_treaty_name_runs_over_coordinated_nouns_in_construct(extractor):
+    ((label, _),) = agreements(extractor, "ووقع البلدان معاهدة الصداقة والتعاون وحسن الجوار عام 2001.")
+    assert label == "معاهدة الصداقة والتعاون وحسن الجوار"
