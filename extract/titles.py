@@ -90,6 +90,9 @@ class TitleResolver:
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
         self.plural_titles = lex.words("plural_title")
+        self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
+        # where a title's body may be said to be (… في جمهورية أوزبكستان، في منطقة شينجيانغ)
+        self.place_types = {ROLE.country} | {h.type for h in lex.heads if h.needs == "place_name"}
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
@@ -175,8 +178,12 @@ class TitleResolver:
         while i < len(doc) and word_key(doc[i].text) in self.name_gap:
             i += 1
         if i < len(doc) - 1 and word_key(doc[i].text) == "في":
-            place = self.ent_at(doc, i + 1)
-            if place is not None and place.label_ == ROLE.country and self.ent_at(doc, place.end) is not None:
+            # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
+            k = i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
+            place = self.ent_at(doc, k)
+            if place is not None and place.label_ in self.place_types and (
+                    self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
+                    or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             nxt = self.ent_at(doc, i + 1)

@@ -214,3 +214,12 @@ def test_a_memorandum_is_named_by_its_kind_and_described_by_its_subject(extracto
 def test_a_treaty_name_runs_over_coordinated_nouns_in_construct(extractor):
     ((label, _),) = agreements(extractor, "ووقع البلدان معاهدة الصداقة والتعاون وحسن الجوار عام 2001.")
     assert label == "معاهدة الصداقة والتعاون وحسن الجوار"
+
+
+def test_a_secretary_of_a_body_in_a_region_leads_the_body(extractor):
+    got = leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ تشن تشيوان قوه إن المنطقة منفتحة.")
+    assert {target.split(":")[0] for _, target in got} == {"organization"}
+
+
+def test_no_holder_when_the_title_is_followed_by_the_clause(extractor):
+    assert leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ إن المنطقة منفتحة.") == set()
