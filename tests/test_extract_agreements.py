@@ -213,3 +213,13 @@ def test_a_secretary_of_a_body_in_a_region_leads_the_body(extractor):
 
 def test_no_holder_when_the_title_is_followed_by_the_clause(extractor):
     assert leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ إن المنطقة منفتحة.") == set()
+
+
+def test_the_communist_party_after_a_title_is_the_cpc(extractor, known):
+    result = extracted(extractor, "والتقى الوفد مع سكرتير الحزب الشيوعي في المقاطعة.")
+    assert known[phrase_key("الحزب الشيوعي الصيني")] in {m.entity.id for m in result.mentions}
+
+
+def test_a_communist_party_named_in_passing_is_not_the_cpc(extractor, known):
+    result = extracted(extractor, "وانتقد الحزب الشيوعي المعارض قرار الحكومة.")
+    assert known[phrase_key("الحزب الشيوعي الصيني")] not in {m.entity.id for m in result.mentions}
