@@ -132,6 +132,9 @@ class OrganisationRules:
             elif opens_with(letters, "article") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
+            elif j > head_end and opens_with(letters, "prepositions") and not has_article(token.text) \
+                    and word_key(doc[j - 1].text) in self.lex.words("dedicated") and not self.is_stop(token):
+                j += 1  # مجموعة العمل الخاصة بمشروع …: what the body is dedicated to
             elif opens_with(letters, "lam") and j > head_end and j + 1 < len(doc) \
                     and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
                 j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
