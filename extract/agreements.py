@@ -25,7 +25,6 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
-IMPERFECT = ("ي", "ت", "سي", "ست")  # the prefixes of a verb of the present or future
 
 
 class AgreementRules:
@@ -87,8 +86,8 @@ class AgreementRules:
     def ends_complement(self, doc: Doc, j: int) -> bool:
         """A word that starts the clause around a name, not more of it: another relation's trigger
         (بحضور، خلال زيارة; a building or partnership word still names what the document is
-        about), or a
-        preposition on an indefinite noun after a definite word (… التعليم العالي بحضور …)."""
+        about), or a preposition on an indefinite noun after a definite word (… التعليم العالي
+        بحضور …)."""
         token = doc[j]
         if self.clause_trigger(token):
             return True
@@ -183,10 +182,8 @@ class AgreementRules:
         sent = doc[start].sent
         named_end = self.complement(doc, head_end, self.is_definite(doc[start]))
         end = self.value_end(doc, self.about(doc, named_end, []))
-        if named_end == head_end and self.value_end(doc, named_end) == named_end:
-            named_end = head_end  # اتفاقيات في مجالات مختلفة: a field alone names no documents
-        else:
-            named_end = end
+        # a complement or a value names them; a field alone does not (اتفاقيات في مجالات مختلفة)
+        named = named_end > head_end or self.value_end(doc, named_end) > named_end
         # خمس اتفاقيات قيمتها مليارا دولار: named without what is said of them
         owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
         parties = self.parties_after(doc, end)
@@ -199,7 +196,7 @@ class AgreementRules:
         first = start
         if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات
-        if first == start and named_end == head_end:
+        if first == start and not named:
             return None  # عدة اتفاقيات (في مجالات مختلفة): some documents, none named
         label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
         adjectives = head_end
@@ -223,12 +220,11 @@ class AgreementRules:
                 return parties
         return []
 
-    @staticmethod
-    def owned(token) -> bool:
+    def owned(self, token) -> bool:
         """A noun in ة with an attached pronoun (قيمتها، مدتها): what follows says something of the
         documents (خمس اتفاقيات قيمتها مليارا دولار), it is not their name."""
         letters = normalize_letters(token.text)
-        return any(letters.endswith("ت" + p) and len(letters) > len(p) + 2 for p in ("ها", "هما", "هم", "ه"))
+        return any(letters.endswith(p) and len(letters) > len(p) + 1 for p in self.lex.words("owned_suffix"))
 
     def value_end(self, doc: Doc, i: int) -> int:
         """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
@@ -249,7 +245,7 @@ class AgreementRules:
             return False
         letters = normalize_letters(token.text)
         letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
-        return trigger[0].kind != "verb" or not letters.startswith(IMPERFECT)
+        return trigger[0].kind != "verb" or not letters.startswith(tuple(self.lex.words("imperfect_prefix")))
 
     def about(self, doc: Doc, end: int, works: list[Built] | None = None) -> int:
         """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …); the
