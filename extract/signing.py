@@ -70,7 +70,6 @@ class SigningRelations:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
-        self.signing_aux = lex.words("signing_aux")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
