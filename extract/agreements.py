@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
+from silkgraph.extract.relation_args import in_words
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
+SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
 class AgreementRules:
@@ -63,9 +65,16 @@ class AgreementRules:
                     nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
                     and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
-            if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i and token.ent_iob_ != "B":
+            if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i \
+                    and token.ent_iob_ != "B":
+                if j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") and self.is_definite(doc[j - 1]) \
+                        and not self.is_stop(doc[j + 1]):
+                    j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
+                    continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
+                break
+            if token.ent_iob_ != "B" and (self.ends_complement(doc, j) or word_key(token.text) in self.lex.words("value")):
                 break
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j)
@@ -74,13 +83,27 @@ class AgreementRules:
             j += 1
         return j
 
+    def ends_complement(self, doc: Doc, j: int) -> bool:
+        """A word that starts the clause around a name, not more of it: another relation's trigger
+        (بحضور، خلال زيارة; a building or partnership word still names what the document is
+        about), or a preposition on an indefinite noun after a definite word (… التعليم العالي
+        بحضور …)."""
+        token = doc[j]
+        if self.clause_trigger(token):
+            return True
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "prepositions") and not has_article(token.text) \
+            and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
+
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
-        if start > 0 and (doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier")):
-            return None  # 30 اتفاقية تعاون، عدة اتفاقيات: a count of documents, not one named document
+        if head.needs == "collective" or (start > 0 and (
+                doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier"))):
+            return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
+        described = head_end  # a document named by its kind: what follows describes it (an alias)
         works: list[Built] = []  # the projects and corridors the document is about
         if head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
@@ -97,7 +120,9 @@ class AgreementRules:
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
-        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind
+        elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
+            purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
+            described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
         else:
             end = self.complement(doc, head_end, definite)
@@ -113,11 +138,9 @@ class AgreementRules:
             end = period
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
-        parties: list[Span] = []
-        if end < len(doc) and doc[end].norm_ in self.between:
-            parties, parties_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
-            if len(parties) < 2:
-                parties = []
+        parties = self.parties_after(doc, described if head.needs == "none" else end)
+        if end == head_end and head.needs not in ("none", "contract") and not parties:
+            return None  # اتفاقية alone: a document the sentence does not name
         comp = doc[head_end:end]
         distinctive = len(comp) >= 3 or any(t.ent_iob_ == "B" for t in comp) or any(
             not self.lex.is_common(t.text) for t in comp if not t.is_punct)
@@ -134,6 +157,7 @@ class AgreementRules:
         aliases = []
         if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
+            aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             if named_end < end and named_end > head_end:
@@ -148,6 +172,80 @@ class AgreementRules:
         if head.joint:
             doc._.silk_joint.add(eid)
         return built
+
+    def build_collective(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """Documents named together (خمس اتفاقيات، عددا من الوثائق التعاونية، اتفاقات بقيمة ملياري
+        دولار): one node per article for all of them, and only where the sentence signs them (a
+        signing word shortly before, الموقعة after); by the number before them, their complement and
+        their adjectives, each form an alias. A vague count (عدة) is not part of the name, and
+        without a number or a complement they are not named at all."""
+        sent = doc[start].sent
+        named_end = self.complement(doc, head_end, self.is_definite(doc[start]))
+        end = self.value_end(doc, self.about(doc, named_end, []))
+        # a complement or a value names them; a field alone does not (اتفاقيات في مجالات مختلفة)
+        named = named_end > head_end or self.value_end(doc, named_end) > named_end
+        # خمس اتفاقيات قيمتها مليارا دولار: named without what is said of them
+        owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
+        parties = self.parties_after(doc, end)
+        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        if not parties and not any(self.is_signing(t) for t in before) \
+                and not (end < sent.end and self.is_signing(doc[end])):
+            return None  # الاتفاقيات المهمة، اتفاقيات تعاون: documents talked of, not signed here
+        if any(in_words(t.text, self.lex.words("planned")) for t in sent):
+            return None  # من المقرر أن يوقع الجانبان 20 وثيقة: not signed, or not yet
+        first = start
+        if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
+            first = start - 1  # خمس اتفاقيات
+        if first == start and not named:
+            return None  # عدة اتفاقيات (في مجالات مختلفة): some documents, none named
+        label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
+        adjectives = head_end
+        while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
+            adjectives += 1  # الوثائق التعاونية (في مجالات …)
+        forms = [doc[first:end].text, self.head_label(doc, start, end, head), doc[first:owned].text,
+                 self.head_label(doc, start, adjectives, head), doc[first:head_end].text]
+        aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
+                   and f != label and f != doc[start:end].text]
+        entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")
+        built = Built(first, end, entity, inner=[e for e in doc.ents if first <= e.start and e.end <= end],
+                      aliases=aliases)
+        built.relations = [("signed", p.kb_id_, entity.id, 0.6) for p in parties]
+        return built
+
+    def parties_after(self, doc: Doc, end: int) -> list[Span]:
+        """The parties of a document after بين (… بين الصين وكازاخستان): two or more, else none."""
+        if end < len(doc) and doc[end].norm_ in self.between:
+            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
+            if len(parties) >= 2:
+                return parties
+        return []
+
+    def owned(self, token) -> bool:
+        """A noun in ة with an attached pronoun (قيمتها، مدتها): what follows says something of the
+        documents (خمس اتفاقيات قيمتها مليارا دولار), it is not their name."""
+        letters = normalize_letters(token.text)
+        return any(letters.endswith(p) and len(letters) > len(p) + 1 for p in self.lex.words("owned_suffix"))
+
+    def value_end(self, doc: Doc, i: int) -> int:
+        """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
+        currency, a few words on), else i."""
+        j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
+        for k in range(j, min(j + 4, len(doc))):
+            if doc[k].is_punct or doc[k].ent_iob_ != "O":
+                break
+            if word_key(doc[k].text) in self.lex.words("currency"):
+                return k + 1 if k > j or j > i else i
+        return i
+
+    def is_signing(self, token) -> bool:
+        """A word saying documents were signed: not a verb of the present or future (يتوقع أن يوقع
+        الجانبان: expected, not done)."""
+        trigger = self.lex.trigger_for(token.text)
+        if trigger is None or trigger[0].relation != "signed":
+            return False
+        letters = normalize_letters(token.text)
+        letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
+        return trigger[0].kind != "verb" or not letters.startswith(tuple(self.lex.words("imperfect_prefix")))
 
     def about(self, doc: Doc, end: int, works: list[Built] | None = None) -> int:
         """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …); the

@@ -75,7 +75,7 @@ class Head:
     type: str
     words: tuple[str, ...]  # word keys
     kind_en: str
-    needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor
+    needs: str  # endpoints | name | name_and_purpose | definite | any | none | anaphor | collective …
     definite: bool  # whether the head's first word carries the article (القمة vs قمة)
     joint: bool  # a joint document: both sides of the talks it concludes sign it
     text: str  # the head as written in heads.tsv (the base form: بيان مشترك)
@@ -239,7 +239,8 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
         raise ValueError(f"{lexd / 'heads.tsv'}: types {sorted(unknown)} are not in the schema")
     # longest heads first, so خط السكة الحديد wins over السكة الحديد
     lex.heads.sort(key=lambda h: -len(h.words))
-    for row in read_tsv(lexd / "boundaries.tsv"):
+    # boundaries.tsv and the topic files beside it (boundaries_signing.tsv …), read in name order
+    for row in (r for path in sorted(lexd.glob("boundaries*.tsv")) for r in read_tsv(path)):
         key = word_key(row["word"])
         lex.boundaries.setdefault(row["kind"], set()).add(key)
         if row["kind"] == "ordinal":

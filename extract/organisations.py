@@ -20,6 +20,8 @@ from silkgraph.normalize import has_article, identity_key, normalize_letters, op
 from silkgraph.records import Entity
 
 ROLE = roles()
+# relations whose trigger words may name what a body or a document does (شركة للبناء، إعلان الشراكة)
+SUBJECT_RELATIONS = ("builds", "partnership")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
@@ -124,25 +126,78 @@ class OrganisationRules:
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
                 break
             if self.is_purpose(token):
+                if self.clause_trigger(token):
+                    break  # لجنة الأمن الوطني للتوقيع على …: for doing something, not the body's name
                 j, distinctive = j + 1, True
             elif opens_with(letters, "article") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
+            elif j > head_end and opens_with(letters, "prepositions") and not has_article(token.text) \
+                    and word_key(doc[j - 1].text) in self.lex.words("dedicated") and not self.is_stop(token):
+                j += 1  # مجموعة العمل الخاصة بمشروع …: what the body is dedicated to
             elif opens_with(letters, "lam") and j > head_end and j + 1 < len(doc) \
                     and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
                 j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
-            elif opens_with(letters, "coordinator", "article") and j > head_end and j + 1 < len(doc) \
-                    and doc[j + 1].norm_ in self.lex.nisba and opens_with(doc[j + 1].text, "article"):
-                j += 1  # جمعية التكنولوجيا والمعدات الأوزبكية: a coordinated noun before its adjective
+            elif opens_with(letters, "coordinator", "article") and j > head_end and len(letters) > 4 \
+                    and has_article(doc[j - 1].text) and not self.starts_clause(doc, j):
+                # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
+                # الأوزبكية: a noun coordinated with the one before (not another body, see match_head)
+                j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             else:
                 break
         if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        short = self.head_label(doc, start, j, head)
+        j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
         label = self.head_label(doc, start, j, head)
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
-        return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j],
-                     aliases=[name] if name and name != label else [])
+        aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
+        return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
+
+    def extend_known(self, doc: Doc, i: int) -> Built | None:
+        """A known company at token i whose name runs on in the text: its purposes and adjectives
+        up to its legal form (شركة هواوي [للتكنولوجيا المحدودة]); the known entity, this form an alias."""
+        ent = self.ent_at(doc, i, (ROLE.organization,))
+        head = self.match_head(doc, i)
+        if ent is None or head is None or head[0].needs != "org_name" or not ent.kb_id_:
+            return None
+        suffixes = self.lex.words("company_suffix")
+        for j in range(ent.end, min(len(doc), ent.end + self.max_org)):
+            token = doc[j]
+            if token.ent_iob_ != "O" or self.is_stop(token) or not has_article(token.text) or self.clause_trigger(token):
+                return None  # a known name and what the sentence says of it
+            if word_key(token.text) in suffixes:
+                entity = self.lex.entity(ent.kb_id_) or doc._.silk_entities.get(ent.kb_id_)
+                return Built(i, j + 1, entity, aliases=[ent.text]) if entity is not None else None
+        return None
+
+    def country_tail(self, doc: Doc, j: int) -> int:
+        """Past في and a country right after a body's name (… في جمهورية طاجيكستان), else j."""
+        if j + 1 < len(doc) and doc[j].norm_ == "في":
+            country = self.ent_at(doc, j + 1, (ROLE.country,))
+            if country is not None:
+                return country.end
+        return j
+
+    def starts_clause(self, doc: Doc, j: int) -> bool:
+        """A word that starts what is said of a name rather than more of it: a head of another
+        name, a title, or another relation's trigger (بحضور، للتوقيع; building words may name
+        what a body does: شركة الصين للبناء)."""
+        token = doc[j]
+        if token.ent_iob_ != "O" or self.is_stop(token) or token.norm_ in self.org_stops \
+                or word_key(token.text) in self.descriptor_words or self.match_head(doc, j) is not None:
+            return True
+        return self.clause_trigger(token)
+
+    def clause_trigger(self, token) -> bool:
+        """Whether a word is the trigger of a relation said of a name (بحضور، للتوقيع، خلال زيارة),
+        not of what a body or a document is for (SUBJECT_RELATIONS)."""
+        letters = normalize_letters(token.text)
+        if opens_with(letters, "lam_article"):  # للتوقيع: ل and the article without its alef
+            letters = "ا" + letters[1:]
+        trigger = self.lex.trigger_for(letters)
+        return trigger is not None and trigger[0].relation not in SUBJECT_RELATIONS

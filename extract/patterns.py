@@ -274,7 +274,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
-                   "contract": self.build_agreement, "period": self.build_agreement,
+                   "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
                    "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
@@ -382,7 +382,10 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 # منطقة جيزاخ الصناعية: a place name (منطقة جيزاخ) may be the start of a head with its name inside
                 found = self.match_head(doc, i) if doc[i].ent_iob_ == "B" else None
                 if found is None or NAME_SLOT not in found[0].words:
-                    i += 1
+                    longer = self.extend_known(doc, i) if doc[i].ent_iob_ == "B" else None
+                    if longer is not None:  # شركة هواوي للتكنولوجيا المحدودة: a known company, in full
+                        built_all.append(longer)
+                    i = longer.end if longer is not None else i + 1
                     continue
             found = found or self.match_head(doc, i)
             if found is None:

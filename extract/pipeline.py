@@ -178,7 +178,8 @@ class Extractor:
             if ent is None:
                 continue
             entities[span.kb_id_] = ent
-            extra = tuple(clean_label(a) for a in (doc._.silk_aliases or {}).get((span.start, span.end), []))
+            extra = tuple(clean_label(a, key=span[0].norm_ if a.split(" ")[0] == span[0].text else "")
+                          for a in (doc._.silk_aliases or {}).get((span.start, span.end), []))
             out.mentions.append(Mention(ent, article.doc_id, start, span.end_char, text,
                                         span.id_ or "ner", extra))
         out.mentions.sort(key=lambda m: (m.start, m.end))

@@ -34,6 +34,7 @@ from silkgraph.extract.building_relations import BuildingRelations
 from silkgraph.extract.construction import ConstructionRelations
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.meeting_relations import MeetingRelations
+from silkgraph.extract.signing import SigningRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
@@ -61,7 +62,7 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     return extractor
 
 
-class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelations):
+class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelations, SigningRelations):
     def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
                  near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
@@ -86,6 +87,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         self.destination_words = lex.words("destination")
         # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
         self.joint_relations = {"signed"}
+        self.init_signing(lex)  # the parties of a signing the verb's subject does not name (extract/signing.py)
         self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
         self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
         # words that may stand between coordinated office holders or between a verb and its subject
@@ -356,6 +358,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             if len(args) < 2:
                 if args:
                     found += self.visits(doc, sent, args, [], dateline)
+                    found += self.lone_signing(doc, sent, args, self.triggers_in(sent, covered, building_inside))
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
@@ -372,6 +375,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += self.passive(doc, sent, args, hit)
                 elif relation == "links":  # corridors found by their head carry their endpoints (silk_patterns)
                     found += self.links(doc, sent, args, hit)
+                elif relation == "signed":
+                    found += self.signing(doc, sent, args, hit, next_other)
                 else:
                     got = self.generic(doc, sent, args, hit, next_other)
                     if relation == "builds":

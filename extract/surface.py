@@ -6,14 +6,15 @@ from spacy.tokens import Span
 from silkgraph.normalize import clitic_candidates, clitics, normalize_letters, opens_with, word_key
 
 
-def clean_label(text: str) -> str:
-    """A name as a label: no conjunction glued to it, nor a preposition before its article.
+def clean_label(text: str, key: str = "") -> str:
+    """A name as a label: no conjunction glued to it, nor a preposition before its article; with
+    ``key``, the word key its first word has (وزارة keeps its و).
 
-    >>> clean_label("ومعاهدة حسن الجوار")
-    'معاهدة حسن الجوار'
+    >>> clean_label("ومعاهدة حسن الجوار"), clean_label("وزارة الزراعة", key="وزاره")
+    ('معاهدة حسن الجوار', 'وزارة الزراعة')
     """
     first, _, rest = text.partition(" ")
-    stripped = strip_proclitics(first)
+    stripped = first if key and word_key(first) == key else strip_proclitics(first, key=key)
     return f"{stripped} {rest}".strip() if rest else stripped
 
 

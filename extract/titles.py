@@ -90,13 +90,20 @@ class TitleResolver:
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
         self.plural_titles = lex.words("plural_title")
+        self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
+        # where a title's body may be said to be (… في جمهورية أوزبكستان، في منطقة شينجيانغ)
+        self.place_types = {ROLE.country} | {h.type for h in lex.heads if h.needs == "place_name"}
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
         if doc[i].norm_ not in self.first_words:
             return None
         for words, title in self.titles:
             end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].norm_ == w for k, w in enumerate(words)):
+            if end <= len(doc) and all(doc[i + k].norm_ == w for k, w in enumerate(words)) \
+                    and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O"
+                             and doc[end].ent_type_ != ROLE.organization):
+                # رئيس [جمهورية طاجيكستان]: a title does not end inside a place's name (رئيس الجمهورية);
+                # a body's name may begin inside it (رئيس [مجلس الدولة الصيني]: see org_inside)
                 return TitleMatch(title, i, end)
         return None
 
@@ -171,8 +178,12 @@ class TitleResolver:
         while i < len(doc) and word_key(doc[i].text) in self.name_gap:
             i += 1
         if i < len(doc) - 1 and word_key(doc[i].text) == "في":
-            place = self.ent_at(doc, i + 1)
-            if place is not None and place.label_ == ROLE.country and self.ent_at(doc, place.end) is not None:
+            # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
+            k = i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
+            place = self.ent_at(doc, k)
+            if place is not None and place.label_ in self.place_types and (
+                    self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
+                    or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             nxt = self.ent_at(doc, i + 1)
@@ -220,6 +231,7 @@ class TitleResolver:
             new_ents: list[Span] = []
             retyped: dict[int, Span] = {}
             last_title: Title | None = None
+            pending: list[tuple[TitleMatch, str, int]] = []
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
@@ -268,20 +280,18 @@ class TitleResolver:
                                                               before.id_ or "ner")
                         ent, name_end = before, after
                 binding = (match.title.office_en, scope_id)
+                held = (match, scope_id, scope_end)
                 if leader_id:
-                    country = self.country_inside(doc, match, scope_id, scope_end)
-                    if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
-                        doc._.silk_found.append(FoundRelation(
-                            match.title.relation, leader_id, country, match.start, name_end,
-                            doc[match.start:scope_end].text, 0.9))
-                    if scope_id:
-                        doc._.silk_bindings[binding] = leader_id
-                        doc._.silk_found.append(FoundRelation(
-                            match.title.relation, leader_id, scope_id, match.start, name_end,
-                            doc[match.start:scope_end].text, 0.95 if ent is not None else 0.8))
+                    for title_held in (*pending, held):  # رئيس مجلس الوزراء ورئيس الإدارة الرئاسية X
+                        self.bind(doc, leader_id, *title_held, name_end, 0.95 if ent is not None else 0.8)
+                    pending = []
                 elif scope_id and binding in doc._.silk_bindings:
                     # الرئيس الكازاخي, after the article named him: the title stands for the person
                     add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
+                else:
+                    # a title whose holder is named after the next, coordinated one
+                    nxt = self.match_title(doc, after) if after < len(doc) and opens_with(doc[after].text, "coordinator") else None
+                    pending = [*pending, held] if nxt is not None else []
                 i = max(after, match.end)
         finally:
             del doc.user_data[ENT_INDEX]  # a Doc's user_data is serialised with it
@@ -291,6 +301,20 @@ class TitleResolver:
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         return doc
+
+    def bind(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, scope_end: int, name_end: int,
+             confidence: float) -> None:
+        """What a title says of its holder: the office over its scope (a country, body or city),
+        and over the country of a body its words name (رئيس مجلس الدولة الصيني)."""
+        trigger = doc[match.start:max(scope_end, match.end)].text
+        country = self.country_inside(doc, match, scope_id, scope_end)
+        if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
+            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
+                                                  trigger, 0.9))
+        if scope_id:
+            doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
+            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, scope_id, match.start, name_end,
+                                                  trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
         """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""

@@ -57,6 +57,18 @@ def extractor():
 
 
 @pytest.fixture(scope="session")
+def known(extractor) -> dict[str, str]:
+    """Arabic form (any alias, as a phrase key) -> gazetteer entity id."""
+    from silkgraph.normalize import phrase_key
+
+    table: dict[str, str] = {}
+    for entry in extractor.lex.entries.values():
+        for form in (entry.entity.label_ar, *entry.aliases_ar):
+            table.setdefault(phrase_key(form), entry.entity.id)
+    return table
+
+
+@pytest.fixture(scope="session")
 def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 

@@ -11,16 +11,6 @@ from silkgraph.normalize import phrase_key
 from silkgraph.records import Article
 
 
-@pytest.fixture(scope="module")
-def known(extractor):
-    """Arabic form (any alias) -> gazetteer entity id."""
-    table = {}
-    for entry in extractor.lex.entries.values():
-        for form in (entry.entity.label_ar, *entry.aliases_ar):
-            table.setdefault(phrase_key(form), entry.entity.id)
-    return table
-
-
 def ref(known, name: str) -> str:
     """The id of a gazetteer entity, or the Arabic name itself for pattern entities."""
     return known.get(phrase_key(name), name)

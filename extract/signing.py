@@ -1,0 +1,193 @@
+"""Who signed what, where the verb-subject-object reading of ``silk_relations`` finds no party: a
+mixin of ``RelationExtractor``, called for every ``signed`` trigger but the passive participle.
+
+- The two sides named together (words ``pair`` in ``data/lexicon/boundaries_signing.tsv``): وقع
+  البلدان، وقع الجانبان الصيني والقرغيزي (the nisbas after the word), else the two countries the
+  article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
+  those two countries.
+- A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
+  clause (… بين الصين وجورجيا), else the sides of those in whose presence it was signed (``witness``:
+  بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a witness's country signs, not the witness.
+- A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
+  اتفاقية) does not end the document's window.
+- A document named by its head alone (وقع الجانبان على الاتفاقية، تم التوقيع على الوثيقة) is the
+  last agreement the article named before.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.doc_state import REFS, FoundRelation
+from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
+from silkgraph.normalize import has_article, word_key
+
+ROLE = roles()
+
+# how far from a signing word the word for both sides or a witness may stand
+PAIR_REACH = 3
+WITNESS_REACH = 12
+
+
+def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
+    """The two countries an article is about: the two it names most (by name or nisba; a city
+    counts half for its country), the first named first on a tie; fewer when it names fewer.
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer")]
+    >>> doc_sides(nlp("زار الرئيس القرغيزي بكين. وقالت الصين إن روسيا وقرغيزستان شريكان."), lexicon_for())
+    ['country:KG', 'country:CN']
+    """
+    line = doc._.silk_dateline if doc.has_extension("silk_dateline") else None
+    mentions = [(s.start, s.kb_id_, 1.0) for s in doc.ents if s.label_ == ROLE.country and s.kb_id_]
+    mentions += [(s.start, lex.country_of(s.kb_id_), 0.5) for s in doc.ents if s.label_ == ROLE.city and s.kb_id_]
+    if REFS in doc.spans:
+        mentions += [(r.start, r.kb_id_, 1.0) for r in doc.spans[REFS]
+                     if r.id_ == "nisba" and r.label_ == ROLE.country]
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for k, country, weight in sorted(mentions):
+        if country and (line is None or not (line.start <= k < line.end)):
+            counts[country] += weight
+            first.setdefault(country, k)
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+
+
+class SigningRelations:
+    """The signing rules; see the module docstring.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("زار الرئيس الأوزبكي بكين. ووقع البلدان على اتفاقية للتعاون في مجال الزراعة.")
+    >>> sorted({(r.source_id, r.type) for r in doc._.silk_found if r.type == "signed"})
+    [('country:CN', 'signed'), ('country:UZ', 'signed')]
+    """
+
+    def init_signing(self, lex: Lexicon) -> None:
+        self.pair_words = lex.words("pair")
+        self.pair_leader_words = lex.words("pair_leader")
+        self.witness_words = lex.words("witness")
+        self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
+        self.between_words = lex.words("between")
+
+    def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        if next_other < right and in_words(doc[next_other].text, self.witness_words):
+            next_other = right  # في حضور الرئيسين: the document may still follow
+        pair = self.pair_subjects(doc, args, hit, left)
+        if pair is None:
+            got = self.generic(doc, sent, args, hit, next_other)
+            if got:
+                return got
+        objects = self.objects(doc, args, hit, [], right, next_other) or self.referred_document(doc, hit)
+        if not objects:
+            return []
+        confidence = round(hit.trigger.confidence * 0.85, 3)
+        if pair is None:
+            pair = self.titled_sides(doc, args, hit) or self.unnamed_signers(doc, sent, args, hit, right)
+            if pair is None:
+                return []
+            confidence = round(confidence * 0.9, 3)
+        return [FoundRelation("signed", s, o.id, hit.i, hit.i + 1, doc[hit.i].text, confidence)
+                for s in pair for o in objects if s != o.id]
+
+    def lone_signing(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit]) -> list[FoundRelation]:
+        """A sentence naming one document and no party (ووقع البلدان على الاتفاقية …): its signers
+        are the sides the article is about."""
+        if not args or args[0].type != ROLE.agreement:
+            return []
+        return [r for hit in hits if hit.trigger.relation == "signed" and hit.trigger.kind != "passive"
+                for r in self.signing(doc, sent, args, hit, sent.end)]
+
+    # -- the two sides ----------------------------------------------------------------------------
+    def pair_subjects(self, doc: Doc, args: list[Arg], hit: TriggerHit, left: int) -> list[str] | None:
+        """البلدان / الجانبان الصيني والقرغيزي / الرئيسان next to the signing word: who they are."""
+        near = [k for k in range(hit.i + 1, min(hit.i + 1 + PAIR_REACH, len(doc)))]
+        near += [k for k in range(hit.i - 1, max(left, hit.i - PAIR_REACH) - 1, -1)]
+        for k in near:
+            key = word_key(doc[k].text)
+            if key in self.pair_words or key in self.pair_leader_words:
+                witnessed = k > 0 and in_words(doc[k - 1].text, self.witness_words)  # شهد الرئيسان توقيع
+                return self.sides_named_at(doc, args, k, key in self.pair_leader_words and not witnessed)
+        return None
+
+    def sides_named_at(self, doc: Doc, args: list[Arg], k: int, leaders: bool) -> list[str] | None:
+        """The two sides of a word for both at token k: the nisbas right after it (الجانبان الصيني
+        والقرغيزي), else the article's two countries; with ``leaders``, their leaders."""
+        nisbas = [a.id for a in args if a.kind == "nisba" and a.type == ROLE.country and k < a.start <= k + 4]
+        countries = list(dict.fromkeys(nisbas)) if len(set(nisbas)) >= 2 else doc_sides(doc, self.lex)
+        if len(countries) < 2:
+            return None
+        if not leaders:
+            return countries
+        return [self.leader_of(doc, c) or c for c in countries]
+
+    @staticmethod
+    def leader_of(doc: Doc, country: str) -> str:
+        """The first person the article says leads ``country`` (from the titles found)."""
+        return next((r.source_id for r in doc._.silk_found if r.type == "leads" and r.target_id == country
+                     and r.source_id.startswith(f"{ROLE.leader.lower()}:")), "")
+
+    def titled_sides(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """وقع وزير الطاقة الطاجيكي ووزير التجارة الصيني على …: office holders named by their titles
+        alone sign for the countries of their nisbas."""
+        if hit.trigger.kind != "verb":
+            return []
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        sides, k = [], hit.i + 1
+        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas):
+            if k in nisbas:
+                sides.append(nisbas[k])
+            k += 1
+        return list(dict.fromkeys(sides))
+
+    # -- a signing without an agent ---------------------------------------------------------------
+    def unnamed_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, right: int) -> list[str] | None:
+        """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
+        types = self.subject_types(hit)
+        between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
+        if between is not None:
+            first = next((a for a in args if a.start == between + 1 and a.type in types and a.kind != "nisba"), None)
+            if first is not None:
+                parties = [a.id for a in self.chain(doc, args, first, types, forward=True)]
+                if len(set(parties)) >= 2:
+                    return parties
+        witnesses = self.witnesses(doc, sent, args, hit)
+        if not witnesses:
+            return None
+        sides = [leader_country(self.lex, doc, w) if w.startswith(f"{ROLE.leader.lower()}:") else w for w in witnesses]
+        sides = [s for s in dict.fromkeys(sides) if s]
+        return sides or None
+
+    def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
+        before the signing noun."""
+        lo, hi = max(sent.start, hit.i - WITNESS_REACH), min(sent.end, hit.i + WITNESS_REACH)
+        for k in range(lo, hi):
+            if k == hit.i or not in_words(doc[k].text, self.witness_words):
+                continue
+            if k + 1 < len(doc) and word_key(doc[k + 1].text) in self.pair_leader_words | self.pair_words:
+                return doc_sides(doc, self.lex)
+            types = {ROLE.leader, ROLE.country}
+            first = next((a for a in args if k < a.start <= k + 3 and a.type in types and a.kind != "nisba"), None)
+            if first is not None and (k > hit.i or first.start < hit.i):
+                return [a.id for a in self.chain(doc, args, first, types, forward=True)]
+        return []
+
+    def referred_document(self, doc: Doc, hit: TriggerHit) -> list[Arg]:
+        """وقع الجانبان على الاتفاقية: a document head alone after the signing word is the last
+        agreement named before it."""
+        k = hit.i + 1
+        if k < len(doc) and word_key(doc[k].text) == "علي":
+            k += 1
+        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
+                or word_key(doc[k].text) not in self.document_heads:
+            return []
+        earlier = [e for e in doc.ents if e.label_ == ROLE.agreement and e.end <= hit.i and e.kb_id_]
+        if not earlier:
+            return []
+        e = earlier[-1]
+        return [Arg(e.start, e.end, e.kb_id_, e.label_, "anaphor")]

@@ -1,0 +1,226 @@
+"""Agreements, who signs them, organisations and who leads them, on Arabic sentences written for
+these tests (not from the seeds or the real set): each class with positive and negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+
+def extracted(extractor, text: str):
+    return extractor.extract(Article("t", text))
+
+
+def signers(extractor, known, text: str) -> set[str]:
+    """The Arabic labels (gazetteer ids for known entities) of whoever signed something."""
+    out = set()
+    for r in extracted(extractor, text).relations:
+        if r.type == "signed":
+            out.add(r.source.id if r.source.id in extractor.lex.entries else r.source.label_ar)
+    return out
+
+
+def ids(known, *names: str) -> set[str]:
+    return {known[phrase_key(n)] for n in names}
+
+
+# -- signed: both sides --------------------------------------------------------------------------
+def test_the_two_countries_sign_as_the_article_names_them(extractor, known):
+    text = ("استقبل الرئيس الصيني شي جين بينغ نظيره الكازاخستاني قاسم جومارت توكاييف في بكين. "
+            "وبعد المحادثات وقع البلدان على اتفاقية للتعاون في مجال النقل البري.")
+    assert ids(known, "الصين", "كازاخستان") <= signers(extractor, known, text)
+
+
+def test_the_two_sides_by_their_nisbas(extractor, known):
+    text = "ووقع الجانبان الصيني والطاجيكي اتفاقية للتعاون في مجال الزراعة الحديثة."
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+def test_a_dual_verb_after_its_subjects(extractor, known):
+    text = "وقالت الصحيفة إن روسيا وأوزبكستان وقعتا اتفاقية للتعاون في مجال الطاقة النووية."
+    assert signers(extractor, known, text) == ids(known, "روسيا", "أوزبكستان")
+
+
+def test_signed_without_an_agent_takes_the_parties_after_bayna(extractor, known):
+    text = "وجرى التوقيع على اتفاقية للتعاون في مجال الجمارك بين الصين وقيرغيزستان في بيشكيك."
+    assert signers(extractor, known, text) == ids(known, "الصين", "قيرغيزستان")
+
+
+def test_witnessed_signing_gives_the_witnesses_countries_not_the_witnesses(extractor, known):
+    text = ("وتم التوقيع على اتفاقية للتعاون في مجال التعليم العالي بحضور الرئيس الصيني شي جين بينغ "
+            "والرئيس التركماني سردار بردي محمدوف.")
+    got = signers(extractor, known, text)
+    assert ids(known, "الصين", "تركمانستان") <= got
+    assert not any(s.startswith("leader:") for s in got)
+
+
+def test_a_witness_phrase_does_not_hide_the_document(extractor, known):
+    text = "ووقعت الصين وأوزبكستان في حضور الرئيسين اتفاقية بشأن إنشاء مجمع صناعي مشترك."
+    assert signers(extractor, known, text) == ids(known, "الصين", "أوزبكستان")
+
+
+def test_a_document_named_by_its_head_alone_is_the_one_named_before(extractor, known):
+    text = ("قالت وزارة الخارجية الطاجيكية إن اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان دخلت حيز "
+            "التنفيذ. وكان الجانبان قد وقعا على الاتفاقية في العام الماضي.")
+    result = extracted(extractor, text)
+    signed = {(r.source.id, r.target.label_ar) for r in result.relations if r.type == "signed"}
+    assert {(c, "اتفاقية الإعفاء من التأشيرات") for c in ids(known, "الصين", "طاجيكستان")} <= signed
+
+
+def test_no_two_sides_when_the_article_names_one_country(extractor, known):
+    text = "زار الوفد الكازاخستاني المعرض. ووقع الجانبان على اتفاقية للتعاون في مجال السياحة."
+    assert signers(extractor, known, text) == set()
+
+
+def test_the_two_countries_do_not_sign_what_they_only_discuss(extractor, known):
+    text = ("زار رئيس الوزراء الصيني لي تشيانغ أستانا. وناقش البلدان اتفاقية للتعاون في مجال المياه.")
+    assert signers(extractor, known, text) == set()
+
+
+# -- documents named together --------------------------------------------------------------------
+def agreements(extractor, text: str) -> list[tuple[str, set[str]]]:
+    """Each agreement node of the text: its label and all its forms (mentions and aliases)."""
+    nodes: dict[str, tuple[str, set[str]]] = {}
+    for m in extracted(extractor, text).mentions:
+        if m.entity.type == "Agreement":
+            label, forms = nodes.setdefault(m.entity.id, (m.entity.label_ar, set()))
+            forms.update({m.text, m.entity.label_ar, *m.aliases})
+    return list(nodes.values())
+
+
+def test_documents_signed_together_are_one_node_with_their_forms(extractor, known):
+    text = ("وقعت الصين وطاجيكستان اتفاقات بقيمة ثلاثة مليارات دولار. "
+            "وأشرف الوزير على توقيع سبع اتفاقيات قيمتها الإجمالية ثلاثة مليارات دولار.")
+    ((_, forms),) = agreements(extractor, text)
+    assert {"اتفاقات بقيمة ثلاثة مليارات دولار", "سبع اتفاقيات"} <= forms
+    assert ids(known, "الصين", "طاجيكستان") <= signers(extractor, known, text)
+
+
+def test_documents_by_their_adjective_after_a_vague_count(extractor, known):
+    text = "وقعت روسيا وتركمانستان اليوم عددا من الوثائق التعاونية في مجالات المال والثقافة."
+    ((label, forms),) = agreements(extractor, text)
+    assert "الوثائق التعاونية" in forms
+    assert not any(f.startswith("عدد") for f in forms | {label})
+    assert signers(extractor, known, text) == ids(known, "روسيا", "تركمانستان")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أهمية الاتفاقيات المهمة بين الشركات.",  # talked of, not signed
+    "تعمل الشركات على تنفيذ اتفاقيات تعاون في مجال الطاقة.",
+    "ووقعت الصين وأوزبكستان عدة اتفاقيات.",  # some documents, none named
+    "ومن المقرر أن يوقع الجانبان أكثر من 20 اتفاقية تعاون خلال الزيارة.",  # planned, not signed
+])
+def test_documents_talked_of_or_unnamed_are_no_node(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+def test_an_agreement_name_stops_before_the_clause_around_it(extractor):
+    text = "وتم التوقيع على اتفاقية للتعاون في مجال التعليم العالي بحضور الرئيس الصيني شي جين بينغ."
+    assert [label for label, _ in agreements(extractor, text)] == ["اتفاقية للتعاون في مجال التعليم العالي"]
+
+
+def test_a_count_of_documents_signed_is_named_by_its_count(extractor):
+    # the real set's gold names documents signed together by their number (خمس اتفاقيات)
+    ((_, forms),) = agreements(extractor, "ووقع الجانبان نحو 20 اتفاقية بقيمة خمسة مليارات دولار.")
+    assert {"20 اتفاقية", "اتفاقية بقيمة خمسة مليارات دولار"} <= forms
+
+
+# -- organisations -------------------------------------------------------------------------------
+def organisations(extractor, text: str) -> set[str]:
+    return {m.entity.label_ar for m in extracted(extractor, text).mentions if m.entity.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقعت وزارة الطاقة والموارد المائية الطاجيكية اتفاقية مع الشركة.", "وزارة الطاقة والموارد المائية الطاجيكية"),
+    ("وقال رئيس لجنة الإصلاح والتنمية الوطنية إن الاقتصاد مستقر.", "لجنة الإصلاح والتنمية الوطنية"),
+    ("وتعمل الشركة الصينية للبترول والغاز الطبيعي في الحقل.", "الشركة الصينية للبترول والغاز الطبيعي"),
+    ("ووقعت وزارة الزراعة في جمهورية أوزبكستان المذكرة.", "وزارة الزراعة في جمهورية أوزبكستان"),
+    ("واجتمعت لجنة العمل الخاصة بمشروع الطريق السريع أمس.", "لجنة العمل الخاصة بمشروع الطريق السريع"),
+])
+def test_organisation_names_run_to_their_end(extractor, text, name):
+    assert name in organisations(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واجتمعت لجنة الأمن الوطني للتوقيع على الوثيقة.", "لجنة الأمن الوطني"),  # for signing: not the name
+    ("وأصدرت وزارة الخارجية والسفارة الصينية بيانا.", "وزارة الخارجية"),  # another body, not a coordinated noun
+])
+def test_organisation_names_stop_before_what_follows(extractor, text, name):
+    assert organisations(extractor, text) & {name, name + " للتوقيع"} == {name}
+
+
+def test_a_ministry_of_a_country_keeps_its_short_name_as_an_alias(extractor):
+    result = extracted(extractor, "ووقعت وزارة الزراعة في جمهورية أوزبكستان المذكرة.")
+    (org,) = [m for m in result.mentions if m.entity.type == "Organization"]
+    assert "وزارة الزراعة" in org.aliases
+
+
+# -- leads ---------------------------------------------------------------------------------------
+def leads(extractor, text: str) -> set[tuple[str, str]]:
+    return {(r.source.label_ar, r.target.id) for r in extracted(extractor, text).relations if r.type == "leads"}
+
+
+def test_a_president_of_the_republic_named_with_it(extractor, known):
+    got = leads(extractor, "رئيس جمهورية أوزبكستان شوكت ميرضيائيف يستقبل وزير الخارجية الصيني")
+    assert any(target == known[phrase_key("أوزبكستان")] for _, target in got)
+
+
+def test_a_title_holder_named_after_a_coordinated_second_title(extractor):
+    got = leads(extractor, "واستقبل رئيس مجلس الوزراء ورئيس المجلس الأعلى للاستثمار الوطني بولات دوسمانوف الوفد.")
+    assert {label for label, _ in got} == {"بولات دوسمانوف"}
+    assert len(got) == 2  # the cabinet and the council
+
+
+def test_a_chairman_of_a_body_leads_it(extractor):
+    got = leads(extractor, "وقال رئيس لجنة الإصلاح والتنمية الوطنية تشنغ شان جيه إن الاقتصاد مستقر.")
+    assert {target.split(":")[0] for _, target in got} == {"organization"}
+
+
+def test_a_known_company_runs_on_to_its_legal_form(extractor, known):
+    result = extracted(extractor, "ووقعت شركة هواوي للتكنولوجيا المحدودة العقد.")
+    (org,) = [m for m in result.mentions if m.entity.type == "Organization"]
+    assert org.text == "شركة هواوي للتكنولوجيا المحدودة" and org.entity.id == known[phrase_key("شركة هواوي")]
+
+
+def test_a_known_company_without_its_legal_form_stays_as_it_is(extractor):
+    result = extracted(extractor, "وقالت شركة هواوي الصينية إن المبيعات ارتفعت.")
+    assert [m.text for m in result.mentions if m.entity.type == "Organization"] == ["شركة هواوي"]
+
+
+def test_a_bare_agreement_head_is_no_node(extractor):
+    assert agreements(extractor, "ووقعت الوزارة اتفاقية مع شركة محلية.") == []
+
+
+def test_office_holders_named_by_title_alone_sign_for_their_countries(extractor, known):
+    text = "ووقع وزير الطاقة الطاجيكي ووزير التجارة الصيني على مذكرة تفاهم بشأن التعاون في مجال الطاقة المتجددة."
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+def test_a_memorandum_is_named_by_its_kind_and_described_by_its_subject(extractor):
+    ((label, forms),) = agreements(extractor, "ووقع الجانبان مذكرة تفاهم للتعاون في مجال الزراعة الحديثة.")
+    assert label == "مذكرة تفاهم" and "مذكرة تفاهم للتعاون في مجال الزراعة الحديثة" in forms
+
+
+def test_a_treaty_name_runs_over_coordinated_nouns_in_construct(extractor):
+    ((label, _),) = agreements(extractor, "ووقع البلدان معاهدة الصداقة والتعاون وحسن الجوار عام 2001.")
+    assert label == "معاهدة الصداقة والتعاون وحسن الجوار"
+
+
+def test_a_secretary_of_a_body_in_a_region_leads_the_body(extractor):
+    got = leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ تشن تشيوان قوه إن المنطقة منفتحة.")
+    assert {target.split(":")[0] for _, target in got} == {"organization"}
+
+
+def test_no_holder_when_the_title_is_followed_by_the_clause(extractor):
+    assert leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ إن المنطقة منفتحة.") == set()
+
+
+def test_the_communist_party_after_a_title_is_the_cpc(extractor, known):
+    result = extracted(extractor, "والتقى الوفد مع سكرتير الحزب الشيوعي في المقاطعة.")
+    assert known[phrase_key("الحزب الشيوعي الصيني")] in {m.entity.id for m in result.mentions}
+
+
+def test_a_communist_party_named_in_passing_is_not_the_cpc(extractor, known):
+    result = extracted(extractor, "وانتقد الحزب الشيوعي المعارض قرار الحكومة.")
+    assert known[phrase_key("الحزب الشيوعي الصيني")] not in {m.entity.id for m in result.mentions}
