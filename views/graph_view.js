@@ -130,7 +130,7 @@ function settled(state, data, holder, status) {
   applySelection(state, data);
   applyLabels(state);
   publish(holder, state);
-  reportPositions(state, false);
+  scheduleReport(state);
 }
 
 function build(vis, state, data, holder, status, setStateValue) {
@@ -168,6 +168,7 @@ function build(vis, state, data, holder, status, setStateValue) {
     network.once("afterDrawing", settle);
   }
   network.on("click", (params) => {
+    if (state.reportTimer) scheduleReport(state);  // the click's rerun first, the report when idle
     const stamp = Date.now();
     if (params.nodes && params.nodes.length) {
       setStateValue("selection", { kind: "node", id: String(params.nodes[0]), stamp });
@@ -307,11 +308,25 @@ function morph(state, data, holder, status) {
 
 // --- where the nodes are drawn, for view URLs, saved views and pins (views/placement.py)
 
+const REPORT_IDLE_MS = 2000;  // a settled layout is reported once the reader is idle this long
+
+function scheduleReport(state) {
+  clearTimeout(state.reportTimer);
+  state.reportTimer = setTimeout(() => {
+    state.reportTimer = null;
+    reportPositions(state, false);
+  }, REPORT_IDLE_MS);
+}
+
 function reportPositions(state, moved) {
   if (!state.network || !state.setStateValue) return;
   const pos = {};
   for (const [id, p] of Object.entries(state.network.getPositions())) pos[id] = [Math.round(p.x), Math.round(p.y)];
   const text = JSON.stringify(pos);
+  if (moved) {
+    clearTimeout(state.reportTimer);
+    state.reportTimer = null;
+  }
   if (!moved && text === state.reported) return;
   state.reported = text;
   state.setStateValue("positions", { pos, moved: !!moved, placed: state.placed || 0 });
