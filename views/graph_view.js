@@ -168,8 +168,9 @@ function build(vis, state, data, holder, status, setStateValue) {
     network.once("afterDrawing", settle);
   }
   network.on("click", (params) => {
-    if (state.reportTimer) scheduleReport(state);  // the click's rerun first, the report when idle
     const stamp = Date.now();
+    // a click on a node or an edge reruns the page: the report waits for that run's data
+    if ((params.nodes && params.nodes.length) || (params.edges && params.edges.length)) holdReport(state);
     if (params.nodes && params.nodes.length) {
       setStateValue("selection", { kind: "node", id: String(params.nodes[0]), stamp });
     } else if (params.edges && params.edges.length) {
@@ -318,6 +319,21 @@ function scheduleReport(state) {
   }, REPORT_IDLE_MS);
 }
 
+function holdReport(state) {
+  // a rerun request while the page runs restarts the run: wait for this one's data
+  if (!state.reportTimer) return;
+  clearTimeout(state.reportTimer);
+  state.reportTimer = null;
+  state.reportOnData = true;
+}
+
+function dataArrived(state) {
+  if (state.reportOnData || state.reportTimer) {
+    state.reportOnData = false;
+    scheduleReport(state);
+  }
+}
+
 function reportPositions(state, moved) {
   if (!state.network || !state.setStateValue) return;
   const pos = {};
@@ -388,6 +404,7 @@ export default function (component) {
       } else {
         update(state, data, holder);
       }
+      dataArrived(state);
     })
     .catch((err) => {
       status.classList.add("sg-error");
