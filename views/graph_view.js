@@ -130,7 +130,7 @@ function settled(state, data, holder, status) {
   applySelection(state, data);
   applyLabels(state);
   publish(holder, state);
-  scheduleReport(state);
+  if (data.report !== false) reportPositions(state, false);
 }
 
 function build(vis, state, data, holder, status, setStateValue) {
@@ -169,8 +169,6 @@ function build(vis, state, data, holder, status, setStateValue) {
   }
   network.on("click", (params) => {
     const stamp = Date.now();
-    // a click on a node or an edge reruns the page: the report waits for that run's data
-    if ((params.nodes && params.nodes.length) || (params.edges && params.edges.length)) holdReport(state);
     if (params.nodes && params.nodes.length) {
       setStateValue("selection", { kind: "node", id: String(params.nodes[0]), stamp });
     } else if (params.edges && params.edges.length) {
@@ -309,40 +307,11 @@ function morph(state, data, holder, status) {
 
 // --- where the nodes are drawn, for view URLs, saved views and pins (views/placement.py)
 
-const REPORT_IDLE_MS = 2000;  // a settled layout is reported once the reader is idle this long
-
-function scheduleReport(state) {
-  clearTimeout(state.reportTimer);
-  state.reportTimer = setTimeout(() => {
-    state.reportTimer = null;
-    reportPositions(state, false);
-  }, REPORT_IDLE_MS);
-}
-
-function holdReport(state) {
-  // a rerun request while the page runs restarts the run: wait for this one's data
-  if (!state.reportTimer) return;
-  clearTimeout(state.reportTimer);
-  state.reportTimer = null;
-  state.reportOnData = true;
-}
-
-function dataArrived(state) {
-  if (state.reportOnData || state.reportTimer) {
-    state.reportOnData = false;
-    scheduleReport(state);
-  }
-}
-
 function reportPositions(state, moved) {
   if (!state.network || !state.setStateValue) return;
   const pos = {};
   for (const [id, p] of Object.entries(state.network.getPositions())) pos[id] = [Math.round(p.x), Math.round(p.y)];
   const text = JSON.stringify(pos);
-  if (moved) {
-    clearTimeout(state.reportTimer);
-    state.reportTimer = null;
-  }
   if (!moved && text === state.reported) return;
   state.reported = text;
   state.setStateValue("positions", { pos, moved: !!moved, placed: state.placed || 0 });
@@ -403,8 +372,9 @@ export default function (component) {
         morph(state, data, holder, status);
       } else {
         update(state, data, holder);
+        // the first change from the opening view: report its layout (nothing settles on an update)
+        if (data.report !== false && state.settled) reportPositions(state, false);
       }
-      dataArrived(state);
     })
     .catch((err) => {
       status.classList.add("sg-error");
