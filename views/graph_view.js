@@ -133,7 +133,7 @@ function settled(state, data, holder, status) {
   applyLabels(state);
   applyClusters(state, data);
   publish(holder, state);
-  reportPositions(state, false);
+  if (data.report !== false) reportPositions(state, false);
 }
 
 function build(vis, state, data, holder, status, setStateValue) {
@@ -471,6 +471,8 @@ export default function (component) {
         morph(state, data, holder, status);
       } else {
         update(state, data, holder);
+        // the first change from the opening view: report its layout (nothing settles on an update)
+        if (data.report !== false && state.settled) reportPositions(state, false);
       }
     })
     .catch((err) => {

@@ -1,7 +1,7 @@
 """Node positions of the view: reported by the canvas, kept in view URLs and saved views, put back.
 
-The graph component reports where it drew every node once a layout settles and after the
-reader drags nodes (``{"pos": {id: [x, y]}, "moved": bool, "placed": stamp}`` in its state).
+The graph component reports where it drew every node once a layout settles (or the view
+first leaves the opening one, whose layout is the same every time) and after the reader drags nodes (``{"pos": {id: [x, y]}, "moved": bool, "placed": stamp}`` in its state).
 A view URL or a saved view carries them as ``pos`` (``encode_positions``: compressed JSON,
 a few kilobytes for 300 nodes). A view opened from one asks for a *placement*: the page
 draws those positions, with physics off, until the view has changed so much that fewer
@@ -169,18 +169,32 @@ def placed_positions(state: Any, D: nx.MultiDiGraph,
     return place_nodes(D.nodes, base, neighbours)
 
 
+def at_opening_view(state: Mapping[str, Any]) -> bool:
+    """True while the page shows the view it opens on: its layout is the same every time, so
+    the canvas need not report it (a report reruns the page, and a rerun restarts a run).
+
+    >>> at_opening_view({}), at_opening_view({"sel": "country:KZ"}), at_opening_view({"_view_was_plain": False})
+    (True, False, False)
+    """
+    return not (state.get("sel") or state.get(PLACE_KEY) or state.get("_moved") or state.get("expanded")
+                or state.get("paths") or any(state.get(k) for k in ("grown", "hidden", "pinned"))
+                or not state.get("_view_was_plain", True))
+
+
 def mark_view(data: dict[str, Any], state: Any = None) -> dict[str, Any]:
     """Add to the component's data what the view edits ask: the placement's stamp (a new one
-    redraws the canvas at its positions) and pinned nodes fixed at their known place.
+    redraws the canvas at its positions), whether the canvas should report its positions, and
+    pinned nodes fixed at their known place.
 
     >>> s = {"pinned": ["a"], "graph": {"positions": {"pos": {"a": [5, 6]}}}}
     >>> d = mark_view({"nodes": [{"id": "a"}, {"id": "b"}]}, s)
-    >>> d["placed"], d["nodes"][0]["fixed"], (d["nodes"][0]["x"], d["nodes"][0]["y"]), d["nodes"][1]["fixed"]
-    (0, True, (5.0, 6.0), False)
+    >>> d["placed"], d["report"], d["nodes"][0]["fixed"], (d["nodes"][0]["x"], d["nodes"][0]["y"]), d["nodes"][1]["fixed"]
+    (0, True, True, (5.0, 6.0), False)
     """
     state = st.session_state if state is None else state
     want = state.get(PLACE_KEY)
     data["placed"] = int(want["stamp"]) if want else 0
+    data["report"] = not at_opening_view(state)
     pinned = set(state.get("pinned") or ())
     known = known_positions(state)
     for node in data.get("nodes", []):

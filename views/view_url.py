@@ -205,6 +205,7 @@ def write_view(f: Mapping[str, Any]) -> dict[str, Any]:
 
     params = view_params(st.session_state, f)
     record(params)
+    st.session_state._view_was_plain = not params  # silkgraph.views.placement.at_opening_view
     pos = positions_param(st.session_state, params)
     if pos:
         params["pos"] = pos
