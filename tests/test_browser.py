@@ -506,13 +506,19 @@ def test_a_view_url_reopens_the_same_view_in_a_new_page(browser, seeds_app: Serv
 # Screenshots go to each test's tmp_path, and also to $SILKGRAPH_SHOTS when it names a folder.
 
 
-def save_shot(page, tmp_path: Path, name: str) -> Path:
+SHOTS_ENV = "SILKGRAPH_SHOTS"  # a folder to keep these tests' screenshots in, besides tmp_path
+
+
+def shot(page: "sync_api.Page", tmp_path: Path, name: str, full_page: bool = True, element: str = "") -> Path:
     target = tmp_path / name
-    page.screenshot(path=str(target), full_page=True)
-    if os.environ.get("SILKGRAPH_SHOTS"):
-        extra = Path(os.environ["SILKGRAPH_SHOTS"])
-        extra.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(extra / name), full_page=True)
+    if element:
+        page.locator(element).screenshot(path=str(target))
+    else:
+        page.screenshot(path=str(target), full_page=full_page)
+    if os.environ.get(SHOTS_ENV):
+        folder = Path(os.environ[SHOTS_ENV])
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(target.read_bytes())
     return target
 
 
@@ -567,7 +573,7 @@ def test_questions_form_answers_which_leaders_visited_kazakhstan(seeds_page: Pag
     assert "country:KZ" in {r["object"] for r in table} and all(r["sentence"] for r in table)
     assert [r["via"] for r in table if r["object"] != "country:KZ"] == ["country:KZ"]
     evidence.first.scroll_into_view_if_needed()  # the panel scrolls: show the row and its sentence
-    save_shot(p, tmp_path, "questions-answer.png")
+    shot(p, tmp_path, "questions-answer.png")
     assert not seeds_page.errors and seeds_page.outside_requests() == []
 
 
@@ -601,7 +607,7 @@ def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_p
         p.wait_for_function(changed, arg="|".join(sorted(everything)), timeout=30_000)
         early, early_pairs = set(p.evaluate("window.silkgraph.edges.getIds()")), set(p.evaluate(pairs))
         assert early_pairs and early_pairs < all_pairs
-        save_shot(p, tmp_path, "timeline-brushed.png")
+        shot(p, tmp_path, "timeline-brushed.png")
         # the step buttons start from the brushed window, and a new brush replaces it
         caption = p.get_by_text("2024-07 – 2024-", exact=False).inner_text()
         p.get_by_role("button", name="Later ▶").click()
@@ -623,22 +629,6 @@ def test_timeline_brush_changes_the_drawn_edges(browser, evil_app: Server, tmp_p
 
 
 # --- issue 11, features 4 and 7: exports of the drawn view, the map layout, folded hubs -----------
-
-SHOTS_ENV = "SILKGRAPH_SHOTS"  # a folder to keep these tests' screenshots in, besides tmp_path
-
-
-def shot(page: "sync_api.Page", tmp_path: Path, name: str, full_page: bool = True, element: str = "") -> Path:
-    target = tmp_path / name
-    if element:
-        page.locator(element).screenshot(path=str(target))
-    else:
-        page.screenshot(path=str(target), full_page=full_page)
-    if os.environ.get(SHOTS_ENV):
-        folder = Path(os.environ[SHOTS_ENV])
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(target.read_bytes())
-    return target
-
 
 def drawing_tests():
     """tests/test_drawing_app.py, which holds the cities the map and fold tests draw."""

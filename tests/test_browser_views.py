@@ -10,8 +10,6 @@ a copy of the screenshot (views.png) there.
 from __future__ import annotations
 
 import importlib.util
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -234,11 +232,7 @@ def test_a_saved_named_view_reopens_after_a_restart_on_the_same_store(browser, t
         sync_api.expect(p.get_by_text(f"Opened the view “{S.isolate(name)}”")).to_be_visible(timeout=30_000)
         sync_api.expect(B.panel(page).locator("h3")).to_contain_text("China", timeout=30_000)
         p.wait_for_timeout(1000)
-        shot = tmp_path / "views.png"
-        p.screenshot(path=str(shot), full_page=True)
-        if os.environ.get("SILKGRAPH_SHOTS"):
-            Path(os.environ["SILKGRAPH_SHOTS"]).mkdir(parents=True, exist_ok=True)
-            shutil.copy(shot, Path(os.environ["SILKGRAPH_SHOTS"]) / "views.png")
+        B.shot(p, tmp_path, "views.png")
         assert not page.errors and page.outside_requests() == []
     finally:
         page.close()
