@@ -318,6 +318,15 @@ class ConstructionRelations:
             out += self.edges(self.builders_at(doc, args, k + 1), [work], k, doc[k].text, CONFIDENCE)
         return out
 
+    def signing_parties(self, doc: Doc, sent: Span, before: int) -> set[str]:
+        """The builders named between the last signing verb of ``sent`` before token ``before`` and it."""
+        verb = next((k for k in range(before - 1, sent.start - 1, -1)
+                     if (trig := self.lex.trigger_for(doc[k].text)) and trig[0].relation == "signed"
+                     and trig[0].kind == "verb"), None)
+        if verb is None:
+            return set()
+        return {e.kb_id_ for e in doc.ents if verb < e.start and e.end <= before and e.label_ in self.builds_edge.subjects}
+
     def cosigned_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت شركة … اتفاقية مع وزارة … لبناء محطة …: what one party to the agreement builds
         (the building word after the signing), the others who signed it build too."""
@@ -333,6 +342,12 @@ class ConstructionRelations:
             if r.type != "builds":
                 continue
             sentence = doc[r.start].sent.start
+            # an agreement too plain to be an entity (وقعت شركة … اتفاقية مع وزارة … لبناء …) still
+            # has its parties: the names between the signing verb and the building word
+            bare = self.signing_parties(doc, doc[r.start].sent, r.start)
+            if r.source_id in bare:
+                signers[(sentence, "")] = bare
+                signed_at[(sentence, "")] = -1
             for key, parties in signers.items():
                 if key[0] == sentence and r.source_id in parties and r.start > signed_at[key]:
                     for party in parties - {r.source_id}:
