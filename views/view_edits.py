@@ -184,6 +184,16 @@ def _apply(change, *args: Any) -> None:
     set_edits(change(view_edits(), *args))
 
 
+def expand_choices(kinds: list[str], undrawn: dict[str, int]) -> list[str]:
+    """The relations to offer for expanding, those with neighbours left to draw first (else in
+    the given order), so the picker does not open on one with nothing to add.
+
+    >>> expand_choices(["signed", "visited", "met"], {"signed": 0, "visited": 4, "met": 2})
+    ['visited', 'met', 'signed']
+    """
+    return sorted(kinds, key=lambda k: undrawn.get(k, 0) == 0)
+
+
 def edit_actions(G: nx.MultiDiGraph, node: str) -> None:
     """The Selection panel's row for ``node``: expand by a relation (a limit at a time), hide, pin."""
     F = st.session_state.get("_view_graph")
@@ -194,6 +204,7 @@ def edit_actions(G: nx.MultiDiGraph, node: str) -> None:
     if kinds:
         c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
         undrawn = {k: len(next_neighbours(F, node, k, drawn, len(F), edits)) for k in kinds}
+        kinds = expand_choices(kinds, undrawn)
         kind = c1.selectbox("Expand by relation", kinds, key=f"vx_rel_{node}",
                             format_func=lambda k: f"{type_label(k, 'en', True)} · {type_label(k, 'ar', True)}"
                                                   f" ({undrawn[k]} not drawn)")
