@@ -105,6 +105,10 @@ class OrganisationRules:
         name = ""
         if head.needs == "org_name" and not definite:
             quoted = self.quoted_end(doc, j)
+            inside = [t for t in doc[j:quoted] if t.text not in QUOTE_PAIRS and t.text not in QUOTE_PAIRS.values()]
+            known = [e for e in doc.ents if inside and e.start == inside[0].i and e.end == inside[-1].i + 1]
+            if known and known[0].label_ == ROLE.organization:
+                return None  # وكالة أنباء ((شينخوا)): the body the table knows, not a new one around it
             j = quoted if quoted > j else self.org_name_words(doc, j)
             distinctive = j > head_end
             name = doc[head_end:j].text.strip("()«»“”\"„ ")

@@ -67,6 +67,13 @@ def test_a_known_organisation_after_the_lam_of_the_article(extractor):
     assert "org:un" in {m.entity.id for m in found.mentions}
 
 
+@pytest.mark.parametrize("text", ["قال الوزير لوكالة أنباء ((شينخوا)) إن الزيارة ناجحة.",
+                                  "صرح المتحدث لوكالة (شينخوا) بأن المحادثات مثمرة."])
+def test_a_known_organisation_in_brackets_after_its_head_is_that_organisation(extractor, text):
+    orgs = {m.entity.id for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"}
+    assert orgs == {"org:xinhua"}
+
+
 # -- places ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, region_id", [
