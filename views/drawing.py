@@ -25,7 +25,7 @@ from silkgraph.graph.drawing import MIME, Drawing, drawing_bytes, type_color, ty
 from silkgraph.graph.layout import geographic_layout, leaf_clusters, located
 from silkgraph.graph.svg import Line, plain_label
 from silkgraph.views.panel import ANY_TYPE
-from silkgraph.views.payload import node_name, parse_edge_id
+from silkgraph.views.payload import node_name, parse_edge_id, python_layout
 
 LAYOUTS = {"force": "Force", "geographic": "Map"}
 CLUSTER_MIN_LEAVES = 5  # a hub with this many leaves in the view has them folded
@@ -61,16 +61,24 @@ def chosen_positions(D: nx.MultiDiGraph, f: Mapping[str, Any],
             "the others beside the places they are joined to.")
     if not placed:
         note = "Map: no node of this view has coordinates (only the gazetteer's countries and cities do)."
-    return _geographic(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges())), note
+    return view_layout(D, "geographic"), note
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def _geographic(nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
-    """The map of a view, once per set of nodes and edges (a click reruns the page, not the layout)."""
+LAYOUTS_BY_NAME = {"force": python_layout, "geographic": geographic_layout}
+
+
+def view_layout(D: nx.MultiDiGraph, name: str) -> dict[str, tuple[float, float]]:
+    """Positions of the view ``D`` by the layout ``name`` (force or geographic), computed once
+    per set of nodes and edges: a click reruns the page, not the layout."""
+    return _cached_layout(name, tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _cached_layout(name: str, nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
     H = nx.MultiDiGraph()
     H.add_nodes_from(nodes)
     H.add_edges_from(pairs)
-    return geographic_layout(H, nodes)
+    return LAYOUTS_BY_NAME[name](H, nodes)
 
 
 def cluster_records(D: nx.MultiDiGraph, lang: str, keep: Iterable[str] = (),

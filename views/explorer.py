@@ -33,7 +33,7 @@ from silkgraph.views.config import AppConfig, ConfigError, load_config
 from silkgraph.views.curate_live import CuratedLiveGraph
 from silkgraph.views.curate_marks import mark_curated
 from silkgraph.views.curate_panel import curation_sidebar
-from silkgraph.views.drawing import CALLBACKS, canvas_extras, chosen_positions, display_options
+from silkgraph.views.drawing import CALLBACKS, canvas_extras, chosen_positions, display_options, view_layout
 from silkgraph.views.evidence import PAGE_CSS
 from silkgraph.views.export_tab import export_tab
 from silkgraph.views.filters import FilterReport, apply_filters, present_types
@@ -43,7 +43,7 @@ from silkgraph.views.overview import overview
 from silkgraph.views.pairs import merge_pairs
 from silkgraph.views.panel import selection_panel
 from silkgraph.views.path_panel import path_panel, paths_submitted
-from silkgraph.views.payload import Highlight, cap_nodes, highlight_for_paths, legend_entries, python_layout, type_label, vis_payload
+from silkgraph.views.payload import Highlight, cap_nodes, highlight_for_paths, legend_entries, type_label, vis_payload
 from silkgraph.views.questions import drawn_paths, questions_panel
 from silkgraph.views.relations_table import edges_table
 from silkgraph.views.search import search_entities
@@ -77,14 +77,6 @@ def _config() -> AppConfig:
 @st.cache_resource(show_spinner="Building the graph from the corpus…")
 def live_graph(graph_path: str | None, seeds_dir: str, uploads_dir: str) -> LiveGraph:
     return CuratedLiveGraph(Path(graph_path) if graph_path else None, Path(seeds_dir), Path(uploads_dir))
-
-
-@st.cache_data(max_entries=8, show_spinner=False)
-def _layout(nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
-    H = nx.MultiDiGraph()
-    H.add_nodes_from(nodes)
-    H.add_edges_from(pairs)
-    return python_layout(H, nodes)
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -253,7 +245,7 @@ def graph_area(G: nx.MultiDiGraph, D: nx.MultiDiGraph, f: dict[str, Any], total:
     positions = None
     python = config.layout == "python" or (config.layout == "auto" and D.number_of_nodes() > PHYSICS_MAX_NODES)
     if python:
-        positions = _layout(tuple(map(str, D.nodes)), tuple((str(u), str(v)) for u, v in D.edges()))
+        positions = view_layout(D, "force")
     positions, map_note = chosen_positions(D, f, positions)
     positions = placed_positions(st.session_state, D, positions)  # a saved view or view URL's positions
     data = vis_payload(D, list(D.nodes), lang=lang, highlight=highlight, positions=positions, height=GRAPH_HEIGHT,
