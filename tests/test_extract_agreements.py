@@ -224,3 +224,10 @@ def test_the_communist_party_after_a_title_is_the_cpc(extractor, known):
 def test_a_communist_party_named_in_passing_is_not_the_cpc(extractor, known):
     result = extracted(extractor, "وانتقد الحزب الشيوعي المعارض قرار الحكومة.")
     assert known[phrase_key("الحزب الشيوعي الصيني")] not in {m.entity.id for m in result.mentions}
+
+
+def test_an_agreement_name_ends_at_a_passive_auxiliary(extractor):
+    # the words after the head are a clause (تم التوقيع عليها), so the head stands alone: no node
+    assert agreements(extractor, "وأكد أن اتفاقية تم التوقيع عليها العام الماضي ستنفذ قريبا.") == []
+    [(label, _)] = agreements(extractor, "ووقع الجانبان اتفاقية التعاون الاقتصادي التي يتم تنفيذها الآن.")
+    assert "يتم" not in label
