@@ -26,6 +26,8 @@ from silkgraph.records import Entity
 ROLE = roles()
 
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
+SUMMIT_KIND = "summit"  # heads.tsv's kind for قمة: what a meeting of heads of state is
+SCOPED_EVENT = re.compile(r"^event:([^:]+):(.+):([^:]+)$")  # event:KIND:WHO:NUMBER-OR-YEAR
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 
 
@@ -189,6 +191,37 @@ class EventRules:
             if earlier:
                 target = earlier[-1]
                 add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
+
+    def one_summit(self, doc: Doc, built_all: list[Built]) -> list[Built]:
+        """A numbered meeting of a body's heads of state (الاجتماع الـ24 لمجلس رؤساء دول منظمة …) is
+        that body's summit of the number, so it gets the id of القمة الـ24 لمنظمة …; an unnumbered
+        summit of the same body in the article (قمة منظمة …) is that summit when it is the only one."""
+        numbered: dict[str, list[Entity]] = {}
+        for b in built_all:
+            m = SCOPED_EVENT.match(b.entity.id)
+            if b.entity.type != ROLE.event or m is None or not m.group(3).isdigit() or int(m.group(3)) >= 1000:
+                continue  # no number, or a year
+            if m.group(1) != SUMMIT_KIND and self.heads_of_state(doc, b.start, b.end):
+                entity = b.entity
+                label_en = entity.label_en.rsplit(" ", 1)[0] + " " + SUMMIT_KIND if entity.label_en else ""
+                b.entity = Entity(id=f"event:{SUMMIT_KIND}:{m.group(2)}:{m.group(3)}", type=entity.type,
+                                  label_ar=entity.label_ar, label_en=label_en, wikidata=entity.wikidata)
+            if b.entity.id.startswith(f"event:{SUMMIT_KIND}:"):
+                numbered.setdefault(m.group(2), []).append(b.entity)
+        for b in built_all:
+            m = SCOPED_EVENT.match(b.entity.id)
+            if m is None or m.group(1) != SUMMIT_KIND or m.group(3).isdigit() and int(m.group(3)) < 1000:
+                continue
+            same = {e.id: e for e in numbered.get(m.group(2), [])}
+            if len(same) == 1:
+                b.entity = next(iter(same.values()))
+        return built_all
+
+    def heads_of_state(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span says who meets are heads of state (رؤساء دول، قادة الدول)."""
+        words = self.lex.words("summit_council")
+        return any(f"{word_key(c)} {word_key(doc[k + 1].text)}" in words
+                   for k in range(start, end - 1) for c in clitic_candidates(normalize_letters(doc[k].text)))
 
     def kind_en(self, doc: Doc, ent: Span) -> str:
         eid = ent.kb_id_

@@ -421,7 +421,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             built_all.append(built)
             i = built.end
-        built_all = self.corridor_topics(doc, built_all)
+        built_all = self.one_summit(doc, self.corridor_topics(doc, built_all))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
         self.resolve_corridor_refs(doc, built_all, corridor_refs)

@@ -298,3 +298,32 @@ def test_a_persons_adjective_ends_the_body_s_name(extractor):
 def test_a_participle_after_a_document_is_no_part_of_its_name(extractor):
     found = mentions(extractor, "أشاد بالمعاهدة الدولية للتعاون الإقليمي الموقعة في العام الماضي.").get("Agreement", set())
     assert phrase_key("المعاهدة الدولية للتعاون الإقليمي") in found, found
+
+
+def event_ids(extractor, text: str) -> set[str]:
+    return {m.entity.id for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Event"}
+
+
+def test_a_numbered_meeting_of_heads_of_state_is_the_summit_of_that_number(extractor):
+    # the same summit in two articles, once as the council's meeting and once as القمة الـ30
+    meeting = event_ids(extractor, "شارك الرئيس في الاجتماع الـ30 لمجلس رؤساء دول منظمة شنغهاي للتعاون.")
+    summit = event_ids(extractor, "انطلقت القمة الـ30 لمنظمة شنغهاي للتعاون أمس.")
+    assert meeting == summit and len(meeting) == 1, (meeting, summit)
+
+
+def test_the_bodys_unnumbered_summit_in_the_article_is_its_numbered_one(extractor):
+    ids = event_ids(extractor, "حضر الرئيس الاجتماع الـ30 لمجلس رؤساء دول منظمة شنغهاي للتعاون في المدينة. "
+                               "وقال إن قمة منظمة شنغهاي للتعاون كانت ناجحة.")
+    assert len(ids) == 1, ids
+
+
+def test_a_meeting_of_heads_of_government_is_not_the_summit(extractor):
+    ids = event_ids(extractor, "عقد الاجتماع الـ13 لرؤساء وزراء منظمة شنغهاي للتعاون. "
+                               "وتستعد المدينة لقمة منظمة شنغهاي للتعاون.")
+    assert len(ids) == 2, ids
+
+
+def test_an_unnumbered_summit_stays_apart_when_two_numbered_ones_are_named(extractor):
+    ids = event_ids(extractor, "بعد القمة الـ29 لمنظمة شنغهاي للتعاون جاءت القمة الـ30 لمنظمة شنغهاي للتعاون. "
+                               "وقال إن قمة منظمة شنغهاي للتعاون مهمة.")
+    assert len(ids) == 3, ids
