@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.building_parties import BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
@@ -52,7 +53,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations:
+class ConstructionRelations(BuildingParties):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -120,8 +121,11 @@ class ConstructionRelations:
                  next_trigger: int) -> list[FoundRelation]:
         """What a building word says: the relations found for it as for any trigger (``got``),
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
+        if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
+            return []
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
         found += self.nisba_builds(args, found, hit)
+        found += self.partner_builds(doc, sent, args, hit, found)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found

@@ -270,3 +270,77 @@ def test_a_pronoun_refers_to_the_work_of_the_sentence_before(extractor):
     # the sentence before names no work: no builds
     other = "وزار الوفد أوزبكستان. وقد بنتها شركة هواوي بتمويل من بنك التنمية الصيني."
     assert not builds(run(extractor, other))
+
+
+# -- verb morphology: passives, nominative masdars, completing and founding -----------------
+@pytest.mark.parametrize("text, builder", [
+    ("وأنشئت محطة للطاقة الشمسية بقدرة 55 ميجاوات من قبل شركة هواوي.", "org:huawei"),
+    ("وبنيت محطة للطاقة الشمسية بقدرة 55 ميجاوات بأيد صينية.", "country:CN"),
+    ("وأقيمت محطة للطاقة الشمسية بقدرة 55 ميجاوات على يد شركة هواوي.", "org:huawei"),
+    ("وأنجزت شركة هواوي محطة للطاقة الشمسية بقدرة 55 ميجاوات قبل موعدها.", "org:huawei"),
+    ("وأسست شركة هواوي محطة للطاقة الشمسية بقدرة 55 ميجاوات في ولاية نمنغان.", "org:huawei"),
+])
+def test_passive_and_completing_verbs_build(extractor, text, builder):
+    result = run(extractor, text)
+    assert builds(result) == {(builder, "project:solar-power-station:55mw")}
+
+
+def test_a_nominative_masdar_with_its_pronoun_refers_back(extractor):
+    text = "وتعمل محطة للطاقة الشمسية بقدرة 55 ميجاوات في أوزبكستان. وقد اكتمل بناؤها على يد شركة هواوي."
+    assert builders(run(extractor, text)) == {"org:huawei"}
+
+
+# -- more agent phrases ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("ويجري شق الطريق السريع بين بيشكيك وأوش وتوسيعه بدعم مالي من بنك التصدير والاستيراد الصيني.",
+     "org:china-exim-bank"),
+    ("ويجري تشييد الطريق السريع بين بيشكيك وأوش بقرض ميسر من بنك التصدير والاستيراد الصيني.",
+     "org:china-exim-bank"),
+    ("وسيتم إنشاء الطريق السريع بين بيشكيك وأوش من طرف شركة هواوي.", "org:huawei"),
+    ("وسيتم إنشاء الطريق السريع بين بيشكيك وأوش بواسطة شركة هواوي.", "org:huawei"),
+    ("ويجري توسيع الطريق السريع بين بيشكيك وأوش بأموال صينية.", "country:CN"),
+])
+def test_financing_and_agents_in_more_words(extractor, text, builder):
+    result = run(extractor, text)
+    assert builds(result) == {(builder, "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+def test_support_alone_is_no_building(extractor):
+    result = run(extractor, "ويجري توسيع الطريق السريع بين بيشكيك وأوش بدعم من الحكومة الصينية.")
+    assert "country:CN" not in builders(result)
+
+
+def test_a_joint_building_names_both_sides(extractor):
+    result = run(extractor, "ويتم تشييد الطريق السريع بين بيشكيك وأوش بشكل مشترك بين الصين وقرغيزستان.")
+    assert builders(result) == {"country:CN", "country:KG"}
+
+
+# -- partners after مع ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "واتفقت الصين مع كازاخستان على إنشاء محطة للطاقة الشمسية بقدرة 65 ميجاوات.",
+    "وتعمل الصين مع كازاخستان على تشييد محطة للطاقة الشمسية بقدرة 65 ميجاوات.",
+    "وأكد الوزير أن الصين مستعدة للعمل مع كازاخستان لبناء محطة للطاقة الشمسية بقدرة 65 ميجاوات.",
+])
+def test_a_partner_after_ma_builds_with_the_one_before(extractor, text):
+    assert builders(run(extractor, text)) == {"country:CN", "country:KZ"}
+
+
+def test_a_partner_of_a_talk_before_a_reported_clause_does_not_build(extractor):
+    # مع قرغيزستان belongs to the talks; the reported clause says who builds
+    result = run(extractor, "وقالت الصين في محادثات مع قرغيزستان إن كازاخستان ستبني محطة للطاقة الشمسية بقدرة 65 ميجاوات.")
+    assert builders(result) == {"country:KZ"}
+
+
+# -- building words that build nothing -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وتعارض الصين بناء محطة للطاقة الشمسية بقدرة 65 ميجاوات قرب الحدود.",
+    "ورفضت كازاخستان إنشاء محطة للطاقة الشمسية بقدرة 65 ميجاوات قرب الحدود.",
+    "ولن تمول الصين محطة للطاقة الشمسية بقدرة 65 ميجاوات قرب الحدود.",
+    "وقالت كازاخستان إنها ستتخذ قرارها بناء على دراسة محطة للطاقة الشمسية بقدرة 65 ميجاوات.",
+])
+def test_a_denied_or_opposed_building_builds_nothing(extractor, text):
+    assert not builds(run(extractor, text))
+
+
+def test_the_same_building_without_the_denial_builds(extractor):
+    assert builders(run(extractor, "وتمول الصين محطة للطاقة الشمسية بقدرة 65 ميجاوات قرب الحدود.")) == {"country:CN"}

@@ -1,0 +1,93 @@
+"""Who else builds with the builder a building word found, and when a building word builds
+nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
+(``data/lexicon/construction.tsv``) and argument helpers (``chain``, ``builder_id``,
+``clause_bounds``) it uses:
+
+- partners: a builder right after مع builds with the one a few words before it (تعمل الصين مع
+  كازاخستان على بناء …، الصين مستعدة للعمل مع قرغيزستان لبناء …، تبني الصين مع كازاخستان …);
+- no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
+  رفضت … إنشاء …), or before على (بناء على, "based on");
+- a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
+  it builds the last work of the sentence before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import roles
+from silkgraph.extract.relation_args import Arg, TriggerHit
+
+ROLE = roles()
+PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
+
+
+class BuildingParties:
+    """Partners of a builder, and building words that build nothing.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وتعمل الصين مع كازاخستان على بناء محطة للطاقة الشمسية بقدرة 70 ميجاوات.")
+    >>> sorted(r.source_id for r in doc._.silk_found if r.type == "builds")
+    ['country:CN', 'country:KZ']
+    """
+
+    def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
+        """A building word denied or objected to just before it, or followed by على (not على يد)."""
+        if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
+                and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
+            return True
+        return any(self.words.is_kind(t, "deny") for t in doc[max(sent.start, hit.i - 2):hit.i])
+
+    def lone_building(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit]) -> list[FoundRelation]:
+        """A sentence naming one builder and no work, with a building word whose attached pronoun
+        refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before."""
+        if len(args) != 1 or args[0].type not in self.builds_edge.subjects:
+            return []
+        out = []
+        for hit in hits:
+            if hit.trigger.relation == "builds" and hit.pronoun and not self.not_building(doc, sent, hit):
+                left, _ = self.clause_bounds(doc, sent, hit.i)
+                out += self.pronoun_builds(doc, sent, args, hit, left)
+        return out
+
+    def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:
+        """The builders joined by مع in the trigger's clause: the one before مع (a few words before
+        at most, in the same clause) and those coordinated after it."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        types = set(self.builds_edge.subjects) | {ROLE.leader}
+        groups = []
+        for after in args:
+            k = after.start - 1
+            if not (left < k and after.end <= right and after.kind == "name" and after.type in types
+                    and self.words.is_kind(doc[k], "partner")):
+                continue
+            before = [a for a in args if a.end <= k and a.start >= left and k - a.end <= PARTNER_GAP
+                      and a.type in types and (a.kind == "name" or self.named_by_nisba(doc, a))
+                      and not any(t.is_punct or self.words.is_kind(t, "complementizer") for t in doc[a.end:k])]
+            if not before:
+                continue
+            ids = [self.builder_id(doc, before[-1])]
+            ids += [self.builder_id(doc, a) for a in self.chain(doc, args, after, types, forward=True)]
+            group = {i for i in ids if i}
+            if len(group) > 1:
+                groups.append(group)
+        return groups
+
+    def partner_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                       found: list[FoundRelation]) -> list[FoundRelation]:
+        """What one side of ``X مع Y`` builds (the relations ``found`` for this trigger), the other
+        side builds too."""
+        if not found:
+            return []
+        out = []
+        have = {(r.source_id, r.target_id) for r in found}
+        for group in self.partner_groups(doc, sent, args, hit):
+            for r in found:
+                if r.source_id not in group:
+                    continue
+                for other in group - {r.source_id, r.target_id}:
+                    if (other, r.target_id) not in have:
+                        have.add((other, r.target_id))
+                        out.append(FoundRelation("builds", other, r.target_id, r.start, r.end, r.trigger,
+                                                 round(r.confidence * 0.9, 3)))
+        return out
