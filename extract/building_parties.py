@@ -5,6 +5,9 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 
 - partners: a builder right after مع builds with the one a few words before it (تعمل الصين مع
   كازاخستان على بناء …، الصين مستعدة للعمل مع قرغيزستان لبناء …، تبني الصين مع كازاخستان …);
+- both sides: a word for the two sides near the building word (اتفق الجانبان على تسريع بناء …،
+  تقدم البلدين في بناء …، الجانبان الصيني والكازاخي) names the two countries of the article, as
+  for a signing (``SigningRelations.sides_named_at``); two leaders (الرئيسان) build for their countries;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -17,8 +20,11 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.normalize import word_key
 
 ROLE = roles()
+PAIR_BEFORE = 5  # how far before a building word its word for both sides may stand (اتفق الجانبان الصيني والكازاخي على بناء)
+PAIR_AFTER = 3
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
 
 
@@ -40,15 +46,38 @@ class BuildingParties:
 
     def lone_building(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit]) -> list[FoundRelation]:
         """A sentence naming one builder and no work, with a building word whose attached pronoun
-        refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before."""
-        if len(args) != 1 or args[0].type not in self.builds_edge.subjects:
+        refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before;
+        one naming a work and the two sides by a word for both (اتفق الجانبان على بناء …): they build it."""
+        if len(args) != 1:
             return []
         out = []
-        for hit in hits:
-            if hit.trigger.relation == "builds" and hit.pronoun and not self.not_building(doc, sent, hit):
+        for n, hit in enumerate(hits):
+            if hit.trigger.relation != "builds" or self.not_building(doc, sent, hit):
+                continue
+            if args[0].type in self.builds_edge.subjects and hit.pronoun:
                 left, _ = self.clause_bounds(doc, sent, hit.i)
                 out += self.pronoun_builds(doc, sent, args, hit, left)
+            elif args[0].type in self.builds_edge.objects:  # اتفق الجانبان على بناء خط السكة الحديد …
+                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != "builds"), sent.end)
+                out += self.pair_builds(doc, sent, args, hit, [], next_other)
         return out
+
+    def pair_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, found: list[FoundRelation],
+                    next_trigger: int) -> list[FoundRelation]:
+        """The two sides a word for both names (الجانبان، البلدين، الرئيسان) build what the
+        building word is about: the works ``found`` for it, else the works after it."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        near = [*range(hit.i + 1, min(hit.i + 1 + PAIR_AFTER, right)), *range(hit.i - 1, max(left, hit.i - PAIR_BEFORE) - 1, -1)]
+        k = next((k for k in near if (key := word_key(doc[k].text)) in self.pair_words or key in self.pair_leader_words), None)
+        builders = self.sides_named_at(doc, args, k, False) if k is not None else None
+        if not builders:
+            return []
+        targets = list(dict.fromkeys(r.target_id for r in found))
+        if not targets:
+            targets = [a.id for a in self.objects(doc, args, hit, [], right, next_trigger)]
+        have = {(r.source_id, r.target_id) for r in found}
+        return [FoundRelation("builds", b, w, hit.i, hit.i + 1, doc[hit.i].text, round(hit.trigger.confidence * 0.8, 3))
+                for b in dict.fromkeys(builders) if b for w in targets if b != w and (b, w) not in have]
 
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:
         """The builders joined by مع in the trigger's clause: the one before مع (a few words before

@@ -344,3 +344,18 @@ def test_a_denied_or_opposed_building_builds_nothing(extractor, text):
 
 def test_the_same_building_without_the_denial_builds(extractor):
     assert builders(run(extractor, "وتمول الصين محطة للطاقة الشمسية بقدرة 65 ميجاوات قرب الحدود.")) == {"country:CN"}
+
+
+# -- the two sides by a word for both ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وزار رئيس قرغيزستان الصين. واتفق الجانبان على تسريع إنشاء محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+    "وزار رئيس قرغيزستان الصين. وأشاد البلدان بالتقدم في تشييد محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+    "واتفق الجانبان الصيني والقرغيزي على بناء محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+])
+def test_the_two_sides_named_by_a_word_for_both_build(extractor, text):
+    assert builders(run(extractor, text)) == {"country:CN", "country:KG"}
+
+
+def test_the_two_sides_saying_something_of_a_work_do_not_build_it(extractor):
+    result = run(extractor, "وزار رئيس قرغيزستان الصين. وقال الجانبان إن محطة للطاقة الشمسية بقدرة 45 ميجاوات مهمة.")
+    assert not builds(result)
