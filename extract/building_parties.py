@@ -90,8 +90,10 @@ class BuildingParties:
             if not (left < k and after.end <= right and after.kind == "name" and after.type in types
                     and self.words.is_kind(doc[k], "partner")):
                 continue
+            names = [a for a in args if a.kind == "name"]
             before = [a for a in args if a.end <= k and a.start >= left and k - a.end <= PARTNER_GAP
-                      and a.type in types and (a.kind == "name" or self.named_by_nisba(doc, a))
+                      and a.type in types and (a.kind == "name" or self.named_by_nisba(doc, a)
+                                               and not any(n.start <= a.start and a.end <= n.end for n in names))
                       and not any(t.is_punct or self.words.is_kind(t, "complementizer") for t in doc[a.end:k])]
             if not before:
                 continue

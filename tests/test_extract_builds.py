@@ -359,3 +359,19 @@ def test_the_two_sides_named_by_a_word_for_both_build(extractor, text):
 def test_the_two_sides_saying_something_of_a_work_do_not_build_it(extractor):
     result = run(extractor, "وزار رئيس قرغيزستان الصين. وقال الجانبان إن محطة للطاقة الشمسية بقدرة 45 ميجاوات مهمة.")
     assert not builds(result)
+
+
+def test_an_accusative_masdar_is_a_building_word(extractor):
+    result = run(extractor, "وقدم بنك التنمية الصيني تمويلا بقيمة 500 مليون دولار للطريق السريع بين بيشكيك وأوش.")
+    assert builds(result) == {("org:china-development-bank", "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+def test_a_loan_repaid_is_no_building_by_the_borrower(extractor):
+    result = run(extractor, "وسددت قرغيزستان القروض التي حصلت عليها للطريق السريع بين بيشكيك وأوش.")
+    assert "country:KG" not in builders(result)
+
+
+def test_the_partner_of_a_ministry_is_the_ministry_not_its_nisba(extractor):
+    result = run(extractor, "ووقعت وزارة الطاقة القرغيزية اتفاقية مع شركة هواوي لبناء محطة للطاقة الشمسية بقدرة 45 ميجاوات.")
+    assert "country:KG" not in builders(result)
+    assert "org:huawei" in builders(result)
