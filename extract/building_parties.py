@@ -79,6 +79,28 @@ class BuildingParties:
         return [FoundRelation("builds", b, w, hit.i, hit.i + 1, doc[hit.i].text, round(hit.trigger.confidence * 0.8, 3))
                 for b in dict.fromkeys(builders) if b for w in targets if b != w and (b, w) not in have]
 
+    def main_subject(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                     got: list[FoundRelation]) -> list[FoundRelation]:
+        """تعمل شركة هواوي في طاجيكستان حيث شيدت …: a builder found before the verb behind a
+        preposition is no subject; the nearest builder before it that is not behind one is, else none."""
+        out = []
+        for r in got:
+            before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]
+            source = before[-1] if before else None
+            if source is None or source.start == 0 or not self.words.is_kind(doc[source.start - 1], "not_subject_after"):
+                out.append(r)
+                continue
+            earlier = [a for a in args if sent.start <= a.start and a.end < source.start and a.kind == "name"
+                       and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))
+                       and self.builder_id(doc, a)
+                       and not any(self.words.is_kind(t, "complementizer") for t in doc[a.end:hit.i])]
+            if earlier:
+                builder = self.builder_id(doc, earlier[-1])
+                if builder != r.target_id:
+                    out.append(FoundRelation("builds", builder, r.target_id, r.start, r.end, r.trigger,
+                                             round(r.confidence * 0.9, 3)))
+        return out
+
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:
         """The builders joined by مع in the trigger's clause: the one before مع (a few words before
         at most, in the same clause) and those coordinated after it."""
@@ -88,7 +110,7 @@ class BuildingParties:
         for after in args:
             k = after.start - 1
             if not (left < k and after.end <= right and after.kind == "name" and after.type in types
-                    and self.words.is_kind(doc[k], "partner")):
+                    and word_key(doc[k].text) in self.partner_words):
                 continue
             names = [a for a in args if a.kind == "name"]
             before = [a for a in args if a.end <= k and a.start >= left and k - a.end <= PARTNER_GAP

@@ -375,3 +375,16 @@ def test_the_partner_of_a_ministry_is_the_ministry_not_its_nisba(extractor):
     result = run(extractor, "ووقعت وزارة الطاقة القرغيزية اتفاقية مع شركة هواوي لبناء محطة للطاقة الشمسية بقدرة 45 ميجاوات.")
     assert "country:KG" not in builders(result)
     assert "org:huawei" in builders(result)
+
+
+def test_a_place_behind_a_preposition_is_no_builder(extractor):
+    result = run(extractor, "وتعمل شركة هواوي منذ 2015 في طاجيكستان حيث شيدت محطة للطاقة الحرارية في دوشنبه.")
+    assert builders(result) == {"org:huawei"}
+    # with no builder before it, the place alone builds nothing
+    alone = run(extractor, "وفي طاجيكستان شيدت محطة للطاقة الحرارية في دوشنبه.")
+    assert "country:TJ" not in builders(alone)
+
+
+def test_countries_a_building_is_incumbent_on_build(extractor):
+    result = run(extractor, "وقال الوزير إن على الصين وكازاخستان تسريع بناء محطة للطاقة الشمسية بقدرة 45 ميجاوات.")
+    assert builders(result) == {"country:CN", "country:KZ"}
