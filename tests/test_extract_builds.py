@@ -388,3 +388,18 @@ def test_a_place_behind_a_preposition_is_no_builder(extractor):
 def test_countries_a_building_is_incumbent_on_build(extractor):
     result = run(extractor, "وقال الوزير إن على الصين وكازاخستان تسريع بناء محطة للطاقة الشمسية بقدرة 45 ميجاوات.")
     assert builders(result) == {"country:CN", "country:KZ"}
+
+
+@pytest.mark.parametrize("verb", ["شيدتا", "نفذتا", "موّلتا", "أنشأتا", "بنتا"])
+def test_a_dual_feminine_verb_after_two_countries_builds_for_both(extractor, verb):
+    result = run(extractor, f"والصين وكازاخستان {verb} محطة للطاقة الشمسية بقدرة 45 ميجاوات.")
+    assert builders(result) == {"country:CN", "country:KZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "والمهندسون الصينيون يبنون محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+    "وقد شيدوا هم أيضا محطة للطاقة الشمسية بقدرة 45 ميجاوات بمساعدة الصين.",
+    "وتُنشأ محطة للطاقة الشمسية بقدرة 45 ميجاوات بتمويل من الصين.",
+])
+def test_plural_and_passive_imperfect_verbs_build(extractor, text):
+    assert builders(run(extractor, text)) == {"country:CN"}
