@@ -8,6 +8,7 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - both sides: a word for the two sides near the building word (اتفق الجانبان على تسريع بناء …،
   تقدم البلدين في بناء …، الجانبان الصيني والكازاخي) names the two countries of the article, as
   for a signing (``SigningRelations.sides_named_at``); two leaders (الرئيسان) build for their countries;
+- a stake: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة الصين في …);
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -25,6 +26,7 @@ from silkgraph.normalize import word_key
 ROLE = roles()
 PAIR_BEFORE = 5  # how far before a building word its word for both sides may stand (اتفق الجانبان الصيني والكازاخي على بناء)
 PAIR_AFTER = 3
+STAKE_GAP = 5  # words between a stake and the في of its work (حصة 49 في المئة في …)
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
 
 
@@ -99,6 +101,28 @@ class BuildingParties:
                 if builder != r.target_id:
                     out.append(FoundRelation("builds", builder, r.target_id, r.start, r.end, r.trigger,
                                              round(r.confidence * 0.9, 3)))
+        return out
+
+    def stake_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """حصل البنك على حصة في مشروع …، حصة الصين في ميناء …: the holder of a stake (the word at
+        the positions ``at``) in the work after في builds it; the holder is named right after the
+        stake or is the nearest builder before it in its clause."""
+        out = []
+        for k in at:
+            left, right = self.clause_bounds(doc, sent, k)
+            holder = next((a for a in args if a.start == k + 1 and a.kind == "name" and self.builder_id(doc, a)), None)
+            start = holder.end if holder is not None else k + 1
+            into = {j + 1 for j in range(start, min(right, start + STAKE_GAP + 1)) if doc[j].norm_ == "في"}
+            work = next((a for a in args if a.start in into and a.kind == "name" and a.type in self.builds_edge.objects), None)
+            if work is None:
+                continue
+            if holder is None:
+                before = [a for a in args if left <= a.start and a.end <= k and k - a.end <= self.verb_subject_reach
+                          and a.kind == "name" and self.builder_id(doc, a)
+                          and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
+                holder = before[-1] if before else None
+            if holder is not None:
+                out += self.edges([self.builder_id(doc, holder)], [work], k, doc[k].text, 0.5)
         return out
 
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:

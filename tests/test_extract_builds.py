@@ -403,3 +403,21 @@ def test_a_dual_feminine_verb_after_two_countries_builds_for_both(extractor, ver
 ])
 def test_plural_and_passive_imperfect_verbs_build(extractor, text):
     assert builders(run(extractor, text)) == {"country:CN"}
+
+
+# -- stakes ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وحصل بنك التنمية الصيني على حصة في الطريق السريع بين بيشكيك وأوش.", "org:china-development-bank"),
+    ("وتملك شركة هواوي حصة 30 في المئة في الطريق السريع بين بيشكيك وأوش.", "org:huawei"),
+    ("وتبلغ حصة الصين في الطريق السريع بين بيشكيك وأوش 30 في المئة.", "country:CN"),
+])
+def test_who_holds_a_stake_in_a_work_builds_it(extractor, text, builder):
+    assert builds(run(extractor, text)) == {(builder, "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت حصة كازاخستان من الغاز المنقول عبر خط أنابيب الغاز بين تركمانستان والصين.",
+    "وتملك شركة هواوي حصة كبيرة من سوق الاتصالات في أوزبكستان قرب الطريق السريع بين بيشكيك وأوش.",
+])
+def test_a_share_of_something_else_is_no_stake_in_the_work(extractor, text):
+    assert not builds(run(extractor, text))
