@@ -9,6 +9,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
   تقدم البلدين في بناء …، الجانبان الصيني والكازاخي) names the two countries of the article, as
   for a signing (``SigningRelations.sides_named_at``); two leaders (الرئيسان) build for their countries;
 - a stake: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة الصين في …);
+- a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
+  المشترك بين شركة … وشركة …) is built by them;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -24,8 +26,10 @@ from silkgraph.extract.relation_args import Arg, TriggerHit
 from silkgraph.normalize import word_key
 
 ROLE = roles()
+CONFIDENCE = 0.6  # a builder found through structure, not as a building word's subject
 PAIR_BEFORE = 5  # how far before a building word its word for both sides may stand (اتفق الجانبان الصيني والكازاخي على بناء)
 PAIR_AFTER = 3
+JOINT_GAP = 3  # words between a work and the joint word describing it (وتعد المحطة مشروعا مشتركا)
 STAKE_GAP = 5  # words between a stake and the في of its work (حصة 49 في المئة في …)
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
 
@@ -123,6 +127,19 @@ class BuildingParties:
                 holder = before[-1] if before else None
             if holder is not None:
                 out += self.edges([self.builder_id(doc, holder)], [work], k, doc[k].text, 0.5)
+        return out
+
+    def joint_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """… مشروعا مشتركا بين الصين وكازاخستان، المصنع المشترك مع شركة …: the parties after the
+        joint word (at the positions ``at``) and بين or مع build the work of its clause just before it."""
+        out = []
+        for k in at:
+            if k + 2 >= sent.end or word_key(doc[k + 1].text) not in self.between_words | self.partner_words:
+                continue
+            builders = self.builders_at(doc, args, k + 2)
+            left, _ = self.clause_bounds(doc, sent, k)
+            works = [a for a in self.works(args, left, k + 1) if k - a.end <= JOINT_GAP]
+            out += self.edges(builders, works[-1:], k, doc[k].text, CONFIDENCE)
         return out
 
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:

@@ -421,3 +421,17 @@ def test_who_holds_a_stake_in_a_work_builds_it(extractor, text, builder):
 ])
 def test_a_share_of_something_else_is_no_stake_in_the_work(extractor, text):
     assert not builds(run(extractor, text))
+
+
+# -- joint works -------------------------------------------------------------------------------
+def test_a_work_called_joint_between_two_countries_is_built_by_both(extractor):
+    result = run(extractor, "وتعد محطة للطاقة الشمسية بقدرة 45 ميجاوات مشروعا مشتركا بين الصين وكازاخستان.")
+    assert builders(result) == {"country:CN", "country:KZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت لجنة مشتركة بين الصين وكازاخستان اجتماعا بشأن محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+    "ووقعت الحكومة بيانا مشتركا مع الصين في مدينة قريبة من محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+])
+def test_a_joint_committee_or_statement_builds_no_work(extractor, text):
+    assert not builds(run(extractor, text))
