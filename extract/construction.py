@@ -242,10 +242,14 @@ class ConstructionRelations(BuildingParties):
             if owner is None or any(t.ent_iob_ != "O" or (t.norm_ in self.owner_gap_stops) for t in doc[k + 1:owner.start]):
                 continue
             builders = self.builders_at(doc, args, owner.start)
+            if owner.kind == "nisba" and owner.type in self.builds_edge.subjects:
+                builders = [owner.id]  # مشاريع صينية، أول مشروع تعاون صيني: the projects of a country by its nisba
             if not builders:
                 continue
             left, right = self.clause_bounds(doc, sent, k)
             works = self.works(args, owner.end, right) or self.works(args, left, k)[-1:]
+            if self.words.is_kind(doc[k], "owner_one"):  # مشروع الصين …: one project, the first named
+                works = works[:1]
             out += self.edges(builders, works, k, doc[k].text, CONFIDENCE)
         return out
 

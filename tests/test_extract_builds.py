@@ -435,3 +435,21 @@ def test_a_work_called_joint_between_two_countries_is_built_by_both(extractor):
 ])
 def test_a_joint_committee_or_statement_builds_no_work(extractor, text):
     assert not builds(run(extractor, text))
+
+
+# -- a country's projects by its nisba ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ويعد الطريق السريع بين بيشكيك وأوش أول مشروع صيني في قرغيزستان.",
+    "وتنتشر في قرغيزستان مشاريع صينية عديدة، منها الطريق السريع بين بيشكيك وأوش.",
+])
+def test_a_project_of_a_country_by_its_nisba_is_built_by_it(extractor, text):
+    assert builds(run(extractor, text)) == {("country:CN", "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+def test_a_project_in_the_singular_owns_the_first_work_it_names(extractor):
+    text = "وذكر الوزير مشروع الصين، وهو الطريق السريع بين بيشكيك وأوش، والطريق السريع بين دوشنبه وخجند."
+    assert builds(run(extractor, text)) == {("country:CN", "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+def test_a_project_called_important_by_an_official_is_nobody_s(extractor):
+    assert not builds(run(extractor, "وقال الوزير الصيني إن الطريق السريع بين بيشكيك وأوش مشروع مهم."))
