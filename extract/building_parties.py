@@ -8,7 +8,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - both sides: a word for the two sides near the building word (اتفق الجانبان على تسريع بناء …،
   تقدم البلدين في بناء …، الجانبان الصيني والكازاخي) names the two countries of the article, as
   for a signing (``SigningRelations.sides_named_at``); two leaders (الرئيسان) build for their countries;
-- a stake: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة الصين في …);
+- a stake or a part: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة
+  الصين في …), who takes part in one builds it (شاركت شركة … في محطة …; not in an initiative);
 - a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
   المشترك بين شركة … وشركة …) is built by them;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.relation_args import Arg, TriggerHit
-from silkgraph.normalize import word_key
+from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
 CONFIDENCE = 0.6  # a builder found through structure, not as a building word's subject
@@ -42,6 +43,11 @@ class BuildingParties:
     >>> sorted(r.source_id for r in doc._.silk_found if r.type == "builds")
     ['country:CN', 'country:KZ']
     """
+
+    def participating(self, token) -> bool:
+        """A word for taking part (شاركت، مشاركة، ساهمت): it builds works, not initiatives."""
+        letters = normalize_letters(token.text)
+        return any(stem in letters for stem in self.words.kind("participate"))
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A building word denied or objected to just before it, or followed by على (not على يد)."""
@@ -107,26 +113,31 @@ class BuildingParties:
                                              round(r.confidence * 0.9, 3)))
         return out
 
-    def stake_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
-        """حصل البنك على حصة في مشروع …، حصة الصين في ميناء …: the holder of a stake (the word at
-        the positions ``at``) in the work after في builds it; the holder is named right after the
-        stake or is the nearest builder before it in its clause."""
+    def stake_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int], works_only: bool = False) -> list[FoundRelation]:
+        """حصل البنك على حصة في مشروع …، حصة الصين في ميناء …، شاركت شركة … في محطة …: the holder
+        of a stake or a part (the word at the positions ``at``) in the work after في builds it; the
+        holder is named right after the word or is the nearest builder before it in its clause (with
+        those coordinated with it). With ``works_only``, an initiative is no such work."""
+        types = set(self.builds_edge.subjects) | {ROLE.leader}
+        objects = set(self.builds_edge.objects) - (self.initiative_types if works_only else set())
         out = []
         for k in at:
             left, right = self.clause_bounds(doc, sent, k)
             holder = next((a for a in args if a.start == k + 1 and a.kind == "name" and self.builder_id(doc, a)), None)
-            start = holder.end if holder is not None else k + 1
+            start = self.chain(doc, args, holder, types, forward=True)[-1].end if holder is not None else k + 1
             into = {j + 1 for j in range(start, min(right, start + STAKE_GAP + 1)) if doc[j].norm_ == "في"}
-            work = next((a for a in args if a.start in into and a.kind == "name" and a.type in self.builds_edge.objects), None)
+            work = next((a for a in args if a.start in into and a.kind == "name" and a.type in objects), None)
             if work is None:
                 continue
-            if holder is None:
+            if holder is not None:
+                holders = self.chain(doc, args, holder, types, forward=True)
+            else:
                 before = [a for a in args if left <= a.start and a.end <= k and k - a.end <= self.verb_subject_reach
                           and a.kind == "name" and self.builder_id(doc, a)
                           and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
-                holder = before[-1] if before else None
-            if holder is not None:
-                out += self.edges([self.builder_id(doc, holder)], [work], k, doc[k].text, 0.5)
+                holders = self.chain(doc, args, before[-1], types, forward=False) if before else []
+            builders = [b for a in holders if (b := self.builder_id(doc, a))]
+            out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, 0.5)
         return out
 
     def joint_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:

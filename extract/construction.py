@@ -128,7 +128,8 @@ class ConstructionRelations(BuildingParties):
         found += self.nisba_builds(args, found, hit)
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
-        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
+        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
+                or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found
 
@@ -211,10 +212,10 @@ class ConstructionRelations(BuildingParties):
             return []  # nothing to build in the sentence
         marks = [(k, kinds) for k in range(sent.start, sent.end) if (kinds := self.words.kinds_of(doc[k].text))]
         at = {kind: [k for k, kinds in marks if kind in kinds and self.words.is_kind(doc[k], kind)]
-              for kind in ("contractor", "owner", "stake", "joint")}
+              for kind in ("contractor", "owner", "stake", "joint", "take_part")}
         return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
             + self.operator_builds(doc, sent, args) + self.stake_builds(doc, sent, args, at["stake"]) \
-            + self.joint_builds(doc, sent, args, at["joint"])
+            + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True)
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the

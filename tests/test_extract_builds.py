@@ -453,3 +453,23 @@ def test_a_project_in_the_singular_owns_the_first_work_it_names(extractor):
 
 def test_a_project_called_important_by_an_official_is_nobody_s(extractor):
     assert not builds(run(extractor, "وقال الوزير الصيني إن الطريق السريع بين بيشكيك وأوش مشروع مهم."))
+
+
+# -- taking part and contributing --------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("وشاركت شركة هواوي في محطة للطاقة الشمسية بقدرة 35 ميجاوات.", {"org:huawei"}),
+    ("وأعربت كازاخستان وأوزبكستان عن نيتهما المشاركة في محطة للطاقة الشمسية بقدرة 35 ميجاوات.",
+     {"country:KZ", "country:UZ"}),
+    ("وساهمت الصين في محطة للطاقة الشمسية بقدرة 35 ميجاوات.", {"country:CN"}),
+])
+def test_who_takes_part_or_contributes_in_a_work_builds_it(extractor, text, expected):
+    assert builders(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتشارك كازاخستان في مبادرة الحزام والطريق منذ سنوات.",
+    "وساهمت قرغيزستان في مبادرة الحزام والطريق منذ سنوات.",
+    "وشارك الرئيس الكازاخستاني في قمة منظمة شنغهاي للتعاون قرب محطة للطاقة الشمسية بقدرة 35 ميجاوات.",
+])
+def test_taking_part_in_an_initiative_or_an_event_builds_nothing(extractor, text):
+    assert not builds(run(extractor, text))
