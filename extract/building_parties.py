@@ -12,6 +12,9 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
   الصين في …), who takes part in one builds it (شاركت شركة … في محطة …; not in an initiative);
 - a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
   المشترك بين شركة … وشركة …) is built by them;
+- a work named before: a definite work noun alone after a building word that has a builder but
+  no work (وستتولى شركة … تنفيذ المشروع، وقد بنت الصين الخط …) is the last work of its type the
+  article named, however far back;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -58,7 +61,8 @@ class BuildingParties:
 
     def lone_building(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit]) -> list[FoundRelation]:
         """A sentence naming one builder and no work, with a building word whose attached pronoun
-        refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before;
+        refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before (or,
+        with a work noun alone after it, the last of that type: وستتولى شركة … تنفيذ المشروع);
         one naming a work and the two sides by a word for both (اتفق الجانبان على بناء …): they build it."""
         if len(args) != 1:
             return []
@@ -69,6 +73,8 @@ class BuildingParties:
             if args[0].type in self.builds_edge.subjects and hit.pronoun:
                 left, _ = self.clause_bounds(doc, sent, hit.i)
                 out += self.pronoun_builds(doc, sent, args, hit, left)
+            elif args[0].type in self.builds_edge.subjects:  # وستتولى شركة … تنفيذ المشروع
+                out += self.earlier_work_builds(doc, sent, args, hit)
             elif args[0].type in self.builds_edge.objects:  # اتفق الجانبان على بناء خط السكة الحديد …
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != "builds"), sent.end)
                 out += self.pair_builds(doc, sent, args, hit, [], next_other)
@@ -152,6 +158,31 @@ class BuildingParties:
             works = [a for a in self.works(args, left, k + 1) if k - a.end <= JOINT_GAP]
             out += self.edges(builders, works[-1:], k, doc[k].text, CONFIDENCE)
         return out
+
+    def earlier_work_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """وستتولى شركة … تنفيذ المشروع: a building word with a builder, followed by a definite work
+        noun alone (after a demonstrative perhaps): the builder builds the last work of that noun's
+        type named before the sentence."""
+        k = hit.i + 1
+        subject = next((a for a in args if a.start == k and a.type in self.builds_edge.subjects), None)
+        if subject is not None:  # وقد بنت الصين الخط: after the subject of the verb
+            k = self.chain(doc, args, subject, set(self.builds_edge.subjects), forward=True)[-1].end
+        if k < sent.end and doc[k].norm_ in self.lex.words("demonstrative"):
+            k += 1
+        if k >= sent.end or doc[k].ent_iob_ != "O" or any(a.start == k for a in args):
+            return []
+        kind = next((t for t, word_kind in ((ROLE.project, "work_project"), (ROLE.corridor, "work_corridor"))
+                     if self.words.is_kind(doc[k], word_kind)), None)
+        if kind is None:
+            return []
+        earlier = [e for e in doc.ents if e.end <= sent.start and e.label_ == kind and e.kb_id_]
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        builders = [b for a in self.subjects(doc, sent, args, hit, left) if (b := self.builder_id(doc, a))]
+        builders += self.agent_builders(doc, args, list(doc[left:right]), left, right, hit)[0]
+        if not earlier or not builders:
+            return []
+        return self.edges(list(dict.fromkeys(builders)), [Arg(earlier[-1].start, earlier[-1].end, earlier[-1].kb_id_,
+                                                              kind, "name")], hit.i, doc[hit.i].text, CONFIDENCE)
 
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:
         """The builders joined by مع in the trigger's clause: the one before مع (a few words before

@@ -473,3 +473,19 @@ def test_who_takes_part_or_contributes_in_a_work_builds_it(extractor, text, expe
 ])
 def test_taking_part_in_an_initiative_or_an_event_builds_nothing(extractor, text):
     assert not builds(run(extractor, text))
+
+
+# -- a work named before, by a definite noun alone ------------------------------------------------
+@pytest.mark.parametrize("text, work", [
+    ("وأعلنت أوزبكستان عن محطة للطاقة الشمسية بقدرة 35 ميجاوات. وتبلغ تكلفتها 50 مليون دولار. "
+     "وستوفر الكهرباء لنصف مليون منزل. وستتولى شركة هواوي تنفيذ المشروع.", "project:solar-power-station:35mw"),
+    ("وافتتح الطريق السريع بين بيشكيك وأوش. وقد شيدت شركة هواوي الطريق بتكلفة مليار دولار.",
+     "corridor:highway:city:bishkek-kg-city:osh-kg"),
+])
+def test_a_definite_work_noun_alone_is_the_last_work_of_its_type(extractor, text, work):
+    assert builds(run(extractor, text)) == {("org:huawei", work)}
+
+
+def test_a_work_noun_of_another_type_finds_no_work(extractor):
+    text = "وافتتح الطريق السريع بين بيشكيك وأوش. وقد شيدت شركة هواوي المصنع بتكلفة مليار دولار."
+    assert not builds(run(extractor, text))
