@@ -22,7 +22,7 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
@@ -30,7 +30,8 @@ from silkgraph.extract.relation_args import Arg, TriggerHit
 from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
-CONFIDENCE = 0.6  # a builder found through structure, not as a building word's subject
+CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subject
+STAKE_CONFIDENCE = 0.5  # a share or a part in a work: weaker than building it
 PAIR_BEFORE = 5  # how far before a building word its word for both sides may stand (اتفق الجانبان الصيني والكازاخي على بناء)
 PAIR_AFTER = 3
 JOINT_GAP = 3  # words between a work and the joint word describing it (وتعد المحطة مشروعا مشتركا)
@@ -39,7 +40,8 @@ PARTNER_GAP = 3  # words that may stand between a builder and the مع of its pa
 
 
 class BuildingParties:
-    """Partners of a builder, and building words that build nothing.
+    """Who else builds (partners, both sides, stakeholders, joint parties), which work a bare
+    noun means, and which building words build nothing; see the module docstring.
 
     >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("وتعمل الصين مع كازاخستان على بناء محطة للطاقة الشمسية بقدرة 70 ميجاوات.")
@@ -47,7 +49,7 @@ class BuildingParties:
     ['country:CN', 'country:KZ']
     """
 
-    def participating(self, token) -> bool:
+    def participating(self, token: Token) -> bool:
         """A word for taking part (شاركت، مشاركة، ساهمت): it builds works, not initiatives."""
         letters = normalize_letters(token.text)
         return any(stem in letters for stem in self.words.kind("participate"))
@@ -131,7 +133,7 @@ class BuildingParties:
             left, right = self.clause_bounds(doc, sent, k)
             holder = next((a for a in args if a.start == k + 1 and a.kind == "name" and self.builder_id(doc, a)), None)
             start = self.chain(doc, args, holder, types, forward=True)[-1].end if holder is not None else k + 1
-            into = {j + 1 for j in range(start, min(right, start + STAKE_GAP + 1)) if doc[j].norm_ == "في"}
+            into = {j + 1 for j in range(start, min(right, start + STAKE_GAP + 1)) if self.words.is_kind(doc[j], "stake_in")}
             work = next((a for a in args if a.start in into and a.kind == "name" and a.type in objects), None)
             if work is None:
                 continue
@@ -143,7 +145,7 @@ class BuildingParties:
                           and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
                 holders = self.chain(doc, args, before[-1], types, forward=False) if before else []
             builders = [b for a in holders if (b := self.builder_id(doc, a))]
-            out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, 0.5)
+            out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, STAKE_CONFIDENCE)
         return out
 
     def joint_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
@@ -190,12 +192,12 @@ class BuildingParties:
         left, right = self.clause_bounds(doc, sent, hit.i)
         types = set(self.builds_edge.subjects) | {ROLE.leader}
         groups = []
+        names = [a for a in args if a.kind == "name"]
         for after in args:
             k = after.start - 1
             if not (left < k and after.end <= right and after.kind == "name" and after.type in types
                     and word_key(doc[k].text) in self.partner_words):
                 continue
-            names = [a for a in args if a.kind == "name"]
             before = [a for a in args if a.end <= k and a.start >= left and k - a.end <= PARTNER_GAP
                       and a.type in types and (a.kind == "name" or self.named_by_nisba(doc, a)
                                                and not any(n.start <= a.start and a.end <= n.end for n in names))

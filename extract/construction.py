@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.building_parties import BuildingParties
+from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
@@ -36,7 +36,6 @@ from silkgraph.tables import read_tsv
 
 ROLE = roles()
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
-CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subject
 
 
 @lru_cache(maxsize=4)
