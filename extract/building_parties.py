@@ -61,6 +61,20 @@ class BuildingParties:
             return True
         return any(self.words.is_kind(t, "deny") for t in doc[max(sent.start, hit.i - 2):hit.i])
 
+    def across_report(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens."""
+        return any(self.words.is_kind(t, "complementizer") for t in doc[start + 1:end])
+
+    def reported_works(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """قالت الصين مع افتتاح المعرض إن كازاخستان ستبني محطة …: a work after a complementizer
+        belongs to the clause it opens, not to a building word before it."""
+        out = []
+        for r in found:
+            after = next((a for a in args if a.id == r.target_id and a.start > hit.i), None)
+            if after is None or r.start != hit.i or not self.across_report(doc, hit.i, after.start):
+                out.append(r)
+        return out
+
     def lone_building(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit]) -> list[FoundRelation]:
         """A sentence naming one builder and no work, with a building word whose attached pronoun
         refers back (وقد شيدتها شركة …): the builder builds the last work of the sentence before (or,
@@ -89,6 +103,9 @@ class BuildingParties:
         left, right = self.clause_bounds(doc, sent, hit.i)
         near = [*range(hit.i + 1, min(hit.i + 1 + PAIR_AFTER, right)), *range(hit.i - 1, max(left, hit.i - PAIR_BEFORE) - 1, -1)]
         k = next((k for k in near if (key := word_key(doc[k].text)) in self.pair_words or key in self.pair_leader_words), None)
+        if k is not None and k < hit.i and any(a.start > k and a.end <= hit.i and a.kind == "name"
+                                               and a.type in self.builds_edge.subjects for a in args) | self.across_report(doc, k, hit.i):
+            return []  # قال الجانبان إن روسيا ستبني …: the sides report who builds
         builders = self.sides_named_at(doc, args, k, False) if k is not None else None
         if not builders:
             return []

@@ -122,7 +122,8 @@ class ConstructionRelations(BuildingParties):
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
         if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
             return []
-        got = self.main_subject(doc, sent, args, hit, got) or self.earlier_work_builds(doc, sent, args, hit)
+        got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
+            or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
         found += self.nisba_builds(args, found, hit)
         found += self.partner_builds(doc, sent, args, hit, found)

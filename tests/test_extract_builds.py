@@ -489,3 +489,17 @@ def test_a_definite_work_noun_alone_is_the_last_work_of_its_type(extractor, text
 def test_a_work_noun_of_another_type_finds_no_work(extractor):
     text = "وافتتح الطريق السريع بين بيشكيك وأوش. وقد شيدت شركة هواوي المصنع بتكلفة مليار دولار."
     assert not builds(run(extractor, text))
+
+
+# -- reported building -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وزار رئيس كازاخستان الصين. وقال الجانبان إن روسيا ستبني محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+    "وزار رئيس كازاخستان الصين. وأشار الجانبان إلى أن روسيا ستبني محطة للطاقة الشمسية بقدرة 45 ميجاوات.",
+])
+def test_the_sides_who_report_a_building_do_not_build(extractor, text):
+    assert builders(run(extractor, text)) == {"country:RU"}
+
+
+def test_a_building_word_does_not_reach_a_work_in_a_reported_clause(extractor):
+    text = "وقالت الصين مع افتتاح المعرض إن كازاخستان ستبني محطة للطاقة الشمسية بقدرة 45 ميجاوات."
+    assert builders(run(extractor, text)) == {"country:KZ"}
