@@ -10,6 +10,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
   for a signing (``SigningRelations.sides_named_at``); two leaders (الرئيسان) build for their countries;
 - a stake or a part: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة
   الصين في …), who takes part in one builds it (شاركت شركة … في محطة …; not in an initiative);
+- a loan for a work: its lender builds it, never its borrower (قدمت الصين قرضا لمشروع …، القروض
+  التي قدمتها الصين لمشروع …، قرض من البنك للطريق …، قروض صينية للمحطة …);
 - a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
   المشترك بين شركة … وشركة …) is built by them;
 - a work named before: a definite work noun alone after a building word that has a builder but
@@ -34,6 +36,8 @@ CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subj
 STAKE_CONFIDENCE = 0.5  # a share or a part in a work: weaker than building it
 PAIR_BEFORE = 5  # how far before a building word its word for both sides may stand (اتفق الجانبان الصيني والكازاخي على بناء)
 PAIR_AFTER = 3
+LOAN_REACH = 10  # how far after a loan its work may start (قرضا بقيمة 500 مليون دولار للطريق …)
+LOAN_GIVER_GAP = 3  # words between the verb that gives a loan and the loan (قدمت الصين لقرغيزستان قرضا)
 JOINT_GAP = 3  # words between a work and the joint word describing it (وتعد المحطة مشروعا مشتركا)
 STAKE_GAP = 5  # words between a stake and the في of its work (حصة 49 في المئة في …)
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
@@ -164,6 +168,43 @@ class BuildingParties:
             builders = [b for a in holders if (b := self.builder_id(doc, a))]
             out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, STAKE_CONFIDENCE)
         return out
+
+    def loan_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
+        """قدمت الصين قرضا لمشروع …، القروض التي قدمتها الصين لمشروع …، قرض من البنك …، قروض صينية …:
+        the lender of a loan (the word at the positions ``at``) builds the work after it in its
+        clause; the lender stands after من or a nisba right after the loan, after the verb of a
+        relative clause on it, or as the subject of the verb that gives it."""
+        out = []
+        for k in at:
+            left, right = self.clause_bounds(doc, sent, k)
+            works = [a for a in self.works(args, k + 1, right) if a.start <= k + LOAN_REACH
+                     and not self.across_report(doc, k, a.start)]
+            if not works:
+                continue
+            lenders = self.lenders(doc, args, k, left)
+            out += self.edges(lenders, works[:1], k, doc[k].text, STAKE_CONFIDENCE)
+        return out
+
+    def lenders(self, doc: Doc, args: list[Arg], k: int, left: int) -> list[str]:
+        """Who gives the loan at token ``k`` (see ``loan_builds``); [] when the sentence does not say."""
+        nisba = next((a for a in args if a.kind == "nisba" and a.start == k + 1 and a.type in self.builds_edge.subjects), None)
+        if nisba is not None:  # قروض صينية
+            return [nisba.id]
+        at = k + 1
+        if at < len(doc) and doc[at].norm_ in self.relatives and at + 1 < len(doc) and self.words.is_kind(doc[at + 1], "give"):
+            at += 2  # القروض التي قدمتها الصين
+        elif at < len(doc) and self.words.phrase_at(list(doc[at:at + 2]), 0, "lender_from"):
+            at += 1  # قرض من البنك
+        else:
+            giver = next((j for j in range(k - 1, max(left, k - 1 - LOAN_GIVER_GAP) - 1, -1) if self.words.is_kind(doc[j], "give")), None)
+            if giver is None:
+                return []
+            after = next((a for a in args if a.start == giver + 1 and a.kind == "name"), None)
+            before = [a for a in args if a.end <= giver and a.start >= left and giver - a.end <= self.verb_subject_reach
+                      and a.kind == "name" and self.builder_id(doc, a)]
+            subject = after if after is not None and self.builder_id(doc, after) else (before[-1] if before else None)
+            return [self.builder_id(doc, subject)] if subject is not None else []
+        return self.builders_at(doc, args, at)
 
     def joint_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """… مشروعا مشتركا بين الصين وكازاخستان، المصنع المشترك مع شركة …: the parties after the

@@ -207,15 +207,16 @@ class ConstructionRelations(BuildingParties):
 
     def structure_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
         """The builds a sentence's structure gives without a building word: contractors, owners,
-        operators, stakeholders and joint works (each sentence's words are looked up once)."""
+        operators, stakeholders, lenders and joint works (each sentence's words are looked up once)."""
         if not any(a.type in self.builds_edge.objects for a in args):
             return []  # nothing to build in the sentence
         marks = [(k, kinds) for k in range(sent.start, sent.end) if (kinds := self.words.kinds_of(doc[k].text))]
         at = {kind: [k for k, kinds in marks if kind in kinds and self.words.is_kind(doc[k], kind)]
-              for kind in ("contractor", "owner", "stake", "joint", "take_part")}
+              for kind in ("contractor", "owner", "stake", "joint", "take_part", "loan")}
         return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
             + self.operator_builds(doc, sent, args) + self.stake_builds(doc, sent, args, at["stake"]) \
-            + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True)
+            + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True) \
+            + self.loan_builds(doc, sent, args, at["loan"])
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the

@@ -503,3 +503,24 @@ def test_the_sides_who_report_a_building_do_not_build(extractor, text):
 def test_a_building_word_does_not_reach_a_work_in_a_reported_clause(extractor):
     text = "وقالت الصين مع افتتاح المعرض إن كازاخستان ستبني محطة للطاقة الشمسية بقدرة 45 ميجاوات."
     assert builders(run(extractor, text)) == {"country:KZ"}
+
+
+# -- loans -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lender", [
+    ("وقدمت الصين قرضا بقيمة 500 مليون دولار للطريق السريع بين بيشكيك وأوش.", "country:CN"),
+    ("وسددت قرغيزستان القروض التي قدمتها الصين للطريق السريع بين بيشكيك وأوش.", "country:CN"),
+    ("وحصلت قرغيزستان على قرض من بنك التنمية الصيني للطريق السريع بين بيشكيك وأوش.", "org:china-development-bank"),
+    ("وتستخدم قروض صينية للطريق السريع بين بيشكيك وأوش.", "country:CN"),
+    ("ومنحت الصين قرغيزستان قرضا للطريق السريع بين بيشكيك وأوش.", "country:CN"),
+])
+def test_the_lender_of_a_loan_for_a_work_builds_it_not_the_borrower(extractor, text, lender):
+    assert builds(run(extractor, text)) == {(lender, "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+@pytest.mark.parametrize("text", [
+    "وحصلت قرغيزستان على قرض للطريق السريع بين بيشكيك وأوش.",
+    "وقدمت الصين قرضا لقرغيزستان. وافتتح الطريق السريع بين بيشكيك وأوش أمس.",
+])
+def test_a_loan_without_its_lender_or_its_work_builds_nothing(extractor, text):
+    assert "country:KG" not in builders(run(extractor, text))
+    assert ("country:CN", "corridor:highway:city:bishkek-kg-city:osh-kg") not in builds(run(extractor, text))
