@@ -17,6 +17,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - a work named before: a definite work noun alone after a building word that has a builder but
   no work (وستتولى شركة … تنفيذ المشروع، وقد بنت الصين الخط …) is the last work of its type the
   article named, however far back;
+- an organisation named before: a definite organisation head alone as the subject of a building
+  word (وأنجزت الشركة بناء …، ويمول البنك …) is the last organisation of that head named before;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -97,7 +99,8 @@ class BuildingParties:
                 out += self.earlier_work_builds(doc, sent, args, hit)
             elif args[0].type in self.builds_edge.objects:  # اتفق الجانبان على بناء خط السكة الحديد …
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != "builds"), sent.end)
-                out += self.pair_builds(doc, sent, args, hit, [], next_other)
+                out += self.pair_builds(doc, sent, args, hit, [], next_other) \
+                    or self.named_before_builds(doc, sent, args, hit, next_other)  # وأنجزت الشركة بناء …
         return out
 
     def pair_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, found: list[FoundRelation],
@@ -218,6 +221,24 @@ class BuildingParties:
             works = [a for a in self.works(args, left, k + 1) if k - a.end <= JOINT_GAP]
             out += self.edges(builders, works[-1:], k, doc[k].text, CONFIDENCE)
         return out
+
+    def named_before_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                            next_trigger: int) -> list[FoundRelation]:
+        """وأنجزت الشركة بناء نفق …: a building word that found no builder, with a definite
+        organisation head alone as its subject (right after it, or a few words before it in its
+        clause): the last organisation named before with that head builds the works after it."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        spots = [hit.i + 1, *range(hit.i - 1, max(left, hit.i - self.verb_subject_reach) - 1, -1)]
+        k = next((k for k in spots if k < sent.end and doc[k].ent_iob_ == "O" and not any(a.start <= k < a.end for a in args)
+                  and self.words.is_kind(doc[k], "builder_anaphor") and not self.across_report(doc, min(k, hit.i), max(k, hit.i))), None)
+        if k is None:
+            return []
+        named = [e for e in doc.ents if e.end <= k and e.label_ == ROLE.organization and e.kb_id_
+                 and doc[e.start].norm_ == doc[k].norm_ and not (sent.start <= e.start and e.end <= sent.end and e.end > left)]
+        works = [a for a in self.objects(doc, args, hit, [], right, next_trigger) if a.start > k]
+        if not named or not works:
+            return []
+        return self.edges([named[-1].kb_id_], works, hit.i, doc[hit.i].text, CONFIDENCE)
 
     def earlier_work_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """وستتولى شركة … تنفيذ المشروع: a building word with a builder, followed by a definite work

@@ -524,3 +524,19 @@ def test_the_lender_of_a_loan_for_a_work_builds_it_not_the_borrower(extractor, t
 def test_a_loan_without_its_lender_or_its_work_builds_nothing(extractor, text):
     assert "country:KG" not in builders(run(extractor, text))
     assert ("country:CN", "corridor:highway:city:bishkek-kg-city:osh-kg") not in builds(run(extractor, text))
+
+
+# -- an organisation named before, by its head alone ------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وتعمل شركة هواوي في أوزبكستان منذ سنوات. وأنجزت الشركة بناء محطة للطاقة الشمسية بقدرة 25 ميجاوات.", "org:huawei"),
+    ("وتعمل شركة هواوي في أوزبكستان منذ سنوات. وقد شيدت الشركة محطة للطاقة الشمسية بقدرة 25 ميجاوات.", "org:huawei"),
+    ("ويعمل بنك التنمية الصيني في المنطقة منذ سنوات. ويمول البنك محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+     "org:china-development-bank"),
+])
+def test_an_organisation_head_alone_is_the_last_organisation_with_that_head(extractor, text, builder):
+    assert builds(run(extractor, text)) == {(builder, "project:solar-power-station:25mw")}
+
+
+def test_an_organisation_head_with_none_named_before_builds_nothing(extractor):
+    text = "وزار الوفد بنك التنمية الصيني. وأنجزت الشركة بناء محطة للطاقة الشمسية بقدرة 25 ميجاوات."
+    assert not builds(run(extractor, text))
