@@ -19,6 +19,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
   article named, however far back;
 - an organisation named before: a definite organisation head alone as the subject of a building
   word (وأنجزت الشركة بناء …، ويمول البنك …) is the last organisation of that head named before;
+- a topic: a builder opening the sentence, then a description between commas, then the building
+  verb (وشركة هواوي، وهي من أكبر الشركات …، تبني محطة …) is the verb's subject;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -239,6 +241,22 @@ class BuildingParties:
         if not named or not works:
             return []
         return self.edges([named[-1].kb_id_], works, hit.i, doc[hit.i].text, CONFIDENCE)
+
+    def topic_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_trigger: int) -> list[FoundRelation]:
+        """وشركة هواوي، وهي واحدة من أكبر الشركات …، تبني محطة …: a verb that found no builder, right
+        after a punctuation mark that closes a description opened right after the builder the
+        sentence begins with: that builder builds the works after the verb."""
+        if hit.trigger.kind != "verb" or hit.i - 1 <= sent.start or not doc[hit.i - 1].is_punct:
+            return []
+        first = next((a for a in args if a.kind == "name"), None)
+        if first is None or first.start > sent.start + 1 or first.end >= hit.i - 1 or not doc[first.end].is_punct \
+                or not self.builder_id(doc, first) or any(a.start > first.end and a.end < hit.i and self.builder_id(doc, a)
+                                                          and a.kind == "name" for a in args):
+            return []
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        works = self.objects(doc, args, hit, [first], right, next_trigger)
+        return self.edges([self.builder_id(doc, first)], [w for w in works if w.start > hit.i], hit.i, doc[hit.i].text,
+                          CONFIDENCE)
 
     def earlier_work_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """وستتولى شركة … تنفيذ المشروع: a building word with a builder, followed by a definite work

@@ -540,3 +540,10 @@ def test_an_organisation_head_alone_is_the_last_organisation_with_that_head(extr
 def test_an_organisation_head_with_none_named_before_builds_nothing(extractor):
     text = "وزار الوفد بنك التنمية الصيني. وأنجزت الشركة بناء محطة للطاقة الشمسية بقدرة 25 ميجاوات."
     assert not builds(run(extractor, text))
+
+
+def test_a_builder_opening_the_sentence_before_a_description_between_commas_builds(extractor):
+    text = ("وشركة هواوي، وهي واحدة من أكبر شركات الاتصالات في العالم ومقرها مدينة شنتشن، "
+            "تبني محطة للطاقة الشمسية بقدرة 25 ميجاوات.")
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
+
