@@ -14,7 +14,9 @@ a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (`
   is named after (مصنع شركة هواوي), the countries of the work's nisbas (المنطقة الصناعية الصينية القرغيزية);
 - a building word whose pronoun finds nothing in its sentence: the last work of the sentence before.
 
-Proposing an initiative (اقترح بناء الحزام …) is not building it.
+Proposing an initiative (اقترح بناء الحزام …) is not building it. Partners after مع, the two sides
+of a word for both, stakes, loans, joint works, bare heads (الشركة، المشروع) and denied building are
+``extract/building_parties.py``, a mixin of this one.
 
 A builder may be a country, an organisation, a leader (for their country), an official named by
 title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
