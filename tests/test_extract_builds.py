@@ -547,3 +547,13 @@ def test_a_builder_opening_the_sentence_before_a_description_between_commas_buil
             "تبني محطة للطاقة الشمسية بقدرة 25 ميجاوات.")
     assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
 
+
+
+def test_who_runs_a_work_builds_it_but_an_administration_is_no_verb(extractor):
+    assert builders(run(extractor, "وتدير شركة هواوي ميناء خورغوس الجاف منذ سنوات.")) == {"org:huawei"}
+    assert not builds(run(extractor, "وانتقدت الإدارة الأمريكية ميناء خورغوس الجاف."))
+
+
+def test_a_builder_after_ila_is_still_the_one_given_the_building(extractor):
+    text = "وأوكلت الحكومة إلى شركة هواوي مهمة بناء محطة للطاقة الشمسية بقدرة 25 ميجاوات."
+    assert builders(run(extractor, text)) == {"org:huawei"}
