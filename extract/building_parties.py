@@ -21,6 +21,9 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
   word (وأنجزت الشركة بناء …، ويمول البنك …) is the last organisation of that head named before;
 - a topic: a builder opening the sentence, then a description between commas, then the building
   verb (وشركة هواوي، وهي من أكبر الشركات …، تبني محطة …) is the verb's subject;
+- a far subject: a building word that found no builder takes the nearest builder before it in
+  its clause, further than a verb's subject stands, when nothing reports or relates between them
+  (أعلنت شركة … اليوم في العاصمة … عن بدء العمل في إنشاء محطة …);
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -44,6 +47,7 @@ LOAN_REACH = 10  # how far after a loan its work may start (قرضا بقيمة 
 LOAN_GIVER_GAP = 3  # words between the verb that gives a loan and the loan (قدمت الصين لقرغيزستان قرضا)
 JOINT_GAP = 3  # words between a work and the joint word describing it (وتعد المحطة مشروعا مشتركا)
 STAKE_GAP = 5  # words between a stake and the في of its work (حصة 49 في المئة في …)
+FAR_SUBJECT = 16  # how far before a building word the builder of a long clause may stand
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
 
 
@@ -257,6 +261,24 @@ class BuildingParties:
         works = self.objects(doc, args, hit, [first], right, next_trigger)
         return self.edges([self.builder_id(doc, first)], [w for w in works if w.start > hit.i], hit.i, doc[hit.i].text,
                           CONFIDENCE)
+
+    def far_subject_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                           next_trigger: int) -> list[FoundRelation]:
+        """أعلنت شركة … اليوم الأربعاء في العاصمة … عن بدء العمل في إنشاء محطة …: a building word that
+        found no builder: the nearest builder named before it in its clause (not behind a
+        preposition), with no reporting word, complementizer or relative between, builds the works after it."""
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        before = [a for a in args if a.kind == "name" and left <= a.start and a.end <= hit.i and hit.i - a.end <= FAR_SUBJECT
+                  and a.type in {*self.builds_edge.subjects, ROLE.leader} and self.builder_id(doc, a)
+                  and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
+        if not before:
+            return []
+        subject = before[-1]
+        if self.across_report(doc, subject.end - 1, hit.i) or any(t.norm_ in self.relatives for t in doc[subject.end:hit.i]):
+            return []
+        works = [a for a in self.objects(doc, args, hit, [subject], right, next_trigger)
+                 if a.start > hit.i and not self.across_report(doc, hit.i, a.start)]
+        return self.edges([self.builder_id(doc, subject)], works, hit.i, doc[hit.i].text, CONFIDENCE)
 
     def earlier_work_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """وستتولى شركة … تنفيذ المشروع: a building word with a builder, followed by a definite work

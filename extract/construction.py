@@ -131,7 +131,7 @@ class ConstructionRelations(BuildingParties):
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
-            or self.topic_builds(doc, sent, args, hit, next_trigger)
+            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.far_subject_builds(doc, sent, args, hit, next_trigger)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]

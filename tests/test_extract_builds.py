@@ -557,3 +557,18 @@ def test_who_runs_a_work_builds_it_but_an_administration_is_no_verb(extractor):
 def test_a_builder_after_ila_is_still_the_one_given_the_building(extractor):
     text = "وأوكلت الحكومة إلى شركة هواوي مهمة بناء محطة للطاقة الشمسية بقدرة 25 ميجاوات."
     assert builders(run(extractor, text)) == {"org:huawei"}
+
+
+def test_the_builder_of_a_long_clause_stands_far_before_the_building_word(extractor):
+    text = ("وأعلنت شركة هواوي اليوم الأربعاء في العاصمة الأوزبكية طشقند عن بدء العمل في إنشاء "
+            "محطة للطاقة الشمسية بقدرة 25 ميجاوات.")
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت شركة هواوي اليوم الأربعاء في العاصمة الأوزبكية طشقند أن العمل بدأ في إنشاء محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وزار وفد شركة هواوي اليوم الأربعاء في العاصمة الأوزبكية طشقند المدينة التي بدأ فيها العمل في إنشاء "
+    "محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+])
+def test_a_far_name_across_a_complementizer_or_a_relative_does_not_build(extractor, text):
+    assert "org:huawei" not in builders(run(extractor, text))
