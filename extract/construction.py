@@ -326,10 +326,12 @@ class ConstructionRelations(BuildingParties):
                 for b in builders for w in works]
 
     def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …: who owns or runs a work builds it."""
+        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …، المحطة، المملوكة لشركة …: who owns or
+        runs a work builds it."""
         out = []
         for work in (a for a in args if a.type in self.builds_edge.objects and a.kind == "name"):
-            k = work.end + (1 if work.end < sent.end and doc[work.end].norm_ in self.relatives else 0)
+            k = work.end + (1 if work.end < sent.end and doc[work.end].is_punct else 0)  # an apposition's comma
+            k += 1 if k < sent.end and doc[k].norm_ in self.relatives else 0
             if k >= sent.end - 1 or not self.words.is_kind(doc[k], "belongs"):
                 continue
             out += self.edges(self.builders_at(doc, args, k + 1), [work], k, doc[k].text, CONFIDENCE)

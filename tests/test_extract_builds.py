@@ -572,3 +572,11 @@ def test_the_builder_of_a_long_clause_stands_far_before_the_building_word(extrac
 ])
 def test_a_far_name_across_a_complementizer_or_a_relative_does_not_build(extractor, text):
     assert "org:huawei" not in builders(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وستضخ شركة هواوي استثمارات بقيمة مليار دولار في محطة للطاقة الشمسية بقدرة 25 ميجاوات.",
+    "وتعمل محطة للطاقة الشمسية بقدرة 25 ميجاوات، المملوكة لشركة هواوي، منذ عامين.",
+])
+def test_investments_put_into_a_work_and_an_owner_after_a_comma_build(extractor, text):
+    assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
