@@ -24,6 +24,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - a far subject: a building word that found no builder takes the nearest builder before it in
   its clause, further than a verb's subject stands, when nothing reports or relates between them
   (أعلنت شركة … اليوم في العاصمة … عن بدء العمل في إنشاء محطة …);
+- an agreement on a work: who signs an agreement about a work (وقعت الصين وقرغيزستان اتفاقية بشأن
+  مشروع سكة حديد …) builds it;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
   رفضت … إنشاء …), or before على (بناء على, "based on");
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
@@ -304,6 +306,25 @@ class BuildingParties:
             return []
         return self.edges(list(dict.fromkeys(builders)), [Arg(earlier[-1].start, earlier[-1].end, earlier[-1].kb_id_,
                                                               kind, "name")], hit.i, doc[hit.i].text, CONFIDENCE)
+
+    def agreement_work_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
+        """وقعت الصين وقرغيزستان اتفاقية بشأن مشروع سكة حديد …: the signers of an agreement about a
+        work (its about word inside the agreement's name or right after it) build the work."""
+        agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
+        about = self.lex.words("about")
+        out = []
+        for r in found:
+            span = agreements.get(r.target_id)
+            if r.type != "signed" or span is None:
+                continue
+            at = next((k for k in range(span.start + 1, min(span.end + 1, len(doc))) if word_key(doc[k].text) in about), None)
+            if at is None:
+                continue
+            works = [s for s in (*doc._.silk_inner, *doc.ents) if s.start == at + 1 and s.label_ in self.builds_edge.objects]
+            builder = self.builder_id(doc, Arg(r.start, r.end, r.source_id, self.entity_type(doc, r.source_id), "name"))
+            out += [FoundRelation("builds", builder, w.kb_id_, r.start, r.end, doc[at].text, round(r.confidence * 0.7, 3))
+                    for w in works[:1] if builder and builder != w.kb_id_]
+        return out
 
     def partner_groups(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[set[str]]:
         """The builders joined by مع in the trigger's clause: the one before مع (a few words before

@@ -262,7 +262,7 @@ class ConstructionRelations(BuildingParties):
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
-        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc)
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
         seen: set[int] = set()

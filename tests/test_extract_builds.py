@@ -580,3 +580,14 @@ def test_a_far_name_across_a_complementizer_or_a_relative_does_not_build(extract
 ])
 def test_investments_put_into_a_work_and_an_owner_after_a_comma_build(extractor, text):
     assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
+
+
+def test_who_signs_an_agreement_about_a_work_builds_it(extractor):
+    text = "ووقعت الصين وقرغيزستان اتفاقية حكومية بشأن الطريق السريع بين بيشكيك وأوش."
+    assert builds(run(extractor, text)) == {("country:CN", "corridor:highway:city:bishkek-kg-city:osh-kg"),
+                                            ("country:KG", "corridor:highway:city:bishkek-kg-city:osh-kg")}
+
+
+def test_an_agreement_about_something_else_near_a_work_builds_nothing(extractor):
+    text = "ووقعت الصين وقرغيزستان اتفاقية حكومية بشأن التجارة في مدينة قريبة من الطريق السريع بين بيشكيك وأوش."
+    assert not builds(run(extractor, text))
