@@ -14,7 +14,9 @@ a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (`
   is named after (مصنع شركة هواوي), the countries of the work's nisbas (المنطقة الصناعية الصينية القرغيزية);
 - a building word whose pronoun finds nothing in its sentence: the last work of the sentence before.
 
-Proposing an initiative (اقترح بناء الحزام …) is not building it.
+Proposing an initiative (اقترح بناء الحزام …) is not building it. Partners after مع, the two sides
+of a word for both, stakes, loans, joint works, bare heads (الشركة، المشروع) and denied building are
+``extract/building_parties.py``, a mixin of this one.
 
 A builder may be a country, an organisation, a leader (for their country), an official named by
 title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
@@ -35,7 +38,6 @@ from silkgraph.tables import read_tsv
 
 ROLE = roles()
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
-CONFIDENCE = 0.6  # a builder found through structure, not as the trigger's subject
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +54,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations:
+class ConstructionRelations(BuildingParties):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -120,9 +122,18 @@ class ConstructionRelations:
                  next_trigger: int) -> list[FoundRelation]:
         """What a building word says: the relations found for it as for any trigger (``got``),
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
+        if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
+            return []
+        got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
+            or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
         found += self.nisba_builds(args, found, hit)
-        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]):
+        found += self.partner_builds(doc, sent, args, hit, found)
+        found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
+        found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
+            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.far_subject_builds(doc, sent, args, hit, next_trigger)
+        if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
+                or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found
 
@@ -199,15 +210,17 @@ class ConstructionRelations:
                 for b in dict.fromkeys(builders) if b != work.kb_id_]
 
     def structure_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """The builds a sentence's structure gives without a building word: contractors, owners and
-        operators (each sentence's words are looked up once)."""
+        """The builds a sentence's structure gives without a building word: contractors, owners,
+        operators, stakeholders, lenders and joint works (each sentence's words are looked up once)."""
         if not any(a.type in self.builds_edge.objects for a in args):
             return []  # nothing to build in the sentence
         marks = [(k, kinds) for k in range(sent.start, sent.end) if (kinds := self.words.kinds_of(doc[k].text))]
         at = {kind: [k for k, kinds in marks if kind in kinds and self.words.is_kind(doc[k], kind)]
-              for kind in ("contractor", "owner")}
+              for kind in ("contractor", "owner", "stake", "joint", "take_part", "loan")}
         return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
-            + self.operator_builds(doc, sent, args)
+            + self.operator_builds(doc, sent, args) + self.stake_builds(doc, sent, args, at["stake"]) \
+            + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True) \
+            + self.loan_builds(doc, sent, args, at["loan"])
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the
@@ -235,17 +248,21 @@ class ConstructionRelations:
             if owner is None or any(t.ent_iob_ != "O" or (t.norm_ in self.owner_gap_stops) for t in doc[k + 1:owner.start]):
                 continue
             builders = self.builders_at(doc, args, owner.start)
+            if owner.kind == "nisba" and owner.type in self.builds_edge.subjects:
+                builders = [owner.id]  # مشاريع صينية، أول مشروع تعاون صيني: the projects of a country by its nisba
             if not builders:
                 continue
             left, right = self.clause_bounds(doc, sent, k)
             works = self.works(args, owner.end, right) or self.works(args, left, k)[-1:]
+            if self.words.is_kind(doc[k], "owner_one"):  # مشروع الصين …: one project, the first named
+                works = works[:1]
             out += self.edges(builders, works, k, doc[k].text, CONFIDENCE)
         return out
 
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
-        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc)
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
         seen: set[int] = set()
@@ -309,10 +326,12 @@ class ConstructionRelations:
                 for b in builders for w in works]
 
     def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …: who owns or runs a work builds it."""
+        """مصنع … التابع لشركة …، الحقل الذي تديره شركة …، المحطة، المملوكة لشركة …: who owns or
+        runs a work builds it."""
         out = []
         for work in (a for a in args if a.type in self.builds_edge.objects and a.kind == "name"):
-            k = work.end + (1 if work.end < sent.end and doc[work.end].norm_ in self.relatives else 0)
+            k = work.end + (1 if work.end < sent.end and doc[work.end].is_punct else 0)  # an apposition's comma
+            k += 1 if k < sent.end and doc[k].norm_ in self.relatives else 0
             if k >= sent.end - 1 or not self.words.is_kind(doc[k], "belongs"):
                 continue
             out += self.edges(self.builders_at(doc, args, k + 1), [work], k, doc[k].text, CONFIDENCE)

@@ -358,7 +358,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             if len(args) < 2:
                 if args:
                     found += self.visits(doc, sent, args, [], dateline)
-                    found += self.lone_signing(doc, sent, args, self.triggers_in(sent, covered, building_inside))
+                    lone = self.triggers_in(sent, covered, building_inside)
+                    found += self.lone_signing(doc, sent, args, lone) + self.lone_building(doc, sent, args, lone)
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
