@@ -245,6 +245,24 @@ def load_gold(path: str | os.PathLike) -> dict[str, Any]:
     return gold
 
 
+def missed_by_ends(result: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per relation type, how many missed core relations of a ``score`` result had both ends
+    found, one, or neither: a miss with both ends found is the relation rules', the others
+    wait for an entity.
+
+    >>> missed_by_ends({"missing_entities": ["x"], "missing_relations": ["builds c x", "leads a c"]})
+    {'builds': {'both': 0, 'one': 1, 'neither': 0}, 'leads': {'both': 1, 'one': 0, 'neither': 0}}
+    """
+    missing = set(result["missing_entities"])
+    out: dict[str, dict[str, int]] = {}
+    for rel in result["missing_relations"]:
+        rel_type, a, b = rel.split(" ")
+        ends = (a not in missing) + (b not in missing)
+        tally = out.setdefault(rel_type, {"both": 0, "one": 0, "neither": 0})
+        tally[("neither", "one", "both")[ends]] += 1
+    return dict(sorted(out.items()))
+
+
 def format_score(result: dict[str, Any]) -> str:
     """A short plain-text report of a ``score`` result.
 
@@ -257,6 +275,7 @@ def format_score(result: dict[str, Any]) -> str:
     relations  0/1 core found (recall 0.0): leads 0/1
     precision  0.0 on 0 judged edges; 0 unjudged
     graph      1 nodes, 0 edges
+    missed     with both ends found: leads 0/1; the rest miss an entity
     missing entities (1): xi
     missing relations (1): leads xi china
     """
@@ -273,6 +292,10 @@ def format_score(result: dict[str, Any]) -> str:
         f"{r['unjudged_edges']} unjudged",
         f"graph      {r['nodes']} nodes, {r['edges']} edges",
     ]
+    if r["missing_relations"]:
+        ends = missed_by_ends(r)
+        lines.append("missed     with both ends found: " + ", ".join(
+            f"{t} {n['both']}/{sum(n.values())}" for t, n in ends.items()) + "; the rest miss an entity")
     if "entity_precision" in r:
         lines.insert(3, f"entity precision {r['entity_precision']} on {r['nodes_judged']} judged nodes; "
                         f"{len(r['unmatched_nodes'])} match no gold entity")

@@ -213,3 +213,16 @@ def test_bad_gold_is_reported(tmp_path):
         load_gold(tmp_path / "missing.json")
     with pytest.raises(ValueError, match="needs 'type', 'en' and 'ar'"):
         score({"entities": {"x": {"type": "Country"}}, "relations": {"core": [], "extra": []}}, nx.MultiDiGraph())
+
+
+def test_missed_relations_are_split_by_whether_their_ends_were_found(gold):
+    from silkgraph.graph.evaluate import missed_by_ends
+    r = score(gold, build_graph(sample_extractions()))
+    ends = missed_by_ends(r)
+    assert r["missing_relations"]  # the sample misses some, so the split has something to count
+    assert sum(sum(n.values()) for n in ends.values()) == len(r["missing_relations"])
+    for rel in r["missing_relations"]:
+        rel_type, a, b = rel.split(" ")
+        found = (a not in r["missing_entities"]) + (b not in r["missing_entities"])
+        assert ends[rel_type][("neither", "one", "both")[found]] >= 1
+    assert "with both ends found" in format_score(r)
