@@ -11,6 +11,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   with the table's type.
 - Grammar: a one-word place with the article right after a definite noun is that noun's adjective
   (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
+- Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
+  next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.doc_state import init_state, make_span
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.extract.name_shape import NameShape
 from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key
 
 ROLE = roles()
@@ -33,7 +36,8 @@ def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: s
                     place_types: list[str], half_name_types: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
-    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types))
+    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
+                     NameShape.of(lex, lexicon_dir))
 
 
 class NameGuard:
@@ -45,8 +49,10 @@ class NameGuard:
     """
 
     def __init__(self, lex: Lexicon, name_parts: frozenset[str], model_sources: set[str], place_types: set[str],
-                 half_name_types: set[str]):
+                 half_name_types: set[str], shape: NameShape | None = None):
         self.lex = lex
+        self.shape = shape or NameShape.of(lex)
+        self.person_types = {ROLE.person, ROLE.leader}
         self.name_parts = name_parts
         self.model_sources = model_sources
         self.place_types = place_types
@@ -90,11 +96,29 @@ class NameGuard:
                 return next(iter(ids))
         return ""
 
+    def person_words(self, span: Span) -> tuple[int, int]:
+        """The part of a model's person span that may be a name: it stops before the first verb or
+        title word (تشانغ يتفقان، أيغول نائبة), and a title word opening it is no name either."""
+        start, end = span.start, span.end
+        while start < end and self.shape.title_word(span.doc[start]):
+            start += 1
+        for k in range(start, end):
+            if self.shape.outside_name(span.doc[k]):
+                return start, k
+        return start, end
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         kept: list[Span] = []
         changed = False
         for ent in doc.ents:
+            if ent.id_ in self.model_sources and ent.label_ in self.person_types:
+                start, end = self.person_words(ent)
+                if (start, end) != (ent.start, ent.end):
+                    changed = True
+                    if end > start:
+                        kept.append(make_span(doc, start, end, ent.label_, ent.kb_id_, ent.id_))
+                    continue
             if self.half_name(ent) or self.adjective_place(ent):
                 changed = True
                 continue

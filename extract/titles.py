@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
+from silkgraph.extract.name_shape import NameShape
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -72,12 +73,14 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     >>> [(r.source_id, r.type, r.target_id, r.trigger) for r in doc._.silk_found if r.type == "leads"]
     [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
     """
-    return TitleResolver(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens)
+    lex = lexicon_for(gazetteer_dir, lexicon_dir)
+    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir))
 
 
 class TitleResolver:
-    def __init__(self, lex: Lexicon, max_name_tokens: int):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None):
         self.lex = lex
+        self.shape = shape or NameShape.of(lex)
         self.max_name = max_name_tokens
         self.titles = sorted(((tuple(phrase_key(t.title_ar).split()), t) for t in lex.titles),
                              key=lambda kt: -len(kt[0]))
@@ -203,7 +206,8 @@ class TitleResolver:
             token = doc[j]
             key = word_key(token.text)
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
+                    or self.shape.verb(token.text):  # … الصيني يتفقان على: a verb is no name
                 break
             if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links

@@ -1,0 +1,52 @@
+"""Words that are no part of a person's name, whatever list they are missing from.
+
+A name read after a title, or found by the statistical model, runs over words no table knows; some
+of those are plainly not names: an inflected verb (رئيس طاجيكستان ووزير الدفاع الصيني يتفقان …,
+"… agree"), recognised by its shape (``silkgraph.extract.verbs``, learned from UD Arabic-PUD and
+Arabic WordNet), or the first word of a title (… أيغول نائبة وزير …: the next title begins). A word
+of a known name (Wikidata name words, gazetteer names) is always allowed, so أشرف the name stays.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, word_list
+from silkgraph.extract.normalizer import known_words_of
+from silkgraph.extract.verbs import VerbShapes, load_verb_shapes
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
+
+
+class NameShape:
+    """Tells a word that cannot be in a person's name.
+
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> shape = NameShape.of(lexicon_for())
+    >>> shape.verb("يتفقان"), shape.verb("وسيبحثون"), shape.verb("أشرف"), shape.verb("توكاييف")
+    (True, True, False, False)
+    """
+
+    def __init__(self, lex: Lexicon, verbs: VerbShapes, name_words: frozenset[str]):
+        self.verbs = verbs
+        self.known = name_words | known_words_of(lex)
+        self.title_words = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
+
+    @classmethod
+    def of(cls, lex: Lexicon, lexicon_dir: str = "") -> "NameShape":
+        """The shape test over the package's data (or that of ``lexicon_dir``)."""
+        folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+        return cls(lex, load_verb_shapes(lexicon_dir), word_list(folder / "name_words.txt"))
+
+    def verb(self, text: str) -> bool:
+        """An inflected verb that no list of names knows."""
+        letters = normalize_letters(text)
+        return letters not in self.known and word_key(text) not in self.known and self.verbs.is_verb(letters)
+
+    def title_word(self, token: Token) -> bool:
+        """The first word of a title (نائب، وزيرة، الرئيس), with or without a proclitic."""
+        return token.norm_ in self.title_words or word_key(token.text) in self.title_words
+
+    def outside_name(self, token: Token) -> bool:
+        """A verb or a title word: the name, if any, ends before it."""
+        return self.title_word(token) or self.verb(token.text)

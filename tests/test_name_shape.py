@@ -1,0 +1,66 @@
+"""Words that are no part of a name: verbs by their shape (learned from UD Arabic-PUD and Arabic
+WordNet), the next title; real names stay. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.extract.lexicon import lexicon_for
+from silkgraph.extract.name_shape import NameShape
+from silkgraph.extract.tools.build_verb_forms import affix_of, verb_forms
+from silkgraph.extract.verbs import VerbShapes, load_verb_shapes
+from silkgraph.records import Article
+
+
+def people(extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type in ("Leader", "Person")]
+
+
+@pytest.fixture(scope="module")
+def shape() -> NameShape:
+    return NameShape.of(lexicon_for())
+
+
+@pytest.mark.parametrize("word", ["يتفقان", "يبحثون", "ستعقد", "وسيبذلان", "أكدت", "يواصلان", "تعتزم"])
+def test_inflected_verbs_have_a_verb_shape(shape, word):
+    assert shape.verb(word), word
+
+
+@pytest.mark.parametrize("word", ["توكاييف", "يوسف", "تيمور", "أشرف", "نورلان", "جومارت", "بحث", "اتفاق"])
+def test_names_and_nouns_have_no_verb_shape(shape, word):
+    assert not shape.verb(word), word
+
+
+def test_affixes_and_stems_are_learned_from_tagged_verbs():
+    stems, affixes = verb_forms([("تبحثان", "بحث"), ("يبحثان", "بحث"), ("يتبادلان", "تبادل"),
+                                 ("استقبل", "استقبل")], [], 1)
+    assert {("ت", "ان"), ("ي", "ان")} <= set(affixes) and ("", "") not in affixes
+    assert "تبادل" in stems and "ستقبل" in stems  # a derived form's imperfect stem, without its alif
+    assert affix_of("قال", "قول") is None  # a hollow verb's stem is not in its form: no affix learned
+
+
+def test_a_stem_needs_an_affix_and_three_letters():
+    v = VerbShapes(frozenset({"كتب"}), (("ي", "ون"),))
+    assert v.is_verb("يكتبون") and not v.is_verb("كتب") and not v.is_verb("يكتب")
+
+
+def test_the_shipped_data_knows_dual_imperfects_and_hollow_verbs():
+    verbs = load_verb_shapes()
+    assert verbs.is_verb("يتباحثان") and verbs.is_verb("تستضيف") and verbs.is_verb("يدعوان")
+
+
+@pytest.mark.parametrize("text", [
+    "رئيس قيرغيزستان ووزير الخارجية الصيني يتفقان على توسيع التجارة.",
+    "الرئيس الكازاخستاني ووزير الدفاع الروسي يبحثان الأمن الإقليمي.",
+])
+def test_a_verb_after_a_title_is_no_leader(extractor, text):
+    assert people(extractor, text) == [], people(extractor, text)
+
+
+def test_a_name_after_a_title_stays_before_its_verb(extractor):
+    found = people(extractor, "وزير الخارجية القيرغيزي تالانت بيكوف يستعرض خطة التعاون مع الصين.")
+    assert found == ["تالانت بيكوف"], found
+
+
+def test_a_name_ends_before_the_next_title(extractor):
+    found = people(extractor, "التقت وزيرة الخارجية الكازاخية أيغول نائبة وزير الخارجية الصيني.")
+    assert not any("نائبة" in p.split() for p in found), found
