@@ -117,8 +117,8 @@ class OrganisationRules:
             letters = normalize_letters(token.text)
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
-                if ent is None:
-                    break
+                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)):
+                    break  # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل
                 j, distinctive = ent.end, True
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
@@ -178,6 +178,14 @@ class OrganisationRules:
                 entity = self.lex.entity(ent.kb_id_) or doc._.silk_entities.get(ent.kb_id_)
                 return Built(i, j + 1, entity, aliases=[ent.text]) if entity is not None else None
         return None
+
+    @staticmethod
+    def locative(token) -> bool:
+        """A place's first word behind the preposition ب or ك (بقازاخستان، بالصين), not ل: a body
+        is of its country in construct or with ل (رئاسة كازاخستان، لجمهورية), but only in it with ب."""
+        letters = normalize_letters(token.text)
+        return len(letters) > len(token.norm_) and letters.endswith(token.norm_) \
+            and opens_with(letters, "prepositions") and not opens_with(letters, "lam")
 
     def country_tail(self, doc: Doc, j: int) -> int:
         """Past في and a country right after a body's name (… في جمهورية طاجيكستان), else j."""

@@ -64,3 +64,18 @@ def test_a_name_after_a_title_stays_before_its_verb(extractor):
 def test_a_name_ends_before_the_next_title(extractor):
     found = people(extractor, "التقت وزيرة الخارجية الكازاخية أيغول نائبة وزير الخارجية الصيني.")
     assert not any("نائبة" in p.split() for p in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلنت وزارة النقل بقازاخستان عن خطة جديدة للطرق.", "وزارة النقل"),
+    ("قالت هيئة الطيران المدني بالصين إن الرحلات ستزيد.", "هيئة الطيران المدني"),
+])
+def test_a_place_behind_the_preposition_ba_is_not_in_a_bodys_name(extractor, text, name):
+    orgs = [m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"]
+    assert orgs == [name], orgs
+
+
+def test_a_body_of_its_country_keeps_the_country(extractor):
+    orgs = [m.text for m in extractor.extract(Article("t", "أصدرت رئاسة قيرغيزستان بيانا.")).mentions
+            if m.entity.type == "Organization"]
+    assert orgs == ["رئاسة قيرغيزستان"], orgs
