@@ -79,3 +79,10 @@ def test_a_body_of_its_country_keeps_the_country(extractor):
     orgs = [m.text for m in extractor.extract(Article("t", "أصدرت رئاسة قيرغيزستان بيانا.")).mentions
             if m.entity.type == "Organization"]
     assert orgs == ["رئاسة قيرغيزستان"], orgs
+
+
+def test_a_surname_that_is_an_ordinary_word_needs_the_full_name_first(extractor):
+    text = "وقال الوزير الصيني إن الخط مشروع تعاون صيني رئيسي في المنطقة."
+    assert people(extractor, text) == [], people(extractor, text)
+    text = "استقبل الرئيس الإيراني إبراهيم رئيسي وفدا. وقال رئيسي إن الزيارة مهمة."
+    assert people(extractor, text) == ["إبراهيم رئيسي", "رئيسي"], people(extractor, text)
