@@ -11,6 +11,9 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   with the table's type.
 - Grammar: a one-word place with the article right after a definite noun is that noun's adjective
   (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
+- Heads (``boundaries_names.tsv``): the word after a disease word (جائحة كوفيد) is a disease, and
+  no entity wherever the article uses it; a city or country right after a natural feature (بحر
+  قزوين) is that feature, a region, and so is the same word alone in that article.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
   next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
@@ -24,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import init_state, make_span
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from silkgraph.extract.name_shape import NameShape
-from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key
+from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.records import Entity
 
 ROLE = roles()
 
@@ -58,6 +62,8 @@ class NameGuard:
         self.place_types = place_types
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.disease_heads = lex.words("disease")
+        self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
         self.known: dict[str, set[str]] = {}
         for entry in lex.entries.values():
@@ -107,11 +113,43 @@ class NameGuard:
                 return start, k
         return start, end
 
+    def named_after(self, doc: Doc, heads: set[str]) -> dict[str, str]:
+        """The words that follow one of ``heads`` in the Doc (جائحة كوفيد: كوفيد), each with the
+        phrase key of head and word (جائحة كوفيد)."""
+        out: dict[str, str] = {}
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if word_key(token.text) in heads and not nxt.is_punct and not nxt.like_num:
+                out.setdefault(nxt.norm_, phrase_key(f"{token.text} {nxt.text}"))
+        return out
+
+    def feature_region(self, doc: Doc, span: Span, features: dict[str, str]) -> Span | None:
+        """A one-word city or country that an article also writes after a natural feature (بحر
+        قزوين … قزوين): that feature, as the region the gazetteer knows by both words, else by them."""
+        if len(span) != 1 or span.label_ not in (ROLE.city, ROLE.country) or span[0].norm_ not in features:
+            return None
+        key = features[span[0].norm_]
+        known = [eid for eid in self.known.get(key, ()) if self.lex.entries[eid].entity.type == ROLE.region]
+        eid = known[0] if known else f"{ROLE.region.lower()}:{key.replace(' ', '-')}"
+        if not known:
+            doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
+        return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         kept: list[Span] = []
         changed = False
+        diseases = self.named_after(doc, self.disease_heads)
+        features = self.named_after(doc, self.feature_heads)
         for ent in doc.ents:
+            if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent):
+                changed = True  # جائحة كوفيد، كوفيد-19: a disease
+                continue
+            region = self.feature_region(doc, ent, features) if features else None
+            if region is not None:
+                changed = True
+                kept.append(region)
+                continue
             if ent.id_ in self.model_sources and ent.label_ in self.person_types:
                 start, end = self.person_words(ent)
                 if (start, end) != (ent.start, ent.end):

@@ -86,3 +86,22 @@ def test_a_surname_that_is_an_ordinary_word_needs_the_full_name_first(extractor)
     assert people(extractor, text) == [], people(extractor, text)
     text = "استقبل الرئيس الإيراني إبراهيم رئيسي وفدا. وقال رئيسي إن الزيارة مهمة."
     assert people(extractor, text) == ["إبراهيم رئيسي", "رئيسي"], people(extractor, text)
+
+
+def typed(extractor, text: str) -> dict[str, str]:
+    return {m.text: m.entity.type for m in extractor.extract(Article("t", text)).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "تعاون البلدان في مكافحة جائحة كوفيد-19 خلال العام الماضي.",
+    "انتشر وباء ساركوف في المنطقة، وتراجعت التجارة بسبب ساركوف.",
+])
+def test_a_disease_is_no_entity(extractor, text):
+    found = typed(extractor, text)
+    assert not any("كوفيد" in t or "ساركوف" in t for t in found), found
+
+
+def test_a_city_named_like_a_sea_is_the_sea_in_an_article_about_the_sea(extractor):
+    found = typed(extractor, "تعبر السفن بحر قزوين يوميا، ويعد قزوين طريقا مهما للتجارة.")
+    assert "City" not in found.values(), found
+    assert typed(extractor, "زار الوفد مدينة قزوين الإيرانية.").get("قزوين") == "City"
