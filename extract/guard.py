@@ -14,6 +14,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 - Heads (``boundaries_names.tsv``): the word after a disease word (جائحة كوفيد) is a disease, and
   no entity wherever the article uses it; a city or country right after a natural feature (بحر
   قزوين) is that feature, a region, and so is the same word alone in that article.
+- A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of it when
+  the word is no known name and the rest is a name word (``NameShape.glued_conjunction``).
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
   next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
@@ -57,6 +59,7 @@ class NameGuard:
         self.lex = lex
         self.shape = shape or NameShape.of(lex)
         self.person_types = {ROLE.person, ROLE.leader}
+        self.name_sources = model_sources | {"names"}
         self.name_parts = name_parts
         self.model_sources = model_sources
         self.place_types = place_types
@@ -142,6 +145,10 @@ class NameGuard:
         diseases = self.named_after(doc, self.disease_heads)
         features = self.named_after(doc, self.feature_heads)
         for ent in doc.ents:
+            if ent.id_ in self.name_sources and ent.label_ in self.person_types:
+                rest = self.shape.glued_conjunction(ent[0].text)
+                if rest:
+                    ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
             if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent):
                 changed = True  # جائحة كوفيد، كوفيد-19: a disease
                 continue

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, word_list
 from silkgraph.extract.normalizer import known_words_of
 from silkgraph.extract.verbs import VerbShapes, load_verb_shapes
-from silkgraph.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.normalize import normalize_letters, opens_with, phrase_key, word_key
 
 
 class NameShape:
@@ -42,6 +42,22 @@ class NameShape:
         """An inflected verb that no list of names knows."""
         letters = normalize_letters(text)
         return letters not in self.known and word_key(text) not in self.known and self.verbs.is_verb(letters)
+
+    def glued_conjunction(self, text: str) -> str:
+        """The word without a conjunction glued to it when it is no known name (وميرزان: ميرزان;
+        وانغ and وليد stay), else "". Names that open with و are in the name lists; a word of an
+        unknown name is taken to carry the conjunction, as Arabic writes و joined to the next word.
+
+        >>> from silkgraph.extract.lexicon import lexicon_for
+        >>> shape = NameShape.of(lexicon_for())
+        >>> shape.glued_conjunction("وجيانغ"), shape.glued_conjunction("وانغ"), shape.glued_conjunction("والصين")
+        ('جيانغ', '', 'الصين')
+        """
+        letters = normalize_letters(text)
+        if len(letters) != len(text) or not opens_with(letters, "coordinator") or letters in self.known:
+            return ""
+        rest = text[1:]
+        return rest if len(rest) >= 3 else ""
 
     def title_word(self, token: Token) -> bool:
         """The first word of a title (نائب، وزيرة، الرئيس), with or without a proclitic."""

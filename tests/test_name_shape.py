@@ -105,3 +105,14 @@ def test_a_city_named_like_a_sea_is_the_sea_in_an_article_about_the_sea(extracto
     found = typed(extractor, "تعبر السفن بحر قزوين يوميا، ويعد قزوين طريقا مهما للتجارة.")
     assert "City" not in found.values(), found
     assert typed(extractor, "زار الوفد مدينة قزوين الإيرانية.").get("قزوين") == "City"
+
+
+def test_a_conjunction_glued_to_an_unknown_name_is_no_part_of_it(extractor):
+    labels = [m.entity.label_ar for m in extractor.extract(Article(
+        "t", "حضر الاجتماع وزير الخارجية القازاقي وميرزان بيكوف وعدد من المسؤولين.")).mentions
+        if m.entity.type in ("Leader", "Person")]
+    assert labels == ["ميرزان بيكوف"], labels
+
+
+def test_a_name_that_opens_with_waw_or_fa_keeps_it(shape):
+    assert shape.glued_conjunction("وانغ") == "" and shape.glued_conjunction("فيبا") == ""
