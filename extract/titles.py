@@ -205,6 +205,9 @@ class TitleResolver:
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
             key = word_key(token.text)
+            if j > i and self.joining_hyphen(doc, j):
+                j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
+                continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
                     or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
                     or self.shape.verb(token.text):  # … الصيني يتفقان على: a verb is no name
@@ -226,6 +229,13 @@ class TitleResolver:
                     break
             j += 1
         return j
+
+    @staticmethod
+    def joining_hyphen(doc: Doc, j: int) -> bool:
+        """A hyphen written with no space on either side, between two words (قاسم-جومارت)."""
+        token = doc[j]
+        return token.text in ("-", "–") and not token.whitespace_ and not doc[j - 1].whitespace_ \
+            and j + 1 < len(doc) and not doc[j + 1].is_punct and not doc[j + 1].like_num
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)

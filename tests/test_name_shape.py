@@ -116,3 +116,10 @@ def test_a_conjunction_glued_to_an_unknown_name_is_no_part_of_it(extractor):
 
 def test_a_name_that_opens_with_waw_or_fa_keeps_it(shape):
     assert shape.glued_conjunction("وانغ") == "" and shape.glued_conjunction("فيبا") == ""
+
+
+def test_a_hyphenated_first_name_after_a_title_stays_whole(extractor):
+    found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت-بيك أوروزوف إن العلاقات جيدة.")
+    assert found == ["تالانت-بيك أوروزوف"], found
+    found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت - 2 إن العلاقات جيدة.")
+    assert found == ["تالانت"], found
