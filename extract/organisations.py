@@ -64,6 +64,9 @@ class OrganisationRules:
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
+            if j > i and token.ent_iob_ == "O" and self.letter_run(doc, i, j):
+                j += 1  # وكالة دي أتش اي: an initialism's letters, though some are common words
+                continue
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
                 if ent is None:
@@ -77,6 +80,12 @@ class OrganisationRules:
                 break
             j += 1
         return j
+
+    def letter_run(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether token j is the name of a Latin letter (اي، إن) after names of letters only, from
+        token i on: the words of an initialism (دي أتش اي)."""
+        letters = self.lex.words("letter_name")
+        return all(word_key(t.text) in letters for t in doc[i:j + 1])
 
     def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
@@ -107,6 +116,9 @@ class OrganisationRules:
             quoted = self.quoted_end(doc, j)
             inside = [t for t in doc[j:quoted] if t.text not in QUOTE_PAIRS and t.text not in QUOTE_PAIRS.values()]
             known = [e for e in doc.ents if inside and e.start == inside[0].i and e.end == inside[-1].i + 1]
+            if not inside:  # قناة بي بي سي، وكالة شينخوا: a known body's name right after the head
+                known = [e for e in (self.ent_at(doc, j, (ROLE.organization,)),) if e is not None and e.kb_id_
+                         and not (e.end < len(doc) and (self.is_purpose(doc[e.end]) or has_article(doc[e.end].text)))]
             if known and known[0].label_ == ROLE.organization:
                 return None  # وكالة أنباء ((شينخوا)): the body the table knows, not a new one around it
             j = quoted if quoted > j else self.org_name_words(doc, j)

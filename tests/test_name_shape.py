@@ -123,3 +123,18 @@ def test_a_hyphenated_first_name_after_a_title_stays_whole(extractor):
     assert found == ["تالانت-بيك أوروزوف"], found
     found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت - 2 إن العلاقات جيدة.")
     assert found == ["تالانت"], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وذكرت وكالة دي أتش اي أن القطار وصل إلى كارس.", "وكالة دي أتش اي"),
+    ("ونقلت صحيفة بي إن إس عن مسؤول أن الخط جاهز.", "صحيفة بي إن إس"),
+])
+def test_an_initialism_after_a_media_head_keeps_all_its_letters(extractor, text, name):
+    orgs = [m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"]
+    assert orgs == [name], orgs
+
+
+def test_a_known_body_after_its_head_is_that_body(extractor):
+    ids = {m.entity.id for m in extractor.extract(Article("t", "وذكرت قناة بي بي سي أن الوفد وصل.")).mentions
+           if m.entity.type == "Organization"}
+    assert len(ids) == 1, ids
