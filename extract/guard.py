@@ -16,6 +16,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   قزوين) is that feature, a region, and so is the same word alone in that article.
 - A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of it when
   the word is no known name and the rest is a name word (``NameShape.glued_conjunction``).
+- A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
+  names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
   next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
@@ -138,6 +140,13 @@ class NameGuard:
             doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
         return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
 
+    @staticmethod
+    def designation(span: Span) -> bool:
+        """كوفيد-19: the span's last word, a hyphen and a number, written with no space between."""
+        doc, end = span.doc, span.end
+        return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–") \
+            and not doc[end].whitespace_ and doc[end + 1].like_num
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         kept: list[Span] = []
@@ -149,7 +158,8 @@ class NameGuard:
                 rest = self.shape.glued_conjunction(ent[0].text)
                 if rest:
                     ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
-            if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent):
+            if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent) \
+                    or (ent.id_ in self.model_sources and self.designation(ent)):
                 changed = True  # جائحة كوفيد، كوفيد-19: a disease
                 continue
             region = self.feature_region(doc, ent, features) if features else None

@@ -138,3 +138,12 @@ def test_a_known_body_after_its_head_is_that_body(extractor):
     ids = {m.entity.id for m in extractor.extract(Article("t", "وذكرت قناة بي بي سي أن الوفد وصل.")).mentions
            if m.entity.type == "Organization"}
     assert len(ids) == 1, ids
+
+
+@pytest.mark.parametrize("text", [
+    "رغم تداعيات كوفيد-19، زادت التجارة بين البلدين.",
+    "تأثرت التجارة بين البلدين بسبب كوفيد-19 العام الماضي.",
+])
+def test_a_designation_with_a_number_is_no_entity(extractor, text):
+    found = typed(extractor, text)
+    assert not any("كوفيد" in t for t in found), found
