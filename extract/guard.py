@@ -16,6 +16,9 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   قزوين) is that feature, a region, and so is the same word alone in that article.
 - A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of it when
   the word is no known name and the rest is a name word (``NameShape.glued_conjunction``).
+- ``org_short_names.tsv`` (``silkgraph.extract.tools.build_org_heads``): a head the corpora never see
+  named by one definite noun alone (معهد, مركز, شركة: at most ``max_short_share`` of their names)
+  makes no organisation of head and one noun (معهد الدراسات: a generic mention); وزارة الخارجية stays.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
@@ -39,13 +42,31 @@ ROLE = roles()
 
 @Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
                                                       "place_types": ["City", "Region"],
-                                                      "half_name_types": ["City", "Region", "Person", "Leader"]})
+                                                      "half_name_types": ["City", "Region", "Person", "Leader"],
+                                                      "min_head_names": 5, "max_short_share": 0.1})
 def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
-                    place_types: list[str], half_name_types: list[str]):
+                    place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
-    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
-                     NameShape.of(lex, lexicon_dir))
+    guard = NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
+                      NameShape.of(lex, lexicon_dir))
+    guard.generic_heads = generic_heads(lexicon_dir, min_head_names, max_short_share)
+    return guard
+
+
+def generic_heads(lexicon_dir: str, min_names: int, max_short_share: float) -> frozenset[str]:
+    """Heads that the NER corpora name by one definite noun at most ``max_short_share`` of the time.
+
+    >>> {"معهد", "مركز"} <= generic_heads("", 5, 0.1), "وزاره" in generic_heads("", 5, 0.1)
+    (True, False)
+    """
+    path = (Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "org_short_names.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]
+            if line and not line.startswith("#")]
+    return frozenset(head for head, names, short in rows[1:]
+                     if int(names) >= min_names and int(short) <= max_short_share * int(names))
 
 
 class NameGuard:
@@ -67,6 +88,7 @@ class NameGuard:
         self.place_types = place_types
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.generic_heads: frozenset[str] = frozenset()
         self.disease_heads = lex.words("disease")
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
@@ -140,6 +162,14 @@ class NameGuard:
             doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
         return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
 
+    def generic_body(self, span: Span) -> bool:
+        """معهد الدراسات: a pattern's organisation of a generic head and one definite noun."""
+        if span.id_ != "pattern" or span.label_ != ROLE.organization or len(span) != 2:
+            return False
+        head, noun = span
+        return head.norm_ in self.generic_heads and not opens_with(normalize_letters(head.text), "article") \
+            and opens_with(normalize_letters(noun.text), "article") and noun.norm_ not in self.lex.nisba
+
     @staticmethod
     def designation(span: Span) -> bool:
         """كوفيد-19: the span's last word, a hyphen and a number, written with no space between."""
@@ -159,7 +189,7 @@ class NameGuard:
                 if rest:
                     ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
             if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent) \
-                    or (ent.id_ in self.model_sources and self.designation(ent)):
+                    or (ent.id_ in self.model_sources and self.designation(ent)) or self.generic_body(ent):
                 changed = True  # جائحة كوفيد، كوفيد-19: a disease
                 continue
             region = self.feature_region(doc, ent, features) if features else None

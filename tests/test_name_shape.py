@@ -147,3 +147,22 @@ def test_a_known_body_after_its_head_is_that_body(extractor):
 def test_a_designation_with_a_number_is_no_entity(extractor, text):
     found = typed(extractor, text)
     assert not any("كوفيد" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("وقال معهد الدراسات إن النمو قوي هذا العام.", "معهد الدراسات"),
+    ("وقال مركز الأبحاث إن المحطة ستعمل قريبا.", "مركز الأبحاث"),
+])
+def test_a_generic_head_and_one_noun_is_no_organisation(extractor, text, generic):
+    assert generic not in typed(extractor, text), typed(extractor, text)
+
+
+def test_a_ministry_or_council_named_by_its_field_stays(extractor):
+    found = typed(extractor, "وقالت وزارة الطاقة إن مجلس الوزراء وافق على الخطة.")
+    assert found.get("وزارة الطاقة") == "Organization" and found.get("مجلس الوزراء") == "Organization", found
+
+
+def test_generic_heads_are_learned_from_the_corpora_tags():
+    from silkgraph.extract.tools.build_org_heads import head_counts
+    spans = [("ORG", ["معهد", "الدراسات", "العليا"])] * 4 + [("ORG", ["وزارة", "العدل"])] * 3
+    assert head_counts(spans) == {"معهد": (4, 0), "وزاره": (3, 3)}
