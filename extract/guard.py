@@ -19,6 +19,9 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 - ``org_short_names.tsv`` (``silkgraph.extract.tools.build_org_heads``): a head the corpora never see
   named by one definite noun alone (معهد, مركز, شركة: at most ``max_short_share`` of their names)
   makes no organisation of head and one noun (معهد الدراسات: a generic mention); وزارة الخارجية stays.
+- A city named only inside a body's or a project's name (صحيفة شينجيانغ ديلي، ميناء أكتاو) is part of
+  that name, not a place the article speaks of: its inner mentions go (``name_only_types``); inside a
+  corridor's name (خط سكة حديد باكو - تبليسي - قارص) a city is an end of the line and stays.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
@@ -43,14 +46,17 @@ ROLE = roles()
 @Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
                                                       "place_types": ["City", "Region"],
                                                       "half_name_types": ["City", "Region", "Person", "Leader"],
-                                                      "min_head_names": 5, "max_short_share": 0.1})
+                                                      "min_head_names": 5, "max_short_share": 0.1,
+                                                      "name_only_types": ["Organization", "Project"]})
 def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
-                    place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float):
+                    place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float,
+                    name_only_types: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
     guard = NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
                       NameShape.of(lex, lexicon_dir))
     guard.generic_heads = generic_heads(lexicon_dir, min_head_names, max_short_share)
+    guard.name_only_types = set(name_only_types)
     return guard
 
 
@@ -89,6 +95,7 @@ class NameGuard:
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.generic_heads: frozenset[str] = frozenset()
+        self.name_only_types: set[str] = set()
         self.disease_heads = lex.words("disease")
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
@@ -162,6 +169,16 @@ class NameGuard:
             doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
         return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
 
+    def drop_name_only_cities(self, doc: Doc, ents: list[Span]) -> None:
+        """Remove the inner mentions of cities the Doc names only inside a body's or project's name."""
+        holders = [e for e in ents if e.label_ in self.name_only_types]
+        if not holders or not doc._.silk_inner:
+            return
+        free = {e.kb_id_ for e in ents if e.label_ == ROLE.city}
+        free |= {e.kb_id_ for e in doc._.silk_inner if e.label_ == ROLE.city
+                 and not any(h.start <= e.start and e.end <= h.end for h in holders)}
+        doc._.silk_inner = [e for e in doc._.silk_inner if e.label_ != ROLE.city or e.kb_id_ in free]
+
     def generic_body(self, span: Span) -> bool:
         """معهد الدراسات: a pattern's organisation of a generic head and one definite noun."""
         if span.id_ != "pattern" or span.label_ != ROLE.organization or len(span) != 2:
@@ -217,6 +234,7 @@ class NameGuard:
                     kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
                     continue
             kept.append(ent)
+        self.drop_name_only_cities(doc, kept)
         if changed:
             doc.ents = kept
         return doc

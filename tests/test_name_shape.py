@@ -166,3 +166,18 @@ def test_generic_heads_are_learned_from_the_corpora_tags():
     from silkgraph.extract.tools.build_org_heads import head_counts
     spans = [("ORG", ["معهد", "الدراسات", "العليا"])] * 4 + [("ORG", ["وزارة", "العدل"])] * 3
     assert head_counts(spans) == {"معهد": (4, 0), "وزاره": (3, 3)}
+
+
+def test_a_city_named_only_inside_a_body_or_a_port_is_no_place_of_the_article(extractor):
+    found = typed(extractor, "وذكرت صحيفة أورومتشي ديلي أن ميناء أكتاو الجديد افتتح أمس.")
+    assert "City" not in found.values(), found
+
+
+def test_a_city_named_inside_a_port_and_on_its_own_stays(extractor):
+    found = typed(extractor, "افتتح الرئيس ميناء أكتاو الجديد، ثم زار مدينة أكتاو.")
+    assert found.get("أكتاو") == "City", found
+
+
+def test_the_ends_of_a_railway_stay_cities(extractor):
+    found = typed(extractor, "بدأ بناء خط سكة حديد كاشغر - أنديجان هذا العام.")
+    assert found.get("كاشغر") == "City" and found.get("أنديجان") == "City", found
