@@ -81,6 +81,11 @@ class OrganisationRules:
             j += 1
         return j
 
+    def time_phrase(self, doc: Doc, j: int) -> bool:
+        """A ل phrase at token j that a time adjective closes within two words (للعقد القادم،
+        للسنوات الخمس المقبلة): when, not what a body is for."""
+        return any(word_key(t.text) in self.descriptor_words for t in doc[j + 1:j + 3])
+
     def letter_run(self, doc: Doc, i: int, j: int) -> bool:
         """Whether token j is the name of a Latin letter (اي، إن) after names of letters only, from
         token i on: the words of an initialism (دي أتش اي)."""
@@ -142,7 +147,7 @@ class OrganisationRules:
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
                 break
             if self.is_purpose(token):
-                if self.clause_trigger(token):
+                if self.clause_trigger(token) or self.time_phrase(doc, j):
                     break  # لجنة الأمن الوطني للتوقيع على …: for doing something, not the body's name
                 j, distinctive = j + 1, True
             elif opens_with(letters, "article") and len(letters) > 3:

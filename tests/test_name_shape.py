@@ -181,3 +181,12 @@ def test_a_city_named_inside_a_port_and_on_its_own_stays(extractor):
 def test_the_ends_of_a_railway_stay_cities(extractor):
     found = typed(extractor, "بدأ بناء خط سكة حديد كاشغر - أنديجان هذا العام.")
     assert found.get("كاشغر") == "City" and found.get("أنديجان") == "City", found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وضعت لجنة التخطيط للعقد القادم أهدافا جديدة.", "لجنة التخطيط"),
+    ("ووقعت الشركة عقدا مع صندوق الاستثمار للسنوات الخمس المقبلة.", "صندوق الاستثمار"),
+])
+def test_a_time_phrase_after_a_body_is_not_its_purpose(extractor, text, name):
+    orgs = [m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"]
+    assert orgs == [name], orgs
