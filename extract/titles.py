@@ -230,6 +230,13 @@ class TitleResolver:
             j += 1
         return j
 
+    def behind_conjunction(self, token) -> bool:
+        """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,
+        coordinated with the title's holder, not the holder."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and (
+            not token.norm_.startswith(letters[0]) or bool(self.shape.glued_conjunction(token.text)))
+
     @staticmethod
     def joining_hyphen(doc: Doc, j: int) -> bool:
         """A hyphen written with no space on either side, between two words (قاسم-جومارت)."""
@@ -263,7 +270,9 @@ class TitleResolver:
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
-                if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
+                if after < len(doc) and self.behind_conjunction(doc[after]):
+                    ent = None  # وزير الخارجية القازاقي وميرزان بيكوف: the minister and another person
+                elif ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
                     leader_id, name_end = ent.kb_id_, ent.end
                     if not scope_id and match.title.scope == "country" and leader_id:
                         # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
@@ -271,7 +280,7 @@ class TitleResolver:
                     if ent.label_ == ROLE.person or not leader_id:
                         leader_id = self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
-                elif ent is None and scope_id:
+                elif ent is None and scope_id and not (after < len(doc) and self.behind_conjunction(doc[after])):
                     end = self.unknown_name(doc, after)
                     known = self.ent_at(doc, end)
                     if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:

@@ -190,3 +190,10 @@ def test_the_ends_of_a_railway_stay_cities(extractor):
 def test_a_time_phrase_after_a_body_is_not_its_purpose(extractor, text, name):
     orgs = [m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"]
     assert orgs == [name], orgs
+
+
+def test_a_name_behind_a_glued_conjunction_is_not_the_titles_holder(extractor):
+    result = extractor.extract(Article("t", "حضر الاجتماع وزير الخارجية القازاقي وميرزان بيكوف وعدد من المسؤولين."))
+    assert not [r for r in result.relations if r.type in ("leads", "serves")], result.relations
+    result = extractor.extract(Article("t", "التقى وزير الخارجية الصيني وانغ يي نظيره أمس."))
+    assert [(r.source.label_ar, r.type) for r in result.relations if r.type == "serves"] == [("وانغ يي", "serves")]
