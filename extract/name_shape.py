@@ -38,10 +38,13 @@ class NameShape:
         folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
         return cls(lex, load_verb_shapes(lexicon_dir), word_list(folder / "name_words.txt"))
 
+    def name_word(self, text: str) -> bool:
+        """A word of a known name (Wikidata name words, gazetteer names), any proclitic aside."""
+        return normalize_letters(text) in self.known or word_key(text) in self.known
+
     def verb(self, text: str) -> bool:
         """An inflected verb that no list of names knows."""
-        letters = normalize_letters(text)
-        return letters not in self.known and word_key(text) not in self.known and self.verbs.is_verb(letters)
+        return not self.name_word(text) and self.verbs.is_verb(normalize_letters(text))
 
     def glued_conjunction(self, text: str) -> str:
         """The word without a conjunction glued to it when it is no known name (وميرزان: ميرزان;

@@ -287,7 +287,8 @@ class TitleResolver:
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
-                    elif end > after:
+                    elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
+                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
                         name = doc[after:end]
                         leader_id = name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))

@@ -121,8 +121,8 @@ def test_a_name_that_opens_with_waw_or_fa_keeps_it(shape):
 def test_a_hyphenated_first_name_after_a_title_stays_whole(extractor):
     found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت-بيك أوروزوف إن العلاقات جيدة.")
     assert found == ["تالانت-بيك أوروزوف"], found
-    found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت - 2 إن العلاقات جيدة.")
-    assert found == ["تالانت"], found
+    found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت بيكوف -2 إن العلاقات جيدة.")
+    assert found == ["تالانت بيكوف"], found  # a hyphen before a number joins no name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -197,3 +197,9 @@ def test_a_name_behind_a_glued_conjunction_is_not_the_titles_holder(extractor):
     assert not [r for r in result.relations if r.type in ("leads", "serves")], result.relations
     result = extractor.extract(Article("t", "التقى وزير الخارجية الصيني وانغ يي نظيره أمس."))
     assert [(r.source.label_ar, r.type) for r in result.relations if r.type == "serves"] == [("وانغ يي", "serves")]
+
+
+def test_one_unknown_word_after_a_title_is_no_name(extractor):
+    assert people(extractor, "وقال السفير الصيني حريصا على التعاون بين البلدين.") == []
+    found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت بيكوف إن الزيارة ناجحة.")
+    assert found == ["تالانت بيكوف"], found
