@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -147,15 +149,22 @@ class NameGuard:
                 return start, k
         return start, end
 
-    def named_after(self, doc: Doc, heads: set[str]) -> dict[str, str]:
-        """The words that follow one of ``heads`` in the Doc (جائحة كوفيد: كوفيد), each with the
-        phrase key of head and word (جائحة كوفيد)."""
-        out: dict[str, str] = {}
-        for token in doc[:-1]:
+    def named_after(self, doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
+        """The words that follow a disease word and a natural feature in the Doc (جائحة كوفيد:
+        كوفيد), each with the phrase key of head and word (جائحة كوفيد)."""
+        diseases: dict[str, str] = {}
+        features: dict[str, str] = {}
+        heads = self.disease_heads | self.feature_heads
+        hashes = numpy.array([doc.vocab.strings[h] for h in heads], dtype="uint64")
+        for i in numpy.nonzero(numpy.isin(doc.to_array(NORM), hashes))[0]:  # a pass in C, not per token
+            token = doc[int(i)]
+            if token.i + 1 == len(doc):
+                continue
             nxt = doc[token.i + 1]
-            if word_key(token.text) in heads and not nxt.is_punct and not nxt.like_num:
-                out.setdefault(nxt.norm_, phrase_key(f"{token.text} {nxt.text}"))
-        return out
+            if not nxt.is_punct and not nxt.like_num:
+                found = diseases if token.norm_ in self.disease_heads else features
+                found.setdefault(nxt.norm_, phrase_key(f"{token.text} {nxt.text}"))
+        return diseases, features
 
     def feature_region(self, doc: Doc, span: Span, features: dict[str, str]) -> Span | None:
         """A one-word city or country that an article also writes after a natural feature (بحر
@@ -198,14 +207,13 @@ class NameGuard:
         init_state(doc)
         kept: list[Span] = []
         changed = False
-        diseases = self.named_after(doc, self.disease_heads)
-        features = self.named_after(doc, self.feature_heads)
+        diseases, features = self.named_after(doc)
         for ent in doc.ents:
             if ent.id_ in self.name_sources and ent.label_ in self.person_types:
                 rest = self.shape.glued_conjunction(ent[0].text)
                 if rest:
                     ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
-            if any(t.norm_ in diseases or word_key(t.text) in self.disease_heads for t in ent) \
+            if any(t.norm_ in diseases or t.norm_ in self.disease_heads for t in ent) \
                     or (ent.id_ in self.model_sources and self.designation(ent)) or self.generic_body(ent):
                 changed = True  # جائحة كوفيد، كوفيد-19: a disease
                 continue
