@@ -22,6 +22,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 - A city named only inside a body's or a project's name (صحيفة شينجيانغ ديلي، ميناء أكتاو) is part of
   that name, not a place the article speaks of: its inner mentions go (``name_only_types``); inside a
   corridor's name (خط سكة حديد باكو - تبليسي - قارص) a city is an end of the line and stays.
+- A place a port is named after (``facility_kinds``: ميناء أكتاو، موانئ أكتاو وكوريك) is, alone in that
+  article, the port it speaks of (… عبر كوريك), not a city of its own.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
@@ -29,6 +31,7 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy
@@ -49,16 +52,19 @@ ROLE = roles()
                                                       "place_types": ["City", "Region"],
                                                       "half_name_types": ["City", "Region", "Person", "Leader"],
                                                       "min_head_names": 5, "max_short_share": 0.1,
-                                                      "name_only_types": ["Organization", "Project"]})
+                                                      "name_only_types": ["Organization", "Project"],
+                                                      "facility_kinds": ["port", "dry port"]})
 def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
                     place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float,
-                    name_only_types: list[str]):
+                    name_only_types: list[str], facility_kinds: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
     guard = NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
                       NameShape.of(lex, lexicon_dir))
     guard.generic_heads = generic_heads(lexicon_dir, min_head_names, max_short_share)
     guard.name_only_types = set(name_only_types)
+    guard.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in facility_kinds}
+    guard.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
     return guard
 
 
@@ -98,6 +104,8 @@ class NameGuard:
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.generic_heads: frozenset[str] = frozenset()
         self.name_only_types: set[str] = set()
+        self.facility_heads: set[tuple[str, ...]] = set()
+        self.city_heads: set[str] = set()
         self.disease_heads = lex.words("disease")
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
@@ -178,6 +186,28 @@ class NameGuard:
             doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
         return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
 
+    def ports_of_cities(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The Doc's entities with each city a port is named after (ميناء أكتاو) as that port."""
+        ports: dict[str, str] = {}
+        for ent in ents:
+            made = doc._.silk_entities.get(ent.kb_id_) if ent.label_ == ROLE.project else None
+            words = tuple(phrase_key(made.label_ar).split()) if made is not None else ()
+            if any(words[:len(head)] == head for head in self.facility_heads):  # ميناء كوريك، of موانئ … وكوريك
+                for city in doc._.silk_inner:
+                    if city.label_ == ROLE.city and city.kb_id_ and ent.start <= city.start and city.end <= ent.end:
+                        ports.setdefault(city.kb_id_, ent.kb_id_)
+        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one
+            if ent.label_ == ROLE.city and ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads:
+                ports.pop(ent.kb_id_, None)
+        if not ports:
+            return ents
+        doc._.silk_inner = [e for e in doc._.silk_inner if e.kb_id_ not in ports]
+        # what was said of the place is said of the port (the port in the place: of itself, dropped)
+        doc._.silk_found[:] = [replace(r, source_id=ports.get(r.source_id, r.source_id),
+                                       target_id=ports.get(r.target_id, r.target_id)) for r in doc._.silk_found]
+        return [make_span(doc, e.start, e.end, ROLE.project, ports[e.kb_id_], e.id_)
+                if e.label_ == ROLE.city and e.kb_id_ in ports else e for e in ents]
+
     def drop_name_only_cities(self, doc: Doc, ents: list[Span]) -> None:
         """Remove the inner mentions of cities the Doc names only inside a body's or project's name."""
         holders = [e for e in ents if e.label_ in self.name_only_types]
@@ -242,6 +272,10 @@ class NameGuard:
                     kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
                     continue
             kept.append(ent)
+        if self.facility_heads and doc._.silk_inner:
+            ported = self.ports_of_cities(doc, kept)
+            changed = changed or ported != kept
+            kept = ported
         self.drop_name_only_cities(doc, kept)
         if changed:
             doc.ents = kept

@@ -203,3 +203,13 @@ def test_one_unknown_word_after_a_title_is_no_name(extractor):
     assert people(extractor, "وقال السفير الصيني حريصا على التعاون بين البلدين.") == []
     found = people(extractor, "وقال وزير الخارجية القيرغيزي تالانت بيكوف إن الزيارة ناجحة.")
     assert found == ["تالانت بيكوف"], found
+
+
+def test_a_place_a_port_is_named_after_is_that_port_in_the_article(extractor):
+    result = extractor.extract(Article("t", "افتتح الرئيس ميناء كوريك الجديد. وتمر البضائع عبر كوريك إلى أوروبا."))
+    assert {m.entity.type for m in result.mentions if "كوريك" in m.text} == {"Project"}, result.mentions
+    assert not [r for r in result.relations if r.target.type == "City" or r.source.type == "City"], result.relations
+
+
+def test_without_a_port_the_place_stays_a_city(extractor):
+    assert typed(extractor, "وتمر البضائع عبر كوريك إلى أوروبا.").get("كوريك") == "City"
