@@ -192,10 +192,12 @@ class NameGuard:
         for ent in ents:
             made = doc._.silk_entities.get(ent.kb_id_) if ent.label_ == ROLE.project else None
             words = tuple(phrase_key(made.label_ar).split()) if made is not None else ()
-            if any(words[:len(head)] == head for head in self.facility_heads):  # ميناء كوريك، of موانئ … وكوريك
-                for city in doc._.silk_inner:
-                    if city.label_ == ROLE.city and city.kb_id_ and ent.start <= city.start and city.end <= ent.end:
-                        ports.setdefault(city.kb_id_, ent.kb_id_)
+            heads = [head for head in self.facility_heads if words[:len(head)] == head]
+            for city in doc._.silk_inner if heads else ():
+                # ميناء كوريك (or of موانئ … وكوريك): the port's name is the place's; not الميناء الجاف في خورغوس
+                if city.label_ == ROLE.city and city.kb_id_ and city.end == ent.end \
+                        and city.start in (ent.start, ent.start + len(heads[0])):
+                    ports.setdefault(city.kb_id_, ent.kb_id_)
         for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one
             if ent.label_ == ROLE.city and ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads:
                 ports.pop(ent.kb_id_, None)
