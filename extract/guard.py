@@ -24,6 +24,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   corridor's name (خط سكة حديد باكو - تبليسي - قارص) a city is an end of the line and stays.
 - A place a port is named after (``facility_kinds``: ميناء أكتاو، موانئ أكتاو وكوريك) is, alone in that
   article, the port it speaks of (… عبر كوريك), not a city of its own.
+- Countries are a closed class the gazetteer lists whole: a model's country that no table names
+  (by any type) is no country.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
@@ -272,6 +274,9 @@ class NameGuard:
                 if eid:
                     changed = True
                     kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
+                    continue
+                if ent.label_ == ROLE.country and not self.known.get(phrase_key(ent.text)):
+                    changed = True  # every country is in the gazetteer: a country no table names is none
                     continue
             kept.append(ent)
         if self.facility_heads and doc._.silk_inner:

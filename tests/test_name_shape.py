@@ -213,3 +213,9 @@ def test_a_place_a_port_is_named_after_is_that_port_in_the_article(extractor):
 
 def test_without_a_port_the_place_stays_a_city(extractor):
     assert typed(extractor, "وتمر البضائع عبر كوريك إلى أوروبا.").get("كوريك") == "City"
+
+
+def test_a_country_no_table_names_is_no_country(extractor):
+    # the model reads the made-up word as a country; every real one is in the gazetteer
+    found = typed(extractor, "وقعت الصين اتفاقا مع كوفيدانيا لتطوير الطرق.")
+    assert [t for t, kind in found.items() if kind == "Country"] == ["الصين"], found
