@@ -26,6 +26,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   article, the port it speaks of (… عبر كوريك), not a city of its own.
 - Countries are a closed class the gazetteer lists whole: a model's country that no table names
   (by any type) is no country.
+- A model's person named by the first words of a known person's longer name (قاسم جومارت، of قاسم
+  جومارت توكاييف) is that person, when those words begin no other known name.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
@@ -97,13 +99,13 @@ class NameGuard:
                  half_name_types: set[str], shape: NameShape | None = None):
         self.lex = lex
         self.shape = shape or NameShape.of(lex)
-        self.person_types = {ROLE.person, ROLE.leader}
-        self.name_sources = model_sources | {"names"}
         self.name_parts = name_parts
         self.model_sources = model_sources
         self.place_types = place_types
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.person_types = {ROLE.person, ROLE.leader}
+        self.name_sources = model_sources | {"names"}
         self.generic_heads: frozenset[str] = frozenset()
         self.name_only_types: set[str] = set()
         self.facility_heads: set[tuple[str, ...]] = set()
@@ -112,9 +114,15 @@ class NameGuard:
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
         self.known: dict[str, set[str]] = {}
+        # the first two words or more of a known person's longer name -> that person (قاسم جومارت)
+        self.name_heads: dict[str, set[str]] = {}
         for entry in lex.entries.values():
             for form in (entry.entity.label_ar, *entry.aliases_ar):
                 self.known.setdefault(phrase_key(form), set()).add(entry.entity.id)
+                words = phrase_key(form).split()
+                if entry.entity.type in self.person_types:
+                    for n in range(2, len(words)):
+                        self.name_heads.setdefault(" ".join(words[:n]), set()).add(entry.entity.id)
 
     def common(self, token: Token) -> bool:
         return token.is_punct or self.lex.is_common(token.text)
@@ -269,6 +277,13 @@ class NameGuard:
             if ent.id_ in self.model_sources and self.all_common(ent):
                 changed = True
                 continue
+            if ent.id_ in self.name_sources and not ent.kb_id_ and ent.label_ in self.person_types:
+                ids = self.name_heads.get(phrase_key(ent.text), set())
+                if len(ids) == 1 and not self.known.get(phrase_key(ent.text)):
+                    eid = next(iter(ids))  # قاسم جومارت: the first names of قاسم جومارت توكاييف
+                    changed = True
+                    kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
+                    continue
             if ent.id_ in self.model_sources and not ent.kb_id_:
                 eid = self.known_entity(ent)
                 if eid:

@@ -219,3 +219,9 @@ def test_a_country_no_table_names_is_no_country(extractor):
     # the model reads the made-up word as a country; every real one is in the gazetteer
     found = typed(extractor, "وقعت الصين اتفاقا مع كوفيدانيا لتطوير الطرق.")
     assert [t for t, kind in found.items() if kind == "Country"] == ["الصين"], found
+
+
+def test_the_first_names_of_a_known_leader_are_that_leader(extractor):
+    result = extractor.extract(Article("t", "وصرح قاسم جومارت بأن الاتفاق مهم للبلدين."))
+    labels = {m.entity.label_ar for m in result.mentions if m.entity.type in ("Leader", "Person")}
+    assert labels == {"قاسم جومارت توكاييف"}, labels
