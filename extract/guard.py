@@ -14,8 +14,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
 - Heads (``boundaries_names.tsv``): the word after a disease word (جائحة كوفيد) is a disease, and
   no entity wherever the article uses it; a city or country right after a natural feature (بحر
   قزوين) is that feature, a region, and so is the same word alone in that article.
-- A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of it when
-  the word is no known name and the rest is a name word (``NameShape.glued_conjunction``).
+- A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of its label
+  when the word is no known name (``NameShape.glued_conjunction``).
 - ``org_short_names.tsv`` (``silkgraph.extract.tools.build_org_heads``): a head the corpora never see
   named by one definite noun alone (معهد, مركز, شركة: at most ``max_short_share`` of their names)
   makes no organisation of head and one noun (معهد الدراسات: a generic mention); وزارة الخارجية stays.
@@ -48,6 +48,7 @@ from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, 
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
 
 ROLE = roles()
 
@@ -62,29 +63,24 @@ def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: s
                     place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float,
                     name_only_types: list[str], facility_kinds: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
-    parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
-    guard = NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types),
-                      NameShape.of(lex, lexicon_dir))
-    guard.generic_heads = generic_heads(lexicon_dir, min_head_names, max_short_share)
-    guard.name_only_types = set(name_only_types)
-    guard.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in facility_kinds}
-    guard.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
-    return guard
+    folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    return NameGuard(lex, word_list(folder / "name_parts.txt"), set(model_sources), set(place_types),
+                     set(half_name_types), NameShape.of(lex, lexicon_dir),
+                     generic_heads(folder / "org_short_names.tsv", min_head_names, max_short_share),
+                     set(name_only_types), set(facility_kinds))
 
 
-def generic_heads(lexicon_dir: str, min_names: int, max_short_share: float) -> frozenset[str]:
+def generic_heads(path: Path, min_names: int, max_short_share: float) -> frozenset[str]:
     """Heads that the NER corpora name by one definite noun at most ``max_short_share`` of the time.
 
-    >>> {"معهد", "مركز"} <= generic_heads("", 5, 0.1), "وزاره" in generic_heads("", 5, 0.1)
+    >>> heads = generic_heads(LEXICON_DIR / "org_short_names.tsv", 5, 0.1)
+    >>> {"معهد", "مركز"} <= heads, "وزاره" in heads
     (True, False)
     """
-    path = (Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "org_short_names.tsv"
     if not path.exists():
         return frozenset()
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]
-            if line and not line.startswith("#")]
-    return frozenset(head for head, names, short in rows[1:]
-                     if int(names) >= min_names and int(short) <= max_short_share * int(names))
+    return frozenset(r["head"] for r in read_tsv(path)
+                     if int(r["names"]) >= min_names and int(r["short"]) <= max_short_share * int(r["names"]))
 
 
 class NameGuard:
@@ -96,7 +92,8 @@ class NameGuard:
     """
 
     def __init__(self, lex: Lexicon, name_parts: frozenset[str], model_sources: set[str], place_types: set[str],
-                 half_name_types: set[str], shape: NameShape | None = None):
+                 half_name_types: set[str], shape: NameShape | None = None, generic: frozenset[str] = frozenset(),
+                 name_only_types: set[str] | None = None, facility_kinds: set[str] | None = None):
         self.lex = lex
         self.shape = shape or NameShape.of(lex)
         self.name_parts = name_parts
@@ -106,10 +103,10 @@ class NameGuard:
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.person_types = {ROLE.person, ROLE.leader}
         self.name_sources = model_sources | {"names"}
-        self.generic_heads: frozenset[str] = frozenset()
-        self.name_only_types: set[str] = set()
-        self.facility_heads: set[tuple[str, ...]] = set()
-        self.city_heads: set[str] = set()
+        self.generic_heads = generic
+        self.name_only_types = name_only_types or set()
+        self.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in (facility_kinds or ())}
+        self.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
         self.disease_heads = lex.words("disease")
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity

@@ -6,13 +6,13 @@ name reader asks this of a word no name list knows: a verb ends a name, it is ne
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from silkgraph.extract.lexicon import LEXICON_DIR, word_list
 from silkgraph.normalize import clitics, normalize_letters
+from silkgraph.tables import read_tsv
 
 MIN_STEM = 3
 FUTURE = "س"  # the future particle glued before an imperfect prefix (سيبحث)
@@ -58,9 +58,6 @@ def load_verb_shapes(lexicon_dir: str = "") -> VerbShapes:
     True
     """
     folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
-    affixes: list[tuple[str, str]] = []
     path = folder / "verb_affixes.tsv"
-    if path.exists():
-        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        affixes = [(r["prefix"] or "", r["suffix"] or "") for r in csv.DictReader(rows, delimiter="\t")]
+    affixes = [(r["prefix"], r["suffix"]) for r in read_tsv(path)] if path.exists() else []
     return VerbShapes(word_list(folder / "verb_stems.txt"), tuple(a for a in affixes if any(a)))
