@@ -107,8 +107,9 @@ class GazetteerMatcher:
             seen_ids.setdefault(eid, start)
         for match_id, start, end in self.weak(doc):
             eid = vocab_strings[match_id]
-            after_title = any(doc[i].norm_ in self.title_words
-                              for i in range(max(0, start - self.weak_window), start))
+            # a surname that is an ordinary word (رئيسي "main") needs the full name before it
+            after_title = not (end - start == 1 and self.lex.is_common(doc[start].text)) and any(
+                doc[i].norm_ in self.title_words for i in range(max(0, start - self.weak_window), start))
             if after_title or seen_ids.get(eid, len(doc)) < start:
                 candidates.append((start, end, eid, "gazetteer"))
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}

@@ -11,29 +11,76 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   with the table's type.
 - Grammar: a one-word place with the article right after a definite noun is that noun's adjective
   (الخط الموصل: "the connecting line"), since a noun with the article governs no genitive.
+- Heads (``boundaries_names.tsv``): the word after a disease word (جائحة كوفيد) is a disease, and
+  no entity wherever the article uses it; a city or country right after a natural feature (بحر
+  قزوين) is that feature, a region, and so is the same word alone in that article.
+- A conjunction glued to a name the model or the name runs found (وميرزان …) is not part of its label
+  when the word is no known name (``NameShape.glued_conjunction``).
+- ``org_short_names.tsv`` (``silkgraph.extract.tools.build_org_heads``): a head the corpora never see
+  named by one definite noun alone (معهد, مركز, شركة: at most ``max_short_share`` of their names)
+  makes no organisation of head and one noun (معهد الدراسات: a generic mention); وزارة الخارجية stays.
+- A city named only inside a body's or a project's name (صحيفة شينجيانغ ديلي، ميناء أكتاو) is part of
+  that name, not a place the article speaks of: its inner mentions go (``name_only_types``); inside a
+  corridor's name (خط سكة حديد باكو - تبليسي - قارص) a city is an end of the line and stays.
+- A place a port is named after (``facility_kinds``: ميناء أكتاو، موانئ أكتاو وكوريك) is, alone in that
+  article, the port it speaks of (… عبر كوريك), not a city of its own.
+- Countries are a closed class the gazetteer lists whole: a model's country that no table names
+  (by any type) is no country.
+- A model's person named by the first words of a known person's longer name (قاسم جومارت، of قاسم
+  جومارت توكاييف) is that person, when those words begin no other known name.
+- A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
+  names a disease, a vaccine or a model, no person, place or body.
+- Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
+  next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+import numpy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.doc_state import init_state, make_span
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key
+from silkgraph.extract.name_shape import NameShape
+from silkgraph.normalize import clitic_candidates, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
 
 ROLE = roles()
 
 
 @Language.factory("silk_name_guard", default_config={"gazetteer_dir": "", "lexicon_dir": "", "model_sources": ["ner"],
                                                       "place_types": ["City", "Region"],
-                                                      "half_name_types": ["City", "Region", "Person", "Leader"]})
+                                                      "half_name_types": ["City", "Region", "Person", "Leader"],
+                                                      "min_head_names": 5, "max_short_share": 0.1,
+                                                      "name_only_types": ["Organization", "Project"],
+                                                      "facility_kinds": ["port", "dry port"]})
 def make_name_guard(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, model_sources: list[str],
-                    place_types: list[str], half_name_types: list[str]):
+                    place_types: list[str], half_name_types: list[str], min_head_names: int, max_short_share: float,
+                    name_only_types: list[str], facility_kinds: list[str]):
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
-    parts = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_parts.txt")
-    return NameGuard(lex, parts, set(model_sources), set(place_types), set(half_name_types))
+    folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    return NameGuard(lex, word_list(folder / "name_parts.txt"), set(model_sources), set(place_types),
+                     set(half_name_types), NameShape.of(lex, lexicon_dir),
+                     generic_heads(folder / "org_short_names.tsv", min_head_names, max_short_share),
+                     set(name_only_types), set(facility_kinds))
+
+
+def generic_heads(path: Path, min_names: int, max_short_share: float) -> frozenset[str]:
+    """Heads that the NER corpora name by one definite noun at most ``max_short_share`` of the time.
+
+    >>> heads = generic_heads(LEXICON_DIR / "org_short_names.tsv", 5, 0.1)
+    >>> {"معهد", "مركز"} <= heads, "وزاره" in heads
+    (True, False)
+    """
+    if not path.exists():
+        return frozenset()
+    return frozenset(r["head"] for r in read_tsv(path)
+                     if int(r["names"]) >= min_names and int(r["short"]) <= max_short_share * int(r["names"]))
 
 
 class NameGuard:
@@ -45,18 +92,34 @@ class NameGuard:
     """
 
     def __init__(self, lex: Lexicon, name_parts: frozenset[str], model_sources: set[str], place_types: set[str],
-                 half_name_types: set[str]):
+                 half_name_types: set[str], shape: NameShape | None = None, generic: frozenset[str] = frozenset(),
+                 name_only_types: set[str] | None = None, facility_kinds: set[str] | None = None):
         self.lex = lex
+        self.shape = shape or NameShape.of(lex)
         self.name_parts = name_parts
         self.model_sources = model_sources
         self.place_types = place_types
         self.half_name_types = half_name_types
         self.stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
+        self.person_types = {ROLE.person, ROLE.leader}
+        self.name_sources = model_sources | {"names"}
+        self.generic_heads = generic
+        self.name_only_types = name_only_types or set()
+        self.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in (facility_kinds or ())}
+        self.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
+        self.disease_heads = lex.words("disease")
+        self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
         self.known: dict[str, set[str]] = {}
+        # the first two words or more of a known person's longer name -> that person (قاسم جومارت)
+        self.name_heads: dict[str, set[str]] = {}
         for entry in lex.entries.values():
             for form in (entry.entity.label_ar, *entry.aliases_ar):
                 self.known.setdefault(phrase_key(form), set()).add(entry.entity.id)
+                words = phrase_key(form).split()
+                if entry.entity.type in self.person_types:
+                    for n in range(2, len(words)):
+                        self.name_heads.setdefault(" ".join(words[:n]), set()).add(entry.entity.id)
 
     def common(self, token: Token) -> bool:
         return token.is_punct or self.lex.is_common(token.text)
@@ -90,24 +153,149 @@ class NameGuard:
                 return next(iter(ids))
         return ""
 
+    def person_words(self, span: Span) -> tuple[int, int]:
+        """The part of a model's person span that may be a name: it stops before the first verb or
+        title word (تشانغ يتفقان، أيغول نائبة), and a title word opening it is no name either."""
+        start, end = span.start, span.end
+        while start < end and self.shape.title_word(span.doc[start]):
+            start += 1
+        for k in range(start, end):
+            if self.shape.outside_name(span.doc[k]):
+                return start, k
+        return start, end
+
+    def named_after(self, doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
+        """The words that follow a disease word and a natural feature in the Doc (جائحة كوفيد:
+        كوفيد), each with the phrase key of head and word (جائحة كوفيد)."""
+        diseases: dict[str, str] = {}
+        features: dict[str, str] = {}
+        heads = self.disease_heads | self.feature_heads
+        hashes = numpy.array([doc.vocab.strings[h] for h in heads], dtype="uint64")
+        for i in numpy.nonzero(numpy.isin(doc.to_array(NORM), hashes))[0]:  # a pass in C, not per token
+            token = doc[int(i)]
+            if token.i + 1 == len(doc):
+                continue
+            nxt = doc[token.i + 1]
+            if not nxt.is_punct and not nxt.like_num:
+                found = diseases if token.norm_ in self.disease_heads else features
+                found.setdefault(nxt.norm_, phrase_key(f"{token.text} {nxt.text}"))
+        return diseases, features
+
+    def feature_region(self, doc: Doc, span: Span, features: dict[str, str]) -> Span | None:
+        """A one-word city or country that an article also writes after a natural feature (بحر
+        قزوين … قزوين): that feature, as the region the gazetteer knows by both words, else by them."""
+        if len(span) != 1 or span.label_ not in (ROLE.city, ROLE.country) or span[0].norm_ not in features:
+            return None
+        key = features[span[0].norm_]
+        known = [eid for eid in self.known.get(key, ()) if self.lex.entries[eid].entity.type == ROLE.region]
+        eid = known[0] if known else f"{ROLE.region.lower()}:{key.replace(' ', '-')}"
+        if not known:
+            doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, span.text))
+        return make_span(doc, span.start, span.end, ROLE.region, eid, span.id_ or "ner")
+
+    def ports_of_cities(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The Doc's entities with each city a port is named after (ميناء أكتاو) as that port."""
+        ports: dict[str, str] = {}
+        for ent in ents:
+            made = doc._.silk_entities.get(ent.kb_id_) if ent.label_ == ROLE.project else None
+            words = tuple(phrase_key(made.label_ar).split()) if made is not None else ()
+            heads = [head for head in self.facility_heads if words[:len(head)] == head]
+            for city in doc._.silk_inner if heads else ():
+                # ميناء كوريك (or of موانئ … وكوريك): the port's name is the place's; not الميناء الجاف في خورغوس
+                if city.label_ == ROLE.city and city.kb_id_ and city.end == ent.end \
+                        and city.start in (ent.start, ent.start + len(heads[0])):
+                    ports.setdefault(city.kb_id_, ent.kb_id_)
+        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one
+            if ent.label_ == ROLE.city and ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads:
+                ports.pop(ent.kb_id_, None)
+        if not ports:
+            return ents
+        doc._.silk_inner = [e for e in doc._.silk_inner if e.kb_id_ not in ports]
+        # what was said of the place is said of the port (the port in the place: of itself, dropped)
+        doc._.silk_found[:] = [replace(r, source_id=ports.get(r.source_id, r.source_id),
+                                       target_id=ports.get(r.target_id, r.target_id)) for r in doc._.silk_found]
+        return [make_span(doc, e.start, e.end, ROLE.project, ports[e.kb_id_], e.id_)
+                if e.label_ == ROLE.city and e.kb_id_ in ports else e for e in ents]
+
+    def drop_name_only_cities(self, doc: Doc, ents: list[Span]) -> None:
+        """Remove the inner mentions of cities the Doc names only inside a body's or project's name."""
+        holders = [e for e in ents if e.label_ in self.name_only_types]
+        if not holders or not doc._.silk_inner:
+            return
+        free = {e.kb_id_ for e in ents if e.label_ == ROLE.city}
+        free |= {e.kb_id_ for e in doc._.silk_inner if e.label_ == ROLE.city
+                 and not any(h.start <= e.start and e.end <= h.end for h in holders)}
+        doc._.silk_inner = [e for e in doc._.silk_inner if e.label_ != ROLE.city or e.kb_id_ in free]
+
+    def generic_body(self, span: Span) -> bool:
+        """معهد الدراسات: a pattern's organisation of a generic head and one definite noun."""
+        if span.id_ != "pattern" or span.label_ != ROLE.organization or len(span) != 2:
+            return False
+        head, noun = span
+        return head.norm_ in self.generic_heads and not opens_with(normalize_letters(head.text), "article") \
+            and opens_with(normalize_letters(noun.text), "article") and noun.norm_ not in self.lex.nisba
+
+    @staticmethod
+    def designation(span: Span) -> bool:
+        """كوفيد-19: the span's last word, a hyphen and a number, written with no space between."""
+        doc, end = span.doc, span.end
+        return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–") \
+            and not doc[end].whitespace_ and doc[end + 1].like_num
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         kept: list[Span] = []
         changed = False
+        diseases, features = self.named_after(doc)
         for ent in doc.ents:
+            if ent.id_ in self.name_sources and ent.label_ in self.person_types:
+                rest = self.shape.glued_conjunction(ent[0].text)
+                if rest:
+                    ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
+            if any(t.norm_ in diseases or t.norm_ in self.disease_heads for t in ent) \
+                    or (ent.id_ in self.model_sources and self.designation(ent)) or self.generic_body(ent):
+                changed = True  # جائحة كوفيد، كوفيد-19: a disease
+                continue
+            region = self.feature_region(doc, ent, features) if features else None
+            if region is not None:
+                changed = True
+                kept.append(region)
+                continue
+            if ent.id_ in self.model_sources and ent.label_ in self.person_types:
+                start, end = self.person_words(ent)
+                if (start, end) != (ent.start, ent.end):
+                    changed = True
+                    if end > start:
+                        kept.append(make_span(doc, start, end, ent.label_, ent.kb_id_, ent.id_))
+                    continue
             if self.half_name(ent) or self.adjective_place(ent):
                 changed = True
                 continue
             if ent.id_ in self.model_sources and self.all_common(ent):
                 changed = True
                 continue
+            if ent.id_ in self.name_sources and not ent.kb_id_ and ent.label_ in self.person_types:
+                ids = self.name_heads.get(phrase_key(ent.text), set())
+                if len(ids) == 1 and not self.known.get(phrase_key(ent.text)):
+                    eid = next(iter(ids))  # قاسم جومارت: the first names of قاسم جومارت توكاييف
+                    changed = True
+                    kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
+                    continue
             if ent.id_ in self.model_sources and not ent.kb_id_:
                 eid = self.known_entity(ent)
                 if eid:
                     changed = True
                     kept.append(make_span(doc, ent.start, ent.end, self.lex.entries[eid].entity.type, eid, ent.id_))
                     continue
+                if ent.label_ == ROLE.country and not self.known.get(phrase_key(ent.text)):
+                    changed = True  # every country is in the gazetteer: a country no table names is none
+                    continue
             kept.append(ent)
+        if self.facility_heads and doc._.silk_inner:
+            ported = self.ports_of_cities(doc, kept)
+            changed = changed or ported != kept
+            kept = ported
+        self.drop_name_only_cities(doc, kept)
         if changed:
             doc.ents = kept
         return doc

@@ -64,6 +64,9 @@ class OrganisationRules:
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
+            if j > i and token.ent_iob_ == "O" and self.letter_run(doc, i, j):
+                j += 1  # وكالة دي أتش اي: an initialism's letters, though some are common words
+                continue
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
                 if ent is None:
@@ -77,6 +80,17 @@ class OrganisationRules:
                 break
             j += 1
         return j
+
+    def time_phrase(self, doc: Doc, j: int) -> bool:
+        """A ل phrase at token j that a time adjective closes within two words (للعقد القادم،
+        للسنوات الخمس المقبلة): when, not what a body is for."""
+        return any(word_key(t.text) in self.descriptor_words for t in doc[j + 1:j + 3])
+
+    def letter_run(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether token j is the name of a Latin letter (اي، إن) after names of letters only, from
+        token i on: the words of an initialism (دي أتش اي)."""
+        letters = self.lex.words("letter_name")
+        return all(word_key(t.text) in letters for t in doc[i:j + 1])
 
     def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
@@ -107,6 +121,9 @@ class OrganisationRules:
             quoted = self.quoted_end(doc, j)
             inside = [t for t in doc[j:quoted] if t.text not in QUOTE_PAIRS and t.text not in QUOTE_PAIRS.values()]
             known = [e for e in doc.ents if inside and e.start == inside[0].i and e.end == inside[-1].i + 1]
+            if not inside:  # قناة بي بي سي، وكالة شينخوا: a known body's name right after the head
+                known = [e for e in (self.ent_at(doc, j, (ROLE.organization,)),) if e is not None and e.kb_id_
+                         and not (e.end < len(doc) and (self.is_purpose(doc[e.end]) or has_article(doc[e.end].text)))]
             if known and known[0].label_ == ROLE.organization:
                 return None  # وكالة أنباء ((شينخوا)): the body the table knows, not a new one around it
             j = quoted if quoted > j else self.org_name_words(doc, j)
@@ -117,8 +134,8 @@ class OrganisationRules:
             letters = normalize_letters(token.text)
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
-                if ent is None:
-                    break
+                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)):
+                    break  # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل
                 j, distinctive = ent.end, True
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
@@ -130,7 +147,7 @@ class OrganisationRules:
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
                 break
             if self.is_purpose(token):
-                if self.clause_trigger(token):
+                if self.clause_trigger(token) or self.time_phrase(doc, j):
                     break  # لجنة الأمن الوطني للتوقيع على …: for doing something, not the body's name
                 j, distinctive = j + 1, True
             elif opens_with(letters, "article") and len(letters) > 3:
@@ -178,6 +195,14 @@ class OrganisationRules:
                 entity = self.lex.entity(ent.kb_id_) or doc._.silk_entities.get(ent.kb_id_)
                 return Built(i, j + 1, entity, aliases=[ent.text]) if entity is not None else None
         return None
+
+    @staticmethod
+    def locative(token) -> bool:
+        """A place's first word behind the preposition ب or ك (بقازاخستان، بالصين), not ل: a body
+        is of its country in construct or with ل (رئاسة كازاخستان، لجمهورية), but only in it with ب."""
+        letters = normalize_letters(token.text)
+        return len(letters) > len(token.norm_) and letters.endswith(token.norm_) \
+            and opens_with(letters, "prepositions") and not opens_with(letters, "lam")
 
     def country_tail(self, doc: Doc, j: int) -> int:
         """Past في and a country right after a body's name (… في جمهورية طاجيكستان), else j."""

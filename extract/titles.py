@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
+from silkgraph.extract.name_shape import NameShape
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -72,12 +73,14 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     >>> [(r.source_id, r.type, r.target_id, r.trigger) for r in doc._.silk_found if r.type == "leads"]
     [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
     """
-    return TitleResolver(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens)
+    lex = lexicon_for(gazetteer_dir, lexicon_dir)
+    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir))
 
 
 class TitleResolver:
-    def __init__(self, lex: Lexicon, max_name_tokens: int):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None):
         self.lex = lex
+        self.shape = shape or NameShape.of(lex)
         self.max_name = max_name_tokens
         self.titles = sorted(((tuple(phrase_key(t.title_ar).split()), t) for t in lex.titles),
                              key=lambda kt: -len(kt[0]))
@@ -202,8 +205,12 @@ class TitleResolver:
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
             key = word_key(token.text)
+            if j > i and self.joining_hyphen(doc, j):
+                j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
+                continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
+                    or self.shape.verb(token.text):  # … الصيني يتفقان على: a verb is no name
                 break
             if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
@@ -222,6 +229,20 @@ class TitleResolver:
                     break
             j += 1
         return j
+
+    def behind_conjunction(self, token) -> bool:
+        """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,
+        coordinated with the title's holder, not the holder."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and (
+            not token.norm_.startswith(letters[0]) or bool(self.shape.glued_conjunction(token.text)))
+
+    @staticmethod
+    def joining_hyphen(doc: Doc, j: int) -> bool:
+        """A hyphen written with no space on either side, between two words (قاسم-جومارت)."""
+        token = doc[j]
+        return token.text in ("-", "–") and not token.whitespace_ and not doc[j - 1].whitespace_ \
+            and j + 1 < len(doc) and not doc[j + 1].is_punct and not doc[j + 1].like_num
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
@@ -249,7 +270,9 @@ class TitleResolver:
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
-                if ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
+                if after < len(doc) and self.behind_conjunction(doc[after]):
+                    ent = None  # وزير الخارجية القازاقي وميرزان بيكوف: the minister and another person
+                elif ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
                     leader_id, name_end = ent.kb_id_, ent.end
                     if not scope_id and match.title.scope == "country" and leader_id:
                         # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
@@ -257,14 +280,15 @@ class TitleResolver:
                     if ent.label_ == ROLE.person or not leader_id:
                         leader_id = self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
-                elif ent is None and scope_id:
+                elif ent is None and scope_id and not (after < len(doc) and self.behind_conjunction(doc[after])):
                     end = self.unknown_name(doc, after)
                     known = self.ent_at(doc, end)
                     if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
-                    elif end > after:
+                    elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
+                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
                         name = doc[after:end]
                         leader_id = name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))

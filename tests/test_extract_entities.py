@@ -57,8 +57,9 @@ def test_no_organisation_from_a_common_phrase(extractor, text):
 
 
 def test_organisation_label_has_no_preposition(extractor):
-    found = mentions(extractor, "وقال المتحدث لصحيفة كازينفورم إن الاتفاق قريب.")
-    assert phrase_key("صحيفة كازينفورم") in found.get("Organization", set()), found
+    # a paper no table lists (a known one after its head is that body: test_name_shape)
+    found = mentions(extractor, "وقال المتحدث لصحيفة ستيبنوفورم إن الاتفاق قريب.")
+    assert phrase_key("صحيفة ستيبنوفورم") in found.get("Organization", set()), found
 
 
 def test_a_known_organisation_after_the_lam_of_the_article(extractor):
