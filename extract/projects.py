@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
+from silkgraph.extract.infrastructure import CLOSERS
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
@@ -106,7 +107,43 @@ class ProjectRules:
     def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
         name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات); unnamed, a
-        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان)."""
+        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان).
+        A phase before it (المرحلة الرابعة من حقل …) names it too: an alias."""
+        built = self.project_from_head(doc, start, head, head_end)
+        if built is not None:
+            built.aliases += self.phase_aliases(doc, built)
+        return built
+
+    def phase_aliases(self, doc: Doc, built: Built) -> list[str]:
+        """المرحلة الرابعة من حقل …، المرحلة الثانية لمحطة …: the phase and the project, one form."""
+        k = built.start - 1
+        if k >= 0 and doc[k].norm_ == "من":
+            k -= 1
+        elif not opens_with(normalize_letters(doc[built.start].text), "lam"):
+            return []
+        if k >= 0 and (doc[k].norm_ in self.lex.ordinals or NUMBER.match(doc[k].text)):
+            k -= 1
+        if k < 0 or not self.is_word(doc[k], self.lex.words("phase")):
+            return []
+        return [clean_surface(doc[k:built.end])[0]]
+
+    def name_aliases(self, doc: Doc, start: int, head: Head, name_start: int, name_end: int, end: int) -> list[str]:
+        """The forms news names a project by besides its whole mention: its name alone (غالكينيش،
+        Kambar-Ata-1), the head and the name without what follows (محطة «دوشنبه-2»), and with an
+        adjective written after it (حقل «كاشاغان» النفطي)."""
+        closing = 1 if name_end < len(doc) and doc[name_end].text in CLOSERS else 0
+        forms = [clean_surface(doc[name_start:name_end])[0], self.base_form(doc, start, name_end + closing, head)]
+        after = end
+        while after < len(doc) and after - end < 2 and self.is_word(doc[after], self.lex.words("project_adjective")):
+            after += 1
+        if after > end:
+            forms += [self.base_form(doc, start, after, head)]
+            if end > name_end + closing:
+                forms += [self.base_form(doc, start, name_end + closing, head) + " " + doc[end:after].text]
+        whole = self.base_form(doc, start, end, head)
+        return [f for f in dict.fromkeys(forms) if f and f != whole]
+
+    def project_from_head(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         english_mods, i = self.modifiers(doc, head_end)
         closing = self.quoted(doc, i)
         if closing:
@@ -122,6 +159,9 @@ class ProjectRules:
                 return None
             if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
                 name_end = after = i
+        if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
+                and NUMBER.match(doc[name_end + 1].text) and not doc[name_end + 1].text.startswith(("19", "20")):
+            name_end = after = name_end + 2  # كامبارآتا-1: a number joined to the name
         named = name_end > name_start
         if not named:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
@@ -137,7 +177,8 @@ class ProjectRules:
         label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
-        built = Built(start, end, entity, inner=list(name_ents))
+        built = Built(start, end, entity, inner=list(name_ents),
+                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 

@@ -1,0 +1,76 @@
+"""Projects (plants, fields, mines, ports, zones, border posts, metro lines) and the forms news
+names them by: sentences written for these tests (not from the seeds or the real set), each class
+with positive and negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+
+def project_forms(extractor, text: str) -> dict[str, set[str]]:
+    """Project id -> the phrase keys of every form its mentions give (label, text, aliases)."""
+    out: dict[str, set[str]] = {}
+    for m in extractor.extract(Article("t", text)).mentions:
+        if m.entity.type == "Project":
+            out.setdefault(m.entity.id, set()).update(phrase_key(f) for f in (m.entity.label_ar, m.text, *m.aliases))
+    return out
+
+
+def named(extractor, text: str, *forms: str) -> bool:
+    """One project of ``text`` carries all ``forms``."""
+    wanted = {phrase_key(f) for f in forms}
+    return any(wanted <= got for got in project_forms(extractor, text).values())
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وافتتح الوزير أمس مرفأ بيرم على ساحل البحر.", "مرفأ بيرم"),
+    ("وبدأ العمل في نقطة التفتيش الحدودية «قره سو» بعد تحديثها.", "نقطة التفتيش الحدودية «قره سو»"),
+    ("وسيربط خط المترو الثاني في طشقند أحياء المدينة.", "خط المترو الثاني في طشقند"),
+    ("وتشيد شركة صينية محطة طاقة رياح بقدرة 100 ميغاواط في الصحراء.", "محطة طاقة رياح بقدرة 100 ميغاواط"),
+    ("ودخل خط السكك الحديدية الخفيفة في أستانا مرحلة التشغيل التجريبي.",
+     "خط السكك الحديدية الخفيفة في أستانا"),
+    ("وتعتزم الحكومة تطوير المنطقة الاقتصادية الحرة «أنغرين» خلال العام.", "المنطقة الاقتصادية الحرة «أنغرين»"),
+    ("وتم تدشين مركز التجارة الحدودية في مدينة خورغوس قبل عامين.", "مركز التجارة الحدودية في مدينة خورغوس"),
+    ("وتنتج محطة للطاقة الكهروضوئية في ولاية نافوي كهرباء نظيفة.", "محطة للطاقة الكهروضوئية في ولاية نافوي"),
+])
+def test_project_heads_news_writes(extractor, text, form):
+    assert named(extractor, text, form), project_forms(extractor, text)
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("وبدأ تشغيل محطة «نورك-3» للطاقة الكهرومائية الشهر الماضي.", ("نورك-3", "محطة «نورك-3»")),
+    ("وتسعى الشركة إلى زيادة الإنتاج في حقل «تنغيز» النفطي.", ("تنغيز", "حقل «تنغيز» النفطي")),
+    ("وتزور البعثة محطة روغون-2 الكهرومائية غدا.", ("روغون-2", "محطة روغون-2 الكهرومائية")),
+])
+def test_a_projects_name_alone_and_with_its_adjective(extractor, text, forms):
+    assert named(extractor, text, *forms), project_forms(extractor, text)
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("وانطلقت أعمال المرحلة الثالثة من حقل «تنغيز» للنفط.", ("حقل «تنغيز» للنفط", "المرحلة الثالثة من حقل «تنغيز» للنفط")),
+    ("وتكتمل المرحلة الأولى لمحطة الطاقة الحرارية رقم 3 في الصيف.",
+     ("محطة الطاقة الحرارية رقم 3", "المرحلة الأولى لمحطة الطاقة الحرارية رقم 3")),
+])
+def test_a_phase_names_its_project(extractor, text, forms):
+    assert named(extractor, text, *forms), project_forms(extractor, text)
+
+
+def test_a_phase_of_something_else_is_no_form(extractor):
+    text = "وبدأت المرحلة الثانية من المحادثات قرب حقل «تنغيز» للنفط."
+    forms = set().union(*project_forms(extractor, text).values())
+    assert phrase_key("حقل «تنغيز» للنفط") in forms
+    assert not any(f.startswith(phrase_key("المرحلة")) for f in forms)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المصانع الصينية في البلاد توفر آلاف الوظائف.",  # a plural: no one project
+    "وتضم المحطة ومخزنا للوقود وورشة للصيانة.",  # a fragment of a list: no name
+    "وأرسل البنك مذكرة إلى الحكومة في الشهر الماضي.",  # a note, not a signed memorandum
+    "وقال إن بناء محطة جديدة يحتاج إلى وقت.",  # a plant with nothing to tell it apart
+])
+def test_no_project_or_document_from_a_generic_mention(extractor, text):
+    found = [m.entity for m in extractor.extract(Article("t", text)).mentions
+             if m.entity.type in ("Project", "Agreement")]
+    assert found == [], found
