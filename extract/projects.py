@@ -26,6 +26,9 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 DASHES = ("-", "–", "—")
+# a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
+# (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
+FOUNDING = 0.6
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
@@ -152,6 +155,9 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)
+        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]):
+            # مصنع جديد سيوفر …: no name after an indefinite adjective
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
             name_start, after = i, name_end
@@ -233,6 +239,10 @@ class ProjectRules:
         elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
             key = "-".join([DOC_SCOPE, *countries])
             label_en = ""
+        elif not head.definite and described and self.being_built(doc, start):
+            # بناء مصنع لمعالجة القمح، إنشاء محطة طاقة كهرومائية: the one this article says is built
+            key = "-".join(p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "") if p)
+            label_en = ""
         else:
             return None
         eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (key, number, cap_key) if x)
@@ -257,6 +267,17 @@ class ProjectRules:
         built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
         built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    def being_built(self, doc: Doc, start: int) -> bool:
+        """A building word right before a project's head (بناء، إنشاء، افتتاح، تشغيل …): the sentence
+        speaks of one work, not of a kind."""
+        k = start - 1
+        if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
+            k -= 1  # أعمال بناء …
+        if k < 0:
+            return False
+        trigger = self.lex.trigger_for(doc[k].text)
+        return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
 
     def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled

@@ -74,3 +74,21 @@ def test_no_project_or_document_from_a_generic_mention(extractor, text):
     found = [m.entity for m in extractor.extract(Article("t", text)).mentions
              if m.entity.type in ("Project", "Agreement")]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وتجري حاليا أعمال بناء مصنع لتعليب الفواكه بدعم صيني.", "مصنع لتعليب الفواكه"),
+    ("وتعهدت الشركة بإنشاء مصنع تجميع الحافلات الكهربائية خلال عامين.", "مصنع تجميع الحافلات الكهربائية"),
+    ("وقررت الحكومة تشييد مجمع لإنتاج البتروكيماويات.", "مجمع لإنتاج البتروكيماويات"),
+])
+def test_an_unnamed_work_the_sentence_builds_is_a_project(extractor, text, form):
+    assert named(extractor, text, form), project_forms(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن بناء مصنع جديد سيستغرق عامين.",  # an adjective, then a verb: no name, nothing told apart
+    "وقال إن تطوير مصانع الغزل يحتاج إلى استثمارات.",  # a plural kind
+    "وتحدث الخبراء عن مصنع للأسمدة في مؤتمر صحفي.",  # no building word, no place: no one work
+])
+def test_no_project_from_a_kind_of_work(extractor, text):
+    assert project_forms(extractor, text) == {}
