@@ -196,8 +196,12 @@ class AgreementRules:
         first = start
         if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات
-        if first == start and not named:
-            return None  # عدة اتفاقيات (في مجالات مختلفة): some documents, none named
+        valued = self.value_end(doc, named_end) > named_end
+        definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات التعاون
+        if first == start and not (valued or (named and definite)):
+            # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
+            # count or a value only the definite ones are (الوثائق التعاونية الموقعة)
+            return None
         label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
         adjectives = head_end
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":

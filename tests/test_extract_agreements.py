@@ -110,9 +110,18 @@ def test_documents_by_their_adjective_after_a_vague_count(extractor, known):
     "تعمل الشركات على تنفيذ اتفاقيات تعاون في مجال الطاقة.",
     "ووقعت الصين وأوزبكستان عدة اتفاقيات.",  # some documents, none named
     "ومن المقرر أن يوقع الجانبان أكثر من 20 اتفاقية تعاون خلال الزيارة.",  # planned, not signed
+    "ووقع البلدان اتفاقيات تعاون في مجالات الصحة والتعليم.",  # a generic plural: no count, no value
+    "وجرى توقيع مذكرات تفاهم بين الشركات المشاركة.",
 ])
 def test_documents_talked_of_or_unnamed_are_no_node(extractor, text):
     assert agreements(extractor, text) == []
+
+
+def test_signed_documents_of_a_definite_kind_are_one_node(extractor, known):
+    text = "وزار رئيس الوزراء الصيني أستانا. ووقع البلدان خلال الزيارة عددا من اتفاقيات التعاون الاقتصادي."
+    ((_, forms),) = agreements(extractor, text)
+    assert "اتفاقيات التعاون الاقتصادي" in forms
+    assert signers(extractor, known, text) == ids(known, "الصين", "كازاخستان")
 
 
 def test_an_agreement_name_stops_before_the_clause_around_it(extractor):
