@@ -129,12 +129,19 @@ class AgreementRules:
         named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
+            if end == named_end and end > head_end and self.glued_purpose(doc, end):
+                # خطة التعاون لتطوير المناطق الحدودية: what the document is for, part of its name
+                end = max(end, self.complement(doc, end + 1, works=works))
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
-        if head.needs == "period":
+        dated = end  # before the years it covers: خطة عمل لتطوير السياحة (للفترة 2024-2026)
+        # a plan's years; another document's only after a word of coverage (للفترة 2024-2026), not its
+        # date (معاهدة … عام 2001)
+        if head.needs == "period" or (head.needs == "any" and any(
+                k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage") for k in (end - 1, end))):
             period = self.period_end(doc, end)
-            if period == end:
-                return None  # خطة، استراتيجية: a document only with the years it covers
+            if period == end and head.needs == "period" and not (end > head_end and self.adopted(doc, start)):
+                return None  # خطة، استراتيجية: a document only with the years it covers, or signed or adopted
             end = period
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
@@ -160,8 +167,10 @@ class AgreementRules:
             aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
-            if named_end < end and named_end > head_end:
-                aliases = [self.head_label(doc, start, named_end, head)]
+            aliases = [self.head_label(doc, start, k, head) for k in (named_end, dated) if head_end < k < end]
+        if parties:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
+            aliases.append(self.head_label(doc, start, parties[-1].end, head))
+        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
                       aliases=aliases)
@@ -215,6 +224,15 @@ class AgreementRules:
                       aliases=aliases)
         built.relations = [("signed", p.kb_id_, entity.id, 0.6) for p in parties]
         return built
+
+    def adopted(self, doc: Doc, start: int) -> bool:
+        """A word shortly before token ``start`` saying the document was signed or adopted (وقع
+        البلدان خطة …، أقرت الحكومة استراتيجية …), not that it is planned."""
+        sent = doc[start].sent
+        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        if any(in_words(t.text, self.lex.words("planned")) for t in before):
+            return False
+        return any(self.is_signing(t) or in_words(t.text, self.lex.words("adopt")) for t in before)
 
     def parties_after(self, doc: Doc, end: int) -> list[Span]:
         """The parties of a document after بين (… بين الصين وكازاخستان): two or more, else none."""

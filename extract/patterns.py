@@ -352,6 +352,12 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         key = first.norm_
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            # the head's adjectives agree with it (بيانا مشتركا -> بيان مشترك، اتفاقا إطاريا -> اتفاق إطاري)
+            for k, w in enumerate(head.words[1:], start=1):
+                t = doc[start + k] if start + k < end else None
+                if t is not None and t.norm_.endswith("ا") and t.norm_[:-1] == w:
+                    bare = t.text.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+                    rest = rest.replace(t.text, bare, 1)
         return word + rest
 
     def head_label(self, doc: Doc, start: int, end: int, head: Head) -> str:

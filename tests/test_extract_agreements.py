@@ -240,3 +240,38 @@ def test_an_agreement_name_ends_at_a_passive_auxiliary(extractor):
     assert agreements(extractor, "وأكد أن اتفاقية تم التوقيع عليها العام الماضي ستنفذ قريبا.") == []
     [(label, _)] = agreements(extractor, "ووقع الجانبان اتفاقية التعاون الاقتصادي التي يتم تنفيذها الآن.")
     assert "يتم" not in label
+
+
+# -- plans, programmes and the forms of a document ------------------------------------------------
+@pytest.mark.parametrize("text, label, alias", [
+    ("ووقعت أوزبكستان وقيرغيزستان خطة العمل المشتركة لتطوير التجارة الحدودية.",
+     "خطة العمل المشتركة لتطوير التجارة الحدودية", "خطة العمل المشتركة"),
+    ("وأقرت الحكومة الطاجيكية الاستراتيجية الوطنية لتطوير الطاقة المتجددة.",
+     "الاستراتيجية الوطنية لتطوير الطاقة المتجددة", "الاستراتيجية الوطنية"),
+    ("ووقع الجانبان برنامج التعاون الثقافي للفترة 2025-2027.",
+     "برنامج التعاون الثقافي للفترة 2025-2027", "برنامج التعاون الثقافي للفترة"),
+])
+def test_a_signed_or_adopted_plan_with_its_purpose_or_years(extractor, text, label, alias):
+    found = agreements(extractor, text)
+    assert [lab for lab, _ in found] == [label]
+    assert alias in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش الوزيران خطة التعاون لتطوير المناطق الحدودية.",  # discussed, not signed or adopted
+    "ومن المقرر أن يوقع البلدان خطة التعاون لتطوير المناطق الحدودية.",  # planned
+    "وقال إن الخطة تهدف إلى زيادة الصادرات.",  # a plan alone
+])
+def test_a_plan_talked_of_is_no_document(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+def test_a_document_with_its_parties_is_one_form(extractor):
+    ((label, forms),) = agreements(extractor, "ودخلت اتفاقية النقل الجوي بين الصين وتركمانستان حيز التنفيذ.")
+    assert label == "اتفاقية النقل الجوي"
+    assert "اتفاقية النقل الجوي بين الصين وتركمانستان" in forms
+
+
+def test_the_adjectives_of_a_head_leave_the_accusative(extractor):
+    ((label, _),) = agreements(extractor, "ووقع الجانبان اتفاقا إطاريا بشأن التعاون في مجال الزراعة.")
+    assert label == "اتفاق إطاري بشأن التعاون في مجال الزراعة"
