@@ -24,6 +24,7 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
+DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
@@ -120,6 +121,8 @@ class AgreementRules:
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
+        elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
+            end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
             purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
@@ -129,9 +132,11 @@ class AgreementRules:
         named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
-            if end == named_end and end > head_end and self.glued_purpose(doc, end):
+            if end == named_end and (end > head_end or head.needs == "decree") and self.glued_purpose(doc, end):
                 # خطة التعاون لتطوير المناطق الحدودية: what the document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
+        if head.needs == "decree" and end == head_end:
+            return None  # مرسوما يقضي …: a decree the sentence does not name
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
         dated = end  # before the years it covers: خطة عمل لتطوير السياحة (للفترة 2024-2026)
@@ -155,6 +160,8 @@ class AgreementRules:
         party_ids = sorted({p.kb_id_ for p in parties})
         if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
             eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
+        elif head.needs == "decree":  # one signer's act: told apart from documents of two sides
+            eid = f"{DECREE_PREFIX}{key}"
         elif party_ids:
             eid = f"agreement:{key}:{'-'.join(party_ids)}"
         elif distinctive:

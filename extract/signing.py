@@ -19,6 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
@@ -74,6 +75,20 @@ class SigningRelations:
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
+        return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+
+    def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers
+        only those named before it; a party after it is what it is about, not a co-signer."""
+        decrees = {a.id: a.start for a in args if a.id.startswith(DECREE_PREFIX) and a.start > hit.i}
+        if not decrees:
+            return found
+        first = {}
+        for a in args:
+            first.setdefault(a.id, a.start)
+        return [r for r in found if r.target_id not in decrees or first.get(r.source_id, 0) < decrees[r.target_id]]
+
+    def signed_by(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         left, right = self.clause_bounds(doc, sent, hit.i)
         if next_other < right and in_words(doc[next_other].text, self.witness_words):
             next_other = right  # في حضور الرئيسين: the document may still follow

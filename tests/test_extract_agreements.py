@@ -275,3 +275,21 @@ def test_a_document_with_its_parties_is_one_form(extractor):
 def test_the_adjectives_of_a_head_leave_the_accusative(extractor):
     ((label, _),) = agreements(extractor, "ووقع الجانبان اتفاقا إطاريا بشأن التعاون في مجال الزراعة.")
     assert label == "اتفاق إطاري بشأن التعاون في مجال الزراعة"
+
+
+# -- decrees ---------------------------------------------------------------------------------------
+def test_a_decree_is_signed_by_who_issues_it_alone(extractor, known):
+    text = "ووقع الرئيس الأوزبكي شوكت ميرضيائيف مرسوما بشأن توسيع التعاون الزراعي مع الصين."
+    ((label, _),) = agreements(extractor, text)
+    assert label == "مرسوم بشأن توسيع التعاون الزراعي"
+    got = signers(extractor, known, text)
+    assert known[phrase_key("الصين")] not in got
+    assert got & ids(known, "أوزبكستان")
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر الرئيس مرسوما يقضي بتعيين وزير جديد.",  # a decree the sentence does not name
+    "وبموجب المرسوم، ستنشأ لجنة حكومية.",  # the decree named before
+])
+def test_no_decree_without_its_subject(extractor, text):
+    assert agreements(extractor, text) == []
