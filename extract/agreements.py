@@ -127,8 +127,8 @@ class AgreementRules:
             purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
-        else:
-            end = self.complement(doc, head_end, definite)
+        else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
+            end = self.complement(doc, head_end, definite, works)
         named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -214,7 +214,8 @@ class AgreementRules:
             first = start - 1  # خمس اتفاقيات
         valued = self.value_end(doc, named_end) > named_end
         definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات التعاون
-        if first == start and not (valued or (named and definite)):
+        dual = self.is_word(doc[start], self.lex.words("dual"))  # اتفاقيتين: a count of its own
+        if first == start and not (valued or dual or (named and definite)):
             # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
             # count or a value only the definite ones are (الوثائق التعاونية الموقعة)
             return None

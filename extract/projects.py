@@ -173,8 +173,9 @@ class ProjectRules:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         cap_key, cap_en, end = self.capacity(doc, end)
-        if head.needs == "name_and_purpose" and not has_purpose:
-            return None
+        if head.needs == "name_and_purpose" and not has_purpose and not closing \
+                and not (end < len(doc) and self.is_word(doc[end], self.lex.words("project_adjective"))):
+            return None  # مركز كولوب للوجستيات، مجمع «نافوي أزوت» الكيماوي: a name and what it is for
         if name_ents:
             name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
         else:

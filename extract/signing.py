@@ -6,7 +6,7 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
   article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
   those two countries.
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
-  clause (… بين الصين وجورجيا), else the sides of those in whose presence it was signed (``witness``:
+  clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those in whose presence it was signed (``witness``:
   بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a witness's country signs, not the witness.
 - A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
   اتفاقية) does not end the document's window.
@@ -164,6 +164,10 @@ class SigningRelations:
         """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
         types = self.subject_types(hit)
         between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
+        if between is not None and between + 1 < len(doc) and word_key(doc[between + 1].text) in self.pair_words:
+            sides = doc_sides(doc, self.lex)  # تم توقيع اتفاقية … بين البلدين: the article's two countries
+            if len(sides) == 2:
+                return sides
         if between is not None:
             first = next((a for a in args if a.start == between + 1 and a.type in types and a.kind != "nisba"), None)
             if first is not None:

@@ -293,3 +293,29 @@ def test_a_decree_is_signed_by_who_issues_it_alone(extractor, known):
 ])
 def test_no_decree_without_its_subject(extractor, text):
     assert agreements(extractor, text) == []
+
+
+TALKS = "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الطاجيكي إمام علي رحمن في بكين. "
+
+
+def test_a_dual_document_head_is_its_own_count(extractor, known):
+    text = TALKS + "ووقع الجانبان اتفاقيتين للتعاون في مجالي الزراعة والصحة."
+    ((label, _),) = agreements(extractor, text)
+    assert label.startswith("اتفاقيتين")
+    assert ids(known, "الصين", "طاجيكستان") <= signers(extractor, known, text)
+
+
+def test_signed_between_the_two_countries_by_the_word_for_both(extractor, known):
+    text = TALKS + "وبعد المحادثات، تم توقيع اتفاقية للتعاون في مجال السياحة بين البلدين."
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+def test_between_the_two_countries_needs_an_article_about_two(extractor, known):
+    text = "وتم توقيع اتفاقية للتعاون في مجال السياحة بين البلدين."
+    assert signers(extractor, known, text) == set()
+
+
+def test_the_work_a_document_is_for_is_part_of_its_name(extractor):
+    text = TALKS + "ووقعت شركة صينية اتفاقية لبناء محطة للطاقة الشمسية في منطقة خجند."
+    labels = [label for label, _ in agreements(extractor, text)]
+    assert labels and labels[0].startswith("اتفاقية لبناء محطة للطاقة الشمسية")

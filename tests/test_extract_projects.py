@@ -92,3 +92,12 @@ def test_an_unnamed_work_the_sentence_builds_is_a_project(extractor, text, form)
 ])
 def test_no_project_from_a_kind_of_work(extractor, text):
     assert project_forms(extractor, text) == {}
+
+
+def test_a_complex_by_its_quoted_name_and_its_adjective(extractor):
+    text = "وزار الوزير مجمع «قره داغ» الكيماوي في الشهر الماضي."
+    assert named(extractor, text, "قره داغ", "مجمع «قره داغ» الكيماوي")
+
+
+def test_a_complex_with_neither_name_nor_purpose_is_no_project(extractor):
+    assert project_forms(extractor, "وزار الوزير مجمع الوزارة في العاصمة.") == {}
