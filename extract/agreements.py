@@ -184,6 +184,7 @@ class AgreementRules:
         for work in works:
             doc._.silk_entities.setdefault(work.entity.id, work.entity)
             built.inner += [make_span(doc, work.start, work.end, work.entity.type, work.entity.id, "pattern"), *work.inner]
+        built.works = works  # their aliases, relations and the heads referring back to them (patterns.py)
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:
             doc._.silk_joint.add(eid)

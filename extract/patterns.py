@@ -430,7 +430,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         built_all = self.corridor_topics(doc, built_all)
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
-        self.resolve_corridor_refs(doc, built_all, corridor_refs)
+        works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too
+        self.resolve_corridor_refs(doc, sorted(built_all + works, key=lambda b: b.start), corridor_refs)
         return doc
 
     def write(self, doc: Doc, built_all: list[Built]) -> None:
@@ -441,6 +442,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             if b.aliases:
                 doc._.silk_aliases.setdefault((b.start, b.end), []).extend(b.aliases)
             spans.append(make_span(doc, b.start, b.end, b.entity.type, b.entity.id, "pattern"))
+            for w in b.works:  # a work inside a document: its forms and what its head says of it
+                if w.aliases:
+                    doc._.silk_aliases.setdefault((w.start, w.end), []).extend(w.aliases)
+                for rel, src, dst, conf in w.relations:
+                    doc._.silk_found.append(FoundRelation(rel, src, dst, w.start, w.end, "", conf))
             for rel, src, dst, conf in b.relations:
                 doc._.silk_found.append(FoundRelation(rel, src, dst, b.start, b.end, "", conf))
         keep = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]

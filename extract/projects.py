@@ -135,7 +135,8 @@ class ProjectRules:
         Kambar-Ata-1), the head and the name without what follows (محطة «دوشنبه-2»), and with an
         adjective written after it (حقل «كاشاغان» النفطي)."""
         closing = 1 if name_end < len(doc) and doc[name_end].text in CLOSERS else 0
-        forms = [clean_surface(doc[name_start:name_end])[0], self.base_form(doc, start, name_end + closing, head)]
+        # the name as written (clean_surface would read «فاخش» as ف + اخش)
+        forms = [doc[name_start:name_end].text, self.base_form(doc, start, name_end + closing, head)]
         after = end
         while after < len(doc) and after - end < 2 and self.is_word(doc[after], self.lex.words("project_adjective")):
             after += 1
@@ -163,6 +164,8 @@ class ProjectRules:
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
+            if not name_ents and name_end > i and self.coordinated(doc[i]):
+                return None  # محطة ومخزنا للوقود: two works of a list, neither named
             if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
                 name_end = after = i
         if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
@@ -268,6 +271,12 @@ class ProjectRules:
         built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
         built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    @staticmethod
+    def coordinated(token) -> bool:
+        """A word glued to و (ومخزنا، ومحطة): the next item of a list, not a name."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and len(letters) > 3
 
     def being_built(self, doc: Doc, start: int) -> bool:
         """A building word right before a project's head (بناء، إنشاء، افتتاح، تشغيل …): the sentence

@@ -44,7 +44,11 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
     ['country:KG', 'country:CN']
     """
     line = doc._.silk_dateline if doc.has_extension("silk_dateline") else None
-    mentions = [(s.start, s.kb_id_, 1.0) for s in doc.ents if s.label_ == ROLE.country and s.kb_id_]
+    documents = [(s.start, s.end) for s in doc.ents if s.label_ == ROLE.agreement]
+    # a country a document's name holds is named too (اتفاقية لإنشاء خط السكة الحديد بين الصين وقرغيزستان)
+    inner = [s for s in doc._.silk_inner or [] if any(a <= s.start < b for a, b in documents)] \
+        if doc.has_extension("silk_inner") else []
+    mentions = [(s.start, s.kb_id_, 1.0) for s in [*doc.ents, *inner] if s.label_ == ROLE.country and s.kb_id_]
     mentions += [(s.start, lex.country_of(s.kb_id_), 0.5) for s in doc.ents if s.label_ == ROLE.city and s.kb_id_]
     if REFS in doc.spans:
         mentions += [(r.start, r.kb_id_, 1.0) for r in doc.spans[REFS]

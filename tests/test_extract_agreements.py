@@ -319,3 +319,12 @@ def test_the_work_a_document_is_for_is_part_of_its_name(extractor):
     text = TALKS + "ووقعت شركة صينية اتفاقية لبناء محطة للطاقة الشمسية في منطقة خجند."
     labels = [label for label, _ in agreements(extractor, text)]
     assert labels and labels[0].startswith("اتفاقية لبناء محطة للطاقة الشمسية")
+
+
+def test_a_line_named_inside_a_document_is_referred_back_to(extractor, known):
+    text = ("ووقعت الحكومتان اتفاقية لإنشاء خط السكة الحديد بين الصين وطاجيكستان. "
+            "وسيمتد الخط من مدينة كاشغر إلى مدينة خجند.")
+    result = extracted(extractor, text)
+    links = {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+    assert ("corridor:railway:country:CN-country:TJ", "city:kashgar-cn") in links
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")

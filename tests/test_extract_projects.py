@@ -67,6 +67,8 @@ def test_a_phase_of_something_else_is_no_form(extractor):
 @pytest.mark.parametrize("text", [
     "وقال إن المصانع الصينية في البلاد توفر آلاف الوظائف.",  # a plural: no one project
     "وتضم المحطة ومخزنا للوقود وورشة للصيانة.",  # a fragment of a list: no name
+    "وستبني الشركة محطة ومخزنا للحبوب قرب الحدود.",  # two works of a list, neither named
+    "وتم إنشاء ميناء ومطار في المدينة الساحلية.",
     "وأرسل البنك مذكرة إلى الحكومة في الشهر الماضي.",  # a note, not a signed memorandum
     "وقال إن بناء محطة جديدة يحتاج إلى وقت.",  # a plant with nothing to tell it apart
 ])
@@ -101,3 +103,14 @@ def test_a_complex_by_its_quoted_name_and_its_adjective(extractor):
 
 def test_a_complex_with_neither_name_nor_purpose_is_no_project(extractor):
     assert project_forms(extractor, "وزار الوزير مجمع الوزارة في العاصمة.") == {}
+
+
+def test_a_name_after_a_list_is_still_a_name(extractor):
+    text = "وستبني الشركة محطة «فاخش-4» ومخزنا للوقود قرب الحدود."
+    assert named(extractor, text, "فاخش-4", "محطة «فاخش-4»")
+
+
+def test_a_time_word_ends_a_projects_purpose(extractor):
+    text = "وبدأ تشغيل محطة «بامير-2» للطاقة الكهرومائية الأسبوع الماضي."
+    labels = {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Project"}
+    assert labels == {"محطة «بامير-2» للطاقة الكهرومائية"}
