@@ -94,6 +94,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
         self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
+        self.agreeing = lex.words("unnamed_adjective")  # adjectives in the head's case (مصنعا جديدا)
         self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
 
     # -- token tests -------------------------------------------------------------------------
@@ -353,11 +354,13 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
             # the head's adjectives agree with it (بيانا مشتركا -> بيان مشترك، اتفاقا إطاريا -> اتفاق إطاري)
-            for k, w in enumerate(head.words[1:], start=1):
-                t = doc[start + k] if start + k < end else None
-                if t is not None and t.norm_.endswith("ا") and t.norm_[:-1] == w:
+            k = 1  # and so do its adjectives (مصنعا جديدا لإنتاج … -> مصنع جديد لإنتاج …)
+            while start + k < end and (k < len(head.words) or word_key(doc[start + k].text) in self.agreeing):
+                t = doc[start + k]
+                if t.norm_.endswith("ا") and (k >= len(head.words) or t.norm_[:-1] == head.words[k]):
                     bare = t.text.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
                     rest = rest.replace(t.text, bare, 1)
+                k += 1
         return word + rest
 
     def head_label(self, doc: Doc, start: int, end: int, head: Head) -> str:

@@ -144,6 +144,8 @@ class ProjectRules:
             forms += [self.base_form(doc, start, after, head)]
             if end > name_end + closing:
                 forms += [self.base_form(doc, start, name_end + closing, head) + " " + doc[end:after].text]
+        if name_start - (1 if closing else 0) > start + 1:  # محطة الطاقة الكهرومائية «روغون»: also محطة «روغون»
+            forms.append(f"{self.base_form(doc, start, start + 1, head)} {doc[name_start:name_end].text}")
         whole = self.base_form(doc, start, end, head)
         return [f for f in dict.fromkeys(forms) if f and f != whole]
 
@@ -255,7 +257,12 @@ class ProjectRules:
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
         if place is not None and end == place.end and described_end - start > len(head.words):
             # مصنع جديد للإسمنت في …: also named by its description without the place
-            built.aliases.append(clean_surface(doc[start:described_end])[0])
+            built.aliases.append(self.base_form(doc, start, described_end, head))
+        if place is not None and end == place.end:  # … في منطقة بخارى بقدرة 200 ميغاواط: with its capacity too
+            cap_after, _, cap_end = self.capacity(doc, end)
+            if cap_after:
+                built.aliases += [self.base_form(doc, start, cap_end, head),
+                                  f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built

@@ -114,3 +114,18 @@ def test_a_time_word_ends_a_projects_purpose(extractor):
     text = "وبدأ تشغيل محطة «بامير-2» للطاقة الكهرومائية الأسبوع الماضي."
     labels = {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Project"}
     assert labels == {"محطة «بامير-2» للطاقة الكهرومائية"}
+
+
+def test_a_plant_in_the_accusative_is_named_in_the_nominative(extractor):
+    text = "وافتتح الرئيس مصنعا جديدا لإنتاج الأسمدة في منطقة نافوي."
+    assert named(extractor, text, "مصنع جديد لإنتاج الأسمدة في منطقة نافوي", "مصنع جديد لإنتاج الأسمدة")
+
+
+def test_a_capacity_after_the_place_is_a_form_too(extractor):
+    text = "وتم تشغيل محطة الطاقة الشمسية في منطقة نافوي بقدرة 300 ميغاواط."
+    assert named(extractor, text, "محطة الطاقة الشمسية في منطقة نافوي",
+                 "محطة الطاقة الشمسية في منطقة نافوي بقدرة 300 ميغاواط", "محطة الطاقة الشمسية بقدرة 300 ميغاواط")
+
+
+def test_a_named_station_by_its_first_head_word_and_name(extractor):
+    assert named(extractor, "وتقع محطة الطاقة الكهرومائية «سانغتودا» على النهر.", "محطة سانغتودا", "سانغتودا")
