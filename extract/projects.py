@@ -257,12 +257,14 @@ class ProjectRules:
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
         if place is not None and end == place.end and described_end - start > len(head.words):
             # مصنع جديد للإسمنت في …: also named by its description without the place
-            built.aliases.append(self.base_form(doc, start, described_end, head))
+            # (as written, and in the nominative: مصنعا جديدا للزجاج، مصنع جديد للزجاج)
+            built.aliases += [clean_surface(doc[start:described_end])[0], self.base_form(doc, start, described_end, head)]
         if place is not None and end == place.end:  # … في منطقة بخارى بقدرة 200 ميغاواط: with its capacity too
             cap_after, _, cap_end = self.capacity(doc, end)
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        built.aliases = list(dict.fromkeys(built.aliases))
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
