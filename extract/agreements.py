@@ -111,13 +111,7 @@ class AgreementRules:
             if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
                     or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
                 return None
-            end = head_end + 1
-            nested = self.match_head(doc, end) if end < len(doc) else None
-            if nested is not None and nested[0].type == ROLE.project:
-                # عقدا لبناء محطة الطاقة …: the work contracted for, itself a project of the graph
-                work = self.build(doc, end, *nested)
-                end = work.end if work is not None else nested[1]
-                works += [work] if work is not None else []
+            end = self.work_at(doc, head_end + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
@@ -135,6 +129,12 @@ class AgreementRules:
             if end == named_end and (end > head_end or head.needs == "decree") and self.glued_purpose(doc, end):
                 # خطة التعاون لتطوير المناطق الحدودية: what the document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
+        across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …)
+        if head.needs in ("any", "decree", "period") and end == named_end:
+            end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
+        if head.needs in ("any", "decree", "period") and end == named_end:
+            across = self.subject_after_parties(doc, end, works)
+            end = across[2] if across else end
         if head.needs == "decree" and end == head_end:
             return None  # مرسوما يقضي …: a decree the sentence does not name
         if definite and end == head_end and head.needs != "none":
@@ -151,6 +151,8 @@ class AgreementRules:
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
         parties = self.parties_after(doc, described if head.needs == "none" else end)
+        if across:
+            parties = across[0]
         if end == head_end and head.needs not in ("none", "contract") and not parties:
             return None  # اتفاقية alone: a document the sentence does not name
         comp = doc[head_end:end]
@@ -175,8 +177,10 @@ class AgreementRules:
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             aliases = [self.head_label(doc, start, k, head) for k in (named_end, dated) if head_end < k < end]
-        if parties:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
+        if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
+        if across:  # … without its parties: اتفاقية بشأن …
+            aliases.append(f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}")
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
@@ -233,6 +237,40 @@ class AgreementRules:
                       aliases=aliases)
         built.relations = [("signed", p.kb_id_, entity.id, 0.6) for p in parties]
         return built
+
+    def subject_after_parties(self, doc: Doc, i: int, works: list[Built]) -> tuple[list[Span], int, int] | None:
+        """اتفاقية بين الصين وكازاخستان بشأن …، اتفاقا مع الحكومة لبناء …: the parties after a head,
+        then what the document is about, for or worth. Returns the parties after بين (two or more),
+        where they end and where the subject ends; None without a subject."""
+        if i >= len(doc) or not (doc[i].norm_ in self.between or doc[i].norm_ in self.lex.words("with")):
+            return None
+        ents, k = self.entity_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
+        if not ents and i + 1 < len(doc) and word_key(doc[i + 1].text) in self.lex.words("pair"):
+            k = i + 2  # بين البلدين
+        elif not ents and i + 2 < len(doc) and self.is_definite(doc[i + 1]) and self.nisba_at(doc, i + 2) is not None:
+            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية
+        if k == i + 1 or k == i:
+            return None
+        sub = self.about(doc, k, works)
+        if sub == k and self.glued_purpose(doc, k):
+            sub = self.complement(doc, k + 1, works=works)
+        elif sub == k and k < len(doc) and opens_with(normalize_letters(doc[k].text), "lam") \
+                and not self.is_purpose(doc[k]):
+            sub = self.work_at(doc, k + 1, works)
+            sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
+        sub = max(sub, self.value_end(doc, k))
+        if sub == k:
+            return None
+        return (ents if doc[i].norm_ in self.between and len(ents) >= 2 else []), k, sub
+
+    def work_at(self, doc: Doc, i: int, works: list[Built]) -> int:
+        """A project at token i (… لبناء محطة الطاقة …), built into ``works``: where it ends, else i."""
+        nested = self.match_head(doc, i) if i < len(doc) else None
+        if nested is None or nested[0].type != ROLE.project:
+            return i
+        work = self.build(doc, i, *nested)
+        works += [work] if work is not None else []
+        return work.end if work is not None else nested[1]
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع

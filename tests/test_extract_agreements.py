@@ -328,3 +328,29 @@ def test_a_line_named_inside_a_document_is_referred_back_to(extractor, known):
     links = {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
     assert ("corridor:railway:country:CN-country:TJ", "city:kashgar-cn") in links
     assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+@pytest.mark.parametrize("text, label, alias", [
+    ("ووقع الجانبان اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك.",
+     "اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك", "اتفاقية بشأن التعاون في مجال الجمارك"),
+    ("ووقعت الشركة الصينية اتفاقا مع الحكومة الطاجيكية لبناء مصنع للإسمنت.",
+     "اتفاق مع الحكومة الطاجيكية لبناء مصنع للإسمنت", "اتفاق لبناء مصنع للإسمنت"),
+])
+def test_a_documents_subject_after_its_parties(extractor, text, label, alias):
+    found = agreements(extractor, text)
+    assert [lab for lab, _ in found] == [label]
+    assert alias in found[0][1]
+
+
+def test_the_parties_before_a_documents_subject_sign_it(extractor, known):
+    text = "ووقع الجانبان اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك."
+    assert signers(extractor, known, text) == ids(known, "الصين", "قيرغيزستان")
+
+
+def test_a_single_document_by_its_value(extractor):
+    found = agreements(extractor, "ووقعت الشركة اتفاقا بقيمة 300 مليون دولار.")
+    assert [lab for lab, _ in found] == ["اتفاق بقيمة 300 مليون دولار"]
+
+
+def test_a_document_with_a_party_and_no_subject_is_no_node(extractor):
+    assert agreements(extractor, "ووقعت الصين اتفاقية مع كازاخستان في العام الماضي.") == []
