@@ -19,6 +19,7 @@ from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.infrastructure import CLOSERS
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
@@ -166,8 +167,10 @@ class ProjectRules:
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
-            if not name_ents and name_end > i and self.coordinated(doc[i]):
-                return None  # محطة ومخزنا للوقود: two works of a list, neither named
+            if not name_ents and name_end > i and (self.coordinated(doc[i]) or self.predicated(doc, start)):
+                # محطة ومخزنا للوقود: two works of a list, neither named; تتحول إلى مركز محوري للشحن:
+                # what a work named before became, its adjective no name
+                return None
             if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
                 name_end = after = i
         if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
@@ -199,6 +202,8 @@ class ProjectRules:
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
         if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
             return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
+        if self.predicated(doc, start):
+            return None  # تحولت إلى مركز محوري للشحن: what a work named before became
         nisbas, after = self.descriptors(doc, i, head.definite)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
@@ -280,6 +285,16 @@ class ProjectRules:
         built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
         built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    def predicated(self, doc: Doc, start: int) -> bool:
+        """A word just before the head that says what something else is or becomes (تتحول تدريجيا إلى …،
+        يعد …، ليصبح …): up to two words (an adverb, إلى) may stand between."""
+        for k in range(start - 1, max(start - 4, doc[start].sent.start - 1), -1):
+            if doc[k].is_punct:
+                return False
+            if self.is_word(doc[k], self.lex.words("predicate")) or in_words(doc[k].text, self.lex.words("predicate")):
+                return True  # (ويعد: behind a conjunction too)
+        return False
 
     @staticmethod
     def coordinated(token) -> bool:

@@ -129,3 +129,17 @@ def test_a_capacity_after_the_place_is_a_form_too(extractor):
 
 def test_a_named_station_by_its_first_head_word_and_name(extractor):
     assert named(extractor, "وتقع محطة الطاقة الكهرومائية «سانغتودا» على النهر.", "محطة سانغتودا", "سانغتودا")
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت القرية صغيرة قبل أن تتحول سريعا إلى مركز إقليمي للتجارة.",  # what a place became
+    "ويعد الميناء مجمعا حيويا للصناعات البحرية في المنطقة.",  # a predicate of a work named before
+    "وتأمل الحكومة بأن يصبح المطار مركزا مهما للشحن الجوي.",
+])
+def test_no_project_from_what_something_becomes(extractor, text):
+    assert project_forms(extractor, text) == {}
+
+
+def test_a_named_work_after_a_predicate_word_is_still_named(extractor):
+    text = "ويعد ميناء أكتاو من أهم موانئ بحر قزوين."
+    assert named(extractor, text, "ميناء أكتاو")
