@@ -123,11 +123,13 @@ class AgreementRules:
             end = head_end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.complement(doc, head_end, definite, works)
-        named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        named_end = subject_end = end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
-            if end == named_end and (end > head_end or head.needs == "decree") and self.glued_purpose(doc, end):
-                # خطة التعاون لتطوير المناطق الحدودية: what the document is for, part of its name
+            subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)
+            if (end > head_end or head.needs == "decree") and self.glued_purpose(doc, end):
+                # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
+                # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
         across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …)
         if head.needs in ("any", "decree", "period") and end == named_end:
@@ -176,9 +178,13 @@ class AgreementRules:
             aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
-            aliases = [self.head_label(doc, start, k, head) for k in (named_end, dated) if head_end < k < end]
+            aliases = [self.head_label(doc, start, k, head) for k in (named_end, subject_end, dated) if head_end < k < end]
         if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
+        if end + 1 < len(doc) and doc[end].norm_ in self.lex.words("with") and head.needs != "none":
+            partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
+            if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
+                aliases.append(self.head_label(doc, start, partner_end, head))
         if across:  # … without its parties: اتفاقية بشأن …
             aliases.append(f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}")
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]

@@ -354,3 +354,12 @@ def test_a_single_document_by_its_value(extractor):
 
 def test_a_document_with_a_party_and_no_subject_is_no_node(extractor):
     assert agreements(extractor, "ووقعت الصين اتفاقية مع كازاخستان في العام الماضي.") == []
+
+
+def test_what_a_decree_is_for_belongs_to_its_name(extractor):
+    text = ("ووقع الرئيس الطاجيكي إمام علي رحمن مرسوما بشأن الإجراءات الإضافية لتطوير التعاون الزراعي "
+            "مع جمهورية الصين الشعبية.")
+    ((label, forms),) = agreements(extractor, text)
+    assert label == "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي"
+    assert {"مرسوم بشأن الإجراءات الإضافية",
+            "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي مع جمهورية الصين الشعبية"} <= forms
