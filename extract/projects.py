@@ -358,8 +358,41 @@ class ProjectRules:
                 and not self.is_purpose(doc[j]) and doc[j].ent_iob_ != "B":
             j += 1
         words = doc[head_end:j]
-        if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
+        if len(words) == 0:
+            return self.work_in_place(doc, start, head, head_end)
+        if len(words) == 1 and self.lex.is_common(words[0].text):
             return None
         entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
                         label_ar=self.base_form(doc, start, j, head), label_en="")
         return Built(start, j, entity, aliases=[words.text])
+
+    def work_in_place(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """مشروع تطوير متعدد المراحل في غالكينيش: a project named by the work done (a building word)
+        and the place it is done in, a known place or a proper name no list knows (an alias)."""
+        trigger = self.lex.trigger_for(doc[head_end].text) if head_end < len(doc) else None
+        if trigger is None or trigger[0].relation != "builds" or self.has_pronoun(doc[head_end]) \
+                or normalize_letters(doc[head_end].text).startswith("س"):
+            return None  # (مشروع ستبنيه الشركة، مشروع بنته: a clause about the project, not its name)
+        k = head_end + 1
+        while k < len(doc) and k - head_end <= 3 and doc[k].norm_ != "في" and not self.is_stop(doc[k]) \
+                and doc[k].ent_iob_ == "O" and self.match_head(doc, k) is None:
+            k += 1  # متعدد المراحل: what kind of work
+        if k + 1 >= len(doc) or doc[k].norm_ != "في":
+            return None
+        place = self.ent_at(doc, k + 1, PLACE_TYPES)
+        if place is None and k + 2 < len(doc) and self.is_word(doc[k + 1], self.route_filler):
+            place = self.ent_at(doc, k + 2, PLACE_TYPES)  # في مدينة نوكوس
+        if place is not None:
+            name_end, key, name = place.end, place.kb_id_, clean_surface(place)[0]
+        else:
+            ents, name_end = self.proper_name(doc, k + 1)
+            if ents or name_end == k + 1 or any(self.lex.is_common(t.text) for t in doc[k + 1:name_end]):
+                return None
+            name = doc[k + 1:name_end].text
+            key = identity_key(name)
+        entity = Entity(id=f"project:project:{DOC_SCOPE}-{key}", type=head.type,
+                        label_ar=self.base_form(doc, start, name_end, head), label_en="")
+        built = Built(start, name_end, entity, inner=[place] if place is not None else [], aliases=[name])
+        if place is not None:
+            built.relations = [("located_in", entity.id, place.kb_id_, 0.7)]
+        return built

@@ -145,3 +145,20 @@ def test_no_project_from_what_something_becomes(extractor, text):
 def test_a_named_work_after_a_predicate_word_is_still_named(extractor):
     text = "ويعد ميناء أكتاو من أهم موانئ بحر قزوين."
     assert named(extractor, text, "ميناء أكتاو")
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("وتشارك الشركة في مشروع تطوير متعدد المراحل في كاراتشاغاناك.",
+     ("مشروع تطوير متعدد المراحل في كاراتشاغاناك", "كاراتشاغاناك")),
+    ("وبدأ مشروع إنشاء كبير في مدينة نوكوس.", ("مشروع إنشاء كبير في مدينة نوكوس",)),
+])
+def test_a_project_by_the_work_and_its_place(extractor, text, forms):
+    assert named(extractor, text, *forms), project_forms(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن مشروع القانون في البرلمان سيناقش غدا.",  # not a work
+    "وتحدث عن مشروع ستنفذه الشركة في العاصمة.",  # a clause about a project
+])
+def test_no_project_from_a_project_word_and_a_place(extractor, text):
+    assert project_forms(extractor, text) == {}
