@@ -222,6 +222,11 @@ class ProjectRules:
         if place is not None and per_place and place.label_ == ROLE.city and not nisbas:
             # ميناء جديد في كوريك: a port (an airport, a border crossing) in a city is that city's
             return self.place_facility(doc, start, head, place, english_mods)
+        if place is None and per_place and not nisbas and end + 1 < len(doc) and doc[end].norm_ == "في":
+            ents, name_end = self.proper_name(doc, end + 1)  # ميناء جديدا في كيروك: a town no list knows
+            if not ents and end + 1 < name_end and not any(
+                    self.lex.is_common(t.text) or self.is_definite(t) or self.coordinated(t) for t in doc[end + 1:name_end]):
+                return self.place_facility(doc, start, head, doc[end + 1:name_end], english_mods)
         # what tells it apart: not its nisbas nor a generic adjective (المحطة الجديدة)
         telling = [t for t in doc[i:after] if self.nisba_at(doc, t.i) is None and not self.is_generic(t)]
         described = bool(telling)
@@ -278,12 +283,12 @@ class ProjectRules:
         """The one facility of its kind in a city (ميناء جديد في كوريك: the port of Kuryk), the id
         and labels the plural heads give it (موانئ أكتاو وكوريك), so that all its mentions merge."""
         kind = " ".join(english_mods + [head.kind_en])
-        eid = f"project:{slug(kind)}:{place.kb_id_}"
-        label_en = f"{self.label_en(doc, place)} {kind}".strip()
+        eid = f"project:{slug(kind)}:{place.kb_id_ or identity_key(place.text)}"
+        label_en = f"{self.label_en(doc, place)} {kind}".strip() if place.kb_id_ else ""
         entity = Entity(id=eid, type=head.type, label_ar=f"{head.text} {clean_surface(place)[0]}",
                         label_en=label_en[:1].upper() + label_en[1:])
-        built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
-        built.relations = [("located_in", eid, place.kb_id_, 0.7)]
+        built = Built(start, place.end, entity, inner=[place] if place.kb_id_ else [], aliases=[clean_surface(place)[0]])
+        built.relations = [("located_in", eid, place.kb_id_, 0.7)] if place.kb_id_ else []
         return built
 
     def predicated(self, doc: Doc, start: int) -> bool:

@@ -162,3 +162,12 @@ def test_a_project_by_the_work_and_its_place(extractor, text, forms):
 ])
 def test_no_project_from_a_project_word_and_a_place(extractor, text):
     assert project_forms(extractor, text) == {}
+
+
+def test_a_port_in_a_town_no_list_knows_is_that_towns(extractor):
+    text = "وافتتحت تركمانستان ميناء جديدا في قره بوغاز على الساحل."
+    assert named(extractor, text, "ميناء قره بوغاز", "قره بوغاز")
+
+
+def test_no_port_from_a_time_or_a_common_word_after_fi(extractor):
+    assert project_forms(extractor, "وسيفتتح ميناء جديد في غضون عامين.") == {}
