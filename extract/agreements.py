@@ -51,6 +51,8 @@ class AgreementRules:
             letters = normalize_letters(token.text)
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
+            if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
+                break
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
                 j += 1
@@ -83,6 +85,17 @@ class AgreementRules:
                 continue
             j += 1
         return j
+
+    def verb_on_it(self, token) -> bool:
+        """A trigger verb with an object pronoun (… وقعها الجانبان، أبرمه البلدان): the clause around
+        the name begins."""
+        letters = normalize_letters(token.text)
+        for suffix in self.lex.words("object_pronoun"):
+            if letters.endswith(suffix) and len(letters) > len(suffix) + 2 and not has_article(token.text):
+                trigger = self.lex.trigger_for(letters[:-len(suffix)])
+                if trigger is not None and trigger[0].kind == "verb":
+                    return True
+        return False
 
     def ends_complement(self, doc: Doc, j: int) -> bool:
         """A word that starts the clause around a name, not more of it: another relation's trigger

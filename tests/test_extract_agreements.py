@@ -363,3 +363,8 @@ def test_what_a_decree_is_for_belongs_to_its_name(extractor):
     assert label == "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي"
     assert {"مرسوم بشأن الإجراءات الإضافية",
             "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي مع جمهورية الصين الشعبية"} <= forms
+
+
+def test_a_verb_on_the_document_ends_its_name(extractor):
+    text = TALKS + "وتعد اتفاقية التعاون في مجال الثقافة وقعها الجانبان العام الماضي خطوة مهمة."
+    assert [label for label, _ in agreements(extractor, text)] == ["اتفاقية التعاون في مجال الثقافة"]
