@@ -255,7 +255,8 @@ class ProjectRules:
         elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
             key = "-".join([DOC_SCOPE, *countries])
             label_en = ""
-        elif not head.definite and described and self.being_built(doc, start):
+        elif not head.definite and described and self.being_built(doc, start) \
+                and not any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:after]):
             # بناء مصنع لمعالجة القمح، إنشاء محطة طاقة كهرومائية: the one this article says is built
             key = "-".join(p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "") if p)
             label_en = ""

@@ -93,6 +93,7 @@ def test_an_unnamed_work_the_sentence_builds_is_a_project(extractor, text, form)
     "وأكد أن بناء مصنع جديد سيستغرق عامين.",  # an adjective, then a verb: no name, nothing told apart
     "وقال إن تطوير مصانع الغزل يحتاج إلى استثمارات.",  # a plural kind
     "وتحدث الخبراء عن مصنع للأسمدة في مؤتمر صحفي.",  # no building word, no place: no one work
+    "ودعا الوزير إلى بناء جسر للتفاهم بين الشعبين.",  # a figure of speech
 ])
 def test_no_project_from_a_kind_of_work(extractor, text):
     assert project_forms(extractor, text) == {}
