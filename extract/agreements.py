@@ -118,6 +118,7 @@ class AgreementRules:
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
+        quoted_end = head_end  # after a quoted name (اتفاقية «الممر الأخضر»), a form of its own
         works: list[Built] = []  # the projects and corridors the document is about
         if head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
@@ -134,13 +135,16 @@ class AgreementRules:
             purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
+        elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
+            end = quoted_end = self.quoted(doc, head_end)
+            end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.complement(doc, head_end, definite, works)
         named_end = subject_end = end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
             subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)
-            if (end > head_end or head.needs == "decree") and self.glued_purpose(doc, end):
+            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.glued_purpose(doc, end):
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
@@ -191,7 +195,9 @@ class AgreementRules:
             aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
-            aliases = [self.head_label(doc, start, k, head) for k in (named_end, subject_end, dated) if head_end < k < end]
+            aliases = [self.head_label(doc, start, k, head) for k in (quoted_end, named_end, subject_end, dated)
+                       if head_end < k < end]
+            aliases += [doc[head_end + 1:quoted_end - 1].text] if quoted_end > head_end else []
         if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
         if end + 1 < len(doc) and doc[end].norm_ in self.lex.words("with") and head.needs != "none":

@@ -368,3 +368,9 @@ def test_what_a_decree_is_for_belongs_to_its_name(extractor):
 def test_a_verb_on_the_document_ends_its_name(extractor):
     text = TALKS + "وتعد اتفاقية التعاون في مجال الثقافة وقعها الجانبان العام الماضي خطوة مهمة."
     assert [label for label, _ in agreements(extractor, text)] == ["اتفاقية التعاون في مجال الثقافة"]
+
+
+def test_a_document_named_in_quotes(extractor):
+    ((label, forms),) = agreements(extractor, "ووقعت الشركتان اتفاقية «الواحة الخضراء» للتعاون في مجال المياه.")
+    assert label == "اتفاقية «الواحة الخضراء» للتعاون في مجال المياه"
+    assert {"اتفاقية «الواحة الخضراء»", "الواحة الخضراء"} <= forms
