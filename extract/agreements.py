@@ -307,7 +307,10 @@ class AgreementRules:
         return any(self.is_signing(t) or in_words(t.text, self.lex.words("adopt")) for t in before)
 
     def parties_after(self, doc: Doc, end: int) -> list[Span]:
-        """The parties of a document after بين (… بين الصين وكازاخستان): two or more, else none."""
+        """The parties of a document after بين (… بين الصين وكازاخستان; … الموقعة بين …): two or
+        more, else none."""
+        if end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
+            end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
             if len(parties) >= 2:

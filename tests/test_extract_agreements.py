@@ -374,3 +374,10 @@ def test_a_document_named_in_quotes(extractor):
     ((label, forms),) = agreements(extractor, "ووقعت الشركتان اتفاقية «الواحة الخضراء» للتعاون في مجال المياه.")
     assert label == "اتفاقية «الواحة الخضراء» للتعاون في مجال المياه"
     assert {"اتفاقية «الواحة الخضراء»", "الواحة الخضراء"} <= forms
+
+
+def test_the_parties_after_a_signing_participle_sign(extractor, known):
+    text = "ودخلت اتفاقية النقل الدولي للبضائع الموقعة بين الصين وأوزبكستان حيز التنفيذ."
+    assert signers(extractor, known, text) == ids(known, "الصين", "أوزبكستان")
+    ((label, _),) = agreements(extractor, text)
+    assert label == "اتفاقية النقل الدولي للبضائع"
