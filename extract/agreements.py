@@ -5,7 +5,14 @@ their heads in ``data/lexicon/heads.tsv``.
   and the parties after بين.
 - ``none``: the head alone (بيان مشترك).
 - ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
-  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030).
+  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030), or where
+  the sentence signs or adopts it (أقرت الحكومة خطة … لتطوير …).
+- ``decree`` (مرسوم): only with its subject (مرسوم بشأن …، مرسوم لإنشاء …); one signer's act.
+- ``collective`` (اتفاقيات، وثائق): documents named together, by a count, a value or a definite
+  kind (خمس اتفاقيات، الوثائق التعاونية), never a bare generic plural (اتفاقيات تعاون).
+
+What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
+بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)

@@ -274,8 +274,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             if described is not None or head.needs == "meeting":
                 return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
-                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement, "decree": self.build_agreement,
-                   "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
+                   "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
+                   "decree": self.build_agreement, "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
                    "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
@@ -353,8 +353,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         key = first.norm_
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
-            # the head's adjectives agree with it (بيانا مشتركا -> بيان مشترك، اتفاقا إطاريا -> اتفاق إطاري)
-            k = 1  # and so do its adjectives (مصنعا جديدا لإنتاج … -> مصنع جديد لإنتاج …)
+            # the rest of the head and the adjectives after it agree with it (بيانا مشتركا -> بيان مشترك،
+            # مصنعا جديدا لإنتاج … -> مصنع جديد لإنتاج …)
+            k = 1
             while start + k < end and (k < len(head.words) or word_key(doc[start + k].text) in self.agreeing):
                 t = doc[start + k]
                 if t.norm_.endswith("ا") and (k >= len(head.words) or t.norm_[:-1] == head.words[k]):

@@ -257,8 +257,8 @@ class ProjectRules:
             label_en = ""
         elif not head.definite and described and self.being_built(doc, start) \
                 and not any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:after]):
-            # بناء مصنع لمعالجة القمح، إنشاء محطة طاقة كهرومائية: the one this article says is built
-            key = "-".join(p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "") if p)
+            # بناء مصنع لمعالجة القمح، إنشاء مجمع لإنتاج الأسمدة: the one this article says is built
+            key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"
             label_en = ""
         else:
             return None
@@ -309,8 +309,8 @@ class ProjectRules:
         return opens_with(letters, "coordinator") and len(letters) > 3
 
     def being_built(self, doc: Doc, start: int) -> bool:
-        """A building word right before a project's head (بناء، إنشاء، افتتاح، تشغيل …): the sentence
-        speaks of one work, not of a kind."""
+        """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
+        تشغيل): the sentence speaks of one work, not of a kind."""
         k = start - 1
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …

@@ -6,8 +6,11 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
   article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
   those two countries.
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
-  clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those in whose presence it was signed (``witness``:
-  بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a witness's country signs, not the witness.
+  clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those
+  in whose presence it was signed (``witness``: بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a
+  witness's country signs, not the witness.
+- A decree (``agreement:decree:…``) is signed only by who is named before it (وقع الرئيس … مرسوما
+  بشأن … مع الصين: not China).
 - A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
   اتفاقية) does not end the document's window.
 - A document named by its head alone (وقع الجانبان على الاتفاقية، تم التوقيع على الوثيقة) is the
