@@ -125,9 +125,15 @@ class AgreementRules:
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
+        across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …، عقدا مع …)
         quoted_end = head_end  # after a quoted name (اتفاقية «الممر الأخضر»), a form of its own
         works: list[Built] = []  # the projects and corridors the document is about
-        if head.needs == "contract":
+        if head.needs == "contract" and head_end < len(doc) and doc[head_end].norm_ in self.lex.words("with"):
+            across = self.subject_after_parties(doc, head_end, works)  # عقدا مع وزارة الطاقة لبناء …
+            if across is None:
+                return None
+            end = across[2]
+        elif head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
             if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
                     or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
@@ -155,7 +161,6 @@ class AgreementRules:
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
-        across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …)
         if head.needs in ("any", "decree", "period") and end == named_end:
             end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
         if head.needs in ("any", "decree", "period") and end == named_end:
@@ -203,7 +208,7 @@ class AgreementRules:
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             aliases = [self.head_label(doc, start, k, head) for k in (quoted_end, named_end, subject_end, dated)
-                       if head_end < k < end]
+                       if head_end < k < end and not (across and k == named_end)]
             aliases += [doc[head_end + 1:quoted_end - 1].text] if quoted_end > head_end else []
         if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
@@ -211,8 +216,9 @@ class AgreementRules:
             partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
             if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
                 aliases.append(self.head_label(doc, start, partner_end, head))
-        if across:  # … without its parties: اتفاقية بشأن …
-            aliases.append(f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}")
+        if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
+            aliases.append(label_ar)
+            label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
@@ -293,7 +299,9 @@ class AgreementRules:
         sub = max(sub, self.value_end(doc, k))
         if sub == k:
             return None
-        return (ents if doc[i].norm_ in self.between and len(ents) >= 2 else []), k, sub
+        # the parties after بين (two or more), or the one after مع: it signs with the subject
+        with_one = doc[i].norm_ in self.lex.words("with")
+        return (ents if with_one or len(ents) >= 2 else []), k, sub
 
     def work_at(self, doc: Doc, i: int, works: list[Built]) -> int:
         """A project at token i (… لبناء محطة الطاقة …), built into ``works``: where it ends, else i."""
