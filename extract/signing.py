@@ -97,8 +97,9 @@ class SigningRelations:
 
     def signed_by(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         left, right = self.clause_bounds(doc, sent, hit.i)
-        if next_other < right and in_words(doc[next_other].text, self.witness_words):
-            next_other = right  # في حضور الرئيسين: the document may still follow
+        if next_other < right and (in_words(doc[next_other].text, self.witness_words) or (
+                next_other > hit.i + 1 and in_words(doc[next_other - 1].text, self.during_words))):
+            next_other = right  # في حضور الرئيسين، خلال الزيارة: the document may still follow
         pair = self.pair_subjects(doc, args, hit, left)
         if pair is None:
             got = self.generic(doc, sent, args, hit, next_other)

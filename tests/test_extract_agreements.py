@@ -118,7 +118,7 @@ def test_documents_talked_of_or_unnamed_are_no_node(extractor, text):
 
 
 def test_signed_documents_of_a_definite_kind_are_one_node(extractor, known):
-    text = "وزار رئيس الوزراء الصيني أستانا. ووقع البلدان خلال الزيارة عددا من اتفاقيات التعاون الاقتصادي."
+    text = "وزار رئيس الوزراء الصيني أستانا، ووقع البلدان خلال الزيارة عددا من اتفاقيات التعاون الاقتصادي."
     ((_, forms),) = agreements(extractor, text)
     assert "اتفاقيات التعاون الاقتصادي" in forms
     assert signers(extractor, known, text) == ids(known, "الصين", "كازاخستان")
