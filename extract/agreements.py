@@ -153,7 +153,7 @@ class AgreementRules:
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.complement(doc, head_end, definite, works)
-        named_end = subject_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
             subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)

@@ -387,3 +387,11 @@ def test_the_parties_after_a_signing_participle_sign(extractor, known):
 def test_the_party_after_ma_signs_with_the_subject(extractor, known):
     text = "ووقعت الصين اتفاقية مع تركمانستان بشأن التعاون في مجال الغاز الطبيعي."
     assert signers(extractor, known, text) == ids(known, "الصين", "تركمانستان")
+
+
+def test_a_contract_with_its_party_before_what_it_is_for(extractor, known):
+    text = "ووقعت شركة باور تشاينا عقدا مع طاجيكستان لبناء محطة للطاقة الكهرومائية."
+    ((label, forms),) = agreements(extractor, text)
+    assert label == "عقد لبناء محطة للطاقة الكهرومائية"
+    assert "عقدا مع طاجيكستان لبناء محطة للطاقة الكهرومائية" in forms
+    assert known[phrase_key("طاجيكستان")] in signers(extractor, known, text)
