@@ -136,8 +136,13 @@ class ProjectRules:
         Kambar-Ata-1), the head and the name without what follows (محطة «دوشنبه-2»), and with an
         adjective written after it (حقل «كاشاغان» النفطي)."""
         closing = 1 if name_end < len(doc) and doc[name_end].text in CLOSERS else 0
-        # the name as written (clean_surface would read «فاخش» as ف + اخش)
-        forms = [doc[name_start:name_end].text, self.base_form(doc, start, name_end + closing, head)]
+        # the name as written (clean_surface would read «فاخش» as ف + اخش); not a purpose read as a
+        # name (مصنع لتجهيزالنحاس)
+        bare = doc[name_start:name_end].text
+        purpose = not closing and doc[name_start].ent_iob_ == "O" and opens_with(normalize_letters(bare), "lam") \
+            and len(bare) > 4
+        forms = [] if purpose else [bare]
+        forms.append(self.base_form(doc, start, name_end + closing, head))
         after = end
         while after < len(doc) and after - end < 2 and self.is_word(doc[after], self.lex.words("project_adjective")):
             after += 1
