@@ -5,7 +5,14 @@ their heads in ``data/lexicon/heads.tsv``.
   and the parties after بين.
 - ``none``: the head alone (بيان مشترك).
 - ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
-  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030).
+  ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030), or where
+  the sentence signs or adopts it (أقرت الحكومة خطة … لتطوير …).
+- ``decree`` (مرسوم): only with its subject (مرسوم بشأن …، مرسوم لإنشاء …); one signer's act.
+- ``collective`` (اتفاقيات، وثائق): documents named together, by a count, a value or a definite
+  kind (خمس اتفاقيات، الوثائق التعاونية), never a bare generic plural (اتفاقيات تعاون).
+
+What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
+بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
@@ -24,6 +31,7 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
+DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
@@ -49,6 +57,8 @@ class AgreementRules:
             token = doc[j]
             letters = normalize_letters(token.text)
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
+                break
+            if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
                 break
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
@@ -83,6 +93,17 @@ class AgreementRules:
             j += 1
         return j
 
+    def verb_on_it(self, token) -> bool:
+        """A trigger verb with an object pronoun (… وقعها الجانبان، أبرمه البلدان): the clause around
+        the name begins."""
+        letters = normalize_letters(token.text)
+        for suffix in self.lex.words("object_pronoun"):
+            if letters.endswith(suffix) and len(letters) > len(suffix) + 2 and not has_article(token.text):
+                trigger = self.lex.trigger_for(letters[:-len(suffix)])
+                if trigger is not None and trigger[0].kind == "verb":
+                    return True
+        return False
+
     def ends_complement(self, doc: Doc, j: int) -> bool:
         """A word that starts the clause around a name, not more of it: another relation's trigger
         (بحضور، خلال زيارة; a building or partnership word still names what the document is
@@ -104,41 +125,65 @@ class AgreementRules:
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
+        across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …، عقدا مع …)
+        quoted_end = head_end  # after a quoted name (اتفاقية «الممر الأخضر»), a form of its own
         works: list[Built] = []  # the projects and corridors the document is about
-        if head.needs == "contract":
+        if head.needs == "contract" and head_end < len(doc) and doc[head_end].norm_ in self.lex.words("with"):
+            across = self.subject_after_parties(doc, head_end, works)  # عقدا مع وزارة الطاقة لبناء …
+            if across is None:
+                return None
+            end = across[2]
+        elif head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
             if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
                     or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
                 return None
-            end = head_end + 1
-            nested = self.match_head(doc, end) if end < len(doc) else None
-            if nested is not None and nested[0].type == ROLE.project:
-                # عقدا لبناء محطة الطاقة …: the work contracted for, itself a project of the graph
-                work = self.build(doc, end, *nested)
-                end = work.end if work is not None else nested[1]
-                works += [work] if work is not None else []
+            end = self.work_at(doc, head_end + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
+        elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
+            end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
             purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
-        else:
-            end = self.complement(doc, head_end, definite)
-        named_end = end  # before its subject: اتفاقية تعاون (بشأن …)
+        elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
+            end = quoted_end = self.quoted(doc, head_end)
+            end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
+        else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
+            end = self.complement(doc, head_end, definite, works)
+        named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
+            subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)
+            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.glued_purpose(doc, end):
+                # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
+                # document is for, part of its name
+                end = max(end, self.complement(doc, end + 1, works=works))
+        if head.needs in ("any", "decree", "period") and end == named_end:
+            end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
+        if head.needs in ("any", "decree", "period") and end == named_end:
+            across = self.subject_after_parties(doc, end, works)
+            end = across[2] if across else end
+        if head.needs == "decree" and end == head_end:
+            return None  # مرسوما يقضي …: a decree the sentence does not name
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
-        if head.needs == "period":
+        dated = end  # before the years it covers: خطة عمل لتطوير السياحة (للفترة 2024-2026)
+        # a plan's years; another document's only after a word of coverage (للفترة 2024-2026), not its
+        # date (معاهدة … عام 2001)
+        if head.needs == "period" or (head.needs == "any" and any(
+                k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage") for k in (end - 1, end))):
             period = self.period_end(doc, end)
-            if period == end:
-                return None  # خطة، استراتيجية: a document only with the years it covers
+            if period == end and head.needs == "period" and not (end > head_end and self.adopted(doc, start)):
+                return None  # خطة، استراتيجية: a document only with the years it covers, or signed or adopted
             end = period
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
         parties = self.parties_after(doc, described if head.needs == "none" else end)
+        if across:
+            parties = across[0]
         if end == head_end and head.needs not in ("none", "contract") and not parties:
             return None  # اتفاقية alone: a document the sentence does not name
         comp = doc[head_end:end]
@@ -148,6 +193,8 @@ class AgreementRules:
         party_ids = sorted({p.kb_id_ for p in parties})
         if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
             eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
+        elif head.needs == "decree":  # one signer's act: told apart from documents of two sides
+            eid = f"{DECREE_PREFIX}{key}"
         elif party_ids:
             eid = f"agreement:{key}:{'-'.join(party_ids)}"
         elif distinctive:
@@ -160,14 +207,26 @@ class AgreementRules:
             aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
-            if named_end < end and named_end > head_end:
-                aliases = [self.head_label(doc, start, named_end, head)]
+            aliases = [self.head_label(doc, start, k, head) for k in (quoted_end, named_end, subject_end, dated)
+                       if head_end < k < end and not (across and k == named_end)]
+            aliases += [doc[head_end + 1:quoted_end - 1].text] if quoted_end > head_end else []
+        if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
+            aliases.append(self.head_label(doc, start, parties[-1].end, head))
+        if end + 1 < len(doc) and doc[end].norm_ in self.lex.words("with") and head.needs != "none":
+            partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
+            if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
+                aliases.append(self.head_label(doc, start, partner_end, head))
+        if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
+            aliases.append(label_ar)
+            label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
+        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
                       aliases=aliases)
         for work in works:
             doc._.silk_entities.setdefault(work.entity.id, work.entity)
             built.inner += [make_span(doc, work.start, work.end, work.entity.type, work.entity.id, "pattern"), *work.inner]
+        built.works = works  # their aliases, relations and the heads referring back to them (patterns.py)
         built.relations = [("signed", p.kb_id_, eid, 0.6) for p in parties]
         if head.joint:
             doc._.silk_joint.add(eid)
@@ -196,8 +255,13 @@ class AgreementRules:
         first = start
         if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات
-        if first == start and not named:
-            return None  # عدة اتفاقيات (في مجالات مختلفة): some documents, none named
+        valued = self.value_end(doc, named_end) > named_end
+        definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات التعاون
+        dual = self.is_word(doc[start], self.lex.words("dual"))  # اتفاقيتين: a count of its own
+        if first == start and not (valued or dual or (named and definite)):
+            # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
+            # count or a value only the definite ones are (الوثائق التعاونية الموقعة)
+            return None
         label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
         adjectives = head_end
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
@@ -212,8 +276,56 @@ class AgreementRules:
         built.relations = [("signed", p.kb_id_, entity.id, 0.6) for p in parties]
         return built
 
+    def subject_after_parties(self, doc: Doc, i: int, works: list[Built]) -> tuple[list[Span], int, int] | None:
+        """اتفاقية بين الصين وكازاخستان بشأن …، اتفاقا مع الحكومة لبناء …: the parties after a head,
+        then what the document is about, for or worth. Returns the parties after بين (two or more),
+        where they end and where the subject ends; None without a subject."""
+        if i >= len(doc) or not (doc[i].norm_ in self.between or doc[i].norm_ in self.lex.words("with")):
+            return None
+        ents, k = self.entity_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
+        if not ents and i + 1 < len(doc) and word_key(doc[i + 1].text) in self.lex.words("pair"):
+            k = i + 2  # بين البلدين
+        elif not ents and i + 2 < len(doc) and self.is_definite(doc[i + 1]) and self.nisba_at(doc, i + 2) is not None:
+            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية
+        if k == i + 1 or k == i:
+            return None
+        sub = self.about(doc, k, works)
+        if sub == k and self.glued_purpose(doc, k):
+            sub = self.complement(doc, k + 1, works=works)
+        elif sub == k and k < len(doc) and opens_with(normalize_letters(doc[k].text), "lam") \
+                and not self.is_purpose(doc[k]):
+            sub = self.work_at(doc, k + 1, works)
+            sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
+        sub = max(sub, self.value_end(doc, k))
+        if sub == k:
+            return None
+        # the parties after بين (two or more), or the one after مع: it signs with the subject
+        with_one = doc[i].norm_ in self.lex.words("with")
+        return (ents if with_one or len(ents) >= 2 else []), k, sub
+
+    def work_at(self, doc: Doc, i: int, works: list[Built]) -> int:
+        """A project at token i (… لبناء محطة الطاقة …), built into ``works``: where it ends, else i."""
+        nested = self.match_head(doc, i) if i < len(doc) else None
+        if nested is None or nested[0].type != ROLE.project:
+            return i
+        work = self.build(doc, i, *nested)
+        works += [work] if work is not None else []
+        return work.end if work is not None else nested[1]
+
+    def adopted(self, doc: Doc, start: int) -> bool:
+        """A word shortly before token ``start`` saying the document was signed or adopted (وقع
+        البلدان خطة …، أقرت الحكومة استراتيجية …), not that it is planned."""
+        sent = doc[start].sent
+        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        if any(in_words(t.text, self.lex.words("planned")) for t in before):
+            return False
+        return any(self.is_signing(t) or in_words(t.text, self.lex.words("adopt")) for t in before)
+
     def parties_after(self, doc: Doc, end: int) -> list[Span]:
-        """The parties of a document after بين (… بين الصين وكازاخستان): two or more, else none."""
+        """The parties of a document after بين (… بين الصين وكازاخستان; … الموقعة بين …): two or
+        more, else none."""
+        if end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
+            end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
             if len(parties) >= 2:

@@ -28,6 +28,7 @@ class Built:
     head_end: int = 0
     topic_only: bool = False  # a route of one place (ويمر هذا الخط عبر ألماتي): kept only for a corridor before
     apposed: bool = False  # a description after a comma (الممر الأوسط، وهو طريق يربط …): perhaps the corridor before it
+    works: list["Built"] = field(default_factory=list)  # the projects and corridors a document names (اتفاقية لبناء محطة …)
 
 
 def slug(text: str) -> str:

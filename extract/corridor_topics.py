@@ -117,7 +117,8 @@ class CorridorTopics:
             if b.apposed:  # a description: of the corridor just before its comma, or one a demonstrative names
                 family, ending = self.apposed_family(doc, b.start, self.family(b.entity.id), out)
                 first = 0
-            earlier = [a for a in out if a.entity.type == ROLE.corridor
+            named = sorted(out + [w for a in out for w in a.works], key=lambda a: a.start)  # (works in a document too)
+            earlier = [a for a in named if a.entity.type == ROLE.corridor
                        and self.goes_with(self.family(a.entity.id), family)
                        and first <= bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences
                        and (ending < 0 or a.end == ending)]

@@ -94,6 +94,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
         self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
+        self.agreeing = lex.words("unnamed_adjective")  # adjectives in the head's case (مصنعا جديدا)
         self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
 
     # -- token tests -------------------------------------------------------------------------
@@ -274,7 +275,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 return described
         builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
-                   "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
+                   "decree": self.build_agreement, "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
                    "org_distinct": self.build_organization, "place_name": self.build_organization}
         fn = builder.get(head.needs)
@@ -352,6 +353,15 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         key = first.norm_
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            # the rest of the head and the adjectives after it agree with it (بيانا مشتركا -> بيان مشترك،
+            # مصنعا جديدا لإنتاج … -> مصنع جديد لإنتاج …)
+            k = 1
+            while start + k < end and (k < len(head.words) or word_key(doc[start + k].text) in self.agreeing):
+                t = doc[start + k]
+                if t.norm_.endswith("ا") and (k >= len(head.words) or t.norm_[:-1] == head.words[k]):
+                    bare = t.text.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+                    rest = rest.replace(t.text, bare, 1)
+                k += 1
         return word + rest
 
     def head_label(self, doc: Doc, start: int, end: int, head: Head) -> str:
@@ -424,7 +434,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         built_all = self.one_summit(doc, self.corridor_topics(doc, built_all))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
-        self.resolve_corridor_refs(doc, built_all, corridor_refs)
+        works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too
+        self.resolve_corridor_refs(doc, sorted(built_all + works, key=lambda b: b.start), corridor_refs)
         return doc
 
     def write(self, doc: Doc, built_all: list[Built]) -> None:
@@ -435,6 +446,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             if b.aliases:
                 doc._.silk_aliases.setdefault((b.start, b.end), []).extend(b.aliases)
             spans.append(make_span(doc, b.start, b.end, b.entity.type, b.entity.id, "pattern"))
+            for w in b.works:  # a work inside a document: its forms and what its head says of it
+                if w.aliases:
+                    doc._.silk_aliases.setdefault((w.start, w.end), []).extend(w.aliases)
+                for rel, src, dst, conf in w.relations:
+                    doc._.silk_found.append(FoundRelation(rel, src, dst, w.start, w.end, "", conf))
             for rel, src, dst, conf in b.relations:
                 doc._.silk_found.append(FoundRelation(rel, src, dst, b.start, b.end, "", conf))
         keep = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]

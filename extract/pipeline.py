@@ -14,7 +14,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # importing the component modules registers their factories with spaCy
 from silkgraph.extract import (dateline, gazetteer, guard, identity, latin_names, names, ner, normalizer, patterns,  # noqa: F401
@@ -156,6 +156,14 @@ class Extractor:
         return [x for x in out if x is not None]
 
     # -- Doc -> records ---------------------------------------------------------------------
+    @staticmethod
+    def first_word_key(span: Span, alias: str) -> str:
+        """The word key of the span's token an alias opens with (its first word, or the token its
+        first word starts with: فاخش-4 from فاخش), "" when none."""
+        first = alias.split(" ")[0]
+        return next((t.norm_ for t in span if t.text == first),
+                    next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
+
     def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:
         """The entity behind an id: the gazetteer's, or one a component made (its label in the
         form ``surface`` shows when that is its own text, else its label cleaned of proclitics)."""
@@ -178,7 +186,8 @@ class Extractor:
             if ent is None:
                 continue
             entities[span.kb_id_] = ent
-            extra = tuple(clean_label(a, key=span[0].norm_ if a.split(" ")[0] == span[0].text else "")
+            # an alias keeps what its first word is in the span (محطة «فاخش»: the alias فاخش keeps its ف)
+            extra = tuple(clean_label(a, key=self.first_word_key(span, a))
                           for a in (doc._.silk_aliases or {}).get((span.start, span.end), []))
             out.mentions.append(Mention(ent, article.doc_id, start, span.end_char, text,
                                         span.id_ or "ner", extra))

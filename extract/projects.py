@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
+from silkgraph.extract.infrastructure import CLOSERS
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
@@ -25,6 +27,9 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 DASHES = ("-", "–", "—")
+# a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
+# (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
+FOUNDING = 0.6
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
@@ -106,7 +111,51 @@ class ProjectRules:
     def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
         name, a number (رقم 2), a purpose (للطاقة) and a capacity (بقدرة 264 ميجاوات); unnamed, a
-        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان)."""
+        description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان).
+        A phase before it (المرحلة الرابعة من حقل …) names it too: an alias."""
+        built = self.project_from_head(doc, start, head, head_end)
+        if built is not None:
+            built.aliases += self.phase_aliases(doc, built)
+        return built
+
+    def phase_aliases(self, doc: Doc, built: Built) -> list[str]:
+        """المرحلة الرابعة من حقل …، المرحلة الثانية لمحطة …: the phase and the project, one form."""
+        k = built.start - 1
+        if k >= 0 and doc[k].norm_ == "من":
+            k -= 1
+        elif not opens_with(normalize_letters(doc[built.start].text), "lam"):
+            return []
+        if k >= 0 and (doc[k].norm_ in self.lex.ordinals or NUMBER.match(doc[k].text)):
+            k -= 1
+        if k < 0 or not self.is_word(doc[k], self.lex.words("phase")):
+            return []
+        return [clean_surface(doc[k:built.end])[0]]
+
+    def name_aliases(self, doc: Doc, start: int, head: Head, name_start: int, name_end: int, end: int) -> list[str]:
+        """The forms news names a project by besides its whole mention: its name alone (غالكينيش،
+        Kambar-Ata-1), the head and the name without what follows (محطة «دوشنبه-2»), and with an
+        adjective written after it (حقل «كاشاغان» النفطي)."""
+        closing = 1 if name_end < len(doc) and doc[name_end].text in CLOSERS else 0
+        # the name as written (clean_surface would read «فاخش» as ف + اخش); not a purpose read as a
+        # name (مصنع لتجهيزالنحاس)
+        bare = doc[name_start:name_end].text
+        purpose = not closing and doc[name_start].ent_iob_ == "O" and opens_with(normalize_letters(bare), "lam") \
+            and len(bare) > 4
+        forms = [] if purpose else [bare]
+        forms.append(self.base_form(doc, start, name_end + closing, head))
+        after = end
+        while after < len(doc) and after - end < 2 and self.is_word(doc[after], self.lex.words("project_adjective")):
+            after += 1
+        if after > end:
+            forms += [self.base_form(doc, start, after, head)]
+            if end > name_end + closing:
+                forms += [self.base_form(doc, start, name_end + closing, head) + " " + doc[end:after].text]
+        if name_start - (1 if closing else 0) > start + 1:  # محطة الطاقة الكهرومائية «روغون»: also محطة «روغون»
+            forms.append(f"{self.base_form(doc, start, start + 1, head)} {doc[name_start:name_end].text}")
+        whole = self.base_form(doc, start, end, head)
+        return [f for f in dict.fromkeys(forms) if f and f != whole]
+
+    def project_from_head(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         english_mods, i = self.modifiers(doc, head_end)
         closing = self.quoted(doc, i)
         if closing:
@@ -115,20 +164,31 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)
+        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]):
+            # مصنع جديد سيوفر …: no name after an indefinite adjective
+            return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
+            if not name_ents and name_end > i and (self.coordinated(doc[i]) or self.predicated(doc, start)):
+                # محطة ومخزنا للوقود: two works of a list, neither named; تتحول إلى مركز محوري للشحن:
+                # what a work named before became, its adjective no name
+                return None
             if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
                 name_end = after = i
+        if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
+                and NUMBER.match(doc[name_end + 1].text) and not doc[name_end + 1].text.startswith(("19", "20")):
+            name_end = after = name_end + 2  # كامبارآتا-1: a number joined to the name
         named = name_end > name_start
         if not named:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         cap_key, cap_en, end = self.capacity(doc, end)
-        if head.needs == "name_and_purpose" and not has_purpose:
-            return None
+        if head.needs == "name_and_purpose" and not has_purpose and not closing \
+                and not (end < len(doc) and self.is_word(doc[end], self.lex.words("project_adjective"))):
+            return None  # مركز كولوب للوجستيات، مجمع «نافوي أزوت» الكيماوي: a name and what it is for
         if name_ents:
             name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
         else:
@@ -137,7 +197,8 @@ class ProjectRules:
         label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
-        built = Built(start, end, entity, inner=list(name_ents))
+        built = Built(start, end, entity, inner=list(name_ents),
+                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
@@ -146,6 +207,8 @@ class ProjectRules:
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
         if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
             return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
+        if self.predicated(doc, start):
+            return None  # تحولت إلى مركز محوري للشحن: what a work named before became
         nisbas, after = self.descriptors(doc, i, head.definite)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
@@ -164,6 +227,11 @@ class ProjectRules:
         if place is not None and per_place and place.label_ == ROLE.city and not nisbas:
             # ميناء جديد في كوريك: a port (an airport, a border crossing) in a city is that city's
             return self.place_facility(doc, start, head, place, english_mods)
+        if place is None and per_place and not nisbas and end + 1 < len(doc) and doc[end].norm_ == "في":
+            ents, name_end = self.proper_name(doc, end + 1)  # ميناء جديدا في كيروك: a town no list knows
+            if not ents and end + 1 < name_end and not any(
+                    self.lex.is_common(t.text) or self.is_definite(t) or self.coordinated(t) for t in doc[end + 1:name_end]):
+                return self.place_facility(doc, start, head, doc[end + 1:name_end], english_mods)
         # what tells it apart: not its nisbas nor a generic adjective (المحطة الجديدة)
         telling = [t for t in doc[i:after] if self.nisba_at(doc, t.i) is None and not self.is_generic(t)]
         described = bool(telling)
@@ -192,6 +260,11 @@ class ProjectRules:
         elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
             key = "-".join([DOC_SCOPE, *countries])
             label_en = ""
+        elif not head.definite and described and self.being_built(doc, start) \
+                and not any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:after]):
+            # بناء مصنع لمعالجة القمح، إنشاء مجمع لإنتاج الأسمدة: the one this article says is built
+            key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"
+            label_en = ""
         else:
             return None
         eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (key, number, cap_key) if x)
@@ -200,7 +273,14 @@ class ProjectRules:
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
         if place is not None and end == place.end and described_end - start > len(head.words):
             # مصنع جديد للإسمنت في …: also named by its description without the place
-            built.aliases.append(clean_surface(doc[start:described_end])[0])
+            # (as written, and in the nominative: مصنعا جديدا للزجاج، مصنع جديد للزجاج)
+            built.aliases += [clean_surface(doc[start:described_end])[0], self.base_form(doc, start, described_end, head)]
+        if place is not None and end == place.end:  # … في منطقة بخارى بقدرة 200 ميغاواط: with its capacity too
+            cap_after, _, cap_end = self.capacity(doc, end)
+            if cap_after:
+                built.aliases += [self.base_form(doc, start, cap_end, head),
+                                  f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        built.aliases = list(dict.fromkeys(built.aliases))
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
@@ -209,13 +289,40 @@ class ProjectRules:
         """The one facility of its kind in a city (ميناء جديد في كوريك: the port of Kuryk), the id
         and labels the plural heads give it (موانئ أكتاو وكوريك), so that all its mentions merge."""
         kind = " ".join(english_mods + [head.kind_en])
-        eid = f"project:{slug(kind)}:{place.kb_id_}"
-        label_en = f"{self.label_en(doc, place)} {kind}".strip()
+        eid = f"project:{slug(kind)}:{place.kb_id_ or identity_key(place.text)}"
+        label_en = f"{self.label_en(doc, place)} {kind}".strip() if place.kb_id_ else ""
         entity = Entity(id=eid, type=head.type, label_ar=f"{head.text} {clean_surface(place)[0]}",
                         label_en=label_en[:1].upper() + label_en[1:])
-        built = Built(start, place.end, entity, inner=[place], aliases=[clean_surface(place)[0]])
-        built.relations = [("located_in", eid, place.kb_id_, 0.7)]
+        built = Built(start, place.end, entity, inner=[place] if place.kb_id_ else [], aliases=[clean_surface(place)[0]])
+        built.relations = [("located_in", eid, place.kb_id_, 0.7)] if place.kb_id_ else []
         return built
+
+    def predicated(self, doc: Doc, start: int) -> bool:
+        """A word just before the head that says what something else is or becomes (تتحول تدريجيا إلى …،
+        يعد …، ليصبح …): up to two words (an adverb, إلى) may stand between."""
+        for k in range(start - 1, max(start - 4, doc[start].sent.start - 1), -1):
+            if doc[k].is_punct:
+                return False
+            if self.is_word(doc[k], self.lex.words("predicate")) or in_words(doc[k].text, self.lex.words("predicate")):
+                return True  # (ويعد: behind a conjunction too)
+        return False
+
+    @staticmethod
+    def coordinated(token) -> bool:
+        """A word glued to و (ومخزنا، ومحطة): the next item of a list, not a name."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and len(letters) > 3
+
+    def being_built(self, doc: Doc, start: int) -> bool:
+        """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
+        تشغيل): the sentence speaks of one work, not of a kind."""
+        k = start - 1
+        if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
+            k -= 1  # أعمال بناء …
+        if k < 0:
+            return False
+        trigger = self.lex.trigger_for(doc[k].text)
+        return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
 
     def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled
@@ -262,8 +369,41 @@ class ProjectRules:
                 and not self.is_purpose(doc[j]) and doc[j].ent_iob_ != "B":
             j += 1
         words = doc[head_end:j]
-        if len(words) == 0 or (len(words) == 1 and self.lex.is_common(words[0].text)):
+        if len(words) == 0:
+            return self.work_in_place(doc, start, head, head_end)
+        if len(words) == 1 and self.lex.is_common(words[0].text):
             return None
         entity = Entity(id=f"project:project:{identity_key(words.text)}", type=head.type,
                         label_ar=self.base_form(doc, start, j, head), label_en="")
         return Built(start, j, entity, aliases=[words.text])
+
+    def work_in_place(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """مشروع تطوير متعدد المراحل في غالكينيش: a project named by the work done (a building word)
+        and the place it is done in, a known place or a proper name no list knows (an alias)."""
+        trigger = self.lex.trigger_for(doc[head_end].text) if head_end < len(doc) else None
+        if trigger is None or trigger[0].relation != "builds" or self.has_pronoun(doc[head_end]) \
+                or normalize_letters(doc[head_end].text).startswith("س"):
+            return None  # (مشروع ستبنيه الشركة، مشروع بنته: a clause about the project, not its name)
+        k = head_end + 1
+        while k < len(doc) and k - head_end <= 3 and doc[k].norm_ != "في" and not self.is_stop(doc[k]) \
+                and doc[k].ent_iob_ == "O" and self.match_head(doc, k) is None:
+            k += 1  # متعدد المراحل: what kind of work
+        if k + 1 >= len(doc) or doc[k].norm_ != "في":
+            return None
+        place = self.ent_at(doc, k + 1, PLACE_TYPES)
+        if place is None and k + 2 < len(doc) and self.is_word(doc[k + 1], self.route_filler):
+            place = self.ent_at(doc, k + 2, PLACE_TYPES)  # في مدينة نوكوس
+        if place is not None:
+            name_end, key, name = place.end, place.kb_id_, clean_surface(place)[0]
+        else:
+            ents, name_end = self.proper_name(doc, k + 1)
+            if ents or name_end == k + 1 or any(self.lex.is_common(t.text) for t in doc[k + 1:name_end]):
+                return None
+            name = doc[k + 1:name_end].text
+            key = identity_key(name)
+        entity = Entity(id=f"project:project:{DOC_SCOPE}-{key}", type=head.type,
+                        label_ar=self.base_form(doc, start, name_end, head), label_en="")
+        built = Built(start, name_end, entity, inner=[place] if place is not None else [], aliases=[name])
+        if place is not None:
+            built.relations = [("located_in", entity.id, place.kb_id_, 0.7)]
+        return built

@@ -6,8 +6,11 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
   article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
   those two countries.
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
-  clause (… بين الصين وجورجيا), else the sides of those in whose presence it was signed (``witness``:
-  بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a witness's country signs, not the witness.
+  clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those
+  in whose presence it was signed (``witness``: بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a
+  witness's country signs, not the witness.
+- A decree (``agreement:decree:…``) is signed only by who is named before it (وقع الرئيس … مرسوما
+  بشأن … مع الصين: not China).
 - A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
   اتفاقية) does not end the document's window.
 - A document named by its head alone (وقع الجانبان على الاتفاقية، تم التوقيع على الوثيقة) is the
@@ -19,6 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
@@ -43,7 +47,11 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
     ['country:KG', 'country:CN']
     """
     line = doc._.silk_dateline if doc.has_extension("silk_dateline") else None
-    mentions = [(s.start, s.kb_id_, 1.0) for s in doc.ents if s.label_ == ROLE.country and s.kb_id_]
+    documents = [(s.start, s.end) for s in doc.ents if s.label_ == ROLE.agreement]
+    # a country a document's name holds is named too (اتفاقية لإنشاء خط السكة الحديد بين الصين وقرغيزستان)
+    inner = [s for s in doc._.silk_inner or [] if any(a <= s.start < b for a, b in documents)] \
+        if doc.has_extension("silk_inner") else []
+    mentions = [(s.start, s.kb_id_, 1.0) for s in [*doc.ents, *inner] if s.label_ == ROLE.country and s.kb_id_]
     mentions += [(s.start, lex.country_of(s.kb_id_), 0.5) for s in doc.ents if s.label_ == ROLE.city and s.kb_id_]
     if REFS in doc.spans:
         mentions += [(r.start, r.kb_id_, 1.0) for r in doc.spans[REFS]
@@ -74,9 +82,24 @@ class SigningRelations:
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
+        return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+
+    def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers
+        only those named before it; a party after it is what it is about, not a co-signer."""
+        decrees = {a.id: a.start for a in args if a.id.startswith(DECREE_PREFIX) and a.start > hit.i}
+        if not decrees:
+            return found
+        first = {}
+        for a in args:
+            first.setdefault(a.id, a.start)
+        return [r for r in found if r.target_id not in decrees or first.get(r.source_id, 0) < decrees[r.target_id]]
+
+    def signed_by(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         left, right = self.clause_bounds(doc, sent, hit.i)
-        if next_other < right and in_words(doc[next_other].text, self.witness_words):
-            next_other = right  # في حضور الرئيسين: the document may still follow
+        if next_other < right and (in_words(doc[next_other].text, self.witness_words) or (
+                next_other > hit.i + 1 and in_words(doc[next_other - 1].text, self.during_words))):
+            next_other = right  # في حضور الرئيسين، خلال الزيارة: the document may still follow
         pair = self.pair_subjects(doc, args, hit, left)
         if pair is None:
             got = self.generic(doc, sent, args, hit, next_other)
@@ -149,6 +172,10 @@ class SigningRelations:
         """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
         types = self.subject_types(hit)
         between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
+        if between is not None and between + 1 < len(doc) and word_key(doc[between + 1].text) in self.pair_words:
+            sides = doc_sides(doc, self.lex)  # تم توقيع اتفاقية … بين البلدين: the article's two countries
+            if len(sides) == 2:
+                return sides
         if between is not None:
             first = next((a for a in args if a.start == between + 1 and a.type in types and a.kind != "nisba"), None)
             if first is not None:

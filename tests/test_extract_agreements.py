@@ -110,9 +110,18 @@ def test_documents_by_their_adjective_after_a_vague_count(extractor, known):
     "تعمل الشركات على تنفيذ اتفاقيات تعاون في مجال الطاقة.",
     "ووقعت الصين وأوزبكستان عدة اتفاقيات.",  # some documents, none named
     "ومن المقرر أن يوقع الجانبان أكثر من 20 اتفاقية تعاون خلال الزيارة.",  # planned, not signed
+    "ووقع البلدان اتفاقيات تعاون في مجالات الصحة والتعليم.",  # a generic plural: no count, no value
+    "وجرى توقيع مذكرات تفاهم بين الشركات المشاركة.",
 ])
 def test_documents_talked_of_or_unnamed_are_no_node(extractor, text):
     assert agreements(extractor, text) == []
+
+
+def test_signed_documents_of_a_definite_kind_are_one_node(extractor, known):
+    text = "وزار رئيس الوزراء الصيني أستانا، ووقع البلدان خلال الزيارة عددا من اتفاقيات التعاون الاقتصادي."
+    ((_, forms),) = agreements(extractor, text)
+    assert "اتفاقيات التعاون الاقتصادي" in forms
+    assert signers(extractor, known, text) == ids(known, "الصين", "كازاخستان")
 
 
 def test_an_agreement_name_stops_before_the_clause_around_it(extractor):
@@ -231,3 +240,158 @@ def test_an_agreement_name_ends_at_a_passive_auxiliary(extractor):
     assert agreements(extractor, "وأكد أن اتفاقية تم التوقيع عليها العام الماضي ستنفذ قريبا.") == []
     [(label, _)] = agreements(extractor, "ووقع الجانبان اتفاقية التعاون الاقتصادي التي يتم تنفيذها الآن.")
     assert "يتم" not in label
+
+
+# -- plans, programmes and the forms of a document ------------------------------------------------
+@pytest.mark.parametrize("text, label, alias", [
+    ("ووقعت أوزبكستان وقيرغيزستان خطة العمل المشتركة لتطوير التجارة الحدودية.",
+     "خطة العمل المشتركة لتطوير التجارة الحدودية", "خطة العمل المشتركة"),
+    ("وأقرت الحكومة الطاجيكية الاستراتيجية الوطنية لتطوير الطاقة المتجددة.",
+     "الاستراتيجية الوطنية لتطوير الطاقة المتجددة", "الاستراتيجية الوطنية"),
+    ("ووقع الجانبان برنامج التعاون الثقافي للفترة 2025-2027.",
+     "برنامج التعاون الثقافي للفترة 2025-2027", "برنامج التعاون الثقافي للفترة"),
+])
+def test_a_signed_or_adopted_plan_with_its_purpose_or_years(extractor, text, label, alias):
+    found = agreements(extractor, text)
+    assert [lab for lab, _ in found] == [label]
+    assert alias in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش الوزيران خطة التعاون لتطوير المناطق الحدودية.",  # discussed, not signed or adopted
+    "ومن المقرر أن يوقع البلدان خطة التعاون لتطوير المناطق الحدودية.",  # planned
+    "وقال إن الخطة تهدف إلى زيادة الصادرات.",  # a plan alone
+])
+def test_a_plan_talked_of_is_no_document(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+def test_a_document_with_its_parties_is_one_form(extractor):
+    ((label, forms),) = agreements(extractor, "ودخلت اتفاقية النقل الجوي بين الصين وتركمانستان حيز التنفيذ.")
+    assert label == "اتفاقية النقل الجوي"
+    assert "اتفاقية النقل الجوي بين الصين وتركمانستان" in forms
+
+
+def test_the_adjectives_of_a_head_leave_the_accusative(extractor):
+    ((label, _),) = agreements(extractor, "ووقع الجانبان اتفاقا إطاريا بشأن التعاون في مجال الزراعة.")
+    assert label == "اتفاق إطاري بشأن التعاون في مجال الزراعة"
+
+
+# -- decrees ---------------------------------------------------------------------------------------
+def test_a_decree_is_signed_by_who_issues_it_alone(extractor, known):
+    text = "ووقع الرئيس الأوزبكي شوكت ميرضيائيف مرسوما بشأن توسيع التعاون الزراعي مع الصين."
+    ((label, _),) = agreements(extractor, text)
+    assert label == "مرسوم بشأن توسيع التعاون الزراعي"
+    got = signers(extractor, known, text)
+    assert known[phrase_key("الصين")] not in got
+    assert got & ids(known, "أوزبكستان")
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر الرئيس مرسوما يقضي بتعيين وزير جديد.",  # a decree the sentence does not name
+    "وبموجب المرسوم، ستنشأ لجنة حكومية.",  # the decree named before
+])
+def test_no_decree_without_its_subject(extractor, text):
+    assert agreements(extractor, text) == []
+
+
+TALKS = "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الطاجيكي إمام علي رحمن في بكين. "
+
+
+def test_a_dual_document_head_is_its_own_count(extractor, known):
+    text = TALKS + "ووقع الجانبان اتفاقيتين للتعاون في مجالي الزراعة والصحة."
+    ((label, _),) = agreements(extractor, text)
+    assert label.startswith("اتفاقيتين")
+    assert ids(known, "الصين", "طاجيكستان") <= signers(extractor, known, text)
+
+
+def test_signed_between_the_two_countries_by_the_word_for_both(extractor, known):
+    text = TALKS + "وبعد المحادثات، تم توقيع اتفاقية للتعاون في مجال السياحة بين البلدين."
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+def test_between_the_two_countries_needs_an_article_about_two(extractor, known):
+    text = "وتم توقيع اتفاقية للتعاون في مجال السياحة بين البلدين."
+    assert signers(extractor, known, text) == set()
+
+
+def test_the_work_a_document_is_for_is_part_of_its_name(extractor):
+    text = TALKS + "ووقعت شركة صينية اتفاقية لبناء محطة للطاقة الشمسية في منطقة خجند."
+    labels = [label for label, _ in agreements(extractor, text)]
+    assert labels and labels[0].startswith("اتفاقية لبناء محطة للطاقة الشمسية")
+
+
+def test_a_line_named_inside_a_document_is_referred_back_to(extractor, known):
+    text = ("ووقعت الحكومتان اتفاقية لإنشاء خط السكة الحديد بين الصين وطاجيكستان. "
+            "وسيمتد الخط من مدينة كاشغر إلى مدينة خجند.")
+    result = extracted(extractor, text)
+    links = {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+    assert ("corridor:railway:country:CN-country:TJ", "city:kashgar-cn") in links
+    assert signers(extractor, known, text) == ids(known, "الصين", "طاجيكستان")
+
+
+@pytest.mark.parametrize("text, label, alias", [
+    ("ووقع الجانبان اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك.",
+     "اتفاقية بشأن التعاون في مجال الجمارك", "اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك"),
+    ("ووقعت الشركة الصينية اتفاقا مع الحكومة الطاجيكية لبناء مصنع للإسمنت.",
+     "اتفاق لبناء مصنع للإسمنت", "اتفاقا مع الحكومة الطاجيكية لبناء مصنع للإسمنت"),
+])
+def test_a_documents_subject_after_its_parties(extractor, text, label, alias):
+    # named without its parties, as when they follow its subject; the whole span is a form
+    found = agreements(extractor, text)
+    assert [lab for lab, _ in found] == [label]
+    assert alias in found[0][1]
+
+
+def test_the_parties_before_a_documents_subject_sign_it(extractor, known):
+    text = "ووقع الجانبان اتفاقية بين الصين وقيرغيزستان بشأن التعاون في مجال الجمارك."
+    assert signers(extractor, known, text) == ids(known, "الصين", "قيرغيزستان")
+
+
+def test_a_single_document_by_its_value(extractor):
+    found = agreements(extractor, "ووقعت الشركة اتفاقا بقيمة 300 مليون دولار.")
+    assert [lab for lab, _ in found] == ["اتفاق بقيمة 300 مليون دولار"]
+
+
+def test_a_document_with_a_party_and_no_subject_is_no_node(extractor):
+    assert agreements(extractor, "ووقعت الصين اتفاقية مع كازاخستان في العام الماضي.") == []
+
+
+def test_what_a_decree_is_for_belongs_to_its_name(extractor):
+    text = ("ووقع الرئيس الطاجيكي إمام علي رحمن مرسوما بشأن الإجراءات الإضافية لتطوير التعاون الزراعي "
+            "مع جمهورية الصين الشعبية.")
+    ((label, forms),) = agreements(extractor, text)
+    assert label == "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي"
+    assert {"مرسوم بشأن الإجراءات الإضافية",
+            "مرسوم بشأن الإجراءات الإضافية لتطوير التعاون الزراعي مع جمهورية الصين الشعبية"} <= forms
+
+
+def test_a_verb_on_the_document_ends_its_name(extractor):
+    text = TALKS + "وتعد اتفاقية التعاون في مجال الثقافة وقعها الجانبان العام الماضي خطوة مهمة."
+    assert [label for label, _ in agreements(extractor, text)] == ["اتفاقية التعاون في مجال الثقافة"]
+
+
+def test_a_document_named_in_quotes(extractor):
+    ((label, forms),) = agreements(extractor, "ووقعت الشركتان اتفاقية «الواحة الخضراء» للتعاون في مجال المياه.")
+    assert label == "اتفاقية «الواحة الخضراء» للتعاون في مجال المياه"
+    assert {"اتفاقية «الواحة الخضراء»", "الواحة الخضراء"} <= forms
+
+
+def test_the_parties_after_a_signing_participle_sign(extractor, known):
+    text = "ودخلت اتفاقية النقل الدولي للبضائع الموقعة بين الصين وأوزبكستان حيز التنفيذ."
+    assert signers(extractor, known, text) == ids(known, "الصين", "أوزبكستان")
+    ((label, _),) = agreements(extractor, text)
+    assert label == "اتفاقية النقل الدولي للبضائع"
+
+
+def test_the_party_after_ma_signs_with_the_subject(extractor, known):
+    text = "ووقعت الصين اتفاقية مع تركمانستان بشأن التعاون في مجال الغاز الطبيعي."
+    assert signers(extractor, known, text) == ids(known, "الصين", "تركمانستان")
+
+
+def test_a_contract_with_its_party_before_what_it_is_for(extractor, known):
+    text = "ووقعت شركة باور تشاينا عقدا مع طاجيكستان لبناء محطة للطاقة الكهرومائية."
+    ((label, forms),) = agreements(extractor, text)
+    assert label == "عقد لبناء محطة للطاقة الكهرومائية"
+    assert "عقدا مع طاجيكستان لبناء محطة للطاقة الكهرومائية" in forms
+    assert known[phrase_key("طاجيكستان")] in signers(extractor, known, text)
