@@ -304,7 +304,9 @@ class ProjectRules:
             if doc[k].is_punct:
                 return False
             if self.is_word(doc[k], self.lex.words("predicate")) or in_words(doc[k].text, self.lex.words("predicate")):
-                return True  # (ويعد: behind a conjunction too)
+                # (ويعد: behind a conjunction too); a nominative head straight after the verb is its
+                # subject (وتعد محطة للطاقة … مشروعا مشتركا), the accusative one its predicate (ليصبح مركزا)
+                return k < start - 1 or normalize_letters(doc[start].text).endswith("ا")
         return False
 
     @staticmethod
