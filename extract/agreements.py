@@ -186,9 +186,15 @@ class AgreementRules:
             parties = across[0]
         if end == head_end and head.needs not in ("none", "contract") and not parties:
             return None  # اتفاقية alone: a document the sentence does not name
-        comp = doc[head_end:end]
-        distinctive = len(comp) >= 3 or any(t.ent_iob_ == "B" for t in comp) or any(
-            not self.lex.is_common(t.text) for t in comp if not t.is_punct)
+        # what tells the document apart from another article's: its own words, or a work it is about
+        # that has an identity of its own (اتفاقية لبناء خط سكة حديد names no railway: one per article)
+        inside = [w for w in works if head_end <= w.start < end]
+        in_work = {k for w in inside for k in range(w.start, w.end)}
+        comp = [t for t in doc[head_end:end] if t.i not in in_work]
+        # a purpose in plain words (اتفاقية لبناء خط سكة حديد) describes; it names nothing
+        named = comp[:next((n for n, t in enumerate(comp) if opens_with(normalize_letters(t.text), "lam")), len(comp))]
+        distinctive = len(named) >= 3 or any(DOC_SCOPE not in w.entity.id for w in inside) or any(
+            t.ent_iob_ == "B" for t in comp) or any(not self.lex.is_common(t.text) for t in named if not t.is_punct)
         key = identity_key(doc[start:end].text)
         party_ids = sorted({p.kb_id_ for p in parties})
         if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)

@@ -24,7 +24,7 @@ TEXTS = {
 # a later article that again reads Li Qiang as leading Tajikistan, and names the merged agreement's article
 LATER = {"premier2": "وصل رئيس مجلس الدولة الصيني لي تشيانغ رئيس وزراء طاجيكستان إلى دوشنبه.",
          "rail2": TEXTS["rail2"] + " وقال المسؤولون إن العمل سيبدأ العام المقبل."}
-KEEP, DROP = "agreement:rail:اتفاقيه لبناء", "agreement:rail2:اتفاقيه لبناء"
+KEEP, DROP = "agreement:rail:اتفاقيه لبناء خط سكه حديد", "agreement:rail2:اتفاقيه لبناء خط سكه حديد جديد"
 
 
 def run(capsys, *args) -> tuple[int, str, str]:

@@ -395,3 +395,21 @@ def test_a_contract_with_its_party_before_what_it_is_for(extractor, known):
     assert label == "عقد لبناء محطة للطاقة الكهرومائية"
     assert "عقدا مع طاجيكستان لبناء محطة للطاقة الكهرومائية" in forms
     assert known[phrase_key("طاجيكستان")] in signers(extractor, known, text)
+
+
+def agreement_ids(extractor, doc_id: str, text: str) -> set[str]:
+    result = extractor.extract(Article(doc_id, text))
+    return {m.entity.id for m in result.mentions if m.entity.type == "Agreement"}
+
+
+def test_an_agreement_described_by_its_purpose_is_one_per_article(extractor):
+    # two articles' "agreement to build a railway" need not be one agreement
+    text = "وقعت الصين وقيرغيزستان اتفاقية لبناء خط سكة حديد جديد."
+    first, second = agreement_ids(extractor, "a1", text), agreement_ids(extractor, "a2", text)
+    assert first and second and first.isdisjoint(second), (first, second)
+
+
+def test_an_agreement_named_after_a_place_is_the_same_in_every_article(extractor):
+    text = "وقعت الدول اتفاقية شنغهاي لمكافحة الإرهاب."
+    first, second = agreement_ids(extractor, "a1", text), agreement_ids(extractor, "a2", text)
+    assert first and first == second, (first, second)
