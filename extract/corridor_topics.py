@@ -57,6 +57,7 @@ class CorridorTopics:
         path = Path(lexicon_dir or LEXICON_DIR) / "corridor_kinds.tsv"
         rows = read_tsv(path) if path.exists() else []
         self.kind_family = {r["kind_id"]: r["family"] for r in rows}  # id part of a kind -> its family
+        self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before, never new ones
         self.family_also: dict[str, set[str]] = {}  # family -> the families it may also refer to
         for r in rows:
             self.family_also.setdefault(r["family"], set()).update(r["also"].split())
@@ -70,8 +71,7 @@ class CorridorTopics:
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
-        parts = entity_id.split(":")
-        return self.kind_family.get(parts[1], "") if len(parts) > 2 else ""
+        return self.kind_family.get(self.kind_of(entity_id), "")
 
     def is_route_verb(self, token: Token) -> bool:
         """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
@@ -131,6 +131,19 @@ class CorridorTopics:
                              relations=[("links", target.id, e, conf) for rel, _, e, conf in b.relations
                                         if rel == "links" and e in ends]))
         return out
+
+    @staticmethod
+    def kind_of(entity_id: str) -> str:
+        """corridor:gas-pipeline:… -> gas-pipeline ('' for another id)."""
+        parts = entity_id.split(":")
+        return parts[1] if len(parts) > 2 and parts[0] == "corridor" else ""
+
+    def reference_only(self, doc: Doc, built: Built, head_start: int, head_end: int, core_end: int) -> None:
+        """القطارات alone (وتنطلق القطارات من شيآن إلى موسكو): the trains named before when there
+        are, never a new service of their own."""
+        if core_end == head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
+                and word_key(doc[head_start].text) in self.reference_heads:
+            built.head_end, built.topic_only = head_end, True
 
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""

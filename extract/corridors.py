@@ -122,6 +122,7 @@ class CorridorRules:
         ends: list[Span] = []
         passed: list[Span] = []
         j, end, via = i, i, False
+        between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
         while j < len(doc) and j - i < self.max_complement * 3:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
@@ -129,6 +130,7 @@ class CorridorRules:
                 continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
+                between = between or (token.norm_ == "بين" and not ends)
                 if self.is_word(token, self.via):
                     via = True
                 elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler):
@@ -151,14 +153,18 @@ class CorridorRules:
             if not ents:
                 break
             cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)
-            if via and cut:  # عبر أوزبكستان وكازاخستان إلى الصين: the list of places passed stops at إلى
+            if (via or (between and not ends)) and cut:
+                # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
                 ents, after = ents[:cut], ents[cut].start - 1
-            if via:
+            if via or closed:
                 passed.extend(ents)
             else:
                 ends.extend(ents)
                 end = after
+                closed = between and len(ends) >= 2
             j = after
+            if j + 1 < len(doc) and doc[j].norm_ == "او" and self.ent_at(doc, j + 1, self.endpoint_types) is not None:
+                j += 1  # إلى موسكو أو وارسو: either place is on the route
         if len(ends) < 2:  # يمتد عبر كازاخستان وروسيا: the places passed are all it names
             ends, passed = ends + passed, []
             end = max((e.end for e in ends), default=i)
@@ -334,6 +340,8 @@ class CorridorRules:
             built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
         elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
+        if not named:
+            self.reference_only(doc, built, head_start, head_end, core_end)
         # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
                            if not (named and eid in self.macro_regions)]

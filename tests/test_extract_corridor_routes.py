@@ -1,0 +1,64 @@
+"""The stretches of a route as Arabic news writes them: where trains set out from and go to after
+the pair that names them, perfect verbs and participles of setting out and heading, plural words
+for the places' kind, lists with أو, and trains referred to again (issue 8, class 1). Sentences
+written for these tests."""
+from __future__ import annotations
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def corridors(result):
+    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
+
+
+def linked(result):
+    return {r.target.id for r in result.relations if r.type == "links"}
+
+
+def test_places_after_the_pair_that_names_a_service_link_it_without_changing_it(extractor):
+    plain = run(extractor, "وارتفع عدد قطارات الشحن بين الصين وكازاخستان.")
+    departing = run(extractor, "وانطلقت قطارات الشحن بين الصين وكازاخستان من مدينتي شيآن ولانتشو.")
+    arriving = run(extractor, "وتصل قطارات الشحن بين الصين وكازاخستان إلى ألماتي وأستانا.")
+    assert corridors(plain) == corridors(departing) == corridors(arriving) == {
+        "corridor:freight-train-route:country:CN-country:KZ"}
+    assert linked(departing) == {"country:CN", "country:KZ", "city:xian-cn", "city:lanzhou-cn"}
+    assert linked(arriving) == {"country:CN", "country:KZ", "city:almaty-kz", "city:astana-kz"}
+    # without the pair, من … إلى … gives the ends themselves
+    assert corridors(run(extractor, "وتنطلق قطارات الشحن من شيآن إلى ألماتي.")) == {
+        "corridor:freight-train-route:city:almaty-kz-city:xian-cn"}
+
+
+def test_perfect_verbs_and_participles_of_setting_out_and_heading(extractor):
+    perfect = run(extractor, "وانطلق القطار من مدينة لانتشو متوجها إلى مدينة طشقند.")
+    assert corridors(perfect) == {"corridor:train-route:city:lanzhou-cn-city:tashkent-uz"}
+    coming = run(extractor, "ووصل إلى أستانا قطار الشحن القادم من مدينة ووهان عبر مدينة ألماتي.")
+    assert {"city:wuhan-cn", "city:almaty-kz"} <= linked(coming)
+    # the same words about a person make no corridor
+    assert not corridors(run(extractor, "وغادر الوزير طشقند متوجها إلى موسكو قادما من بكين."))
+
+
+def test_plural_kind_words_and_either_place_in_a_list(extractor):
+    cities = run(extractor, "وتربط السكة الحديدية الجديدة مدن طشقند وسمرقند وبخارى.")
+    assert linked(cities) == {"city:tashkent-uz", "city:samarkand-uz", "city:bukhara-uz"}
+    both = run(extractor, "وسيربط الطريق الجديد كلا من دوشنبه وخوجند.")
+    assert corridors(both) == {"corridor:road:city:dushanbe-tj-city:khujand-tj"}
+    either = run(extractor, "وتتجه قطارات الشحن من مدينة ييوو إلى طشقند أو ألماتي.")
+    assert linked(either) == {"city:yiwu-cn", "city:tashkent-uz", "city:almaty-kz"}
+    # a partitive من (one of the cities) is no route, and الولايات المتحدة is no word for provinces
+    assert not corridors(run(extractor, "وتعد سمرقند من مدن أوزبكستان القديمة."))
+    us = run(extractor, "ويمتد خط أنابيب النفط من الولايات المتحدة إلى كندا.")
+    assert "country:US" in linked(us)
+
+
+def test_trains_referred_to_again_link_the_service_named_before(extractor):
+    result = run(extractor, "وأطلقت الصين خدمة قطارات الشحن بين الصين وقرغيزستان. "
+                            "وتنطلق هذه القطارات من مدن كاشغر وأورومتشي. وتصل القطارات إلى مدينة بيشكك.")
+    assert corridors(result) == {"corridor:freight-train-route:country:CN-country:KG"}
+    assert {"city:kashgar-cn", "city:urumqi-cn", "city:bishkek-kg"} <= linked(result)
+    # trains alone, with nothing named before, are no service of their own
+    alone = run(extractor, "وتنطلق القطارات من شيآن إلى موسكو.")
+    assert not corridors(alone) and not linked(alone)
