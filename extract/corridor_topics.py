@@ -67,6 +67,8 @@ class CorridorTopics:
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
         self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …
+        path = Path(lexicon_dir or LEXICON_DIR) / "corridor_identities.tsv"
+        self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
         self.link_nouns = lex.words("link_noun")  # في ربط الصين بأوروبا
 
     def family(self, entity_id: str) -> str:
@@ -77,6 +79,12 @@ class CorridorTopics:
         """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
         key = word_key(token.text)
         return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+
+    def is_relative(self, token: Token) -> bool:
+        """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
+        relatives = self.lex.words("relative")
+        return token.norm_ in relatives or word_key(token.text) in relatives \
+            or word_key(token.text.removeprefix("و")) in relatives
 
     def is_demonstrative(self, token: Token) -> bool:
         """هذا، بهذا، ولهذه: a demonstrative, also behind a preposition or conjunction."""
@@ -114,10 +122,12 @@ class CorridorTopics:
         for b in built_all:
             family = self.family(b.entity.id) if b.head_end else ""
             first, ending = 1, -1  # a topic is named in a sentence before
+            if b.head_end and self.clause_after_comma(doc, b.start):
+                first = 0  # …بين تركمانستان والصين عام 2009، ويمر الخط عبر أوزبكستان: or in this one
             if b.apposed:  # a description: of the corridor just before its comma, or one a demonstrative names
                 family, ending = self.apposed_family(doc, b.start, self.family(b.entity.id), out)
                 first = 0
-            earlier = [a for a in out if a.entity.type == ROLE.corridor
+            earlier = [a for a in out if a.entity.type == ROLE.corridor and a.end <= b.start
                        and self.goes_with(self.family(a.entity.id), family)
                        and first <= bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences
                        and (ending < 0 or a.end == ending)]
@@ -145,6 +155,14 @@ class CorridorTopics:
                 and word_key(doc[head_start].text) in self.reference_heads:
             built.head_end, built.topic_only = head_end, True
 
+    def clause_after_comma(self, doc: Doc, start: int) -> bool:
+        """A head alone that opens a clause after a comma, after its verb or a demonstrative
+        (…، ويمر الخط عبر …؛ …، وتمر هذه الأنابيب …)."""
+        k = start - 1
+        while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
+            k -= 1
+        return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
+
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
         k = j
@@ -159,7 +177,8 @@ class CorridorTopics:
     def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
         route for the corridor named before, or nothing."""
-        if core_end != head_end or not self.refers_back(doc, start, head_end, False):
+        relative = head_end < len(doc) and self.is_relative(doc[head_end])  # ويعد الطريق الذي يمر عبر …
+        if core_end != head_end or not self.refers_back(doc, start, head_end, relative):
             return None
         places, _ = self.route_after(doc, head_end)
         if not places:
@@ -241,13 +260,25 @@ class CorridorTopics:
                          english_mods: list[str], places: list[Span]) -> Built:
         """ويربط الممر الأوسط الصين بأوروبا عبر كازاخستان: the corridor its modifier names, linking
         the places of its route (which do not change its identity)."""
-        kind = " ".join(english_mods + [head.kind_en])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
-                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                        label_en=kind[:1].upper() + kind[1:])
+        entity = self.modifier_named(doc, start, head, mods_end, english_mods)
         built = Built(start, end, entity, inner=[p for p in places if p.end <= end and p.id_ != "nisba"])
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
+
+    def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
+        """The corridor its modifiers name: the kind and the modifiers, or the one corridor
+        ``corridor_identities.tsv`` lists for a modifier (الممر المركزي، طريق النقل عبر الخزر: the
+        Middle Corridor)."""
+        kind = " ".join(english_mods + [head.kind_en])
+        slugs = sorted(set(map(slug, english_mods)))
+        family = self.family(f"corridor:{slug(head.kind_en)}:")
+        known = next((self.identities[s] for s in slugs if s in self.identities
+                      and family in self.identities[s]["families"].split()), None)
+        if known is not None:
+            return Entity(id=known["corridor_id"], type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
+                          label_en=known["label_en"])
+        return Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(slugs)}", type=head.type,
+                      label_ar=self.base_form(doc, start, mods_end, head), label_en=kind[:1].upper() + kind[1:])
 
     def measure_end(self, doc: Doc, i: int) -> int:
         """Where a length after a corridor's head ends (بطول 1000 كيلومتر، يبلغ طوله 500 كم), or 0."""
@@ -298,8 +329,9 @@ class CorridorTopics:
                     or not self.is_word(doc[k + 1], self.route) or self.is_word(doc[k], self.between):
                 continue
             key = word_key(doc[k].text)
+            relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in ("،", ",")  # …، والذي يمر عبر …
             if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
-                    and not doc[k].is_sent_start:
+                    and not doc[k].is_sent_start and not relative:
                 continue  # إن التجارة ستمر عبر …: a subject of its own before the verb
             before = [b for b in named if b.end <= k]
             last = before[-1] if before else None

@@ -393,8 +393,11 @@ class CorridorRules:
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
         if not any(k not in self.generic_modifiers for k in named_by):
             return None
-        label_en = " ".join(english_mods + [head.kind_en])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
-                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                        label_en=label_en[:1].upper() + label_en[1:])
-        return Built(start, mods_end, entity)
+        built = Built(start, mods_end, self.modifier_named(doc, start, head, mods_end, english_mods))
+        if self.names_itself(doc, head_end, mods_end):  # الممر العابر لبحر قزوين الذي يمر عبر أذربيجان
+            places, end = self.route_after(doc, mods_end)
+            if places:
+                built.end, built.aliases = end, [doc[start:mods_end].text]
+                built.inner = [p for p in places if p.id_ != "nisba"]
+                built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
+        return built

@@ -62,3 +62,26 @@ def test_trains_referred_to_again_link_the_service_named_before(extractor):
     # trains alone, with nothing named before, are no service of their own
     alone = run(extractor, "وتنطلق القطارات من شيآن إلى موسكو.")
     assert not corridors(alone) and not linked(alone)
+
+
+def test_a_head_alone_after_a_comma_or_a_relative_refers_to_the_corridor_just_named(extractor):
+    after_comma = run(extractor, "وافتتح خط أنابيب النفط بين كازاخستان والصين عام 2006، ويمر الخط عبر مدينة ألماتي.")
+    assert corridors(after_comma) == {"corridor:oil-pipeline:country:CN-country:KZ"}
+    assert "city:almaty-kz" in linked(after_comma)
+    relative = run(extractor, "وافتتح خط أنابيب النفط بين كازاخستان والصين عام 2006، والذي يمر عبر قرغيزستان.")
+    assert "country:KG" in linked(relative)
+    later = run(extractor, "وافتتح الطريق السريع بين بيشكيك وأوش. ويعد الطريق الذي يمر عبر مدينة طشقند مهما.")
+    assert corridors(later) == {"corridor:highway:city:bishkek-kg-city:osh-kg"}
+    assert "city:tashkent-uz" in linked(later)
+    # a comma with no head after it, or a relative clause of something else: no route of the corridor
+    other = run(extractor, "وافتتح خط أنابيب النفط بين كازاخستان والصين، والتقى الرئيس الذي يمر بمرحلة صعبة.")
+    assert linked(other) == {"country:KZ", "country:CN"}
+
+
+def test_the_other_names_of_one_corridor_are_one_identity(extractor):
+    names = ["وناقش الوزيران تطوير الممر الأوسط.", "وأشاد الوزير بالممر المركزي.",
+             "وتحدث عن طريق النقل الدولي عبر الخزر.", "وتطوير ممر النقل العابر لبحر قزوين الذي يمر عبر أذربيجان."]
+    assert all(corridors(run(extractor, text)) == {"corridor:corridor:middle"} for text in names)
+    assert "country:AZ" in linked(run(extractor, names[-1]))
+    # a railway across the sea is a railway of its own, not the corridor
+    assert corridors(run(extractor, "وأشار إلى خط السكك الحديدية العابر لبحر قزوين.")) == {"corridor:railway:trans-caspian"}
