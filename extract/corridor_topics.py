@@ -57,7 +57,6 @@ class CorridorTopics:
         path = Path(lexicon_dir or LEXICON_DIR) / "corridor_kinds.tsv"
         rows = read_tsv(path) if path.exists() else []
         self.kind_family = {r["kind_id"]: r["family"] for r in rows}  # id part of a kind -> its family
-        self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before, never new ones
         self.family_also: dict[str, set[str]] = {}  # family -> the families it may also refer to
         for r in rows:
             self.family_also.setdefault(r["family"], set()).update(r["also"].split())
@@ -67,8 +66,6 @@ class CorridorTopics:
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
         self.pronouns = lex.words("apposition_pronoun")  # الممر الأوسط، وهو طريق …
-        path = Path(lexicon_dir or LEXICON_DIR) / "corridor_identities.tsv"
-        self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
         self.link_nouns = lex.words("link_noun")  # في ربط الصين بأوروبا
 
     def family(self, entity_id: str) -> str:
@@ -79,12 +76,6 @@ class CorridorTopics:
         """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
         key = word_key(token.text)
         return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
-
-    def is_relative(self, token: Token) -> bool:
-        """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
-        relatives = self.lex.words("relative")
-        return token.norm_ in relatives or word_key(token.text) in relatives \
-            or word_key(token.text.removeprefix("و")) in relatives
 
     def is_demonstrative(self, token: Token) -> bool:
         """هذا، بهذا، ولهذه: a demonstrative, also behind a preposition or conjunction."""
@@ -110,6 +101,7 @@ class CorridorTopics:
         of their places; then a route after a definite head alone, or a description after a comma,
         goes to the corridor named just before (of a family that goes with it): its places link
         that corridor and the head mentions it."""
+        self.corridors_in_names(doc, built_all)
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
@@ -147,21 +139,6 @@ class CorridorTopics:
         """corridor:gas-pipeline:… -> gas-pipeline ('' for another id)."""
         parts = entity_id.split(":")
         return parts[1] if len(parts) > 2 and parts[0] == "corridor" else ""
-
-    def reference_only(self, doc: Doc, built: Built, head_start: int, head_end: int, core_end: int) -> None:
-        """القطارات alone (وتنطلق القطارات من شيآن إلى موسكو): the trains named before when there
-        are, never a new service of their own."""
-        if core_end == head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
-                and word_key(doc[head_start].text) in self.reference_heads:
-            built.head_end, built.topic_only = head_end, True
-
-    def clause_after_comma(self, doc: Doc, start: int) -> bool:
-        """A head alone that opens a clause after a comma, after its verb or a demonstrative
-        (…، ويمر الخط عبر …؛ …، وتمر هذه الأنابيب …)."""
-        k = start - 1
-        while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
-            k -= 1
-        return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
 
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
@@ -264,21 +241,6 @@ class CorridorTopics:
         built = Built(start, end, entity, inner=[p for p in places if p.end <= end and p.id_ != "nisba"])
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
-
-    def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
-        """The corridor its modifiers name: the kind and the modifiers, or the one corridor
-        ``corridor_identities.tsv`` lists for a modifier (الممر المركزي، طريق النقل عبر الخزر: the
-        Middle Corridor)."""
-        kind = " ".join(english_mods + [head.kind_en])
-        slugs = sorted(set(map(slug, english_mods)))
-        family = self.family(f"corridor:{slug(head.kind_en)}:")
-        known = next((self.identities[s] for s in slugs if s in self.identities
-                      and family in self.identities[s]["families"].split()), None)
-        if known is not None:
-            return Entity(id=known["corridor_id"], type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                          label_en=known["label_en"])
-        return Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(slugs)}", type=head.type,
-                      label_ar=self.base_form(doc, start, mods_end, head), label_en=kind[:1].upper() + kind[1:])
 
     def measure_end(self, doc: Doc, i: int) -> int:
         """Where a length after a corridor's head ends (بطول 1000 كيلومتر، يبلغ طوله 500 كم), or 0."""
@@ -415,7 +377,21 @@ class CorridorTopics:
             bare = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
             if bare != word and (word_key(bare) in self.line_words or word_key(bare) in self.generic_modifiers):
                 words[n] = bare
-        return " ".join(words)
+        return " ".join(self.nominative_adjectives(words, words_before))
+
+    def nominative_adjectives(self, words: list[str], head_at: int) -> list[str]:
+        """ممر تجاريا رئيسيا بين … -> ممر تجاري رئيسي بين …: the indefinite adjectives after a head
+        the accusative left bare (base_form) out of the accusative too."""
+        if head_at >= len(words) or words[head_at].rstrip("\u064b").endswith("ا"):
+            return words  # the head itself still accusative (no head word known): leave the label as it is
+        n = head_at + 1
+        while n < len(words) and not words[n].startswith("ال"):
+            bare = words[n].rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            if bare == words[n] or not (bare.endswith("ي") or word_key(bare) in self.generic_modifiers):
+                break
+            words[n] = bare
+            n += 1
+        return words
 
     def kind_place(self, doc: Doc, k: int) -> Span | None:
         """مدينة أنغارسك، ولاية نمنغان: a one-word place no table lists after the word for its kind

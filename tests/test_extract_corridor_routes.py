@@ -85,3 +85,26 @@ def test_the_other_names_of_one_corridor_are_one_identity(extractor):
     assert "country:AZ" in linked(run(extractor, names[-1]))
     # a railway across the sea is a railway of its own, not the corridor
     assert corridors(run(extractor, "وأشار إلى خط السكك الحديدية العابر لبحر قزوين.")) == {"corridor:railway:trans-caspian"}
+
+
+def test_a_corridor_at_the_end_of_a_body_s_name_is_a_corridor_too(extractor):
+    result = run(extractor, "واجتمعت مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وطاجيكستان وأفغانستان.")
+    kinds = {m.entity.type for m in result.mentions}
+    assert {"Organization", "Corridor"} <= kinds
+    assert corridors(result) == {"corridor:railway:country:AF-country:CN-country:TJ"}
+    assert linked(result) == {"country:CN", "country:TJ", "country:AF"}
+    # a company named after what it runs, with no ends after it, has no corridor in it
+    company = run(extractor, "وقالت شركة السكك الحديدية الكازاخستانية إن العمل مستمر.")
+    assert not corridors(company)
+
+
+def test_more_words_for_the_kinds_and_adjectives_out_of_the_accusative(extractor):
+    assert corridors(run(extractor, "ويمتد الخط الحديدي من أورومتشي إلى ألماتي.")) == {
+        "corridor:railway:city:almaty-kz-city:urumqi-cn"}
+    assert corridors(run(extractor, "وتم افتتاح خط أنابيب لنقل النفط من كازاخستان إلى الصين.")) == {
+        "corridor:oil-pipeline:country:CN-country:KZ"}
+    assert corridors(run(extractor, "وسيربط طريق السيارات الجديد بين دوشنبه وبوختار.")) == {
+        "corridor:highway:city:bokhtar-tj-city:dushanbe-tj"}
+    accusative = run(extractor, "وأكد أن أوزبكستان تمثل ممرا تجاريا رئيسيا بين الصين وتركمانستان.")
+    (corridor,) = [m.entity for m in accusative.mentions if m.entity.type == "Corridor"]
+    assert corridor.label_ar == "ممر تجاري رئيسي بين الصين وتركمانستان"

@@ -1,0 +1,111 @@
+"""Corridors as news names and refers to them, for ``silk_patterns`` and ``silk_corridor_ends``
+(issue 8, class 1):
+
+- one corridor under its other names (الممر الأوسط، الممر المركزي، طريق النقل عبر الخزر: the Middle
+  Corridor, ``data/lexicon/corridor_identities.tsv``), so it merges across articles;
+- trains referred to again (وتنطلق القطارات من …) are the service named before, never a new one;
+  a head alone after a comma (…، ويمر الخط عبر …) may be the corridor of that same sentence;
+- a train service links no continent: قطارات الشحن بين الصين وأوروبا is its name (``continent``
+  in ``data/lexicon/corridor_kinds.tsv``);
+- a corridor inside a body's name (مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان)
+  is a corridor too, with its ends.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
+from silkgraph.normalize import word_key
+from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+
+
+class CorridorNames:
+    """Names and references of corridors; see the module docstring. A mixin of ``PatternMatcher``:
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
+    >>> [e.kb_id_ for e in nlp("وأشاد الوزير بالممر المركزي.").ents if e.label_ == "Corridor"]
+    ['corridor:corridor:middle']
+    """
+
+    def init_names(self, lex: Lexicon, lexicon_dir: str = "") -> None:
+        lexd = Path(lexicon_dir or LEXICON_DIR)
+        path = lexd / "corridor_identities.tsv"
+        self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
+        path = lexd / "corridor_kinds.tsv"
+        self.continent_names = {r["kind_id"] for r in read_tsv(path) if r.get("continent") == "name"} \
+            if path.exists() else set()
+        self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
+
+    def is_relative(self, token: Token) -> bool:
+        """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
+        relatives = self.lex.words("relative")
+        return token.norm_ in relatives or word_key(token.text) in relatives \
+            or word_key(token.text.removeprefix("و")) in relatives
+
+    def reference_only(self, doc: Doc, built: Built, head_start: int, head_end: int, core_end: int) -> None:
+        """القطارات alone (وتنطلق القطارات من شيآن إلى موسكو): the trains named before when there
+        are, never a new service of their own."""
+        if core_end == head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
+                and word_key(doc[head_start].text) in self.reference_heads:
+            built.head_end, built.topic_only = head_end, True
+
+    def clause_after_comma(self, doc: Doc, start: int) -> bool:
+        """A head alone that opens a clause after a comma, after its verb or a demonstrative
+        (…، ويمر الخط عبر …؛ …، وتمر هذه الأنابيب …)."""
+        k = start - 1
+        while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
+            k -= 1
+        return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
+
+    def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
+        """The corridor its modifiers name: the kind and the modifiers, or the one corridor
+        ``corridor_identities.tsv`` lists for a modifier (الممر المركزي، طريق النقل عبر الخزر: the
+        Middle Corridor)."""
+        kind = " ".join(english_mods + [head.kind_en])
+        slugs = sorted(set(map(slug, english_mods)))
+        family = self.family(f"corridor:{slug(head.kind_en)}:")
+        known = next((self.identities[s] for s in slugs if s in self.identities
+                      and family in self.identities[s]["families"].split()), None)
+        if known is not None:
+            return Entity(id=known["corridor_id"], type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
+                          label_en=known["label_en"])
+        return Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(slugs)}", type=head.type,
+                      label_ar=self.base_form(doc, start, mods_end, head), label_en=kind[:1].upper() + kind[1:])
+
+    def corridors_in_names(self, doc: Doc, built_all: list[Built]) -> None:
+        """مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان: a body's name that ends in
+        a corridor's head whose ends follow it; the corridor is written beside the body, as an
+        entity inside it, with its links."""
+        for b in built_all:
+            if b.entity.type != ROLE.organization:
+                continue
+            for k in range(b.start + 1, b.end):
+                found = self.match_head(doc, k)
+                if found is None or found[0].type != ROLE.corridor or found[1] != b.end:
+                    continue
+                corridor = self.build_corridor(doc, k, *found)
+                if corridor is None or corridor.end <= b.end or not any(r[0] == "links" for r in corridor.relations):
+                    break
+                doc._.silk_entities.setdefault(corridor.entity.id, corridor.entity)
+                doc._.silk_inner.append(Span(doc, corridor.start, corridor.end, label=ROLE.corridor,
+                                             kb_id=corridor.entity.id, span_id="pattern"))
+                doc._.silk_aliases.setdefault((corridor.start, corridor.end), []).extend(corridor.aliases)
+                doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
+                                        for rel, src, dst, conf in corridor.relations)
+                break
+
+    def continents_out(self, doc: Doc) -> None:
+        """A train service links no continent (قطارات الشحن بين الصين وأوروبا، خدمة قطار الشحن
+        الصين (شيآن)–أوروبا، تتجه القطارات إلى أوروبا): the continent names the service; its stops
+        are the cities and countries on its way."""
+        doc._.silk_found[:] = [f for f in doc._.silk_found if not (
+            f.type == "links" and f.target_id in self.macro_regions and self.kind_of(f.source_id) in self.continent_names)]
