@@ -44,6 +44,7 @@ class CorridorNames:
         self.continent_names = {r["kind_id"] for r in read_tsv(path) if r.get("continent") == "name"} \
             if path.exists() else set()
         self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
+        self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
 
     def is_relative(self, token: Token) -> bool:
         """الذي، التي، والذي: a relative pronoun, also with its conjunction."""

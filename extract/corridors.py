@@ -133,7 +133,8 @@ class CorridorRules:
                 between = between or (token.norm_ == "بين" and not ends)
                 if self.is_word(token, self.via):
                     via = True
-                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler):
+                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler) \
+                        and not (j > i and self.is_word(doc[j - 1], self.list_openers)):  # مرورا بكل من …
                     via = False
                 j += 1
                 continue
@@ -191,7 +192,7 @@ class CorridorRules:
             verb = True
         if j < len(doc) and (self.is_word(doc[j], self.route_verbs) or any(
                 p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
-            j += 1
+            j += 0 if self.is_word(doc[j], self.via) else 1  # المار بمدينة أوش: the walk reads a verb of passing
             verb = True
         elif verb:
             return [], [], i, False, False

@@ -108,3 +108,20 @@ def test_more_words_for_the_kinds_and_adjectives_out_of_the_accusative(extractor
     accusative = run(extractor, "وأكد أن أوزبكستان تمثل ممرا تجاريا رئيسيا بين الصين وتركمانستان.")
     (corridor,) = [m.entity for m in accusative.mentions if m.entity.type == "Corridor"]
     assert corridor.label_ar == "ممر تجاري رئيسي بين الصين وتركمانستان"
+
+
+def test_places_passed_by_a_participle_or_a_list_opened_by_kull_min(extractor):
+    passing = run(extractor, "ويمتد الطريق السريع الجديد المار بمدينة أوش من الصين إلى طاجيكستان.")
+    assert corridors(passing) == {"corridor:highway:country:CN-country:TJ"}  # the place passed is no end
+    assert "city:osh-kg" in linked(passing)
+    listed = run(extractor, "ويمتد الخط من الصين مرورا بكل من كازاخستان وروسيا وصولا إلى بيلاروس.")
+    assert corridors(listed) == {"corridor:line:country:BY-country:CN"}
+    assert {"country:KZ", "country:RU"} <= linked(listed)
+
+
+def test_container_and_passenger_trains(extractor):
+    assert corridors(run(extractor, "وانطلق قطار الحاويات من مدينة شيآن إلى مدينة طشقند.")) == {
+        "corridor:freight-train-route:city:tashkent-uz-city:xian-cn"}
+    assert corridors(run(extractor, "وبدأ تشغيل قطار الركاب بين ألماتي وأورومتشي.")) == {
+        "corridor:train-route:city:almaty-kz-city:urumqi-cn"}
+    assert not corridors(run(extractor, "وركب الوزير قطار الركاب أمس."))
