@@ -45,6 +45,7 @@ class CorridorNames:
             if path.exists() else set()
         self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
+        self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
 
     def is_relative(self, token: Token) -> bool:
         """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
@@ -103,6 +104,19 @@ class CorridorNames:
                 doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
                                         for rel, src, dst, conf in corridor.relations)
                 break
+
+    def dual_countries(self, doc: Doc, k: int) -> tuple[list[Span], int]:
+        """بين البلدين، بين الدولتين (k at the dual): the two countries named before it in the
+        article, when exactly two are, and where the dual ends; else none."""
+        if k >= len(doc) or word_key(doc[k].text) not in self.dual_words:
+            return [], k
+        first: dict[str, Span] = {}
+        for ent in doc.ents:
+            if ent.start >= k:
+                break
+            if ent.label_ == ROLE.country and ent.kb_id_:
+                first.setdefault(ent.kb_id_, ent)
+        return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
 
     def continents_out(self, doc: Doc) -> None:
         """A train service links no continent (قطارات الشحن بين الصين وأوروبا، خدمة قطار الشحن

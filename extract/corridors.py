@@ -148,6 +148,8 @@ class CorridorRules:
                 j = nisba.end
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
+            if not ents and between and not ends:  # بين البلدين: the two countries the article is about
+                ents, after = self.dual_countries(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)
@@ -333,7 +335,7 @@ class CorridorRules:
         label_ar = self.nominative(label_ar, head_start - start)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba" and not purposed],
+        built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)

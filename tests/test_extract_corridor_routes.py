@@ -125,3 +125,21 @@ def test_container_and_passenger_trains(extractor):
     assert corridors(run(extractor, "وبدأ تشغيل قطار الركاب بين ألماتي وأورومتشي.")) == {
         "corridor:train-route:city:almaty-kz-city:urumqi-cn"}
     assert not corridors(run(extractor, "وركب الوزير قطار الركاب أمس."))
+
+
+def test_between_the_two_countries_of_the_article(extractor):
+    result = run(extractor, "ووقعت الصين وقرغيزستان اتفاقية. وسيربط خط السكة الحديد الجديد بين البلدين.")
+    assert corridors(result) == {"corridor:railway:country:CN-country:KG"}
+    assert linked(result) == {"country:CN", "country:KG"}
+    # three countries named before: which two is unknown; and no corridor, no link
+    three = run(extractor, "ووقعت الصين وقرغيزستان وأوزبكستان اتفاقية. وسيربط خط السكة الحديد الجديد بين البلدين.")
+    assert not linked(three)
+    assert not linked(run(extractor, "ووقعت الصين وقرغيزستان اتفاقية. وقال إن العلاقات بين البلدين قوية."))
+
+
+def test_a_length_and_verbs_of_crossing_before_the_places(extractor):
+    length = run(extractor, "وتمتد السكة الحديدية على طول 280 كيلومترا بين الصين وقرغيزستان.")
+    assert corridors(length) == {"corridor:railway:country:CN-country:KG"}
+    crossing = run(extractor, "ويمتد خط الأنابيب من تركمانستان ويجتاز أوزبكستان وكازاخستان وصولا إلى الصين.")
+    assert corridors(crossing) == {"corridor:pipeline:country:CN-country:TM"}
+    assert {"country:UZ", "country:KZ"} <= linked(crossing)
