@@ -143,3 +143,11 @@ def test_a_length_and_verbs_of_crossing_before_the_places(extractor):
     crossing = run(extractor, "ويمتد خط الأنابيب من تركمانستان ويجتاز أوزبكستان وكازاخستان وصولا إلى الصين.")
     assert corridors(crossing) == {"corridor:pipeline:country:CN-country:TM"}
     assert {"country:UZ", "country:KZ"} <= linked(crossing)
+
+
+def test_a_label_gives_back_the_article_behind_two_proclitics(extractor):
+    result = run(extractor, "وللسكك الحديدية بين الصين وكازاخستان دور كبير.")
+    (corridor,) = [m.entity for m in result.mentions if m.entity.type == "Corridor"]
+    assert corridor.label_ar == "السكك الحديدية بين الصين وكازاخستان"
+    named = run(extractor, "وللممر الأوسط دور كبير.")
+    assert [m.entity.label_ar for m in named.mentions if m.entity.type == "Corridor"] == ["الممر الأوسط"]
