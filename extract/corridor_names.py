@@ -46,6 +46,7 @@ class CorridorNames:
         self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
         self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
+        self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
 
     def is_relative(self, token: Token) -> bool:
         """الذي، التي، والذي: a relative pronoun, also with its conjunction."""

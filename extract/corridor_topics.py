@@ -287,9 +287,10 @@ class CorridorTopics:
         for k in range(1, len(doc) - 1):
             if doc[k].norm_ not in self.route_verb_forms:  # most tokens (the norm is the word key for a verb)
                 continue
-            if k in covered or not self.is_route_verb(doc[k]) or doc[k + 1].norm_ == "بين" \
-                    or not self.is_word(doc[k + 1], self.route) or self.is_word(doc[k], self.between):
-                continue
+            walk = k + 2 if k + 2 < len(doc) and word_key(doc[k + 1].text) in self.route_subjects else k + 1
+            if k in covered or not self.is_route_verb(doc[k]) or doc[walk].norm_ == "بين" \
+                    or not self.is_word(doc[walk], self.route) or self.is_word(doc[k], self.between):
+                continue  # (وسيمتد المشروع من …: the project, a word for the corridor named last, and its route)
             key = word_key(doc[k].text)
             relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in ("،", ",")  # …، والذي يمر عبر …
             if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
@@ -300,7 +301,7 @@ class CorridorTopics:
             if last is None or last.entity.type != ROLE.corridor \
                     or bisect_right(starts, k) - bisect_right(starts, last.start) > 1:
                 continue
-            ends, passed, _ = self.route_walk(doc, k + 1)
+            ends, passed, _ = self.route_walk(doc, walk)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
 

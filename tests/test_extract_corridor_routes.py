@@ -151,3 +151,17 @@ def test_a_label_gives_back_the_article_behind_two_proclitics(extractor):
     assert corridor.label_ar == "السكك الحديدية بين الصين وكازاخستان"
     named = run(extractor, "وللممر الأوسط دور كبير.")
     assert [m.entity.label_ar for m in named.mentions if m.entity.type == "Corridor"] == ["الممر الأوسط"]
+
+
+def test_the_project_and_the_railway_alone_give_the_route_of_the_corridor_named_before(extractor):
+    project = run(extractor, "ووقع البلدان اتفاقية بناء خط السكك الحديدية الصين - قرغيزستان. "
+                             "وسيمتد المشروع من مدينة كاشغر إلى مدينة أوش.")
+    assert corridors(project) == {"corridor:railway:country:CN-country:KG"}
+    assert {"city:kashgar-cn", "city:osh-kg"} <= linked(project)
+    railway = run(extractor, "وافتتح خط السكك الحديدية بين الصين وكازاخستان. وتمر السكة عبر مدينة ألماتي.")
+    assert corridors(railway) == {"corridor:railway:country:CN-country:KZ"} and "city:almaty-kz" in linked(railway)
+    # a project of its own named in between keeps the route
+    other = run(extractor, "وافتتح خط السكك الحديدية بين الصين وكازاخستان. وافتتحت محطة الطاقة الشمسية \"نور\"، "
+                           "وسيمتد المشروع من مدينة ألماتي.")
+    assert "city:almaty-kz" not in linked(other)
+    assert not corridors(run(extractor, "وتمر السكة عبر مدينة ألماتي."))
