@@ -5,8 +5,7 @@
   Corridor, ``data/lexicon/corridor_identities.tsv``), so it merges across articles;
 - trains referred to again (وتنطلق القطارات من …) are the service named before, never a new one;
   a head alone after a comma (…، ويمر الخط عبر …) may be the corridor of that same sentence;
-- a train service links no continent: قطارات الشحن بين الصين وأوروبا is its name (``continent``
-  in ``data/lexicon/corridor_kinds.tsv``);
+- بين البلدين after a corridor: the two countries the article is about;
 - a corridor inside a body's name (مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان)
   is a corridor too, with its ends.
 """
@@ -40,9 +39,6 @@ class CorridorNames:
         lexd = Path(lexicon_dir or LEXICON_DIR)
         path = lexd / "corridor_identities.tsv"
         self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
-        path = lexd / "corridor_kinds.tsv"
-        self.continent_names = {r["kind_id"] for r in read_tsv(path) if r.get("continent") == "name"} \
-            if path.exists() else set()
         self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
         self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
@@ -118,10 +114,3 @@ class CorridorNames:
             if ent.label_ == ROLE.country and ent.kb_id_:
                 first.setdefault(ent.kb_id_, ent)
         return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
-
-    def continents_out(self, doc: Doc) -> None:
-        """A train service links no continent (قطارات الشحن بين الصين وأوروبا، خدمة قطار الشحن
-        الصين (شيآن)–أوروبا، تتجه القطارات إلى أوروبا): the continent names the service; its stops
-        are the cities and countries on its way."""
-        doc._.silk_found[:] = [f for f in doc._.silk_found if not (
-            f.type == "links" and f.target_id in self.macro_regions and self.kind_of(f.source_id) in self.continent_names)]
