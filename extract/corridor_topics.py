@@ -233,12 +233,12 @@ class CorridorTopics:
         """A modifier that names one corridor (الممر الأوسط، الجسر الأوراسي), not a sort of corridor."""
         return any(self.is_word(t, self.naming_modifiers) for t in doc[head_end:mods_end])
 
-    def named_with_route(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int, end: int,
-                         english_mods: list[str], places: list[Span]) -> Built:
+    def named_with_route(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str],
+                         places: list[Span]) -> Built:
         """ويربط الممر الأوسط الصين بأوروبا عبر كازاخستان: the corridor its modifier names, linking
         the places of its route (which do not change its identity)."""
         entity = self.modifier_named(doc, start, head, mods_end, english_mods)
-        built = Built(start, end, entity, inner=[p for p in places if p.end <= end and p.id_ != "nisba"])
+        built = Built(start, mods_end, entity)  # its name is the mention (طريق الحرير الذي يربط …); the route links
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
 
@@ -317,10 +317,16 @@ class CorridorTopics:
                 j += 1
             if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
                 j += 1
-            if not (j < len(doc) and (self.is_route_verb(doc[j]) or any(
-                    p.match(normalize_letters(doc[j].text)) for p in self.links_triggers))):
+            if j < len(doc) and doc[j].norm_ in ("بين", "من") and j == ent.end:
+                walk = j  # طريق الحرير بين الصين وأوروبا، من شيآن إلى سمرقند: a route with no verb
+            elif j < len(doc) and (self.is_route_verb(doc[j]) or any(
+                    p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
+                walk = j + 1
+            else:
                 continue
-            ends, passed, _ = self.route_walk(doc, j + 1)
+            ends, passed, _ = self.route_walk(doc, walk)
+            if walk == j and len(ends) < 2:
+                continue  # من الصين alone is no route (جاء طريق الحرير من الصين)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", ent.kb_id_, place.kb_id_, j, j + 1, doc[j].text, 0.7))
 

@@ -322,7 +322,7 @@ class CorridorRules:
         if named:
             head, end = self.kind_after_name(doc, head, end)  # ممر الصين – منغوليا – روسيا الاقتصادي
         if not named and self.names_itself(doc, head_end, mods_end):  # ويربط الممر الأوسط الصين بأوروبا
-            return self.named_with_route(doc, start, head, head_end, mods_end, end, english_mods, ends + passed)
+            return self.named_with_route(doc, start, head, mods_end, english_mods, ends + passed)
         kind = " ".join(english_mods + [head.kind_en])
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
@@ -396,11 +396,11 @@ class CorridorRules:
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
         if not any(k not in self.generic_modifiers for k in named_by):
             return None
+        if self.names_itself(doc, head_end, mods_end):  # طريق الحرير القديم: its age is part of its name
+            while mods_end < len(doc) and word_key(doc[mods_end].text) in self.lex.words("old"):
+                mods_end += 1
         built = Built(start, mods_end, self.modifier_named(doc, start, head, mods_end, english_mods))
         if self.names_itself(doc, head_end, mods_end):  # الممر العابر لبحر قزوين الذي يمر عبر أذربيجان
-            places, end = self.route_after(doc, mods_end)
-            if places:
-                built.end, built.aliases = end, [doc[start:mods_end].text]
-                built.inner = [p for p in places if p.id_ != "nisba"]
-                built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
+            places, _ = self.route_after(doc, mods_end)  # its name is the mention; the route only links
+            built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
         return built

@@ -165,3 +165,14 @@ def test_the_project_and_the_railway_alone_give_the_route_of_the_corridor_named_
                            "وسيمتد المشروع من مدينة ألماتي.")
     assert "city:almaty-kz" not in linked(other)
     assert not corridors(run(extractor, "وتمر السكة عبر مدينة ألماتي."))
+
+
+def test_the_silk_road_is_one_corridor_whatever_follows_it(extractor):
+    texts = ["وكان طريق الحرير بين الصين وأوروبا شريانا للتجارة.", "وتقع سمرقند على طريق الحرير القديم.",
+             "وكان طريق الحرير القديم يربط الصين بأوروبا عبر آسيا الوسطى."]
+    assert all(corridors(run(extractor, text)) == {"corridor:road:silk"} for text in texts)
+    assert {"country:CN", "region:europe"} <= linked(run(extractor, texts[-1]))
+    # the initiatives named after it are not the corridor
+    for text in ("وقال إن مبادرة الحزام والطريق تحيي طريق الحرير الجديد.", "وأعلن عن الحزام الاقتصادي لطريق الحرير.",
+                 "وتحدث عن طريق الحرير البحري."):
+        assert not corridors(run(extractor, text))
