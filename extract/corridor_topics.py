@@ -75,7 +75,8 @@ class CorridorTopics:
     def is_route_verb(self, token: Token) -> bool:
         """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
         key = word_key(token.text)
-        return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+        return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and (
+            key[1:] in self.route_verbs or word_key(token.text[1:]) in self.route_verbs))  # والممتد
 
     def is_demonstrative(self, token: Token) -> bool:
         """هذا، بهذا، ولهذه: a demonstrative, also behind a preposition or conjunction."""
@@ -143,8 +144,7 @@ class CorridorTopics:
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
         k = j
-        while k < len(doc) and k - j < 2 and (self.is_word(doc[k], self.route_verbs)
-                                              or doc[k].norm_ in self.lex.words("relative")):
+        while k < len(doc) and k - j < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1
         if k >= len(doc) or not self.is_word(doc[k], self.route):
             return [], j

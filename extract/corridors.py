@@ -354,13 +354,15 @@ class CorridorRules:
             place = self.ent_at(doc, end + 1, self.endpoint_types)
             if place is not None and place.kb_id_ not in ids:
                 built.relations.append(("links", entity.id, place.kb_id_, 0.7))
-        if named:  # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان: its route too
-            route, route_end = self.route_after(doc, end)
-            route = [p for p in route if p.kb_id_ not in ids]
-            if route and all(self.is_word(t, self.route_verbs) or t.norm_ in self.lex.words("relative")
-                             for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+        # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان، خط الأنابيب بين تركمانستان
+        # والصين الذي يمر عبر أوزبكستان: the route after its name or its ends links it too
+        route, route_end = self.route_after(doc, end) if not purposed else ([], end)
+        route = [p for p in route if p.kb_id_ not in ids and p.kb_id_ not in {q.kb_id_ for q in passed}]
+        if route and all(self.is_route_verb(t) or self.is_relative(t)
+                         for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+            built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
+            if named:
                 built.inner += [p for p in route if p.id_ != "nisba"]
-                built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
                 built.end = max(built.end, route_end)
         return built
 

@@ -176,3 +176,14 @@ def test_the_silk_road_is_one_corridor_whatever_follows_it(extractor):
     for text in ("وقال إن مبادرة الحزام والطريق تحيي طريق الحرير الجديد.", "وأعلن عن الحزام الاقتصادي لطريق الحرير.",
                  "وتحدث عن طريق الحرير البحري."):
         assert not corridors(run(extractor, text))
+
+
+def test_a_relative_route_after_the_ends_links_the_places_it_passes(extractor):
+    for text in ("وافتتح خط أنابيب النفط بين روسيا والصين الذي يمر عبر منغوليا.",
+                 "وافتتح خط أنابيب النفط بين روسيا والصين والممتد عبر منغوليا."):
+        result = run(extractor, text)
+        assert corridors(result) == {"corridor:oil-pipeline:country:CN-country:RU"}  # its ends still name it
+        assert linked(result) == {"country:RU", "country:CN", "country:MN"}
+    # a relative clause about something else is no route
+    other = run(extractor, "وافتتح خط أنابيب النفط بين روسيا والصين الذي تموله منغوليا.")
+    assert linked(other) == {"country:RU", "country:CN"}
