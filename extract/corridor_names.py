@@ -39,10 +39,14 @@ class CorridorNames:
         lexd = Path(lexicon_dir or LEXICON_DIR)
         path = lexd / "corridor_identities.tsv"
         self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
+        path = lexd / "corridor_kinds.tsv"
         self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
         self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
+        self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
+        self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
 
     def is_relative(self, token: Token) -> bool:
         """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
@@ -53,7 +57,8 @@ class CorridorNames:
     def reference_only(self, doc: Doc, built: Built, head_start: int, head_end: int, core_end: int) -> None:
         """القطارات alone (وتنطلق القطارات من شيآن إلى موسكو): the trains named before when there
         are, never a new service of their own."""
-        if core_end == head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
+        adverbs_only = all(word_key(t.text) in self.corridor_adverbs for t in doc[head_end:core_end])  # القطارات يوميا
+        if adverbs_only and head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
                 and word_key(doc[head_start].text) in self.reference_heads:
             built.head_end, built.topic_only = head_end, True
 
@@ -101,6 +106,12 @@ class CorridorNames:
                 doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
                                         for rel, src, dst, conf in corridor.relations)
                 break
+
+    def without_apposed_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """شيآن، الصين / أوش، قرغيزستان: a country after a comma right after a place in it says where
+        that place is; it is no further stop of the route (the corridor links it through the place)."""
+        return [e for n, e in enumerate(ents) if not (
+            n and doc[e.start - 1].text in ("،", ",") and self.lex.country_of(ents[n - 1].kb_id_) == e.kb_id_)]
 
     def dual_countries(self, doc: Doc, k: int) -> tuple[list[Span], int]:
         """بين البلدين، بين الدولتين (k at the dual): the two countries named before it in the

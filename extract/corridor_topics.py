@@ -155,9 +155,10 @@ class CorridorTopics:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
         route for the corridor named before, or nothing."""
         relative = head_end < len(doc) and self.is_relative(doc[head_end])  # ويعد الطريق الذي يمر عبر …
-        if core_end != head_end or not self.refers_back(doc, start, head_end, relative):
+        adverbs = all(word_key(t.text) in self.corridor_adverbs for t in doc[head_end:core_end])  # القطارات يوميا
+        if not adverbs or not self.refers_back(doc, start, head_end, relative):
             return None
-        places, _ = self.route_after(doc, head_end)
+        places, _ = self.route_after(doc, core_end)
         if not places:
             return None
         placeholder = Entity(id=f"corridor:{slug(head.kind_en)}:{places[0].kb_id_}", type=ROLE.corridor, label_ar="")

@@ -155,6 +155,7 @@ class CorridorRules:
                 ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
+            ents = self.without_apposed_countries(doc, ents)  # إلى شيآن، الصين: Xi'an in China, one place
             cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)
             if (via or (between and not ends)) and cut:
                 # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
@@ -280,12 +281,19 @@ class CorridorRules:
                 core_end += 1
                 continue
             if token.norm_ in self.lex.ordinals:
-                line += f"-{self.lex.ordinals[token.norm_]}"
+                if slug(head.kind_en) not in self.trip_kinds:  # القطار الأول: a train's first trip, no line's number
+                    line += f"-{self.lex.ordinals[token.norm_]}"
                 core_end += 1
                 continue
             measured = self.measure_end(doc, core_end)
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
+                continue
+            if word_key(token.text) in self.corridor_adverbs:  # ويربط الطريق أيضا …: out of the label too
+                label_end, core_end = label_end or core_end, core_end + 1
+                continue
+            if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
+                label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.is_word(token, self.route) \

@@ -187,3 +187,21 @@ def test_a_relative_route_after_the_ends_links_the_places_it_passes(extractor):
     # a relative clause about something else is no route
     other = run(extractor, "وافتتح خط أنابيب النفط بين روسيا والصين الذي تموله منغوليا.")
     assert linked(other) == {"country:RU", "country:CN"}
+
+
+def test_words_between_a_head_and_its_ends_that_name_nothing(extractor):
+    trip = run(extractor, "ووصل قطار الشحن الأول المحمل بالبضائع إلى مدينة ألماتي قادما من مدينة ووهان.")
+    (train,) = [m.entity for m in trip.mentions if m.entity.type == "Corridor"]
+    assert train.id == "corridor:freight-train-route:city:almaty-kz-city:wuhan-cn"  # a first trip, not line 1
+    assert "المحمل" not in train.label_ar and "بالبضائع" not in train.label_ar
+    planned = run(extractor, "ويربط الطريق السريع المزمع إنشاؤه مدينة كاشغر بمدينة أوش.")
+    assert corridors(planned) == {"corridor:highway:city:kashgar-cn-city:osh-kg"}
+    daily = run(extractor, "وأطلقت الصين خدمة قطارات الشحن بين الصين وكازاخستان. وتمر القطارات يوميا عبر مدينة ألماتي.")
+    assert corridors(daily) == {"corridor:freight-train-route:country:CN-country:KZ"} and "city:almaty-kz" in linked(daily)
+    # a pipeline's fourth line keeps its number
+    assert corridors(run(extractor, "وبدأ بناء خط أنابيب الغاز الرابع.")) == {"corridor:gas-pipeline:line-4"}
+
+
+def test_a_country_after_a_comma_says_where_the_place_before_it_is(extractor):
+    result = run(extractor, "وانطلق قطار الشحن من مدينة ووهان إلى مدينة ألماتي، كازاخستان.")
+    assert corridors(result) == {"corridor:freight-train-route:city:almaty-kz-city:wuhan-cn"}
