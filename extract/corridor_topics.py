@@ -318,16 +318,10 @@ class CorridorTopics:
                 j += 1
             if j < len(doc) and doc[j].norm_ in self.lex.words("relative"):
                 j += 1
-            if j < len(doc) and doc[j].norm_ in ("بين", "من") and j == ent.end:
-                walk = j  # طريق الحرير بين الصين وأوروبا، من شيآن إلى سمرقند: a route with no verb
-            elif j < len(doc) and (self.is_route_verb(doc[j]) or any(
-                    p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
-                walk = j + 1
-            else:
+            if not (j < len(doc) and (self.is_route_verb(doc[j]) or any(
+                    p.match(normalize_letters(doc[j].text)) for p in self.links_triggers))):
                 continue
-            ends, passed, _ = self.route_walk(doc, walk)
-            if walk == j and len(ends) < 2:
-                continue  # من الصين alone is no route (جاء طريق الحرير من الصين)
+            ends, passed, _ = self.route_walk(doc, j + 1)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", ent.kb_id_, place.kb_id_, j, j + 1, doc[j].text, 0.7))
 
