@@ -70,13 +70,13 @@ class CorridorTopics:
 
     def family(self, entity_id: str) -> str:
         """corridor:gas-pipeline:… -> pipeline ('' for a kind not listed)."""
-        parts = entity_id.split(":")
-        return self.kind_family.get(parts[1], "") if len(parts) > 2 else ""
+        return self.kind_family.get(self.kind_of(entity_id), "")
 
     def is_route_verb(self, token: Token) -> bool:
         """يمتد، ويمتد، وسيمتد: a route's verb, also with its conjunction."""
         key = word_key(token.text)
-        return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and key[1:] in self.route_verbs)
+        return self.is_word(token, self.route_verbs) or (key[:1] in ("و", "ف") and (
+            key[1:] in self.route_verbs or word_key(token.text[1:]) in self.route_verbs))  # والممتد
 
     def is_demonstrative(self, token: Token) -> bool:
         """هذا، بهذا، ولهذه: a demonstrative, also behind a preposition or conjunction."""
@@ -102,6 +102,7 @@ class CorridorTopics:
         of their places; then a route after a definite head alone, or a description after a comma,
         goes to the corridor named just before (of a family that goes with it): its places link
         that corridor and the head mentions it."""
+        self.corridors_in_names(doc, built_all)
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
@@ -114,11 +115,13 @@ class CorridorTopics:
         for b in built_all:
             family = self.family(b.entity.id) if b.head_end else ""
             first, ending = 1, -1  # a topic is named in a sentence before
+            if b.head_end and self.clause_after_comma(doc, b.start):
+                first = 0  # …بين تركمانستان والصين عام 2009، ويمر الخط عبر أوزبكستان: or in this one
             if b.apposed:  # a description: of the corridor just before its comma, or one a demonstrative names
                 family, ending = self.apposed_family(doc, b.start, self.family(b.entity.id), out)
                 first = 0
             named = sorted(out + [w for a in out for w in a.works], key=lambda a: a.start)  # (works in a document too)
-            earlier = [a for a in named if a.entity.type == ROLE.corridor
+            earlier = [a for a in named if a.entity.type == ROLE.corridor and a.end <= b.start
                        and self.goes_with(self.family(a.entity.id), family)
                        and first <= bisect_right(starts, b.start) - bisect_right(starts, a.start) <= self.anaphor_sentences
                        and (ending < 0 or a.end == ending)]
@@ -133,11 +136,16 @@ class CorridorTopics:
                                         if rel == "links" and e in ends]))
         return out
 
+    @staticmethod
+    def kind_of(entity_id: str) -> str:
+        """corridor:gas-pipeline:… -> gas-pipeline ('' for another id)."""
+        parts = entity_id.split(":")
+        return parts[1] if len(parts) > 2 and parts[0] == "corridor" else ""
+
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
         k = j
-        while k < len(doc) and k - j < 2 and (self.is_word(doc[k], self.route_verbs)
-                                              or doc[k].norm_ in self.lex.words("relative")):
+        while k < len(doc) and k - j < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1
         if k >= len(doc) or not self.is_word(doc[k], self.route):
             return [], j
@@ -147,9 +155,11 @@ class CorridorTopics:
     def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
         route for the corridor named before, or nothing."""
-        if core_end != head_end or not self.refers_back(doc, start, head_end, False):
+        relative = head_end < len(doc) and self.is_relative(doc[head_end])  # ويعد الطريق الذي يمر عبر …
+        adverbs = all(word_key(t.text) in self.corridor_adverbs for t in doc[head_end:core_end])  # القطارات يوميا
+        if not adverbs or not self.refers_back(doc, start, head_end, relative):
             return None
-        places, _ = self.route_after(doc, head_end)
+        places, _ = self.route_after(doc, core_end)
         if not places:
             return None
         placeholder = Entity(id=f"corridor:{slug(head.kind_en)}:{places[0].kb_id_}", type=ROLE.corridor, label_ar="")
@@ -225,15 +235,12 @@ class CorridorTopics:
         """A modifier that names one corridor (الممر الأوسط، الجسر الأوراسي), not a sort of corridor."""
         return any(self.is_word(t, self.naming_modifiers) for t in doc[head_end:mods_end])
 
-    def named_with_route(self, doc: Doc, start: int, head: Head, head_end: int, mods_end: int, end: int,
-                         english_mods: list[str], places: list[Span]) -> Built:
+    def named_with_route(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str],
+                         places: list[Span]) -> Built:
         """ويربط الممر الأوسط الصين بأوروبا عبر كازاخستان: the corridor its modifier names, linking
         the places of its route (which do not change its identity)."""
-        kind = " ".join(english_mods + [head.kind_en])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
-                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                        label_en=kind[:1].upper() + kind[1:])
-        built = Built(start, end, entity, inner=[p for p in places if p.end <= end and p.id_ != "nisba"])
+        entity = self.modifier_named(doc, start, head, mods_end, english_mods)
+        built = Built(start, mods_end, entity)  # its name is the mention (طريق الحرير الذي يربط …); the route links
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
 
@@ -282,19 +289,21 @@ class CorridorTopics:
         for k in range(1, len(doc) - 1):
             if doc[k].norm_ not in self.route_verb_forms:  # most tokens (the norm is the word key for a verb)
                 continue
-            if k in covered or not self.is_route_verb(doc[k]) or doc[k + 1].norm_ == "بين" \
-                    or not self.is_word(doc[k + 1], self.route) or self.is_word(doc[k], self.between):
-                continue
+            walk = k + 2 if k + 2 < len(doc) and word_key(doc[k + 1].text) in self.route_subjects else k + 1
+            if k in covered or not self.is_route_verb(doc[k]) or doc[walk].norm_ == "بين" \
+                    or not self.is_word(doc[walk], self.route) or self.is_word(doc[k], self.between):
+                continue  # (وسيمتد المشروع من …: the project, a word for the corridor named last, and its route)
             key = word_key(doc[k].text)
+            relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in ("،", ",")  # …، والذي يمر عبر …
             if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
-                    and not doc[k].is_sent_start:
+                    and not doc[k].is_sent_start and not relative:
                 continue  # إن التجارة ستمر عبر …: a subject of its own before the verb
             before = [b for b in named if b.end <= k]
             last = before[-1] if before else None
             if last is None or last.entity.type != ROLE.corridor \
                     or bisect_right(starts, k) - bisect_right(starts, last.start) > 1:
                 continue
-            ends, passed, _ = self.route_walk(doc, k + 1)
+            ends, passed, _ = self.route_walk(doc, walk)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
 
@@ -371,7 +380,21 @@ class CorridorTopics:
             bare = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
             if bare != word and (word_key(bare) in self.line_words or word_key(bare) in self.generic_modifiers):
                 words[n] = bare
-        return " ".join(words)
+        return " ".join(self.nominative_adjectives(words, words_before))
+
+    def nominative_adjectives(self, words: list[str], head_at: int) -> list[str]:
+        """ممر تجاريا رئيسيا بين … -> ممر تجاري رئيسي بين …: the indefinite adjectives after a head
+        the accusative left bare (base_form) out of the accusative too."""
+        if head_at >= len(words) or words[head_at].rstrip("\u064b").endswith("ا"):
+            return words  # the head itself still accusative (no head word known): leave the label as it is
+        n = head_at + 1
+        while n < len(words) and not words[n].startswith("ال"):
+            bare = words[n].rstrip("\u064b").removesuffix("ا").rstrip("\u064b")
+            if bare == words[n] or not (bare.endswith("ي") or word_key(bare) in self.generic_modifiers):
+                break
+            words[n] = bare
+            n += 1
+        return words
 
     def kind_place(self, doc: Doc, k: int) -> Span | None:
         """مدينة أنغارسك، ولاية نمنغان: a one-word place no table lists after the word for its kind

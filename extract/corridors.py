@@ -122,6 +122,7 @@ class CorridorRules:
         ends: list[Span] = []
         passed: list[Span] = []
         j, end, via = i, i, False
+        between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
         while j < len(doc) and j - i < self.max_complement * 3:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
@@ -129,9 +130,11 @@ class CorridorRules:
                 continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
+                between = between or (token.norm_ == "بين" and not ends)
                 if self.is_word(token, self.via):
                     via = True
-                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler):
+                elif not self.is_word(token, self.directions) and not self.is_word(token, self.route_filler) \
+                        and not (j > i and self.is_word(doc[j - 1], self.list_openers)):  # مرورا بكل من …
                     via = False
                 j += 1
                 continue
@@ -145,20 +148,27 @@ class CorridorRules:
                 j = nisba.end
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
+            if not ents and between and not ends:  # بين البلدين: the two countries the article is about
+                ents, after = self.dual_countries(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
+            ents = self.without_apposed_countries(doc, ents)  # إلى شيآن، الصين: Xi'an in China, one place
             cut = next((n for n, e in enumerate(ents) if n and self.is_word(doc[e.start - 1], self.route)), 0)
-            if via and cut:  # عبر أوزبكستان وكازاخستان إلى الصين: the list of places passed stops at إلى
+            if (via or (between and not ends)) and cut:
+                # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
                 ents, after = ents[:cut], ents[cut].start - 1
-            if via:
+            if via or closed:
                 passed.extend(ents)
             else:
                 ends.extend(ents)
                 end = after
+                closed = between and len(ends) >= 2
             j = after
+            if j + 1 < len(doc) and doc[j].norm_ == "او" and self.ent_at(doc, j + 1, self.endpoint_types) is not None:
+                j += 1  # إلى موسكو أو وارسو: either place is on the route
         if len(ends) < 2:  # يمتد عبر كازاخستان وروسيا: the places passed are all it names
             ends, passed = ends + passed, []
             end = max((e.end for e in ends), default=i)
@@ -185,7 +195,7 @@ class CorridorRules:
             verb = True
         if j < len(doc) and (self.is_word(doc[j], self.route_verbs) or any(
                 p.match(normalize_letters(doc[j].text)) for p in self.links_triggers)):
-            j += 1
+            j += 0 if self.is_word(doc[j], self.via) else 1  # المار بمدينة أوش: the walk reads a verb of passing
             verb = True
         elif verb:
             return [], [], i, False, False
@@ -271,12 +281,19 @@ class CorridorRules:
                 core_end += 1
                 continue
             if token.norm_ in self.lex.ordinals:
-                line += f"-{self.lex.ordinals[token.norm_]}"
+                if slug(head.kind_en) not in self.trip_kinds:  # القطار الأول: a train's first trip, no line's number
+                    line += f"-{self.lex.ordinals[token.norm_]}"
                 core_end += 1
                 continue
             measured = self.measure_end(doc, core_end)
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
+                continue
+            if word_key(token.text) in self.corridor_adverbs:  # ويربط الطريق أيضا …: out of the label too
+                label_end, core_end = label_end or core_end, core_end + 1
+                continue
+            if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
+                label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.is_word(token, self.route) \
@@ -313,7 +330,7 @@ class CorridorRules:
         if named:
             head, end = self.kind_after_name(doc, head, end)  # ممر الصين – منغوليا – روسيا الاقتصادي
         if not named and self.names_itself(doc, head_end, mods_end):  # ويربط الممر الأوسط الصين بأوروبا
-            return self.named_with_route(doc, start, head, head_end, mods_end, end, english_mods, ends + passed)
+            return self.named_with_route(doc, start, head, mods_end, english_mods, ends + passed)
         kind = " ".join(english_mods + [head.kind_en])
         ids = [e.kb_id_ for e in ends]
         labels_en = [self.label_en(doc, e) for e in ends]
@@ -326,7 +343,7 @@ class CorridorRules:
         label_ar = self.nominative(label_ar, head_start - start)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
                         label_ar=label_ar, label_en=label_en)
-        built = Built(start, end, entity, inner=[e for e in ends + passed if e.end <= end and e.id_ != "nisba" and not purposed],
+        built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
@@ -334,6 +351,8 @@ class CorridorRules:
             built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
         elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
+        if not named:
+            self.reference_only(doc, built, head_start, head_end, core_end)
         # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
                            if not (named and eid in self.macro_regions)]
@@ -343,13 +362,15 @@ class CorridorRules:
             place = self.ent_at(doc, end + 1, self.endpoint_types)
             if place is not None and place.kb_id_ not in ids:
                 built.relations.append(("links", entity.id, place.kb_id_, 0.7))
-        if named:  # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان: its route too
-            route, route_end = self.route_after(doc, end)
-            route = [p for p in route if p.kb_id_ not in ids]
-            if route and all(self.is_word(t, self.route_verbs) or t.norm_ in self.lex.words("relative")
-                             for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+        # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان، خط الأنابيب بين تركمانستان
+        # والصين الذي يمر عبر أوزبكستان: the route after its name or its ends links it too
+        route, route_end = self.route_after(doc, end) if not purposed else ([], end)
+        route = [p for p in route if p.kb_id_ not in ids and p.kb_id_ not in {q.kb_id_ for q in passed}]
+        if route and all(self.is_route_verb(t) or self.is_relative(t)
+                         for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+            built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
+            if named:
                 built.inner += [p for p in route if p.id_ != "nisba"]
-                built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
                 built.end = max(built.end, route_end)
         return built
 
@@ -385,8 +406,11 @@ class CorridorRules:
         named_by = [word_key(t.text) for t in doc[head_end:mods_end]]
         if not any(k not in self.generic_modifiers for k in named_by):
             return None
-        label_en = " ".join(english_mods + [head.kind_en])
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(map(slug, english_mods))))}",
-                        type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
-                        label_en=label_en[:1].upper() + label_en[1:])
-        return Built(start, mods_end, entity)
+        if self.names_itself(doc, head_end, mods_end):  # طريق الحرير القديم: its age is part of its name
+            while mods_end < len(doc) and word_key(doc[mods_end].text) in self.lex.words("old"):
+                mods_end += 1
+        built = Built(start, mods_end, self.modifier_named(doc, start, head, mods_end, english_mods))
+        if self.names_itself(doc, head_end, mods_end):  # الممر العابر لبحر قزوين الذي يمر عبر أذربيجان
+            places, _ = self.route_after(doc, mods_end)  # its name is the mention; the route only links
+            built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
+        return built

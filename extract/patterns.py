@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from silkgraph.extract.agreements import AgreementRules
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.corridor_names import CorridorNames
 from silkgraph.extract.corridor_topics import CorridorTopics
 from silkgraph.extract.corridors import CorridorRules
 from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
@@ -69,8 +70,8 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
     return matcher.late_corridors
 
 
-class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, ProjectRules,
-                     InfrastructureRules):
+class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, CorridorNames,
+                     ProjectRules, InfrastructureRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
@@ -79,6 +80,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.max_org = max_org_tokens
         self.init_infrastructure(lex, anaphor_sentences, lexicon_dir)
         self.init_topics(lex, lexicon_dir)
+        self.init_names(lex, lexicon_dir)
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
@@ -348,8 +350,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         first = doc[start]
         rest = doc[start:end].text[len(first.text):]
         word = strip_proclitics(first.text, key=first.norm_)
-        if not first.text.endswith(word):
-            word = first.text
+        if not first.text.endswith(word) and not opens_with(normalize_letters(word), "article"):
+            word = first.text  # وللسكك -> السكك: a label may give back the article's alef, a slice may not
         key = first.norm_
         if head is not None and key.endswith("ا") and key[:-1] == head.words[0]:
             word = word.rstrip("\u064b").removesuffix("ا").rstrip("\u064b")

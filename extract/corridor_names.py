@@ -1,0 +1,127 @@
+"""Corridors as news names and refers to them, for ``silk_patterns`` and ``silk_corridor_ends``
+(issue 8, class 1):
+
+- one corridor under its other names (الممر الأوسط، الممر المركزي، طريق النقل عبر الخزر: the Middle
+  Corridor, ``data/lexicon/corridor_identities.tsv``), so it merges across articles;
+- trains referred to again (وتنطلق القطارات من …) are the service named before, never a new one;
+  a head alone after a comma (…، ويمر الخط عبر …) may be the corridor of that same sentence;
+- بين البلدين after a corridor: the two countries the article is about;
+- a corridor inside a body's name (مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان)
+  is a corridor too, with its ends.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
+from silkgraph.normalize import word_key
+from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+
+
+class CorridorNames:
+    """Names and references of corridors; see the module docstring. A mixin of ``PatternMatcher``:
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
+    >>> [e.kb_id_ for e in nlp("وأشاد الوزير بالممر المركزي.").ents if e.label_ == "Corridor"]
+    ['corridor:corridor:middle']
+    """
+
+    def init_names(self, lex: Lexicon, lexicon_dir: str = "") -> None:
+        lexd = Path(lexicon_dir or LEXICON_DIR)
+        path = lexd / "corridor_identities.tsv"
+        self.identities = {r["modifier"]: r for r in read_tsv(path)} if path.exists() else {}
+        path = lexd / "corridor_kinds.tsv"
+        self.reference_heads = lex.words("reference_head")  # القطارات alone: the trains named before
+        self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
+        self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
+        self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
+        self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
+        self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
+
+    def is_relative(self, token: Token) -> bool:
+        """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
+        relatives = self.lex.words("relative")
+        return token.norm_ in relatives or word_key(token.text) in relatives \
+            or word_key(token.text.removeprefix("و")) in relatives
+
+    def reference_only(self, doc: Doc, built: Built, head_start: int, head_end: int, core_end: int) -> None:
+        """القطارات alone (وتنطلق القطارات من شيآن إلى موسكو): the trains named before when there
+        are, never a new service of their own."""
+        adverbs_only = all(word_key(t.text) in self.corridor_adverbs for t in doc[head_end:core_end])  # القطارات يوميا
+        if adverbs_only and head_end == head_start + 1 and built.start == head_start and self.is_definite(doc[head_start]) \
+                and word_key(doc[head_start].text) in self.reference_heads:
+            built.head_end, built.topic_only = head_end, True
+
+    def clause_after_comma(self, doc: Doc, start: int) -> bool:
+        """A head alone that opens a clause after a comma, after its verb or a demonstrative
+        (…، ويمر الخط عبر …؛ …، وتمر هذه الأنابيب …)."""
+        k = start - 1
+        while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
+            k -= 1
+        return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
+
+    def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
+        """The corridor its modifiers name: the kind and the modifiers, or the one corridor
+        ``corridor_identities.tsv`` lists for a modifier (الممر المركزي، طريق النقل عبر الخزر: the
+        Middle Corridor)."""
+        kind = " ".join(english_mods + [head.kind_en])
+        slugs = sorted(set(map(slug, english_mods)))
+        family = self.family(f"corridor:{slug(head.kind_en)}:")
+        known = next((self.identities[s] for s in slugs if s in self.identities
+                      and family in self.identities[s]["families"].split()), None)
+        if known is not None:
+            return Entity(id=known["corridor_id"], type=head.type, label_ar=self.base_form(doc, start, mods_end, head),
+                          label_en=known["label_en"])
+        return Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(slugs)}", type=head.type,
+                      label_ar=self.base_form(doc, start, mods_end, head), label_en=kind[:1].upper() + kind[1:])
+
+    def corridors_in_names(self, doc: Doc, built_all: list[Built]) -> None:
+        """مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان: a body's name that ends in
+        a corridor's head whose ends follow it; the corridor is written beside the body, as an
+        entity inside it, with its links."""
+        for b in built_all:
+            if b.entity.type != ROLE.organization:
+                continue
+            for k in range(b.start + 1, b.end):
+                found = self.match_head(doc, k)
+                if found is None or found[0].type != ROLE.corridor or found[1] != b.end:
+                    continue
+                corridor = self.build_corridor(doc, k, *found)
+                if corridor is None or corridor.end <= b.end or not any(r[0] == "links" for r in corridor.relations):
+                    break
+                doc._.silk_entities.setdefault(corridor.entity.id, corridor.entity)
+                doc._.silk_inner.append(Span(doc, corridor.start, corridor.end, label=ROLE.corridor,
+                                             kb_id=corridor.entity.id, span_id="pattern"))
+                doc._.silk_aliases.setdefault((corridor.start, corridor.end), []).extend(corridor.aliases)
+                doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
+                                        for rel, src, dst, conf in corridor.relations)
+                break
+
+    def without_apposed_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """شيآن، الصين / أوش، قرغيزستان: a country after a comma right after a place in it says where
+        that place is; it is no further stop of the route (the corridor links it through the place)."""
+        return [e for n, e in enumerate(ents) if not (
+            n and doc[e.start - 1].text in ("،", ",") and self.lex.country_of(ents[n - 1].kb_id_) == e.kb_id_)]
+
+    def dual_countries(self, doc: Doc, k: int) -> tuple[list[Span], int]:
+        """بين البلدين، بين الدولتين (k at the dual): the two countries named before it in the
+        article, when exactly two are, and where the dual ends; else none."""
+        if k >= len(doc) or word_key(doc[k].text) not in self.dual_words:
+            return [], k
+        first: dict[str, Span] = {}
+        for ent in doc.ents:
+            if ent.start >= k:
+                break
+            if ent.label_ == ROLE.country and ent.kb_id_:
+                first.setdefault(ent.kb_id_, ent)
+        return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
