@@ -280,7 +280,8 @@ class CorridorTopics:
     def pronoun_routes(self, doc: Doc, built_all: list[Built]) -> None:
         """ويمتد من تركمانستان إلى الصين, with no subject named: the route of the corridor named last,
         in this sentence or the one before, when no project was named after it."""
-        named = sorted((b for b in built_all if b.entity.type in (ROLE.corridor, ROLE.project) and not b.topic_only),
+        works = [w for b in built_all for w in b.works]  # named inside a document (اتفاقية بناء خط …) too
+        named = sorted((b for b in built_all + works if b.entity.type in (ROLE.corridor, ROLE.project) and not b.topic_only),
                        key=lambda b: b.start)
         if not any(b.entity.type == ROLE.corridor for b in named):
             return
