@@ -26,7 +26,7 @@ from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
-from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitic_candidates, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -289,8 +289,11 @@ class AgreementRules:
         if i >= len(doc) or not (doc[i].norm_ in self.between or doc[i].norm_ in self.lex.words("with")):
             return None
         ents, k = self.entity_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
-        if not ents and i + 1 < len(doc) and word_key(doc[i + 1].text) in self.lex.words("pair"):
-            k = i + 2  # بين البلدين
+        if not ents:
+            ents, k = self.governments(doc, i + 1)
+        body = i + 2 if i + 2 < len(doc) and self.is_government(doc[i + 1]) else i + 1  # بين حكومتي البلدين
+        if not ents and body < len(doc) and word_key(doc[body].text) in self.lex.words("pair"):
+            k = body + 1  # بين البلدين
         elif not ents and i + 2 < len(doc) and self.is_definite(doc[i + 1]) and self.nisba_at(doc, i + 2) is not None:
             k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية
         if k == i + 1 or k == i:
@@ -334,9 +337,27 @@ class AgreementRules:
             end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
+            parties = parties or self.governments(doc, end + 1)[0]
             if len(parties) >= 2:
                 return parties
         return []
+
+    def governments(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """The countries behind their governments (بين حكومة جمهورية كازاخستان وحكومة جمهورية الصين
+        الشعبية), as a formal title names the parties; and where they end."""
+        found: list[Span] = []
+        j = i
+        while j + 1 < len(doc) and self.is_government(doc[j]):
+            ent = self.ent_at(doc, j + 1, (ROLE.country,))
+            if ent is None:
+                break
+            found.append(ent)
+            j = ent.end
+        return found, (found[-1].end if found else i)
+
+    def is_government(self, token) -> bool:
+        """حكومة، وحكومة، حكومتي: a word for the government a country signs through."""
+        return any(word_key(c) in self.lex.words("government") for c in clitic_candidates(normalize_letters(token.text)))
 
     def owned(self, token) -> bool:
         """A noun in ة with an attached pronoun (قيمتها، مدتها): what follows says something of the

@@ -413,3 +413,16 @@ def test_an_agreement_named_after_a_place_is_the_same_in_every_article(extractor
     text = "وقعت الدول اتفاقية شنغهاي لمكافحة الإرهاب."
     first, second = agreement_ids(extractor, "a1", text), agreement_ids(extractor, "a2", text)
     assert first and first == second, (first, second)
+
+
+def test_a_formal_title_names_the_countries_behind_their_governments(extractor, known):
+    text = ("ووقع الجانبان اتفاقية بين حكومة جمهورية كازاخستان وحكومة جمهورية الصين الشعبية "
+            "بشأن التعاون في مجال الطاقة.")
+    assert signers(extractor, known, text) == ids(known, "كازاخستان", "الصين")
+    agreement = next(m for m in extracted(extractor, text).mentions if m.entity.type == "Agreement")
+    assert phrase_key(agreement.entity.label_ar) == phrase_key("اتفاقية بشأن التعاون في مجال الطاقة")
+
+
+def test_a_government_word_without_a_country_names_no_party(extractor, known):
+    # حكومة alone, then a body no table knows: no signers are made up
+    assert not signers(extractor, known, "ووقع الوزير اتفاقية بين حكومة الإقليم وشركة محلية بشأن المياه.")
