@@ -157,9 +157,9 @@ class Extractor:
 
     # -- Doc -> records ---------------------------------------------------------------------
     @staticmethod
-    def first_word_key(span: Span, alias: str) -> str:
-        """The word key of the span's token an alias opens with (its first word, or the token its
-        first word starts with: فاخش-4 from فاخش), "" when none."""
+    def first_word_key(span: Span | Doc, alias: str) -> str:
+        """The word key of the span's (or Doc's) token an alias opens with (its first word, or the
+        token its first word starts with: فاخش-4 from فاخش), "" when none."""
         first = alias.split(" ")[0]
         return next((t.norm_ for t in span if t.text == first),
                     next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
@@ -173,7 +173,10 @@ class Extractor:
         made = doc._.silk_entities.get(entity_id) if entity_id else None
         if made is None:
             return None
-        label = surface if surface and clean_label(made.label_ar) == clean_label(surface) else clean_label(made.label_ar)
+        # the label's first word as the Doc has it tells a glued و from a word's own (ومعاهدة, وثيقة)
+        key = self.first_word_key(doc, made.label_ar)
+        label = surface if surface and clean_label(made.label_ar, key) == clean_label(surface, key) \
+            else clean_label(made.label_ar, key)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
     def to_records(self, doc: Doc, article: Article, offset: int = 0) -> ArticleExtraction:

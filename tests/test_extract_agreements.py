@@ -426,3 +426,13 @@ def test_a_formal_title_names_the_countries_behind_their_governments(extractor, 
 def test_a_government_word_without_a_country_names_no_party(extractor, known):
     # حكومة alone, then a body no table knows: no signers are made up
     assert not signers(extractor, known, "ووقع الوزير اتفاقية بين حكومة الإقليم وشركة محلية بشأن المياه.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("ووقع الجانبان 12 وثيقة تعاون خلال الزيارة.", "وثيقة تعاون"),  # و of the word itself stays
+    ("ووقع البلدان أمس ومعاهدة الصداقة بين البلدين قائمة.", "معاهدة الصداقة"),  # a glued و goes
+])
+def test_an_agreement_label_keeps_the_letters_of_its_first_word(extractor, text, label):
+    labels = {m.entity.label_ar for m in extracted(extractor, text).mentions if m.entity.type == "Agreement"}
+    assert any(phrase_key(x).startswith(phrase_key(label)) for x in labels) and \
+        not any(x.startswith("ثيقة") for x in labels), labels
