@@ -301,7 +301,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
-                if edge.name == "visited" and o.type == ROLE.city:
+                if edge.name == "visited" and o.type == ROLE.city and not self.visits.summit_trip(doc, sent, hit.i):
                     # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
                     for country, _ in self.visits.visit_places(o)[1:]:
                         if country != home:

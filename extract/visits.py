@@ -36,6 +36,13 @@ class ImpliedVisits:
         self.guest_words = lex.words("guest")
         self.remote_words = lex.words("remote")
         self.clause_words = lex.words("clause")
+        self.summit_words = lex.words("summit")
+
+    def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the trip at token ``start`` goes to a summit the sentence names after it (وصل إلى
+        تيانجين للمشاركة في القمة): the city hosts the summit, and a guest at a summit is no visitor
+        of the country (a state visit names no summit)."""
+        return any(t.norm_ in self.summit_words for t in doc[start:sent.end])
 
     def dateline_place(self, doc: Doc) -> Arg | None:
         """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""
