@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -69,6 +69,8 @@ class OrganisationRules:
                 if ent is None:
                     break
                 j = ent.end
+                if ent.label_ in (ROLE.leader, ROLE.person):
+                    break  # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name
                 continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
@@ -124,7 +126,10 @@ class OrganisationRules:
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
             nested = self.match_head(doc, j)
-            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words or (
+            if nested is not None and nested[0].needs in self.genitive_heads:
+                nested = None  # معهد الدراسات الاستراتيجية: a strategy is a document only with its years
+            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words \
+                    or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
@@ -133,6 +138,11 @@ class OrganisationRules:
                 if self.clause_trigger(token):
                     break  # لجنة الأمن الوطني للتوقيع على …: for doing something, not the body's name
                 j, distinctive = j + 1, True
+            elif self.after_nisba(doc, j):
+                break  # البرلمان الكازاخستاني [القانونَ]: after the nationality only adjectives go on
+            elif word_key(token.text) in self.place_words and j + 1 < len(doc) and self.ent_at(doc, j + 1, self.org_part_types):
+                j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
+                distinctive = True
             elif opens_with(letters, "article") and len(letters) > 3:
                 distinctive = distinctive or token.norm_ in self.lex.nisba
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
@@ -149,6 +159,8 @@ class OrganisationRules:
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             else:
                 break
+        while j > head_end + 1 and self.dangling_construct(doc, j - 1):
+            j -= 1  # المجلس الأعلى [لصالح] المعاهدة: ل and a noun whose genitive the name did not take
         if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
@@ -161,6 +173,29 @@ class OrganisationRules:
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
         aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
+
+    def after_nisba(self, doc: Doc, j: int) -> bool:
+        """Whether token j, after a nationality adjective in a body's name, is no adjective of it:
+        a definite noun (البرلمان الكازاخستاني القانون), itself or coordinated (… والحكومة). Adjectives
+        go on: another nisba, a relational one (الوطني، المركزية) or one of ``org_adjective``."""
+        if j == 0 or doc[j - 1].norm_ not in self.lex.nisba:
+            return False
+        token = doc[j]
+        letters = normalize_letters(token.text)
+        if not (opens_with(letters, "article") or opens_with(letters, "coordinator", "article")):
+            return False
+        key = word_key(token.text)
+        bare = key[1:] if opens_with(letters, "coordinator") and key.startswith("و") else key
+        # a relational adjective agrees with the nationality before it: الكازاخي الوطني، الكازاخية
+        # الوطنية (الكازاخي الميزانية is a noun in ية after a masculine one)
+        ending = "يه" if word_key(doc[j - 1].text).endswith("يه") else "ي"
+        return not (token.norm_ in self.lex.nisba or bare.endswith(ending) or bare in self.org_adjectives
+                    or word_key(drop_article(bare)) in self.org_adjectives)
+
+    def dangling_construct(self, doc: Doc, k: int) -> bool:
+        """A word of ل and a noun (لصالح، لنواب) that ends a name: it needed the genitive after it."""
+        letters = normalize_letters(doc[k].text)
+        return opens_with(letters, "lam") and not self.is_purpose(doc[k]) and not has_article(doc[k].text)
 
     def extend_known(self, doc: Doc, i: int) -> Built | None:
         """A known company at token i whose name runs on in the text: its purposes and adjectives

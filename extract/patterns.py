@@ -95,6 +95,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
         self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
         self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
+        # after a nationality in a body's name, the adjectives that go on (organisations.after_nisba)
+        self.org_adjectives = lex.words("org_adjective") | lex.words("company_suffix") | lex.words("dedicated")
+        self.place_words = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # ماسليخات مدينة …
+        self.affiliation_words = lex.words("affiliation")  # … التابعة للجيش: the owner follows the name
+        self.genitive_heads = ("period",)  # heads that inside a name are its genitive (الدراسات الاستراتيجية)
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod

@@ -23,7 +23,8 @@ from silkgraph.records import Entity
 
 ROLE = roles()
 
-SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city,)}
+# a governor or mayor heads a city or a province (حاكم منطقة شينجيانغ، أكيم منطقة ألماتي)
+SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city, ROLE.region)}
 
 
 ENT_INDEX = "silk_titles.ent_index"
@@ -87,6 +88,9 @@ class TitleResolver:
         self.name_links = lex.words("name_link")
         # relations of titles that may head an organisation (رئيس بنك …) as well as a country
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
+        # the words of a title that head the body its other words name (رئيس مجلس الشيوخ, رئيسة البرلمان)
+        self.body_heads = lex.words("body_head")
+        self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
         self.plural_titles = lex.words("plural_title")
@@ -137,15 +141,22 @@ class TitleResolver:
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
+        if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
+            ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
         return "", i
 
+    def heads_body(self, match: TitleMatch) -> bool:
+        """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the
+        chairman leads the senate; نائب رئيس مجلس الدولة does not lead the council)."""
+        return word_key(match.title.title_ar.split()[0]) in self.body_heads
+
     def org_inside(self, doc: Doc, match: TitleMatch) -> Span | None:
-        """An organisation named by the title's last words (رئيس مجلس الدولة)."""
-        if match.end - match.start < 2 or match.title.relation not in self.org_relations:
+        """An organisation named by the title's last words (رئيس مجلس الدولة، رئيس مجلس الشيوخ)."""
+        if match.end - match.start < 2 or (match.title.relation not in self.org_relations and not self.heads_body(match)):
             return None
         return next((e for e in _ents(doc).spans if match.start < e.start < match.end <= e.end and e.kb_id_
                      and e.label_ == ROLE.organization), None)
@@ -177,11 +188,16 @@ class TitleResolver:
         (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
         while i < len(doc) and word_key(doc[i].text) in self.name_gap:
             i += 1
+        if i < len(doc) - 1 and word_key(doc[i].text) in self.posted_at:
+            host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو
+            if host is not None and host.label_ == ROLE.country:
+                i = host.end
         if i < len(doc) - 1 and word_key(doc[i].text) == "في":
             # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
             k = i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
             place = self.ent_at(doc, k)
-            if place is not None and place.label_ in self.place_types and (
+            # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
+            if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
                     self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
@@ -205,6 +221,8 @@ class TitleResolver:
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
                     or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
                 break
+            if has_article(token.text) and not has_article(token.text, prepositions=False):
+                break  # بالوفد، للصين: a preposition and the article start what follows the name
             if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
                 surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
@@ -311,9 +329,14 @@ class TitleResolver:
         if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
                                                   trigger, 0.9))
+        inside = self.org_inside(doc, match)
         if scope_id:
+            # the chairman of the body the title names leads it (رئيس مجلس الشيوخ فلان), whatever
+            # the office is to a country
+            heads = inside is not None and inside.kb_id_ == scope_id and self.heads_body(match)
+            relation = "leads" if heads else match.title.relation
             doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
-            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, scope_id, match.start, name_end,
+            doc._.silk_found.append(FoundRelation(relation, leader_id, scope_id, match.start, name_end,
                                                   trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:

@@ -1,0 +1,146 @@
+"""Bodies with long names, who heads them (``leads``) and who visits where: the classes of
+construction Arabic news writes them in. Sentences written for these tests (not taken from the
+seeds or real articles), each positive case with a negative one beside it."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+
+def found(extractor, text: str):
+    return extractor.extract(Article("t", text))
+
+
+def names(extractor, text: str, type_: str) -> set[str]:
+    return {phrase_key(m.entity.label_ar) for m in found(extractor, text).mentions if m.entity.type == type_}
+
+
+def relations(extractor, text: str, type_: str) -> set[tuple[str, str]]:
+    """(source label, target label) of the relations of ``type_``, as phrase keys."""
+    return {(phrase_key(r.source.label_ar), phrase_key(r.target.label_ar))
+            for r in found(extractor, text).relations if r.type == type_}
+
+
+# -- organisations: where the name ends ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # after the nationality, a definite noun is the verb's object, not more of the name
+    ("أقر البرلمان الطاجيكي الميزانية الجديدة للعام المقبل.", "البرلمان الطاجيكي",
+     "البرلمان الطاجيكي الميزانية الجديدة"),
+    ("ناقش مجلس النواب القيرغيزي القانون بالقراءة الأولى.", "مجلس النواب القيرغيزي",
+     "مجلس النواب القيرغيزي القانون"),
+    # ل and a noun that takes its own genitive (لصالح الاتفاقية) ends the name
+    ("وصوت المجلس الأعلى التركمانستاني لصالح الاتفاقية بالإجماع.", "المجلس الأعلى التركمانستاني",
+     "المجلس الأعلى التركمانستاني لصالح"),
+    # what a body belongs to (التابع لـ) follows its name
+    ("وأعد المركز الوطني للبحوث التابع للحكومة الأوزبكية التقرير.", "المركز الوطني للبحوث",
+     "المركز الوطني للبحوث التابع"),
+    # a body named after a person ends with the name: the chairman's name is no part of it
+    ("وقال رئيس جامعة نزارباييف شون تشيونغ إن الطلاب سيتبادلون الزيارات.", "جامعة نزارباييف",
+     "جامعة نزارباييف شون تشيونغ"),
+])
+def test_organisation_name_ends_where_the_sentence_goes_on(extractor, text, name, not_name):
+    orgs = names(extractor, text, "Organization")
+    assert phrase_key(name) in orgs and phrase_key(not_name) not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    # adjectives go on after the nationality: a relational one, or one of the listed ones
+    ("أعلنت الهيئة الصينية الوطنية للطاقة عن خطة جديدة.", "الهيئة الصينية الوطنية للطاقة"),
+    ("وقالت اللجنة الكازاخستانية المشتركة إن المشاورات ستستمر.", "اللجنة الكازاخستانية المشتركة"),
+    # a strategy in a body's name is its genitive, not a document
+    ("وقال معهد الدراسات الاستراتيجية الطاجيكي إن الندوة ناجحة.", "معهد الدراسات الاستراتيجية الطاجيكي"),
+    # a Kazakh local assembly or government, of the city or the region named after its head
+    ("وصادق ماسليخات مدينة شيمكنت على الميزانية المحلية.", "ماسليخات مدينة شيمكنت"),
+    ("وأعلن أكيمات منطقة كاراغاندا عن مشروع سكني.", "أكيمات منطقة كاراغاندا"),
+    # a bureau with its genitive
+    ("واجتمع المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني أمس.",
+     "المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني"),
+])
+def test_long_organisation_names(extractor, text, name):
+    assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
+
+
+def test_organisation_after_a_preposition_is_labelled_without_it(extractor):
+    orgs = names(extractor, "وأشاد الوزير بالجيش الطاجيكي ودوره في حماية الحدود.", "Organization")
+    assert phrase_key("الجيش الطاجيكي") in orgs and not any(o.startswith("بال") for o in orgs), orgs
+
+
+def test_place_word_with_a_preposition_is_not_the_body_s_place(extractor):
+    # المنظمة بمدينة …: where it met, not a body "of the city"
+    orgs = names(extractor, "واجتمع ممثلو الحزب الديمقراطي الأوزبكي بمدينة سمرقند أمس.", "Organization")
+    assert not any("سمرقند" in o for o in orgs), orgs
+
+
+# -- leads: the heads of bodies, regions and cities -------------------------------------------------
+
+@pytest.mark.parametrize("text, leader, body", [
+    # a chairwoman of a chamber (the general title and the body after it)
+    ("وقالت رئيسة مجلس النواب الكازاخستاني أيغول بيكوفا إن القانون جاهز.", "أيغول بيكوفا",
+     "مجلس النواب الكازاخستاني"),
+    # a speaker's title naming the chamber, with no nationality after it: he leads the chamber
+    ("وقال رئيس مجلس الشيوخ بهروز تاشماتوف إن المجلس سيصادق على المعاهدة.", "بهروز تاشماتوف", "مجلس الشيوخ"),
+    # a committee in a chamber, and its chairman behind where it is
+    ("وقال رئيس لجنة الشؤون الدولية في مجلس النواب تيمور كاسيموف إن الزيارة ناجحة.", "تيمور كاسيموف",
+     "لجنة الشؤون الدولية"),
+    # a local assembly
+    ("وقال رئيس ماسليخات مدينة شيمكنت دانيار كوبييف إن المدينة تنمو.", "دانيار كوبييف",
+     "ماسليخات مدينة شيمكنت"),
+    # the chairman of a company's board, its name indefinite in construct
+    ("وقال رئيس مجلس إدارة شركة «تيمير جولي» نورلان سوارباييف إن الشحن ارتفع.", "نورلان سوارباييف",
+     "شركة «تيمير جولي»"),
+])
+def test_head_of_a_body_leads_it(extractor, text, leader, body):
+    assert (phrase_key(leader), phrase_key(body)) in relations(extractor, text, "leads"), \
+        relations(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    # a deputy leads nothing
+    ("وقال نائب رئيس مجلس الشيوخ الأوزبكي بهروز تاشماتوف إن العلاقات جيدة.", "بهروز تاشماتوف",
+     "مجلس الشيوخ الأوزبكي"),
+    # a member of a chamber does not lead it
+    ("وقال عضو مجلس النواب الكازاخستاني أيدوس ساريم إن القانون مهم.", "أيدوس ساريم", "مجلس النواب الكازاخستاني"),
+])
+def test_deputy_or_member_does_not_lead_the_body(extractor, text, holder, body):
+    assert (phrase_key(holder), phrase_key(body)) not in relations(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text, leader, place", [
+    ("وقال حاكم منطقة شينجيانغ أركين تونياز إن المنطقة منفتحة على الجيران.", "أركين تونياز", "شينجيانغ"),
+    ("والتقى عمدة مدينة طشقند شوكت أوماروف بالوفد الصيني.", "شوكت أوماروف", "طشقند"),
+])
+def test_governor_or_mayor_leads_the_place(extractor, text, leader, place):
+    assert (phrase_key(leader), phrase_key(place)) in relations(extractor, text, "leads"), \
+        relations(extractor, text, "leads")
+
+
+def test_name_after_a_title_stops_at_a_preposition(extractor):
+    # والتقى عمدة … فلان بالوفد: بالوفد is whom he met, not the end of his name
+    leaders = names(extractor, "والتقى عمدة مدينة طشقند شوكت أوماروف بالوفد الصيني.", "Leader")
+    assert leaders == {phrase_key("شوكت أوماروف")}, leaders
+
+
+def test_ambassador_between_title_and_name_the_host_country(extractor):
+    text = "وقال سفير الصين لدى قيرغيزستان دو ده ون إن البلدين جاران."
+    assert phrase_key("دو ده ون") in names(extractor, text, "Leader")
+    assert (phrase_key("دو ده ون"), phrase_key("الصين")) in relations(extractor, text, "serves")
+    assert not relations(extractor, text, "leads")
+
+
+# -- visited: a trip to a summit ------------------------------------------------------------------
+
+def test_trip_to_a_summit_visits_the_city_not_the_country(extractor):
+    text = "ووصل الرئيس الأذربيجاني إلهام علييف إلى سمرقند للمشاركة في القمة."
+    visits = relations(extractor, text, "visited")
+    assert (phrase_key("إلهام علييف"), phrase_key("سمرقند")) in visits, visits
+    assert (phrase_key("إلهام علييف"), phrase_key("أوزبكستان")) not in visits, visits
+
+
+def test_state_visit_to_a_city_is_a_visit_to_its_country(extractor):
+    text = "ووصل الرئيس الأذربيجاني إلهام علييف إلى سمرقند في زيارة دولة تستغرق يومين."
+    visits = relations(extractor, text, "visited")
+    assert {(phrase_key("إلهام علييف"), phrase_key("سمرقند")),
+            (phrase_key("إلهام علييف"), phrase_key("أوزبكستان"))} <= visits, visits
