@@ -259,10 +259,15 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         return [a for a in self.chain(doc, args, first, types, forward=True) if a.id not in {s.id for s in subjects}]
 
     def destination(self, doc: Doc, place: Arg) -> bool:
-        """A place right after إلى (or with it as a proclitic: لأستانا)."""
-        if place.start > 0 and word_key(doc[place.start - 1].text) in self.destination_words:
+        """A place right after إلى (or with it as a proclitic: لأستانا), or after إلى and the words
+        that say what the place is (إلى العاصمة الصينية بكين، إلى مدينة سمرقند)."""
+        k = place.start - 1
+        while k > place.start - 4 and k > 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text)
+                                                 in self.visits.place_words):
+            k -= 1
+        if k >= 0 and word_key(doc[k].text) in self.destination_words:
             return True
-        return opens_with(doc[place.start].text, "lam")
+        return opens_with(doc[k + 1].text, "lam")
 
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من أستانا: the place a visitor comes from is not where the visit goes."""

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
+from silkgraph.extract.relation_args import VERB_KINDS
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -90,6 +91,7 @@ class TitleResolver:
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
         # the words of a title that head the body its other words name (رئيس مجلس الشيوخ, رئيسة البرلمان)
         self.body_heads = lex.words("body_head")
+        self.reporting = lex.words("reporting_verb")  # وقال فلان، رئيس …: a name after a verb of saying
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
@@ -209,6 +211,19 @@ class TitleResolver:
                 return i + 1
         return i
 
+    def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
+        """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
+        two words or more that read as a name, right after a reporting verb."""
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in ("،", ",") else match.start
+        for start in range(end - 2, max(end - self.max_name, 1) - 1, -1):
+            verb = word_key(doc[start - 1].text)
+            if verb not in self.reporting and verb[1:] not in self.reporting:
+                continue
+            if start not in taken and self.unknown_name(doc, start) == end:
+                return doc[start:end]
+            return None
+        return None
+
     def unknown_name(self, doc: Doc, i: int) -> int:
         """End of a run of words that reads as a person's name (not common words, not stops).
 
@@ -223,6 +238,9 @@ class TitleResolver:
                 break
             if has_article(token.text) and not has_article(token.text, prepositions=False):
                 break  # بالوفد، للصين: a preposition and the article start what follows the name
+            trigger = self.lex.trigger_for(token.text)
+            if trigger is not None and trigger[0].kind in VERB_KINDS:
+                break  # وزير الخارجية الصيني سيزور …: the verb of what the title's holder does
             if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
                 surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
@@ -297,6 +315,14 @@ class TitleResolver:
                             retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
                                                               before.id_ or "ner")
                         ent, name_end = before, after
+                    elif before is None:
+                        # وقال شين بين رئيس بلدية بكين: an unknown name between a reporting verb and the title
+                        named = self.name_before(doc, match, {e.start for e in new_ents})
+                        if named is not None:
+                            leader_id = name_id(ROLE.leader, named.text)
+                            doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, named.text))
+                            new_ents.append(make_span(doc, named.start, named.end, ROLE.leader, leader_id, "title"))
+                            ent, name_end = named, after
                 binding = (match.title.office_en, scope_id)
                 held = (match, scope_id, scope_end)
                 if leader_id:

@@ -37,6 +37,8 @@ class ImpliedVisits:
         self.remote_words = lex.words("remote")
         self.clause_words = lex.words("clause")
         self.summit_words = lex.words("summit")
+        # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
+        self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
         """Whether the trip at token ``start`` goes to a summit the sentence names after it (وصل إلى

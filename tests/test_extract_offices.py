@@ -144,3 +144,39 @@ def test_state_visit_to_a_city_is_a_visit_to_its_country(extractor):
     visits = relations(extractor, text, "visited")
     assert {(phrase_key("إلهام علييف"), phrase_key("سمرقند")),
             (phrase_key("إلهام علييف"), phrase_key("أوزبكستان"))} <= visits, visits
+
+
+@pytest.mark.parametrize("text, place", [
+    # إلى and what the place is before its name
+    ("وكان الرئيس الأذربيجاني إلهام علييف قد وصل إلى العاصمة الكازاخستانية أستانا أمس.", "أستانا"),
+    ("ووصل الرئيس الأذربيجاني إلهام علييف إلى مدينة سمرقند صباح اليوم.", "سمرقند"),
+])
+def test_arrival_at_a_place_named_with_what_it_is(extractor, text, place):
+    assert (phrase_key("إلهام علييف"), phrase_key(place)) in relations(extractor, text, "visited"), \
+        relations(extractor, text, "visited")
+
+
+def test_arrival_is_not_where_the_traveller_comes_from(extractor):
+    text = "ووصل الرئيس الأذربيجاني إلهام علييف إلى أستانا قادما من العاصمة الأوزبكية طشقند."
+    visits = relations(extractor, text, "visited")
+    assert (phrase_key("إلهام علييف"), phrase_key("أستانا")) in visits
+    assert (phrase_key("إلهام علييف"), phrase_key("طشقند")) not in visits, visits
+
+
+# -- leaders named before their title ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, leader, scope, relation", [
+    ("وقال لي هونغ تشونغ رئيس بلدية بكين إن المدينة ترحب بالمستثمرين.", "لي هونغ تشونغ", "بكين", "leads"),
+    ("وأكد دورين باكيروف، وزير الطاقة القيرغيزي، أن المحطة ستبنى.", "دورين باكيروف", "قيرغيزستان", "serves"),
+])
+def test_unknown_name_after_a_reporting_verb_before_its_title(extractor, text, leader, scope, relation):
+    assert (phrase_key(leader), phrase_key(scope)) in relations(extractor, text, relation), \
+        relations(extractor, text, relation)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير إن وزير الخارجية الصيني سيزور المنطقة.",  # a verb after the title is no name
+    "وقال المسؤول الكبير وزير الخارجية الصيني إن الزيارة مهمة.",  # common words before the title
+])
+def test_no_leader_from_words_around_a_title(extractor, text):
+    assert not names(extractor, text, "Leader"), names(extractor, text, "Leader")
