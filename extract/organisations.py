@@ -75,10 +75,16 @@ class OrganisationRules:
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
-                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token) \
+                    or self.accusative_common(token.text):
                 break
             j += 1
         return j
+
+    def accusative_common(self, text: str) -> bool:
+        """A common noun with the accusative's alef (جامعة لانتشو [فرعا]): the verb's object, no name."""
+        letters = normalize_letters(text)
+        return len(letters) > 3 and letters.endswith("ا") and self.lex.is_common(letters[:-1])
 
     def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
@@ -151,7 +157,7 @@ class OrganisationRules:
                 j += 1  # مجموعة العمل الخاصة بمشروع …: what the body is dedicated to
             elif opens_with(letters, "lam") and j > head_end and j + 1 < len(doc) \
                     and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
-                j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
+                j, distinctive = j + 1, True  # للمجلس الوطني لنواب الشعب، البنك الأوروبي لإعادة الإعمار
             elif opens_with(letters, "coordinator", "article") and j > head_end and len(letters) > 4 \
                     and has_article(doc[j - 1].text) and not self.starts_clause(doc, j):
                 # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
@@ -165,6 +171,11 @@ class OrganisationRules:
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        if j > head_end and not name:
+            quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
+            inside = doc[j:quoted].text.strip("()«»“”\"„ ")
+            if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
+                j, name = quoted, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
         label = self.head_label(doc, start, j, head)

@@ -38,6 +38,7 @@ from silkgraph.extract.signing import SigningRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
+from silkgraph.extract.titles import office_adjective
 from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
@@ -143,7 +144,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
-                    or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra:
+                    or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
+                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)):
                 continue
             return False
         return True

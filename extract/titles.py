@@ -58,6 +58,21 @@ def _ents(doc: Doc) -> EntIndex:
     return doc.user_data.get(ENT_INDEX) or EntIndex.of(doc)
 
 
+def office_adjective(token, lex: Lexicon) -> bool:
+    """A definite adjective that may describe an office after its title word, before its
+    nationality (المبعوث الإمبراطوري الصيني، الرئيس السابق): a relational one in ي or one of
+    ``title_adjective`` in the lexicon (السابق، الأول، الخاص).
+
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("المبعوث الإمبراطوري الصيني")
+    >>> office_adjective(doc[1], lexicon_for()), office_adjective(doc[0], lexicon_for())
+    (True, False)
+    """
+    key = word_key(token.text)
+    return has_article(token.text, prepositions=False) and normalize_letters(drop_article(token.text)) not in lex.nisba \
+        and (key in lex.words("title_adjective") or key.endswith("ي"))
+
+
 @dataclass(frozen=True)
 class TitleMatch:
     title: Title
@@ -136,6 +151,8 @@ class TitleResolver:
         رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
         name is the title's own last words."""
         i = match.end
+        if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) and self.ref_at(doc, i + 1, ROLE.country) is not None:
+            i += 1  # المبعوث الإمبراطوري الصيني، الرئيس السابق الكازاخي: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end

@@ -180,3 +180,34 @@ def test_unknown_name_after_a_reporting_verb_before_its_title(extractor, text, l
 ])
 def test_no_leader_from_words_around_a_title(extractor, text):
     assert not names(extractor, text, "Leader"), names(extractor, text, "Leader")
+
+
+def test_adjective_of_the_office_before_its_nationality(extractor):
+    text = "ووصل المبعوث الخاص الأذربيجاني رامز حسنوف إلى طشقند في زيارة رسمية."
+    assert (phrase_key("رامز حسنوف"), phrase_key("أذربيجان")) in relations(extractor, text, "serves")
+    assert (phrase_key("رامز حسنوف"), phrase_key("طشقند")) in relations(extractor, text, "visited")
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a quoted or bracketed name after the head and its complements is the same body's
+    ("وأعلن صندوق الاستثمار الوطني «باي تيريك» عن تمويل جديد.", "صندوق الاستثمار الوطني «باي تيريك»", "باي تيريك"),
+    ("وقالت وكالة الأنباء الطاجيكية الرسمية (نافروز برس) إن الوفد وصل.", "وكالة الأنباء الطاجيكية الرسمية (نافروز برس)",
+     "نافروز برس"),
+    # the other spelling of television, its name in brackets
+    ("وقال الوزير في مقابلة مع تليفزيون (إن تي في) المحلي إن الطريق سيفتح.", "تليفزيون (إن تي في) المحلي",
+     "إن تي في"),
+])
+def test_bracketed_name_after_a_body_s_complements(extractor, text, name, alias):
+    orgs = [m for m in found(extractor, text).mentions if m.entity.type == "Organization"]
+    assert any(phrase_key(m.entity.label_ar) == phrase_key(name) and alias in m.aliases for m in orgs), \
+        [(m.entity.label_ar, m.aliases) for m in orgs]
+
+
+@pytest.mark.parametrize("text, name", [
+    # ل and a noun in construct is what a definite body is for, as ل and the article is
+    ("وقدم البنك الأوروبي لإعادة الإعمار والتنمية قرضا للمشروع.", "البنك الأوروبي لإعادة الإعمار والتنمية"),
+    # the accusative of a common noun after a university's name is the verb's object
+    ("وافتتحت جامعة هاربين فرعا في طشقند.", "جامعة هاربين"),
+])
+def test_organisation_names_purposes_and_objects(extractor, text, name):
+    assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
