@@ -369,6 +369,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
+            with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
@@ -385,13 +386,13 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
                 else:
-                    got = self.generic(doc, sent, args, hit, next_other)
+                    got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":
                         got = got or self.builder_fallback(doc, sent, args, hit, next_other)
                         got = self.building(doc, sent, args, hit, got, next_other)
                     found += got
             found += self.structures(doc, args)
-            found += self.visits(doc, sent, args, found[first:], dateline)
+            found += self.visits(doc, sent, with_here, found[first:], dateline)
             found += self.hub_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)

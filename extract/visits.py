@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import word_key
 from silkgraph.schema import schema
 
@@ -37,6 +38,8 @@ class ImpliedVisits:
         self.remote_words = lex.words("remote")
         self.clause_words = lex.words("clause")
         self.summit_words = lex.words("summit")
+        self.here_words = lex.words("here")  # هنا: the dateline's place
+        self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
 
@@ -53,6 +56,22 @@ class ImpliedVisits:
             return None
         place = next((e for e in doc.ents if e.kb_id_ == line.kb_id_ and line.start <= e.start < line.end), None)
         return Arg(place.start, place.end, place.kb_id_, place.label_, "name") if place is not None else None
+
+    def here(self, doc: Doc, sent: Span, args: list[Arg], dateline: Arg | None) -> list[Arg]:
+        """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
+        place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
+        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
+        if dateline is None:
+            return args
+        country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
+        extra = []
+        for t in sent:
+            key = word_key(strip_proclitics(t.text))  # للبلاد، والبلاد
+            if key in self.here_words:
+                extra.append(Arg(t.i, t.i + 1, dateline.id, dateline.type, "here"))
+            elif key in self.country_words and country and t.ent_iob_ == "O":
+                extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
+        return sorted(args + extra, key=lambda a: a.start) if extra else args
 
     def visit_places(self, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
@@ -100,8 +119,8 @@ class ImpliedVisits:
         for m in sent_found:
             if m.type != "met":
                 continue
-            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > m.start
-                          and word_key(doc[a.start - 1].text) == "في"), None)
+            venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
+                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None)
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)

@@ -211,3 +211,29 @@ def test_bracketed_name_after_a_body_s_complements(extractor, text, name, alias)
 ])
 def test_organisation_names_purposes_and_objects(extractor, text, name):
     assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
+
+
+# -- visited: here, in a dispatch -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    # هنا: the dateline's place (and its country)
+    ("بيشكيك 4 مارس 2025 (شينخوا) وصل رئيس الوزراء الأذربيجاني علي أسدوف إلى هنا اليوم (الثلاثاء).",
+     {"بيشكيك", "قيرغيزستان"}),
+    # البلاد: the dateline's country
+    ("طشقند 4 مارس 2025 (شينخوا) بدأ رئيس الوزراء الأذربيجاني علي أسدوف زيارة رسمية للبلاد اليوم.",
+     {"أوزبكستان"}),
+    # a meeting here, with a host of the dateline's country, words of time before مع
+    ("دوشنبه 4 مارس 2025 (شينخوا) التقى رئيس الوزراء الأذربيجاني علي أسدوف هنا اليوم الثلاثاء مع الرئيس "
+     "الطاجيكي إمام علي رحمن.", {"دوشنبه", "طاجيكستان"}),
+])
+def test_here_in_a_dispatch_is_its_dateline_s_place(extractor, text, places):
+    visits = relations(extractor, text, "visited")
+    assert {(phrase_key("علي أسدوف"), phrase_key(p)) for p in places} <= visits, visits
+
+
+def test_here_without_a_dateline_and_a_host_at_home_are_no_visits(extractor):
+    assert not relations(extractor, "وقال علي أسدوف إن الوفد وصل إلى هنا أمس.", "visited")
+    text = ("دوشنبه 4 مارس 2025 (شينخوا) التقى الرئيس الطاجيكي إمام علي رحمن هنا اليوم الثلاثاء مع رئيس الوزراء "
+            "الأذربيجاني علي أسدوف.")
+    assert (phrase_key("إمام علي رحمن"), phrase_key("طاجيكستان")) not in relations(extractor, text, "visited")
+    assert phrase_key("إمام علي رحمان") not in {s for s, _ in relations(extractor, text, "visited")}
