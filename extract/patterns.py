@@ -35,7 +35,7 @@ from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
 from silkgraph.extract.organisations import OrganisationRules
 from silkgraph.extract.projects import ProjectRules
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import article_prefixes, identity_key, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.normalize import article_prefixes, has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -253,10 +253,26 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if i < len(doc) and self.is_purpose(doc[i]) and not self.is_stop(doc[i]):
             has_purpose = True
             i += 1
+            # a definite noun governs no genitive: after للاستيراد only its adjectives go on
+            # (للتعاون الدولي، للطاقة الشمسية), not the sentence's next noun (للاستيراد الأسبوع الماضي)
             while i < len(doc) and opens_with(doc[i].text, "article") and not self.is_stop(doc[i]) \
-                    and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None:
+                    and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None and self.adjective_like(doc[i]):
                 i += 1
         return number, has_purpose, i
+
+    def adjective_like(self, token: Token) -> bool:
+        """A relational adjective (in ي or ية), a nisba, or one of the listed adjectives and modifiers."""
+        key = word_key(token.text)
+        return key.endswith(("ي", "يه")) or token.norm_ in self.lex.nisba or key in self.org_adjectives \
+            or phrase_key(token.text) in self.lex.modifiers
+
+    def relational_adjectives(self, doc: Doc, i: int) -> int:
+        """Past the definite relational adjectives (in ي or ية) after a name: الدولي، الآسيوي، الاقتصادية."""
+        while i < len(doc) and doc[i].ent_iob_ == "O" and has_article(doc[i].text, prepositions=False) \
+                and not opens_with(doc[i].text, "coordinator") and word_key(doc[i].text).endswith(("ي", "يه")) \
+                and not self.is_stop(doc[i]) and self.match_head(doc, i) is None:
+            i += 1
+        return i
 
     def nisba_run_end(self, doc: Doc, i: int) -> int:
         """After a nisba adjective, more of them joined by hyphens or written on (الصينية-الكازاخية، الصيني العربي)."""
@@ -302,6 +318,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                                                                     *schema().edge("located_in").objects))
             if len(parties) >= 2:
                 name_ents, name_end = parties, parties_end
+        if head.type == ROLE.event:
+            name_end = self.relational_adjectives(doc, name_end)  # منتدى أستانا الدولي، منتدى بواو الآسيوي
         if head.type == ROLE.event and name_end < len(doc) and YEAR.match(doc[name_end].text):
             name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:

@@ -245,3 +245,17 @@ def test_known_leader_written_another_way_after_a_place_s_name(extractor):
     leaders = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Leader"}
     assert "leader:nursultan-nazarbayev" in leaders, leaders
     assert phrase_key("نور سلطان") not in names(extractor, text, "City")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the relational adjectives after an event's name are part of it
+    ("وحضر الوزير منتدى طشقند الدولي للاستثمار الأسبوع الماضي.", "منتدى طشقند الدولي للاستثمار"),
+    ("وشارك الوفد في معرض أورومتشي الآسيوي.", "معرض أورومتشي الآسيوي"),
+])
+def test_event_name_with_its_adjectives(extractor, text, name):
+    assert phrase_key(name) in names(extractor, text, "Event"), names(extractor, text, "Event")
+
+
+def test_event_name_stops_before_what_follows(extractor):
+    events = names(extractor, "وحضر الوزير منتدى طشقند الذي عقد الأسبوع الماضي.", "Event")
+    assert events == {phrase_key("منتدى طشقند")}, events
