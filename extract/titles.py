@@ -317,6 +317,13 @@ class TitleResolver:
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
+                    elif end > after and known is not None and known.label_ == ROLE.person and known.end - after <= self.max_name:
+                        # تشو [جيان هوا]: the model or the name runs took the name's end alone
+                        name = doc[after:known.end]
+                        leader_id = name_id(ROLE.leader, name.text)
+                        doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
+                        retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, "title")
+                        name_end = known.end
                     elif end > after:
                         name = doc[after:end]
                         leader_id = name_id(ROLE.leader, name.text)

@@ -259,3 +259,15 @@ def test_event_name_with_its_adjectives(extractor, text, name):
 def test_event_name_stops_before_what_follows(extractor):
     events = names(extractor, "وحضر الوزير منتدى طشقند الذي عقد الأسبوع الماضي.", "Event")
     assert events == {phrase_key("منتدى طشقند")}, events
+
+
+@pytest.mark.parametrize("text, holder, scope, relation", [
+    ("وقالت المتحدثة باسم وزارة الخارجية الطاجيكية نيغينا رحيموفا إن الحدود آمنة.", "نيغينا رحيموفا",
+     "وزارة الخارجية الطاجيكية", "serves"),
+    ("وقال المدير التنفيذي لصندوق طريق الحرير تشو جيان هوا إن الصندوق سيمول الطريق.", "تشو جيان هوا",
+     "صندوق طريق الحرير", "leads"),
+    ("وقال الممثل الخاص الكازاخستاني أسيت ساباروف إن المفاوضات مستمرة.", "أسيت ساباروف", "كازاخستان", "serves"),
+])
+def test_officials_titles(extractor, text, holder, scope, relation):
+    assert (phrase_key(holder), phrase_key(scope)) in relations(extractor, text, relation), \
+        relations(extractor, text, relation)
