@@ -44,10 +44,10 @@ class ImpliedVisits:
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
-        """Whether the trip at token ``start`` goes to a summit the sentence names after it (وصل إلى
-        تيانجين للمشاركة في القمة): the city hosts the summit, and a guest at a summit is no visitor
-        of the country (a state visit names no summit)."""
-        return any(t.norm_ in self.summit_words for t in doc[start:sent.end])
+        """Whether the trip at token ``start`` goes to a summit the sentence names (وصل إلى تيانجين
+        للمشاركة في القمة، … المشارك في القمة قبيل وصوله إلى دوشنبه): the city hosts the summit, and a
+        guest at a summit is no visitor of the country (a state visit names no summit)."""
+        return any(t.norm_ in self.summit_words for t in sent)
 
     def dateline_place(self, doc: Doc) -> Arg | None:
         """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""

@@ -132,8 +132,11 @@ def test_ambassador_between_title_and_name_the_host_country(extractor):
 
 # -- visited: a trip to a summit ------------------------------------------------------------------
 
-def test_trip_to_a_summit_visits_the_city_not_the_country(extractor):
-    text = "ووصل الرئيس الأذربيجاني إلهام علييف إلى سمرقند للمشاركة في القمة."
+@pytest.mark.parametrize("text", [
+    "ووصل الرئيس الأذربيجاني إلهام علييف إلى سمرقند للمشاركة في القمة.",
+    "وقال الرئيس الأذربيجاني إلهام علييف الضيف على القمة لدى وصوله إلى سمرقند إن التعاون مهم.",
+])
+def test_trip_to_a_summit_visits_the_city_not_the_country(extractor, text):
     visits = relations(extractor, text, "visited")
     assert (phrase_key("إلهام علييف"), phrase_key("سمرقند")) in visits, visits
     assert (phrase_key("إلهام علييف"), phrase_key("أوزبكستان")) not in visits, visits
