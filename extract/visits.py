@@ -121,6 +121,10 @@ class ImpliedVisits:
                 continue
             venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
                 a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None)
+            if venue is None and dateline is not None and dateline.type == ROLE.city \
+                    and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \
+                    and not any(a.type in self.visited.objects and a.kind != "nisba" and a.start >= m.start for a in args):
+                venue = dateline  # بكين … (شينخوا) التقى شي مع نظيره …: the dispatch's lead, where it was filed
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)

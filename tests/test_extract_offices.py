@@ -274,3 +274,14 @@ def test_event_name_stops_before_what_follows(extractor):
 def test_officials_titles(extractor, text, holder, scope, relation):
     assert (phrase_key(holder), phrase_key(scope)) in relations(extractor, text, relation), \
         relations(extractor, text, relation)
+
+
+def test_meeting_in_a_dispatch_s_lead_is_at_its_dateline(extractor):
+    lead = "عشق آباد 5 مايو 2025 (شينخوا) التقى الرئيس التركمانستاني سردار بردي محمدوف اليوم مع الرئيس الأذربيجاني إلهام علييف."
+    visits = relations(extractor, lead, "visited")
+    assert (phrase_key("إلهام علييف"), phrase_key("عشق آباد")) in visits, visits
+    # a meeting said to be elsewhere, or a call, is no visit of the dateline's place
+    elsewhere = lead.replace("اليوم مع", "مع").replace("علييف.", "علييف في موسكو.")
+    call = lead.replace("التقى", "تحدث هاتفيا").replace("اليوم مع", "اليوم مع")
+    for text in (elsewhere, call):
+        assert (phrase_key("إلهام علييف"), phrase_key("عشق آباد")) not in relations(extractor, text, "visited")
