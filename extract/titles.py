@@ -106,7 +106,9 @@ class TitleResolver:
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
         # the words of a title that head the body its other words name (رئيس مجلس الشيوخ, رئيسة البرلمان)
         self.body_heads = lex.words("body_head")
-        self.reporting = lex.words("reporting_verb")  # وقال فلان، رئيس …: a name after a verb of saying
+        self.reporting = lex.words("reporting_verb")
+        self.honorific_titles = lex.words("honorific_title")  # زعيم الأمة: a title among the honorifics
+        self.honorific_reach = 12  # وقال فلان، رئيس …: a name after a verb of saying
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
@@ -201,12 +203,17 @@ class TitleResolver:
         first = normalize_letters(match.title.title_ar.split()[0])
         return written in (first, drop_article(first))
 
+    def past_gap(self, doc: Doc, i: int) -> int:
+        """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
+        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
+            i += 1
+        return i
+
     def after_apposition(self, doc: Doc, i: int) -> int:
         """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
         أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
         (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
-        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
-            i += 1
+        i = self.past_gap(doc, i)
         if i < len(doc) - 1 and word_key(doc[i].text) in self.posted_at:
             host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو
             if host is not None and host.label_ == ROLE.country:
@@ -221,12 +228,31 @@ class TitleResolver:
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
+            if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
+                i += 1  # رئيس جمهورية أوزبكستان، السيد شوكت ميرضيائيف
             nxt = self.ent_at(doc, i + 1)
             if nxt is not None and nxt.label_ in (ROLE.leader, ROLE.person):
                 return i + 1
             if nxt is None and self.unknown_name(doc, i + 1) >= i + 3:  # two words or more read as a name
                 return i + 1
         return i
+
+    def known_holder_after(self, doc: Doc, i: int, country: str) -> Span | None:
+        """A known leader of ``country`` a few words after token i, in the same clause with no
+        other person, verb or title between (the honorifics of an office: مؤسس السلام، زعيم الأمة)."""
+        for k in range(i, min(i + self.honorific_reach, len(doc))):
+            token = doc[k]
+            ent = self.ent_at(doc, k)
+            if ent is not None and ent.label_ == ROLE.leader and ent.kb_id_ and self.lex.country_of(ent.kb_id_) == country:
+                return ent
+            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person, ROLE.country) or token.is_sent_start \
+                    or token.text in (".", "؛", ":") or word_key(token.text) in self.stops \
+                    or (k > i and self.match_title(doc, k) is not None and word_key(token.text) not in self.honorific_titles):
+                return None
+            trigger = self.lex.trigger_for(token.text)
+            if trigger is not None and trigger[0].kind in VERB_KINDS:
+                return None
+        return None
 
     def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
         """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
@@ -296,7 +322,7 @@ class TitleResolver:
                     continue
                 last_title = match.title
                 scope_id, scope_end = self.holder_scope(doc, match)
-                after = self.after_apposition(doc, scope_end) if scope_id else scope_end
+                after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
                 ent = self.ent_at(doc, after)
@@ -330,6 +356,12 @@ class TitleResolver:
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                         name_end = end
+                if not leader_id and scope_id and match.title.scope == "country" and ent is None:
+                    # رئيس جمهورية طاجيكستان، مؤسس السلام … - زعيم الأمة إمام علي رحمن: honorifics, then
+                    # a known leader of that very country
+                    known = self.known_holder_after(doc, after, scope_id)
+                    if known is not None:
+                        leader_id, ent, name_end = known.kb_id_, known, known.end
                 if not leader_id and scope_id and self.appositive(doc, match):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)

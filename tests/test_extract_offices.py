@@ -285,3 +285,28 @@ def test_meeting_in_a_dispatch_s_lead_is_at_its_dateline(extractor):
     call = lead.replace("التقى", "تحدث هاتفيا").replace("اليوم مع", "اليوم مع")
     for text in (elsewhere, call):
         assert (phrase_key("إلهام علييف"), phrase_key("عشق آباد")) not in relations(extractor, text, "visited")
+
+
+@pytest.mark.parametrize("text, leader, country", [
+    # honorifics between the office and its known holder
+    ("واستقبل رئيس جمهورية طاجيكستان مؤسس السلام والوحدة الوطنية - زعيم الأمة إمام علي رحمن الوفد.",
+     "إمام علي رحمان", "طاجيكستان"),
+    # an honorific after the comma
+    ("وقال رئيس جمهورية كازاخستان، السيد قاسم جومارت توكاييف، إن الإصلاحات مستمرة.", "قاسم جومارت توكاييف",
+     "كازاخستان"),
+    # our state: the dispatch's own
+    ("وبحث رئيس دولتنا شوكت ميرضيائيف مع الوفد سبل التعاون.", "شوكت ميرضيايف", "أوزبكستان"),
+])
+def test_office_and_its_known_holder_apart(extractor, text, leader, country):
+    assert (phrase_key(leader), phrase_key(country)) in relations(extractor, text, "leads"), \
+        relations(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text, leader, country", [
+    # the known leader is in the clause after إن: what the office holder said, not who holds it
+    ("وقال رئيس جمهورية طاجيكستان إن إمام علي رحمن سيزور الصين.", "إمام علي رحمان", "طاجيكستان"),
+    # a known leader of another country is not the holder
+    ("وأكد رئيس جمهورية قيرغيزستان مع شوكت ميرضيائيف أهمية الطريق.", "شوكت ميرضيايف", "قيرغيزستان"),
+])
+def test_known_leader_after_a_title_in_another_role(extractor, text, leader, country):
+    assert (phrase_key(leader), phrase_key(country)) not in relations(extractor, text, "leads")
