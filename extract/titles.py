@@ -18,8 +18,8 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
-from silkgraph.extract.relation_args import VERB_KINDS
-from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.extract.title_names import HolderNames, office_adjective  # noqa: F401 (office_adjective: re-exported)
+from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -58,21 +58,6 @@ def _ents(doc: Doc) -> EntIndex:
     return doc.user_data.get(ENT_INDEX) or EntIndex.of(doc)
 
 
-def office_adjective(token, lex: Lexicon) -> bool:
-    """A definite adjective that may describe an office after its title word, before its
-    nationality (المبعوث الإمبراطوري الصيني، الرئيس السابق): a relational one in ي or one of
-    ``title_adjective`` in the lexicon (السابق، الأول، الخاص).
-
-    >>> import spacy
-    >>> doc = spacy.blank("ar")("المبعوث الإمبراطوري الصيني")
-    >>> office_adjective(doc[1], lexicon_for()), office_adjective(doc[0], lexicon_for())
-    (True, False)
-    """
-    key = word_key(token.text)
-    return has_article(token.text, prepositions=False) and normalize_letters(drop_article(token.text)) not in lex.nisba \
-        and (key in lex.words("title_adjective") or key.endswith("ي"))
-
-
 @dataclass(frozen=True)
 class TitleMatch:
     title: Title
@@ -92,7 +77,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lexicon_for(gazetteer_dir, lexicon_dir), max_name_tokens)
 
 
-class TitleResolver:
+class TitleResolver(HolderNames):
     def __init__(self, lex: Lexicon, max_name_tokens: int):
         self.lex = lex
         self.max_name = max_name_tokens
@@ -108,7 +93,8 @@ class TitleResolver:
         self.body_heads = lex.words("body_head")
         self.reporting = lex.words("reporting_verb")
         self.honorific_titles = lex.words("honorific_title")  # زعيم الأمة: a title among the honorifics
-        self.honorific_reach = 12  # وقال فلان، رئيس …: a name after a verb of saying
+        self.honorific_reach = 12
+        self.verb_particles = lex.words("verb_particle")  # وقال فلان، رئيس …: a name after a verb of saying
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
@@ -129,6 +115,9 @@ class TitleResolver:
                 # a body's name may begin inside it (رئيس [مجلس الدولة الصيني]: see org_inside)
                 return TitleMatch(title, i, end)
         return None
+
+    def ent_spans(self, doc: Doc) -> tuple[Span, ...]:
+        return _ents(doc).spans
 
     def ent_at(self, doc: Doc, i: int) -> Span | None:
         if i < len(doc) and doc[i].ent_iob_ == "B":
@@ -203,12 +192,6 @@ class TitleResolver:
         first = normalize_letters(match.title.title_ar.split()[0])
         return written in (first, drop_article(first))
 
-    def past_gap(self, doc: Doc, i: int) -> int:
-        """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
-        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
-            i += 1
-        return i
-
     def after_apposition(self, doc: Doc, i: int) -> int:
         """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
         أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
@@ -236,71 +219,6 @@ class TitleResolver:
             if nxt is None and self.unknown_name(doc, i + 1) >= i + 3:  # two words or more read as a name
                 return i + 1
         return i
-
-    def known_holder_after(self, doc: Doc, i: int, country: str) -> Span | None:
-        """A known leader of ``country`` a few words after token i, in the same clause with no
-        other person, verb or title between (the honorifics of an office: مؤسس السلام، زعيم الأمة)."""
-        for k in range(i, min(i + self.honorific_reach, len(doc))):
-            token = doc[k]
-            ent = self.ent_at(doc, k)
-            if ent is not None and ent.label_ == ROLE.leader and ent.kb_id_ and self.lex.country_of(ent.kb_id_) == country:
-                return ent
-            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person, ROLE.country) or token.is_sent_start \
-                    or token.text in (".", "؛", ":") or word_key(token.text) in self.stops \
-                    or (k > i and self.match_title(doc, k) is not None and word_key(token.text) not in self.honorific_titles):
-                return None
-            trigger = self.lex.trigger_for(token.text)
-            if trigger is not None and trigger[0].kind in VERB_KINDS:
-                return None
-        return None
-
-    def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
-        """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
-        two words or more that read as a name, right after a reporting verb."""
-        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in ("،", ",") else match.start
-        for start in range(end - 2, max(end - self.max_name, 1) - 1, -1):
-            verb = word_key(doc[start - 1].text)
-            if verb not in self.reporting and verb[1:] not in self.reporting:
-                continue
-            if start not in taken and self.unknown_name(doc, start) == end:
-                return doc[start:end]
-            return None
-        return None
-
-    def unknown_name(self, doc: Doc, i: int) -> int:
-        """End of a run of words that reads as a person's name (not common words, not stops).
-
-        A word with the article belongs to the name after عبد/أبو/بن (عبد العزيز) or as an
-        uncommon family name (بشار الأسد); a common word only between two uncommon ones."""
-        j = i
-        while j < len(doc) and j - i < self.max_name:
-            token = doc[j]
-            key = word_key(token.text)
-            if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
-                break
-            if has_article(token.text) and not has_article(token.text, prepositions=False):
-                break  # بالوفد، للصين: a preposition and the article start what follows the name
-            trigger = self.lex.trigger_for(token.text)
-            if trigger is not None and trigger[0].kind in VERB_KINDS:
-                break  # وزير الخارجية الصيني سيزور …: the verb of what the title's holder does
-            if has_article(token.text, prepositions=False):
-                linked = j > i and word_key(doc[j - 1].text) in self.name_links
-                surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
-                if not (linked or surname) or opens_with(token.text, "coordinator"):
-                    break
-                j += 1
-                if surname and not linked:
-                    break  # a family name with the article ends the name
-                continue
-            if self.lex.is_common(token.text) and key not in self.name_links:
-                # a common word inside a name (إمام علي رحمان) only between two uncommon ones
-                nxt = doc[j + 1] if j + 1 < len(doc) else None
-                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
-                        or nxt.norm_ in self.stops:
-                    break
-            j += 1
-        return j
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
@@ -365,11 +283,26 @@ class TitleResolver:
                 if not leader_id and scope_id and self.appositive(doc, match):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
-                    if before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                    earlier = self.named_before(doc, match) if before is None or (
+                        len(before) == 1 and before.label_ in (ROLE.leader, ROLE.person)
+                        and before.kb_id_ not in self.lex.entries) else None
+                    if earlier is not None:
+                        # تشانغ ده جيانغ …، وقد أدلى تشانغ رئيس اللجنة …: a name given earlier, by one word
+                        person, named = earlier  # no new mention: the short name is no form of its own
+                        leader_id = person.kb_id_
+                        if person.label_ == ROLE.person:  # a person with an office is a leader
+                            leader_id = self.promote(doc, person)
+                            retyped[person.start] = make_span(doc, person.start, person.end, ROLE.leader, leader_id,
+                                                              person.id_ or "ner")
+                        ent, name_end = named, after
+                    elif before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                        old_start = before.start
+                        if not before.kb_id_ or before.label_ == ROLE.person:
+                            before = self.past_verb(doc, before)  # وقد [أدلى] تشانغ، رئيس …: قد goes with a verb
                         leader_id = before.kb_id_ if before.label_ == ROLE.leader and before.kb_id_ else self.promote(doc, before)
-                        if before.label_ != ROLE.leader or not before.kb_id_:
-                            retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
-                                                              before.id_ or "ner")
+                        if before.label_ != ROLE.leader or not before.kb_id_ or before.start != old_start:
+                            retyped[old_start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
+                                                           before.id_ or "ner")
                         ent, name_end = before, after
                     elif before is None:
                         # وقال شين بين رئيس بلدية بكين: an unknown name between a reporting verb and the title
@@ -476,8 +409,3 @@ class TitleResolver:
                                          country.text, 0.85))
         return out
 
-    def promote(self, doc: Doc, person: Span) -> str:
-        """A Person the model found, after a title: the same name as a Leader."""
-        leader_id = name_id(ROLE.leader, person.text)
-        doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
-        return leader_id

@@ -310,3 +310,21 @@ def test_office_and_its_known_holder_apart(extractor, text, leader, country):
 ])
 def test_known_leader_after_a_title_in_another_role(extractor, text, leader, country):
     assert (phrase_key(leader), phrase_key(country)) not in relations(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل تشين مين هوا الوفد الأوزبكي في بكين. وقد تحدث تشين رئيس لجنة الصداقة الصينية الأوزبكية عن التعاون.",
+    "والتقى وانغ هونغ بو بالوفد في بكين. وقال وانغ، رئيس لجنة الصداقة الصينية الأوزبكية، إن الوفد مرحب به.",
+])
+def test_title_after_a_surname_named_in_full_before(extractor, text):
+    result = found(extractor, text)
+    leads = [r for r in result.relations if r.type == "leads"]
+    assert [phrase_key(r.target.label_ar) for r in leads] == [phrase_key("لجنة الصداقة الصينية الأوزبكية")], leads
+    # the holder is the person named in full, not a new one by the surname alone
+    assert len(leads[0].source.label_ar.split()) >= 2, leads[0].source
+
+
+def test_verb_after_a_particle_is_no_part_of_the_name_before_a_title(extractor):
+    text = "وقد أعرب كيم جونغ سو، رئيس الجمعية الكورية للصداقة، عن تقديره."
+    leaders = names(extractor, text, "Leader")
+    assert not any(name.startswith(phrase_key("أعرب")) for name in leaders), leaders

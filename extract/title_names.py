@@ -1,0 +1,145 @@
+"""Who holds a title: the words of a name around it, for ``silk_titles`` (``silkgraph.extract.titles``).
+
+A name after a title runs over words that read as a name (not common words, prepositions with the
+article, verbs); a title may also follow its holder's name (وقال فلان، رئيس …), a name the article
+gave in full before (تشانغ for تشانغ ده جيانغ), or stand before a known leader of its country with
+honorifics between (رئيس جمهورية طاجيكستان، مؤسس السلام … إمام علي رحمن).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.identity import name_id
+from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.relation_args import VERB_KINDS
+from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
+from silkgraph.records import Entity
+
+if TYPE_CHECKING:
+    from silkgraph.extract.titles import TitleMatch
+
+ROLE = roles()
+
+
+def office_adjective(token, lex: Lexicon) -> bool:
+    """A definite adjective that may describe an office after its title word, before its
+    nationality (المبعوث الإمبراطوري الصيني، الرئيس السابق): a relational one in ي or one of
+    ``title_adjective`` in the lexicon (السابق، الأول، الخاص).
+
+    >>> import spacy
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> doc = spacy.blank("ar")("المبعوث الإمبراطوري الصيني")
+    >>> office_adjective(doc[1], lexicon_for()), office_adjective(doc[0], lexicon_for())
+    (True, False)
+    """
+    key = word_key(token.text)
+    return has_article(token.text, prepositions=False) and normalize_letters(drop_article(token.text)) not in lex.nisba \
+        and (key in lex.words("title_adjective") or key.endswith("ي"))
+
+
+class HolderNames:
+    """The name-finding half of ``silkgraph.extract.titles.TitleResolver`` (a mixin using its
+    ``lex``, ``match_title``, ``ent_at`` and ``ent_spans``, and its word lists).
+
+    >>> sorted(n for n in vars(HolderNames) if not n.startswith("_"))[:3]
+    ['known_holder_after', 'name_before', 'named_before']
+    """
+
+    def past_gap(self, doc: Doc, i: int) -> int:
+        """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
+        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
+            i += 1
+        return i
+
+    def known_holder_after(self, doc: Doc, i: int, country: str) -> Span | None:
+        """A known leader of ``country`` a few words after token i, in the same clause with no
+        other person, verb or title between (the honorifics of an office: مؤسس السلام، زعيم الأمة)."""
+        for k in range(i, min(i + self.honorific_reach, len(doc))):
+            token = doc[k]
+            ent = self.ent_at(doc, k)
+            if ent is not None and ent.label_ == ROLE.leader and ent.kb_id_ and self.lex.country_of(ent.kb_id_) == country:
+                return ent
+            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person, ROLE.country) or token.is_sent_start \
+                    or token.text in (".", "؛", ":") or word_key(token.text) in self.stops \
+                    or (k > i and self.match_title(doc, k) is not None and word_key(token.text) not in self.honorific_titles):
+                return None
+            trigger = self.lex.trigger_for(token.text)
+            if trigger is not None and trigger[0].kind in VERB_KINDS:
+                return None
+        return None
+
+    def named_before(self, doc: Doc, match: TitleMatch) -> tuple[Span, Span] | None:
+        """The one word right before a title (or its comma) that is the first or last word of a
+        person the article named before in full (تشانغ for تشانغ ده جيانغ): that person's mention,
+        and the word."""
+        k = match.start - 1 if match.start > 1 and doc[match.start - 1].text in ("،", ",") else match.start
+        one_word = doc[k - 1].ent_iob_ == "O" or (doc[k - 1].ent_iob_ == "B" and (k == len(doc) or doc[k].ent_iob_ != "I"))
+        if k < 1 or not one_word or doc[k - 1].is_punct or self.lex.is_common(doc[k - 1].text):
+            return None
+        word = word_key(doc[k - 1].text)
+        people = {e.kb_id_: e for e in self.ent_spans(doc) if e.end < k - 1 and len(e) > 1 and e.kb_id_
+                  and e.label_ in (ROLE.leader, ROLE.person) and word in (word_key(e[0].text), word_key(e[-1].text))}
+        return (next(iter(people.values())), doc[k - 1:k]) if len(people) == 1 else None
+
+    def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
+        """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
+        two words or more that read as a name, right after a reporting verb."""
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in ("،", ",") else match.start
+        for start in range(end - 2, max(end - self.max_name, 1) - 1, -1):
+            verb = word_key(doc[start - 1].text)
+            if verb not in self.reporting and verb[1:] not in self.reporting:
+                continue
+            if start not in taken and self.unknown_name(doc, start) == end:
+                return doc[start:end]
+            return None
+        return None
+
+    def unknown_name(self, doc: Doc, i: int) -> int:
+        """End of a run of words that reads as a person's name (not common words, not stops).
+
+        A word with the article belongs to the name after عبد/أبو/بن (عبد العزيز) or as an
+        uncommon family name (بشار الأسد); a common word only between two uncommon ones."""
+        j = i
+        while j < len(doc) and j - i < self.max_name:
+            token = doc[j]
+            key = word_key(token.text)
+            if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
+                break
+            if has_article(token.text) and not has_article(token.text, prepositions=False):
+                break  # بالوفد، للصين: a preposition and the article start what follows the name
+            trigger = self.lex.trigger_for(token.text)
+            if trigger is not None and trigger[0].kind in VERB_KINDS:
+                break  # وزير الخارجية الصيني سيزور …: the verb of what the title's holder does
+            if has_article(token.text, prepositions=False):
+                linked = j > i and word_key(doc[j - 1].text) in self.name_links
+                surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
+                if not (linked or surname) or opens_with(token.text, "coordinator"):
+                    break
+                j += 1
+                if surname and not linked:
+                    break  # a family name with the article ends the name
+                continue
+            if self.lex.is_common(token.text) and key not in self.name_links:
+                # a common word inside a name (إمام علي رحمان) only between two uncommon ones
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
+                        or nxt.norm_ in self.stops:
+                    break
+            j += 1
+        return j
+
+    def past_verb(self, doc: Doc, span: Span) -> Span:
+        """``span`` without its first word when a verb particle stands before it (وقد أدلى تشانغ:
+        قد takes a verb, so أدلى is none of the name)."""
+        if len(span) > 1 and span.start > 0 and word_key(doc[span.start - 1].text) in self.verb_particles:
+            return doc[span.start + 1:span.end]
+        return span
+
+    def promote(self, doc: Doc, person: Span) -> str:
+        """A Person the model found, after a title: the same name as a Leader."""
+        leader_id = name_id(ROLE.leader, person.text)
+        doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
+        return leader_id
