@@ -38,7 +38,7 @@ from silkgraph.extract.signing import SigningRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
-from silkgraph.extract.titles import office_adjective
+from silkgraph.extract.title_names import office_adjective
 from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
-from silkgraph.extract.title_names import HolderNames, office_adjective  # noqa: F401 (office_adjective: re-exported)
+from silkgraph.extract.title_names import HolderNames, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -91,10 +91,10 @@ class TitleResolver(HolderNames):
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
         # the words of a title that head the body its other words name (رئيس مجلس الشيوخ, رئيسة البرلمان)
         self.body_heads = lex.words("body_head")
-        self.reporting = lex.words("reporting_verb")
+        self.reporting = lex.words("reporting_verb")  # وقال فلان، رئيس …: a name after a verb of saying
         self.honorific_titles = lex.words("honorific_title")  # زعيم الأمة: a title among the honorifics
-        self.honorific_reach = 12
-        self.verb_particles = lex.words("verb_particle")  # وقال فلان، رئيس …: a name after a verb of saying
+        self.honorific_reach = 12  # words of honorifics between an office and its known holder, at most
+        self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
         self.name_gap = lex.words("title_gap") | lex.words("guest")
@@ -142,7 +142,8 @@ class TitleResolver(HolderNames):
         رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
         name is the title's own last words."""
         i = match.end
-        if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) and self.ref_at(doc, i + 1, ROLE.country) is not None:
+        if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) \
+                and self.ref_at(doc, i + 1, ROLE.country) is not None:
             i += 1  # المبعوث الإمبراطوري الصيني، الرئيس السابق الكازاخي: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
