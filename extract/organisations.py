@@ -150,7 +150,8 @@ class OrganisationRules:
                 j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
                 distinctive = True
             elif opens_with(letters, "article") and len(letters) > 3:
-                distinctive = distinctive or token.norm_ in self.lex.nisba
+                # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
+                distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             elif j > head_end and opens_with(letters, "prepositions") and not has_article(token.text) \
                     and word_key(doc[j - 1].text) in self.lex.words("dedicated") and not self.is_stop(token):

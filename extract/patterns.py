@@ -98,6 +98,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         # after a nationality in a body's name, the adjectives that go on (organisations.after_nisba)
         self.org_adjectives = lex.words("org_adjective") | lex.words("company_suffix") | lex.words("dedicated")
         self.place_words = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # ماسليخات مدينة …
+        self.body_adjectives = lex.words("body_adjective")  # الإدارة الرئاسية: one body, by its adjective
         self.affiliation_words = lex.words("affiliation")  # … التابعة للجيش: the owner follows the name
         self.genitive_heads = ("period",)  # heads that inside a name are its genitive (الدراسات الاستراتيجية)
 

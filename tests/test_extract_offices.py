@@ -328,3 +328,18 @@ def test_verb_after_a_particle_is_no_part_of_the_name_before_a_title(extractor):
     text = "وقد أعرب كيم جونغ سو، رئيس الجمعية الكورية للصداقة، عن تقديره."
     leaders = names(extractor, text, "Leader")
     assert not any(name.startswith(phrase_key("أعرب")) for name in leaders), leaders
+
+
+def test_one_holder_of_two_coordinated_offices_leads_both_bodies(extractor):
+    text = "وقال رئيس مجلس الوزراء ورئيس الإدارة الرئاسية أيبيك تورسونوف إن الخطة جاهزة."
+    leads = relations(extractor, text, "leads")
+    assert {(phrase_key("أيبيك تورسونوف"), phrase_key("مجلس الوزراء")),
+            (phrase_key("أيبيك تورسونوف"), phrase_key("الإدارة الرئاسية"))} <= leads, leads
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت الإدارة الرئاسية عن تعيين وزير جديد.", "الإدارة الرئاسية"),
+    ("وشاركت القوات الجوية الأوزبكية في التدريبات.", "القوات الجوية الأوزبكية"),
+])
+def test_body_named_by_its_adjective(extractor, text, name):
+    assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
