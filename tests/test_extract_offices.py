@@ -343,3 +343,10 @@ def test_one_holder_of_two_coordinated_offices_leads_both_bodies(extractor):
 ])
 def test_body_named_by_its_adjective(extractor, text, name):
     assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
+
+
+def test_presence_in_a_place_abroad_is_a_visit(extractor):
+    visits = relations(extractor, "وقال الرئيس الأذربيجاني إلهام علييف خلال وجوده في طشقند إن التعاون مهم.", "visited")
+    assert (phrase_key("إلهام علييف"), phrase_key("طشقند")) in visits, visits
+    # وجود without a pronoun is no one's presence
+    assert not relations(extractor, "وأشار الرئيس الأذربيجاني إلهام علييف إلى وجود فرص في طشقند.", "visited")
