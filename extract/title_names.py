@@ -47,6 +47,30 @@ class HolderNames:
     ['known_holder_after', 'name_before', 'named_before']
     """
 
+    def rejoin_names(self, doc: Doc) -> None:
+        """A person's name whose last word a table read as a place (تشانغ تشون [شيان]، رئيس الحزب):
+        a one-word place between an unknown person's name and the comma before a title is the
+        name's end, since nothing stands between a name and its title."""
+        ents = list(doc.ents)
+        changed = False
+        for k in range(1, len(ents)):
+            person, place = ents[k - 1], ents[k]
+            if person is None:
+                continue
+            end = place.end
+            if not (person.label_ == ROLE.person and person.kb_id_ not in self.lex.entries and person.end == place.start
+                    and len(place) == 1 and place.label_ in (ROLE.city, ROLE.region) and end + 1 < len(doc)
+                    and doc[end].text in ("،", ",") and self.match_title(doc, end + 1) is not None):
+                continue
+            name = doc[person.start:end]
+            eid = name_id(ROLE.person, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.person, name.text))
+            ents[k - 1] = Span(doc, person.start, end, label=ROLE.person, kb_id=eid, span_id=person.id_)
+            ents[k] = None
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
+
     def past_gap(self, doc: Doc, i: int) -> int:
         """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
         while i < len(doc) and word_key(doc[i].text) in self.name_gap:

@@ -223,6 +223,7 @@ class TitleResolver(HolderNames):
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        self.rejoin_names(doc)
         # doc.ents is rebuilt on every read: index it once (it does not change until the end)
         doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         try:

@@ -350,3 +350,14 @@ def test_presence_in_a_place_abroad_is_a_visit(extractor):
     assert (phrase_key("إلهام علييف"), phrase_key("طشقند")) in visits, visits
     # وجود without a pronoun is no one's presence
     assert not relations(extractor, "وأشار الرئيس الأذربيجاني إلهام علييف إلى وجود فرص في طشقند.", "visited")
+
+
+def test_name_ending_in_a_place_s_name_before_its_title(extractor):
+    # شيان is also a city: between a name and the comma before a title it is the name's end
+    text = "وذكرت الصحيفة أن ليو جيان شيان، رئيس الحزب في المقاطعة، زار أستانا."
+    people = names(extractor, text, "Person") | names(extractor, text, "Leader")
+    assert phrase_key("ليو جيان شيان") in people, people
+    assert phrase_key("شيان") not in names(extractor, text, "City")
+    # a city after a name with no title after it stays a city (the name's object)
+    text = "وزار ليو جيان شيان، عاصمة مقاطعة شنشي."
+    assert phrase_key("شيان") in names(extractor, text, "City"), names(extractor, text, "City")
