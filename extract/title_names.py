@@ -89,10 +89,20 @@ class HolderNames:
                     or token.text in (".", "؛", ":") or word_key(token.text) in self.stops \
                     or (k > i and self.match_title(doc, k) is not None and word_key(token.text) not in self.honorific_titles):
                 return None
-            trigger = self.lex.trigger_for(token.text)
-            if trigger is not None and trigger[0].kind in VERB_KINDS:
+            if self.is_verb(token.text):
                 return None
         return None
+
+    def is_verb(self, text: str) -> bool:
+        """A relation's verb (سيزور), or an imperfect verb of two or more (يتفقان، يبحثون): a prefix
+        of ``imperfect_prefix``, a stem of three letters or more, a suffix of ``plural_verb_suffix``."""
+        trigger = self.lex.trigger_for(text)
+        if trigger is not None and trigger[0].kind in VERB_KINDS:
+            return True
+        letters = normalize_letters(text)
+        prefix = max((p for p in self.lex.words("imperfect_prefix") if letters.startswith(p)), key=len, default="")
+        return bool(prefix) and any(letters.endswith(end) and len(letters) - len(prefix) - len(end) >= 3
+                                    for end in self.lex.words("plural_verb_suffix"))
 
     def named_before(self, doc: Doc, match: TitleMatch) -> tuple[Span, Span] | None:
         """The one word right before a title (or its comma) that is the first or last word of a
@@ -134,9 +144,8 @@ class HolderNames:
                 break
             if has_article(token.text) and not has_article(token.text, prepositions=False):
                 break  # بالوفد، للصين: a preposition and the article start what follows the name
-            trigger = self.lex.trigger_for(token.text)
-            if trigger is not None and trigger[0].kind in VERB_KINDS:
-                break  # وزير الخارجية الصيني سيزور …: the verb of what the title's holder does
+            if self.is_verb(token.text):
+                break  # وزير الخارجية الصيني سيزور …، … يتفقان على: the verb of what the holder does
             if has_article(token.text, prepositions=False):
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
                 surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba

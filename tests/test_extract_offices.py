@@ -361,3 +361,16 @@ def test_name_ending_in_a_place_s_name_before_its_title(extractor):
     # a city after a name with no title after it stays a city (the name's object)
     text = "وزار ليو جيان شيان، عاصمة مقاطعة شنشي."
     assert phrase_key("شيان") in names(extractor, text, "City"), names(extractor, text, "City")
+
+
+@pytest.mark.parametrize("text", [
+    "رئيس قيرغيزستان ووزير الخارجية الصيني يتفقان على تعزيز التعاون",  # a headline: the verb after the titles
+    "وزراء خارجية دول آسيا الوسطى يبحثون في أستانا سبل التعاون",
+])
+def test_imperfect_verb_after_a_title_is_no_name(extractor, text):
+    assert not names(extractor, text, "Leader"), names(extractor, text, "Leader")
+
+
+def test_name_after_a_title_is_kept_when_it_looks_like_no_verb(extractor):
+    text = "وقال وزير الخارجية القيرغيزي يرلان بيكوف إن التعاون مهم."
+    assert phrase_key("يرلان بيكوف") in names(extractor, text, "Leader"), names(extractor, text, "Leader")
