@@ -95,14 +95,13 @@ class HolderNames:
 
     def is_verb(self, text: str) -> bool:
         """A relation's verb (سيزور), or an imperfect verb of two or more (يتفقان، يبحثون): a prefix
-        of ``imperfect_prefix``, a stem of three letters or more, a suffix of ``plural_verb_suffix``."""
+        of ``imperfect_prefix`` and a suffix of ``plural_verb_suffix`` around a common word (يتفق)."""
         trigger = self.lex.trigger_for(text)
         if trigger is not None and trigger[0].kind in VERB_KINDS:
             return True
         letters = normalize_letters(text)
-        prefix = max((p for p in self.lex.words("imperfect_prefix") if letters.startswith(p)), key=len, default="")
-        return bool(prefix) and any(letters.endswith(end) and len(letters) - len(prefix) - len(end) >= 3
-                                    for end in self.lex.words("plural_verb_suffix"))
+        return letters.startswith(tuple(self.lex.words("imperfect_prefix"))) and any(
+            letters.endswith(end) and self.lex.is_common(letters[:-len(end)]) for end in self.lex.words("plural_verb_suffix"))
 
     def named_before(self, doc: Doc, match: TitleMatch) -> tuple[Span, Span] | None:
         """The one word right before a title (or its comma) that is the first or last word of a

@@ -374,3 +374,10 @@ def test_imperfect_verb_after_a_title_is_no_name(extractor, text):
 def test_name_after_a_title_is_kept_when_it_looks_like_no_verb(extractor):
     text = "وقال وزير الخارجية القيرغيزي يرلان بيكوف إن التعاون مهم."
     assert phrase_key("يرلان بيكوف") in names(extractor, text, "Leader"), names(extractor, text, "Leader")
+
+
+def test_foreign_name_shaped_like_a_verb_after_a_title_is_kept(extractor):
+    # تشيوان starts with ت and ends with ان, but تشيو is no Arabic word
+    text = "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ وانغ تشيوان قوه إن المنطقة منفتحة."
+    assert any(n.startswith(phrase_key("وانغ تشيوان")) for n in names(extractor, text, "Leader")), \
+        names(extractor, text, "Leader")
