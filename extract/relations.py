@@ -263,18 +263,23 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
     def destination(self, doc: Doc, place: Arg) -> bool:
         """A place right after إلى (or with it as a proclitic: لأستانا), or after إلى and the words
         that say what the place is (إلى العاصمة الصينية بكين، إلى مدينة سمرقند)."""
-        k = place.start - 1
-        while k > place.start - 4 and k > 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text)
-                                                 in self.visits.place_words):
-            k -= 1
+        k = self.before_place(doc, place)
         if k >= 0 and word_key(doc[k].text) in self.destination_words:
             return True
         return opens_with(doc[k + 1].text, "lam")
 
+    def before_place(self, doc: Doc, place: Arg) -> int:
+        """The token before a place and the words that say what it is (إلى [العاصمة الصينية] بكين)."""
+        k = place.start - 1
+        while k > place.start - 4 and k > 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text)
+                                                 in self.visits.place_words):
+            k -= 1
+        return k
+
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
-        """قادما من أستانا: the place a visitor comes from is not where the visit goes."""
-        return hit.trigger.relation == "visited" and place.start > 0 \
-            and word_key(doc[place.start - 1].text) in self.visit_origin
+        """قادما من (العاصمة الأوزبكية) طشقند: the place a visitor comes from is not where the visit goes."""
+        k = self.before_place(doc, place)
+        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         return entity_type(self.lex, doc, entity_id)

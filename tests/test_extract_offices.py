@@ -381,3 +381,10 @@ def test_foreign_name_shaped_like_a_verb_after_a_title_is_kept(extractor):
     text = "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ وانغ تشيوان قوه إن المنطقة منفتحة."
     assert any(n.startswith(phrase_key("وانغ تشيوان")) for n in names(extractor, text, "Leader")), \
         names(extractor, text, "Leader")
+
+
+def test_visit_is_not_to_where_the_visitor_comes_from_behind_what_it_is(extractor):
+    text = "وبدأ الرئيس الأذربيجاني إلهام علييف زيارة رسمية إلى أستانا قادما من العاصمة الأوزبكية طشقند."
+    visits = relations(extractor, text, "visited")
+    assert (phrase_key("إلهام علييف"), phrase_key("أستانا")) in visits, visits
+    assert (phrase_key("إلهام علييف"), phrase_key("طشقند")) not in visits, visits
