@@ -388,3 +388,15 @@ def test_visit_is_not_to_where_the_visitor_comes_from_behind_what_it_is(extracto
     visits = relations(extractor, text, "visited")
     assert (phrase_key("إلهام علييف"), phrase_key("أستانا")) in visits, visits
     assert (phrase_key("إلهام علييف"), phrase_key("طشقند")) not in visits, visits
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a minister, an ambassador or a speaker is at home in their own country and its cities
+    ("ووصل نائب وزير التجارة الأذربيجاني رشاد نبييف إلى باكو قادما من أستانا.", "رشاد نبييف"),
+    ("وقال السفير الأذربيجاني رشاد نبييف خلال زيارته إلى باكو إن البلدين صديقان.", "رشاد نبييف"),
+    ("باكو 5 مايو 2024 (شينخوا) وصل وزير الخارجية الأذربيجاني رشاد نبييف إلى هنا اليوم قادما من طشقند.",
+     "رشاد نبييف"),
+])
+def test_office_holder_is_no_visitor_at_home(extractor, text, holder):
+    visits = relations(extractor, text, "visited")
+    assert not {place for who, place in visits if who == phrase_key(holder)} & {phrase_key("باكو"), phrase_key("أذربيجان")}, visits
