@@ -94,6 +94,9 @@ class OrganisationRules:
         A head with the article (البرلمان، الحزب) is a name only with something distinctive after
         it (a nisba, a purpose, a known name); alone it refers back."""
         definite = self.is_definite(doc[start])
+        if head.needs == "org_distinct" and start > 0 and (before := self.match_head(doc, start - 1)) is not None \
+                and before[0].type == ROLE.organization:
+            return None  # مجلس [إدارة] بنك التنمية: the board of a body, in construct after another head
         if head.needs == "place_name":
             # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
             end = head_end

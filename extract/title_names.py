@@ -141,11 +141,14 @@ class HolderNames:
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
                     or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
                 break
+            # the article is written with a bare alef: a first letter normalisation folds (the hamza
+            # of إلفيرا، ألماز) begins a foreign name, not the article
+            hamza = token.text[:1] != normalize_letters(token.text)[:1]
             if has_article(token.text) and not has_article(token.text, prepositions=False):
                 break  # بالوفد، للصين: a preposition and the article start what follows the name
             if self.is_verb(token.text):
                 break  # وزير الخارجية الصيني سيزور …، … يتفقان على: the verb of what the holder does
-            if has_article(token.text, prepositions=False):
+            if has_article(token.text, prepositions=False) and not hamza:
                 linked = j > i and word_key(doc[j - 1].text) in self.name_links
                 surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
                 if not (linked or surname) or opens_with(token.text, "coordinator"):

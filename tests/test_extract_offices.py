@@ -400,3 +400,15 @@ def test_visit_is_not_to_where_the_visitor_comes_from_behind_what_it_is(extracto
 def test_office_holder_is_no_visitor_at_home(extractor, text, holder):
     visits = relations(extractor, text, "visited")
     assert not {place for who, place in visits if who == phrase_key(holder)} & {phrase_key("باكو"), phrase_key("أذربيجان")}, visits
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    # the board of a body is no body of its own
+    ("وقال رئيس مجلس إدارة بنك التنمية الصيني تشاو هوان إن القروض ارتفعت.", "تشاو هوان", "بنك التنمية الصيني"),
+    # a foreign name opening with a hamza on its alef is no word with the article
+    ("وقالت رئيسة البنك المركزي الروسي إلفيرا نابيولينا إن التضخم تراجع.", "إلفيرا نابيولينا",
+     "البنك المركزي الروسي"),
+])
+def test_heads_of_banks(extractor, text, leader, body):
+    assert (phrase_key(leader), phrase_key(body)) in relations(extractor, text, "leads"), \
+        relations(extractor, text, "leads")
