@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
+from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.title_names import HolderNames, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
@@ -97,6 +98,8 @@ class TitleResolver(HolderNames):
         self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
+        self.closing_quotes = set(QUOTE_PAIRS.values())
+        self.org_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization and len(h.words) == 1}
         self.name_gap = lex.words("title_gap") | lex.words("guest")
         self.plural_titles = lex.words("plural_title")
         self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
@@ -154,6 +157,13 @@ class TitleResolver(HolderNames):
         ent = self.ent_at(doc, i)
         if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
             ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
+        if ent is None and i + 2 < len(doc) and doc[i].norm_ in self.org_heads and doc[i + 1].text in self.quotes:
+            quoted = self.ent_at(doc, i + 2)  # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head
+            if quoted is not None and quoted.label_ == ROLE.organization and match.title.relation in self.org_relations:
+                end = quoted.end
+                while end < len(doc) and doc[end].text in self.closing_quotes:
+                    end += 1
+                return quoted.kb_id_, end
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:

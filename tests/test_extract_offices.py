@@ -412,3 +412,10 @@ def test_office_holder_is_no_visitor_at_home(extractor, text, holder):
 def test_heads_of_banks(extractor, text, leader, body):
     assert (phrase_key(leader), phrase_key(body)) in relations(extractor, text, "leads"), \
         relations(extractor, text, "leads")
+
+
+def test_head_of_a_known_company_quoted_after_its_head(extractor):
+    text = "وقال رئيس شركة «كازمونايغاز» أسكار بيكوف إن الإنتاج ارتفع."
+    leads = {(r.source.label_ar, r.target.id) for r in found(extractor, text).relations if r.type == "leads"}
+    company = next(m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization")
+    assert ("أسكار بيكوف", company) in leads, leads
