@@ -25,8 +25,8 @@ ROLE = roles()
 
 def office_adjective(token, lex: Lexicon) -> bool:
     """A definite adjective that may describe an office after its title word, before its
-    nationality (المبعوث الإمبراطوري الصيني، الرئيس السابق): a relational one in ي or one of
-    ``title_adjective`` in the lexicon (السابق، الأول، الخاص).
+    nationality (المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني): a relational one in ي or one of
+    ``title_adjective`` in the lexicon (الأول، الخاص).
 
     >>> import spacy
     >>> from silkgraph.extract.lexicon import lexicon_for

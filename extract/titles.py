@@ -147,7 +147,7 @@ class TitleResolver(HolderNames):
         i = match.end
         if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) \
                 and self.ref_at(doc, i + 1, ROLE.country) is not None:
-            i += 1  # المبعوث الإمبراطوري الصيني، الرئيس السابق الكازاخي: an adjective of the office first
+            i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end

@@ -419,3 +419,8 @@ def test_head_of_a_known_company_quoted_after_its_head(extractor):
     leads = {(r.source.label_ar, r.target.id) for r in found(extractor, text).relations if r.type == "leads"}
     company = next(m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization")
     assert ("أسكار بيكوف", company) in leads, leads
+
+
+def test_former_holder_before_the_nationality_leads_nothing(extractor):
+    text = "وقال الرئيس السابق القيرغيزي تيمور بيكوف إن العلاقات جيدة."
+    assert (phrase_key("تيمور بيكوف"), phrase_key("قيرغيزستان")) not in relations(extractor, text, "leads")
