@@ -72,6 +72,9 @@ class OrganisationRules:
                 if ent.label_ in (ROLE.leader, ROLE.person):
                     break  # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name
                 continue
+            if self.spelled_letter(doc, j):
+                j += 1  # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter
+                continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
@@ -80,6 +83,13 @@ class OrganisationRules:
                 break
             j += 1
         return j
+
+    def spelled_letter(self, doc: Doc, j: int) -> bool:
+        """A Latin letter's name (دي، أتش، اي) next to another: part of an acronym spelled out."""
+        letters = self.lex.words("letter_name")
+        if word_key(doc[j].text) not in letters:
+            return False
+        return any(0 <= k < len(doc) and word_key(doc[k].text) in letters for k in (j - 1, j + 1))
 
     def accusative_common(self, text: str) -> bool:
         """A common noun with the accusative's alef (جامعة لانتشو [فرعا]): the verb's object, no name."""

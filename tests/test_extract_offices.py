@@ -424,3 +424,16 @@ def test_head_of_a_known_company_quoted_after_its_head(extractor):
 def test_former_holder_before_the_nationality_leads_nothing(extractor):
     text = "وقال الرئيس السابق القيرغيزي تيمور بيكوف إن العلاقات جيدة."
     assert (phrase_key("تيمور بيكوف"), phrase_key("قيرغيزستان")) not in relations(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وذكرت وكالة بي تي إيه أن الوفد وصل.", "وكالة بي تي إيه"),  # an acronym spelled letter by letter
+    ("وقال الوزير في مقابلة مع قناة سي جي تي إن الصينية إن التعاون مهم.", "قناة سي جي تي"),
+])
+def test_acronym_spelled_out_after_a_media_head(extractor, text, name):
+    assert phrase_key(name) in names(extractor, text, "Organization"), names(extractor, text, "Organization")
+
+
+def test_one_letter_name_alone_is_no_acronym(extractor):
+    # في after a company is the preposition, not the letter V
+    assert not names(extractor, "وقالت شركة في كازاخستان إن الإنتاج ارتفع.", "Organization")
