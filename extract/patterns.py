@@ -361,6 +361,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         label_ar = self.head_label(doc, start, end, head)
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
+        quoted_name = doc[head_end:quoted].text.strip("()«»“”\"„ ") if quoted > head_end else ""
+        if head.type == ROLE.event and len(quoted_name.split()) >= 2:
+            built.aliases.append(quoted_name)  # منتدى "دافوس الصيفي": the event is called by its name alone
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built

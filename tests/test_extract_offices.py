@@ -437,3 +437,9 @@ def test_acronym_spelled_out_after_a_media_head(extractor, text, name):
 def test_one_letter_name_alone_is_no_acronym(extractor):
     # في after a company is the preposition, not the letter V
     assert not names(extractor, "وقالت شركة في كازاخستان إن الإنتاج ارتفع.", "Organization")
+
+
+def test_event_called_by_its_quoted_name_alone(extractor):
+    result = found(extractor, 'وشارك الوزير في منتدى "طريق الحرير الرقمي" في شيآن.')
+    event = next(m for m in result.mentions if m.entity.type == "Event")
+    assert "طريق الحرير الرقمي" in event.aliases, (event.entity.label_ar, event.aliases)

@@ -21,7 +21,7 @@ from silkgraph.corpus import read_corpus
 # measured on the whole pipeline at the last change of the rules: (entity recall, core relation
 # recall, relation precision, entity precision) and the item counts they come from
 MEASURED = {
-    "tune": {"entities": 0.931, "relations": 0.883, "precision": 0.958, "entity_precision": 0.944},
+    "tune": {"entities": 0.931, "relations": 0.883, "precision": 0.958, "entity_precision": 0.949},
     "check": {"entities": 0.677, "relations": 0.378, "precision": 0.855, "entity_precision": 0.776},
 }
 
