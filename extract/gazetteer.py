@@ -78,7 +78,7 @@ class GazetteerMatcher:
         # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف),
         # and countries by the key of a long one-word name (قازقستان ~ قازاقستان)
         self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        person_types = (ROLE.leader, ROLE.person)
+        person_types = self.person_types = (ROLE.leader, ROLE.person)
         for entry in lex.entries.values():
             kind = entry.entity.type
             if kind not in person_types and kind != ROLE.country:
@@ -133,7 +133,7 @@ class GazetteerMatcher:
         Only over words no exact name took that are no common words (إلى بكين is not علي باباجان)."""
         found = []
         for i, token in enumerate(doc):
-            if i in exact or not self.name_like(token):
+            if not self.name_like(token):
                 continue
             options = self.variants.get(variant_key(token.text))
             if not options:
@@ -142,8 +142,12 @@ class GazetteerMatcher:
                 if len(words) == 1 and opens_with(strip_proclitics(token.text), "article"):
                     continue  # a one-word country written without the article (الكوادر is no الإكوادور)
                 end = i + len(words)
-                if end <= len(doc) and all(i + k not in exact and self.name_like(doc[i + k])
-                                           and translit_key(doc[i + k].text) == w for k, w in enumerate(words[1:], 1)):
+                # a name may begin with another known name (نور سلطان نزاربييف: the city's name
+                # first), but a variant needs a word of its own beyond what exact names took
+                if end <= len(doc) and any(k not in exact for k in range(i, end)) \
+                        and all(self.name_like(doc[i + k]) and translit_key(doc[i + k].text) == w
+                                for k, w in enumerate(words[1:], 1)) \
+                        and (i not in exact or self.lex.entries[eid].entity.type in self.person_types):
                     found.append((i, end, eid, "variant"))
         return found
 

@@ -23,7 +23,10 @@ class MeetingRelations:
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         people = [a for a in args if a.type in self.edge_types["met"].subjects and a.kind != "nisba"]
-        partner_idx = next((k for k in range(hit.i + 1, min(hit.i + 2 + self.subject_gap, sent.end))
+        # التقى الرئيس … (هنا اليوم الخميس) مع …: words of time and place may stand before مع
+        reach = hit.i + 2 + self.subject_gap + sum(1 for t in doc[hit.i + 1:min(hit.i + 2 + self.subject_gap + 4, sent.end)]
+                                                   if t.norm_ in self.adverbs or word_key(t.text) in self.visits.here_words)
+        partner_idx = next((k for k in range(hit.i + 1, min(reach, sent.end))
                             if doc[k].norm_ in self.partner_words), None)
         partners = []
         if partner_idx is not None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -64,19 +64,22 @@ class OrganisationRules:
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
-            if j > i and token.ent_iob_ == "O" and self.letter_run(doc, i, j):
-                j += 1  # وكالة دي أتش اي: an initialism's letters, though some are common words
-                continue
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
                 if ent is None:
                     break
                 j = ent.end
+                if ent.label_ in (ROLE.leader, ROLE.person):
+                    break  # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name
+                continue
+            if self.spelled_letter(doc, j):
+                j += 1  # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter
                 continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
-                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token):
+                    or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token) \
+                    or self.accusative_common(token.text):
                 break
             j += 1
         return j
@@ -86,11 +89,17 @@ class OrganisationRules:
         للسنوات الخمس المقبلة): when, not what a body is for."""
         return any(word_key(t.text) in self.descriptor_words for t in doc[j + 1:j + 3])
 
-    def letter_run(self, doc: Doc, i: int, j: int) -> bool:
-        """Whether token j is the name of a Latin letter (اي، إن) after names of letters only, from
-        token i on: the words of an initialism (دي أتش اي)."""
+    def spelled_letter(self, doc: Doc, j: int) -> bool:
+        """A Latin letter's name (دي، أتش، اي) next to another: part of an acronym spelled out."""
         letters = self.lex.words("letter_name")
-        return all(word_key(t.text) in letters for t in doc[i:j + 1])
+        if word_key(doc[j].text) not in letters:
+            return False
+        return any(0 <= k < len(doc) and word_key(doc[k].text) in letters for k in (j - 1, j + 1))
+
+    def accusative_common(self, text: str) -> bool:
+        """A common noun with the accusative's alef (جامعة لانتشو [فرعا]): the verb's object, no name."""
+        letters = normalize_letters(text)
+        return len(letters) > 3 and letters.endswith("ا") and self.lex.is_common(letters[:-1])
 
     def build_organization(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A head noun (وزارة، لجنة، بنك، شركة …) and what completes it: definite genitives and
@@ -100,6 +109,9 @@ class OrganisationRules:
         A head with the article (البرلمان، الحزب) is a name only with something distinctive after
         it (a nisba, a purpose, a known name); alone it refers back."""
         definite = self.is_definite(doc[start])
+        if head.needs == "org_distinct" and start > 0 and (before := self.match_head(doc, start - 1)) is not None \
+                and before[0].type == ROLE.organization:
+            return None  # مجلس [إدارة] بنك التنمية: the board of a body, in construct after another head
         if head.needs == "place_name":
             # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
             end = head_end
@@ -141,7 +153,10 @@ class OrganisationRules:
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
             nested = self.match_head(doc, j)
-            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words or (
+            if nested is not None and nested[0].needs in self.genitive_heads:
+                nested = None  # معهد الدراسات الاستراتيجية: a strategy is a document only with its years
+            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words \
+                    or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
@@ -150,15 +165,21 @@ class OrganisationRules:
                 if self.clause_trigger(token) or self.time_phrase(doc, j):
                     break  # لجنة الأمن الوطني للتوقيع على …: for doing something, not the body's name
                 j, distinctive = j + 1, True
+            elif self.after_nisba(doc, j):
+                break  # البرلمان الكازاخستاني [القانونَ]: after the nationality only adjectives go on
+            elif word_key(token.text) in self.place_words and j + 1 < len(doc) and self.ent_at(doc, j + 1, self.org_part_types):
+                j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
+                distinctive = True
             elif opens_with(letters, "article") and len(letters) > 3:
-                distinctive = distinctive or token.norm_ in self.lex.nisba
+                # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
+                distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             elif j > head_end and opens_with(letters, "prepositions") and not has_article(token.text) \
                     and word_key(doc[j - 1].text) in self.lex.words("dedicated") and not self.is_stop(token):
                 j += 1  # مجموعة العمل الخاصة بمشروع …: what the body is dedicated to
             elif opens_with(letters, "lam") and j > head_end and j + 1 < len(doc) \
                     and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
-                j += 1  # للمجلس الوطني لنواب الشعب: ل and a noun in construct with a definite one
+                j, distinctive = j + 1, True  # للمجلس الوطني لنواب الشعب، البنك الأوروبي لإعادة الإعمار
             elif opens_with(letters, "coordinator", "article") and j > head_end and len(letters) > 4 \
                     and has_article(doc[j - 1].text) and not self.starts_clause(doc, j):
                 # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
@@ -166,10 +187,17 @@ class OrganisationRules:
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
             else:
                 break
+        while j > head_end + 1 and self.dangling_construct(doc, j - 1):
+            j -= 1  # المجلس الأعلى [لصالح] المعاهدة: ل and a noun whose genitive the name did not take
         if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        if j > head_end and not name:
+            quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
+            inside = doc[j:quoted].text.strip("()«»“”\"„ ")
+            if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
+                j, name = quoted, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
         label = self.head_label(doc, start, j, head)
@@ -178,6 +206,29 @@ class OrganisationRules:
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
         aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
+
+    def after_nisba(self, doc: Doc, j: int) -> bool:
+        """Whether token j, after a nationality adjective in a body's name, is no adjective of it:
+        a definite noun (البرلمان الكازاخستاني القانون), itself or coordinated (… والحكومة). Adjectives
+        go on: another nisba, a relational one (الوطني، المركزية) or one of ``org_adjective``."""
+        if j == 0 or doc[j - 1].norm_ not in self.lex.nisba:
+            return False
+        token = doc[j]
+        letters = normalize_letters(token.text)
+        if not (opens_with(letters, "article") or opens_with(letters, "coordinator", "article")):
+            return False
+        key = word_key(token.text)
+        bare = key[1:] if opens_with(letters, "coordinator") and key.startswith("و") else key
+        # a relational adjective agrees with the nationality before it: الكازاخي الوطني، الكازاخية
+        # الوطنية (الكازاخي الميزانية is a noun in ية after a masculine one)
+        ending = "يه" if word_key(doc[j - 1].text).endswith("يه") else "ي"
+        return not (token.norm_ in self.lex.nisba or bare.endswith(ending) or bare in self.org_adjectives
+                    or word_key(drop_article(bare)) in self.org_adjectives)
+
+    def dangling_construct(self, doc: Doc, k: int) -> bool:
+        """A word of ل and a noun (لصالح، لنواب) that ends a name: it needed the genitive after it."""
+        letters = normalize_letters(doc[k].text)
+        return opens_with(letters, "lam") and not self.is_purpose(doc[k]) and not has_article(doc[k].text)
 
     def extend_known(self, doc: Doc, i: int) -> Built | None:
         """A known company at token i whose name runs on in the text: its purposes and adjectives

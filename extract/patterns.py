@@ -36,7 +36,7 @@ from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
 from silkgraph.extract.organisations import OrganisationRules
 from silkgraph.extract.projects import ProjectRules
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import article_prefixes, identity_key, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.normalize import article_prefixes, has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -98,6 +98,12 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
         self.agreeing = lex.words("unnamed_adjective")  # adjectives in the head's case (مصنعا جديدا)
         self.org_breaking_types = (ROLE.organization, ROLE.event, ROLE.agreement)
+        # after a nationality in a body's name, the adjectives that go on (organisations.after_nisba)
+        self.org_adjectives = lex.words("org_adjective") | lex.words("company_suffix") | lex.words("dedicated")
+        self.place_words = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # ماسليخات مدينة …
+        self.body_adjectives = lex.words("body_adjective")  # الإدارة الرئاسية: one body, by its adjective
+        self.affiliation_words = lex.words("affiliation")  # … التابعة للجيش: the owner follows the name
+        self.genitive_heads = ("period",)  # heads that inside a name are its genitive (الدراسات الاستراتيجية)
 
     # -- token tests -------------------------------------------------------------------------
     @staticmethod
@@ -251,10 +257,26 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if i < len(doc) and self.is_purpose(doc[i]) and not self.is_stop(doc[i]):
             has_purpose = True
             i += 1
+            # a definite noun governs no genitive: after للاستيراد only its adjectives go on
+            # (للتعاون الدولي، للطاقة الشمسية), not the sentence's next noun (للاستيراد الأسبوع الماضي)
             while i < len(doc) and opens_with(doc[i].text, "article") and not self.is_stop(doc[i]) \
-                    and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None:
+                    and doc[i].ent_iob_ != "B" and self.match_head(doc, i) is None and self.adjective_like(doc[i]):
                 i += 1
         return number, has_purpose, i
+
+    def adjective_like(self, token: Token) -> bool:
+        """A relational adjective (in ي or ية), a nisba, or one of the listed adjectives and modifiers."""
+        key = word_key(token.text)
+        return key.endswith(("ي", "يه")) or token.norm_ in self.lex.nisba or key in self.org_adjectives \
+            or phrase_key(token.text) in self.lex.modifiers
+
+    def relational_adjectives(self, doc: Doc, i: int) -> int:
+        """Past the definite relational adjectives (in ي or ية) after a name: الدولي، الآسيوي، الاقتصادية."""
+        while i < len(doc) and doc[i].ent_iob_ == "O" and has_article(doc[i].text, prepositions=False) \
+                and not opens_with(doc[i].text, "coordinator") and word_key(doc[i].text).endswith(("ي", "يه")) \
+                and not self.is_stop(doc[i]) and self.match_head(doc, i) is None:
+            i += 1
+        return i
 
     def nisba_run_end(self, doc: Doc, i: int) -> int:
         """After a nisba adjective, more of them joined by hyphens or written on (الصينية-الكازاخية، الصيني العربي)."""
@@ -300,6 +322,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                                                                     *schema().edge("located_in").objects))
             if len(parties) >= 2:
                 name_ents, name_end = parties, parties_end
+        if head.type == ROLE.event:
+            name_end = self.relational_adjectives(doc, name_end)  # منتدى أستانا الدولي، منتدى بواو الآسيوي
         if head.type == ROLE.event and name_end < len(doc) and YEAR.match(doc[name_end].text):
             name_end += 1  # معرض 2017، إكسبو أستانا 2017: an edition by its year
         if name_end == head_end:
@@ -340,6 +364,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         label_ar = self.head_label(doc, start, end, head)
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
+        quoted_name = doc[head_end:quoted].text.strip("()«»“”\"„ ") if quoted > head_end else ""
+        if head.type == ROLE.event and len(quoted_name.split()) >= 2:
+            built.aliases.append(quoted_name)  # منتدى "دافوس الصيفي": the event is called by its name alone
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built

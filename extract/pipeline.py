@@ -20,11 +20,13 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract import (dateline, gazetteer, guard, identity, latin_names, names, ner, normalizer, patterns,  # noqa: F401
                      relations, titles, tokenizer)
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
-from silkgraph.extract.lexicon import Lexicon, lexicon_for
+from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.extract.surface import clean_label, clean_surface
+from silkgraph.normalize import has_article
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 
+ROLE = roles()
 PIPELINE_CONFIG = Path(__file__).with_name("pipeline.cfg")
 # spaCy refuses a text over nlp.max_length (1,000,000 characters), and some components take time
 # growing faster than the length (a 40,000-character text costs 6 times a 20,000 one); a news
@@ -175,7 +177,10 @@ class Extractor:
             return None
         # the label's first word as the Doc has it tells a glued و from a word's own (ومعاهدة, وثيقة)
         key = self.first_word_key(doc, made.label_ar)
-        label = surface if surface and clean_label(made.label_ar, key) == clean_label(surface, key) \
+        first = surface.partition(" ")[0]
+        # a preposition before a body's article is the sentence's, not the name's (للجيش الصيني)
+        glued = made.type == ROLE.organization and has_article(first) and not has_article(first, prepositions=False)
+        label = surface if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
             else clean_label(made.label_ar, key)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 

@@ -55,8 +55,9 @@ def entity_type(lex: Lexicon, doc: Doc, entity_id: str) -> str:
 
 
 def leader_country(lex: Lexicon, doc: Doc, leader_id: str) -> str:
-    """The country a leader leads in this Doc (a ``leads`` found so far), else the gazetteer's."""
+    """The country a leader leads or serves in this Doc (a ``leads`` or ``serves`` found so far:
+    a minister's country is home too), else the gazetteer's."""
     for rel in doc._.silk_found:
-        if rel.type == "leads" and rel.source_id == leader_id and rel.target_id.startswith("country:"):
+        if rel.type in ("leads", "serves") and rel.source_id == leader_id and rel.target_id.startswith("country:"):
             return rel.target_id
     return lex.country_of(leader_id)

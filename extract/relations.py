@@ -38,6 +38,7 @@ from silkgraph.extract.signing import SigningRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
+from silkgraph.extract.title_names import office_adjective
 from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
@@ -143,7 +144,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
-                    or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra:
+                    or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
+                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)):
                 continue
             return False
         return True
@@ -259,15 +261,25 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         return [a for a in self.chain(doc, args, first, types, forward=True) if a.id not in {s.id for s in subjects}]
 
     def destination(self, doc: Doc, place: Arg) -> bool:
-        """A place right after إلى (or with it as a proclitic: لأستانا)."""
-        if place.start > 0 and word_key(doc[place.start - 1].text) in self.destination_words:
+        """A place right after إلى (or with it as a proclitic: لأستانا), or after إلى and the words
+        that say what the place is (إلى العاصمة الصينية بكين، إلى مدينة سمرقند)."""
+        k = self.before_place(doc, place)
+        if k >= 0 and word_key(doc[k].text) in self.destination_words:
             return True
-        return opens_with(doc[place.start].text, "lam")
+        return opens_with(doc[k + 1].text, "lam")
+
+    def before_place(self, doc: Doc, place: Arg) -> int:
+        """The token before a place and the words that say what it is (إلى [العاصمة الصينية] بكين)."""
+        k = place.start - 1
+        while k > place.start - 4 and k > 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text)
+                                                 in self.visits.place_words):
+            k -= 1
+        return k
 
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
-        """قادما من أستانا: the place a visitor comes from is not where the visit goes."""
-        return hit.trigger.relation == "visited" and place.start > 0 \
-            and word_key(doc[place.start - 1].text) in self.visit_origin
+        """قادما من (العاصمة الأوزبكية) طشقند: the place a visitor comes from is not where the visit goes."""
+        k = self.before_place(doc, place)
+        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         return entity_type(self.lex, doc, entity_id)
@@ -296,12 +308,13 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     continue
             home = self.country_of_leader(doc, source) if edge.name == "visited" else ""
             for o in objects:
-                if source == o.id or o.id == home:  # no one visits their own country
-                    continue
+                if source == o.id or o.id == home or (home and edge.name == "visited" and o.type == ROLE.city
+                                                      and self.lex.country_of(o.id) == home):
+                    continue  # no one visits their own country, nor a city of it (وصل شي إلى بكين)
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
-                if edge.name == "visited" and o.type == ROLE.city:
+                if edge.name == "visited" and o.type == ROLE.city and not self.visits.summit_trip(doc, sent, hit.i):
                     # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
                     for country, _ in self.visits.visit_places(o)[1:]:
                         if country != home:
@@ -363,6 +376,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
+            with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
@@ -379,13 +393,13 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
                 else:
-                    got = self.generic(doc, sent, args, hit, next_other)
+                    got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":
                         got = got or self.builder_fallback(doc, sent, args, hit, next_other)
                         got = self.building(doc, sent, args, hit, got, next_other)
                     found += got
             found += self.structures(doc, args)
-            found += self.visits(doc, sent, args, found[first:], dateline)
+            found += self.visits(doc, sent, with_here, found[first:], dateline)
             found += self.hub_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)

@@ -19,12 +19,15 @@ from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
-from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.extract.organisations import QUOTE_PAIRS
+from silkgraph.extract.title_names import HolderNames, office_adjective
+from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
 
-SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city,)}
+# a governor or mayor heads a city or a province (حاكم منطقة شينجيانغ، أكيم منطقة ألماتي)
+SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city, ROLE.region)}
 
 
 ENT_INDEX = "silk_titles.ent_index"
@@ -77,7 +80,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir))
 
 
-class TitleResolver:
+class TitleResolver(HolderNames):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None):
         self.lex = lex
         self.shape = shape or NameShape.of(lex)
@@ -90,7 +93,16 @@ class TitleResolver:
         self.name_links = lex.words("name_link")
         # relations of titles that may head an organisation (رئيس بنك …) as well as a country
         self.org_relations = {t.relation for t in lex.titles if t.scope == "org"}
+        # the words of a title that head the body its other words name (رئيس مجلس الشيوخ, رئيسة البرلمان)
+        self.body_heads = lex.words("body_head")
+        self.reporting = lex.words("reporting_verb")  # وقال فلان، رئيس …: a name after a verb of saying
+        self.honorific_titles = lex.words("honorific_title")  # زعيم الأمة: a title among the honorifics
+        self.honorific_reach = 12  # words of honorifics between an office and its known holder, at most
+        self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
+        self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
         self.quotes = lex.words("quote")
+        self.closing_quotes = set(QUOTE_PAIRS.values())
+        self.org_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization and len(h.words) == 1}
         self.name_gap = lex.words("title_gap") | lex.words("guest")
         self.plural_titles = lex.words("plural_title")
         self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
@@ -109,6 +121,9 @@ class TitleResolver:
                 # a body's name may begin inside it (رئيس [مجلس الدولة الصيني]: see org_inside)
                 return TitleMatch(title, i, end)
         return None
+
+    def ent_spans(self, doc: Doc) -> tuple[Span, ...]:
+        return _ents(doc).spans
 
     def ent_at(self, doc: Doc, i: int) -> Span | None:
         if i < len(doc) and doc[i].ent_iob_ == "B":
@@ -133,6 +148,9 @@ class TitleResolver:
         رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
         name is the title's own last words."""
         i = match.end
+        if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) \
+                and self.ref_at(doc, i + 1, ROLE.country) is not None:
+            i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
         if nisba is not None and match.title.scope == "country":
             return nisba.kb_id_, nisba.end
@@ -140,15 +158,29 @@ class TitleResolver:
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
+        if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
+            ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
+        if ent is None and i + 2 < len(doc) and doc[i].norm_ in self.org_heads and doc[i + 1].text in self.quotes:
+            quoted = self.ent_at(doc, i + 2)  # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head
+            if quoted is not None and quoted.label_ == ROLE.organization and match.title.relation in self.org_relations:
+                end = quoted.end
+                while end < len(doc) and doc[end].text in self.closing_quotes:
+                    end += 1
+                return quoted.kb_id_, end
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
         return "", i
 
+    def heads_body(self, match: TitleMatch) -> bool:
+        """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the
+        chairman leads the senate; نائب رئيس مجلس الدولة does not lead the council)."""
+        return word_key(match.title.title_ar.split()[0]) in self.body_heads
+
     def org_inside(self, doc: Doc, match: TitleMatch) -> Span | None:
-        """An organisation named by the title's last words (رئيس مجلس الدولة)."""
-        if match.end - match.start < 2 or match.title.relation not in self.org_relations:
+        """An organisation named by the title's last words (رئيس مجلس الدولة، رئيس مجلس الشيوخ)."""
+        if match.end - match.start < 2 or (match.title.relation not in self.org_relations and not self.heads_body(match)):
             return None
         return next((e for e in _ents(doc).spans if match.start < e.start < match.end <= e.end and e.kb_id_
                      and e.label_ == ROLE.organization), None)
@@ -178,17 +210,23 @@ class TitleResolver:
         """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
         أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
         (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
-        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
-            i += 1
+        i = self.past_gap(doc, i)
+        if i < len(doc) - 1 and word_key(doc[i].text) in self.posted_at:
+            host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو
+            if host is not None and host.label_ == ROLE.country:
+                i = host.end
         if i < len(doc) - 1 and word_key(doc[i].text) == "في":
             # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
             k = i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
             place = self.ent_at(doc, k)
-            if place is not None and place.label_ in self.place_types and (
+            # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
+            if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
                     self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
+            if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
+                i += 1  # رئيس جمهورية أوزبكستان، السيد شوكت ميرضيائيف
             nxt = self.ent_at(doc, i + 1)
             if nxt is not None and nxt.label_ in (ROLE.leader, ROLE.person):
                 return i + 1
@@ -196,56 +234,9 @@ class TitleResolver:
                 return i + 1
         return i
 
-    def unknown_name(self, doc: Doc, i: int) -> int:
-        """End of a run of words that reads as a person's name (not common words, not stops).
-
-        A word with the article belongs to the name after عبد/أبو/بن (عبد العزيز) or as an
-        uncommon family name (بشار الأسد); a common word only between two uncommon ones."""
-        j = i
-        while j < len(doc) and j - i < self.max_name:
-            token = doc[j]
-            key = word_key(token.text)
-            if j > i and self.joining_hyphen(doc, j):
-                j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
-                continue
-            if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
-                    or self.shape.verb(token.text):  # … الصيني يتفقان على: a verb is no name
-                break
-            if has_article(token.text, prepositions=False):
-                linked = j > i and word_key(doc[j - 1].text) in self.name_links
-                surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
-                if not (linked or surname) or opens_with(token.text, "coordinator"):
-                    break
-                j += 1
-                if surname and not linked:
-                    break  # a family name with the article ends the name
-                continue
-            if self.lex.is_common(token.text) and key not in self.name_links:
-                # a common word inside a name (إمام علي رحمان) only between two uncommon ones
-                nxt = doc[j + 1] if j + 1 < len(doc) else None
-                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
-                        or nxt.norm_ in self.stops:
-                    break
-            j += 1
-        return j
-
-    def behind_conjunction(self, token) -> bool:
-        """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,
-        coordinated with the title's holder, not the holder."""
-        letters = normalize_letters(token.text)
-        return opens_with(letters, "coordinator") and (
-            not token.norm_.startswith(letters[0]) or bool(self.shape.glued_conjunction(token.text)))
-
-    @staticmethod
-    def joining_hyphen(doc: Doc, j: int) -> bool:
-        """A hyphen written with no space on either side, between two words (قاسم-جومارت)."""
-        token = doc[j]
-        return token.text in ("-", "–") and not token.whitespace_ and not doc[j - 1].whitespace_ \
-            and j + 1 < len(doc) and not doc[j + 1].is_punct and not doc[j + 1].like_num
-
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
+        self.rejoin_names(doc)
         # doc.ents is rebuilt on every read: index it once (it does not change until the end)
         doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         try:
@@ -264,7 +255,7 @@ class TitleResolver:
                     continue
                 last_title = match.title
                 scope_id, scope_end = self.holder_scope(doc, match)
-                after = self.after_apposition(doc, scope_end) if scope_id else scope_end
+                after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
                 ent = self.ent_at(doc, after)
@@ -287,6 +278,13 @@ class TitleResolver:
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
+                    elif end > after and known is not None and known.label_ == ROLE.person and known.end - after <= self.max_name:
+                        # تشو [جيان هوا]: the model or the name runs took the name's end alone
+                        name = doc[after:known.end]
+                        leader_id = name_id(ROLE.leader, name.text)
+                        doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
+                        retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, "title")
+                        name_end = known.end
                     elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
                         # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
                         name = doc[after:end]
@@ -294,15 +292,44 @@ class TitleResolver:
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                         name_end = end
+                if not leader_id and scope_id and match.title.scope == "country" and ent is None:
+                    # رئيس جمهورية طاجيكستان، مؤسس السلام … - زعيم الأمة إمام علي رحمن: honorifics, then
+                    # a known leader of that very country
+                    known = self.known_holder_after(doc, after, scope_id)
+                    if known is not None:
+                        leader_id, ent, name_end = known.kb_id_, known, known.end
                 if not leader_id and scope_id and self.appositive(doc, match):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
-                    if before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                    earlier = self.named_before(doc, match) if before is None or (
+                        len(before) == 1 and before.label_ in (ROLE.leader, ROLE.person)
+                        and before.kb_id_ not in self.lex.entries) else None
+                    if earlier is not None:
+                        # تشانغ ده جيانغ …، وقد أدلى تشانغ رئيس اللجنة …: a name given earlier, by one word
+                        person, named = earlier  # no new mention: the short name is no form of its own
+                        leader_id = person.kb_id_
+                        if person.label_ == ROLE.person:  # a person with an office is a leader
+                            leader_id = self.promote(doc, person)
+                            retyped[person.start] = make_span(doc, person.start, person.end, ROLE.leader, leader_id,
+                                                              person.id_ or "ner")
+                        ent, name_end = named, after
+                    elif before is not None and before.label_ in (ROLE.leader, ROLE.person):
+                        old_start = before.start
+                        if not before.kb_id_ or before.label_ == ROLE.person:
+                            before = self.past_verb(doc, before)  # وقد [أدلى] تشانغ، رئيس …: قد goes with a verb
                         leader_id = before.kb_id_ if before.label_ == ROLE.leader and before.kb_id_ else self.promote(doc, before)
-                        if before.label_ != ROLE.leader or not before.kb_id_:
-                            retyped[before.start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
-                                                              before.id_ or "ner")
+                        if before.label_ != ROLE.leader or not before.kb_id_ or before.start != old_start:
+                            retyped[old_start] = make_span(doc, before.start, before.end, ROLE.leader, leader_id,
+                                                           before.id_ or "ner")
                         ent, name_end = before, after
+                    elif before is None:
+                        # وقال شين بين رئيس بلدية بكين: an unknown name between a reporting verb and the title
+                        named = self.name_before(doc, match, {e.start for e in new_ents})
+                        if named is not None:
+                            leader_id = name_id(ROLE.leader, named.text)
+                            doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, named.text))
+                            new_ents.append(make_span(doc, named.start, named.end, ROLE.leader, leader_id, "title"))
+                            ent, name_end = named, after
                 binding = (match.title.office_en, scope_id)
                 held = (match, scope_id, scope_end)
                 if leader_id:
@@ -335,9 +362,14 @@ class TitleResolver:
         if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
                                                   trigger, 0.9))
+        inside = self.org_inside(doc, match)
         if scope_id:
+            # the chairman of the body the title names leads it (رئيس مجلس الشيوخ فلان), whatever
+            # the office is to a country
+            heads = inside is not None and inside.kb_id_ == scope_id and self.heads_body(match)
+            relation = "leads" if heads else match.title.relation
             doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
-            doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, scope_id, match.start, name_end,
+            doc._.silk_found.append(FoundRelation(relation, leader_id, scope_id, match.start, name_end,
                                                   trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
@@ -395,8 +427,3 @@ class TitleResolver:
                                          country.text, 0.85))
         return out
 
-    def promote(self, doc: Doc, person: Span) -> str:
-        """A Person the model found, after a title: the same name as a Leader."""
-        leader_id = name_id(ROLE.leader, person.text)
-        doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
-        return leader_id

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import word_key
 from silkgraph.schema import schema
 
@@ -36,6 +37,17 @@ class ImpliedVisits:
         self.guest_words = lex.words("guest")
         self.remote_words = lex.words("remote")
         self.clause_words = lex.words("clause")
+        self.summit_words = lex.words("summit")
+        self.here_words = lex.words("here")  # هنا: the dateline's place
+        self.country_words = lex.words("here_country")  # البلاد: the dateline's country
+        # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
+        self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+
+    def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the trip at token ``start`` goes to a summit the sentence names (وصل إلى تيانجين
+        للمشاركة في القمة، … المشارك في القمة قبيل وصوله إلى دوشنبه): the city hosts the summit, and a
+        guest at a summit is no visitor of the country (a state visit names no summit)."""
+        return any(t.norm_ in self.summit_words for t in sent)
 
     def dateline_place(self, doc: Doc) -> Arg | None:
         """The place of the dispatch's dateline (``silk_dateline``), as a visit destination."""
@@ -44,6 +56,22 @@ class ImpliedVisits:
             return None
         place = next((e for e in doc.ents if e.kb_id_ == line.kb_id_ and line.start <= e.start < line.end), None)
         return Arg(place.start, place.end, place.kb_id_, place.label_, "name") if place is not None else None
+
+    def here(self, doc: Doc, sent: Span, args: list[Arg], dateline: Arg | None) -> list[Arg]:
+        """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
+        place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
+        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
+        if dateline is None:
+            return args
+        country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
+        extra = []
+        for t in sent:
+            key = word_key(strip_proclitics(t.text))  # للبلاد، والبلاد
+            if key in self.here_words:
+                extra.append(Arg(t.i, t.i + 1, dateline.id, dateline.type, "here"))
+            elif key in self.country_words and country and t.ent_iob_ == "O":
+                extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
+        return sorted(args + extra, key=lambda a: a.start) if extra else args
 
     def visit_places(self, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
@@ -91,8 +119,12 @@ class ImpliedVisits:
         for m in sent_found:
             if m.type != "met":
                 continue
-            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > m.start
-                          and word_key(doc[a.start - 1].text) == "في"), None)
+            venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
+                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None)
+            if venue is None and dateline is not None and dateline.type == ROLE.city \
+                    and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \
+                    and not any(a.type in self.visited.objects and a.kind != "nisba" and a.start >= m.start for a in args):
+                venue = dateline  # بكين … (شينخوا) التقى شي مع نظيره …: the dispatch's lead, where it was filed
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)

@@ -1,0 +1,203 @@
+"""Who holds a title: the words of a name around it, for ``silk_titles`` (``silkgraph.extract.titles``).
+
+A name after a title runs over words that read as a name (not common words, prepositions with the
+article, verbs); a title may also follow its holder's name (وقال فلان، رئيس …), a name the article
+gave in full before (تشانغ for تشانغ ده جيانغ), or stand before a known leader of its country with
+honorifics between (رئيس جمهورية طاجيكستان، مؤسس السلام … إمام علي رحمن).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.identity import name_id
+from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.relation_args import VERB_KINDS
+from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
+from silkgraph.records import Entity
+
+if TYPE_CHECKING:
+    from silkgraph.extract.titles import TitleMatch
+
+ROLE = roles()
+
+
+def office_adjective(token, lex: Lexicon) -> bool:
+    """A definite adjective that may describe an office after its title word, before its
+    nationality (المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني): a relational one in ي or one of
+    ``title_adjective`` in the lexicon (الأول، الخاص).
+
+    >>> import spacy
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> doc = spacy.blank("ar")("المبعوث الإمبراطوري الصيني")
+    >>> office_adjective(doc[1], lexicon_for()), office_adjective(doc[0], lexicon_for())
+    (True, False)
+    """
+    key = word_key(token.text)
+    return has_article(token.text, prepositions=False) and normalize_letters(drop_article(token.text)) not in lex.nisba \
+        and (key in lex.words("title_adjective") or key.endswith("ي"))
+
+
+class HolderNames:
+    """The name-finding half of ``silkgraph.extract.titles.TitleResolver`` (a mixin using its
+    ``lex``, ``shape``, ``match_title``, ``ent_at`` and ``ent_spans``, and its word lists).
+
+    >>> sorted(n for n in vars(HolderNames) if not n.startswith("_"))[:3]
+    ['known_holder_after', 'name_before', 'named_before']
+    """
+
+    def rejoin_names(self, doc: Doc) -> None:
+        """A person's name whose last word a table read as a place (تشانغ تشون [شيان]، رئيس الحزب):
+        a one-word place between an unknown person's name and the comma before a title is the
+        name's end, since nothing stands between a name and its title."""
+        ents = list(doc.ents)
+        changed = False
+        for k in range(1, len(ents)):
+            person, place = ents[k - 1], ents[k]
+            if person is None:
+                continue
+            end = place.end
+            if not (person.label_ == ROLE.person and person.kb_id_ not in self.lex.entries and person.end == place.start
+                    and len(place) == 1 and place.label_ in (ROLE.city, ROLE.region) and end + 1 < len(doc)
+                    and doc[end].text in ("،", ",") and self.match_title(doc, end + 1) is not None):
+                continue
+            name = doc[person.start:end]
+            eid = name_id(ROLE.person, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.person, name.text))
+            ents[k - 1] = Span(doc, person.start, end, label=ROLE.person, kb_id=eid, span_id=person.id_)
+            ents[k] = None
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
+
+    def past_gap(self, doc: Doc, i: int) -> int:
+        """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
+        while i < len(doc) and word_key(doc[i].text) in self.name_gap:
+            i += 1
+        return i
+
+    def known_holder_after(self, doc: Doc, i: int, country: str) -> Span | None:
+        """A known leader of ``country`` a few words after token i, in the same clause with no
+        other person, verb or title between (the honorifics of an office: مؤسس السلام، زعيم الأمة)."""
+        for k in range(i, min(i + self.honorific_reach, len(doc))):
+            token = doc[k]
+            ent = self.ent_at(doc, k)
+            if ent is not None and ent.label_ == ROLE.leader and ent.kb_id_ and self.lex.country_of(ent.kb_id_) == country:
+                return ent
+            if ent is not None and ent.label_ in (ROLE.leader, ROLE.person, ROLE.country) or token.is_sent_start \
+                    or token.text in (".", "؛", ":") or word_key(token.text) in self.stops \
+                    or (k > i and self.match_title(doc, k) is not None and word_key(token.text) not in self.honorific_titles):
+                return None
+            if self.is_verb(token.text):
+                return None
+        return None
+
+    def is_verb(self, text: str) -> bool:
+        """A relation's verb (سيزور), an imperfect verb the name shape knows, or an imperfect verb of
+        two or more (يتفقان، يبحثون): a prefix of ``imperfect_prefix`` and a suffix of
+        ``plural_verb_suffix`` around a common word (يتفق)."""
+        trigger = self.lex.trigger_for(text)
+        if trigger is not None and trigger[0].kind in VERB_KINDS:
+            return True
+        letters = normalize_letters(text)
+        bare = letters[1:] if opens_with(letters, "coordinator") else letters
+        if bare.startswith(tuple(self.lex.words("imperfect_prefix"))) and self.shape.verb(text):
+            # an imperfect verb form the treebank and WordNet teach (extract/name_shape.py); a perfect
+            # reading (أسيت) is too often a foreign name right after a title
+            return True
+        return letters.startswith(tuple(self.lex.words("imperfect_prefix"))) and any(
+            letters.endswith(end) and self.lex.is_common(letters[:-len(end)]) for end in self.lex.words("plural_verb_suffix"))
+
+    def named_before(self, doc: Doc, match: TitleMatch) -> tuple[Span, Span] | None:
+        """The one word right before a title (or its comma) that is the first or last word of a
+        person the article named before in full (تشانغ for تشانغ ده جيانغ): that person's mention,
+        and the word."""
+        k = match.start - 1 if match.start > 1 and doc[match.start - 1].text in ("،", ",") else match.start
+        one_word = doc[k - 1].ent_iob_ == "O" or (doc[k - 1].ent_iob_ == "B" and (k == len(doc) or doc[k].ent_iob_ != "I"))
+        if k < 1 or not one_word or doc[k - 1].is_punct or self.lex.is_common(doc[k - 1].text):
+            return None
+        word = word_key(doc[k - 1].text)
+        people = {e.kb_id_: e for e in self.ent_spans(doc) if e.end < k - 1 and len(e) > 1 and e.kb_id_
+                  and e.label_ in (ROLE.leader, ROLE.person) and word in (word_key(e[0].text), word_key(e[-1].text))}
+        return (next(iter(people.values())), doc[k - 1:k]) if len(people) == 1 else None
+
+    def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
+        """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
+        two words or more that read as a name, right after a reporting verb."""
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in ("،", ",") else match.start
+        for start in range(end - 2, max(end - self.max_name, 1) - 1, -1):
+            verb = word_key(doc[start - 1].text)
+            if verb not in self.reporting and verb[1:] not in self.reporting:
+                continue
+            if start not in taken and self.unknown_name(doc, start) == end:
+                return doc[start:end]
+            return None
+        return None
+
+    def unknown_name(self, doc: Doc, i: int) -> int:
+        """End of a run of words that reads as a person's name (not common words, not stops).
+
+        A word with the article belongs to the name after عبد/أبو/بن (عبد العزيز) or as an
+        uncommon family name (بشار الأسد); a common word only between two uncommon ones."""
+        j = i
+        while j < len(doc) and j - i < self.max_name:
+            token = doc[j]
+            key = word_key(token.text)
+            if j > i and self.joining_hyphen(doc, j):
+                j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
+                continue
+            if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
+                break
+            # the article is written with a bare alef: a first letter normalisation folds (the hamza
+            # of إلفيرا، ألماز) begins a foreign name, not the article
+            hamza = token.text[:1] != normalize_letters(token.text)[:1]
+            if has_article(token.text) and not has_article(token.text, prepositions=False):
+                break  # بالوفد، للصين: a preposition and the article start what follows the name
+            if self.is_verb(token.text):
+                break  # وزير الخارجية الصيني سيزور …، … يتفقان على: the verb of what the holder does
+            if has_article(token.text, prepositions=False) and not hamza:
+                linked = j > i and word_key(doc[j - 1].text) in self.name_links
+                surname = j > i and not self.lex.is_common(token.text) and token.norm_ not in self.lex.nisba
+                if not (linked or surname) or opens_with(token.text, "coordinator"):
+                    break
+                j += 1
+                if surname and not linked:
+                    break  # a family name with the article ends the name
+                continue
+            if self.lex.is_common(token.text) and key not in self.name_links:
+                # a common word inside a name (إمام علي رحمان) only between two uncommon ones
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
+                        or nxt.norm_ in self.stops:
+                    break
+            j += 1
+        return j
+
+    def behind_conjunction(self, token) -> bool:
+        """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,
+        coordinated with the title's holder, not the holder."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and (
+            not token.norm_.startswith(letters[0]) or bool(self.shape.glued_conjunction(token.text)))
+
+    @staticmethod
+    def joining_hyphen(doc: Doc, j: int) -> bool:
+        """A hyphen written with no space on either side, between two words (قاسم-جومارت)."""
+        token = doc[j]
+        return token.text in ("-", "–") and not token.whitespace_ and not doc[j - 1].whitespace_ \
+            and j + 1 < len(doc) and not doc[j + 1].is_punct and not doc[j + 1].like_num
+
+    def past_verb(self, doc: Doc, span: Span) -> Span:
+        """``span`` without its first word when a verb particle stands before it (وقد أدلى تشانغ:
+        قد takes a verb, so أدلى is none of the name)."""
+        if len(span) > 1 and span.start > 0 and word_key(doc[span.start - 1].text) in self.verb_particles:
+            return doc[span.start + 1:span.end]
+        return span
+
+    def promote(self, doc: Doc, person: Span) -> str:
+        """A Person the model found, after a title: the same name as a Leader."""
+        leader_id = name_id(ROLE.leader, person.text)
+        doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
+        return leader_id
