@@ -300,7 +300,8 @@ class ProjectRules:
     def predicated(self, doc: Doc, start: int) -> bool:
         """A word just before the head that says what something else is or becomes (تتحول تدريجيا إلى …،
         يعد …، ليصبح …): up to two words (an adverb, إلى) may stand between."""
-        for k in range(start - 1, max(start - 4, doc[start].sent.start - 1), -1):
+        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        for k in range(start - 1, max(start - 4, sent_start - 1), -1):
             if doc[k].is_punct:
                 return False
             if self.is_word(doc[k], self.lex.words("predicate")) or in_words(doc[k].text, self.lex.words("predicate")):

@@ -43,8 +43,10 @@ class HolderNames:
     """The name-finding half of ``silkgraph.extract.titles.TitleResolver`` (a mixin using its
     ``lex``, ``shape``, ``match_title``, ``ent_at`` and ``ent_spans``, and its word lists).
 
-    >>> sorted(n for n in vars(HolderNames) if not n.startswith("_"))[:3]
-    ['known_holder_after', 'name_before', 'named_before']
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("قاسم-جومارت توكاييف و قاسم - جومارت")
+    >>> HolderNames.joining_hyphen(doc, 1), HolderNames.joining_hyphen(doc, 6)  # one name; two words
+    (True, False)
     """
 
     def rejoin_names(self, doc: Doc) -> None:
