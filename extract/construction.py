@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.building_order import BuildingOrder
 from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
@@ -54,7 +55,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties):
+class ConstructionRelations(BuildingParties, BuildingOrder):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -131,7 +132,8 @@ class ConstructionRelations(BuildingParties):
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
-            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.far_subject_builds(doc, sent, args, hit, next_trigger)
+            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.subject_after_work(doc, sent, args, hit, next_trigger) \
+            or self.far_subject_builds(doc, sent, args, hit, next_trigger)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]

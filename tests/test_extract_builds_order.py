@@ -1,0 +1,68 @@
+"""Who builds when the builder is named after the work (issue 8): verb–object–subject order and
+a subject after a long object, and known organisations by their full Arabic name. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def builds(result):
+    """(builder id, work id) of every builds relation."""
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+
+
+def builders(result):
+    return {s for s, _ in builds(result)}
+
+
+# -- verb, object, subject ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # feminine imperfect, a long object with a place behind في before the subject
+    ("وتنفذ محطة للطاقة الشمسية بقدرة 60 ميجاوات في قرغيزستان شركة هواوي.", {"org:huawei"}),
+    # the future with سـ, a bank as the subject
+    ("وستمول محطة لطاقة الرياح بقدرة 90 ميجاوات بنك التنمية الصيني.", {"org:china-development-bank"}),
+    # masculine imperfect, a consortium word before the builders it groups
+    ("ويبني محطة للطاقة الحرارية بقدرة 150 ميجاوات تحالف من الشركات الصينية.", {"country:CN"}),
+    # the future with سوف, a consortium that includes (يضم) its members
+    ("وسوف يبني الطريق السريع بين الصين وقرغيزستان ائتلاف يضم شركات صينية.", {"country:CN"}),
+    # perfect, two coordinated subjects after the place
+    ("ويشيد محطة للطاقة الشمسية بقدرة 60 ميجاوات في أوزبكستان الصين وكازاخستان.", {"country:CN", "country:KZ"}),
+    # perfect, a corridor whose own ends are no subjects
+    ("وشيدت خط السكة الحديد بين الصين وقرغيزستان شركة كوسكو.", {"org:cosco"}),
+])
+def test_the_builder_after_the_work_builds_it(extractor, text, expected):
+    result = run(extractor, text)
+    assert builders(result) == expected, builds(result)
+
+
+def test_a_bare_work_noun_between_the_verb_and_its_subject_is_the_work_named_before(extractor):
+    result = run(extractor, "وأعلنت كازاخستان عن خطة لمحطة للطاقة الشمسية بقدرة 60 ميجاوات قرب ألماتي. "
+                            "وتنفذ المشروع شركة هواوي.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
+
+
+@pytest.mark.parametrize("text", [
+    # a place behind a preposition is no subject
+    "وتنفذ محطة للطاقة الشمسية بقدرة 60 ميجاوات في قرغيزستان.",
+    # who reports it is not who builds it
+    "وتنفذ محطة للطاقة الشمسية بقدرة 60 ميجاوات وفق ما أعلنت شركة هواوي.",
+    # a relative clause on the work ends the verb's reach
+    "وتنفذ محطة للطاقة الشمسية بقدرة 60 ميجاوات التي زارها رئيس كازاخستان شركة هواوي.",
+    # denied
+    "ولن تبني محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.",
+])
+def test_no_builder_after_the_work_across_a_preposition_a_report_a_relative_or_a_denial(extractor, text):
+    result = run(extractor, text)
+    assert not builds(result), builds(result)
+
+
+def test_a_subject_before_the_verb_keeps_the_work_and_the_name_after_it_builds_nothing(extractor):
+    # SVO: the subject before the verb builds; a place after the work is not a second builder
+    result = run(extractor, "وتبني شركة هواوي محطة للطاقة الشمسية بقدرة 60 ميجاوات في قرغيزستان.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
