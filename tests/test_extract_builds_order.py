@@ -66,3 +66,54 @@ def test_a_subject_before_the_verb_keeps_the_work_and_the_name_after_it_builds_n
     # SVO: the subject before the verb builds; a place after the work is not a second builder
     result = run(extractor, "وتبني شركة هواوي محطة للطاقة الشمسية بقدرة 60 ميجاوات في قرغيزستان.")
     assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
+
+
+# -- known organisations by their full Arabic name -----------------------------------------
+def organisations(result):
+    return {m.entity.id for m in result.mentions if m.entity.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, known", [
+    # the other company head of a listed name (مؤسسة النفط … is listed)
+    ("ووقعت شركة النفط الوطنية الصينية اتفاقية مع كازاخستان.", "org:cnpc"),
+    # the other word for oil behind the same proclitics (الشركة الوطنية الصينية للبترول is listed)
+    ("ووقعت الشركة الوطنية الصينية للنفط اتفاقية مع كازاخستان.", "org:cnpc"),
+    # a company name built around a known one: head, the company's nisba, words of its own names
+    ("ووقعت شركة كوسكو الصينية للشحن اتفاقية مع كازاخستان.", "org:cosco"),
+    ("ووقعت شركة الشحن البحري الصينية كوسكو اتفاقية مع كازاخستان.", "org:cosco"),
+])
+def test_a_known_organisation_by_another_form_of_its_full_name(extractor, text, known):
+    result = run(extractor, text)
+    assert organisations(result) == {known}, organisations(result)
+
+
+@pytest.mark.parametrize("text, not_known", [
+    # another country's nisba: not the Chinese company
+    ("ووقعت شركة النفط الوطنية الكازاخستانية اتفاقية مع الصين.", "org:cnpc"),
+    ("ووقعت شركة كوسكو الروسية اتفاقية مع كازاخستان.", "org:cosco"),
+    # a body of a known organisation is not that organisation
+    ("ووقع مجلس إدارة بنك التنمية الصيني اتفاقية مع كازاخستان.", "org:china-development-bank"),
+])
+def test_a_name_around_a_known_organisation_that_says_more_is_another_body(extractor, text, not_known):
+    result = run(extractor, text)
+    assert len(organisations(result) - {not_known}) == 1, organisations(result)
+
+
+def test_a_word_of_a_proper_name_is_not_swapped():
+    from silkgraph.extract.lexicon import lexicon_for
+    from silkgraph.extract.org_variants import name_variants
+    from silkgraph.normalize import phrase_key
+    lex = lexicon_for()
+    variants = name_variants(lex)
+    # أوزبك نفط غاز: نفط without the article is part of the name, not a word for oil
+    assert not variants.get("org:uzbekneftegaz")
+    # no variant is a name another entity is already called by
+    taken = {phrase_key(f) for e in lex.entries.values() for f in (e.entity.label_ar, *e.aliases_ar) if f}
+    assert not {v for forms in variants.values() for v in forms} & taken
+
+
+def test_builders_by_two_forms_of_a_known_name_merge_across_articles(extractor):
+    first = run(extractor, "وتبني مؤسسة البترول الوطنية الصينية خط أنابيب الغاز بين الصين وكازاخستان.")
+    second = extractor.extract(Article("t2", "ووقعت شركة النفط الوطنية الصينية عقدا لبناء محطة للطاقة الحرارية "
+                                             "بقدرة 150 ميجاوات في تركمانستان."))
+    assert "org:cnpc" in builders(first) and "org:cnpc" in builders(second), (builds(first), builds(second))
