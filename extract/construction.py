@@ -264,7 +264,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
-        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found)
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found) \
+            + self.bare_contract_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
         seen: set[int] = set()

@@ -35,6 +35,14 @@ def builders(result):
     ("ويشيد محطة للطاقة الشمسية بقدرة 60 ميجاوات في أوزبكستان الصين وكازاخستان.", {"country:CN", "country:KZ"}),
     # perfect, a corridor whose own ends are no subjects
     ("وشيدت خط السكة الحديد بين الصين وقرغيزستان شركة كوسكو.", {"org:cosco"}),
+    # a consortium named by its nisba after a date
+    ("وقد بنى محطة للطاقة الشمسية بقدرة 60 ميجاوات في كازاخستان عام 2015 تحالف صيني.", {"country:CN"}),
+    # a building noun after a verb whose subject does it: تولى، قام ب، شارك في، أسهم في
+    ("وتولت تنفيذ محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.", {"org:huawei"}),
+    ("وستتولى تنفيذ محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.", {"org:huawei"}),
+    ("وتقوم ببناء محطة للطاقة الشمسية بقدرة 60 ميجاوات في كازاخستان شركة هواوي الصينية.", {"org:huawei"}),
+    ("وشاركت في بناء محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.", {"org:huawei"}),
+    ("وأسهمت في تمويل محطة للطاقة الشمسية بقدرة 60 ميجاوات الصين.", {"country:CN"}),
 ])
 def test_the_builder_after_the_work_builds_it(extractor, text, expected):
     result = run(extractor, text)
@@ -56,6 +64,8 @@ def test_a_bare_work_noun_between_the_verb_and_its_subject_is_the_work_named_bef
     "وتنفذ محطة للطاقة الشمسية بقدرة 60 ميجاوات التي زارها رئيس كازاخستان شركة هواوي.",
     # denied
     "ولن تبني محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.",
+    # who discusses building does not build
+    "وناقش بناء محطة للطاقة الشمسية بقدرة 60 ميجاوات وزير الطاقة الكازاخي.",
 ])
 def test_no_builder_after_the_work_across_a_preposition_a_report_a_relative_or_a_denial(extractor, text):
     result = run(extractor, text)
@@ -117,3 +127,39 @@ def test_builders_by_two_forms_of_a_known_name_merge_across_articles(extractor):
     second = extractor.extract(Article("t2", "ووقعت شركة النفط الوطنية الصينية عقدا لبناء محطة للطاقة الحرارية "
                                              "بقدرة 150 ميجاوات في تركمانستان."))
     assert "org:cnpc" in builders(first) and "org:cnpc" in builders(second), (builds(first), builds(second))
+
+
+# -- parties to an agreement named after it --------------------------------------------------
+def signers(result):
+    return {r.source.id for r in result.relations if r.type == "signed"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a place between the work and مع; a company head before a known name; two coordinated parties
+    ("ووقعت أوزبكستان اتفاقية لبناء محطة للطاقة الحرارية بقدرة 150 ميجاوات في سمرقند مع شركة كوسكو وشركة هواوي.",
+     {"country:UZ", "org:cosco", "org:huawei"}),
+    ("ووقعت الحكومة الكازاخية اتفاقية لبناء محطة للطاقة الشمسية بقدرة 60 ميجاوات مع شركة هواوي وبنك التنمية الصيني.",
+     {"country:KZ", "org:huawei", "org:china-development-bank"}),
+])
+def test_parties_after_the_agreement_sign_it_and_build_what_it_is_for(extractor, text, parties):
+    result = run(extractor, text)
+    assert signers(result) == parties, signers(result)
+    assert builders(result) == parties, builds(result)
+
+
+def test_a_party_after_a_contract_too_plain_to_be_named_builds_with_its_signer(extractor):
+    result = run(extractor, "ووقعت أوزبكستان عقدا بقيمة 200 مليون دولار لإنشاء محطة للطاقة الحرارية بقدرة 150 ميجاوات "
+                            "مع بنك التنمية الصيني.")
+    assert builders(result) == {"country:UZ", "org:china-development-bank"}, builds(result)
+
+
+@pytest.mark.parametrize("text", [
+    # present at the signing, not a party to it
+    "ووقعت أوزبكستان اتفاقية لبناء محطة للطاقة الحرارية بقدرة 150 ميجاوات خلال زيارة الرئيس الصيني شي جين بينغ إلى طشقند.",
+    # مع after a reporting word belongs to what is reported
+    "ووقعت أوزبكستان اتفاقية لبناء محطة للطاقة الحرارية بقدرة 150 ميجاوات، وقالت إنها تتعاون مع الصين.",
+])
+def test_no_later_party_across_a_visit_or_a_report(extractor, text):
+    result = run(extractor, text)
+    assert signers(result) == {"country:UZ"}, signers(result)
+    assert builders(result) == {"country:UZ"}, builds(result)
