@@ -31,7 +31,8 @@ ROLE = roles()
 VOS_CONFIDENCE = 0.6
 OBJECT_AT = 2  # how far after the verb its object may start (وستمول بدورها المحطة …، ويبني هذا المشروع …)
 PARTY_REACH = 14  # how far after an agreement's name the مع of its other party may stand
-CONSORTIUM_GAP = 2  # words between a consortium word and the builders it groups (تحالف من، تحالف يضم)
+CONSORTIUM_GAP = 2
+ASIDE = 14  # how long a relative clause set off by commas between a work and its builder may be  # words between a consortium word and the builders it groups (تحالف من، تحالف يضم)
 
 
 class BuildingOrder:
@@ -82,30 +83,63 @@ class BuildingOrder:
         if any(a.kind == "name" and left <= a.start and a.end <= hit.i and self.builder_id(doc, a)
                and not self.behind_preposition(doc, a) for a in args):
             return []  # SVO: the subject before the verb is the other rules'
+        start = hit.i + 1
+        while start < right and (word_key(doc[start].text) in self.lex.words("works_word") or self.building_noun(doc[start])):
+            start += 1  # وتنفذ أعمال بناء محطة …
         works = [a for a in self.works(args, hit.i + 1, right) if a.kind == "name"]
-        if not works or works[0].start > hit.i + OBJECT_AT:
+        if not works or works[0].start >= start + OBJECT_AT:
             return []
         builders: list[str] = []
-        for k in range(works[0].end, right):
+        k = works[0].end
+        while k < right and not builders:
             if any(a.start <= k < a.end for a in works):
+                k += 1
+                continue
+            close = self.aside_end(doc, sent, k)
+            if close > k:  # وتنفذ المحطة، التي تبلغ قدرتها …، شركة …
+                k, right = close, max(right, min(next_trigger, self.clause_bounds(doc, sent, min(close, sent.end - 1))[1]))
                 continue
             if self.breaks_subject(doc[k]):
                 break
-            arg = next((a for a in args if a.start == k and a.kind == "name"), None)
-            if arg is not None and arg.type in self.builds_edge.subjects and not self.behind_preposition(doc, arg):
-                types = set(self.builds_edge.subjects)
-                builders = [b for a in self.chain(doc, args, arg, types, forward=True) if (b := self.builder_id(doc, a))]
+            builders = self.subject_at(doc, args, k, right)
+            if builders is None:
                 break
-            if self.words.is_kind(doc[k], "consortium"):
-                nisba = next((a for a in args if a.start == k + 1 and a.kind == "nisba"
-                              and a.type in self.builds_edge.subjects), None)  # تحالف صيني
-                builders = [nisba.id] if nisba is not None else next(
-                    (found for j in range(k + 1, min(right, k + 2 + CONSORTIUM_GAP)) if (found := self.builders_at(doc, args, j))), [])
-                break
+            k += 1
         if not builders:
             return []
         chosen = [w for w in works if w.end <= k]
         return self.edges(list(dict.fromkeys(builders)), chosen, hit.i, doc[hit.i].text, VOS_CONFIDENCE)
+
+    def building_noun(self, token: Token) -> bool:
+        trigger = self.lex.trigger_for(token.text)
+        return bool(trigger) and trigger[0].relation == "builds" and trigger[0].kind == "noun"
+
+    def aside_end(self, doc: Doc, sent: Span, k: int) -> int:
+        """After a relative clause set off by commas at token ``k`` (، التي تبلغ قدرتها …،): the
+        token after its closing comma; else ``k``."""
+        if not (doc[k].is_punct and k + 1 < sent.end and doc[k + 1].norm_ in self.relatives):
+            return k
+        close = next((j for j in range(k + 2, min(sent.end, k + 2 + ASIDE)) if doc[j].is_punct), None)
+        return close + 1 if close is not None and close + 1 < sent.end and doc[close].text != "." else k
+
+    def subject_at(self, doc: Doc, args: list[Arg], k: int, right: int) -> list[str] | None:
+        """The builders the subject at token ``k`` names: a name (and those coordinated with it), a
+        consortium word and what it groups, or a bare organisation head (البنك: the last bank the
+        article named before); [] when none starts there, None when nothing after can be it."""
+        arg = next((a for a in args if a.start == k and a.kind == "name"), None)
+        if arg is not None and arg.type in self.builds_edge.subjects and not self.behind_preposition(doc, arg):
+            types = set(self.builds_edge.subjects)
+            return [b for a in self.chain(doc, args, arg, types, forward=True) if (b := self.builder_id(doc, a))]
+        if self.words.is_kind(doc[k], "consortium"):
+            nisba = next((a for a in args if a.start == k + 1 and a.kind == "nisba"
+                          and a.type in self.builds_edge.subjects), None)  # تحالف صيني
+            return [nisba.id] if nisba is not None else next(
+                (found for j in range(k + 1, min(right, k + 2 + CONSORTIUM_GAP)) if (found := self.builders_at(doc, args, j))), None)
+        if doc[k].ent_iob_ == "O" and not any(a.start <= k < a.end for a in args) and self.words.is_kind(doc[k], "builder_anaphor"):
+            named = [e for e in doc.ents if e.end <= doc[k].sent.start and e.label_ == ROLE.organization and e.kb_id_
+                     and doc[e.start].norm_ == doc[k].norm_]
+            return [named[-1].kb_id_] if named else None
+        return []
 
     def parties_after(self, doc: Doc, sent: Span, end: int, types: set[str]) -> tuple[int, list[str]]:
         """The parties of ``types`` after the مع or بين that follows token ``end`` in its clause,

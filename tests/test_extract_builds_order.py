@@ -43,6 +43,11 @@ def builders(result):
     ("وتقوم ببناء محطة للطاقة الشمسية بقدرة 60 ميجاوات في كازاخستان شركة هواوي الصينية.", {"org:huawei"}),
     ("وشاركت في بناء محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.", {"org:huawei"}),
     ("وأسهمت في تمويل محطة للطاقة الشمسية بقدرة 60 ميجاوات الصين.", {"country:CN"}),
+    # works words and a building noun before the work
+    ("وتنفذ أعمال بناء محطة للطاقة الشمسية بقدرة 60 ميجاوات شركة هواوي.", {"org:huawei"}),
+    # a relative clause on the work set off by commas
+    ("ويبني محطة للطاقة الشمسية بقدرة 60 ميجاوات، التي تبلغ تكلفتها 300 مليون دولار، تحالف من الشركات الصينية.",
+     {"country:CN"}),
 ])
 def test_the_builder_after_the_work_builds_it(extractor, text, expected):
     result = run(extractor, text)
@@ -53,6 +58,16 @@ def test_a_bare_work_noun_between_the_verb_and_its_subject_is_the_work_named_bef
     result = run(extractor, "وأعلنت كازاخستان عن خطة لمحطة للطاقة الشمسية بقدرة 60 ميجاوات قرب ألماتي. "
                             "وتنفذ المشروع شركة هواوي.")
     assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
+
+
+def test_a_bare_organisation_head_after_the_work_is_the_one_named_before(extractor):
+    result = run(extractor, "وأعلن بنك التنمية الصيني عن قرض لكازاخستان. "
+                            "وستمول محطة للطاقة الشمسية بقدرة 60 ميجاوات البنك بقرض ميسر.")
+    assert builds(result) == {("org:china-development-bank", "project:solar-power-station:60mw")}
+    # no bank named before, or another head: no builder
+    assert not builds(run(extractor, "وستمول محطة للطاقة الشمسية بقدرة 60 ميجاوات البنك."))
+    assert not builds(run(extractor, "وأعلن بنك التنمية الصيني عن قرض لكازاخستان. "
+                                     "وستمول محطة للطاقة الشمسية بقدرة 60 ميجاوات الشركة."))
 
 
 @pytest.mark.parametrize("text", [
