@@ -60,6 +60,16 @@ def test_a_bare_work_noun_between_the_verb_and_its_subject_is_the_work_named_bef
     assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
 
 
+def test_a_definite_work_noun_and_a_company_after_it_are_object_and_subject(extractor):
+    # المحطة شركة هواوي is no construct (the article): not a station named after the company
+    result = run(extractor, "وأعلنت كازاخستان عن خطة لمحطة للطاقة الشمسية بقدرة 60 ميجاوات قرب ألماتي. "
+                            "وتقوم ببناء المحطة شركة هواوي بتكلفة 300 مليون دولار.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:60mw")}
+    # without the article it is one: the company's station
+    result = run(extractor, "وزار الوفد محطة شركة هواوي في شنتشن.")
+    assert any(t.startswith("project:") for _, t in builds(result)), builds(result)
+
+
 def test_a_bare_organisation_head_after_the_work_is_the_one_named_before(extractor):
     result = run(extractor, "وأعلن بنك التنمية الصيني عن قرض لكازاخستان. "
                             "وستمول محطة للطاقة الشمسية بقدرة 60 ميجاوات البنك بقرض ميسر.")
