@@ -6,7 +6,9 @@
   another entity is called by is not made;
 - ``known_company``: a company name the patterns build around a known organisation (شركة كوسكو
   الصينية للشحن، شركة الشحن البحري الصينية كوسكو) is that organisation when its other words are a
-  company head, the nisba of the organisation's country, or words of the organisation's own names.
+  company head, the nisba of the organisation's country, or words of the organisation's own names;
+  one around no known name is the organisation a company name of the gazetteer says the same of
+  (``word_bag``: الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري), when only one does.
 """
 from __future__ import annotations
 
@@ -85,6 +87,57 @@ def name_variants(lex: Lexicon) -> dict[str, set[str]]:
     return out
 
 
+def word_bag(lex: Lexicon, words: list[str]) -> frozenset[str]:
+    """What a company name says, in any order and form: a company head, the countries it names
+    (الصين or الصينية alike), the stems of its other words (one of a group of interchangeable ones)."""
+    heads = lex.words(COMPANY_KIND)
+    groups = variant_groups(lex)
+    countries = country_words(lex)
+    out = set()
+    for w in words:
+        key, stem = word_key(w), light_stem(w)
+        if key in heads:
+            out.add(HEAD_KIND)
+        elif (country := lex.nisba.get(key) or countries.get(key) or countries.get(stem)):
+            out.add(country)
+        else:
+            out.add(min(groups.get(stem, {stem})))
+    return frozenset(out)
+
+
+_INDEX: dict[int, tuple[Lexicon, dict[str, str], dict[frozenset[str], str]]] = {}
+
+
+def country_words(lex: Lexicon) -> dict[str, str]:
+    """Word key of a one-word country name -> its id."""
+    return _index(lex)[1]
+
+
+def company_index(lex: Lexicon) -> dict[frozenset[str], str]:
+    """``word_bag`` of each company name of the gazetteer (one opening with a company head) -> the
+    organisation, for bags only one organisation has."""
+    return _index(lex)[2]
+
+
+def _index(lex: Lexicon) -> tuple[Lexicon, dict[str, str], dict[frozenset[str], str]]:
+    got = _INDEX.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got
+    countries = {word_key(f): e.entity.id for e in lex.entries.values() if e.entity.type == ROLE.country
+                 for f in (e.entity.label_ar, *e.aliases_ar) if f and len(f.split()) == 1}
+    _INDEX[id(lex)] = (lex, countries, {})
+    heads = lex.words(COMPANY_KIND)
+    owners: dict[frozenset[str], set[str]] = {}
+    for entry in lex.entries.values():
+        if entry.entity.type != ROLE.organization:
+            continue
+        for form in (entry.entity.label_ar, *entry.aliases_ar):
+            if form and len(form.split()) >= 3 and word_key(form.split()[0]) in heads:
+                owners.setdefault(word_bag(lex, form.split()), set()).add(entry.entity.id)
+    _INDEX[id(lex)] = (lex, countries, {bag: next(iter(ids)) for bag, ids in owners.items() if len(ids) == 1})
+    return _INDEX[id(lex)]
+
+
 def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None:
     """The known organisation a company name from ``start`` to ``end`` is (see the module
     docstring), else None: it opens with a company head and holds exactly one known organisation."""
@@ -93,6 +146,9 @@ def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None
         return None
     inner = [e for e in doc.ents if start < e.start and e.end <= end and e.label_ == ROLE.organization
              and e.kb_id_ in lex.entries]
+    if not inner:  # الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري
+        eid = company_index(lex).get(word_bag(lex, [t.text for t in doc[start:end]]))
+        return lex.entries[eid].entity if eid else None
     if len({e.kb_id_ for e in inner}) != 1:
         return None
     entry = lex.entries[inner[0].kb_id_]

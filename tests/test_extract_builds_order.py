@@ -116,6 +116,9 @@ def organisations(result):
     # a company name built around a known one: head, the company's nisba, words of its own names
     ("ووقعت شركة كوسكو الصينية للشحن اتفاقية مع كازاخستان.", "org:cosco"),
     ("ووقعت شركة الشحن البحري الصينية كوسكو اتفاقية مع كازاخستان.", "org:cosco"),
+    # the words of a listed company name in another order and form (الصين / الصينية)
+    ("ووقعت الشركة الصينية للشحن البحري اتفاقية مع كازاخستان.", "org:cosco"),
+    ("ووقعت شركة الصين الوطنية للبترول اتفاقية مع كازاخستان.", "org:cnpc"),
 ])
 def test_a_known_organisation_by_another_form_of_its_full_name(extractor, text, known):
     result = run(extractor, text)
@@ -126,6 +129,9 @@ def test_a_known_organisation_by_another_form_of_its_full_name(extractor, text, 
     # another country's nisba: not the Chinese company
     ("ووقعت شركة النفط الوطنية الكازاخستانية اتفاقية مع الصين.", "org:cnpc"),
     ("ووقعت شركة كوسكو الروسية اتفاقية مع كازاخستان.", "org:cosco"),
+    ("ووقعت الشركة الروسية للشحن البحري اتفاقية مع كازاخستان.", "org:cosco"),
+    # fewer words than any listed name: CNPC or Sinopec, the text does not say
+    ("ووقعت الشركة الصينية للبترول اتفاقية مع كازاخستان.", "org:cnpc"),
     # a body of a known organisation is not that organisation
     ("ووقع مجلس إدارة بنك التنمية الصيني اتفاقية مع كازاخستان.", "org:china-development-bank"),
 ])
