@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def builds(result):
-    """(builder id, work id) of every builds relation."""
-    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
-
-
-def builders(result):
-    return {s for s, _ in builds(result)}
+from tests.test_extract_builds import builders, builds, run
 
 
 # -- verb, object, subject ------------------------------------------------------------------
