@@ -30,6 +30,7 @@ from silkgraph.normalize import normalize_letters, opens_with, word_key
 ROLE = roles()
 VOS_CONFIDENCE = 0.6
 OBJECT_AT = 2  # how far after the verb its object may start (وستمول بدورها المحطة …، ويبني هذا المشروع …)
+SIGNING_GAP = 2  # words between a signing word and the agreement it signs (وتم توقيع اتفاقية، ووقعت أمس اتفاقية)
 PARTY_REACH = 14  # how far after an agreement's name the مع of its other party may stand
 CONSORTIUM_GAP = 2
 ASIDE = 14  # how long a relative clause set off by commas between a work and its builder may be  # words between a consortium word and the builders it groups (تحالف من، تحالف يضم)
@@ -165,7 +166,8 @@ class BuildingOrder:
 
     def later_signers(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت كازاخستان اتفاقية لبناء محطة … في سمرقند مع شركة … ووزارة …: the parties after مع or
-        بين that follows a signed agreement for building in its clause (``parties_after``) sign it too."""
+        بين that follows a signed agreement for building in its clause (``parties_after``) sign it too,
+        also when no one signed it before (وتم توقيع اتفاقية لبناء … مع شركة …)."""
         types = set(self.edge_types["signed"].subjects)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         signers: dict[str, set[str]] = {}
@@ -173,6 +175,11 @@ class BuildingOrder:
             if r.type == "signed" and r.target_id in agreements:
                 signers.setdefault(r.target_id, set()).add(r.source_id)
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
+        for agreement_id, span in agreements.items():  # وتم توقيع اتفاقية لبناء … مع شركة …: no signer before
+            if agreement_id not in signers and any(
+                    (trig := self.lex.trigger_for(t.text)) and trig[0].relation == "signed"
+                    for t in doc[max(span.sent.start, span.start - SIGNING_GAP):span.start]):
+                signers[agreement_id] = set()
         out = []
         for agreement_id, have in signers.items():
             span = agreements[agreement_id]

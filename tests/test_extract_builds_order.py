@@ -166,6 +166,20 @@ def test_parties_after_the_agreement_sign_it_and_build_what_it_is_for(extractor,
     assert builders(result) == parties, builds(result)
 
 
+@pytest.mark.parametrize("text", [
+    "وتم توقيع اتفاقية لبناء محطة للطاقة الشمسية بقدرة 60 ميجاوات مع شركة هواوي.",
+    "ووقعت اتفاقية لبناء محطة للطاقة الشمسية بقدرة 60 ميجاوات في طشقند مع شركة هواوي.",
+])
+def test_the_party_after_an_agreement_no_one_is_named_to_sign_before_signs_it(extractor, text):
+    result = run(extractor, text)
+    assert signers(result) == {"org:huawei"} and builders(result) == {"org:huawei"}, result.relations
+
+
+def test_an_agreement_not_for_building_takes_no_later_party(extractor):
+    result = run(extractor, "وتم توقيع اتفاقية للتعاون في مجال الطاقة بعد محادثات مطولة مع شركة هواوي.")
+    assert "org:huawei" not in signers(result) and not builds(result)
+
+
 def test_a_party_after_a_contract_too_plain_to_be_named_builds_with_its_signer(extractor):
     result = run(extractor, "ووقعت أوزبكستان عقدا بقيمة 200 مليون دولار لإنشاء محطة للطاقة الحرارية بقدرة 150 ميجاوات "
                             "مع بنك التنمية الصيني.")
