@@ -16,7 +16,9 @@ a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (`
 
 Proposing an initiative (اقترح بناء الحزام …) is not building it. Partners after مع, the two sides
 of a word for both, stakes, loans, joint works, bare heads (الشركة، المشروع) and denied building are
-``extract/building_parties.py``, a mixin of this one.
+``extract/building_parties.py``, a mixin of this one; a builder named after the work (VOS: وتنفذ
+المحطة … شركة …) and parties named after an agreement (… اتفاقية لبناء … مع شركة …) are
+``extract/building_order.py``, another.
 
 A builder may be a country, an organisation, a leader (for their country), an official named by
 title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
