@@ -108,7 +108,8 @@ class BuildingParties:
             elif args[0].type in self.builds_edge.objects:  # اتفق الجانبان على بناء خط السكة الحديد …
                 next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != "builds"), sent.end)
                 out += self.pair_builds(doc, sent, args, hit, [], next_other) \
-                    or self.named_before_builds(doc, sent, args, hit, next_other)  # وأنجزت الشركة بناء …
+                    or self.named_before_builds(doc, sent, args, hit, next_other) \
+                    or self.subject_after_work(doc, sent, args, hit, next_other)  # وستمول المحطة البنك
         return out
 
     def pair_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, found: list[FoundRelation],

@@ -16,7 +16,9 @@ a mixin of ``RelationExtractor`` (``silk_relations``), whose argument helpers (`
 
 Proposing an initiative (اقترح بناء الحزام …) is not building it. Partners after مع, the two sides
 of a word for both, stakes, loans, joint works, bare heads (الشركة، المشروع) and denied building are
-``extract/building_parties.py``, a mixin of this one.
+``extract/building_parties.py``, a mixin of this one; a builder named after the work (VOS: وتنفذ
+المحطة … شركة …) and parties named after an agreement (… اتفاقية لبناء … مع شركة …) are
+``extract/building_order.py``, another.
 
 A builder may be a country, an organisation, a leader (for their country), an official named by
 title and nisba (رئيس الوزراء الكازاخي, for the country), or a capital standing for its government
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.building_order import BuildingOrder
 from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
@@ -54,7 +57,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties):
+class ConstructionRelations(BuildingParties, BuildingOrder):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -131,7 +134,8 @@ class ConstructionRelations(BuildingParties):
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
-            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.far_subject_builds(doc, sent, args, hit, next_trigger)
+            or self.topic_builds(doc, sent, args, hit, next_trigger) or self.subject_after_work(doc, sent, args, hit, next_trigger) \
+            or self.far_subject_builds(doc, sent, args, hit, next_trigger)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
@@ -262,7 +266,8 @@ class ConstructionRelations(BuildingParties):
     def contracted_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت وزارة الطاقة مع شركة … عقدا لبناء محطة …: who signs a contract or agreement for
         building builds the works it names (a building word inside it, the work after that word)."""
-        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found)
+        out = self.cosigned_builds(doc, found) + self.named_after_builds(doc) + self.agreement_work_builds(doc, found) \
+            + self.bare_contract_builds(doc, found)
         agreements = {e.kb_id_: e for e in doc.ents if e.label_ == ROLE.agreement}
         inner = [s for s in doc._.silk_inner if s.label_ in self.builds_edge.objects]
         seen: set[int] = set()

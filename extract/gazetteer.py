@@ -21,6 +21,7 @@ from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import opens_with, phrase_key, strip_clitics, translit_key
 from silkgraph.extract.normalizer import known_words_of
+from silkgraph.extract.org_variants import name_variants
 
 ROLE = roles()
 
@@ -72,6 +73,8 @@ class GazetteerMatcher:
                     strong_forms.setdefault(eid, set()).add(form)
             for form in entry.weak_aliases_ar:
                 weak_forms.setdefault(eid, set()).add(form)
+        for eid, forms in name_variants(lex).items():  # شركة النفط … for مؤسسة النفط …
+            strong_forms.setdefault(eid, set()).update(forms)
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.org_variants import known_company
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -193,6 +194,9 @@ class OrganisationRules:
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        known = known_company(self.lex, doc, start, j)
+        if known is not None:  # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py)
+            return Built(start, j, known, aliases=[doc[start:j].text])
         if j > head_end and not name:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
             inside = doc[j:quoted].text.strip("()«»“”\"„ ")

@@ -178,6 +178,8 @@ class ProjectRules:
                 return None
             if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
                 name_end = after = i
+            elif head.definite and all(e.label_ == ROLE.organization for e in name_ents):
+                name_ents, name_end, after = [], i, i  # وتبني المحطة شركة …: no construct after the article; the verb's subject
         if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
                 and NUMBER.match(doc[name_end + 1].text) and not doc[name_end + 1].text.startswith(("19", "20")):
             name_end = after = name_end + 2  # كامبارآتا-1: a number joined to the name

@@ -403,6 +403,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             found += self.hub_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
+        found += self.later_signers(doc, doc._.silk_found + found)  # … اتفاقية لبناء … مع شركة …
         # parties the agreement patterns found (… اتفاقية مع شركة …) signed before this component ran
         found += self.contracted_builds(doc, doc._.silk_found + found)
         doc._.silk_found.extend(found)
