@@ -238,9 +238,14 @@ def identity_key(phrase: str) -> str:
 
     >>> identity_key("ومعاهدة حسن الجوار والصداقة") == identity_key("معاهدة حسن الجوار الصداقة")
     True
+    >>> identity_key("ووزارة الطاقة") == identity_key("وزارة الطاقة")  # و before a word in و
+    True
     """
     spaced = re.sub(r"\s*[-–—]\s*", " - ", phrase)
-    return " ".join(light_stem(w) for w in spaced.split())
+    # light_stem takes one و off, a word's own too (وزارة -> زاره): the conjunction before such a
+    # word (ووزارة) goes first, so both spellings have one key
+    double = _orthography()["clitics"]["coordinator"] * 2
+    return " ".join(light_stem(w[1:] if w.startswith(double) else w) for w in spaced.split())
 
 
 @lru_cache(maxsize=1)
