@@ -22,6 +22,7 @@ from silkgraph.extract import (dateline, gazetteer, guard, identity, latin_names
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, lexicon_for
 from silkgraph.extract.surface import clean_label, clean_surface
+from silkgraph.normalize import word_key
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 
@@ -102,6 +103,7 @@ class Extractor:
         paths = self.nlp.config["paths"]
         self.lex: Lexicon = lexicon_for(paths.get("gazetteer") or "", paths.get("lexicon") or "")
         self.schema = schema()
+        self.head_words = {h.words[0] for h in self.lex.heads}  # وثيقة، وزارة: a head's و is its own letter
         self.max_piece_chars = MAX_PIECE_CHARS  # a longer article is read in pieces (split_text)
 
     def extract(self, article: Article) -> ArticleExtraction:
@@ -173,7 +175,10 @@ class Extractor:
         made = doc._.silk_entities.get(entity_id) if entity_id else None
         if made is None:
             return None
-        label = surface if surface and clean_label(made.label_ar) == clean_label(surface) else clean_label(made.label_ar)
+        first = word_key(made.label_ar.split(" ")[0])
+        key = first if first in self.head_words else ""  # (وثائق تعاون: no conjunction to strip)
+        label = surface if surface and clean_label(made.label_ar, key) == clean_label(surface, key) \
+            else clean_label(made.label_ar, key)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
     def to_records(self, doc: Doc, article: Article, offset: int = 0) -> ArticleExtraction:

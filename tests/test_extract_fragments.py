@@ -1,0 +1,84 @@
+"""Fragments of agreements, projects and events: where a described document's name ends and when
+a described mention is a node at all. Sentences written for these tests (not from the seeds or
+the real set), each class with positive and negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+
+def labels(extractor, text: str, kind: str) -> set[str]:
+    """The Arabic labels of the entities of type ``kind`` the sentence names."""
+    return {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == kind}
+
+
+# -- a purpose that lost its object: the name does not end on it ----------------------------------
+@pytest.mark.parametrize("text", [
+    "ووقعت بكين وطشقند اتفاقية لتطوير خلال الزيارة التي استمرت يومين.",
+    "ووقع الوزيران اتفاقا لتعزيز، ثم عقدا مؤتمرا صحفيا مشتركا.",
+    "ووقعت وزارة الطاقة عقدا لإنشاء، بحسب بيان الوزارة.",
+])
+def test_a_dangling_purpose_names_no_document(extractor, text):
+    assert labels(extractor, text, "Agreement") == set()
+
+
+def test_a_purpose_with_its_object_names_the_document(extractor):
+    text = "ووقعت بكين وطشقند اتفاقية لتطوير شبكات الري الحديثة خلال الزيارة."
+    assert labels(extractor, text, "Agreement") == {"اتفاقية لتطوير شبكات الري الحديثة"}
+
+
+# -- a head and adjectives that tell nothing apart --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وأبرم البلدان اتفاقا نهائيا في ختام المفاوضات.",
+    "ووقع رئيسا الوزراء وثيقة تاريخية في العاصمة.",
+    "ووقع الجانبان اتفاقية جديدة مهمة الأسبوع الماضي.",
+])
+def test_a_head_and_a_vague_adjective_is_no_node(extractor, text):
+    assert labels(extractor, text, "Agreement") == set()
+
+
+def test_a_vague_adjective_then_the_subject_still_names_it(extractor):
+    text = "ووقع البلدان اتفاقية جديدة بشأن الإعفاء من الرسوم الجمركية."
+    assert labels(extractor, text, "Agreement") == {"اتفاقية جديدة بشأن الإعفاء من الرسوم الجمركية"}
+
+
+def test_a_telling_adjective_keeps_the_document(extractor):
+    text = "ووقع الجانبان معاهدة الصداقة الدائمة في العاصمة."
+    assert labels(extractor, text, "Agreement") == {"معاهدة الصداقة الدائمة"}
+
+
+# -- a clause describing the document ends its name -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ووقع البلدان اتفاقية تنص على تبادل الطلاب بين الجامعات.",
+    "وأبرمت الحكومتان اتفاقا يقضي بإلغاء الرسوم على الحبوب.",
+    "ووقع الجانبان اتفاقية يبلغ حجمها ثلاثة مليارات دولار.",
+])
+def test_a_clause_after_the_head_names_no_document(extractor, text):
+    assert labels(extractor, text, "Agreement") == set()
+
+
+def test_the_name_ends_before_the_clause(extractor):
+    text = "ووقع البلدان اتفاقية التجارة الحرة التي تنص على إلغاء الرسوم."
+    assert labels(extractor, text, "Agreement") == {"اتفاقية التجارة الحرة"}
+
+
+def test_a_value_right_after_the_head_still_names_it(extractor):
+    text = "ووقعت الشركتان اتفاقا بقيمة 300 مليون دولار في العاصمة."
+    assert labels(extractor, text, "Agreement") == {"اتفاق بقيمة 300 مليون دولار"}
+
+
+# -- documents named together ----------------------------------------------------------------------
+def test_documents_of_a_generic_kind_are_no_node(extractor):
+    text = "وشهد الرئيسان توقيع وثائق التعاون في مجالات الزراعة والصحة."
+    assert labels(extractor, text, "Agreement") == set()
+
+
+def test_counted_documents_keep_the_letter_their_head_begins_with(extractor):
+    assert labels(extractor, "ووقع الطرفان سبع وثائق في ختام المباحثات.", "Agreement") == {"وثائق"}
+    assert labels(extractor, "ووقع الجانبان أربع وثائق تعاون.", "Agreement") == {"وثائق تعاون"}
+
+
+def test_definite_documents_signed_are_a_node(extractor):
+    text = "ووقع الطرفان الوثائق التعاونية في مجالات الزراعة والصحة."
+    assert labels(extractor, text, "Agreement") == {"الوثائق التعاونية في مجالات الزراعة والصحة"}
