@@ -108,10 +108,13 @@ class AgreementRules:
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without a purpose that has lost its object
         (اتفاقية لتطوير، خلال …: ل and an indefinite verbal noun last)."""
-        if end > head_end and doc[end - 1].ent_iob_ == "O" and opens_with(doc[end - 1].text, "lam") \
-                and not self.is_purpose(doc[end - 1]):
-            return end - 1
-        return end
+        last = doc[end - 1] if end > head_end else None
+        if last is None or last.ent_iob_ != "O" or not opens_with(last.text, "lam") or self.is_purpose(last):
+            return end
+        rest = normalize_letters(last.text)[1:]  # a verbal noun, not a name in ل (اتفاق لاهاي، معاهدة لندن)
+        masdar = len(rest) <= 2 or self.lex.is_common(rest) or self.lex.trigger_for(rest) is not None \
+            or (rest[:1] == "ت" and len(rest) >= 4)  # (also له، لم، لـ: a particle or a pronoun)
+        return end - 1 if masdar else end
 
     def vague(self, doc: Doc, head_end: int, end: int) -> bool:
         """Whether all a head has after it are adjectives that tell no document apart (اتفاقية جديدة،

@@ -32,7 +32,7 @@ from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, m
 from silkgraph.extract.events import EventRules, ordinal_en
 from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
 from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
-from silkgraph.extract.organisations import OrganisationRules
+from silkgraph.extract.organisations import QUOTE_PAIRS, OrganisationRules
 from silkgraph.extract.projects import ProjectRules
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import article_prefixes, identity_key, normalize_letters, opens_with, phrase_key, word_key
@@ -338,6 +338,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         label_ar = self.head_label(doc, start, end, head)
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
+        if quoted > head_end and head.type == ROLE.event:  # منتدى "دافوس الصيفي": the quoted name alone, a form
+            built.aliases = [doc[head_end:quoted].text.strip("".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + " ")]
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built

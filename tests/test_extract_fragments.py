@@ -82,3 +82,32 @@ def test_counted_documents_keep_the_letter_their_head_begins_with(extractor):
 def test_definite_documents_signed_are_a_node(extractor):
     text = "ووقع الطرفان الوثائق التعاونية في مجالات الزراعة والصحة."
     assert labels(extractor, text, "Agreement") == {"الوثائق التعاونية في مجالات الزراعة والصحة"}
+
+
+def test_a_name_beginning_with_lam_is_no_dangling_purpose(extractor):
+    assert labels(extractor, "ووقع الطرفان اتفاقية لوزان في العام الماضي.", "Agreement") == {"اتفاقية لوزان"}
+
+
+def test_a_particle_after_the_head_ends_it(extractor):
+    text = "ووقع الجانبان اتفاقا لم تعلن تفاصيله بعد."
+    assert labels(extractor, text, "Agreement") == set()
+    assert labels(extractor, "ووقعت الدول معاهدة لندن في العام الماضي.", "Agreement") == {"معاهدة لندن"}
+
+
+# -- events ---------------------------------------------------------------------------------------
+def forms(extractor, text: str, kind: str) -> set[str]:
+    """Every form the sentence gives the entities of type ``kind``: label, text and aliases."""
+    out = set()
+    for m in extractor.extract(Article("t", text)).mentions:
+        if m.entity.type == kind:
+            out |= {m.entity.label_ar, m.text, *m.aliases}
+    return out
+
+
+def test_a_quoted_event_name_is_a_form_of_its_own(extractor):
+    assert "ربيع الحرير" in forms(extractor, 'وشارك الرئيس في منتدى "ربيع الحرير" في مدينة شيآن.', "Event")
+    assert "طريق الحرير الجديد" in forms(extractor, "وافتتح معرض «طريق الحرير الجديد» في أورومتشي.", "Event")
+
+
+def test_an_unquoted_event_has_no_bare_name_form(extractor):
+    assert "الحرير" not in forms(extractor, "وشارك الرئيس في منتدى الحرير في مدينة شيآن.", "Event")
