@@ -226,6 +226,20 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             j += 1
         return [], j
 
+    def adjective_like(self, doc: Doc, head_end: int) -> bool:
+        """Whether the unknown word after an indefinite head is its adjective, not a name: a vague
+        adjective or one of a routine event (مؤتمر صحفي، إعلان رسمي), a masculine nisba (ميناء
+        تجاري، مؤتمر إقليمي) or an accusative word after an accusative head (متحفا مغربيا، جناحا
+        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية)."""
+        if head_end >= len(doc) or doc[head_end].ent_iob_ != "O" or self.is_definite(doc[head_end]):
+            return False
+        token, letters = doc[head_end], normalize_letters(doc[head_end].text)
+        if self.is_word(token, self.lex.words("vague_adjective") | self.lex.words("routine_adjective")):
+            return True
+        head = normalize_letters(doc[head_end - 1].text)
+        return len(letters) >= 4 and (letters.endswith("ي") or (
+            head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
+
     def is_prepositional(self, token: Token) -> bool:
         """A preposition glued to a common noun (ببلدية، بمدينة): the name before it has ended."""
         letters = normalize_letters(token.text)
@@ -290,6 +304,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if quoted > head_end:
             name_ents = [e for e in doc.ents if head_end <= e.start and e.end <= quoted]
             name_end = quoted
+        elif not head.definite and self.adjective_like(doc, head_end):
+            # (an event by its adjective may be one: قمة افتراضية)
+            return None  # مؤتمر صحافي، مؤتمرا إقليميا، إعلان رسمي: a head and its adjective, no name
         else:
             name_ents, name_end = self.proper_name(doc, head_end)
         if head.type == ROLE.event and len(name_ents) == 1 and quoted == head_end:

@@ -164,7 +164,8 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)
-        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]):
+        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]) \
+                or (not head.definite and i == head_end and self.adjective_like(doc, i)):
             # مصنع جديد سيوفر …: no name after an indefinite adjective
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:

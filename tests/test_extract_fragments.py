@@ -111,3 +111,31 @@ def test_a_quoted_event_name_is_a_form_of_its_own(extractor):
 
 def test_an_unquoted_event_has_no_bare_name_form(extractor):
     assert "الحرير" not in forms(extractor, "وشارك الرئيس في منتدى الحرير في مدينة شيآن.", "Event")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في مؤتمر صحفي مشترك إن البلدين سيعززان التجارة.",
+    "وحضر السفير مؤتمرا إقليميا في العاصمة.",
+    "وشارك الوفد في منتدى اقتصادي الأسبوع الماضي.",
+])
+def test_an_event_head_and_its_adjective_is_no_event(extractor, text):
+    assert labels(extractor, text, "Event") == set()
+
+
+def test_an_event_by_a_feminine_adjective_and_a_named_event_stay(extractor):
+    assert labels(extractor, "وعقد القادة قمة افتراضية للاحتفال بالذكرى العاشرة للعلاقات.", "Event") == {"قمة افتراضية"}
+    assert labels(extractor, "وشارك الرئيس في منتدى بوآو الآسيوي.", "Event") == {"منتدى بوآو"}
+
+
+# -- projects -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وافتتحت الحكومة ميناء تجاريا على البحر.",
+    "وزار الوفد متحفا محليا في المدينة.",
+    "وتحدث عن مطار إقليمي في الشمال.",
+])
+def test_a_project_head_and_its_adjective_is_no_name(extractor, text):
+    assert labels(extractor, text, "Project") == set()
+
+
+def test_a_project_named_by_a_word_in_iyya_stays(extractor):
+    assert labels(extractor, "ووصل أول قطار إلى محطة شيانغيه في المقاطعة.", "Project") == {"محطة شيانغيه"}
