@@ -57,8 +57,8 @@ class AgreementRules:
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
-            if token.ent_iob_ != "B" and self.clause_verb(token):
-                break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause describing it begins
+            if (token.ent_iob_ != "B" and self.clause_verb(token)) or (j == i and self.glued_preposition(token)):
+                break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause describing it begins; وثيقة بإثيوبيا
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
             if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):

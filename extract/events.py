@@ -149,6 +149,8 @@ class EventRules:
                 break
         if not ent_ids and not seen_part and not (adjectives and last > j):
             return None
+        if not ent_ids and not ordinal and not adjectives and last - j <= 1:
+            return None  # اجتماع وزراء، اجتماعا لوزراء: who meets, but not whose
         end = last
         if not ordinal:
             ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر

@@ -240,6 +240,13 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         return len(letters) >= 4 and (letters.endswith("ي") or (
             head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
 
+    def glued_preposition(self, token: Token) -> bool:
+        """ب or ك glued to the word (بالقاهرة، بإثيوبيا; not بكين, whose ب is its own): a phrase of
+        place or manner after a head, no name of it."""
+        letters = normalize_letters(token.text)
+        return letters[:1] in ("ب", "ك") and token.norm_ != word_key(token.text) \
+            and word_key(token.text) not in self.lex.words("about") | self.lex.words("value")
+
     def is_prepositional(self, token: Token) -> bool:
         """A preposition glued to a common noun (ببلدية، بمدينة): the name before it has ended."""
         letters = normalize_letters(token.text)
@@ -304,6 +311,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if quoted > head_end:
             name_ents = [e for e in doc.ents if head_end <= e.start and e.end <= quoted]
             name_end = quoted
+        elif head_end < len(doc) and self.glued_preposition(doc[head_end]):
+            return None  # قمة بالقاهرة، وثيقة بإثيوبيا: where, not a name
         elif not head.definite and self.adjective_like(doc, head_end):
             # (an event by its adjective may be one: قمة افتراضية)
             return None  # مؤتمر صحافي، مؤتمرا إقليميا، إعلان رسمي: a head and its adjective, no name

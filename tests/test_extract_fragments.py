@@ -139,3 +139,20 @@ def test_a_project_head_and_its_adjective_is_no_name(extractor, text):
 
 def test_a_project_named_by_a_word_in_iyya_stays(extractor):
     assert labels(extractor, "ووصل أول قطار إلى محطة شيانغيه في المقاطعة.", "Project") == {"محطة شيانغيه"}
+
+
+# -- a place glued to ب after a head; who meets without whose ------------------------------------------
+def test_a_head_and_a_place_glued_to_ba_is_no_name(extractor):
+    assert labels(extractor, "وشارك الرئيس في قمة بالعاصمة الصينية.", "Event") == set()
+    assert labels(extractor, "ووقع الجانبان وثيقة بأستانا.", "Agreement") == set()
+
+
+def test_a_name_whose_first_letter_is_ba_stays(extractor):
+    assert labels(extractor, "وشارك الرئيس في قمة بيشكيك.", "Event") == {"قمة بيشكيك"}
+    assert labels(extractor, "ووقع البلدان اتفاقية بشأن التعاون في مجال النقل.", "Agreement") == {
+        "اتفاقية بشأن التعاون في مجال النقل"}
+
+
+def test_a_meeting_of_ministers_without_whose_is_no_event(extractor):
+    assert labels(extractor, "وعقد اجتماعا لوزراء في العاصمة.", "Event") == set()
+    assert labels(extractor, "وشارك في اجتماع وزراء الخارجية.", "Event") == {"اجتماع وزراء الخارجية"}
