@@ -57,8 +57,9 @@ class AgreementRules:
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
-            if (token.ent_iob_ != "B" and self.clause_verb(token)) or (j == i and self.glued_preposition(token)):
-                break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause describing it begins; وثيقة بإثيوبيا
+            if (token.ent_iob_ != "B" and self.clause_verb(token)) or self.is_word(token, self.lex.words("likeness")) or (
+                    j == i and self.glued_preposition(token)):
+                break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
             if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
@@ -97,13 +98,13 @@ class AgreementRules:
         return j
 
     def clause_verb(self, token) -> bool:
-        """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي/سي): no
-        name goes on through it."""
+        """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي or ست):
+        no name goes on through it."""
         if self.is_word(token, self.lex.words("clause_verb")):
             return True
         letters = normalize_letters(token.text)
         letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
-        return letters.startswith(("ي", "سي")) and load_verb_shapes().is_verb(letters)
+        return letters.startswith(("ي", "سي", "ست")) and load_verb_shapes().is_verb(letters)
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without a purpose that has lost its object

@@ -30,6 +30,7 @@ from silkgraph.extract.corridor_topics import CorridorTopics
 from silkgraph.extract.corridors import CorridorRules
 from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
 from silkgraph.extract.events import EventRules, ordinal_en
+from silkgraph.extract.fragments import FragmentRules
 from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
 from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
 from silkgraph.extract.organisations import QUOTE_PAIRS, OrganisationRules
@@ -70,7 +71,7 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
 
 
 class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, ProjectRules,
-                     InfrastructureRules):
+                     InfrastructureRules, FragmentRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
@@ -225,27 +226,6 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]):
             j += 1
         return [], j
-
-    def adjective_like(self, doc: Doc, head_end: int) -> bool:
-        """Whether the unknown word after an indefinite head is its adjective, not a name: a vague
-        adjective or one of a routine event (مؤتمر صحفي، إعلان رسمي), a masculine nisba (ميناء
-        تجاري، مؤتمر إقليمي) or an accusative word after an accusative head (متحفا مغربيا، جناحا
-        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية)."""
-        if head_end >= len(doc) or doc[head_end].ent_iob_ != "O" or self.is_definite(doc[head_end]):
-            return False
-        token, letters = doc[head_end], normalize_letters(doc[head_end].text)
-        if self.is_word(token, self.lex.words("vague_adjective") | self.lex.words("routine_adjective")):
-            return True
-        head = normalize_letters(doc[head_end - 1].text)
-        return len(letters) >= 4 and (letters.endswith("ي") or (
-            head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
-
-    def glued_preposition(self, token: Token) -> bool:
-        """ب or ك glued to the word (بالقاهرة، بإثيوبيا; not بكين, whose ب is its own): a phrase of
-        place or manner after a head, no name of it."""
-        letters = normalize_letters(token.text)
-        return letters[:1] in ("ب", "ك") and token.norm_ != word_key(token.text) \
-            and word_key(token.text) not in self.lex.words("about") | self.lex.words("value")
 
     def is_prepositional(self, token: Token) -> bool:
         """A preposition glued to a common noun (ببلدية، بمدينة): the name before it has ended."""
@@ -459,7 +439,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             built_all.append(built)
             i = built.end
-        built_all = self.one_summit(doc, self.corridor_topics(doc, built_all))
+        built_all = self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all)))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
         works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too

@@ -156,3 +156,28 @@ def test_a_name_whose_first_letter_is_ba_stays(extractor):
 def test_a_meeting_of_ministers_without_whose_is_no_event(extractor):
     assert labels(extractor, "وعقد اجتماعا لوزراء في العاصمة.", "Event") == set()
     assert labels(extractor, "وشارك في اجتماع وزراء الخارجية.", "Event") == {"اجتماع وزراء الخارجية"}
+
+
+# -- a shorter description of what the article named in full: an alias ------------------------------------
+def ids_of(extractor, text: str, kind: str) -> set[str]:
+    return {m.entity.id for m in extractor.extract(Article("t", text)).mentions if m.entity.type == kind}
+
+
+def test_a_shorter_description_is_the_document_named_in_full(extractor):
+    text = ("ووقعت الشركتان اتفاقية تعاون بشأن إنتاج الألواح الشمسية في طاجيكستان. "
+            "وتنص اتفاقية التعاون على بناء مصنعين. وقال المدير إن اتفاقية تعاون كهذه تفتح أسواقا جديدة.")
+    assert len(ids_of(extractor, text, "Agreement")) == 1
+    assert {"اتفاقية التعاون", "اتفاقية تعاون"} <= forms(extractor, text, "Agreement")
+
+
+def test_a_shorter_description_of_a_numbered_meeting_is_that_meeting(extractor):
+    text = ("وعقد الاجتماع الثالث لوزراء النقل في الصين ودول آسيا الوسطى في مدينة أورومتشي. "
+            "واتفق المشاركون في اجتماع وزراء النقل على خطة للطرق.")
+    assert len(ids_of(extractor, text, "Event")) == 1
+
+
+def test_two_documents_a_description_fits_both_of_stay_apart(extractor):
+    text = ("ووقع البلدان اتفاقية تعاون بشأن النقل البري واتفاقية تعاون بشأن الطيران المدني. "
+            "وقال الوزير إن اتفاقية التعاون مهمة.")
+    labels_found = labels(extractor, text, "Agreement")
+    assert {"اتفاقية تعاون بشأن النقل البري", "اتفاقية تعاون بشأن الطيران المدني"} <= labels_found
