@@ -347,6 +347,8 @@ class ProjectRules:
         return out
 
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head_end < len(doc) and self.is_word(doc[head_end], self.lex.words("draft_of")):
+            return None  # مشروع القانون، مشروع قرار: a draft, no work
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
             found = self.match_head(doc, k)

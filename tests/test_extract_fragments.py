@@ -181,3 +181,9 @@ def test_two_documents_a_description_fits_both_of_stay_apart(extractor):
             "وقال الوزير إن اتفاقية التعاون مهمة.")
     labels_found = labels(extractor, text, "Agreement")
     assert {"اتفاقية تعاون بشأن النقل البري", "اتفاقية تعاون بشأن الطيران المدني"} <= labels_found
+
+
+def test_a_draft_law_is_no_project(extractor):
+    assert labels(extractor, "وأقر البرلمان مشروع القانون الجديد للضرائب.", "Project") == set()
+    assert labels(extractor, "وقدمت الحكومة مشروع قرار إلى المجلس.", "Project") == set()
+    assert labels(extractor, "وتنفذ الشركة مشروع المدينة الصناعية.", "Project") == {"مشروع المدينة الصناعية"}
