@@ -98,13 +98,13 @@ class AgreementRules:
         return j
 
     def clause_verb(self, token) -> bool:
-        """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي or ست):
-        no name goes on through it."""
+        """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي, ست or
+        تت: تتعلق، تتضمن): no name goes on through it."""
         if self.is_word(token, self.lex.words("clause_verb")):
             return True
         letters = normalize_letters(token.text)
         letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
-        return letters.startswith(("ي", "سي", "ست")) and load_verb_shapes().is_verb(letters)
+        return letters.startswith(("ي", "سي", "ست", "تت")) and load_verb_shapes().is_verb(letters)
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without a purpose that has lost its object

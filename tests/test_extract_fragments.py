@@ -187,3 +187,8 @@ def test_a_draft_law_is_no_project(extractor):
     assert labels(extractor, "وأقر البرلمان مشروع القانون الجديد للضرائب.", "Project") == set()
     assert labels(extractor, "وقدمت الحكومة مشروع قرار إلى المجلس.", "Project") == set()
     assert labels(extractor, "وتنفذ الشركة مشروع المدينة الصناعية.", "Project") == {"مشروع المدينة الصناعية"}
+
+
+def test_a_tafaala_verb_after_documents_ends_their_name(extractor):
+    assert labels(extractor, "ووقع الطرفان اتفاقية تتناول قضايا الحدود.", "Agreement") == set()
+    assert labels(extractor, "ووقع الطرفان عشر اتفاقيات تتعلق بالطاقة.", "Agreement") == {"اتفاقيات"}
