@@ -79,6 +79,10 @@ class AgreementRules:
                     nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
                     and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
+            if opens_with(letters, "coordinator") and j > i and token.ent_iob_ != "B" and self.lex.is_common(letters[1:]) \
+                    and opens_with(doc[j - 1].text, "lam") and not self.is_purpose(doc[j - 1]):
+                j += 1  # لتطوير وتحديث السكك …: verbal nouns coordinated, their object after both
+                continue
             if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i \
                     and token.ent_iob_ != "B":
                 if j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") and self.is_definite(doc[j - 1]) \
@@ -107,15 +111,25 @@ class AgreementRules:
         return letters.startswith(("ي", "سي", "ست", "تت")) and load_verb_shapes().is_verb(letters)
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
-        """Where a document's complement really ends: without a purpose that has lost its object
-        (اتفاقية لتطوير، خلال …: ل and an indefinite verbal noun last)."""
-        last = doc[end - 1] if end > head_end else None
-        if last is None or last.ent_iob_ != "O" or not opens_with(last.text, "lam") or self.is_purpose(last):
-            return end
-        rest = normalize_letters(last.text)[1:]  # a verbal noun, not a name in ل (اتفاق لاهاي، معاهدة لندن)
-        masdar = len(rest) <= 2 or self.lex.is_common(rest) or self.lex.trigger_for(rest) is not None \
-            or (rest[:1] == "ت" and len(rest) >= 4)  # (also له، لم، لـ: a particle or a pronoun)
-        return end - 1 if masdar else end
+        """Where a document's complement really ends: without the purpose that has lost its object
+        (اتفاقية لتطوير، …؛ اتفاقية لتطوير وتوسيع، …: ل and indefinite verbal nouns last)."""
+        k = end
+        while k > head_end and doc[k - 1].ent_iob_ == "O" and not opens_with(doc[k - 1].text, "article") and (
+                self.bare_masdar(doc[k - 1], "lam") or (k - 1 > head_end and self.bare_masdar(doc[k - 1], "coordinator"))):
+            k -= 1
+            if opens_with(doc[k].text, "lam") and not self.is_purpose(doc[k]):
+                return k  # (its object, had it one, would follow the last of them)
+        return end
+
+    def bare_masdar(self, token, clitic: str) -> bool:
+        """ل (or و) glued to a verbal noun without the article: لتطوير، وتوسيع (not لاهاي, لندن: names
+        in ل; also له، لم، لـ: a particle or a pronoun)."""
+        letters = normalize_letters(token.text)
+        if not opens_with(letters, clitic) or self.is_purpose(token):
+            return False
+        rest = letters[1:]
+        return len(rest) <= 2 or self.lex.is_common(rest) or self.lex.trigger_for(rest) is not None \
+            or (rest[:1] == "ت" and len(rest) >= 4)
 
     def vague(self, doc: Doc, head_end: int, end: int) -> bool:
         """Whether all a head has after it are adjectives that tell no document apart (اتفاقية جديدة،

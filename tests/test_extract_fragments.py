@@ -192,3 +192,9 @@ def test_a_draft_law_is_no_project(extractor):
 def test_a_tafaala_verb_after_documents_ends_their_name(extractor):
     assert labels(extractor, "ووقع الطرفان اتفاقية تتناول قضايا الحدود.", "Agreement") == set()
     assert labels(extractor, "ووقع الطرفان عشر اتفاقيات تتعلق بالطاقة.", "Agreement") == {"اتفاقيات"}
+
+
+def test_coordinated_verbal_nouns_share_their_object(extractor):
+    text = "ووقع البلدان اتفاقية لتطوير وتحديث شبكات الري."
+    assert labels(extractor, text, "Agreement") == {"اتفاقية لتطوير وتحديث شبكات الري"}
+    assert labels(extractor, "ووقع البلدان اتفاقية لتطوير وتوسيع، ثم غادر الوفد.", "Agreement") == set()
