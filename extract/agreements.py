@@ -14,6 +14,11 @@ their heads in ``data/lexicon/heads.tsv``.
 What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
 بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
 
+A name ends before a clause on the document (اتفاقية تنص على …، يبلغ حجمها …), a word of likeness
+(كهذه) and a place glued to ب (وثيقة بإثيوبيا), and not on a purpose that lost its object (اتفاقية
+لتطوير، …); a head and vague adjectives alone (اتفاقا نهائيا) and a generic plural (توقيع وثائق
+التعاون) name nothing (word lists: ``data/lexicon/boundaries_documents.tsv``).
+
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
 are built by ``PatternMatcher.build_named``.

@@ -2,7 +2,8 @@
 ``data/lexicon/heads.tsv``.
 
 - ``meeting`` (اجتماع; and every event head first): an event described by its number and who meets
-  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …); ``kind``: an
+  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …; not one
+  participant word alone: اجتماع وزراء); ``kind``: an
   event named by its kind, one per article (مناورات عسكرية مشتركة).
 - ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
   (القمة الـ19 لمنظمة …), which makes it a new event.
