@@ -198,3 +198,8 @@ def test_coordinated_verbal_nouns_share_their_object(extractor):
     text = "ووقع البلدان اتفاقية لتطوير وتحديث شبكات الري."
     assert labels(extractor, text, "Agreement") == {"اتفاقية لتطوير وتحديث شبكات الري"}
     assert labels(extractor, "ووقع البلدان اتفاقية لتطوير وتوسيع، ثم غادر الوفد.", "Agreement") == set()
+
+
+def test_a_time_or_concession_word_ends_the_name(extractor):
+    assert labels(extractor, "ووقع الطرفان اتفاق الهدنة نهاية الشهر.", "Agreement") == {"اتفاق الهدنة"}
+    assert labels(extractor, "ووقع الجانبان وثيقة الوفاق الوطني رغم الخلافات.", "Agreement") == {"وثيقة الوفاق الوطني"}
