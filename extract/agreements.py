@@ -14,6 +14,11 @@ their heads in ``data/lexicon/heads.tsv``.
 What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
 بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
 
+A name ends before a clause on the document (اتفاقية تنص على …، يبلغ حجمها …), a word of likeness
+(كهذه) and a place glued to ب (وثيقة بإثيوبيا), and not on a purpose that lost its object (اتفاقية
+لتطوير، …); a head and vague adjectives alone (اتفاقا نهائيا) and a generic plural (توقيع وثائق
+التعاون) name nothing (word lists: ``data/lexicon/boundaries_documents.tsv``).
+
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
 are built by ``PatternMatcher.build_named``.
@@ -26,6 +31,7 @@ from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
+from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import clitic_candidates, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -56,6 +62,9 @@ class AgreementRules:
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
+            if (token.ent_iob_ != "B" and self.clause_verb(token)) or self.is_word(token, self.lex.words("likeness")) or (
+                    j == i and self.glued_preposition(token)):
+                break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
             if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
@@ -75,6 +84,10 @@ class AgreementRules:
                     nested is not None and nested[0].needs != "period"  # الشراكة الاستراتيجية
                     and nested[0].type != ROLE.organization):  # خطة المنظمة
                 break
+            if opens_with(letters, "coordinator") and j > i and token.ent_iob_ != "B" and self.lex.is_common(letters[1:]) \
+                    and opens_with(doc[j - 1].text, "lam") and not self.is_purpose(doc[j - 1]):
+                j += 1  # لتطوير وتحديث السكك …: verbal nouns coordinated, their object after both
+                continue
             if opens_with(letters, "coordinator") and not opens_with(letters, "coordinator", "article") and j > i \
                     and token.ent_iob_ != "B":
                 if j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") and self.is_definite(doc[j - 1]) \
@@ -92,6 +105,41 @@ class AgreementRules:
                 continue
             j += 1
         return j
+
+    def clause_verb(self, token) -> bool:
+        """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي, ست or
+        تت: تتعلق، تتضمن): no name goes on through it."""
+        if self.is_word(token, self.lex.words("clause_verb")):
+            return True
+        letters = normalize_letters(token.text)
+        letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
+        return letters.startswith(("ي", "سي", "ست", "تت")) and load_verb_shapes().is_verb(letters)
+
+    def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
+        """Where a document's complement really ends: without the purpose that has lost its object
+        (اتفاقية لتطوير، …؛ اتفاقية لتطوير وتوسيع، …: ل and indefinite verbal nouns last)."""
+        k = end
+        while k > head_end and doc[k - 1].ent_iob_ == "O" and not opens_with(doc[k - 1].text, "article") and (
+                self.bare_masdar(doc[k - 1], "lam") or (k - 1 > head_end and self.bare_masdar(doc[k - 1], "coordinator"))):
+            k -= 1
+            if opens_with(doc[k].text, "lam") and not self.is_purpose(doc[k]):
+                return k  # (its object, had it one, would follow the last of them)
+        return end
+
+    def bare_masdar(self, token, clitic: str) -> bool:
+        """ل (or و) glued to a verbal noun without the article: لتطوير، وتوسيع (not لاهاي, لندن: names
+        in ل; also له، لم، لـ: a particle or a pronoun)."""
+        letters = normalize_letters(token.text)
+        if not opens_with(letters, clitic) or self.is_purpose(token):
+            return False
+        rest = letters[1:]
+        return len(rest) <= 2 or self.lex.is_common(rest) or self.lex.trigger_for(rest) is not None \
+            or (rest[:1] == "ت" and len(rest) >= 4)
+
+    def vague(self, doc: Doc, head_end: int, end: int) -> bool:
+        """Whether all a head has after it are adjectives that tell no document apart (اتفاقية جديدة،
+        وثيقة تاريخية، اتفاقا نهائيا)."""
+        return end > head_end and all(self.is_word(t, self.lex.words("vague_adjective")) for t in doc[head_end:end])
 
     def verb_on_it(self, token) -> bool:
         """A trigger verb with an object pronoun (… وقعها الجانبان، أبرمه البلدان): the clause around
@@ -140,6 +188,8 @@ class AgreementRules:
                 return None
             end = self.work_at(doc, head_end + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
+            if self.trimmed(doc, head_end, end) == head_end:
+                return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
         elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
@@ -152,7 +202,7 @@ class AgreementRules:
             end = quoted_end = self.quoted(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
-            end = self.complement(doc, head_end, definite, works)
+            end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -179,6 +229,8 @@ class AgreementRules:
             if period == end and head.needs == "period" and not (end > head_end and self.adopted(doc, start)):
                 return None  # خطة، استراتيجية: a document only with the years it covers, or signed or adopted
             end = period
+        if end == named_end and self.vague(doc, head_end, end) and not across:
+            end = head_end  # اتفاقية جديدة: no document told apart (unless its parties follow)
         if end == head_end and head.kind_en.endswith("s") and head.needs != "none":
             return None  # اتفاقيات alone: some documents, none named
         parties = self.parties_after(doc, described if head.needs == "none" else end)
@@ -262,7 +314,10 @@ class AgreementRules:
         if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات
         valued = self.value_end(doc, named_end) > named_end
-        definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات التعاون
+        definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات المدن الشقيقة
+        if not self.is_definite(doc[start]) and named_end > head_end and doc[max(start - 1, 0)].norm_ != "من" \
+                and self.is_word(doc[head_end], self.lex.words("generic_kind")):
+            definite = False  # توقيع وثائق التعاون: documents of a kind, none named (but عددا من اتفاقيات التعاون)
         dual = self.is_word(doc[start], self.lex.words("dual"))  # اتفاقيتين: a count of its own
         if first == start and not (valued or dual or (named and definite)):
             # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
@@ -370,8 +425,8 @@ class AgreementRules:
         currency, a few words on), else i."""
         j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
         for k in range(j, min(j + 4, len(doc))):
-            if doc[k].is_punct or doc[k].ent_iob_ != "O":
-                break
+            if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
+                break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
             if word_key(doc[k].text) in self.lex.words("currency"):
                 return k + 1 if k > j or j > i else i
         return i

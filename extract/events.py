@@ -2,7 +2,8 @@
 ``data/lexicon/heads.tsv``.
 
 - ``meeting`` (اجتماع; and every event head first): an event described by its number and who meets
-  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …); ``kind``: an
+  (الاجتماع الـ15 لمجلس رؤساء دول منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في …; not one
+  participant word alone: اجتماع وزراء); ``kind``: an
   event named by its kind, one per article (مناورات عسكرية مشتركة).
 - ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
   (القمة الـ19 لمنظمة …), which makes it a new event.
@@ -149,6 +150,8 @@ class EventRules:
                 break
         if not ent_ids and not seen_part and not (adjectives and last > j):
             return None
+        if not ent_ids and not ordinal and not adjectives and last - j <= 1:
+            return None  # اجتماع وزراء، اجتماعا لوزراء: who meets, but not whose
         end = last
         if not ordinal:
             ordinal, end = self.ordinal(doc, end)  # … منظمة شانغهاي للتعاون الرابع عشر

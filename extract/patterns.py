@@ -31,6 +31,7 @@ from silkgraph.extract.corridor_topics import CorridorTopics
 from silkgraph.extract.corridors import CorridorRules
 from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
 from silkgraph.extract.events import EventRules, ordinal_en
+from silkgraph.extract.fragments import FragmentRules
 from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
 from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
 from silkgraph.extract.organisations import OrganisationRules
@@ -71,7 +72,7 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
 
 
 class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, CorridorNames,
-                     ProjectRules, InfrastructureRules):
+                     ProjectRules, InfrastructureRules, FragmentRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
@@ -314,6 +315,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         if quoted > head_end:
             name_ents = [e for e in doc.ents if head_end <= e.start and e.end <= quoted]
             name_end = quoted
+        elif head_end < len(doc) and self.glued_preposition(doc[head_end]):
+            return None  # قمة بالقاهرة، وثيقة بإثيوبيا: where, not a name
+        elif not head.definite and self.adjective_after_head(doc, head_end):
+            # (an event by its adjective may be one: قمة افتراضية)
+            return None  # مؤتمر صحافي، مؤتمرا إقليميا، إعلان رسمي: a head and its adjective, no name
         else:
             name_ents, name_end = self.proper_name(doc, head_end)
         if head.type == ROLE.event and len(name_ents) == 1 and quoted == head_end:
@@ -460,7 +466,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             built_all.append(built)
             i = built.end
-        built_all = self.one_summit(doc, self.corridor_topics(doc, built_all))
+        built_all = self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all)))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
         works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too

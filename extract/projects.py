@@ -164,7 +164,8 @@ class ProjectRules:
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)
-        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]):
+        elif any(self.is_word(t, self.lex.words("unnamed_adjective")) for t in doc[head_end:i + 1]) \
+                or (not head.definite and i == head_end and self.adjective_after_head(doc, i)):
             # مصنع جديد سيوفر …: no name after an indefinite adjective
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
@@ -349,6 +350,8 @@ class ProjectRules:
         return out
 
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head_end < len(doc) and self.is_word(doc[head_end], self.lex.words("draft_of")):
+            return None  # مشروع القانون، مشروع قرار: a draft, no work
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
             found = self.match_head(doc, k)
