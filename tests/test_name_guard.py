@@ -88,3 +88,9 @@ def test_a_named_body_stays(extractor, text, name):
 def test_an_organisation_ends_before_a_purpose_verb(extractor, text, name):
     found = entities(extractor, text)
     assert found.get(name) == "Organization" and not any(t.startswith(name + " ") for t in found), found
+
+
+def test_the_dual_of_a_noun_is_no_city(extractor):
+    # جيشي البلدين: "the two countries' armies", though a Chinese city (Jixi) is spelled so in GeoNames
+    found = entities(extractor, "وقال إن التدريب المشترك بين جيشي البلدين ناجح.")
+    assert not any(kind == "City" for kind in found.values()), found
