@@ -94,3 +94,17 @@ def test_the_dual_of_a_noun_is_no_city(extractor):
     # جيشي البلدين: "the two countries' armies", though a Chinese city (Jixi) is spelled so in GeoNames
     found = entities(extractor, "وقال إن التدريب المشترك بين جيشي البلدين ناجح.")
     assert not any(kind == "City" for kind in found.values()), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واطلع الوفد على كيفية إدارة أوزبكستان للموارد المائية.", "أوزبكستان"),
+    ("وأشاد الوزير برئاسة كازاخستان للمنظمة هذا العام.", "كازاخستان"),
+])
+def test_a_verbal_noun_before_a_place_and_its_object_is_no_body(extractor, text, place):
+    found = entities(extractor, text)
+    assert found == {place: "Country"}, found
+
+
+def test_a_presidency_named_by_its_country_alone_stays(extractor):
+    found = entities(extractor, "وقالت رئاسة كازاخستان في بيان إن الزيارة ناجحة.")
+    assert found.get("رئاسة كازاخستان") == "Organization", found
