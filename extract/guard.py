@@ -30,6 +30,13 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   جومارت توكاييف) is that person, when those words begin no other known name.
 - A designation: a model's span written straight before a hyphen and a number (كوفيد-19، سو-35)
   names a disease, a vaccine or a model, no person, place or body.
+- A body spoken of generically: a pattern's or model's organisation whose head has no article and is
+  followed straight by a ل phrase (شركة للمقاولات: "a contracting company"), or whose definite head
+  follows another definite head (اللجنة المنظمة: "the organising committee"), is no name; one ends
+  before ل and an imperfect verb (محكمة الاستئناف لتخفض …: "in order to reduce").
+- A verbal noun (``verbal_noun_head`` of ``boundaries_names.tsv``: إدارة، رئاسة) with no article, then a
+  place and a ل phrase, is the place doing something (إدارة قازاخستان للشؤون الدينية), no body: the
+  place stays a mention of its own.
 - Shape (``silkgraph.extract.name_shape``): a model's person ends before a verb (… يتفقان) or the
   next title (أيغول نائبة وزير …); a span left with no word is dropped.
 """
@@ -107,6 +114,10 @@ class NameGuard:
         self.name_only_types = name_only_types or set()
         self.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in (facility_kinds or ())}
         self.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
+        self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}
+        self.made_sources = model_sources | {"pattern"}
+        self.verbal_nouns = lex.words("verbal_noun_head")
+        self.place_kinds = {ROLE.country, ROLE.city, ROLE.region}
         self.disease_heads = lex.words("disease")
         self.feature_heads = lex.words("natural_feature")
         # every gazetteer name -> the entities it names, to give a model span the table's entity
@@ -235,6 +246,50 @@ class NameGuard:
         return head.norm_ in self.generic_heads and not opens_with(normalize_letters(head.text), "article") \
             and opens_with(normalize_letters(noun.text), "article") and noun.norm_ not in self.lex.nisba
 
+    def indefinite_body(self, span: Span) -> bool:
+        """شركة للمقاولات، ومنظمة للتعاون الإقليمي: an organisation head with no article straight
+        before a ل phrase is "a company for …", no name (a name has the article, الوكالة الدولية
+        للطاقة, or a genitive, منظمة شنغهاي للتعاون); and اللجنة المنظمة للمعرض: a definite head
+        right after another is that head's adjective ("the organising committee")."""
+        if span.id_ not in self.made_sources or span.label_ != ROLE.organization or len(span) < 2:
+            return False
+        head, doc = normalize_letters(span[0].text), span.doc
+        if span.start > 0 and opens_with(head, "article") and doc[span.start - 1].norm_ in self.body_heads \
+                and opens_with(normalize_letters(doc[span.start - 1].text), "article") and doc[span.start - 1].ent_iob_ == "O":
+            return True
+        if opens_with(head, "article") or opens_with(head, "coordinator", "article") or span[0].norm_ not in self.body_heads:
+            return False
+        word = normalize_letters(span[1].text)
+        return opens_with(word, "lam_article") or (opens_with(word, "lam") and self.lex.is_common(word[1:]))
+
+    def verbal_noun_body(self, span: Span) -> bool:
+        """إدارة قازاخستان للشؤون الدينية: a head that is also a verbal noun (``verbal_noun_head``),
+        with no article, then one place and a ل phrase, is a place doing something ("Kazakhstan's
+        handling of religious affairs"), no body; رئاسة كازاخستان alone stays."""
+        if span.id_ not in self.made_sources or span.label_ != ROLE.organization or len(span) < 3:
+            return False
+        head, place = span[0], span.doc[span.start + 1:span.start + 2]
+        inner = self.inner_of(span)
+        return head.norm_ in self.verbal_nouns and not opens_with(normalize_letters(head.text), "article") \
+            and len(inner) == 1 and (inner[0].start, inner[0].end) == (place.start, place.end) \
+            and inner[0].label_ in self.place_kinds and opens_with(normalize_letters(span[2].text), "lam")
+
+    @staticmethod
+    def inner_of(span: Span) -> list[Span]:
+        """The gazetteer's mentions inside ``span`` (kept in ``doc._.silk_inner``)."""
+        return [e for e in span.doc._.silk_inner if span.start <= e.start and e.end <= span.end]
+
+    def before_purpose_verb(self, span: Span) -> int:
+        """محكمة الاستئناف لتخفض العقوبة: an organisation ends before ل and an imperfect verb ("in
+        order to reduce"); the index of that word, else the span's end."""
+        if span.id_ not in self.made_sources or span.label_ != ROLE.organization:
+            return span.end
+        for token in span[1:]:
+            letters = normalize_letters(token.text)
+            if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and self.shape.verb(letters[1:]):
+                return token.i
+        return span.end
+
     @staticmethod
     def designation(span: Span) -> bool:
         """كوفيد-19: the span's last word, a hyphen and a number, written with no space between."""
@@ -253,8 +308,21 @@ class NameGuard:
                 if rest:
                     ent[0].norm_ = word_key(rest)  # the label (silk_entity_ids) drops the و
             if any(t.norm_ in diseases or t.norm_ in self.disease_heads for t in ent) \
-                    or (ent.id_ in self.model_sources and self.designation(ent)) or self.generic_body(ent):
+                    or (ent.id_ in self.model_sources and self.designation(ent)) or self.generic_body(ent) \
+                    or self.indefinite_body(ent):
                 changed = True  # جائحة كوفيد، كوفيد-19: a disease
+                continue
+            if self.verbal_noun_body(ent):
+                changed = True  # the place doing it stays a mention of its own
+                place = self.inner_of(ent)[0]
+                doc._.silk_inner = [e for e in doc._.silk_inner if e is not place]
+                kept.append(make_span(doc, place.start, place.end, place.label_, place.kb_id_, place.id_))
+                continue
+            end = self.before_purpose_verb(ent)
+            if end < ent.end:
+                changed = True
+                if end - ent.start >= 2:
+                    kept.append(make_span(doc, ent.start, end, ent.label_, ent.kb_id_, ent.id_))
                 continue
             region = self.feature_region(doc, ent, features) if features else None
             if region is not None:

@@ -17,11 +17,19 @@ from silkgraph.normalize import clitics, drop_article, phrase_key, strip_clitics
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:
-    """Word keys of every gazetteer alias, nisba form, title and pattern head."""
+    """Word keys of every gazetteer alias, nisba form, title and pattern head.
+
+    A one-word name stays a word of its own even when it reads as a conjunction and another
+    known word (فاس is Fes, not ف + اس; وهان is Wuhan, not و + هان).
+    """
     words: set[str] = set()
+    whole: set[str] = set()  # one-word names: a name's own first letter is no proclitic (فاس, وهان)
     for entry in lex.entries.values():
         for form in (entry.entity.label_ar, *entry.aliases_ar, *entry.weak_aliases_ar):
-            words.update(phrase_key(form).split())
+            keys = phrase_key(form).split()
+            words.update(keys)
+            if len(keys) == 1:
+                whole.update(keys)
     words.update(lex.nisba)
     for title in lex.titles:
         words.update(phrase_key(title.title_ar).split())
@@ -36,7 +44,7 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
     words = {w for w in words if not (w.startswith(cl["lam_article"])
                                       and drop_article(cl["article"] + w[len(cl["lam_article"]):]) in words)}
-    return frozenset(words)
+    return frozenset(words | whole)
 
 
 # keyed by the lexicon itself, held weakly: an entry goes with its lexicon, so a new lexicon

@@ -97,3 +97,30 @@ def test_known_words_are_cached_per_lexicon_and_never_handed_to_another():
         assert known_words_of(other) == {f"كلمة{i}"}
         del other
         gc.collect()
+
+
+def test_a_one_word_name_is_no_conjunction_and_another_word():
+    """فاس (Fes) and وهان (Wuhan) are names of their own: their first letter is no proclitic,
+    so كأس ("a cup") is no Fes and the surname هان alone is no Wuhan."""
+    from silkgraph.extract.lexicon import load_lexicon
+    from silkgraph.extract.normalizer import known_words
+
+    known = known_words(load_lexicon())
+    assert {"فاس", "وهان"} <= known
+    assert strip_clitics("كأس", known) != strip_clitics("فاس", known)
+    assert strip_clitics("ووهان", known) == "ووهان"
+    assert strip_clitics("وآسيا", known) == "اسيا"  # a conjunction before a name still comes off
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("رفع قائد الفريق كأس البطولة بعد المباراة.", "كأس", None),
+    ("وقال هان إن المحادثات كانت مثمرة.", "هان", None),
+    ("وصل الوفد الصيني إلى فاس صباح أمس.", "فاس", "City"),
+    ("عاد الوزير من وهان الشهر الماضي.", "وهان", "City"),
+    ("ثم سافر الوزير إلى ووهان لحضور المعرض.", "ووهان", "City"),
+])
+def test_one_word_city_names_match_only_themselves(extractor, text, word, kind):
+    from silkgraph.records import Article
+
+    found = {m.text: m.entity.type for m in extractor.extract(Article("t", text)).mentions}
+    assert found.get(word) == kind, found
