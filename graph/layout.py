@@ -162,7 +162,6 @@ def geographic_layout(G: nx.Graph, nodes: Collection[str] | None = None,
     order = [str(n) for n in (G.nodes if nodes is None else nodes) if n in G]
     if not order:
         return {}
-    keep = set(order)
     near: dict[str, set[str]] = defaultdict(set)
     for u, v in G.subgraph(order).edges():
         if u != v:
