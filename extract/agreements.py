@@ -236,7 +236,9 @@ class AgreementRules:
         parties = self.parties_after(doc, described if head.needs == "none" else end)
         if across:
             parties = across[0]
-        if end == head_end and head.needs not in ("none", "contract") and not parties:
+        # a joint document alone (أصدر الجانبان إعلانا مشتركا) is the talks' one, named by its kind
+        by_kind = head.needs == "none" or (head.joint and end == head_end and not parties)
+        if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind:
             return None  # اتفاقية alone: a document the sentence does not name
         # what tells the document apart from another article's: its own words, or a work it is about
         # that has an identity of its own (اتفاقية لبناء خط سكة حديد names no railway: one per article)
@@ -249,7 +251,7 @@ class AgreementRules:
             t.ent_iob_ == "B" for t in comp) or any(not self.lex.is_common(t.text) for t in named if not t.is_punct)
         key = identity_key(doc[start:end].text)
         party_ids = sorted({p.kb_id_ for p in parties})
-        if head.needs == "none":  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
+        if by_kind:  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
             eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
         elif head.needs == "decree":  # one signer's act: told apart from documents of two sides
             eid = f"{DECREE_PREFIX}{key}"
@@ -260,7 +262,7 @@ class AgreementRules:
         else:
             eid = f"agreement:{DOC_SCOPE}:{key}"
         aliases = []
-        if head.needs == "none":  # بيانا مشتركا: named by its kind, in the base form
+        if by_kind:  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
             aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
         else:

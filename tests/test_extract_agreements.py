@@ -436,3 +436,17 @@ def test_an_agreement_label_keeps_the_letters_of_its_first_word(extractor, text,
     labels = {m.entity.label_ar for m in extracted(extractor, text).mentions if m.entity.type == "Agreement"}
     assert any(phrase_key(x).startswith(phrase_key(label)) for x in labels) and \
         not any(x.startswith("ثيقة") for x in labels), labels
+
+
+def test_a_joint_declaration_is_named_by_its_kind_and_binds_both_sides(extractor, known):
+    # like a joint statement: one per article, signed by both sides of the talks it concludes
+    text = "وعقب محادثاته مع الرئيس الكازاخي قاسم جومارت توكاييف، وقع الرئيس الصيني شي جين بينغ إعلانا مشتركا."
+    labels = {m.entity.label_ar for m in extracted(extractor, text).mentions if m.entity.type == "Agreement"}
+    assert labels == {"إعلان مشترك"}, labels
+    assert ids(known, "كازاخستان", "الصين") <= signers(extractor, known, text)
+
+
+def test_a_declaration_without_joint_or_a_name_is_no_document(extractor):
+    labels = {m.entity.label_ar for m in extracted(extractor, "وجاء الإعلان بعد ساعات.").mentions
+              if m.entity.type == "Agreement"}
+    assert not labels, labels
