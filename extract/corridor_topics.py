@@ -29,7 +29,8 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import normalize_letters, word_key
+from silkgraph.extract.verbs import load_verb_shapes
+from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -408,18 +409,49 @@ class CorridorTopics:
             return None
         return self.unlisted_place(doc, k, kind)
 
-    def unlisted_place(self, doc: Doc, k: int, kind: str) -> Span | None:
-        """A one-word place name at token k, or None for a word that cannot be one (a stop word, a
-        number, a direction, a nisba, a head, a definite noun, a known entity's word)."""
+    def unlisted_place(self, doc: Doc, k: int, kind: str, name: str = "") -> Span | None:
+        """A one-word place name at token k (``name``: the word without a glued و), or None for a
+        word that cannot be one (a stop word, a number, a direction, a nisba, a head, a definite
+        noun, a known entity's word)."""
         token = doc[k]
         if token.ent_iob_ in ("B", "I") or self.is_stop(token) or token.like_num or not token.is_alpha \
                 or self.is_word(token, self.directions) or self.nisba_at(doc, k) is not None \
                 or self.match_head(doc, k) is not None or word_key(token.text).startswith("ال") \
                 or self.is_word(token, self.route):
             return None
-        eid = name_id(kind, token.text)
-        doc._.silk_entities.setdefault(eid, Entity(eid, kind, token.text))
+        name = name or token.text
+        eid = name_id(kind, name)
+        doc._.silk_entities.setdefault(eid, Entity(eid, kind, name))
         return Span(doc, k, k + 1, label=kind, kb_id=eid, span_id=CHAIN_TOWN)
+
+    def town_word(self, doc: Doc, k: int, last: bool, name: str = "") -> bool:
+        """Whether token k (``name``: it without a glued و) can be a town no table lists: no
+        common word, no verb; the last one stands before the route goes on (punctuation, a stop
+        word, a route word, a name)."""
+        word = name or doc[k].text
+        if doc[k].ent_iob_ != "O" or self.lex.is_common(word) or load_verb_shapes().is_verb(normalize_letters(word)):
+            return False
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return not last or nxt is None or nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B" \
+            or self.is_stop(nxt) or self.is_word(nxt, self.route)
+
+    def unlisted_pair(self, doc: Doc, k: int) -> tuple[list[Span], int]:
+        """بين أنغرين وآهنغران (k after بين): two towns no table lists, one word each, the second
+        behind و; else none."""
+        if k + 1 >= len(doc) or not self.town_word(doc, k, last=False):
+            return [], k
+        token = doc[k + 1]
+        if opens_with(normalize_letters(token.text), "coordinator") and len(token.text) > 3:
+            second_at, name = k + 1, token.text[1:]
+        elif token.norm_ == "و":
+            second_at, name = k + 2, ""
+        else:
+            return [], k
+        if second_at >= len(doc) or not self.town_word(doc, second_at, last=True, name=name):
+            return [], k
+        first = self.unlisted_place(doc, k, ROLE.city)
+        second = self.unlisted_place(doc, second_at, ROLE.city, name)
+        return ([first, second], second_at + 1) if first is not None and second is not None else ([], k)
 
     def chain_town(self, doc: Doc, k: int, known_beside: bool) -> Span | None:
         """A town no table lists as one end of a dash chain (أنغرين-باب): one word, beside a known

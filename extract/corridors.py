@@ -150,6 +150,8 @@ class CorridorRules:
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents and between and not ends:  # بين البلدين: the two countries the article is about
                 ents, after = self.dual_countries(doc, j)
+            if not ents and between and not ends and j > i:  # بين أنغرين وآهنغران: two towns no table lists
+                ents, after = self.unlisted_pair(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)

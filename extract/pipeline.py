@@ -180,8 +180,11 @@ class Extractor:
         first = surface.partition(" ")[0]
         # a preposition before a body's article is the sentence's, not the name's (للجيش الصيني)
         glued = made.type == ROLE.organization and has_article(first) and not has_article(first, prepositions=False)
-        label = surface if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
-            else clean_label(made.label_ar, key)
+        if surface.endswith(made.label_ar) and surface != made.label_ar:
+            label = made.label_ar  # وأياغوز: the component made the name without the word's proclitic
+        else:
+            label = surface if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
+                else clean_label(made.label_ar, key)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
     def to_records(self, doc: Doc, article: Article, offset: int = 0) -> ArticleExtraction:

@@ -4,6 +4,8 @@ for the places' kind, lists with أو, and trains referred to again (issue 8, cl
 written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from silkgraph.records import Article
 
 
@@ -205,3 +207,21 @@ def test_words_between_a_head_and_its_ends_that_name_nothing(extractor):
 def test_a_country_after_a_comma_says_where_the_place_before_it_is(extractor):
     result = run(extractor, "وانطلق قطار الشحن من مدينة ووهان إلى مدينة ألماتي، كازاخستان.")
     assert corridors(result) == {"corridor:freight-train-route:city:almaty-kz-city:wuhan-cn"}
+
+
+def test_a_railway_between_two_towns_no_table_lists_links_both(extractor):
+    result = run(extractor, "وتم افتتاح خط السكك الحديدية بين بختي وأياغوز في شرق كازاخستان.")
+    assert len(corridors(result)) == 1, corridors(result)
+    towns = {m.entity.label_ar for m in result.mentions if m.entity.type == "City"}
+    assert towns == {"بختي", "أياغوز"}, towns  # the second without its glued و
+    assert len(linked(result) & {m.entity.id for m in result.mentions if m.entity.type == "City"}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الطريق بين الحين والآخر يغلق.",  # common words, not towns
+    "وقال إن خط السكة الحديد بين الجانبين سيكون مفتوحا.",  # the sides, definite
+    "وناقش الطريق بين هذا وذاك.",  # stop words
+])
+def test_no_towns_from_common_words_after_bayna(extractor, text):
+    result = run(extractor, text)
+    assert not [m for m in result.mentions if m.entity.type == "City"], result.mentions
