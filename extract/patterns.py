@@ -34,6 +34,7 @@ from silkgraph.extract.events import EventRules, ordinal_en
 from silkgraph.extract.fragments import FragmentRules
 from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
 from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
+from silkgraph.extract.relation_args import relation_verb
 from silkgraph.extract.organisations import OrganisationRules
 from silkgraph.extract.projects import ProjectRules
 from silkgraph.extract.surface import strip_proclitics
@@ -231,7 +232,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         while j < len(doc) and j - i < self.max_name and not self.is_stop(doc[j]) \
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not opens_with(doc[j].text, "article") \
-                and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]):
+                and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]) \
+                and not relation_verb(self.lex, doc[j].text):  # محطة للطاقة الشمسية [بنتها] شركة …
             j += 1
         return [], j
 

@@ -13,6 +13,18 @@ from silkgraph.normalize import opens_with, word_key
 VERB_KINDS = ("verb", "motion")
 
 
+def relation_verb(lex: Lexicon, text: str) -> bool:
+    """A relation's verb, with its object pronoun or not (سيزور، بنتها): what a sentence says is
+    done, never a word of a name.
+
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> relation_verb(lexicon_for(), "بنتها"), relation_verb(lexicon_for(), "محطة")
+    (True, False)
+    """
+    trigger = lex.trigger_for(text)
+    return trigger is not None and trigger[0].kind in VERB_KINDS
+
+
 @dataclass(frozen=True)
 class Arg:
     """A mention that can take part in a relation.

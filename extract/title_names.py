@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import Lexicon, roles
-from silkgraph.extract.relation_args import VERB_KINDS
+from silkgraph.extract.relation_args import relation_verb
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -99,8 +99,7 @@ class HolderNames:
         """A relation's verb (سيزور), an imperfect verb the name shape knows, or an imperfect verb of
         two or more (يتفقان، يبحثون): a prefix of ``imperfect_prefix`` and a suffix of
         ``plural_verb_suffix`` around a common word (يتفق)."""
-        trigger = self.lex.trigger_for(text)
-        if trigger is not None and trigger[0].kind in VERB_KINDS:
+        if relation_verb(self.lex, text):
             return True
         letters = normalize_letters(text)
         bare = letters[1:] if opens_with(letters, "coordinator") else letters

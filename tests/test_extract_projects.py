@@ -172,3 +172,12 @@ def test_a_port_in_a_town_no_list_knows_is_that_towns(extractor):
 
 def test_no_port_from_a_time_or_a_common_word_after_fi(extractor):
     assert project_forms(extractor, "وسيفتتح ميناء جديد في غضون عامين.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "وافتتح الرئيس محطة للطاقة الشمسية بنتها شركة مصدر الإماراتية.",
+    "وزار الوفد مصنعا للإسمنت أنشأته شركة صينية.",
+])
+def test_the_verb_after_a_work_is_no_part_of_its_name(extractor, text):
+    forms = project_forms(extractor, text)
+    assert not any(w in f for fs in forms.values() for f in fs for w in ("بنتها", "أنشأته", "انشاته")), forms
