@@ -277,7 +277,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         """Past the definite relational adjectives (in ي or ية) after a name: الدولي، الآسيوي، الاقتصادية."""
         while i < len(doc) and doc[i].ent_iob_ == "O" and has_article(doc[i].text, prepositions=False) \
                 and not opens_with(doc[i].text, "coordinator") and word_key(doc[i].text).endswith(("ي", "يه")) \
-                and not self.is_stop(doc[i]) and self.match_head(doc, i) is None:
+                and not self.is_stop(doc[i]) and self.match_head(doc, i) is None \
+                and doc[i].norm_ not in self.lex.ordinals:  # قمة الصين-آسيا الوسطى [الثانية]: its number
             i += 1
         return i
 

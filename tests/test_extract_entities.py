@@ -328,3 +328,12 @@ def test_an_unnumbered_summit_stays_apart_when_two_numbered_ones_are_named(extra
     ids = event_ids(extractor, "بعد القمة الـ29 لمنظمة شنغهاي للتعاون جاءت القمة الـ30 لمنظمة شنغهاي للتعاون. "
                                "وقال إن قمة منظمة شنغهاي للتعاون مهمة.")
     assert len(ids) == 3, ids
+
+
+def test_an_ordinal_after_a_named_summit_is_its_number_not_an_adjective(extractor):
+    # الثانية ends like a relational adjective (الآسيوي), but it numbers the summit
+    ids = event_ids(extractor, "وانعقدت قمة الصين-آسيا الوسطى الثانية في أستانا.")
+    assert len(ids) == 1 and next(iter(ids)).endswith(":2"), ids
+    forum = {m.entity.label_ar for m in extractor.extract(Article("t", "وشارك في منتدى بواو الآسيوي.")).mentions
+             if m.entity.type == "Event"}
+    assert forum == {"منتدى بواو الآسيوي"}, forum
