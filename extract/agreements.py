@@ -31,7 +31,7 @@ from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
-from silkgraph.extract.verbs import load_verb_shapes
+from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
 from silkgraph.normalize import clitic_candidates, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -111,9 +111,8 @@ class AgreementRules:
         تت: تتعلق، تتضمن): no name goes on through it."""
         if self.is_word(token, self.lex.words("clause_verb")):
             return True
-        letters = normalize_letters(token.text)
-        letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
-        return letters.startswith(("ي", "سي", "ست", "تت")) and load_verb_shapes().is_verb(letters)
+        letters = imperfect_letters(token.text, self.lex.words("clause_verb_prefix"))
+        return bool(letters) and load_verb_shapes().is_verb(letters)
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without the purpose that has lost its object
@@ -439,9 +438,7 @@ class AgreementRules:
         trigger = self.lex.trigger_for(token.text)
         if trigger is None or trigger[0].relation != "signed":
             return False
-        letters = normalize_letters(token.text)
-        letters = letters[1:] if opens_with(letters, "conjunctions") and len(letters) > 4 else letters
-        return trigger[0].kind != "verb" or not letters.startswith(tuple(self.lex.words("imperfect_prefix")))
+        return trigger[0].kind != "verb" or not imperfect_letters(token.text, self.lex.words("imperfect_prefix"))
 
     def about(self, doc: Doc, end: int, works: list[Built] | None = None) -> int:
         """An agreement's subject after بشأن (اتفاقية … بشأن الإعفاء المتبادل من التأشيرات في …); the

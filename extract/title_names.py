@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import relation_verb
+from silkgraph.extract.verbs import imperfect_letters
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -96,19 +97,15 @@ class HolderNames:
         return None
 
     def is_verb(self, text: str) -> bool:
-        """A relation's verb (سيزور), an imperfect verb the name shape knows, or an imperfect verb of
-        two or more (يتفقان، يبحثون): a prefix of ``imperfect_prefix`` and a suffix of
-        ``plural_verb_suffix`` around a common word (يتفق)."""
+        """A relation's verb (سيزور), or an imperfect verb (a prefix of ``imperfect_prefix``) that
+        the name shape knows or that is of two or more around a common word (يتفقان، يبحثون:
+        ``plural_verb_suffix`` after يتفق). A perfect reading is left out: after a title it is too
+        often a foreign name (أسيت)."""
         if relation_verb(self.lex, text):
             return True
-        letters = normalize_letters(text)
-        bare = letters[1:] if opens_with(letters, "coordinator") else letters
-        if bare.startswith(tuple(self.lex.words("imperfect_prefix"))) and self.shape.verb(text):
-            # an imperfect verb form the treebank and WordNet teach (extract/name_shape.py); a perfect
-            # reading (أسيت) is too often a foreign name right after a title
-            return True
-        return letters.startswith(tuple(self.lex.words("imperfect_prefix"))) and any(
-            letters.endswith(end) and self.lex.is_common(letters[:-len(end)]) for end in self.lex.words("plural_verb_suffix"))
+        letters = imperfect_letters(text, self.lex.words("imperfect_prefix"))
+        return bool(letters) and (self.shape.verb(text) or any(
+            letters.endswith(end) and self.lex.is_common(letters[:-len(end)]) for end in self.lex.words("plural_verb_suffix")))
 
     def named_before(self, doc: Doc, match: TitleMatch) -> tuple[Span, Span] | None:
         """The one word right before a title (or its comma) that is the first or last word of a

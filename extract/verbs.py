@@ -50,6 +50,19 @@ class VerbShapes:
         return False
 
 
+def imperfect_letters(text: str, prefixes: set[str]) -> str:
+    """The word's folded letters, a glued conjunction off, when they open with one of
+    ``prefixes`` (a verb of the present or future: يوقع، وستوقع), else "".
+
+    >>> imperfect_letters("وسيبحثان", {"ي", "سي"}), imperfect_letters("اتفاقية", {"ي", "سي"})
+    ('سيبحثان', '')
+    """
+    letters = normalize_letters(text)
+    if letters[:1] in clitics()["conjunctions"] and len(letters) > 4:
+        letters = letters[1:]
+    return letters if letters.startswith(tuple(prefixes)) else ""
+
+
 @lru_cache(maxsize=4)
 def load_verb_shapes(lexicon_dir: str = "") -> VerbShapes:
     """The shipped verb data (or that of ``lexicon_dir``); empty when its files are absent.
