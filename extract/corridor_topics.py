@@ -424,21 +424,21 @@ class CorridorTopics:
         doc._.silk_entities.setdefault(eid, Entity(eid, kind, name))
         return Span(doc, k, k + 1, label=kind, kb_id=eid, span_id=CHAIN_TOWN)
 
-    def town_word(self, doc: Doc, k: int, last: bool, name: str = "") -> bool:
-        """Whether token k (``name``: it without a glued و) can be a town no table lists: no
-        common word, no verb; the last one stands before the route goes on (punctuation, a stop
-        word, a route word, a name)."""
-        word = name or doc[k].text
-        if doc[k].ent_iob_ != "O" or self.lex.is_common(word) or load_verb_shapes().is_verb(normalize_letters(word)):
-            return False
+    def ends_a_town(self, doc: Doc, k: int) -> bool:
+        """Whether a one-word town at token k ends there: what follows is punctuation, a dash or a
+        closing quote, a name, a stop word or a word of the route, not more words of a name."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
-        return not last or nxt is None or nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B" \
+        return nxt is None or nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B" \
             or self.is_stop(nxt) or self.is_word(nxt, self.route)
+
+    def town_word(self, word: str) -> bool:
+        """Whether a word (without a glued و) may name a town no table lists: no common word, no verb."""
+        return not self.lex.is_common(word) and not load_verb_shapes().is_verb(normalize_letters(word))
 
     def unlisted_pair(self, doc: Doc, k: int) -> tuple[list[Span], int]:
         """بين أنغرين وآهنغران (k after بين): two towns no table lists, one word each, the second
         behind و; else none."""
-        if k + 1 >= len(doc) or not self.town_word(doc, k, last=False):
+        if k + 1 >= len(doc) or not self.town_word(doc[k].text):
             return [], k
         token = doc[k + 1]
         if opens_with(normalize_letters(token.text), "coordinator") and len(token.text) > 3:
@@ -447,7 +447,7 @@ class CorridorTopics:
             second_at, name = k + 2, ""
         else:
             return [], k
-        if second_at >= len(doc) or not self.town_word(doc, second_at, last=True, name=name):
+        if second_at >= len(doc) or not self.town_word(name or doc[second_at].text) or not self.ends_a_town(doc, second_at):
             return [], k
         first = self.unlisted_place(doc, k, ROLE.city)
         second = self.unlisted_place(doc, second_at, ROLE.city, name)
@@ -458,8 +458,6 @@ class CorridorTopics:
         place, before the chain ends (a closing quote, punctuation or the next word)."""
         if not known_beside or k >= len(doc):
             return None
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        if nxt is not None and not (nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B"
-                                    or self.is_stop(nxt) or self.is_word(nxt, self.route)):
+        if not self.ends_a_town(doc, k):
             return None  # more words: not a one-word town
         return self.unlisted_place(doc, k, ROLE.city)
