@@ -89,6 +89,13 @@ def agreements(extractor, text: str) -> list[tuple[str, set[str]]]:
     return list(nodes.values())
 
 
+def assert_one_agreement(extractor, text: str, label: str, form: str) -> None:
+    """The text has one agreement node, labelled ``label``, with ``form`` among its forms."""
+    found = agreements(extractor, text)
+    assert [lab for lab, _ in found] == [label]
+    assert form in found[0][1]
+
+
 def test_documents_signed_together_are_one_node_with_their_forms(extractor, known):
     text = ("وقعت الصين وطاجيكستان اتفاقات بقيمة ثلاثة مليارات دولار. "
             "وأشرف الوزير على توقيع سبع اتفاقيات قيمتها الإجمالية ثلاثة مليارات دولار.")
@@ -252,9 +259,7 @@ def test_an_agreement_name_ends_at_a_passive_auxiliary(extractor):
      "برنامج التعاون الثقافي للفترة 2025-2027", "برنامج التعاون الثقافي للفترة"),
 ])
 def test_a_signed_or_adopted_plan_with_its_purpose_or_years(extractor, text, label, alias):
-    found = agreements(extractor, text)
-    assert [lab for lab, _ in found] == [label]
-    assert alias in found[0][1]
+    assert_one_agreement(extractor, text, label, alias)
 
 
 @pytest.mark.parametrize("text", [
@@ -338,9 +343,7 @@ def test_a_line_named_inside_a_document_is_referred_back_to(extractor, known):
 ])
 def test_a_documents_subject_after_its_parties(extractor, text, label, alias):
     # named without its parties, as when they follow its subject; the whole span is a form
-    found = agreements(extractor, text)
-    assert [lab for lab, _ in found] == [label]
-    assert alias in found[0][1]
+    assert_one_agreement(extractor, text, label, alias)
 
 
 def test_the_parties_before_a_documents_subject_sign_it(extractor, known):
