@@ -436,7 +436,7 @@ class CorridorTopics:
         return not self.lex.is_common(word) and not load_verb_shapes().is_verb(normalize_letters(word))
 
     def unlisted_pair(self, doc: Doc, k: int) -> tuple[list[Span], int]:
-        """بين أنغرين وآهنغران (k after بين): two towns no table lists, one word each, the second
+        """بين كيزيلجار وتوغوزتورو (k after بين): two towns no table lists, one word each, the second
         behind و; else none."""
         if k + 1 >= len(doc) or not self.town_word(doc[k].text):
             return [], k

@@ -150,7 +150,7 @@ class CorridorRules:
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents and between and not ends:  # بين البلدين: the two countries the article is about
                 ents, after = self.dual_countries(doc, j)
-            if not ents and between and not ends and j > i:  # بين أنغرين وآهنغران: two towns no table lists
+            if not ents and between and not ends and j > i:  # بين كيزيلجار وتوغوزتورو: two towns no table lists
                 ents, after = self.unlisted_pair(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)

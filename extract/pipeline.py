@@ -181,7 +181,7 @@ class Extractor:
         # a preposition before a body's article is the sentence's, not the name's (للجيش الصيني)
         glued = made.type == ROLE.organization and has_article(first) and not has_article(first, prepositions=False)
         if surface.endswith(made.label_ar) and surface != made.label_ar:
-            label = made.label_ar  # وأياغوز: the component made the name without the word's proclitic
+            label = made.label_ar  # وتوغوزتورو: the component made the name without the word's proclitic
         else:
             label = surface if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
                 else clean_label(made.label_ar, key)
