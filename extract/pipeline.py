@@ -183,7 +183,8 @@ class Extractor:
         if surface.endswith(made.label_ar) and surface != made.label_ar:
             label = made.label_ar  # وتوغوزتورو: the component made the name without the word's proclitic
         else:
-            label = surface if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
+            # the surface keeps a proclitic it cannot be sliced without (للمؤتمر): the label does not
+            label = clean_label(surface, key) if surface and not glued and clean_label(made.label_ar, key) == clean_label(surface, key) \
                 else clean_label(made.label_ar, key)
         return Entity(scope_id(made.id, article), made.type, label, made.label_en, made.wikidata)
 
