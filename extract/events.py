@@ -130,7 +130,10 @@ class EventRules:
                 ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
                 k = last = self.nisba_run_end(doc, k + 1)
                 continue
-            if self.participant(token):
+            if k == j and word_key(token.text) in self.lex.words("about") and k + 1 < len(doc) \
+                    and (ordinal or adjectives or not self.is_definite(doc[start])) and self.is_definite(doc[k + 1]):
+                k += 1  # مؤتمر دولي حول الأمن الغذائي: what the meeting is about
+            elif self.participant(token):
                 seen_part = True
                 k = last = k + 1
             elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):

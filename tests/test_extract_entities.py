@@ -107,6 +107,8 @@ def test_cities_stay_cities(extractor):
     ("ألقى كلمة أمام المنتدى الدولي للطاقة المتجددة في طشقند.", "المنتدى الدولي للطاقة المتجددة"),
     ("وصل الوفد للمشاركة في الاجتماع الـ 30 لمجلس رؤساء دول منظمة شانغهاي للتعاون.",
      "الاجتماع الـ 30 لمجلس رؤساء دول منظمة شانغهاي للتعاون"),
+    ("شاركت الوزيرة في المؤتمر الإقليمي حول المياه العابرة للحدود.", "المؤتمر الإقليمي حول المياه العابرة للحدود"),
+    ("افتتح المنتدى السنوي الثالث بشأن التغير المناخي في باكو.", "المنتدى السنوي الثالث بشأن التغير المناخي"),
 ])
 def test_events_described_by_number_and_participants(extractor, text, name):
     found = mentions(extractor, text).get("Event", set())
@@ -122,6 +124,16 @@ def test_a_purpose_clause_after_an_event_is_not_its_name(extractor, text, name):
     assert mentions(extractor, text).get("Event", set()) == {phrase_key(name)}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("أشاد بنتائج للقمة الثانية لرؤساء دول آسيا الوسطى.", "القمة الثانية لرؤساء دول آسيا الوسطى"),
+    ("ترأس الجلسة العامة للمؤتمر الوطني الخامس للحزب الشيوعي الصيني.", "المؤتمر الوطني الخامس للحزب الشيوعي الصيني"),
+])
+def test_an_event_label_has_no_preposition_glued_to_its_article(extractor, text, label):
+    # the mention is the slice as written (للقمة); the label is the name (القمة)
+    labels = {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Event"}
+    assert labels == {label}, labels
+
+
 def test_numbered_meetings_of_one_body_are_told_apart(extractor):
     result = extractor.extract(Article("t", "عقد الاجتماع الخامس لوزراء خارجية منظمة شانغهاي للتعاون بعد "
                                             "الاجتماع الرابع لوزراء خارجية منظمة شانغهاي للتعاون."))
@@ -133,6 +145,7 @@ def test_numbered_meetings_of_one_body_are_told_apart(extractor):
     "وقال الوزير إن القمة كانت ناجحة.",  # the summit named before: a reference, no new event
     "وفي معرض حديثه عن التجارة قال الوزير إن الأرقام جيدة.",  # في معرض: while (speaking)
     "وأكد أن الاجتماع المقبل سيعقد في الخريف.",  # the next meeting: nobody named
+    "وقال إن المؤتمر حول الطاقة كان ناجحا.",  # the conference named before, and what it was about
 ])
 def test_no_event_from_a_reference_or_an_idiom(extractor, text):
     assert not mentions(extractor, text).get("Event"), mentions(extractor, text)
