@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.doc_state import add_ref, init_state, make_span
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import opens_with, phrase_key, strip_clitics, translit_key
+from silkgraph.normalize import normalize_letters, opens_with, phrase_key, strip_clitics, translit_key
 from silkgraph.extract.normalizer import known_words_of
 from silkgraph.extract.org_variants import name_variants
 
@@ -42,9 +42,9 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
 
 
 @Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
-                                                    "min_country_key": 5})
+                                                    "min_country_key": 5, "min_surname_letters": 5})
 def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
-                   min_country_key: int):
+                   min_country_key: int, min_surname_letters: int):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
     >>> import spacy, silkgraph.extract.normalizer  # the component it follows
@@ -53,12 +53,14 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]
     [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
     """
-    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key)
+    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key, min_surname_letters)
 
 
 class GazetteerMatcher:
-    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5):
+    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5,
+                 min_surname_letters: int = 5):
         self.lex = lex
+        self.min_surname_letters = min_surname_letters
         self.weak_window = weak_window
         known = known_words_of(lex)
         self.strong = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -117,6 +119,7 @@ class GazetteerMatcher:
                 candidates.append((start, end, eid, "gazetteer"))
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}
         candidates.extend(self.variant_matches(doc, exact))
+        candidates.extend(self.later_surnames(doc, candidates))
         # longest first, then by type priority; filter_spans keeps the first of overlapping spans
         candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0]))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
@@ -152,6 +155,38 @@ class GazetteerMatcher:
                                 for k, w in enumerate(words[1:], 1)) \
                         and (i not in exact or self.lex.entries[eid].entity.type in self.person_types):
                     found.append((i, end, eid, "variant"))
+        return found
+
+    def later_surnames(self, doc: Doc, candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A known person's family name alone after their full name, in the spelling the article
+        gave the full name or any other (أكيلبيك جباروف … وأشار جباروف: the gazetteer writes
+        جاباروف): the same person. One candidate person per spelling key; two with one key, none."""
+        first_at: dict[str, tuple[int, str]] = {}  # surname key -> (end of the first full name, id)
+        ambiguous: set[str] = set()
+        for start, end, eid, _ in candidates:
+            if end - start < 2 or self.lex.entries[eid].entity.type not in self.person_types:
+                continue
+            family_first = self.lex.entries[eid].country in self.lex.family_name_first
+            key = variant_key(doc[start if family_first else end - 1].text)
+            if key in first_at and first_at[key][1] != eid:
+                ambiguous.add(key)
+            elif key not in first_at or end < first_at[key][0]:
+                first_at[key] = (end, eid)
+        taken = {i for s, e, _, _ in candidates for i in range(s, e)}
+
+        def alone(i: int) -> bool:  # not a word of another, unknown name (تشانغ of تشانغ ده جيانغ)
+            return not (0 <= i < len(doc)) or i in taken or not self.name_like(doc[i])
+
+        found = []
+        for token in doc:
+            if token.i in taken or not self.name_like(token):
+                continue
+            key = variant_key(token.text)
+            long_enough = len(normalize_letters(strip_proclitics(token.text))) >= self.min_surname_letters
+            # (a short word is a syllable many names share: شي، لي، وانغ)
+            if long_enough and key in first_at and key not in ambiguous and first_at[key][0] <= token.i \
+                    and alone(token.i - 1) and alone(token.i + 1):
+                found.append((token.i, token.i + 1, first_at[key][1], "variant"))
         return found
 
     def name_like(self, token) -> bool:
