@@ -27,10 +27,16 @@ ROLE = roles()
 
 
 @lru_cache(maxsize=200_000)
-def variant_key(text: str) -> str:
+def variant_key(text: str, keep_vowels: bool = False) -> str:
     """``translit_key`` of a word without the proclitics glued to it (وصدير -> صدير), cached:
     the variant pass looks up every token."""
-    return translit_key(strip_proclitics(text))
+    return translit_key(strip_proclitics(text), keep_vowels)
+
+
+def word_keys(text: str) -> set[tuple[str, bool]]:
+    """The keys a name's first word is looked up by: with and without what reads as a proclitic
+    (a name's own first letter may: فلادمير is no ف + لادمير), each loose and strict (vowels kept)."""
+    return {(key(text, strict), strict) for strict in (False, True) for key in (variant_key, translit_key)}
 
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
@@ -42,9 +48,9 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
 
 
 @Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
-                                                    "min_country_key": 5})
+                                                    "min_country_key": 5, "strict_variant_countries": ["CN"]})
 def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
-                   min_country_key: int):
+                   min_country_key: int, strict_variant_countries: list[str]):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
     >>> import spacy, silkgraph.extract.normalizer  # the component it follows
@@ -53,11 +59,13 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]
     [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
     """
-    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key)
+    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key,
+                            set(strict_variant_countries))
 
 
 class GazetteerMatcher:
-    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5):
+    def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5,
+                 strict_countries: set[str] = frozenset({"CN"})):
         self.lex = lex
         self.weak_window = weak_window
         known = known_words_of(lex)
@@ -79,21 +87,24 @@ class GazetteerMatcher:
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
         # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف),
-        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان)
-        self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان). Chinese people's
+        # names are keyed with their vowels: their short syllables differ by little else (وانغ تشي
+        # شان is not وانغ تشيوان)
+        self.variants: dict[tuple[str, bool], list[tuple[tuple[str, ...], str]]] = {}
         person_types = self.person_types = (ROLE.leader, ROLE.person)
         for entry in lex.entries.values():
             kind = entry.entity.type
             if kind not in person_types and kind != ROLE.country:
                 continue
+            strict = kind in person_types and entry.country in strict_countries
             for form in {entry.entity.label_ar, *entry.aliases_ar}:
-                words = tuple(translit_key(w) for w in form.split())
+                words = tuple(translit_key(w, strict) for w in form.split())
                 if not all(words):
                     continue
                 if (kind in person_types and len(words) >= 2) or (
                         kind == ROLE.country and len(words) == 1 and len(words[0]) >= min_country_key
                         and not opens_with(form, "article")):  # الهند ~ الهندي, السعودية ~ السيادة
-                    self.variants.setdefault(words[0], []).append((words, entry.entity.id))
+                    self.variants.setdefault((words[0], strict), []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
         rank = {t: i for i, t in enumerate(lex.type_priority)}
@@ -138,17 +149,18 @@ class GazetteerMatcher:
         for i, token in enumerate(doc):
             if not self.name_like(token):
                 continue
-            options = self.variants.get(variant_key(token.text))
+            # a name's own first letter may read as a proclitic (فلادمير is no ف + لادمير)
+            options = [(o, strict) for key, strict in word_keys(token.text) for o in self.variants.get((key, strict), ())]
             if not options:
                 continue
-            for words, eid in options:
+            for (words, eid), strict in options:
                 if len(words) == 1 and opens_with(strip_proclitics(token.text), "article"):
                     continue  # a one-word country written without the article (الكوادر is no الإكوادور)
                 end = i + len(words)
                 # a name may begin with another known name (نور سلطان نزاربييف: the city's name
                 # first), but a variant needs a word of its own beyond what exact names took
                 if end <= len(doc) and any(k not in exact for k in range(i, end)) \
-                        and all(self.name_like(doc[i + k]) and translit_key(doc[i + k].text) == w
+                        and all(self.name_like(doc[i + k]) and translit_key(doc[i + k].text, strict) == w
                                 for k, w in enumerate(words[1:], 1)) \
                         and (i not in exact or self.lex.entries[eid].entity.type in self.person_types):
                     found.append((i, end, eid, "variant"))
