@@ -3,7 +3,8 @@
 Two to ``max_tokens`` words in a row, each a word of foreign person names (``name_words.txt``,
 derived from Wikidata name labels by ``silkgraph.extract.tools.build_name_words``), that no earlier component
 claimed, are a person (جيانغ يان، عسكر ميرزا أحمدوف). A leading و is allowed on the first word.
-The titles component later makes such a person a leader when a title stands before it.
+The titles component later makes such a person a leader when a title stands before it. A Chinese
+name a finder left a syllable short is made whole (``silkgraph.extract.chinese_names``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from silkgraph.extract.chinese_names import ChineseNames
 from silkgraph.extract.doc_state import init_state
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
 from silkgraph.normalize import normalize_letters, opens_with
@@ -27,7 +29,7 @@ def make_name_runs(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
     words = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_words.txt")
-    return NameRuns(lex, words, stops, min_tokens, max_tokens, source)
+    return NameRuns(lex, words, stops, min_tokens, max_tokens, source, ChineseNames.of(lex, lexicon_dir))
 
 
 class NameRuns:
@@ -39,8 +41,9 @@ class NameRuns:
     """
 
     def __init__(self, lex: Lexicon, words: frozenset[str], stops: set[str], min_tokens: int, max_tokens: int,
-                 source: str):
+                 source: str, chinese: ChineseNames | None = None):
         self.lex = lex
+        self.chinese = chinese  # Chinese names the model or a run left a syllable short
         self.words = words
         self.stops = stops
         self.min_tokens = min_tokens
@@ -61,8 +64,6 @@ class NameRuns:
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
-        if not self.words:
-            return doc
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -78,6 +79,9 @@ class NameRuns:
             if j - i >= self.min_tokens:
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
-        if found:
-            doc.ents = filter_spans(list(doc.ents) + found)
+        ents = filter_spans(list(doc.ents) + found) if found else list(doc.ents)
+        if self.chinese is not None:
+            ents = filter_spans(self.chinese.complete(doc, ents))
+        if found or ents != list(doc.ents):
+            doc.ents = ents
         return doc
