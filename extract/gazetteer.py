@@ -2,9 +2,9 @@
 
 Matches every Arabic alias on ``token.norm_`` (set by ``silk_normalizer``), so spelling variants
 and proclitics are folded. Longer matches win; on a tie the type order below decides. Weak
-aliases (شي for Xi Jinping) count only after a title or once the full name occurred in the
-article. Nisba adjectives (الكازاخي) become references to their country in ``doc.spans["refs"]``.
-A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
+aliases (شي for Xi Jinping) count only after a title or in an article that gives the full name
+(before them, for a surname that is an ordinary word). Nisba adjectives (الكازاخي) become
+references to their country in ``doc.spans["refs"]``. A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
 ``translit_key`` and keeps the gazetteer's id, English label and Wikidata id.
 """
 from __future__ import annotations
@@ -121,10 +121,12 @@ class GazetteerMatcher:
             seen_ids.setdefault(eid, start)
         for match_id, start, end in self.weak(doc):
             eid = vocab_strings[match_id]
-            # a surname that is an ordinary word (رئيسي "main") needs the full name before it
-            after_title = not (end - start == 1 and self.lex.is_common(doc[start].text)) and any(
+            # a surname that is an ordinary word (رئيسي "main") needs the full name before it; one
+            # that is not may come first, in a headline (شي يصل إلى أستانا … الرئيس شي جين بينغ)
+            common = end - start == 1 and self.lex.is_common(doc[start].text)
+            after_title = not common and any(
                 doc[i].norm_ in self.title_words for i in range(max(0, start - self.weak_window), start))
-            if after_title or seen_ids.get(eid, len(doc)) < start:
+            if after_title or seen_ids.get(eid, len(doc)) < start or (not common and eid in seen_ids):
                 candidates.append((start, end, eid, "gazetteer"))
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}
         candidates.extend(self.variant_matches(doc, exact))
