@@ -35,13 +35,19 @@ class ImpliedVisits:
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
-        self.remote_words = lex.words("remote")
+        self.remote_phrases = {tuple(w.split()) for w in lex.words("remote")}
         self.clause_words = lex.words("clause")
         self.summit_words = lex.words("summit")
         self.here_words = lex.words("here")  # هنا: the dateline's place
         self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+
+    def remote(self, sent: Span) -> bool:
+        """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a
+        ``remote`` entry of several words matches as consecutive words)."""
+        keys = [word_key(t.text) for t in sent]
+        return any(tuple(keys[k:k + len(p)]) == p for p in self.remote_phrases for k in range(len(keys) - len(p) + 1))
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
         """Whether the trip at token ``start`` goes to a summit the sentence names (وصل إلى تيانجين
@@ -98,7 +104,7 @@ class ImpliedVisits:
     def __call__(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
                  dateline: Arg | None) -> list[FoundRelation]:
         """The visits ``sent`` implies, given its mentions and the relations found in it."""
-        if any(word_key(t.text) in self.remote_words for t in sent):
+        if self.remote(sent):
             return []
         out: list[FoundRelation] = []
 

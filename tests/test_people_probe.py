@@ -147,6 +147,17 @@ VISITS = [
      [("أديلبيك كاسيمالييف", "الصين")]),
     ("وزار الرئيس الصيني شي جين بينغ مدينة سمرقند التاريخية.",
      [("شي جين بينغ", "سمرقند"), ("شي جين بينغ", "أوزبكستان")]),
+    # places listed after كل من: no origin
+    ("وقام الرئيس الصيني شي جين بينغ بزيارات دولة إلى كل من كازاخستان وأوزبكستان وقيرغيزستان.",
+     [("شي جين بينغ", "كازاخستان"), ("شي جين بينغ", "أوزبكستان"), ("شي جين بينغ", "قيرغيزستان")]),
+    # a dual before the names, a delegation led by the visitor
+    ("وسيزور الرئيسان شي جين بينغ وفلاديمير بوتين مدينة ألماتي.",
+     [("شي جين بينغ", "ألماتي"), ("فلاديمير بوتين", "ألماتي")]),
+    ("وزار وفد برئاسة نائب رئيس الوزراء الصيني هو تشون هوا مدينة سمرقند.",
+     [("هو تشون هوا", "سمرقند"), ("هو تشون هوا", "أوزبكستان")]),
+    # a visit to a city abroad whose country comes from the city
+    ("وتوجه رئيس الوزراء الصيني لي تشيانغ أمس الأحد إلى العاصمة الأوزبكية طشقند.",
+     [("لي تشيانغ", "طشقند"), ("لي تشيانغ", "أوزبكستان")]),
 ]
 
 
@@ -180,6 +191,20 @@ def test_not_visits(extractor, known, text, unwanted):
     got = visits(extractor, text)
     for who, where in unwanted:
         assert (ident(known, who), ident(known, where)) not in got, got
+
+
+def test_after_is_no_call_but_at_a_distance_is(extractor, known):
+    guest = "طشقند 4 أبريل 2023 (شينخوا) استقبل الرئيس الأوزبكي شوكت ميرزيوييف {} وزير الخارجية الصيني الزائر وانغ يي."
+    assert (ident(known, "وانغ يي"), ident(known, "أوزبكستان")) in visits(extractor, guest.format("بعد ظهر اليوم"))
+    assert not visits(extractor, guest.format("عن بعد"))
+
+
+def test_a_headline_names_a_visitor_by_the_surname_the_article_gives_in_full(extractor, known):
+    text = "شي يصل إلى أستانا في زيارة دولة\nوصل الرئيس الصيني شي جين بينغ إلى أستانا اليوم."
+    got = {(r.source.id, r.target.id, r.sentence_start) for r in extract(extractor, text).relations if r.type == "visited"}
+    assert (ident(known, "شي جين بينغ"), ident(known, "أستانا"), 0) in got, got
+    # the surname alone in an article that never gives the full name is nobody
+    assert not visits(extractor, "شي يصل إلى أستانا في زيارة دولة")
 
 
 @pytest.mark.parametrize("text", [
