@@ -97,10 +97,21 @@ def test_a_known_person_in_another_spelling(extractor, known, text, written, can
     ("ويقع المصنع في مقاطعة سغد شمالي طاجيكستان.", "Region", "مقاطعة سغد"),
     ("وزار الوفد مقاطعة يوننان جنوب غربي الصين.", "Region", "يوننان"),
     ("ويمر الطريق عبر منطقة قشقداريا.", "Region", "قشقداريا"),
+    # a Central Asian town no head introduces (GeoNames, population 30,000 and more)
+    ("وتمر الشاحنات عبر تالديكورغان في طريقها إلى الحدود.", "City", "تالديكورغان"),
 ])
 def test_places_by_name_and_head(extractor, known, text, etype, name):
     got = entity_keys(extractor, known, text)
     assert ident(known, name) in got.get(etype, set()), got
+
+
+@pytest.mark.parametrize("text", [
+    "ووقف الحارس على باب المنزل.",  # باب is no ب + a town's short first word
+    "ووصل حجم التبادل إلى أرقام قياسية هذا العام.",
+])
+def test_no_place_from_ordinary_words(extractor, known, text):
+    got = entity_keys(extractor, known, text)
+    assert not got.get("City") and not got.get("Region"), got
 
 
 # -- visits ---------------------------------------------------------------------------------------
