@@ -394,6 +394,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += self.links(doc, sent, args, hit)
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
+                elif relation == "visited" and hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i):
+                    continue  # دعا … إلى زيارة الصين: an invitation, no visit yet
                 else:
                     got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":

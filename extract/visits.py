@@ -14,7 +14,7 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import word_key
+from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -36,12 +36,32 @@ class ImpliedVisits:
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
         self.remote_phrases = {tuple(w.split()) for w in lex.words("remote")}
+        self.unreal_words = lex.words("visit_unreal")
+        self.destination_words = lex.words("destination")
+        self.answered_words = lex.words("invitation_answered")
+        self.conjunctions = set(clitics()["conjunctions"])
         self.clause_words = lex.words("clause")
         self.summit_words = lex.words("summit")
         self.here_words = lex.words("here")  # هنا: the dateline's place
         self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+
+    def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
+        (دعا … نظيره إلى زيارة الصين، وجه دعوة … لزيارة، أعرب عن تطلعه لزيارة): a ``visit_unreal``
+        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An invitation the visit answers carries ل or ب (تلبية
+        لدعوة، بدعوة من) or follows ``invitation_answered`` (بناء على دعوة): that visit is made."""
+        if not (opens_with(normalize_letters(doc[i].text), "lam") or (
+                i > sent.start and word_key(doc[i - 1].text) in self.destination_words)):
+            return False  # دعا … خلال زيارته إلى …: "called for", during a visit made
+        for k in range(i - 1, sent.start - 1, -1):
+            key = word_key(doc[k].text)
+            if key[:1] in self.conjunctions and key[1:] in self.unreal_words:
+                key = key[1:]
+            if key in self.unreal_words and not (k > sent.start and word_key(doc[k - 1].text) in self.answered_words):
+                return True
+        return False
 
     def remote(self, sent: Span) -> bool:
         """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a
