@@ -41,9 +41,11 @@ class NameRuns:
     """
 
     def __init__(self, lex: Lexicon, words: frozenset[str], stops: set[str], min_tokens: int, max_tokens: int,
-                 source: str, chinese: ChineseNames | None = None):
+                 source: str, chinese: ChineseNames | None = None, model_source: str = "ner"):
         self.lex = lex
         self.chinese = chinese  # Chinese names the model or a run left a syllable short
+        self.number_suffixes = lex.words("noun_number_suffix")
+        self.model_source = model_source
         self.words = words
         self.stops = stops
         self.min_tokens = min_tokens
@@ -61,6 +63,25 @@ class NameRuns:
         if first and letters[:1] == "و" and letters[1:] in self.words:
             return True
         return letters in self.words and letters not in self.stops
+
+    def inflected_common(self, span: Span) -> bool:
+        """A model's person whose words are all common words, one at least in the dual or plural
+        (صديقان حميمان "two close friends", شريكان موثوقان): no name. Words of foreign person
+        names (عمران) are never such forms."""
+        if span.id_ != self.model_source or span.label_ not in (ROLE.person, ROLE.leader) or span.kb_id_:
+            return False
+        inflected = False
+        for token in span:
+            letters = normalize_letters(token.text)
+            if letters in self.words:
+                return False
+            if self.lex.is_common(token.text):
+                continue
+            if not any(letters.endswith(end) and len(letters) - len(end) >= 3 and self.lex.is_common(letters[:-len(end)])
+                       for end in self.number_suffixes):
+                return False
+            inflected = True
+        return inflected
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
@@ -80,6 +101,7 @@ class NameRuns:
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
         ents = filter_spans(list(doc.ents) + found) if found else list(doc.ents)
+        ents = [e for e in ents if not self.inflected_common(e)]
         if self.chinese is not None:
             ents = filter_spans(self.chinese.complete(doc, ents))
         if found or ents != list(doc.ents):

@@ -245,6 +245,7 @@ def test_no_visit_without_a_visitor(extractor, text):
     "وقال الرئيس الكازاخي يوم الثلاثاء إن بلاده تدعم المبادرة.",
     "وأضاف وزير الخارجية سوف نعمل معا من أجل السلام.",
     "وأكد رئيس الوزراء أن الزيارة ستعزز العلاقات.",
+    "وقال الرئيس في كلمة مكتوبة إن الصين وتركمانستان صديقان حميمان وشريكان موثوقان.",
 ])
 def test_no_person_from_function_words(extractor, known, text):
     got = entity_keys(extractor, known, text)
