@@ -6,7 +6,9 @@ of name words has, and a surname that is also an Arabic word (هو "he", لي "f
 dropped from "نائب رئيس الوزراء الصيني هو تشون هوا". A person that no table lists and whose words
 are all Mandarin syllables (``data/lexicon/chinese_syllables.tsv``) takes the syllable words that
 follow it (up to ``max_words`` in all) and, right after a title's nationality (الصيني) or a title
-word, the syllable before it, even when that one is an ordinary word.
+word, the syllable before it, even when that one is an ordinary word. Two or three syllable words
+no finder took, right after a title and the place or body it is of (سكرتير لجنة الحزب في مقاطعة
+شنشي تشاو يي دي), are a person too.
 """
 from __future__ import annotations
 
@@ -45,13 +47,17 @@ class ChineseNames:
     ['وانغ قوانغ يه']
     """
 
-    def __init__(self, lex: Lexicon, syllables: frozenset[str], max_words: int = 3):
+    def __init__(self, lex: Lexicon, syllables: frozenset[str], max_words: int = 3, title_reach: int = 10,
+                 source: str = "names"):
         self.lex = lex
         self.syllables = syllables
         self.max_words = max_words
         self.people = {ROLE.person, ROLE.leader}
         # the words a title ends with: its nationality (الصيني) or its last word (السفير)
         self.title_ends = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
+        self.title_starts = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
+        self.title_reach = title_reach
+        self.source = source
 
     @classmethod
     def of(cls, lex: Lexicon, lexicon_dir: str = "", max_words: int = 3) -> "ChineseNames":
@@ -67,6 +73,32 @@ class ChineseNames:
     def after_title(self, doc: Doc, k: int) -> bool:
         """Whether token ``k`` ends a title: a nationality (الصيني) or a title's last word."""
         return k >= 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text) in self.title_ends)
+
+    def after_scope(self, doc: Doc, k: int, ends: set[int]) -> bool:
+        """Whether token ``k`` closes a title: its nationality or last word, or the end of the
+        place or body the title is of (سكرتير لجنة الحزب في مقاطعة شنشي), with a title word
+        opening within ``title_reach`` words before it."""
+        if not (self.after_title(doc, k) or k + 1 in ends):
+            return False
+        return any(word_key(doc[j].text) in self.title_starts for j in range(max(doc[k].sent.start, k - self.title_reach), k + 1))
+
+    def find(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Chinese names no finder took, right after a title: two or three syllable words that
+        are no common words (the first may be: هو، لي، ما), then no further name word."""
+        ends = {e.end for e in ents}
+        found = []
+        i = 1
+        while i < len(doc):
+            if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < self.max_words and self.free(doc[j]) and not self.lex.is_common(doc[j].text):
+                j += 1
+            if j - i >= 2 and (j == len(doc) or not self.free(doc[j]) or self.lex.is_common(doc[j].text)):
+                found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
+            i = j
+        return found
 
     def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""

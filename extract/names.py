@@ -104,6 +104,8 @@ class NameRuns:
         ents = [e for e in ents if not self.inflected_common(e)]
         if self.chinese is not None:
             ents = filter_spans(self.chinese.complete(doc, ents))
+            more = self.chinese.find(doc, ents)
+            ents = filter_spans(ents + more) if more else ents
         if found or ents != list(doc.ents):
             doc.ents = ents
         return doc

@@ -59,6 +59,7 @@ def visits(extractor, text: str) -> set[tuple[str, str]]:
     ("وقال نائب رئيس الوزراء الصيني هو تشون هوا إن التعاون الزراعي يتقدم.", "هو تشون هوا"),
     ("والتقى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني تساي تشي مع الوفد.", "تساي تشي"),
     ("وقال تشاو لي جيان، المتحدث باسم وزارة الخارجية الصينية، إن الصين ترحب.", "تشاو لي جيان"),
+    ("وقال سكرتير لجنة الحزب في مقاطعة شنشي تشاو يي دي إن التعاون يتسع.", "تشاو يي دي"),
 ])
 def test_a_person_no_table_lists_after_a_title(extractor, text, name):
     people = {phrase_key(m.text) for m in extract(extractor, text).mentions if m.entity.type in PEOPLE}
