@@ -35,6 +35,7 @@ class ImpliedVisits:
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
+        self.facility_words = lex.words("arrival_facility")
         self.remote_phrases = {tuple(w.split()) for w in lex.words("remote")}
         self.unreal_words = lex.words("visit_unreal")
         self.destination_words = lex.words("destination")
@@ -87,10 +88,10 @@ class ImpliedVisits:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
+        extra = self.facility_cities(doc, args)
         if dateline is None:
-            return args
+            return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
-        extra = []
         for t in sent:
             key = word_key(strip_proclitics(t.text))  # للبلاد، والبلاد
             if key in self.here_words:
@@ -98,6 +99,18 @@ class ImpliedVisits:
             elif key in self.country_words and country and t.ent_iob_ == "O":
                 extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
         return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+    def facility_cities(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The city of an airport, a station or a port one arrives at (وصل إلى مطار دوشنبه الدولي),
+        from the facility's ``located_in`` relation, as a mention of kind "facility" over the
+        facility's words: arriving there is visiting the city."""
+        facilities = {a.id: a for a in args if a.type == ROLE.project and a.kind == "name"
+                      and word_key(doc[a.start].text) in self.facility_words}
+        if not facilities:
+            return []
+        return [Arg(facilities[r.source_id].start, facilities[r.source_id].end, r.target_id, ROLE.city, "facility")
+                for r in doc._.silk_found if r.type == "located_in" and r.source_id in facilities
+                and self.lex.entity(r.target_id) is not None and self.lex.entity(r.target_id).type == ROLE.city]
 
     def visit_places(self, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
