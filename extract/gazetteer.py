@@ -22,6 +22,7 @@ from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import opens_with, phrase_key, strip_clitics, translit_key
 from silkgraph.extract.normalizer import known_words_of
 from silkgraph.extract.org_variants import name_variants
+from silkgraph.extract.place_variants import region_variants
 
 ROLE = roles()
 
@@ -82,6 +83,8 @@ class GazetteerMatcher:
             for form in entry.weak_aliases_ar:
                 weak_forms.setdefault(eid, set()).add(form)
         for eid, forms in name_variants(lex).items():  # شركة النفط … for مؤسسة النفط …
+            strong_forms.setdefault(eid, set()).update(forms)
+        for eid, forms in region_variants(lex).items():  # إقليم سغد for ولاية صغد, القوقاز الجنوبي
             strong_forms.setdefault(eid, set()).update(forms)
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
