@@ -242,6 +242,15 @@ def test_a_headline_names_a_visitor_by_the_surname_the_article_gives_in_full(ext
     assert not visits(extractor, "شي يصل إلى أستانا في زيارة دولة")
 
 
+def test_a_headline_names_a_visitor_by_the_title_the_article_gives_with_the_name(extractor, known):
+    body = "\nأستانا 2 يوليو 2024 (شينخوا) قال {} اليوم إن البلدين شريكان."
+    headline = "الرئيس الصيني يصل إلى أستانا في زيارة دولة"
+    got = visits(extractor, headline + body.format("الرئيس الصيني شي جين بينغ"))
+    assert (ident(known, "شي جين بينغ"), ident(known, "أستانا")) in got, got
+    # a title no name of the article holds stands for nobody
+    assert not visits(extractor, headline + body.format("الرئيس الروسي فلاديمير بوتين"))
+
+
 @pytest.mark.parametrize("text", [
     "ووصل وفد حكومي أوزبكي إلى بكين لإجراء محادثات تجارية.",
     "ووصلت العلاقات بين الصين وطاجيكستان إلى مستوى غير مسبوق.",
