@@ -4,7 +4,9 @@ Two to ``max_tokens`` words in a row, each a word of foreign person names (``nam
 derived from Wikidata name labels by ``silkgraph.extract.tools.build_name_words``), that no earlier component
 claimed, are a person (جيانغ يان، عسكر ميرزا أحمدوف). A leading و is allowed on the first word.
 The titles component later makes such a person a leader when a title stands before it. A Chinese
-name a finder left a syllable short is made whole (``silkgraph.extract.chinese_names``).
+name a finder left a syllable short is made whole (``silkgraph.extract.chinese_names``). Two words
+or more that read as a name after what a person is called (``person_descriptor``: الخبير الاقتصادي
+الكازاخي أيدار أمريبايف) are a person; a model's person of duals or plurals of common words is none.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.chinese_names import ChineseNames
 from silkgraph.extract.doc_state import init_state
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import normalize_letters, opens_with
+from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 
 ROLE = roles()
 
@@ -45,6 +47,8 @@ class NameRuns:
         self.lex = lex
         self.chinese = chinese  # Chinese names the model or a run left a syllable short
         self.number_suffixes = lex.words("noun_number_suffix")
+        self.descriptors = lex.words("person_descriptor")
+        self.name_links = lex.words("name_link")
         self.model_source = model_source
         self.words = words
         self.stops = stops
@@ -63,6 +67,27 @@ class NameRuns:
         if first and letters[:1] == "و" and letters[1:] in self.words:
             return True
         return letters in self.words and letters not in self.stops
+
+    def after_descriptors(self, doc: Doc) -> list[Span]:
+        """People after what they are called (``person_descriptor``: الخبير، المحلل، الدكتور) and its
+        adjectives (الاقتصادي الكازاخي): two to ``max_tokens`` words that read as a name."""
+        found = []
+        for token in doc:
+            if word_key(token.text) not in self.descriptors:
+                continue
+            k = token.i + 1
+            while k < len(doc) and k - token.i <= 3 and has_article(doc[k].text, prepositions=False) and (
+                    doc[k].norm_ in self.lex.nisba or normalize_letters(doc[k].text).endswith(("ي", "يه"))):
+                k += 1  # الاقتصادي الكازاخي
+            j = k
+            while j < len(doc) and j - k < self.max_tokens and (self.unknown(doc, j) or (
+                    j > k and word_key(doc[j - 1].text) in self.name_links and not doc[j].is_punct)):
+                j += 1  # محمد بن عيد: the word after بن، عبد، أبو is the name's, whatever else it is
+            while j > k and word_key(doc[j - 1].text) in self.name_links:
+                j -= 1
+            if j - k >= self.min_tokens:
+                found.append(Span(doc, k, j, label=ROLE.person, span_id=self.source))
+        return found
 
     def inflected_common(self, span: Span) -> bool:
         """A model's person whose words are all common words, one at least in the dual or plural
@@ -100,6 +125,7 @@ class NameRuns:
             if j - i >= self.min_tokens:
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
+        found += self.after_descriptors(doc)
         ents = filter_spans(list(doc.ents) + found) if found else list(doc.ents)
         ents = [e for e in ents if not self.inflected_common(e)]
         if self.chinese is not None:

@@ -60,6 +60,9 @@ def visits(extractor, text: str) -> set[tuple[str, str]]:
     ("والتقى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني تساي تشي مع الوفد.", "تساي تشي"),
     ("وقال تشاو لي جيان، المتحدث باسم وزارة الخارجية الصينية، إن الصين ترحب.", "تشاو لي جيان"),
     ("وقال سكرتير لجنة الحزب في مقاطعة شنشي تشاو يي دي إن التعاون يتسع.", "تشاو يي دي"),
+    # no title, but what the person is: an expert, an analyst, a professor
+    ("وقال الخبير الاقتصادي الكازاخي أيدار أمريبايف إن الاستثمارات الصينية تتزايد.", "أيدار أمريبايف"),
+    ("ويرى الباحث الأوزبكي فرهاد تولاغانوف أن الممر سيغير المنطقة.", "فرهاد تولاغانوف"),
 ])
 def test_a_person_no_table_lists_after_a_title(extractor, text, name):
     people = {phrase_key(m.text) for m in extract(extractor, text).mentions if m.entity.type in PEOPLE}
