@@ -381,7 +381,9 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
-                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
+                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation
+                                   or (relation == "visited" and h.trigger.kind in VERB_KINDS)), sent.end)
+                # … سيزور الصين وإن … سيزور روسيا: a visit's places end where the next visit verb begins
                 if relation == "met":
                     found += self.met(doc, sent, args, hit)
                 elif relation == "partnership":
