@@ -88,7 +88,7 @@ class ImpliedVisits:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
-        extra = self.facility_cities(doc, args)
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
@@ -111,6 +111,32 @@ class ImpliedVisits:
         return [Arg(facilities[r.source_id].start, facilities[r.source_id].end, r.target_id, ROLE.city, "facility")
                 for r in doc._.silk_found if r.type == "located_in" and r.source_id in facilities
                 and self.lex.entity(r.target_id) is not None and self.lex.entity(r.target_id).type == ROLE.city]
+
+    def region_countries(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The country of a province one visits (زار مقاطعة جيانغسو الصينية، جولة في منطقة شينجيانغ،
+        وصل إلى منطقة …), as a mention of kind "region" over the province's words: the visit is to
+        that country (a province is no place a visit goes to in the schema; a region of no one
+        country gives none). The province stands right after the visit word, after إلى, after في
+        that follows the visit word, or right after the visitor a visit verb names."""
+        out = []
+        visitors = {p.end: p.start for p in args if p.type in self.visited.subjects and p.kind != "nisba"}
+        for a in args:
+            country = self.lex.country_of(a.id) if a.type == ROLE.region and a.kind == "name" and a.start > 0 else ""
+            if not country:
+                continue
+            before = doc[a.start - 1]
+            visit_word = self.visit_word(before.text) or (
+                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text)) or (
+                # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: after the visitor of a visit verb
+                a.start in visitors and any(self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start,
+                                                                                     visitors[a.start] - 6):visitors[a.start]]))
+            if visit_word or word_key(before.text) in self.destination_words:
+                out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
+        return out
+
+    def visit_word(self, text: str) -> bool:
+        found = self.lex.trigger_for(text)
+        return found is not None and found[0].relation == "visited"
 
     def visit_places(self, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
