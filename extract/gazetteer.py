@@ -2,9 +2,9 @@
 
 Matches every Arabic alias on ``token.norm_`` (set by ``silk_normalizer``), so spelling variants
 and proclitics are folded. Longer matches win; on a tie the type order below decides. Weak
-aliases (شي for Xi Jinping) count only after a title or once the full name occurred in the
-article. Nisba adjectives (الكازاخي) become references to their country in ``doc.spans["refs"]``.
-A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
+aliases (شي for Xi Jinping) count only after a title or in an article that gives the full name
+(before them, for a surname that is an ordinary word). Nisba adjectives (الكازاخي) become
+references to their country in ``doc.spans["refs"]``. A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
 ``translit_key`` and keeps the gazetteer's id, English label and Wikidata id.
 """
 from __future__ import annotations
@@ -22,15 +22,22 @@ from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import normalize_letters, opens_with, phrase_key, strip_clitics, translit_key
 from silkgraph.extract.normalizer import known_words_of
 from silkgraph.extract.org_variants import name_variants
+from silkgraph.extract.place_variants import region_variants
 
 ROLE = roles()
 
 
 @lru_cache(maxsize=200_000)
-def variant_key(text: str) -> str:
+def variant_key(text: str, keep_vowels: bool = False) -> str:
     """``translit_key`` of a word without the proclitics glued to it (وصدير -> صدير), cached:
     the variant pass looks up every token."""
-    return translit_key(strip_proclitics(text))
+    return translit_key(strip_proclitics(text), keep_vowels)
+
+
+def word_keys(text: str) -> set[tuple[str, bool]]:
+    """The keys a name's first word is looked up by: with and without what reads as a proclitic
+    (a name's own first letter may: فلادمير is no ف + لادمير), each loose and strict (vowels kept)."""
+    return {(key(text, strict), strict) for strict in (False, True) for key in (variant_key, translit_key)}
 
 
 def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
@@ -42,9 +49,10 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
 
 
 @Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
-                                                    "min_country_key": 5, "min_surname_letters": 5})
+                                                    "min_country_key": 5, "strict_variant_countries": ["CN"],
+                                                    "min_surname_letters": 5})
 def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
-                   min_country_key: int, min_surname_letters: int):
+                   min_country_key: int, strict_variant_countries: list[str], min_surname_letters: int):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
     >>> import spacy, silkgraph.extract.normalizer  # the component it follows
@@ -53,12 +61,13 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     >>> [(e.text, e.label_, e.kb_id_) for e in nlp("التقى وزير خارجية أذربيجان نظيره وطشقند").ents]
     [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
     """
-    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key, min_surname_letters)
+    return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key,
+                            set(strict_variant_countries), min_surname_letters)
 
 
 class GazetteerMatcher:
     def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5,
-                 min_surname_letters: int = 5):
+                 strict_countries: set[str] = frozenset({"CN"}), min_surname_letters: int = 5):
         self.lex = lex
         self.min_surname_letters = min_surname_letters
         self.weak_window = weak_window
@@ -77,25 +86,30 @@ class GazetteerMatcher:
                 weak_forms.setdefault(eid, set()).add(form)
         for eid, forms in name_variants(lex).items():  # شركة النفط … for مؤسسة النفط …
             strong_forms.setdefault(eid, set()).update(forms)
+        for eid, forms in region_variants(lex).items():  # إقليم سغد for ولاية صغد, القوقاز الجنوبي
+            strong_forms.setdefault(eid, set()).update(forms)
         for matcher, forms in ((self.strong, strong_forms), (self.weak, weak_forms)):
             for eid, phrases in forms.items():
                 matcher.add(eid, [pattern_doc(nlp, p, known) for p in sorted(phrases)])
         # people by the transliteration key of each word of each full name (صدر جباروف ~ صدير جاباروف),
-        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان)
-        self.variants: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # and countries by the key of a long one-word name (قازقستان ~ قازاقستان). Chinese people's
+        # names are keyed with their vowels: their short syllables differ by little else (وانغ تشي
+        # شان is not وانغ تشيوان)
+        self.variants: dict[tuple[str, bool], list[tuple[tuple[str, ...], str]]] = {}
         person_types = self.person_types = (ROLE.leader, ROLE.person)
         for entry in lex.entries.values():
             kind = entry.entity.type
             if kind not in person_types and kind != ROLE.country:
                 continue
+            strict = kind in person_types and entry.country in strict_countries
             for form in {entry.entity.label_ar, *entry.aliases_ar}:
-                words = tuple(translit_key(w) for w in form.split())
+                words = tuple(translit_key(w, strict) for w in form.split())
                 if not all(words):
                     continue
                 if (kind in person_types and len(words) >= 2) or (
                         kind == ROLE.country and len(words) == 1 and len(words[0]) >= min_country_key
                         and not opens_with(form, "article")):  # الهند ~ الهندي, السعودية ~ السيادة
-                    self.variants.setdefault(words[0], []).append((words, entry.entity.id))
+                    self.variants.setdefault((words[0], strict), []).append((words, entry.entity.id))
         self.title_words = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.nisba = lex.nisba
         rank = {t: i for i, t in enumerate(lex.type_priority)}
@@ -112,10 +126,12 @@ class GazetteerMatcher:
             seen_ids.setdefault(eid, start)
         for match_id, start, end in self.weak(doc):
             eid = vocab_strings[match_id]
-            # a surname that is an ordinary word (رئيسي "main") needs the full name before it
-            after_title = not (end - start == 1 and self.lex.is_common(doc[start].text)) and any(
+            # a surname that is an ordinary word (رئيسي "main") needs the full name before it; one
+            # that is not may come first, in a headline (شي يصل إلى أستانا … الرئيس شي جين بينغ)
+            common = end - start == 1 and self.lex.is_common(doc[start].text)
+            after_title = not common and any(
                 doc[i].norm_ in self.title_words for i in range(max(0, start - self.weak_window), start))
-            if after_title or seen_ids.get(eid, len(doc)) < start:
+            if after_title or seen_ids.get(eid, len(doc)) < start or (not common and eid in seen_ids):
                 candidates.append((start, end, eid, "gazetteer"))
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}
         candidates.extend(self.variant_matches(doc, exact))
@@ -141,17 +157,18 @@ class GazetteerMatcher:
         for i, token in enumerate(doc):
             if not self.name_like(token):
                 continue
-            options = self.variants.get(variant_key(token.text))
+            # a name's own first letter may read as a proclitic (فلادمير is no ف + لادمير)
+            options = [(o, strict) for key, strict in word_keys(token.text) for o in self.variants.get((key, strict), ())]
             if not options:
                 continue
-            for words, eid in options:
+            for (words, eid), strict in options:
                 if len(words) == 1 and opens_with(strip_proclitics(token.text), "article"):
                     continue  # a one-word country written without the article (الكوادر is no الإكوادور)
                 end = i + len(words)
                 # a name may begin with another known name (نور سلطان نزاربييف: the city's name
                 # first), but a variant needs a word of its own beyond what exact names took
                 if end <= len(doc) and any(k not in exact for k in range(i, end)) \
-                        and all(self.name_like(doc[i + k]) and translit_key(doc[i + k].text) == w
+                        and all(self.name_like(doc[i + k]) and translit_key(doc[i + k].text, strict) == w
                                 for k, w in enumerate(words[1:], 1)) \
                         and (i not in exact or self.lex.entries[eid].entity.type in self.person_types):
                     found.append((i, end, eid, "variant"))

@@ -3,7 +3,10 @@
 Two to ``max_tokens`` words in a row, each a word of foreign person names (``name_words.txt``,
 derived from Wikidata name labels by ``silkgraph.extract.tools.build_name_words``), that no earlier component
 claimed, are a person (جيانغ يان، عسكر ميرزا أحمدوف). A leading و is allowed on the first word.
-The titles component later makes such a person a leader when a title stands before it.
+The titles component later makes such a person a leader when a title stands before it. A Chinese
+name a finder left a syllable short is made whole (``silkgraph.extract.chinese_names``). Two words
+or more that read as a name after what a person is called (``person_descriptor``: الخبير الاقتصادي
+الكازاخي أيدار أمريبايف) are a person; a model's person of duals or plurals of common words is none.
 """
 from __future__ import annotations
 
@@ -13,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from silkgraph.extract.chinese_names import ChineseNames
 from silkgraph.extract.doc_state import init_state
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import normalize_letters, opens_with
+from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 
 ROLE = roles()
 
@@ -27,7 +31,7 @@ def make_name_runs(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
     stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
     words = word_list((Path(lexicon_dir) if lexicon_dir else LEXICON_DIR) / "name_words.txt")
-    return NameRuns(lex, words, stops, min_tokens, max_tokens, source)
+    return NameRuns(lex, words, stops, min_tokens, max_tokens, source, ChineseNames.of(lex, lexicon_dir))
 
 
 class NameRuns:
@@ -39,8 +43,13 @@ class NameRuns:
     """
 
     def __init__(self, lex: Lexicon, words: frozenset[str], stops: set[str], min_tokens: int, max_tokens: int,
-                 source: str):
+                 source: str, chinese: ChineseNames | None = None, model_source: str = "ner"):
         self.lex = lex
+        self.chinese = chinese  # Chinese names the model or a run left a syllable short
+        self.number_suffixes = lex.words("noun_number_suffix")
+        self.descriptors = lex.words("person_descriptor")
+        self.name_links = lex.words("name_link")
+        self.model_source = model_source
         self.words = words
         self.stops = stops
         self.min_tokens = min_tokens
@@ -59,10 +68,48 @@ class NameRuns:
             return True
         return letters in self.words and letters not in self.stops
 
+    def after_descriptors(self, doc: Doc) -> list[Span]:
+        """People after what they are called (``person_descriptor``: الخبير، المحلل، الدكتور) and its
+        adjectives (الاقتصادي الكازاخي): two to ``max_tokens`` words that read as a name."""
+        found = []
+        for token in doc:
+            if word_key(token.text) not in self.descriptors:
+                continue
+            k = token.i + 1
+            while k < len(doc) and k - token.i <= 3 and has_article(doc[k].text, prepositions=False) and (
+                    doc[k].norm_ in self.lex.nisba or normalize_letters(doc[k].text).endswith(("ي", "يه"))):
+                k += 1  # الاقتصادي الكازاخي
+            j = k
+            while j < len(doc) and j - k < self.max_tokens and (self.unknown(doc, j) or (
+                    j > k and word_key(doc[j - 1].text) in self.name_links and not doc[j].is_punct)):
+                j += 1  # محمد بن عيد: the word after بن، عبد، أبو is the name's, whatever else it is
+            while j > k and word_key(doc[j - 1].text) in self.name_links:
+                j -= 1
+            if j - k >= self.min_tokens:
+                found.append(Span(doc, k, j, label=ROLE.person, span_id=self.source))
+        return found
+
+    def inflected_common(self, span: Span) -> bool:
+        """A model's person whose words are all common words, one at least in the dual or plural
+        (صديقان حميمان "two close friends", شريكان موثوقان): no name. Words of foreign person
+        names (عمران) are never such forms."""
+        if span.id_ != self.model_source or span.label_ not in (ROLE.person, ROLE.leader) or span.kb_id_:
+            return False
+        inflected = False
+        for token in span:
+            letters = normalize_letters(token.text)
+            if letters in self.words:
+                return False
+            if self.lex.is_common(token.text):
+                continue
+            if not any(letters.endswith(end) and len(letters) - len(end) >= 3 and self.lex.is_common(letters[:-len(end)])
+                       for end in self.number_suffixes):
+                return False
+            inflected = True
+        return inflected
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
-        if not self.words:
-            return doc
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -78,6 +125,13 @@ class NameRuns:
             if j - i >= self.min_tokens:
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
-        if found:
-            doc.ents = filter_spans(list(doc.ents) + found)
+        found += self.after_descriptors(doc)
+        ents = filter_spans(list(doc.ents) + found) if found else list(doc.ents)
+        ents = [e for e in ents if not self.inflected_common(e)]
+        if self.chinese is not None:
+            ents = filter_spans(self.chinese.complete(doc, ents))
+            more = self.chinese.find(doc, ents)
+            ents = filter_spans(ents + more) if more else ents
+        if found or ents != list(doc.ents):
+            doc.ents = ents
         return doc

@@ -77,6 +77,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
         self.visit_origin = lex.words("visit_origin")
+        self.origin_exceptions = lex.words("origin_not_after")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
         self.visit_gap_words = self.visit_gap | self.guest_words  # once, not on every gap checked
@@ -279,7 +280,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من (العاصمة الأوزبكية) طشقند: the place a visitor comes from is not where the visit goes."""
         k = self.before_place(doc, place)
-        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin
+        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin \
+            and not (k > 0 and word_key(doc[k - 1].text) in self.origin_exceptions)  # كل من: a list
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         return entity_type(self.lex, doc, entity_id)
@@ -379,7 +381,9 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
-                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
+                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation
+                                   or (relation == "visited" and h.trigger.kind in VERB_KINDS)), sent.end)
+                # … سيزور الصين وإن … سيزور روسيا: a visit's places end where the next visit verb begins
                 if relation == "met":
                     found += self.met(doc, sent, args, hit)
                 elif relation == "partnership":
@@ -392,6 +396,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += self.links(doc, sent, args, hit)
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
+                elif relation == "visited" and hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i):
+                    continue  # دعا … إلى زيارة الصين: an invitation, no visit yet
                 else:
                     got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":

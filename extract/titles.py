@@ -244,6 +244,7 @@ class TitleResolver(HolderNames):
             retyped: dict[int, Span] = {}
             last_title: Title | None = None
             pending: list[tuple[TitleMatch, str, int]] = []
+            headline: list[tuple[int, int, tuple[str, str]]] = []  # titles of the first line no name bound yet
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
@@ -343,7 +344,14 @@ class TitleResolver(HolderNames):
                     # a title whose holder is named after the next, coordinated one
                     nxt = self.match_title(doc, after) if after < len(doc) and opens_with(doc[after].text, "coordinator") else None
                     pending = [*pending, held] if nxt is not None else []
+                    if scope_id and nxt is None and doc[match.start].sent.start == 0:
+                        headline.append((match.start, scope_end, binding))  # named further on, perhaps
                 i = max(after, match.end)
+            for start, end, binding in headline:
+                # الرئيس الصيني يصل إلى أستانا … وصل الرئيس الصيني شي جين بينغ: the headline's title is
+                # the holder the article names with it
+                if binding in doc._.silk_bindings:
+                    add_ref(doc, start, end, ROLE.leader, doc._.silk_bindings[binding], "title")
         finally:
             del doc.user_data[ENT_INDEX]  # a Doc's user_data is serialised with it
         if new_ents or retyped:

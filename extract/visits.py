@@ -14,7 +14,7 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import word_key
+from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -35,13 +35,40 @@ class ImpliedVisits:
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
-        self.remote_words = lex.words("remote")
+        self.facility_words = lex.words("arrival_facility")
+        self.remote_phrases = {tuple(w.split()) for w in lex.words("remote")}
+        self.unreal_words = lex.words("visit_unreal")
+        self.destination_words = lex.words("destination")
+        self.answered_words = lex.words("invitation_answered")
+        self.conjunctions = set(clitics()["conjunctions"])
         self.clause_words = lex.words("clause")
         self.summit_words = lex.words("summit")
         self.here_words = lex.words("here")  # هنا: the dateline's place
         self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+
+    def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
+        (دعا … نظيره إلى زيارة الصين، وجه دعوة … لزيارة، أعرب عن تطلعه لزيارة): a ``visit_unreal``
+        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An invitation the visit answers carries ل or ب (تلبية
+        لدعوة، بدعوة من) or follows ``invitation_answered`` (بناء على دعوة): that visit is made."""
+        if not (opens_with(normalize_letters(doc[i].text), "lam") or (
+                i > sent.start and word_key(doc[i - 1].text) in self.destination_words)):
+            return False  # دعا … خلال زيارته إلى …: "called for", during a visit made
+        for k in range(i - 1, sent.start - 1, -1):
+            key = word_key(doc[k].text)
+            if key[:1] in self.conjunctions and key[1:] in self.unreal_words:
+                key = key[1:]
+            if key in self.unreal_words and not (k > sent.start and word_key(doc[k - 1].text) in self.answered_words):
+                return True
+        return False
+
+    def remote(self, sent: Span) -> bool:
+        """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a
+        ``remote`` entry of several words matches as consecutive words)."""
+        keys = [word_key(t.text) for t in sent]
+        return any(tuple(keys[k:k + len(p)]) == p for p in self.remote_phrases for k in range(len(keys) - len(p) + 1))
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
         """Whether the trip at token ``start`` goes to a summit the sentence names (وصل إلى تيانجين
@@ -61,10 +88,10 @@ class ImpliedVisits:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args)
         if dateline is None:
-            return args
+            return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
-        extra = []
         for t in sent:
             key = word_key(strip_proclitics(t.text))  # للبلاد، والبلاد
             if key in self.here_words:
@@ -72,6 +99,44 @@ class ImpliedVisits:
             elif key in self.country_words and country and t.ent_iob_ == "O":
                 extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
         return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+    def facility_cities(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The city of an airport, a station or a port one arrives at (وصل إلى مطار دوشنبه الدولي),
+        from the facility's ``located_in`` relation, as a mention of kind "facility" over the
+        facility's words: arriving there is visiting the city."""
+        facilities = {a.id: a for a in args if a.type == ROLE.project and a.kind == "name"
+                      and word_key(doc[a.start].text) in self.facility_words}
+        if not facilities:
+            return []
+        return [Arg(facilities[r.source_id].start, facilities[r.source_id].end, r.target_id, ROLE.city, "facility")
+                for r in doc._.silk_found if r.type == "located_in" and r.source_id in facilities
+                and self.lex.entity(r.target_id) is not None and self.lex.entity(r.target_id).type == ROLE.city]
+
+    def region_countries(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The country of a province one visits (زار مقاطعة جيانغسو الصينية، جولة في منطقة شينجيانغ،
+        وصل إلى منطقة …), as a mention of kind "region" over the province's words: the visit is to
+        that country (a province is no place a visit goes to in the schema; a region of no one
+        country gives none). The province stands right after the visit word, after إلى, after في
+        that follows the visit word, or right after the visitor a visit verb names."""
+        out = []
+        visitors = {p.end: p.start for p in args if p.type in self.visited.subjects and p.kind != "nisba"}
+        for a in args:
+            country = self.lex.country_of(a.id) if a.type == ROLE.region and a.kind == "name" and a.start > 0 else ""
+            if not country:
+                continue
+            before = doc[a.start - 1]
+            visit_word = self.visit_word(before.text) or (
+                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text)) or (
+                # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: after the visitor of a visit verb
+                a.start in visitors and any(self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start,
+                                                                                     visitors[a.start] - 6):visitors[a.start]]))
+            if visit_word or word_key(before.text) in self.destination_words:
+                out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
+        return out
+
+    def visit_word(self, text: str) -> bool:
+        found = self.lex.trigger_for(text)
+        return found is not None and found[0].relation == "visited"
 
     def visit_places(self, city: Arg) -> list[tuple[str, str]]:
         """A city and the country it is in, as visit destinations: (id, type)."""
@@ -98,7 +163,7 @@ class ImpliedVisits:
     def __call__(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
                  dateline: Arg | None) -> list[FoundRelation]:
         """The visits ``sent`` implies, given its mentions and the relations found in it."""
-        if any(word_key(t.text) in self.remote_words for t in sent):
+        if self.remote(sent):
             return []
         out: list[FoundRelation] = []
 

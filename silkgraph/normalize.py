@@ -256,14 +256,17 @@ def _translit() -> tuple[list[tuple[str, str]], dict[int, str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=100_000)
-def translit_key(word: str) -> str:
+def translit_key(word: str, keep_vowels: bool = False) -> str:
     """A spelling-tolerant key of one word of a foreign name: letters folded, the letters Arabic
     uses for one foreign sound made one (ج/غ/ق/ك, س/ص/ث, ت/ط ...), long vowels after the first
-    letter dropped, doubled letters made single (``arabic.toml``, section transliteration).
+    letter dropped (kept with ``keep_vowels``: the short syllables of Chinese names differ by
+    little else), doubled letters made single (``arabic.toml``, section transliteration).
 
     >>> translit_key("صدير") == translit_key("صدر"), translit_key("جاباروف") == translit_key("جباروف")
     (True, True)
     >>> translit_key("تشانغ") == translit_key("شانغ"), translit_key("بكين") == translit_key("موسكو")
+    (True, False)
+    >>> translit_key("تشيوان") == translit_key("تشيشان"), translit_key("تشيوان", True) == translit_key("تشيشان", True)
     (True, False)
     """
     digraphs, folds, vowels = _translit()
@@ -271,5 +274,6 @@ def translit_key(word: str) -> str:
     for pair, one in digraphs:
         w = w.replace(pair, one)
     w = w.translate(folds)
-    w = w[:1] + vowels.sub("", w[1:])
+    if not keep_vowels:
+        w = w[:1] + vowels.sub("", w[1:])
     return re.sub(r"(.)\1+", r"\1", w)

@@ -42,12 +42,14 @@ def _build_cities(b: Builder) -> None:
         elif cap["capital_ar_geonames"]:
             _city_from_capital(b, cap)
     focus = set(cc["focus_countries"])
+    core = set(cc.get("core_countries", ()))
     for r in sorted(geo_rows, key=lambda r: (-int(r["population"] or 0), r["geonameid"])):
         if r["geonameid"] in linked or r["country"] not in country_codes:
             continue
         pop = int(r["population"] or 0)
         wanted = (r["geonameid"] in capital_ids or pop >= cc["world_min_population"]
-                  or (r["country"] in focus and pop >= cc["focus_min_population"]))
+                  or (r["country"] in focus and pop >= cc["focus_min_population"])
+                  or (r["country"] in core and pop >= cc.get("core_min_population", cc["focus_min_population"])))
         if not wanted:
             continue
         cid = f"city:{slug(r['name_en'])}-{r['country'].lower()}"
@@ -58,6 +60,10 @@ def _build_cities(b: Builder) -> None:
                         note=("Capital; " if is_capital else "")
                         + f"GeoNames {r['geonameid']}, population {pop}")
         _add_geonames_names(b, ent, r, is_capital)
+        if pop < min(cc["focus_min_population"], cc["world_min_population"]) and not is_capital:
+            # a small town of the core countries: no name with a word so short it reads as a
+            # proclitic and another word once it is known (آب نو would make باب ب + آب)
+            ent.names = [n for n in ent.names if min(len(w) for w in phrase_key(n.text).split()) >= cc["core_min_word"]]
         if ent.names:
             b.new(ent)
         else:

@@ -1,0 +1,119 @@
+"""Chinese names made whole, for ``silk_name_runs``.
+
+Arabic news writes a Chinese name as one word per syllable (وانغ قوانغ يه، دينغ شيويه شيانغ), and a
+finder often stops a syllable short: the statistical model ends "وانغ قوانغ" before يه, which no list
+of name words has, and a surname that is also an Arabic word (هو "he", لي "for me", ما "what") is
+dropped from "نائب رئيس الوزراء الصيني هو تشون هوا". A person that no table lists and whose words
+are all Mandarin syllables (``data/lexicon/chinese_syllables.tsv``) takes the syllable words that
+follow it (up to ``max_words`` in all) and, right after a title's nationality (الصيني) or a title
+word, the syllable before it, even when that one is an ordinary word. Two or three syllable words
+no finder took, right after a title and the place or body it is of (سكرتير لجنة الحزب في مقاطعة
+شنشي تشاو يي دي), are a person too.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, roles
+from silkgraph.normalize import normalize_letters, phrase_key, word_key
+from silkgraph.tables import read_tsv
+
+ROLE = roles()
+
+
+def syllable_forms(path: Path) -> frozenset[str]:
+    """The Arabic spellings of Mandarin syllables in ``path`` (folded letters).
+
+    >>> forms = syllable_forms(LEXICON_DIR / "chinese_syllables.tsv")
+    >>> {"وانغ", "قوانغ", "يه", "هو"} <= forms, "الصين" in forms
+    (True, False)
+    """
+    if not path.exists():
+        return frozenset()
+    return frozenset(normalize_letters(form) for row in read_tsv(path) for form in row["arabic"].split("|") if form)
+
+
+class ChineseNames:
+    """Completes people's names written syllable by syllable.
+
+    >>> import spacy
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> names = ChineseNames.of(lexicon_for())
+    >>> doc = spacy.blank("ar")("قال الوزير الصيني وانغ قوانغ يه أمس")
+    >>> doc.ents = [Span(doc, 3, 5, label="Person")]
+    >>> [(s.text) for s in names.complete(doc, list(doc.ents))]
+    ['وانغ قوانغ يه']
+    """
+
+    def __init__(self, lex: Lexicon, syllables: frozenset[str], max_words: int = 3, title_reach: int = 10,
+                 source: str = "names"):
+        self.lex = lex
+        self.syllables = syllables
+        self.max_words = max_words
+        self.people = {ROLE.person, ROLE.leader}
+        # the words a title ends with: its nationality (الصيني) or its last word (السفير)
+        self.title_ends = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
+        self.title_starts = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
+        self.title_reach = title_reach
+        self.source = source
+
+    @classmethod
+    def of(cls, lex: Lexicon, lexicon_dir: str = "", max_words: int = 3) -> "ChineseNames":
+        folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+        return cls(lex, syllable_forms(folder / "chinese_syllables.tsv"), max_words)
+
+    def syllable(self, token: Token) -> bool:
+        return not token.is_punct and not token.like_num and normalize_letters(token.text) in self.syllables
+
+    def free(self, token: Token) -> bool:
+        return token.ent_iob_ == "O" and not token.is_sent_start and self.syllable(token)
+
+    def after_title(self, doc: Doc, k: int) -> bool:
+        """Whether token ``k`` ends a title: a nationality (الصيني) or a title's last word."""
+        return k >= 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text) in self.title_ends)
+
+    def after_scope(self, doc: Doc, k: int, ends: set[int]) -> bool:
+        """Whether token ``k`` closes a title: its nationality or last word, or the end of the
+        place or body the title is of (سكرتير لجنة الحزب في مقاطعة شنشي), with a title word
+        opening within ``title_reach`` words before it."""
+        if not (self.after_title(doc, k) or k + 1 in ends):
+            return False
+        return any(word_key(doc[j].text) in self.title_starts for j in range(max(doc[k].sent.start, k - self.title_reach), k + 1))
+
+    def find(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Chinese names no finder took, right after a title: two or three syllable words that
+        are no common words (the first may be: هو، لي، ما), then no further name word."""
+        ends = {e.end for e in ents}
+        found = []
+        i = 1
+        while i < len(doc):
+            if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < self.max_words and self.free(doc[j]) and not self.lex.is_common(doc[j].text):
+                j += 1
+            if j - i >= 2 and (j == len(doc) or not self.free(doc[j]) or self.lex.is_common(doc[j].text)):
+                found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
+            i = j
+        return found
+
+    def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""
+        out = []
+        for ent in ents:
+            if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
+                out.append(ent)
+                continue
+            start, end = ent.start, ent.end
+            while end - start < self.max_words and end < len(doc) and self.free(doc[end]) \
+                    and not self.lex.is_common(doc[end].text):
+                end += 1
+            if end - start < self.max_words and start > 0 and self.free(doc[start - 1]) \
+                    and self.after_title(doc, start - 2):
+                start -= 1  # الصيني هو تشون هوا: the surname, an ordinary word elsewhere
+            out.append(ent if (start, end) == (ent.start, ent.end)
+                       else Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+        return out
