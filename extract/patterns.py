@@ -111,8 +111,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     @staticmethod
     def key_matches(token: Token, word: str) -> bool:
         """True when ``token`` is ``word`` (a word key), also with accusative tanwin (ممرا)."""
-        key = token.norm_
-        return key == word or (key.endswith("ا") and key[:-1] == word)
+        # the plain key too: the clitic stripper reads بريا (جسرا بريا) as ب + ريا
+        return any(key == word or (key.endswith("ا") and key[:-1] == word) for key in (token.norm_, word_key(token.text)))
 
     @staticmethod
     def is_definite(token: Token) -> bool:
