@@ -125,3 +125,35 @@ class CorridorNames:
             if ent.label_ == ROLE.country and ent.kb_id_:
                 first.setdefault(ent.kb_id_, ent)
         return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
+
+    def ends_after_clause(self, doc: Doc, i: int, linked_before: bool
+                          ) -> tuple[int, tuple[list[Span], list[Span], int, bool, bool]]:
+        """A relative clause between a corridor's head and its ends (i after the head): after a
+        comma, one that holds the route (الخط الحديدي، الذي يمتد من الصين إلى أوزبكستان، …); after a
+        verb of linking before the head (``linked_before``: وتربط السكة الحديدية التي افتتحت أمس
+        الصين بلاوس), a short one the ends follow. Where the ends are read from and what
+        ``endpoints`` found there, or 0."""
+        none: tuple[list[Span], list[Span], int, bool, bool] = ([], [], i, False, False)
+        if i + 1 < len(doc) and doc[i].text in ("،", ",") and self.is_relative(doc[i + 1]):
+            found = self.endpoints(doc, i + 1)
+            return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
+        if not (linked_before and i < len(doc) and self.is_relative(doc[i])):
+            return 0, none
+        for k in range(i + 2, min(i + 2 + self.max_name, len(doc))):
+            token = doc[k - 1]
+            if token.is_punct or self.match_head(doc, k - 1) is not None or token.ent_iob_ in ("B", "I"):
+                break
+            if doc[k].ent_iob_ == "B":
+                found = self.endpoints(doc, k, verb_before=True)
+                return (k, found) if len(found[0]) >= 2 else (0, none)
+        return 0, none
+
+    def stop_in_place(self, doc: Doc, k: int) -> int:
+        """في منطقة شينجيانغ after a stop of a route (k at في), when the route goes on after it (إلى،
+        عبر …): where the place the stop lies in ends, or 0."""
+        place = self.ent_at(doc, k + 1, (ROLE.region, ROLE.country))
+        if place is None or doc[k - 1].ent_iob_ not in ("B", "I") or place.end >= len(doc):
+            return 0
+        after = place.end + (1 if self.nisba_at(doc, place.end) is not None else 0)
+        return place.end if after < len(doc) and self.is_word(doc[after], self.route) else 0
+

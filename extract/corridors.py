@@ -143,6 +143,9 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            if (ends or passed) and token.norm_ == "في" and self.stop_in_place(doc, j):
+                j = self.stop_in_place(doc, j)  # من مدينة كاشغر في منطقة شينجيانغ إلى …: where the stop is
+                continue
             nisba = self.nisba_at(doc, j) if ends or passed else None
             if nisba is not None:  # كاشغر الصينية: the place's country, said again
                 j = nisba.end
@@ -311,6 +314,12 @@ class CorridorRules:
                 and self.is_route_verb(doc[start - 1]):
             label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
+        if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
+            linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+            clause_end, found = self.ends_after_clause(doc, core_end, linked_before)
+            if clause_end:
+                label_end, core_end = label_end or core_end, clause_end
+                ends, passed, end, verb, named = found
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
         if any(not p.isdigit() for p in line.split("-")[1:]):  # خط أنابيب الغاز "د": its letter names it, not its route
@@ -338,7 +347,9 @@ class CorridorRules:
         labels_en = [self.label_en(doc, e) for e in ends]
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         label_ar = self.base_form(doc, start, end, head)
-        if verb or label_end:  # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb
+        # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb; a chain
+        # that names it (قطار الشحن الصيني-الأوروبي، وانطلق قطار … من ووهان) is its label as written
+        if (verb or label_end) and not named:
             names = [clean_surface(e)[0] for e in ends]
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])

@@ -96,6 +96,12 @@ POSITIVES = [
      {CN, EUROPE, KG, UZ, TM, IR}, "China–Europe railway"),
     ("ويعتبر خط الأنابيب الذي يربط حقول الغاز في تركمانستان بالصين أطول خط في العالم.", {TM, CN},
      "Turkmenistan–China pipeline"),
+    # a relative clause between the head and its ends; a stop's place inside the route
+    ("وتربط السكة الحديدية التي افتتحت أمس الصين بلاوس.", {CN, LA}, "China–Laos railway"),
+    ("وأشار إلى أن الخط الحديدي، الذي يمتد من الصين عبر قيرغيزستان إلى أوزبكستان، سيختصر المسافة.",
+     {CN, KG, UZ}, "China–Uzbekistan railway"),
+    ("وفي إطار مبادرة الحزام والطريق، يمتد خط السكك الحديدية من مدينة كاشغر في منطقة شينجيانغ الويغورية "
+     "ذاتية الحكم إلى مدينة أنديجان الأوزبكية.", {"city:kashgar-cn", "city:andijan-uz"}, "Kashgar–Andijan railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
@@ -108,11 +114,6 @@ POSITIVES = [
 
 # known gaps of the probe, kept as strict expected failures: each starts failing the day it works
 GAPS = [
-    ("وتربط السكة الحديدية التي افتتحت أمس الصين بلاوس.", {CN, LA}, "China–Laos railway"),
-    ("وأشار إلى أن الخط الحديدي، الذي يمتد من الصين عبر قيرغيزستان إلى أوزبكستان، سيختصر المسافة.",
-     {CN, KG, UZ}, "China–Uzbekistan railway"),
-    ("وفي إطار مبادرة الحزام والطريق، يمتد خط السكك الحديدية من مدينة كاشغر في منطقة شينجيانغ الويغورية "
-     "ذاتية الحكم إلى مدينة أنديجان الأوزبكية.", {"city:kashgar-cn", "city:andijan-uz"}, "Kashgar–Andijan railway"),
     ("وسيتم ربط الصين بأوزبكستان عبر خط سكة حديد جديد.", {CN, UZ}, "China–Uzbekistan railway"),
 ]
 
