@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.built import Built, slug
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import word_key
+from silkgraph.normalize import normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -46,6 +46,8 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
+        self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
         self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
 
     def is_relative(self, token: Token) -> bool:
@@ -156,4 +158,40 @@ class CorridorNames:
             return 0
         after = place.end + (1 if self.nisba_at(doc, place.end) is not None else 0)
         return place.end if after < len(doc) and self.is_word(doc[after], self.route) else 0
+
+    def linked_before_head(self, doc: Doc, start: int) -> tuple[list[Span], list[Span]]:
+        """ربط الصين بأوزبكستان عبر خط سكة حديد (من خلال، بواسطة …, or ب on the head: بخط …): the
+        places a verbal noun of linking joins just before a corridor's head, or none."""
+        k = start
+        if normalize_letters(doc[start].text).startswith("ب") and doc[start].norm_ != word_key(doc[start].text):
+            k = start  # بخط سكة حديد: the preposition on the head
+        elif start > 0 and word_key(doc[start - 1].text) in self.through_words:
+            k = start - 1
+        elif start > 1 and f"{word_key(doc[start - 2].text)} {word_key(doc[start - 1].text)}" in self.through_words:
+            k = start - 2
+        else:
+            return [], []
+        for n in range(k - 1, max(k - 8, -1), -1):
+            if doc[n].is_punct or doc[n + 1].is_sent_start:
+                break
+            if word_key(doc[n].text) in self.link_nouns:
+                ends, passed, end, _, _ = self.endpoints(doc, n + 1, verb_before=True)
+                return (ends, passed) if len(ends) >= 2 and end == k else ([], [])
+        return [], []
+
+    def border_end(self, doc: Doc, k: int) -> tuple[list[Span], int]:
+        """بالحدود الصينية، إلى الحدود مع الصين (k at the border word): the country whose border a
+        route reaches, as one of its places, and where it ends; else none."""
+        if k + 1 >= len(doc) or doc[k].norm_ not in self.border_words and word_key(doc[k].text) not in self.border_words:
+            return [], k
+        nisba = self.nisba_at(doc, k + 1)
+        if nisba is not None and nisba.kb_id_ and self.lex.entries.get(nisba.kb_id_) is not None \
+                and self.lex.entries[nisba.kb_id_].entity.type == ROLE.country:
+            # the border and its adjective name the end in the label (بين دوشنبه والحدود الصينية)
+            return [Span(doc, k, nisba.end, label=ROLE.country, kb_id=nisba.kb_id_, span_id="nisba")], nisba.end
+        if doc[k + 1].norm_ == "مع":
+            country = self.ent_at(doc, k + 2, (ROLE.country,))
+            if country is not None:
+                return [country], country.end
+        return [], k
 

@@ -209,6 +209,8 @@ class CorridorTopics:
         for b in built_all:
             if b.entity.type == ROLE.corridor and not b.topic_only and not any(r[0] == "links" for r in b.relations):
                 ends, passed = self.purpose_route(doc, b.end)
+                if not ends:  # ربط الصين بأوروبا عبر الممر الأوسط
+                    ends, passed = self.linked_before_head(doc, b.start)
                 b.relations += [("links", b.entity.id, p.kb_id_, 0.7) for p in ends + passed]
 
     def countries_named(self, doc: Doc, built_all: list[Built]) -> None:

@@ -24,7 +24,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.extract.surface import clean_surface
+from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -155,6 +155,8 @@ class CorridorRules:
                 ents, after = self.dual_countries(doc, j)
             if not ents and between and not ends and j > i:  # بين كيزيلجار وتوغوزتورو: two towns no table lists
                 ents, after = self.unlisted_pair(doc, j)
+            if not ents:  # بالحدود الصينية، إلى الحدود مع الصين: the country at that border
+                ents, after = self.border_end(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)
@@ -329,6 +331,8 @@ class CorridorRules:
         purposed = False
         if len(ends) < 2 and not self.names_itself(doc, head_end, mods_end):  # سيساهم الخط في ربط الصين بأوروبا
             more, passed_more = self.purpose_route(doc, core_end)
+            if len(more) < 2:  # ربط الصين بأوزبكستان عبر خط سكة حديد: the places linked before it
+                more, passed_more = self.linked_before_head(doc, start)
             if len(more) >= 2:
                 ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
@@ -350,7 +354,8 @@ class CorridorRules:
         # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb; a chain
         # that names it (قطار الشحن الصيني-الأوروبي، وانطلق قطار … من ووهان) is its label as written
         if (verb or label_end) and not named:
-            names = [clean_surface(e)[0] for e in ends]
+            # a border with its adjective (بالحدود الصينية) loses its preposition as a gazetteer name does
+            names = [clean_label(e.text) if e.id_ == "nisba" and len(e) > 1 else clean_surface(e)[0] for e in ends]
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
         label_ar = self.nominative(label_ar, head_start - start)

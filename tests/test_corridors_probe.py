@@ -102,6 +102,13 @@ POSITIVES = [
      {CN, KG, UZ}, "China–Uzbekistan railway"),
     ("وفي إطار مبادرة الحزام والطريق، يمتد خط السكك الحديدية من مدينة كاشغر في منطقة شينجيانغ الويغورية "
      "ذاتية الحكم إلى مدينة أنديجان الأوزبكية.", {"city:kashgar-cn", "city:andijan-uz"}, "Kashgar–Andijan railway"),
+    # a verbal noun of linking before the corridor that links (عبر، من خلال، بـ on the head); a border as an end
+    ("وسيتم ربط الصين بأوزبكستان عبر خط سكة حديد جديد.", {CN, UZ}, "China–Uzbekistan railway"),
+    ("وتسعى الحكومة إلى ربط طشقند بسمرقند بطريق سريع.", {"city:tashkent-uz", "city:samarkand-uz"},
+     "Tashkent–Samarkand highway"),
+    ("وأكد أهمية ربط الصين وأوروبا عبر الممر الأوسط.", {CN, EUROPE}, ""),
+    ("ويوصل الطريق الجديد مدينة أوش بالحدود الصينية.", {"city:osh-kg", CN}, "Osh–China road"),
+    ("ويمتد خط الأنابيب من تركمانستان إلى الحدود مع الصين.", {TM, CN}, "Turkmenistan–China pipeline"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
@@ -114,7 +121,12 @@ POSITIVES = [
 
 # known gaps of the probe, kept as strict expected failures: each starts failing the day it works
 GAPS = [
-    ("وسيتم ربط الصين بأوزبكستان عبر خط سكة حديد جديد.", {CN, UZ}, "China–Uzbekistan railway"),
+    # a verb's object between the corridor and its route
+    ("وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا عبر ميناء أكتاو.", {CN, EUROPE}, ""),
+    # the places crossed before the end, as the verb's object
+    ("ويعبر خط نقل الغاز أراضي أوزبكستان وكازاخستان قبل أن يصل إلى الصين.", {UZ, KZ, CN}, ""),
+    # ends that are a region with its direction (أوروبا الغربية - الصين الغربية)
+    ("ويتكون الطريق الدولي \"أوروبا الغربية - الصين الغربية\" من عدة أقسام.", {EUROPE, CN}, ""),
 ]
 
 # no corridor: the words of routes and links in other senses
@@ -128,6 +140,8 @@ NEGATIVES = [
     "وقال الوزير إن العلاقات تسير على الطريق الصحيح.",
     "وتعهد الجانبان بالمضي قدما على طريق التنمية المشتركة.",
     "وأكد الجانبان أن الممر الآمن للمساعدات الإنسانية يجب أن يبقى مفتوحا.",
+    "وأشار إلى الحدود الصينية الطويلة.",
+    "وأكد أهمية ربط الاقتصاد بالتنمية عبر الإصلاحات.",
     "وقد قطع البلدان شوطا طويلا على طريق بناء الثقة بين الصين وقرغيزستان.",
 ]
 
