@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.built import Built, slug
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import normalize_letters, word_key
+from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -46,6 +46,7 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
         self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
@@ -194,4 +195,20 @@ class CorridorNames:
             if country is not None:
                 return [country], country.end
         return [], k
+
+    def crossing_corridor(self, doc: Doc, start: int, head: Head, k: int, kind: str) -> Built | None:
+        """خط أنابيب الغاز العابر لأفغانستان، الطريق العابرة لطاجيكستان (k at the participle): a
+        corridor named by the one place it crosses, which it links; else None."""
+        if k + 1 >= len(doc) or word_key(doc[k].text) not in self.crossing_words:
+            return None
+        place = self.ent_at(doc, k + 1, self.endpoint_types)
+        if place is None or not opens_with(normalize_letters(doc[k + 1].text), "lam"):
+            return None
+        place_en = self.label_en(doc, place)
+        entity = Entity(id=f"corridor:{slug(head.kind_en)}:across-{place.kb_id_}", type=head.type,
+                        label_ar=self.base_form(doc, start, place.end, head),
+                        label_en=f"{kind[:1].upper()}{kind[1:]} across {place_en}" if place_en else "")
+        built = Built(start, place.end, entity, inner=[place])
+        built.relations = [("links", entity.id, place.kb_id_, 0.8)]
+        return built
 

@@ -409,6 +409,9 @@ class CorridorRules:
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
+        crossing = self.crossing_corridor(doc, start, head, core_end, kind)  # خط أنابيب الغاز العابر لأفغانستان
+        if crossing is not None:
+            return crossing
         # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
         if core_end + 1 < len(doc) and self.is_word(doc[core_end], self.around):
             k = core_end + 2 if self.is_word(doc[core_end + 1], self.route_filler) else core_end + 1
