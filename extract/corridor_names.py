@@ -46,6 +46,7 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
@@ -211,4 +212,9 @@ class CorridorNames:
         built = Built(start, place.end, entity, inner=[place])
         built.relations = [("links", entity.id, place.kb_id_, 0.8)]
         return built
+
+    def cargo_before_route(self, doc: Doc, k: int) -> bool:
+        """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
+        as its verb's object, right before its route."""
+        return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
 

@@ -296,7 +296,8 @@ class CorridorRules:
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
                 continue
-            if word_key(token.text) in self.corridor_adverbs:  # ويربط الطريق أيضا …: out of the label too
+            if word_key(token.text) in self.corridor_adverbs or self.cargo_before_route(doc, core_end):
+                # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
                 continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
