@@ -46,6 +46,7 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
@@ -217,4 +218,31 @@ class CorridorNames:
         """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
         as its verb's object, right before its route."""
         return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
+
+    def half_listed_pair(self, doc: Doc, k: int, ents: list[Span], after: int) -> tuple[list[Span], int]:
+        """بين كاشغر وتوراغارت، بين أتاسو وألاشانكو (k after بين): a pair of towns of which the
+        gazetteer lists one; the other is a one-word town no table lists. Else ``ents`` as found."""
+        city = (ROLE.city,)
+        if len(ents) == 1 and ents[0].label_ == ROLE.city and after < len(doc) and doc[after].ent_iob_ == "O":
+            token = doc[after]
+            if opens_with(normalize_letters(token.text), "coordinator") and len(token.text) > 3 \
+                    and self.town_word(token.text[1:]) and self.ends_a_town(doc, after):
+                town = self.unlisted_place(doc, after, ROLE.city, token.text[1:])
+                if town is not None:
+                    return ents + [town], after + 1
+        if not ents and k + 1 < len(doc) and self.town_word(doc[k].text) \
+                and opens_with(normalize_letters(doc[k + 1].text), "coordinator"):
+            known = self.ent_at(doc, k + 1, city)
+            town = self.unlisted_place(doc, k, ROLE.city) if known is not None else None
+            if town is not None:
+                return [town, known], known.end
+        return ents, after
+
+    def route_town(self, doc: Doc, k: int) -> Span | None:
+        """من أتاسو إلى …، … إلى كيزيلجار (k after من / إلى / حتى): a one-word town no table lists,
+        or None."""
+        if k == 0 or doc[k - 1].norm_ not in self.town_openers or not self.town_word(doc[k].text) \
+                or not self.ends_a_town(doc, k):
+            return None
+        return self.unlisted_place(doc, k, ROLE.city)
 
