@@ -46,6 +46,7 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
         self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
@@ -142,25 +143,35 @@ class CorridorNames:
         if i + 1 < len(doc) and doc[i].text in ("،", ",") and self.is_relative(doc[i + 1]):
             found = self.endpoints(doc, i + 1)
             return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
-        if not (linked_before and i < len(doc) and self.is_relative(doc[i])):
+        if not (i < len(doc) and self.is_relative(doc[i])):
             return 0, none
-        for k in range(i + 2, min(i + 2 + self.max_name, len(doc))):
+        for k in range(i + 2, min(i + 2 + self.max_name + 2, len(doc))):
             token = doc[k - 1]
             if token.is_punct or self.match_head(doc, k - 1) is not None or token.ent_iob_ in ("B", "I"):
                 break
-            if doc[k].ent_iob_ == "B":
+            if linked_before and doc[k].ent_iob_ == "B" and k < i + 2 + self.max_name:
                 found = self.endpoints(doc, k, verb_before=True)
+                return (k, found) if len(found[0]) >= 2 else (0, none)
+            if doc[k].norm_ == "بين":  # خط السكة الحديدية الذي تم افتتاحه العام الماضي بين الصين ولاوس
+                found = self.endpoints(doc, k)
                 return (k, found) if len(found[0]) >= 2 else (0, none)
         return 0, none
 
-    def stop_in_place(self, doc: Doc, k: int) -> int:
-        """في منطقة شينجيانغ after a stop of a route (k at في), when the route goes on after it (إلى،
-        عبر …): where the place the stop lies in ends, or 0."""
-        place = self.ent_at(doc, k + 1, (ROLE.region, ROLE.country))
-        if place is None or doc[k - 1].ent_iob_ not in ("B", "I") or place.end >= len(doc):
+    def place_aside(self, doc: Doc, k: int) -> int:
+        """What a route says of the stop just before k, when the route goes on after it (إلى، عبر …):
+        the place it lies in (في منطقة شينجيانغ), its side (في الشرق) or a bracket (شمال غربي الصين).
+        Where that ends, or 0."""
+        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")":
             return 0
-        after = place.end + (1 if self.nisba_at(doc, place.end) is not None else 0)
-        return place.end if after < len(doc) and self.is_word(doc[after], self.route) else 0
+        end = 0
+        if doc[k].norm_ == "في" and k + 1 < len(doc):
+            place = self.ent_at(doc, k + 1, (ROLE.region, ROLE.country))
+            end = place.end if place is not None else k + 2 if self.is_word(doc[k + 1], self.directions) else 0
+            if end and end < len(doc) and self.nisba_at(doc, end) is not None:
+                end += 1
+        elif doc[k].text == "(":
+            end = next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
+        return end if 0 < end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0
 
     def linked_before_head(self, doc: Doc, start: int) -> tuple[list[Span], list[Span]]:
         """ربط الصين بأوزبكستان عبر خط سكة حديد (من خلال، بواسطة …, or ب on the head: بخط …): the

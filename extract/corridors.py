@@ -143,8 +143,9 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
-            if (ends or passed) and token.norm_ == "في" and self.stop_in_place(doc, j):
-                j = self.stop_in_place(doc, j)  # من مدينة كاشغر في منطقة شينجيانغ إلى …: where the stop is
+            aside = self.place_aside(doc, j) if ends or passed else 0
+            if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
+                j = aside
                 continue
             nisba = self.nisba_at(doc, j) if ends or passed else None
             if nisba is not None:  # كاشغر الصينية: the place's country, said again
@@ -251,6 +252,8 @@ class CorridorRules:
         """An adjective that may stand between a corridor's head and its endpoints: a participle
         (المقترح), a purpose (للمنتجات), a nisba (رئيسية) or a generic one (جديدا)."""
         key = word_key(token.text)
+        if key in self.noun_stops:  # تقلص السكة الحديدية المسافة بين …: a noun, the verb's object
+            return False
         nisba_like = key.endswith(("ي", "يه", "يا"))
         # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
         return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \

@@ -121,6 +121,20 @@ POSITIVES = [
     ("وينقل خط أنابيب النفط الممتد بين أتاسو وألاشانكو النفط الخام.", {"city:اتاسو", "city:alashankou-cn"}, ""),
     ("ويمتد خط السكة الحديد من جيتيغين إلى ألماتي.", {"city:جيتيغين", "city:almaty-kz"}, ""),
     ("ويمتد الطريق السريع من كيزيلجار إلى توغوزتورو في قرغيزستان.", {"city:كيزيلجار", "city:توغوزتورو", KG}, ""),
+    # what a route says of a stop (its place, its side, a bracket), a length after a participle, a
+    # passive relative clause before بين, و + حتى, a direct train
+    ("ويعتبر خط السكة الحديدية الذي تم افتتاحه العام الماضي بين الصين ولاوس نموذجا للتعاون.", {CN, LA},
+     "China–Laos railway"),
+    ("ويختصر الطريق البالغ طوله 300 كيلومتر بين دوشنبه وخوجند زمن السفر.",
+     {"city:dushanbe-tj", "city:khujand-tj"}, "Dushanbe–Khujand road"),
+    ("ويعد خط السكك الحديدية البالغ طوله 523 كيلومترا والذي يربط بين الصين وقيرغيزستان وأوزبكستان مشروعا رائدا.",
+     {CN, KG, UZ}, "China–Kyrgyzstan–Uzbekistan railway"),
+    ("وتمتد الطريق من أورومتشي (شمال غربي الصين) إلى ألماتي.", {"city:urumqi-cn", "city:almaty-kz"},
+     "Urumqi–Almaty road"),
+    ("ويمتد الممر من الصين في الشرق إلى أوروبا في الغرب.", {CN, EUROPE}, "China–Europe corridor"),
+    ("ويمتد خط الأنابيب من تركمانستان وحتى الصين.", {TM, CN}, "Turkmenistan–China pipeline"),
+    ("وتم تدشين أول قطار شحن مباشر بين مدينة ييوو الصينية والعاصمة الأوزبكية طشقند.",
+     {"city:yiwu-cn", "city:tashkent-uz"}, "Yiwu–Tashkent freight train route"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
