@@ -129,7 +129,7 @@ POSITIVES = [
      {"city:dushanbe-tj", "city:khujand-tj"}, "Dushanbe–Khujand road"),
     ("ويعد خط السكك الحديدية البالغ طوله 523 كيلومترا والذي يربط بين الصين وقيرغيزستان وأوزبكستان مشروعا رائدا.",
      {CN, KG, UZ}, "China–Kyrgyzstan–Uzbekistan railway"),
-    ("وتمتد الطريق من أورومتشي (شمال غربي الصين) إلى ألماتي.", {"city:urumqi-cn", "city:almaty-kz"},
+    ("وتمتد الطريق من أورومتشي (شمال غربي الصين) إلى ألماتي.", {"city:urumqi-cn", "city:almaty-kz", CN},
      "Urumqi–Almaty road"),
     ("ويمتد الممر من الصين في الشرق إلى أوروبا في الغرب.", {CN, EUROPE}, "China–Europe corridor"),
     ("ويمتد خط الأنابيب من تركمانستان وحتى الصين.", {TM, CN}, "Turkmenistan–China pipeline"),
