@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.built import Built, slug
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
+from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
@@ -256,4 +257,31 @@ class CorridorNames:
                 or not self.ends_a_town(doc, k):
             return None
         return self.unlisted_place(doc, k, ROLE.city)
+
+    def coordinated_heads(self, doc: Doc, built_all: list[Built]) -> list[Built]:
+        """خطوط السكك الحديدية وخطوط أنابيب الغاز بين الصين وكازاخستان: a corridor's head right
+        before و and a corridor with its ends after a pair (بين …) shares those ends; it is written
+        as a corridor of its own kind. The corridors, in order."""
+        taken = {k for b in built_all for k in range(b.start, b.end)}
+        more: list[Built] = []
+        for b in built_all:
+            if b.entity.type != ROLE.corridor or not opens_with(normalize_letters(doc[b.start].text), "coordinator"):
+                continue
+            ends = [e for e in b.inner if ("links", b.entity.id, e.kb_id_, 0.9) in b.relations]
+            between = next((t for t in doc[b.start:b.end] if t.norm_ == "بين"), None)
+            if len(ends) < 2 or between is None or any(not self.label_en(doc, e) for e in ends):
+                continue
+            for k in range(max(0, b.start - 5), b.start):
+                found = self.match_head(doc, k)
+                if found is None or found[0].type != ROLE.corridor or found[1] != b.start \
+                        or any(n in taken for n in range(k, b.start)):
+                    continue
+                head, ids = found[0], sorted({e.kb_id_ for e in ends})
+                names = [clean_surface(e)[0] for e in ends]
+                label_ar = f"{self.base_form(doc, k, b.start, head)} بين {names[0]} " + " ".join(f"و{n}" for n in names[1:])
+                entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(ids)}", type=head.type, label_ar=label_ar,
+                                label_en="–".join(self.label_en(doc, e) for e in ends) + f" {head.kind_en}")
+                more.append(Built(k, b.start, entity, relations=[("links", entity.id, i, 0.8) for i in ids]))
+                break
+        return sorted(built_all + more, key=lambda b: b.start) if more else built_all
 

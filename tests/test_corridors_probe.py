@@ -211,6 +211,20 @@ def test_probe_no_corridor(extractor, text):
     assert not [r for r in result.relations if r.type == "links"]
 
 
+def test_coordinated_heads_share_the_ends_after_the_pair(extractor):
+    """خطوط السكك الحديدية وخطوط أنابيب الغاز بين …: two corridors of their own kinds, both linking
+    the pair; a head before و with no pair after it shares nothing."""
+    result = extract(extractor, "ووقع الجانبان اتفاقيات لتطوير خطوط السكك الحديدية وخطوط أنابيب الغاز بين الصين وكازاخستان.")
+    assert sorted(corridors(result)) == ["corridor:gas-pipeline:country:CN-country:KZ",
+                                         "corridor:railway:country:CN-country:KZ"]
+    linked = {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+    assert {(c, p) for c in corridors(result) for p in (CN, KZ)} == linked
+    plural = extract(extractor, "وناقشا الطرق السريعة والسكك الحديدية بين طاجيكستان وأوزبكستان.")
+    assert corridors(plural)["corridor:highway:country:TJ-country:UZ"].label_en == "Tajikistan–Uzbekistan highway"
+    alone = extract(extractor, "وناقشا السكك الحديدية والتعاون بين طاجيكستان وأوزبكستان.")
+    assert not corridors(alone)
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
