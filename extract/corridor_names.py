@@ -21,6 +21,7 @@ from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
+from silkgraph.schema import schema
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -47,6 +48,7 @@ class CorridorNames:
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
+        self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
         self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
@@ -284,4 +286,18 @@ class CorridorNames:
                 more.append(Built(k, b.start, entity, relations=[("links", entity.id, i, 0.8) for i in ids]))
                 break
         return sorted(built_all + more, key=lambda b: b.start) if more else built_all
+
+    def route_works(self, doc: Doc, built_all: list[Built]) -> None:
+        """غادر القطار … من محطة توانجيه، ويمر الخط عبر ميناء أكتاو: a work a corridor's route reaches
+        right after it (a station, a port) is on it."""
+        works = {b.start: b for b in built_all if b.entity.type in self.work_ends}
+        for b in built_all:
+            if b.entity.type != ROLE.corridor or b.topic_only:
+                continue
+            for k in range(b.end + 1, min(b.end + 3, len(doc))):
+                if not self.is_word(doc[k - 1], self.route) or doc[k - 1].norm_ == "بين":
+                    break
+                if k in works:
+                    b.relations.append(("links", b.entity.id, works[k].entity.id, 0.7))
+                    break
 

@@ -92,7 +92,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
         self._ents_of: Doc | None = None  # the Doc whose entities _ents_by_start indexes
         self._ents_by_start: dict[int, Span] = {}
-        self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
+        self.endpoint_types = tuple(t for t in schema().edge("links").objects if t != ROLE.project)  # places it joins
         # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word

@@ -225,6 +225,18 @@ def test_coordinated_heads_share_the_ends_after_the_pair(extractor):
     assert not corridors(alone)
 
 
+def test_a_work_the_route_reaches_right_after_the_corridor_is_on_it(extractor):
+    """A station or a port right after the corridor and a word of its route (من، عبر) is linked;
+    one named elsewhere in the sentence is not."""
+    result = extract(extractor, "ويمر خط السكة الحديد بين الصين وكازاخستان عبر ميناء خورغوس الجاف.")
+    projects = {m.entity.id for m in result.mentions if m.entity.type == "Project"}
+    assert len(projects) == 1
+    linked = {r.target.id for r in result.relations if r.type == "links"}
+    assert linked == {CN, KZ} | projects
+    apart = extract(extractor, "وتحدث الوزير عن خط السكة الحديد بين الصين وكازاخستان في ميناء خورغوس الجاف.")
+    assert {r.target.id for r in apart.relations if r.type == "links"} == {CN, KZ}
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
