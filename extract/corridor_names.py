@@ -196,10 +196,13 @@ class CorridorNames:
                 return (ends, passed) if len(ends) >= 2 and end == k else ([], [])
         return [], []
 
+    def is_border(self, token: Token) -> bool:
+        return token.norm_ in self.border_words or word_key(token.text) in self.border_words
+
     def border_end(self, doc: Doc, k: int) -> tuple[list[Span], int]:
         """بالحدود الصينية، إلى الحدود مع الصين (k at the border word): the country whose border a
         route reaches, as one of its places, and where it ends; else none."""
-        if k + 1 >= len(doc) or doc[k].norm_ not in self.border_words and word_key(doc[k].text) not in self.border_words:
+        if k + 1 >= len(doc) or not self.is_border(doc[k]):
             return [], k
         nisba = self.nisba_at(doc, k + 1)
         if nisba is not None and nisba.kb_id_ and self.lex.entries.get(nisba.kb_id_) is not None \

@@ -143,6 +143,9 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
+                j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
+                continue
             aside = self.place_aside(doc, j) if ends or passed else 0
             if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
                 j = aside

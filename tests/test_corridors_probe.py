@@ -135,6 +135,11 @@ POSITIVES = [
     ("ويمتد خط الأنابيب من تركمانستان وحتى الصين.", {TM, CN}, "Turkmenistan–China pipeline"),
     ("وتم تدشين أول قطار شحن مباشر بين مدينة ييوو الصينية والعاصمة الأوزبكية طشقند.",
      {"city:yiwu-cn", "city:tashkent-uz"}, "Yiwu–Tashkent freight train route"),
+    ("وتمتد السكة الحديدية عبر الحدود بين الصين وقرغيزستان.", {CN, KG}, "China–Kyrgyzstan railway"),
+    ("وبدأ تشغيل خط السكك الحديدية العابر للحدود بين الصين وقرغيزستان.", {CN, KG},
+     "China–Kyrgyzstan cross-border railway"),
+    ("ويعمل الجانبان على إنشاء ممر النقل متعدد الوسائط بين الصين وآسيا الوسطى وأوروبا.", {CN, CENTRAL_ASIA, EUROPE},
+     "China–Central Asia–Europe multimodal transport corridor"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
