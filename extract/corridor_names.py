@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -303,4 +304,34 @@ class CorridorNames:
                 if k in works:
                     b.relations.append(("links", b.entity.id, works[k].entity.id, 0.7))
                     break
+
+    def line_kinds(self, doc: Doc, built_all: list[Built]) -> None:
+        """بدأ بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان: a line (a kind of every
+        family) with its ends, after a corridor's head with none in the sentences just before, is a
+        corridor of that head's kind (a railway), with an English label of that kind."""
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        covered = {k for b in built_all for k in range(b.start, b.end)}
+        for b in built_all:
+            parts = b.entity.id.split(":", 2)
+            if b.entity.type != ROLE.corridor or len(parts) < 3 or self.family(b.entity.id) != "any" or b.topic_only:
+                continue
+            sentence = bisect_right(starts, b.start) - 1
+            first = starts[max(0, sentence - self.anaphor_sentences)]
+            kind, named = None, ""
+            k = first
+            while k < b.start:
+                found = None if k in covered else self.match_head(doc, k)
+                if found is not None and found[0].type == ROLE.corridor and found[1] <= b.start \
+                        and self.family(f"corridor:{slug(found[0].kind_en)}:") not in ("", "any"):
+                    kind, named = found[0].kind_en, self.base_form(doc, k, found[1], found[0])
+                k = found[1] if found is not None else k + 1
+            if kind is None:
+                continue
+            old, label_en, (_, _, rest) = b.entity.id, b.entity.label_en, b.entity.label_ar.partition(" ")
+            if label_en.endswith(" line"):
+                label_en = f"{label_en[:-len(' line')]} {kind}"
+            b.aliases.append(b.entity.label_ar)  # الخط بين كاشغر وأنديجان; the label names the kind (خط السكة الحديد بين …)
+            b.entity = Entity(id=f"corridor:{slug(kind)}:{parts[2]}", type=b.entity.type, label_ar=f"{named} {rest}".strip(),
+                              label_en=label_en, wikidata=b.entity.wikidata)
+            b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
 

@@ -109,6 +109,7 @@ class CorridorTopics:
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
         self.same_ends(built_all)
+        self.line_kinds(doc, built_all)
         self.countries_named(doc, built_all)
         self.route_works(doc, built_all)
         if not any(b.head_end for b in built_all):

@@ -242,6 +242,19 @@ def test_a_work_the_route_reaches_right_after_the_corridor_is_on_it(extractor):
     assert {r.target.id for r in apart.relations if r.type == "links"} == {CN, KZ}
 
 
+def test_a_line_with_its_ends_takes_the_kind_of_the_head_named_just_before(extractor):
+    """بدأ بناء خط السكة الحديد الجديد. ويمتد الخط من …: the line is that railway (its id, its
+    English label and its Arabic label name the kind); with no such head before, it stays a line."""
+    railway = corridors(extract(extractor, "وبدأ العمل في بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان."))
+    assert {e.label_en for e in railway.values()} == {"Kashgar–Andijan railway"}
+    assert list(railway) == ["corridor:railway:city:andijan-uz-city:kashgar-cn"]
+    assert list(railway.values())[0].label_ar.startswith("خط السكة الحديد بين")
+    pipeline = corridors(extract(extractor, "وأعلنت الشركة اكتمال خط أنابيب الغاز. ويمتد الخط من تركمانستان إلى الصين."))
+    assert list(pipeline) == ["corridor:gas-pipeline:country:CN-country:TM"]
+    line = corridors(extract(extractor, "وزار الوزير المنطقة. ويمتد الخط من تركمانستان إلى الصين."))
+    assert list(line) == ["corridor:line:country:CN-country:TM"]
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
