@@ -255,6 +255,15 @@ def test_a_line_with_its_ends_takes_the_kind_of_the_head_named_just_before(extra
     assert list(line) == ["corridor:line:country:CN-country:TM"]
 
 
+def test_a_place_said_to_lie_on_a_corridor_is_on_it(extractor):
+    """وتقع مدينة خورغوس على خط …: the place after the verb of lying links the corridor; a place
+    of the sentence that lies elsewhere does not."""
+    result = extract(extractor, "وتقع مدينة خورغوس على خط السكة الحديد بين الصين وكازاخستان.")
+    assert {r.target.id for r in result.relations if r.type == "links"} == {CN, KZ, "city:khorgos-kz"}
+    elsewhere = extract(extractor, "وتقع مدينة خورغوس في شرق البلاد قرب خط السكة الحديد بين الصين وكازاخستان.")
+    assert "city:khorgos-kz" not in {r.target.id for r in elsewhere.relations if r.type == "links"}
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
