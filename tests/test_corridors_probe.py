@@ -140,6 +140,11 @@ POSITIVES = [
      "China–Kyrgyzstan cross-border railway"),
     ("ويعمل الجانبان على إنشاء ممر النقل متعدد الوسائط بين الصين وآسيا الوسطى وأوروبا.", {CN, CENTRAL_ASIA, EUROPE},
      "China–Central Asia–Europe multimodal transport corridor"),
+    ("ويمتد خط الأنابيب من تركمنستان إلى الصين مرورا بأوزباكستان ثم قازاخستان.", {TM, CN, UZ, KZ},
+     "Turkmenistan–China pipeline"),
+    ("وينطلق القطار من شيآن مرورا بألماتي ثم يصل إلى طشقند.", {"city:xian-cn", "city:almaty-kz", "city:tashkent-uz"},
+     "Xi'an–Tashkent train route"),
+    ("وناقشا خط السكة الحديد بين قازاقستان وقرغيزيا وطاجكستان.", {KZ, KG, TJ}, "Kazakhstan–Kyrgyzstan–Tajikistan railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
