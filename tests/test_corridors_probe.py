@@ -145,6 +145,10 @@ POSITIVES = [
     ("وينطلق القطار من شيآن مرورا بألماتي ثم يصل إلى طشقند.", {"city:xian-cn", "city:almaty-kz", "city:tashkent-uz"},
      "Xi'an–Tashkent train route"),
     ("وناقشا خط السكة الحديد بين قازاقستان وقرغيزيا وطاجكستان.", {KZ, KG, TJ}, "Kazakhstan–Kyrgyzstan–Tajikistan railway"),
+    ("وتنطلق القطارات السريعة بين بكين وشانغهاي كل ساعة.", {"city:beijing-cn", "city:shanghai-cn"},
+     "Beijing–Shanghai high-speed railway"),
+    ("وأشاد بخط السكك الحديدية فائق السرعة بين بكين وشانغهاي.", {"city:beijing-cn", "city:shanghai-cn"},
+     "Beijing–Shanghai high-speed railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
