@@ -52,6 +52,7 @@ class CorridorNames:
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
         self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
+        self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
@@ -176,6 +177,13 @@ class CorridorNames:
         elif doc[k].text == "(":
             end = next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
         return end if 0 < end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0
+
+    def side_phrase(self, doc: Doc, k: int) -> int:
+        """من جهة (أخرى) after one of a pair's places (بين الصين من جهة وأوروبا من جهة أخرى): where
+        it ends, or 0."""
+        if not (k + 1 < len(doc) and doc[k].norm_ == "من" and word_key(doc[k + 1].text) in self.side_words):
+            return 0
+        return k + 3 if k + 2 < len(doc) and word_key(doc[k + 2].text) in self.side_words else k + 2
 
     def linked_before_head(self, doc: Doc, start: int) -> tuple[list[Span], list[Span]]:
         """ربط الصين بأوزبكستان عبر خط سكة حديد (من خلال، بواسطة …, or ب on the head: بخط …): the

@@ -128,6 +128,9 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
+                j = self.side_phrase(doc, j)
+                continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
                 between = between or (token.norm_ == "بين" and not ends)

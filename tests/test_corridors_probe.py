@@ -149,6 +149,7 @@ POSITIVES = [
      "Beijing–Shanghai high-speed railway"),
     ("وأشاد بخط السكك الحديدية فائق السرعة بين بكين وشانغهاي.", {"city:beijing-cn", "city:shanghai-cn"},
      "Beijing–Shanghai high-speed railway"),
+    ("ويربط الطريق بين الصين من جهة وأوروبا من جهة أخرى.", {CN, EUROPE}, "China–Europe road"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
