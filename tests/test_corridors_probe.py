@@ -150,8 +150,13 @@ POSITIVES = [
     ("وأشاد بخط السكك الحديدية فائق السرعة بين بكين وشانغهاي.", {"city:beijing-cn", "city:shanghai-cn"},
      "Beijing–Shanghai high-speed railway"),
     ("ويربط الطريق بين الصين من جهة وأوروبا من جهة أخرى.", {CN, EUROPE}, "China–Europe road"),
+    # power lines
+    ("وتعمل الشركة على مد خطوط الربط الكهربائي بين طاجيكستان وأفغانستان.", {TJ, AF}, "Tajikistan–Afghanistan power line"),
+    ("وتم إنجاز خط نقل الكهرباء عالي الجهد بين قرغيزستان وطاجيكستان.", {KG, TJ},
+     "Kyrgyzstan–Tajikistan high-voltage power line"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
+    ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
     ("وأعلنت الحكومة عن خط أنابيب جديد لنقل النفط من روسيا إلى الصين.", {RU, CN}, ""),
     ("وبلغ طول طريق الترانزيت الممتد من الصين إلى أوروبا عبر كازاخستان 8 آلاف كيلومتر.", {CN, EUROPE, KZ},
      "China–Europe transit route"),
