@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
-from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.doc_state import FoundRelation, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
@@ -316,7 +316,8 @@ class CorridorNames:
     def line_kinds(self, doc: Doc, built_all: list[Built]) -> None:
         """بدأ بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان: a line (a kind of every
         family) with its ends, after a corridor's head with none in the sentences just before, is a
-        corridor of that head's kind (a railway), with an English label of that kind."""
+        corridor of that head's kind (a railway), with an English label of that kind; the head before
+        refers to it (an argument of the relations of its sentence, as a head alone refers back)."""
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         covered = {k for b in built_all for k in range(b.start, b.end)}
         for b in built_all:
@@ -325,13 +326,13 @@ class CorridorNames:
                 continue
             sentence = bisect_right(starts, b.start) - 1
             first = starts[max(0, sentence - self.anaphor_sentences)]
-            kind, named = None, ""
+            kind, named, head_at = None, "", (0, 0)
             k = first
             while k < b.start:
                 found = None if k in covered else self.match_head(doc, k)
                 if found is not None and found[0].type == ROLE.corridor and found[1] <= b.start \
                         and self.family(f"corridor:{slug(found[0].kind_en)}:") not in ("", "any"):
-                    kind, named = found[0].kind_en, self.base_form(doc, k, found[1], found[0])
+                    kind, named, head_at = found[0].kind_en, self.base_form(doc, k, found[1], found[0]), (k, found[1])
                 k = found[1] if found is not None else k + 1
             if kind is None:
                 continue
@@ -342,4 +343,5 @@ class CorridorNames:
             b.entity = Entity(id=f"corridor:{slug(kind)}:{parts[2]}", type=b.entity.type, label_ar=f"{named} {rest}".strip(),
                               label_en=label_en, wikidata=b.entity.wikidata)
             b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
+            add_ref(doc, *head_at, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
 

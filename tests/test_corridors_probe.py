@@ -266,6 +266,9 @@ def test_a_line_with_its_ends_takes_the_kind_of_the_head_named_just_before(extra
     assert list(railway.values())[0].label_ar.startswith("خط السكة الحديد بين")
     pipeline = corridors(extract(extractor, "وأعلنت الشركة اكتمال خط أنابيب الغاز. ويمتد الخط من تركمانستان إلى الصين."))
     assert list(pipeline) == ["corridor:gas-pipeline:country:CN-country:TM"]
+    built = extract(extractor, "وأعلنت الصين بدء بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان.")
+    assert ("country:CN", "corridor:railway:city:andijan-uz-city:kashgar-cn") in {
+        (r.source.id, r.target.id) for r in built.relations if r.type == "builds"}  # the head before refers to it
     line = corridors(extract(extractor, "وزار الوزير المنطقة. ويمتد الخط من تركمانستان إلى الصين."))
     assert list(line) == ["corridor:line:country:CN-country:TM"]
 
