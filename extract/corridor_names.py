@@ -344,4 +344,8 @@ class CorridorNames:
                               label_en=label_en, wikidata=b.entity.wikidata)
             b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
             add_ref(doc, *head_at, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
+            said = head_at[1]
+            while said < b.start and said - head_at[1] < 3 and self.is_adjective(doc[said]) and not self.is_stop(doc[said]):
+                said += 1
+            b.aliases.append(clean_surface(doc[head_at[0]:said])[0])  # خط السكة الحديد الجديد: as the text first names it
 

@@ -267,6 +267,8 @@ def test_a_line_with_its_ends_takes_the_kind_of_the_head_named_just_before(extra
     pipeline = corridors(extract(extractor, "وأعلنت الشركة اكتمال خط أنابيب الغاز. ويمتد الخط من تركمانستان إلى الصين."))
     assert list(pipeline) == ["corridor:gas-pipeline:country:CN-country:TM"]
     built = extract(extractor, "وأعلنت الصين بدء بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان.")
+    (mention,) = [m for m in built.mentions if m.entity.type == "Corridor"]
+    assert "خط السكة الحديد الجديد" in mention.aliases  # as the text first names it
     assert ("country:CN", "corridor:railway:city:andijan-uz-city:kashgar-cn") in {
         (r.source.id, r.target.id) for r in built.relations if r.type == "builds"}  # the head before refers to it
     line = corridors(extract(extractor, "وزار الوزير المنطقة. ويمتد الخط من تركمانستان إلى الصين."))
