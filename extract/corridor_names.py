@@ -344,8 +344,55 @@ class CorridorNames:
                               label_en=label_en, wikidata=b.entity.wikidata)
             b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
             add_ref(doc, *head_at, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
-            said = head_at[1]
-            while said < b.start and said - head_at[1] < 3 and self.is_adjective(doc[said]) and not self.is_stop(doc[said]):
-                said += 1
-            b.aliases.append(clean_surface(doc[head_at[0]:said])[0])  # خط السكة الحديد الجديد: as the text first names it
+            b.aliases.append(clean_surface(doc[head_at[0]:self.adjectives_end(doc, head_at[1], b.start)])[0])
+
+    def adjectives_end(self, doc: Doc, k: int, limit: int) -> int:
+        """Where the adjectives after a head ending at k stop (خط السكة الحديد الجديد), before ``limit``."""
+        end = k
+        while end < limit and end - k < 3 and self.is_adjective(doc[end]) and not self.is_stop(doc[end]):
+            end += 1
+        return end
+
+    def last_head(self, doc: Doc, first: int, last: int, covered: set[int]) -> tuple[Head, int, int] | None:
+        """The last corridor head of a kind (not a line of every family) between tokens ``first``
+        and ``last`` that no entity covers, with where it starts and ends, or None."""
+        k, found_last = first, None
+        while k < last:
+            found = None if k in covered else self.match_head(doc, k)
+            if found is not None and found[0].type == ROLE.corridor and found[1] <= last \
+                    and self.family(f"corridor:{slug(found[0].kind_en)}:") not in ("", "any"):
+                found_last = (found[0], k, found[1])
+            k = found[1] if found is not None else k + 1
+        return found_last
+
+    def headless_routes(self, doc: Doc, built_all: list[Built]) -> list[Built]:
+        """وأعلنت الشركة بناء خط أنابيب الغاز الجديد. ويمتد من تركمانستان إلى الصين: a sentence that
+        opens with a route and no subject, after one that names a corridor's head with no ends (and
+        no other corridor or project), gives that head its ends: a corridor of its kind. The
+        corridors, in order."""
+        covered = {k for b in built_all for k in range(b.start, b.end)}
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        more: list[Built] = []
+        for n, k in enumerate(starts[1:], 1):
+            if k in covered or not self.is_route_verb(doc[k]):
+                continue
+            ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)
+            if len(ends) < 2 or any(
+                    starts[n - 1] <= b.start < k for b in built_all + more if b.entity.type in (ROLE.corridor, ROLE.project)):
+                continue
+            found = self.last_head(doc, starts[n - 1], k, covered)
+            if found is None:
+                continue
+            head, start, head_end = found
+            end = self.adjectives_end(doc, head_end, k)  # خط أنابيب الغاز الجديد
+            ids = sorted({e.kb_id_ for e in ends})
+            names, labels_en = [clean_surface(e)[0] for e in ends], [self.label_en(doc, e) for e in ends]
+            entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(ids)}", type=head.type,
+                            label_ar=f"{self.base_form(doc, start, head_end, head)} بين {names[0]} " + " ".join(f"و{x}" for x in names[1:]),
+                            label_en="–".join(labels_en) + f" {head.kind_en}" if all(labels_en) else "")
+            built = Built(start, end, entity, aliases=[doc[start:end].text])
+            built.relations = [("links", entity.id, i, 0.8) for i in ids]
+            built.relations += [("links", entity.id, p.kb_id_, 0.7) for p in passed if p.kb_id_ not in ids]
+            more.append(built)
+        return sorted(built_all + more, key=lambda b: b.start) if more else built_all
 

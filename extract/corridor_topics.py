@@ -108,6 +108,7 @@ class CorridorTopics:
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
+        built_all = self.headless_routes(doc, built_all)
         self.same_ends(built_all)
         self.line_kinds(doc, built_all)
         self.countries_named(doc, built_all)

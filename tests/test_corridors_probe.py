@@ -284,6 +284,20 @@ def test_a_place_said_to_lie_on_a_corridor_is_on_it(extractor):
     assert "city:khorgos-kz" not in {r.target.id for r in elsewhere.relations if r.type == "links"}
 
 
+def test_a_route_with_no_subject_gives_the_head_of_the_sentence_before_its_ends(extractor):
+    """خط أنابيب الغاز الجديد. ويمتد من تركمانستان إلى الصين: that pipeline, with its ends and the
+    places passed; a sentence whose route verb has a subject of its own gives nothing."""
+    result = extract(extractor, "وأعلنت الشركة بدء بناء خط أنابيب الغاز الجديد. ويمتد من تركمانستان إلى الصين عبر أوزبكستان.")
+    (pipeline,) = corridors(result).values()
+    assert pipeline.id == "corridor:gas-pipeline:country:CN-country:TM"
+    assert pipeline.label_en == "Turkmenistan–China gas pipeline"
+    assert {r.target.id for r in result.relations if r.type == "links"} == {TM, CN, UZ}
+    for text in ("وأعلنت الشركة بناء خط أنابيب الغاز. وتمتد الصادرات من تركمانستان إلى الصين.",
+                 "وأشاد بالطريق. وتمتد العلاقات بين الصين وكازاخستان إلى قرون.",
+                 "وزار الوزير المدينة. ويمتد التعاون من الطاقة إلى الزراعة."):
+        assert not corridors(extract(extractor, text)), text
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
