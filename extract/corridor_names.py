@@ -7,7 +7,15 @@
   a head alone after a comma (…، ويمر الخط عبر …) may be the corridor of that same sentence;
 - بين البلدين after a corridor: the two countries the article is about;
 - a corridor inside a body's name (مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان)
-  is a corridor too, with its ends.
+  is a corridor too, with its ends;
+- what stands between a head and its ends, or around them (issue 8, the corridors probe): a relative
+  clause (…، الذي يمتد من …، / التي افتتحت أمس), what the route says of a stop (في منطقة …، من جهة),
+  the cargo (وتنقل القطارات البضائع من …), a border as an end (بالحدود الصينية), one-word towns no
+  table lists beside a listed one or after من / إلى, the one place a corridor crosses (العابر
+  لأفغانستان), a verbal noun of linking before it (ربط الصين بأوزبكستان عبر خط …);
+- corridors beyond their phrase: coordinated heads sharing a pair (خطوط السكك الحديدية وخطوط
+  أنابيب الغاز بين …), a line or a subjectless route after a head with no ends (خط السكة الحديد
+  الجديد. ويمتد (الخط) من …), a work the route reaches (من محطة …، عبر ميناء …).
 """
 from __future__ import annotations
 
@@ -17,6 +25,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.corridor_topics import sentence_starts
 from silkgraph.extract.doc_state import FoundRelation, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import clean_surface
@@ -318,33 +327,27 @@ class CorridorNames:
         family) with its ends, after a corridor's head with none in the sentences just before, is a
         corridor of that head's kind (a railway), with an English label of that kind; the head before
         refers to it (an argument of the relations of its sentence, as a head alone refers back)."""
-        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        starts = sentence_starts(doc)
         covered = {k for b in built_all for k in range(b.start, b.end)}
         for b in built_all:
             parts = b.entity.id.split(":", 2)
             if b.entity.type != ROLE.corridor or len(parts) < 3 or self.family(b.entity.id) != "any" or b.topic_only:
                 continue
-            sentence = bisect_right(starts, b.start) - 1
-            first = starts[max(0, sentence - self.anaphor_sentences)]
-            kind, named, head_at = None, "", (0, 0)
-            k = first
-            while k < b.start:
-                found = None if k in covered else self.match_head(doc, k)
-                if found is not None and found[0].type == ROLE.corridor and found[1] <= b.start \
-                        and self.family(f"corridor:{slug(found[0].kind_en)}:") not in ("", "any"):
-                    kind, named, head_at = found[0].kind_en, self.base_form(doc, k, found[1], found[0]), (k, found[1])
-                k = found[1] if found is not None else k + 1
-            if kind is None:
+            first = starts[max(0, bisect_right(starts, b.start) - 1 - self.anaphor_sentences)]
+            found = self.last_head(doc, first, b.start, covered)
+            if found is None:
                 continue
-            old, label_en, (_, _, rest) = b.entity.id, b.entity.label_en, b.entity.label_ar.partition(" ")
+            (head, start, head_end), (_, _, rest) = found, b.entity.label_ar.partition(" ")
+            old, label_en = b.entity.id, b.entity.label_en
             if label_en.endswith(" line"):
-                label_en = f"{label_en[:-len(' line')]} {kind}"
+                label_en = f"{label_en[:-len(' line')]} {head.kind_en}"
             b.aliases.append(b.entity.label_ar)  # الخط بين كاشغر وأنديجان; the label names the kind (خط السكة الحديد بين …)
-            b.entity = Entity(id=f"corridor:{slug(kind)}:{parts[2]}", type=b.entity.type, label_ar=f"{named} {rest}".strip(),
+            b.entity = Entity(id=f"corridor:{slug(head.kind_en)}:{parts[2]}", type=b.entity.type,
+                              label_ar=f"{self.base_form(doc, start, head_end, head)} {rest}".strip(),
                               label_en=label_en, wikidata=b.entity.wikidata)
             b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
-            add_ref(doc, *head_at, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
-            b.aliases.append(clean_surface(doc[head_at[0]:self.adjectives_end(doc, head_at[1], b.start)])[0])
+            add_ref(doc, start, head_end, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
+            b.aliases.append(clean_surface(doc[start:self.adjectives_end(doc, head_end, b.start)])[0])
 
     def adjectives_end(self, doc: Doc, k: int, limit: int) -> int:
         """Where the adjectives after a head ending at k stop (خط السكة الحديد الجديد), before ``limit``."""
@@ -371,7 +374,7 @@ class CorridorNames:
         no other corridor or project), gives that head its ends: a corridor of its kind. The
         corridors, in order."""
         covered = {k for b in built_all for k in range(b.start, b.end)}
-        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        starts = sentence_starts(doc)
         more: list[Built] = []
         for n, k in enumerate(starts[1:], 1):
             if k in covered or not self.is_route_verb(doc[k]):
