@@ -41,7 +41,7 @@ class BuildingRelations:
 
     def hub_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
         """سمرقند كانت محطة على طريق الحرير، أكتوجاي … عقدة مواصلات على الجسر …: a place called a stop
-        or hub on a corridor is on it."""
+        or hub on a corridor is on it; so is one said to lie on it (وتقع مدينة خورغوس على الخط …)."""
         edge = self.edge_types["links"]
         out = []
         for corridor in args:
@@ -52,6 +52,9 @@ class BuildingRelations:
             if hub is None:
                 continue
             places = [a for a in args if a.end <= hub and a.kind == "name" and a.type in edge.objects]
+            if not places and doc[hub].norm_ in self.lex.words("hub_verb"):  # وتقع مدينة خورغوس على …: after the verb
+                places = [a for a in args if hub < a.start and a.end < corridor.start and a.kind == "name"
+                          and a.type in edge.objects][:1]
             if places:
                 place = places[0] if places[0].start == sent.start else places[-1]
                 out.append(FoundRelation("links", corridor.id, place.id, hub, corridor.end, doc[hub].text, 0.6))

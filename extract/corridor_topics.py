@@ -104,11 +104,15 @@ class CorridorTopics:
         goes to the corridor named just before (of a family that goes with it): its places link
         that corridor and the head mentions it."""
         self.corridors_in_names(doc, built_all)
+        built_all = self.coordinated_heads(doc, built_all)
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
         self.pronoun_routes(doc, built_all)
+        built_all = self.headless_routes(doc, built_all)
         self.same_ends(built_all)
+        self.line_kinds(doc, built_all)
         self.countries_named(doc, built_all)
+        self.route_works(doc, built_all)
         if not any(b.head_end for b in built_all):
             return built_all
         starts = sentence_starts(doc)
@@ -209,6 +213,8 @@ class CorridorTopics:
         for b in built_all:
             if b.entity.type == ROLE.corridor and not b.topic_only and not any(r[0] == "links" for r in b.relations):
                 ends, passed = self.purpose_route(doc, b.end)
+                if not ends:  # ربط الصين بأوروبا عبر الممر الأوسط
+                    ends, passed = self.linked_before_head(doc, b.start)
                 b.relations += [("links", b.entity.id, p.kb_id_, 0.7) for p in ends + passed]
 
     def countries_named(self, doc: Doc, built_all: list[Built]) -> None:

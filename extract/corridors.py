@@ -24,7 +24,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.extract.surface import clean_surface
+from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -128,6 +128,9 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
+                j = self.side_phrase(doc, j)
+                continue
             if self.is_word(token, self.route) or self.is_word(token, self.directions) \
                     or self.is_word(token, self.between):
                 between = between or (token.norm_ == "بين" and not ends)
@@ -143,6 +146,13 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
+                j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
+                continue
+            aside = self.place_aside(doc, j) if ends or passed else 0
+            if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
+                j = aside
+                continue
             nisba = self.nisba_at(doc, j) if ends or passed else None
             if nisba is not None:  # كاشغر الصينية: the place's country, said again
                 j = nisba.end
@@ -152,8 +162,13 @@ class CorridorRules:
                 ents, after = self.dual_countries(doc, j)
             if not ents and between and not ends and j > i:  # بين كيزيلجار وتوغوزتورو: two towns no table lists
                 ents, after = self.unlisted_pair(doc, j)
+            if between and not ends and j > i:  # بين أتاسو وألاشانكو: one of the two towns listed
+                ents, after = self.half_listed_pair(doc, j, ents, after)
+            if not ents:  # بالحدود الصينية، إلى الحدود مع الصين: the country at that border
+                ents, after = self.border_end(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
+                town = town or self.route_town(doc, j)  # من أتاسو إلى …: a one-word town after من / إلى
                 ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
@@ -243,6 +258,8 @@ class CorridorRules:
         """An adjective that may stand between a corridor's head and its endpoints: a participle
         (المقترح), a purpose (للمنتجات), a nisba (رئيسية) or a generic one (جديدا)."""
         key = word_key(token.text)
+        if key in self.noun_stops:  # تقلص السكة الحديدية المسافة بين …: a noun, the verb's object
+            return False
         nisba_like = key.endswith(("ي", "يه", "يا"))
         # a definite participle (المقترح) or nisba (الرئيسي); a definite noun (طريق الحرير) names the head instead
         return (self.is_definite(token) and (nisba_like or key.startswith("م"))) or self.is_purpose(token) \
@@ -291,7 +308,8 @@ class CorridorRules:
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
                 continue
-            if word_key(token.text) in self.corridor_adverbs:  # ويربط الطريق أيضا …: out of the label too
+            if word_key(token.text) in self.corridor_adverbs or self.cargo_before_route(doc, core_end):
+                # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
                 continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
@@ -311,6 +329,12 @@ class CorridorRules:
                 and self.is_route_verb(doc[start - 1]):
             label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
+        if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
+            linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
+            clause_end, found = self.ends_after_clause(doc, core_end, linked_before)
+            if clause_end:
+                label_end, core_end = label_end or core_end, clause_end
+                ends, passed, end, verb, named = found
         # a verb before, at the start of or along the route (ويصل إلى) stays out of the label
         verb = verb or verb_before or any(self.is_word(t, self.route_verbs) for t in doc[core_end:end])
         if any(not p.isdigit() for p in line.split("-")[1:]):  # خط أنابيب الغاز "د": its letter names it, not its route
@@ -320,6 +344,8 @@ class CorridorRules:
         purposed = False
         if len(ends) < 2 and not self.names_itself(doc, head_end, mods_end):  # سيساهم الخط في ربط الصين بأوروبا
             more, passed_more = self.purpose_route(doc, core_end)
+            if len(more) < 2:  # ربط الصين بأوزبكستان عبر خط سكة حديد: the places linked before it
+                more, passed_more = self.linked_before_head(doc, start)
             if len(more) >= 2:
                 ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
@@ -338,8 +364,11 @@ class CorridorRules:
         labels_en = [self.label_en(doc, e) for e in ends]
         label_en = "–".join(name for name in labels_en if name) + f" {kind}" if all(labels_en) else ""
         label_ar = self.base_form(doc, start, end, head)
-        if verb or label_end:  # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb
-            names = [clean_surface(e)[0] for e in ends]
+        # يربط، يمتد من، بطول …: the label names the corridor and its ends, without the verb; a chain
+        # that names it (قطار الشحن الصيني-الأوروبي، وانطلق قطار … من ووهان) is its label as written
+        if (verb or label_end) and not named:
+            # a border with its adjective (بالحدود الصينية) loses its preposition as a gazetteer name does
+            names = [clean_label(e.text) if e.id_ == "nisba" and len(e) > 1 else clean_surface(e)[0] for e in ends]
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
         label_ar = self.nominative(label_ar, head_start - start)
@@ -393,6 +422,9 @@ class CorridorRules:
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
+        crossing = self.crossing_corridor(doc, start, head, core_end, kind)  # خط أنابيب الغاز العابر لأفغانستان
+        if crossing is not None:
+            return crossing
         # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
         if core_end + 1 < len(doc) and self.is_word(doc[core_end], self.around):
             k = core_end + 2 if self.is_word(doc[core_end + 1], self.route_filler) else core_end + 1

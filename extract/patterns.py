@@ -92,7 +92,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.modifier_keys = sorted(lex.modifiers, key=lambda k: -len(k.split()))
         self._ents_of: Doc | None = None  # the Doc whose entities _ents_by_start indexes
         self._ents_by_start: dict[int, Span] = {}
-        self.endpoint_types = tuple(schema().edge("links").objects)  # what a corridor may join
+        self.endpoint_types = tuple(t for t in schema().edge("links").objects if t != ROLE.project)  # places it joins
         # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
@@ -111,8 +111,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     @staticmethod
     def key_matches(token: Token, word: str) -> bool:
         """True when ``token`` is ``word`` (a word key), also with accusative tanwin (ممرا)."""
-        key = token.norm_
-        return key == word or (key.endswith("ا") and key[:-1] == word)
+        # the plain key too: the clitic stripper reads بريا (جسرا بريا) as ب + ريا
+        return any(key == word or (key.endswith("ا") and key[:-1] == word) for key in (token.norm_, word_key(token.text)))
 
     @staticmethod
     def is_definite(token: Token) -> bool:
