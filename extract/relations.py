@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.attachment import CARRIED, ArgumentAttachment
 from silkgraph.extract.doc_state import REFS, FoundRelation, init_state
 from silkgraph.extract.building_relations import BuildingRelations
 from silkgraph.extract.construction import ConstructionRelations
@@ -63,7 +64,7 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     return extractor
 
 
-class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelations, SigningRelations):
+class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations, ConstructionRelations, SigningRelations):
     def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
                  near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
@@ -88,6 +89,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         self.destination_words = lex.words("destination")
         # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
         self.joint_relations = {"signed"}
+        self.init_attachment(lex)  # subjects carried on, agreement, agent phrases, asides (extract/attachment.py)
         self.init_signing(lex)  # the parties of a signing the verb's subject does not name (extract/signing.py)
         self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
         self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
@@ -199,7 +201,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         reach = self.subject_gap + (4 if hit.trigger.relation == "visited" else 0)
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
-        before = [a for a in candidates if a.end <= hit.i and a.start >= left]
+        before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])
         if hit.trigger.kind in VERB_KINDS or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
@@ -233,7 +235,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
-                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a)
+                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
                  and (hit.trigger.kind != "motion" or self.destination(doc, a))]
         if found:
             return found
@@ -291,6 +293,9 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
     def generic(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_trigger: int) -> list[FoundRelation]:
         left, right = self.clause_bounds(doc, sent, hit.i)
         subjects = self.subjects(doc, sent, args, hit, left)
+        if not subjects and hit.trigger.relation != "builds":  # builds has agent phrases of its own
+            subjects = self.agent_subjects(doc, sent, args, hit)
+        subjects = subjects or self.carried_subjects(doc, sent, args, hit)
         if not subjects:
             return []
         objects = self.objects(doc, args, hit, subjects, right, next_trigger)
@@ -300,7 +305,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         out = []
         for s in subjects:
             source = s.id
-            confidence = hit.trigger.confidence
+            confidence = hit.trigger.confidence * (CARRIED if s.end <= sent.start else 1.0)
             if s.type not in edge.subjects:  # a leader acting for the country
                 source = self.country_of_leader(doc, s.id)
                 confidence *= 0.8
@@ -362,6 +367,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         found: list[FoundRelation] = []
         dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
+        self.begin_attachment(doc, args_by_sentence)
         for sent in doc.sents:
             args = args_by_sentence.get(sent.start, [])
             line = doc._.silk_dateline
@@ -373,13 +379,15 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += self.visits(doc, sent, args, [], dateline)
                     lone = self.triggers_in(sent, covered, building_inside)
                     found += self.lone_signing(doc, sent, args, lone) + self.lone_building(doc, sent, args, lone)
+                    found += self.lone_carried(doc, sent, args, lone, found)
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
             with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
+            asides = self.asides(doc, sent)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
-                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation), sent.end)
+                next_other = self.next_outside(hits, n, asides, sent.end)
                 if relation == "met":
                     found += self.met(doc, sent, args, hit)
                 elif relation == "partnership":
