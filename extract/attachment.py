@@ -24,9 +24,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from silkgraph.extract.doc_state import REFS, add_ref, init_state
+from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state
 from silkgraph.extract.lexicon import Lexicon, Trigger, lexicon_for, roles
-from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, leader_country
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, in_words, leader_country
 from silkgraph.normalize import clitics, has_article, normalize_letters, phrase_key, word_key
 
 ROLE = roles()
@@ -96,6 +96,17 @@ def mention_gender(doc: Doc, arg: Arg) -> str:
     return ""
 
 
+def behind_ba(text: str, trigger: Trigger) -> bool:
+    """A trigger word with a glued ب (بالشراكة، بمشاركة، ببناء; not بناء).
+
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> [behind_ba(w, lexicon_for().trigger_for(w)[0]) for w in ("بالشراكة", "ببناء", "بناء", "الشراكة")]
+    [True, True, False, False]
+    """
+    letters = normalize_letters(text)
+    return letters[:1] == "ب" and trigger.pattern.match(letters[1:]) is not None
+
+
 def agrees(gender: str, doc: Doc, arg: Arg) -> bool:
     """Whether a verb of ``gender`` may have ``arg`` as its subject ("" agrees with anything)."""
     other = mention_gender(doc, arg)
@@ -119,6 +130,14 @@ class ArgumentAttachment:
         self.aside_open = lex.words("aside_open")
         self.agent_phrase = lex.words("agent_phrase")
         self.carry_openers = lex.words("carry_opener")
+        self.corridor_anaphors = lex.words("corridor_anaphor")
+        self.pronoun_subjects = lex.words("pronoun_subject")
+        self.demonstratives = lex.words("demonstrative")
+        self.each_of_words = lex.words("each_of")
+        self.corridor_roles = lex.words("corridor_role")
+        self.role_links = lex.words("role_link")
+        self.lies_on = lex.words("lies_on")
+        self.corridor_roles |= self.lies_on
         self.during = lex.words("during")
         self._topics: dict[int, list[Arg]] = {}
         self._asides: list[tuple[int, int]] = []  # the Doc's asides, in text order
@@ -175,7 +194,7 @@ class ArgumentAttachment:
             if hit.trigger.relation not in ("visited", "builds") or any(r.start == hit.i for r in found) \
                     or not self.carried_subjects(doc, sent, args, hit):
                 continue
-            next_other = self.next_outside(hits, n, asides, sent.end)
+            next_other = self.next_outside(doc, hits, n, asides, sent.end)
             got = self.generic(doc, sent, args, hit, next_other)
             out += self.building(doc, sent, args, hit, got, next_other) if hit.trigger.relation == "builds" else got
         return out
@@ -189,6 +208,13 @@ class ArgumentAttachment:
             comma = next((k for k in range(i - 1, start, -1) if doc[k].text in COMMAS), None)
             start = comma + 1 if comma is not None else start
         return all(t.is_punct or t.is_space or word_key(t.text) in self.carry_openers for t in doc[start:i])
+
+    def each_of(self, doc: Doc, k: int) -> bool:
+        """Whether token ``k`` is of كل من, which opens coordinated subjects (ووقع كل من الصين وقرغيزستان)."""
+        key = word_key(doc[k].text)
+        if key in self.each_of_words:
+            return k + 1 < len(doc) and word_key(doc[k + 1].text) == "من"
+        return key == "من" and k > 0 and word_key(doc[k - 1].text) in self.each_of_words
 
     # -- agreement -------------------------------------------------------------------------------
     def agreeing(self, doc: Doc, hit: TriggerHit, candidates: list[Arg]) -> list[Arg]:
@@ -217,6 +243,105 @@ class ArgumentAttachment:
                 return self.chain(doc, args, first, types, forward=True)
         return []
 
+    # -- links: the corridor across an aside, after its verb, or behind a pronoun ------------------
+    def links_across(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """يربط with its corridor across an aside (والممر الأوسط، الذي …، يربط …), after it (ويربط هذا
+        الخط، الذي …، مدينة … بمدينة …) or behind a pronoun (وأكد أنه يربط …): the places after it."""
+        edge = self.edge_types["links"]
+        _, right = self.clause_bounds(doc, sent, hit.i)
+        corridor, start = self.corridor_after(doc, sent, args, hit)
+        if corridor is None:
+            corridor, start = self.corridor_before(doc, sent, args, hit), hit.i + 1
+        if corridor is None:
+            return []
+        places = [a for a in args if start <= a.start < min(right, hit.i + 1 + self.object_window)
+                  and a.type in edge.objects and a.kind == "name" and not self.behind_aside(hit.i, a)]
+        if not places:
+            return []
+        ends = self.chain(doc, args, places[0], set(edge.objects), forward=True)
+        rest = places[len(ends):]
+        if rest and self.behind_ba(doc, rest[0]):  # يربط الصين بأوروبا: the second end behind its preposition
+            ends += self.chain(doc, args, rest[0], set(edge.objects), forward=True)
+        confidence = round(hit.trigger.confidence * 0.9, 3)
+        return [FoundRelation("links", corridor, e.id, hit.i, hit.i + 1, doc[hit.i].text, confidence)
+                for e in ends if e.id != corridor]
+
+    def corridor_role_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
+        """أصبحت خورغوس محطة رئيسية لقطارات الشحن …، تعد كازاخستان أكبر بلد عبور لقطارات …، تقع
+        مدينة أكتاو على الممر الأوسط: a place called a stop, gateway or transit country of a corridor
+        (behind a glued ل, على or في, a few words after the role word) is on it."""
+        edge = self.edge_types["links"]
+        out = []
+        for corridor in (a for a in args if a.type in edge.subjects and a.kind in ("name", "anaphor")):
+            first = normalize_letters(doc[corridor.start].text)
+            if first[:1] == "ل" and doc[corridor.start].norm_ != word_key(doc[corridor.start].text):
+                link = corridor.start
+            elif corridor.start > sent.start and word_key(doc[corridor.start - 1].text) in self.role_links:
+                link = corridor.start - 1
+            else:
+                continue
+            role = next((k for k in range(link - 1, max(sent.start, link - 4) - 1, -1)
+                         if in_words(doc[k].text, self.corridor_roles)), None)
+            if role is None:
+                continue
+            lies_on = in_words(doc[role].text, self.lies_on)  # تقع مدينة أكتاو على الممر: the place after the verb
+            if not lies_on and any(a.start < link and a.end > role for a in args):
+                continue  # the role is no corridor's when a mention stands between (محطة للطاقة …)
+            left, _ = self.clause_bounds(doc, sent, role)
+            lo, hi = (role + 1, link) if lies_on else (left, role)
+            places = [a for a in args if lo <= a.start and a.end <= hi and a.kind == "name" and a.type in edge.objects]
+            if places:
+                place = places[0] if places[0].start <= sent.start + 2 else places[-1]
+                out.append(FoundRelation("links", corridor.id, place.id, role, corridor.end, doc[role].text, 0.6))
+        return out
+
+    def behind_ba(self, doc: Doc, place: Arg) -> bool:
+        """Whether a place, or the word that says what it is (بمدينة أنديجان), carries a glued ب."""
+        k = place.start
+        while k > 0 and doc[k - 1].norm_ in self.visits.place_words:
+            k -= 1
+        return normalize_letters(doc[k].text)[:1] == "ب" and doc[k].norm_ != word_key(doc[k].text)
+
+    def corridor_after(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> tuple[str | None, int]:
+        """The corridor right after the verb (VSO; after a demonstrative perhaps), and where its objects start."""
+        k = hit.i + 1
+        if k < sent.end and word_key(doc[k].text) in self.demonstratives:
+            k += 1
+        if k >= sent.end:
+            return None, 0
+        named = next((a for a in args if a.start == k and a.type == ROLE.corridor), None)
+        if named is not None:
+            return named.id, named.end
+        if doc[k].ent_iob_ == "O" and word_key(doc[k].text) in self.corridor_anaphors \
+                and (k > hit.i + 1 or has_article(doc[k].text)):
+            earlier = self.corridor_named_before(doc, sent, hit.i)
+            return (earlier, k + 1) if earlier else (None, 0)
+        return None, 0
+
+    def corridor_before(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> str | None:
+        """The corridor before the verb across an aside, or the one a pronoun before it stands for."""
+        ends = {e: s for s, e in self._asides}
+        k, crossed = hit.i - 1, False
+        while k >= sent.start:
+            if k + 1 in ends and ends[k + 1] >= sent.start and doc[k].text in COMMAS:
+                k, crossed = ends[k + 1] - 1, True
+            elif doc[k].norm_ in self.relatives or doc[k].norm_ in self.adverbs or doc[k].is_punct:
+                k -= 1
+            else:
+                break
+        corridor = next((a for a in args if a.end == k + 1 and a.type == ROLE.corridor), None)
+        if corridor is not None:
+            return corridor.id if crossed else None  # right before the verb: links() reads it
+        if k >= sent.start and word_key(doc[k].text) in self.pronoun_subjects:
+            return self.corridor_named_before(doc, sent, k)
+        return None
+
+    def corridor_named_before(self, doc: Doc, sent: Span, i: int) -> str:
+        """The last corridor named before token ``i``, in its sentence or the one before."""
+        previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = [e for e in doc.ents if e.label_ == ROLE.corridor and e.kb_id_ and previous <= e.start and e.end <= i]
+        return named[-1].kb_id_ if named else ""
+
     # -- asides ----------------------------------------------------------------------------------
     def asides(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         """The (start, end) tokens of every aside of the sentence, its commas included."""
@@ -231,17 +356,18 @@ class ArgumentAttachment:
         """Whether ``arg`` stands in an aside that opens after token ``i`` (no object of a trigger at i)."""
         return any(i < s <= arg.start < e for s, e in self._asides)
 
-    def next_outside(self, hits: list[TriggerHit], n: int, asides: list[tuple[int, int]], end: int) -> int:
+    def next_outside(self, doc: Doc, hits: list[TriggerHit], n: int, asides: list[tuple[int, int]], end: int) -> int:
         """Where the next trigger of another relation than hit ``n``'s stands, a trigger in an aside
         after hit ``n`` not counted (``end`` when there is none)."""
         hit = hits[n]
         for other in hits[n + 1:]:
-            if other.trigger.relation == hit.trigger.relation:
+            if other.trigger.relation == hit.trigger.relation or any(s <= other.i < e and s > hit.i for s, e in asides):
                 continue
-            if any(s <= other.i < e and s > hit.i for s, e in asides):
-                continue
+            if hit.trigger.kind in VERB_KINDS and other.trigger.kind == "noun" and behind_ba(doc[other.i].text, other.trigger):
+                continue  # وتبني الشركة بالشراكة مع شركة … الطريق: a verbal noun behind a preposition
             return other.i
         return end
+
 
 
 # -- component silk_own_country ----------------------------------------------------------------

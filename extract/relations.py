@@ -147,7 +147,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
-                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)):
+                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
+                    or self.each_of(doc, k):
                 continue
             return False
         return True
@@ -387,7 +388,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             asides = self.asides(doc, sent)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
-                next_other = self.next_outside(hits, n, asides, sent.end)
+                next_other = self.next_outside(doc, hits, n, asides, sent.end)
                 if relation == "met":
                     found += self.met(doc, sent, args, hit)
                 elif relation == "partnership":
@@ -397,7 +398,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 elif hit.trigger.kind == "passive":
                     found += self.passive(doc, sent, args, hit)
                 elif relation == "links":  # corridors found by their head carry their endpoints (silk_patterns)
-                    found += self.links(doc, sent, args, hit)
+                    found += self.links(doc, sent, args, hit) or self.links_across(doc, sent, args, hit)
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
                 else:
@@ -408,7 +409,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, with_here, found[first:], dateline)
-            found += self.hub_links(doc, sent, args)
+            found += self.hub_links(doc, sent, args) + self.corridor_role_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
         found += self.later_signers(doc, doc._.silk_found + found)  # … اتفاقية لبناء … مع شركة …

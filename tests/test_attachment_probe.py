@@ -164,3 +164,79 @@ def test_a_visitor_visits_each_coordinated_place(extractor):
     got = found(extractor, "وزار الرئيس الصيني شي جين بينغ كازاخستان وأوزبكستان.")
     assert {("visited", XI, KZ), ("visited", XI, UZ)} <= got
     assert ("visited", XI, CN) not in got
+
+
+# -- coordinated subjects after كل من; a verbal noun behind a preposition -------------------------
+def test_each_of_opens_coordinated_subjects(extractor):
+    text = "ووقع كل من الصين وقرغيزستان على اتفاقية للتعاون في مجال النقل."
+    assert {s for r, s, _ in found(extractor, text) if r == "signed"} == {CN, KG}
+
+
+def test_a_partnership_behind_a_preposition_does_not_end_the_verbs_objects(extractor):
+    got = found(extractor, "وتبني شركة الصين للطرق والجسور بالشراكة مع شركة هواوي الطريق السريع بين بيشكيك وأوش.")
+    highway = "corridor:highway:city:bishkek-kg-city:osh-kg"
+    assert {("builds", "org:crbc", highway), ("builds", "org:huawei", highway)} <= got
+
+
+# -- links: the corridor across an aside, after its verb, behind a pronoun ----------------------------
+KASHGAR, ANDIJAN = "city:kashgar-cn", "city:andijan-uz"
+OPENED = "وافتتح خط السكة الحديد بين الصين وقرغيزستان"
+
+
+@pytest.mark.parametrize("text, corridor, places", [
+    (f"{OPENED}. ويربط هذا الخط، الذي يبلغ طوله 500 كيلومتر، مدينة كاشغر بمدينة أنديجان.", CN_KG_RAILWAY,
+     {KASHGAR, ANDIJAN}),
+    (f"{OPENED}، الذي يربط مدينة كاشغر بمدينة أنديجان.", CN_KG_RAILWAY, {KASHGAR, ANDIJAN}),
+    ("والممر الأوسط، الذي أطلق عام 2014، يربط الصين بأوروبا.", "corridor:corridor:middle", {CN, "region:europe"}),
+    ("وتحدث الوزير عن الممر الأوسط، وأكد أنه يربط الصين بأوروبا.", "corridor:corridor:middle", {CN, "region:europe"}),
+    ("ويربط خط السكة الحديد بين الصين وقرغيزستان وأوزبكستان، والذي يبلغ طوله 523 كيلومترا، مدينة كاشغر بمدينة أنديجان.",
+     "corridor:railway:country:CN-country:KG-country:UZ", {KASHGAR, ANDIJAN}),
+])
+def test_a_linking_verb_finds_its_corridor_and_both_ends(extractor, text, corridor, places):
+    got = found(extractor, text)
+    assert {("links", corridor, p) for p in places} <= got
+
+
+def test_a_linking_verb_after_no_corridor_word_links_nothing_named_before(extractor):
+    got = found(extractor, f"{OPENED}. ويربط هذا الاتفاق مدينة كاشغر بمدينة أنديجان.")
+    assert not {t for r, s, t in got if r == "links"} & {KASHGAR, ANDIJAN}
+
+
+# -- a place's role on a corridor (a stop, a gateway, a transit country; lies on it) ------------------
+TRAINS = "corridor:freight-train-route:country:CN-region:europe"
+
+
+@pytest.mark.parametrize("text, corridor, place", [
+    ("وأصبحت خورغوس محطة رئيسية لقطارات الشحن بين الصين وأوروبا.", TRAINS, "city:khorgos-kz"),
+    ("وأصبحت مدينة ألاشانكو بوابة لقطارات الشحن بين الصين وأوروبا.", TRAINS, "city:alashankou-cn"),
+    ("وتعد كازاخستان أكبر بلد عبور لقطارات الشحن بين الصين وأوروبا.", TRAINS, KZ),
+    ("وتقع مدينة أكتاو على الممر الأوسط.", "corridor:corridor:middle", "city:aktau-kz"),
+])
+def test_a_place_with_a_role_on_a_corridor_is_on_it(extractor, text, corridor, place):
+    assert ("links", corridor, place) in found(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعد كازاخستان شريكا رئيسيا لقطارات الشحن بين الصين وأوروبا.",  # a partner, no stop
+    "وتقع محطة للطاقة الشمسية بقدرة 20 ميجاوات في مدينة أستانا.",  # no corridor
+])
+def test_no_role_on_a_corridor_links_nothing(extractor, text):
+    got = found(extractor, text)
+    assert not any(r == "links" and t in (KZ, "city:astana-kz") for r, s, t in got)
+
+
+# -- a work named before by its head alone ----------------------------------------------------------
+STARTED = "وبدأ العمل في محطة للطاقة الشمسية بقدرة 90 ميجاوات في منطقة بخارى."
+
+
+@pytest.mark.parametrize("text", [
+    f"{STARTED} وتشارك شركة هواوي في المشروع.",  # taking part in it
+    f"{STARTED} والمحطة التابعة لشركة هواوي تعمل بكامل طاقتها.",  # its owner
+])
+def test_a_work_named_before_by_its_head_alone_is_built_by_who_takes_part_or_owns(extractor, text):
+    assert ("builds", "org:huawei", SOLAR.format(90)) in found(extractor, text)
+
+
+def test_a_head_alone_with_no_work_named_before_is_built_by_no_one(extractor):
+    got = found(extractor, "وقال الوزير إن العمل بدأ. وتشارك شركة هواوي في المشروع.")
+    assert not any(r == "builds" for r, _, _ in got)
