@@ -162,10 +162,9 @@ class ArgumentAttachment:
         for a in args:
             if a.type not in TOPIC_TYPES or a.kind == "nisba":
                 continue
-            first = doc[a.start]
             if a.start > 0 and word_key(doc[a.start - 1].text) in self.not_topic_after:
                 continue
-            if first.norm_ != word_key(first.text) and normalize_letters(first.text)[:1] in clitics()["prepositions"]:
+            if self.behind_glued_preposition(doc, a):
                 continue  # بالصين، لكازاخستان
             out.append(a)
         return out
@@ -215,6 +214,12 @@ class ArgumentAttachment:
         if key in self.each_of_words:
             return k + 1 < len(doc) and word_key(doc[k + 1].text) == "من"
         return key == "من" and k > 0 and word_key(doc[k - 1].text) in self.each_of_words
+
+    @staticmethod
+    def behind_glued_preposition(doc: Doc, arg: Arg) -> bool:
+        """Whether a mention's first word carries a glued ب، ل or ك (لأوزبكستان، بالصين)."""
+        first = doc[arg.start]
+        return normalize_letters(first.text)[:1] in clitics()["prepositions"] and first.norm_ != word_key(first.text)
 
     # -- agreement -------------------------------------------------------------------------------
     def agreeing(self, doc: Doc, hit: TriggerHit, candidates: list[Arg]) -> list[Arg]:

@@ -148,7 +148,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
-                    or self.each_of(doc, k):
+                    or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals:
                 continue
             return False
         return True
@@ -168,8 +168,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                                          or t.norm_ in self.lex.nisba for t in words):
                 break
             conjunction = any(opens_with(t.text, "coordinator") for t in (*words[:1], doc[later.start]))
-            if words and not conjunction:
-                break
+            if (words and not conjunction) or (not words and self.behind_glued_preposition(doc, later)):
+                break  # الصين لأوزبكستان: no coordination
             out.append(nxt)
             current = nxt
         return out
@@ -282,7 +282,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
     def comes_from(self, doc: Doc, hit: TriggerHit, place: Arg) -> bool:
         """قادما من (العاصمة الأوزبكية) طشقند: the place a visitor comes from is not where the visit goes."""
         k = self.before_place(doc, place)
-        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin
+        return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin \
+            and not self.each_of(doc, k)
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         return entity_type(self.lex, doc, entity_id)

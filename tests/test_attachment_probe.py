@@ -240,3 +240,33 @@ def test_a_work_named_before_by_its_head_alone_is_built_by_who_takes_part_or_own
 def test_a_head_alone_with_no_work_named_before_is_built_by_no_one(extractor):
     got = found(extractor, "وقال الوزير إن العمل بدأ. وتشارك شركة هواوي في المشروع.")
     assert not any(r == "builds" for r, _, _ in got)
+
+
+# -- visits: each of the places, an ordinal between the visit and its visitor -------------------------
+def test_a_visit_to_each_of_the_places_after_kilan_min(extractor):
+    got = found(extractor, "وزار الرئيس الصيني شي جين بينغ كلا من كازاخستان وأوزبكستان.")
+    assert {("visited", XI, KZ), ("visited", XI, UZ)} <= got
+
+
+def test_an_ordinal_between_a_visit_and_its_visitor(extractor):
+    got = found(extractor, "وهذه هي الزيارة الثالثة للرئيس الصيني شي جين بينغ إلى كازاخستان.")
+    assert ("visited", XI, KZ) in got
+
+
+def test_a_place_a_visitor_comes_from_is_still_no_visit(extractor):
+    got = found(extractor, "ووصل الرئيس الصيني شي جين بينغ إلى أستانا قادما من طشقند.")
+    assert ("visited", XI, "city:astana-kz") in got and ("visited", XI, "city:tashkent-uz") not in got
+
+
+# -- no coordination behind a preposition; a contrastive clause has its own subject --------------------
+def test_a_beneficiary_behind_li_is_no_coordinated_builder(extractor):
+    got = found(extractor, "وستبني الصين لأوزبكستان محطة للطاقة الشمسية بقدرة 76 ميجاوات.")
+    assert {s for r, s, _ in got if r == "builds"} == {CN}
+
+
+def test_a_contrastive_clause_has_its_own_builder(extractor):
+    got = found(extractor, "وقالت الشركة إن شركة هواوي ستتولى بناء محطة للطاقة الشمسية بقدرة 77 ميجاوات، فيما ستتولى "
+                           "شركة الصين للطرق والجسور بناء الطريق السريع بين بيشكيك وأوش.")
+    highway = "corridor:highway:city:bishkek-kg-city:osh-kg"
+    assert {("builds", "org:huawei", SOLAR.format(77)), ("builds", "org:crbc", highway)} <= got
+    assert ("builds", "org:huawei", highway) not in got
