@@ -221,6 +221,28 @@ class ArgumentAttachment:
         first = doc[arg.start]
         return normalize_letters(first.text)[:1] in clitics()["prepositions"] and first.norm_ != word_key(first.text)
 
+    def apposed_sides(self, doc: Doc, args: list[Arg], k: int, leaders: bool) -> list[str]:
+        """The sides a word for both at token ``k`` names right after it (الرئيسان شي جين بينغ وقاسم
+        جومارت توكاييف، البلدان الصين وكازاخستان): their ids, a leader's country for ``leaders`` False;
+        [] unless two at least are named."""
+        types = {ROLE.leader, ROLE.country}
+        first = next((a for a in args if k < a.start <= k + 2 and a.type in types and a.kind != "nisba"
+                      and all(doc[j].norm_ in self.title_keys or doc[j].norm_ in self.lex.nisba for j in range(k + 1, a.start))),
+                     None)
+        if first is None:
+            return []
+        sides = [a.id if leaders or a.type != ROLE.leader else leader_country(self.lex, doc, a.id)
+                 for a in self.chain(doc, args, first, types, forward=True)]
+        sides = [s for s in dict.fromkeys(sides) if s]
+        return sides if len(sides) >= 2 else []
+
+    @staticmethod
+    def antecedents(candidates: list[Arg]) -> list[Arg]:
+        """What an attached pronoun may point back to: a work (a project, a corridor) before an
+        initiative the sentence names too (يأتي المشروع في إطار مبادرة الحزام والطريق، وتموله الصين)."""
+        works = [a for a in candidates if a.type in (ROLE.project, ROLE.corridor)]
+        return works or candidates
+
     # -- agreement -------------------------------------------------------------------------------
     def agreeing(self, doc: Doc, hit: TriggerHit, candidates: list[Arg]) -> list[Arg]:
         """The candidates before a verb that agree with it (all of them for a noun)."""

@@ -245,7 +245,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # … قمة منظمة شانغهاي، بمشاركة الرئيس الصيني: a verbal noun whose subject follows it
         # refers back to what the clause was about
         if hit.pronoun or relative_before or (hit.trigger.kind == "noun" and subject_after):
-            earlier = [a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"]
+            earlier = self.antecedents([a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"])
             return earlier[-1:] if earlier else []
         return []
 

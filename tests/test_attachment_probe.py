@@ -270,3 +270,19 @@ def test_a_contrastive_clause_has_its_own_builder(extractor):
     highway = "corridor:highway:city:bishkek-kg-city:osh-kg"
     assert {("builds", "org:huawei", SOLAR.format(77)), ("builds", "org:crbc", highway)} <= got
     assert ("builds", "org:huawei", highway) not in got
+
+
+# -- a word for both sides with the sides named after it; a pronoun's antecedent ---------------------
+@pytest.mark.parametrize("text", [
+    "ووقع الرئيسان شي جين بينغ وقاسم جومارت توكاييف على البيان المشترك.",
+    "وبعد توقيع الرئيسين شي جين بينغ وقاسم جومارت توكاييف على البيان المشترك، عقدا مؤتمرا صحفيا.",
+])
+def test_the_sides_named_after_a_word_for_both_sign(extractor, text):
+    signers = {s for r, s, _ in found(extractor, text) if r == "signed"}
+    assert {XI, TOKAYEV, CN, KZ} <= signers
+
+
+def test_a_pronoun_points_back_to_the_work_not_the_initiative(extractor):
+    got = found(extractor, f"{STARTED} ويأتي المشروع في إطار مبادرة الحزام والطريق، وتموله الصين.")
+    assert ("builds", CN, SOLAR.format(90)) in got
+    assert ("builds", CN, "initiative:belt-and-road") not in got
