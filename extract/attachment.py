@@ -8,26 +8,34 @@ subject is when the sentence does not name it next to the trigger. The words are
 - A subject carried on: a verb with no subject in its sentence (pro-drop: ووقع خلال الزيارة اتفاقية،
   كما بنت محطة …، وسيزور أيضا مدينة …) has the subject of the sentence before, the first mention
   there that is no object of a preposition and agrees with the verb.
-- His country: بلاده، بلادنا، دولته (``own_country``) is the country of the person the sentence is
-  about (its first leader, or a title with its nisba), else of the one the sentence before is
-  about (وقال رئيس الوزراء الكازاخي إن بلاده ستبني …: Kazakhstan); component ``silk_own_country``
-  adds it as a reference for every relation finder.
+- His country: بلاده، بلادنا، دولته is the country of the person the sentence is about (وقال رئيس
+  الوزراء الكازاخي إن بلاده ستبني …: Kazakhstan): component ``silk_own_country``
+  (``extract/own_country.py``) adds it as a reference for every relation finder.
 - An agent phrase: a trigger with no subject and an agent phrase after it in its clause (من قبل،
   من جانب، بواسطة، على يد) has the mentions after the phrase as its subjects (ووقعت الاتفاقية من
   قبل الصين وكازاخستان).
 - Asides: a stretch between commas opened by a preposition, a relative or an apposition (، في إطار
   مبادرة …،) stands apart from its clause: a trigger inside it does not end the objects of a trigger
-  before it.
+  before it, and what it names is none of them; nor does a verbal noun behind a glued ب
+  (وتبني الشركة بالشراكة مع شركة … الطريق).
+- Coordination: كل من / كلا من opens coordinated subjects or objects (ووقع كل من الصين وقرغيزستان، زار
+  كلا من …: من there is no origin); a mention behind a glued preposition right after another is not
+  coordinated with it (ستبني الصين لأوزبكستان …); a word for both sides followed by their names
+  (الرئيسان شي … وتوكاييف) names them.
+- Links: يربط finds its corridor across an aside (والممر الأوسط، الذي …، يربط …), after it (ويربط هذا
+  الخط، …، مدينة … بمدينة …) or behind a pronoun (وأكد أنه يربط …), and the second end behind بمدينة;
+  a place called a stop, gateway or transit country of a corridor (أصبحت خورغوس محطة رئيسية لقطارات
+  …، تعد كازاخستان أكبر بلد عبور لـ…) or lying on it (تقع مدينة أكتاو على الممر الأوسط) is on it.
+- Antecedents: an attached pronoun points back to a work before an initiative of its sentence.
 """
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state
-from silkgraph.extract.lexicon import Lexicon, Trigger, lexicon_for, roles
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import Lexicon, Trigger, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, in_words, leader_country
-from silkgraph.normalize import clitics, has_article, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitics, has_article, normalize_letters, word_key
 
 ROLE = roles()
 CARRIED = 0.8  # confidence factor of a subject carried on from the sentence before
@@ -394,64 +402,3 @@ class ArgumentAttachment:
                 continue  # وتبني الشركة بالشراكة مع شركة … الطريق: a verbal noun behind a preposition
             return other.i
         return end
-
-
-
-# -- component silk_own_country ----------------------------------------------------------------
-@Language.factory("silk_own_country", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
-def make_own_country(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str):
-    """بلاده as a reference to the country of the person a sentence is about (see the module docstring).
-
-    >>> from silkgraph.extract.pipeline import Extractor
-    >>> doc = Extractor().nlp("وقال رئيس الوزراء الكازاخي إن بلاده ستبني خط السكة الحديد بين ألماتي وأستانا.")
-    >>> [(r.text, r.kb_id_) for r in doc.spans["refs"] if r.id_ == "anaphor"]
-    [('بلاده', 'country:KZ')]
-    """
-    return OwnCountry(lexicon_for(gazetteer_dir, lexicon_dir))
-
-
-class OwnCountry:
-    def __init__(self, lex: Lexicon):
-        self.lex = lex
-        self.words = lex.words("own_country")
-        self.not_topic_after = lex.words("not_topic_after")
-        self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
-
-    def own_word(self, token: Token) -> bool:
-        letters = normalize_letters(token.text)
-        cl = clitics()
-        for strip in (0, 1, 2):
-            if letters[strip:] in self.words and all(c in cl["conjunctions"] + cl["prepositions"] for c in letters[:strip]):
-                return True
-        return False
-
-    def person_country(self, doc: Doc, sent: Span, before: int) -> str:
-        """The country of the first person named in ``sent`` before token ``before`` (behind no
-        preposition): a leader's, or a title's nisba (رئيس الوزراء الكازاخي)."""
-        taken = {k for e in doc.ents for k in range(e.start, e.end)}
-        for e in sorted([*doc.ents, *doc.spans[REFS]], key=lambda s: s.start):
-            if not (sent.start <= e.start and e.end <= before):
-                continue
-            if e.start > 0 and word_key(doc[e.start - 1].text) in self.not_topic_after:
-                continue
-            if e.label_ == ROLE.leader and e.kb_id_ and e.id_ != "nisba":
-                return leader_country(self.lex, doc, e.kb_id_)
-            if e.id_ == "nisba" and e.label_ == ROLE.country and e.start not in taken and e.start > 0 \
-                    and doc[e.start - 1].norm_ in self.title_keys:
-                return e.kb_id_
-        return ""
-
-    def __call__(self, doc: Doc) -> Doc:
-        init_state(doc)
-        taken = {k for e in doc.ents for k in range(e.start, e.end)}
-        previous = ""
-        for sent in doc.sents:
-            own = self.person_country(doc, sent, sent.end)
-            for t in sent:
-                if t.i in taken or not self.own_word(t):
-                    continue
-                country = self.person_country(doc, sent, t.i) or previous
-                if country:
-                    add_ref(doc, t.i, t.i + 1, ROLE.country, country, "anaphor")
-            previous = own
-        return doc
