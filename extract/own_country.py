@@ -35,10 +35,13 @@ class OwnCountry:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.words = lex.words("own_country")
+        self.cores = {w[:4] for w in self.words}  # letters normalising leaves as they are (بلاد، دولت، حكوم)
         self.not_topic_after = lex.words("not_topic_after")
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
 
     def own_word(self, token: Token) -> bool:
+        if not any(core in token.text for core in self.cores):  # most words: no normalising
+            return False
         letters = normalize_letters(token.text)
         cl = clitics()
         for strip in (0, 1, 2):
@@ -46,12 +49,14 @@ class OwnCountry:
                 return True
         return False
 
-    def person_country(self, doc: Doc, sent: Span, before: int) -> str:
-        """The country of the first person named in ``sent`` before token ``before`` (behind no
-        preposition): a leader's, or a title's nisba (رئيس الوزراء الكازاخي)."""
-        taken = {k for e in doc.ents for k in range(e.start, e.end)}
-        for e in sorted([*doc.ents, *doc.spans[REFS]], key=lambda s: s.start):
-            if not (sent.start <= e.start and e.end <= before):
+    def person_country(self, doc: Doc, spans: list[Span], taken: set[int], start: int, before: int) -> str:
+        """The country of the first person named from token ``start`` to ``before`` (behind no
+        preposition): a leader's, or a title's nisba (رئيس الوزراء الكازاخي); ``spans`` are the
+        Doc's entities and references in text order, ``taken`` the tokens of its entities."""
+        for e in spans:
+            if e.start < start or e.end > before:
+                if e.start >= before:
+                    break
                 continue
             if e.start > 0 and word_key(doc[e.start - 1].text) in self.not_topic_after:
                 continue
@@ -65,14 +70,16 @@ class OwnCountry:
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         taken = {k for e in doc.ents for k in range(e.start, e.end)}
-        previous = ""
-        for sent in doc.sents:
-            own = self.person_country(doc, sent, sent.end)
-            for t in sent:
-                if t.i in taken or not self.own_word(t):
-                    continue
-                country = self.person_country(doc, sent, t.i) or previous
-                if country:
-                    add_ref(doc, t.i, t.i + 1, ROLE.country, country, "anaphor")
-            previous = own
+        words = [t for t in doc if t.i not in taken and self.own_word(t)]
+        if not words:
+            return doc
+        spans = sorted([*doc.ents, *doc.spans[REFS]], key=lambda s: s.start)
+        for t in words:
+            sent = t.sent
+            country = self.person_country(doc, spans, taken, sent.start, t.i)
+            if not country and sent.start > 0:  # the person the sentence before is about
+                before = doc[sent.start - 1].sent
+                country = self.person_country(doc, spans, taken, before.start, before.end)
+            if country:
+                add_ref(doc, t.i, t.i + 1, ROLE.country, country, "anaphor")
         return doc
