@@ -27,6 +27,8 @@ subject is when the sentence does not name it next to the trigger. The words are
   a place called a stop, gateway or transit country of a corridor (أصبحت خورغوس محطة رئيسية لقطارات
   …، تعد كازاخستان أكبر بلد عبور لـ…) or lying on it (تقع مدينة أكتاو على الممر الأوسط) is on it.
 - Antecedents: an attached pronoun points back to a work before an initiative of its sentence.
+- More signers: the side after مع signs with signers any rule found (ووقعت الحكومة الكازاخية اتفاقية …
+  مع الصين), and a counterpart named by his nisba (… ونظيره الكازاخي) for his country.
 """
 from __future__ import annotations
 
@@ -142,6 +144,7 @@ class ArgumentAttachment:
         self.pronoun_subjects = lex.words("pronoun_subject")
         self.demonstratives = lex.words("demonstrative")
         self.each_of_words = lex.words("each_of")
+        self.counterparts = lex.words("counterpart")
         self.corridor_roles = lex.words("corridor_role")
         self.role_links = lex.words("role_link")
         self.lies_on = lex.words("lies_on")
@@ -250,6 +253,37 @@ class ArgumentAttachment:
         initiative the sentence names too (يأتي المشروع في إطار مبادرة الحزام والطريق، وتموله الصين)."""
         works = [a for a in candidates if a.type in (ROLE.project, ROLE.corridor)]
         return works or candidates
+
+    def more_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """Who else signs what ``found`` says was signed at ``hit``: the side after مع, whoever found
+        the signers (ووقعت الحكومة الكازاخية اتفاقية … مع الصين), and a counterpart named by a nisba
+        (ووقع وزير الخارجية الصيني وانغ يي ونظيره الكازاخي على …: Kazakhstan)."""
+        mine = [r for r in found if r.start == hit.i]
+        if not mine:
+            return []
+        sources, targets = {r.source_id for r in mine}, {r.target_id for r in mine}
+        signers = [a for a in args if a.id in sources]
+        documents = [a for a in args if a.id in targets]
+        extra = [a.id for a in self.partners(doc, args, signers, documents, hit)] if signers else []
+        extra += [n.id for a in signers if (n := self.counterpart_nisba(doc, args, a)) is not None]
+        have = {(r.source_id, r.target_id) for r in found}
+        out = []
+        for side in dict.fromkeys(extra):
+            for document in targets:
+                if side != document and (side, document) not in have:
+                    out.append(FoundRelation("signed", side, document, hit.i, hit.i + 1, doc[hit.i].text,
+                                             round(mine[0].confidence * 0.9, 3)))
+        return out
+
+    def counterpart_nisba(self, doc: Doc, args: list[Arg], arg: Arg) -> Arg | None:
+        """ونظيره الكازاخي right after a mention: the counterpart's country, by its nisba."""
+        k = arg.end
+        if k >= len(doc) or not in_words(doc[k].text, self.counterparts):
+            return None
+        k += 1
+        while k < len(doc) and doc[k].norm_ in self.title_keys and k < arg.end + 4:
+            k += 1
+        return next((a for a in args if a.start == k and a.kind == "nisba" and a.type == ROLE.country), None)
 
     # -- agreement -------------------------------------------------------------------------------
     def agreeing(self, doc: Doc, hit: TriggerHit, candidates: list[Arg]) -> list[Arg]:

@@ -82,7 +82,8 @@ class SigningRelations:
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
-        return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+        found = self.signed_by(doc, sent, args, hit, next_other)
+        return self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
 
     def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers

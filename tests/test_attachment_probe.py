@@ -286,3 +286,19 @@ def test_a_pronoun_points_back_to_the_work_not_the_initiative(extractor):
     got = found(extractor, f"{STARTED} ويأتي المشروع في إطار مبادرة الحزام والطريق، وتموله الصين.")
     assert ("builds", CN, SOLAR.format(90)) in got
     assert ("builds", CN, "initiative:belt-and-road") not in got
+
+
+# -- more signers: the side after مع whoever found the signers, a counterpart by its nisba -------------
+def test_the_side_after_ma_signs_with_a_government_named_by_its_nisba(extractor):
+    text = "ووقعت الحكومة الكازاخية اتفاقية للتعاون في مجال الطاقة مع الصين."
+    assert {s for r, s, _ in found(extractor, text) if r == "signed"} == {KZ, CN}
+
+
+def test_a_counterpart_named_by_his_nisba_signs_for_his_country(extractor):
+    text = "ووقع وزير الخارجية الصيني وانغ يي ونظيره الكازاخي على اتفاقية للتعاون في مجال الطاقة."
+    assert {CN, KZ} <= {s for r, s, _ in found(extractor, text) if r == "signed"}
+
+
+def test_a_decree_has_no_co_signer_after_ma(extractor):
+    text = "ووقع الرئيس الكازاخي قاسم جومارت توكاييف مرسوما بشأن التعاون في مجال الطاقة مع الصين."
+    assert CN not in {s for r, s, _ in found(extractor, text) if r == "signed"}
