@@ -7,7 +7,8 @@ subject is when the sentence does not name it next to the trigger. The words are
   not Beijing); a verb's gender is read from its prefix or suffix (يبني، تبني، بنى، بنت).
 - A subject carried on: a verb with no subject in its sentence (pro-drop: ووقع خلال الزيارة اتفاقية،
   كما بنت محطة …، وسيزور أيضا مدينة …) has the subject of the sentence before, the first mention
-  there that is no object of a preposition and agrees with the verb.
+  there that is no object of a preposition and agrees with the verb; not when the verb does not
+  open its sentence or a subject no entity names follows it (ويوقع زعماء الدول …).
 - His country: بلاده، بلادنا، دولته is the country of the person the sentence is about (وقال رئيس
   الوزراء الكازاخي إن بلاده ستبني …: Kazakhstan): component ``silk_own_country``
   (``extract/own_country.py``) adds it as a reference for every relation finder.
@@ -145,6 +146,7 @@ class ArgumentAttachment:
         self.demonstratives = lex.words("demonstrative")
         self.each_of_words = lex.words("each_of")
         self.counterparts = lex.words("counterpart")
+        self.named_subjects = lex.words("named_subject")
         self.corridor_roles = lex.words("corridor_role")
         self.role_links = lex.words("role_link")
         self.lies_on = lex.words("lies_on")
@@ -186,7 +188,8 @@ class ArgumentAttachment:
         if hit.trigger.kind not in VERB_KINDS or hit.trigger.relation not in CARRIED_RELATIONS:
             return []
         types = self.subject_types(hit)
-        if not self.opens_sentence(doc, sent, hit.i) or any(a.type in types for a in args if a.end <= hit.i):
+        if not self.opens_sentence(doc, sent, hit.i) or any(a.type in types for a in args if a.end <= hit.i) \
+                or self.subject_named_after(doc, sent, hit.i):
             return []
         gender = verb_gender(doc[hit.i].text, hit.trigger)
         if not gender:
@@ -208,6 +211,15 @@ class ArgumentAttachment:
             got = self.generic(doc, sent, args, hit, next_other)
             out += self.building(doc, sent, args, hit, got, next_other) if hit.trigger.relation == "builds" else got
         return out
+
+    def subject_named_after(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the verb at ``i`` has a subject no entity names right after it (adverbs aside):
+        ويوقع زعماء الدول …، ووقع الوزير …"""
+        k = i + 1
+        while k < sent.end and doc[k].norm_ in self.adverbs:
+            k += 1
+        return k < sent.end and doc[k].ent_iob_ == "O" and (doc[k].norm_ in self.named_subjects
+                                                             or word_key(doc[k].text) in self.named_subjects)
 
     def opens_sentence(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the verb at ``i`` is its sentence's first: only openers (كما، ثم، وقد) before it,

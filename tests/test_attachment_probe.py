@@ -56,6 +56,9 @@ def test_a_signing_verb_with_no_subject_has_the_visitor_of_the_sentence_before(e
      TOKAYEV),
     # a feminine verb: not the man the sentence before is about
     ("ووصل الرئيس الكازاخي قاسم جومارت توكاييف إلى بكين. ووقعت خلال الزيارة اتفاقية للتعاون في مجال النقل.", TOKAYEV),
+    # a subject no entity names right after the verb
+    ("وزار الرئيس الكازاخي قاسم جومارت توكاييف بكين. ويوقع زعماء الدول على اتفاقية للتعاون في مجال النقل.", TOKAYEV),
+    ("وزار الرئيس الكازاخي قاسم جومارت توكاييف بكين. ووقع الوزير اتفاقية للتعاون في مجال النقل.", TOKAYEV),
     # a subject two sentences back is not carried on
     ("ووصل الرئيس الكازاخي قاسم جومارت توكاييف إلى بكين. وارتفعت الأسعار كثيرا. ووقع اتفاقية للتعاون في مجال النقل.",
      TOKAYEV),
