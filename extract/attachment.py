@@ -147,10 +147,9 @@ class ArgumentAttachment:
         self.each_of_words = lex.words("each_of")
         self.counterparts = lex.words("counterpart")
         self.named_subjects = lex.words("named_subject")
-        self.corridor_roles = lex.words("corridor_role")
         self.role_links = lex.words("role_link")
         self.lies_on = lex.words("lies_on")
-        self.corridor_roles |= self.lies_on
+        self.corridor_roles = lex.words("corridor_role") | self.lies_on  # a new set: the lexicon's is shared
         self.during = lex.words("during")
         self._topics: dict[int, list[Arg]] = {}
         self._asides: list[tuple[int, int]] = []  # the Doc's asides, in text order
@@ -164,9 +163,8 @@ class ArgumentAttachment:
         for sent in doc.sents:
             self._topics[sent.start] = previous
             self._asides += self.asides(doc, sent)
-            own = self.topics(doc, args_by_sentence.get(sent.start, []))
-            previous = own or previous[:0]
-        # a sentence with no topic of its own passes none on: a subject is carried one sentence
+            # a sentence with no topic of its own passes none on: a subject is carried one sentence
+            previous = self.topics(doc, args_by_sentence.get(sent.start, []))
 
     def topics(self, doc: Doc, args: list[Arg]) -> list[Arg]:
         """What a sentence is about: its mentions of a leader, country or organisation that stand
