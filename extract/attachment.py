@@ -26,6 +26,7 @@ subject is when the sentence does not name it next to the trigger. The words are
 - Links: the corridor of يربط across an aside, after the verb or behind a pronoun; a place's role on a
   corridor (``extract/attachment_links.py``).
 - Antecedents: an attached pronoun points back to a work before an initiative of its sentence.
+- A trip to a facility goes to the place it stands in (وصل إلى مطار ماناس الدولي في بيشكيك).
 - More signers: the side after مع signs with signers any rule found (ووقعت الحكومة الكازاخية اتفاقية …
   مع الصين), and a counterpart named by his nisba (… ونظيره الكازاخي) for his country.
 """
@@ -292,6 +293,22 @@ class ArgumentAttachment(LinkAttachment):
         while k < len(doc) and doc[k].norm_ in self.title_keys and k < arg.end + 4:
             k += 1
         return next((a for a in args if a.start == k and a.kind == "nisba" and a.type == ROLE.country), None)
+
+    def facility_destination(self, doc: Doc, args: list[Arg], place: Arg) -> bool:
+        """وصل إلى مطار ماناس الدولي في بيشكيك / بالعاصمة القرغيزية بيشكيك: the place a facility a
+        trip goes to stands in (after في or a glued ب) is where the trip goes."""
+        k = self.before_place(doc, place)
+        glued = [j for j in (place.start, k + 1, k) if 0 < j < len(doc) and normalize_letters(doc[j].text)[:1] == "ب"
+                 and doc[j].norm_ != word_key(doc[j].text)]  # ببيشكيك، بالعاصمة القرغيزية بيشكيك
+        if glued:
+            end = glued[0]
+        elif k > 0 and word_key(doc[k].text) == "في":
+            end = k
+        else:
+            return False
+        facility = next((a for a in args if a.end == end and a.type == ROLE.project), None)
+        return facility is not None and facility.start > 0 \
+            and word_key(doc[facility.start - 1].text) in self.destination_words
 
     # -- agreement -------------------------------------------------------------------------------
     def agreeing(self, doc: Doc, hit: TriggerHit, candidates: list[Arg]) -> list[Arg]:

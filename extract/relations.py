@@ -237,7 +237,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
-                 and (hit.trigger.kind != "motion" or self.destination(doc, a))]
+                 and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))

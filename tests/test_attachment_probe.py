@@ -305,3 +305,18 @@ def test_a_counterpart_named_by_his_nisba_signs_for_his_country(extractor):
 def test_a_decree_has_no_co_signer_after_ma(extractor):
     text = "ووقع الرئيس الكازاخي قاسم جومارت توكاييف مرسوما بشأن التعاون في مجال الطاقة مع الصين."
     assert CN not in {s for r, s, _ in found(extractor, text) if r == "signed"}
+
+
+# -- a trip to a facility in a city goes to the city ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ووصل الرئيس الصيني شي جين بينغ إلى مطار ماناس الدولي في بيشكيك.",
+    "ووصل الرئيس الصيني شي جين بينغ إلى مطار ماناس الدولي بالعاصمة القرغيزية بيشكيك.",
+    "ووصل الرئيس الصيني شي جين بينغ إلى مطار ماناس الدولي ببيشكيك.",
+])
+def test_arriving_at_a_facility_in_a_city_visits_the_city(extractor, text):
+    assert {("visited", XI, "city:bishkek-kg"), ("visited", XI, KG)} <= found(extractor, text)
+
+
+def test_leaving_from_a_facility_in_a_country_visits_nothing_there(extractor):
+    got = found(extractor, "ووصل الرئيس الصيني شي جين بينغ إلى بيشكيك قادما من مطار دوشنبه في طاجيكستان.")
+    assert ("visited", XI, "city:bishkek-kg") in got and ("visited", XI, TJ) not in got
