@@ -124,8 +124,9 @@ def agrees(gender: str, doc: Doc, arg: Arg) -> bool:
 
 
 class ArgumentAttachment(LinkAttachment):
-    """Subjects carried on, agreement, agent phrases and asides; a mixin of ``RelationExtractor``,
-    whose helpers (``chain``, ``subject_types``, ``clause_bounds``) it uses.
+    """Subjects carried on, agreement, agent phrases, asides, coordination, antecedents and more
+    signers (see the module docstring); a mixin of ``RelationExtractor``, whose helpers (``chain``,
+    ``subject_types``, ``clause_bounds``, ``partners``, ``before_place``) it uses.
 
     >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("ووصل الرئيس الكازاخي قاسم جومارت توكاييف إلى بكين. ووقع خلال زيارته اتفاقية للتعاون في مجال النقل.")
@@ -195,7 +196,7 @@ class ArgumentAttachment(LinkAttachment):
         return [topic] if topic is not None else []
 
     def lone_carried(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit],
-                     found: list) -> list:
+                     found: list[FoundRelation]) -> list[FoundRelation]:
         """A sentence naming one mention, the object of a visit or a building verb whose subject
         the sentence before gives (وسيزور أيضا مدينة شيان، كما بنت محطة …)."""
         out = []

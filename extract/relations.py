@@ -9,6 +9,9 @@ types may be its subject and object; the sentence's order says which mention is 
 - objects follow the trigger until the clause ends or another relation's trigger starts; an
   attached pronoun or a relative clause (الذي تقوم الصين ببنائه) points back to the nearest one;
 - coordinated mentions (الصين وطاجيكستان، الرئيس القيرغيزي … والرئيس الطاجيكي …) each get an edge;
+- when the sentence does not name the subject next to the trigger, ``extract/attachment.py`` says who
+  it is: the subject of the sentence before (pro-drop), an agent after من قبل, the sides after كل من,
+  with gender agreement; asides between commas stand apart from their clause;
 - where the schema does not allow a leader as subject but the trigger says a leader acts for the
   country (builds), the leader's country is the subject;
 - builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
