@@ -320,3 +320,12 @@ def test_arriving_at_a_facility_in_a_city_visits_the_city(extractor, text):
 def test_leaving_from_a_facility_in_a_country_visits_nothing_there(extractor):
     got = found(extractor, "ووصل الرئيس الصيني شي جين بينغ إلى بيشكيك قادما من مطار دوشنبه في طاجيكستان.")
     assert ("visited", XI, "city:bishkek-kg") in got and ("visited", XI, TJ) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "ويشارك في بناء الطريق السريع بين بيشكيك وأوش كل من شركة هواوي وشركة الصين للطرق والجسور.",
+    "وتنفذ الطريق السريع بين بيشكيك وأوش كل من شركة هواوي وشركة الصين للطرق والجسور.",
+])
+def test_each_of_after_the_work_names_every_builder(extractor, text):
+    highway = "corridor:highway:city:bishkek-kg-city:osh-kg"
+    assert {("builds", "org:huawei", highway), ("builds", "org:crbc", highway)} <= found(extractor, text)
