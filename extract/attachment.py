@@ -361,5 +361,8 @@ class ArgumentAttachment(LinkAttachment):
                 continue
             if hit.trigger.kind in VERB_KINDS and other.trigger.kind == "noun" and behind_ba(doc[other.i].text, other.trigger):
                 continue  # وتبني الشركة بالشراكة مع شركة … الطريق: a verbal noun behind a preposition
+            if other.trigger.kind == "noun" and other.i > hit.i + 1 and normalize_letters(doc[other.i].text)[:1] == "و" \
+                    and doc[other.i - 1].ent_type_ in self.subject_types(hit):
+                continue  # وزار لي تشيانغ وأعضاء الوفد أوزبكستان: a noun coordinated with the subject
             return other.i
         return end

@@ -329,3 +329,9 @@ def test_leaving_from_a_facility_in_a_country_visits_nothing_there(extractor):
 def test_each_of_after_the_work_names_every_builder(extractor, text):
     highway = "corridor:highway:city:bishkek-kg-city:osh-kg"
     assert {("builds", "org:huawei", highway), ("builds", "org:crbc", highway)} <= found(extractor, text)
+
+
+def test_a_noun_coordinated_with_the_visitor_does_not_end_the_visit(extractor):
+    # أعضاء is a member_of word; coordinated with the visitor it starts no other relation's clause
+    got = found(extractor, "وزار رئيس الوزراء الصيني لي تشيانغ وأعضاء الوفد أوزبكستان.")
+    assert ("visited", "leader:li-qiang", UZ) in got
