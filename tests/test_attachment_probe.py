@@ -335,3 +335,9 @@ def test_a_noun_coordinated_with_the_visitor_does_not_end_the_visit(extractor):
     # أعضاء is a member_of word; coordinated with the visitor it starts no other relation's clause
     got = found(extractor, "وزار رئيس الوزراء الصيني لي تشيانغ وأعضاء الوفد أوزبكستان.")
     assert ("visited", "leader:li-qiang", UZ) in got
+
+
+def test_his_country_is_the_speakers_not_that_of_the_one_he_met(extractor):
+    got = found(extractor, "وأكد الرئيس الصيني شي جين بينغ خلال لقائه مع الرئيس الكازاخي قاسم جومارت توكاييف أن بلاده "
+                           "ستبني محطة للطاقة الشمسية بقدرة 88 ميجاوات.")
+    assert {s for r, s, _ in got if r == "builds"} == {CN}
