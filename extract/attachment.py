@@ -187,7 +187,7 @@ class ArgumentAttachment(LinkAttachment):
             return []
         types = self.subject_types(hit)
         if not self.opens_sentence(doc, sent, hit.i) or any(a.type in types for a in args if a.end <= hit.i) \
-                or self.subject_named_after(doc, sent, hit.i):
+                or self.subject_named_after(doc, sent, hit.i) or self.agent_at(doc, sent, hit) >= 0:
             return []
         gender = verb_gender(doc[hit.i].text, hit.trigger)
         if not gender:
@@ -318,25 +318,33 @@ class ArgumentAttachment(LinkAttachment):
         return [a for a in candidates if agrees(gender, doc, a)]
 
     # -- agent phrases ---------------------------------------------------------------------------
-    def agent_subjects(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[Arg]:
-        """من قبل / من جانب / بواسطة / على يد after the trigger in its clause: the mentions after it."""
+    def agent_at(self, doc: Doc, sent: Span, hit: TriggerHit) -> int:
+        """Where the agents of an agent phrase after the trigger in its clause start (من قبل، من
+        جانب، بواسطة، على يد), or -1."""
         _, right = self.clause_bounds(doc, sent, hit.i)
-        types = self.subject_types(hit)
         for k in range(hit.i + 1, min(right, sent.end) - 1):
             key = word_key(doc[k].text)
-            if key == "من" or key == "علي":
+            if key in ("من", "علي"):
                 phrase = word_key(doc[k + 1].text)
-                if phrase not in self.agent_phrase or (key == "علي") != (phrase == "يد"):
-                    continue
-                at = k + 2
+                if phrase in self.agent_phrase and (key == "علي") == (phrase == "يد"):
+                    return k + 2
             elif key in self.agent_phrase and key.startswith("ب"):
-                at = k + 1
-            else:
-                continue
-            first = next((a for a in args if a.start == at and a.type in types and a.kind != "nisba"), None)
-            if first is not None:
-                return self.chain(doc, args, first, types, forward=True)
-        return []
+                return k + 1
+        return -1
+
+    def agent_subjects(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[Arg]:
+        """The agents of an agent phrase after the trigger: the mentions after it, or the two sides a
+        word for both names (من قبل الجانبين، من قبل وزيري خارجية البلدين)."""
+        at = self.agent_at(doc, sent, hit)
+        if at < 0:
+            return []
+        types = self.subject_types(hit)
+        first = next((a for a in args if a.start == at and a.type in types and a.kind != "nisba"), None)
+        if first is not None:
+            return self.chain(doc, args, first, types, forward=True)
+        pair = next((j for j in range(at, min(sent.end, at + 3)) if word_key(doc[j].text) in self.pair_words), None)
+        sides = self.sides_named_at(doc, args, pair, False) if pair is not None else None
+        return [Arg(pair, pair + 1, side, ROLE.country, "anaphor") for side in sides or []]
 
     # -- asides ----------------------------------------------------------------------------------
     def asides(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:

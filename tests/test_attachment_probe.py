@@ -341,3 +341,12 @@ def test_his_country_is_the_speakers_not_that_of_the_one_he_met(extractor):
     got = found(extractor, "وأكد الرئيس الصيني شي جين بينغ خلال لقائه مع الرئيس الكازاخي قاسم جومارت توكاييف أن بلاده "
                            "ستبني محطة للطاقة الشمسية بقدرة 88 ميجاوات.")
     assert {s for r, s, _ in got if r == "builds"} == {CN}
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس الكازاخي قاسم جومارت توكاييف الصين. وتم التوقيع على اتفاقية للتعاون في مجال الطاقة "
+    "من قبل وزيري خارجية البلدين.",
+    "وزار الرئيس الكازاخي قاسم جومارت توكاييف الصين. ووقعت اتفاقية للتعاون في مجال الطاقة من قبل الجانبين.",
+])
+def test_the_two_sides_after_an_agent_phrase_sign(extractor, text):
+    assert {s for r, s, _ in found(extractor, text) if r == "signed"} == {CN, KZ}
