@@ -128,7 +128,8 @@ class BuildingOrder:
         consortium word and what it groups, or a bare organisation head (البنك: the last bank the
         article named before); [] when none starts there, None when nothing after can be it."""
         arg = next((a for a in args if a.start == k and a.kind == "name"), None)
-        if arg is not None and arg.type in self.builds_edge.subjects and not self.behind_preposition(doc, arg):
+        if arg is not None and arg.type in self.builds_edge.subjects and (
+                not self.behind_preposition(doc, arg) or self.each_of(doc, arg.start - 1)):  # كل من شركة …
             types = set(self.builds_edge.subjects)
             return [b for a in self.chain(doc, args, arg, types, forward=True) if (b := self.builder_id(doc, a))]
         if self.words.is_kind(doc[k], "consortium"):

@@ -167,7 +167,7 @@ class BuildingParties:
             holder = next((a for a in args if a.start == k + 1 and a.kind == "name" and self.builder_id(doc, a)), None)
             start = self.chain(doc, args, holder, types, forward=True)[-1].end if holder is not None else k + 1
             into = {j + 1 for j in range(start, min(right, start + STAKE_GAP + 1)) if self.words.is_kind(doc[j], "stake_in")}
-            work = next((a for a in args if a.start in into and a.kind == "name" and a.type in objects), None)
+            work = next((a for a in args if a.start in into and a.kind in ("name", "anaphor") and a.type in objects), None)
             if work is None:
                 continue
             if holder is not None:

@@ -34,8 +34,9 @@ class BuildingRelations:
         if not places:
             return []
         ends = self.chain(doc, args, places[0], set(edge.objects), forward=True)
-        if len(places) > len(ends) and doc[places[len(ends)].start].norm_ != word_key(doc[places[len(ends)].start].text):
-            ends.append(places[len(ends)])  # يربط الصين بأوروبا: the second end behind its preposition
+        if len(places) > len(ends) and (doc[places[len(ends)].start].norm_ != word_key(doc[places[len(ends)].start].text)
+                                        or self.place_behind_ba(doc, places[len(ends)])):
+            ends.append(places[len(ends)])  # يربط الصين بأوروبا، بمدينة …: the second end behind its preposition
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
 

@@ -334,7 +334,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         """مصنع … التابع لشركة …، الحقل الذي تديره شركة …، المحطة، المملوكة لشركة …: who owns or
         runs a work builds it."""
         out = []
-        for work in (a for a in args if a.type in self.builds_edge.objects and a.kind == "name"):
+        for work in (a for a in args if a.type in self.builds_edge.objects and a.kind in ("name", "anaphor")):
             k = work.end + (1 if work.end < sent.end and doc[work.end].is_punct else 0)  # an apposition's comma
             k += 1 if k < sent.end and doc[k].norm_ in self.relatives else 0
             if k >= sent.end - 1 or not self.words.is_kind(doc[k], "belongs"):

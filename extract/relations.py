@@ -9,6 +9,9 @@ types may be its subject and object; the sentence's order says which mention is 
 - objects follow the trigger until the clause ends or another relation's trigger starts; an
   attached pronoun or a relative clause (الذي تقوم الصين ببنائه) points back to the nearest one;
 - coordinated mentions (الصين وطاجيكستان، الرئيس القيرغيزي … والرئيس الطاجيكي …) each get an edge;
+- when the sentence does not name the subject next to the trigger, ``extract/attachment.py`` says who
+  it is: the subject of the sentence before (pro-drop), an agent after من قبل, the sides after كل من,
+  with gender agreement; asides between commas stand apart from their clause;
 - where the schema does not allow a leader as subject but the trigger says a leader acts for the
   country (builds), the leader's country is the subject;
 - builds without a named subject: a nisba after the building noun (بتمويل صيني), the agent after من
@@ -29,6 +32,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.attachment import CARRIED, ArgumentAttachment
 from silkgraph.extract.doc_state import REFS, FoundRelation, init_state
 from silkgraph.extract.building_relations import BuildingRelations
 from silkgraph.extract.construction import ConstructionRelations
@@ -63,7 +67,7 @@ def make_relations(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     return extractor
 
 
-class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelations, SigningRelations):
+class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations, ConstructionRelations, SigningRelations):
     def __init__(self, lex: Lexicon, subject_gap: int, object_window: int, verb_subject_reach: int = 8,
                  near_object_relations: set[str] = frozenset(), near_object_gap: int = 4):
         self.lex = lex
@@ -77,7 +81,6 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         self.relatives = lex.words("relative")
         self.adverbs = lex.words("adverb")
         self.visit_origin = lex.words("visit_origin")
-        self.origin_exceptions = lex.words("origin_not_after")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
         self.visit_gap_words = self.visit_gap | self.guest_words  # once, not on every gap checked
@@ -89,6 +92,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         self.destination_words = lex.words("destination")
         # relations both sides of "X … مع Y" take part in (وقعت الصين مع كازاخستان اتفاقية)
         self.joint_relations = {"signed"}
+        self.init_attachment(lex)  # subjects carried on, agreement, agent phrases, asides (extract/attachment.py)
         self.init_signing(lex)  # the parties of a signing the verb's subject does not name (extract/signing.py)
         self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
         self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
@@ -146,7 +150,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
-                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)):
+                    or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
+                    or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals:
                 continue
             return False
         return True
@@ -166,8 +171,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                                          or t.norm_ in self.lex.nisba for t in words):
                 break
             conjunction = any(opens_with(t.text, "coordinator") for t in (*words[:1], doc[later.start]))
-            if words and not conjunction:
-                break
+            if (words and not conjunction) or (not words and self.behind_glued_preposition(doc, later)):
+                break  # الصين لأوزبكستان: no coordination
             out.append(nxt)
             current = nxt
         return out
@@ -200,7 +205,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         reach = self.subject_gap + (4 if hit.trigger.relation == "visited" else 0)
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
-        before = [a for a in candidates if a.end <= hit.i and a.start >= left]
+        before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])
         if hit.trigger.kind in VERB_KINDS or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
@@ -234,8 +239,8 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
-                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a)
-                 and (hit.trigger.kind != "motion" or self.destination(doc, a))]
+                 and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
+                 and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
@@ -243,7 +248,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         # … قمة منظمة شانغهاي، بمشاركة الرئيس الصيني: a verbal noun whose subject follows it
         # refers back to what the clause was about
         if hit.pronoun or relative_before or (hit.trigger.kind == "noun" and subject_after):
-            earlier = [a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"]
+            earlier = self.antecedents([a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"])
             return earlier[-1:] if earlier else []
         return []
 
@@ -281,7 +286,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         """قادما من (العاصمة الأوزبكية) طشقند: the place a visitor comes from is not where the visit goes."""
         k = self.before_place(doc, place)
         return hit.trigger.relation == "visited" and k >= 0 and word_key(doc[k].text) in self.visit_origin \
-            and not (k > 0 and word_key(doc[k - 1].text) in self.origin_exceptions)  # كل من: a list
+            and not self.each_of(doc, k)  # زيارات إلى كل من كازاخستان وأوزبكستان: a list, no origin
 
     def entity_type(self, doc: Doc, entity_id: str) -> str:
         return entity_type(self.lex, doc, entity_id)
@@ -293,6 +298,9 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
     def generic(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_trigger: int) -> list[FoundRelation]:
         left, right = self.clause_bounds(doc, sent, hit.i)
         subjects = self.subjects(doc, sent, args, hit, left)
+        if not subjects and hit.trigger.relation != "builds":  # builds has agent phrases of its own
+            subjects = self.agent_subjects(doc, sent, args, hit)
+        subjects = subjects or self.carried_subjects(doc, sent, args, hit)
         if not subjects:
             return []
         objects = self.objects(doc, args, hit, subjects, right, next_trigger)
@@ -302,7 +310,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         out = []
         for s in subjects:
             source = s.id
-            confidence = hit.trigger.confidence
+            confidence = hit.trigger.confidence * (CARRIED if s.end <= sent.start else 1.0)
             if s.type not in edge.subjects:  # a leader acting for the country
                 source = self.country_of_leader(doc, s.id)
                 confidence *= 0.8
@@ -364,6 +372,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
         found: list[FoundRelation] = []
         dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
+        self.begin_attachment(doc, args_by_sentence)
         for sent in doc.sents:
             args = args_by_sentence.get(sent.start, [])
             line = doc._.silk_dateline
@@ -375,15 +384,15 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += self.visits(doc, sent, args, [], dateline)
                     lone = self.triggers_in(sent, covered, building_inside)
                     found += self.lone_signing(doc, sent, args, lone) + self.lone_building(doc, sent, args, lone)
+                    found += self.lone_carried(doc, sent, args, lone, found)
                 continue
             first = len(found)
             hits = self.triggers_in(sent, covered, building_inside)
             with_here = self.visits.here(doc, sent, args, dateline)  # إلى هنا: the dateline's place
+            asides = self.asides(doc, sent)
             for n, hit in enumerate(hits):
                 relation = hit.trigger.relation
-                next_other = next((h.i for h in hits[n + 1:] if h.trigger.relation != relation
-                                   or (relation == "visited" and h.trigger.kind in VERB_KINDS)), sent.end)
-                # … سيزور الصين وإن … سيزور روسيا: a visit's places end where the next visit verb begins
+                next_other = self.next_outside(doc, hits, n, asides, sent.end)
                 if relation == "met":
                     found += self.met(doc, sent, args, hit)
                 elif relation == "partnership":
@@ -393,7 +402,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                 elif hit.trigger.kind == "passive":
                     found += self.passive(doc, sent, args, hit)
                 elif relation == "links":  # corridors found by their head carry their endpoints (silk_patterns)
-                    found += self.links(doc, sent, args, hit)
+                    found += self.links(doc, sent, args, hit) or self.links_across(doc, sent, args, hit)
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
                 elif relation == "visited" and hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i):
@@ -406,7 +415,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, with_here, found[first:], dateline)
-            found += self.hub_links(doc, sent, args)
+            found += self.hub_links(doc, sent, args) + self.corridor_role_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
         found += self.later_signers(doc, doc._.silk_found + found)  # … اتفاقية لبناء … مع شركة …

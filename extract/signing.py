@@ -82,7 +82,8 @@ class SigningRelations:
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
-        return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+        found = self.signed_by(doc, sent, args, hit, next_other)
+        return self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
 
     def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers
@@ -140,6 +141,9 @@ class SigningRelations:
     def sides_named_at(self, doc: Doc, args: list[Arg], k: int, leaders: bool) -> list[str] | None:
         """The two sides of a word for both at token k: the nisbas right after it (الجانبان الصيني
         والقرغيزي), else the article's two countries; with ``leaders``, their leaders."""
+        apposed = self.apposed_sides(doc, args, k, leaders)  # الرئيسان شي وتوكاييف، البلدان الصين وكازاخستان
+        if apposed:
+            return apposed
         nisbas = [a.id for a in args if a.kind == "nisba" and a.type == ROLE.country and k < a.start <= k + 4]
         countries = list(dict.fromkeys(nisbas)) if len(set(nisbas)) >= 2 else doc_sides(doc, self.lex)
         if len(countries) < 2:
