@@ -50,9 +50,10 @@ def pattern_doc(nlp: Language, phrase: str, known: frozenset[str]) -> Doc:
 
 @Language.factory("silk_gazetteer", default_config={"gazetteer_dir": "", "lexicon_dir": "", "weak_window": 3,
                                                     "min_country_key": 5, "strict_variant_countries": ["CN"],
-                                                    "min_surname_letters": 5})
+                                                    "min_surname_letters": 5, "family_name_first": ["CN"]})
 def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, weak_window: int,
-                   min_country_key: int, strict_variant_countries: list[str], min_surname_letters: int):
+                   min_country_key: int, strict_variant_countries: list[str], min_surname_letters: int,
+                   family_name_first: list[str]):
     """The gazetteer component: names of the gazetteer tables as ``doc.ents``, after ``silk_normalizer``.
 
     >>> import spacy, silkgraph.extract.normalizer  # the component it follows
@@ -62,14 +63,16 @@ def make_gazetteer(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: st
     [('أذربيجان', 'Country', 'country:AZ'), ('وطشقند', 'City', 'city:tashkent-uz')]
     """
     return GazetteerMatcher(nlp, lexicon_for(gazetteer_dir, lexicon_dir), weak_window, min_country_key,
-                            set(strict_variant_countries), min_surname_letters)
+                            set(strict_variant_countries), min_surname_letters, set(family_name_first))
 
 
 class GazetteerMatcher:
     def __init__(self, nlp: Language, lex: Lexicon, weak_window: int, min_country_key: int = 5,
-                 strict_countries: set[str] = frozenset({"CN"}), min_surname_letters: int = 5):
+                 strict_countries: set[str] = frozenset({"CN"}), min_surname_letters: int = 5,
+                 family_name_first: set[str] = frozenset({"CN"})):
         self.lex = lex
         self.min_surname_letters = min_surname_letters
+        self.family_name_first = family_name_first
         self.weak_window = weak_window
         known = known_words_of(lex)
         self.strong = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -183,7 +186,7 @@ class GazetteerMatcher:
         for start, end, eid, _ in candidates:
             if end - start < 2 or self.lex.entries[eid].entity.type not in self.person_types:
                 continue
-            family_first = self.lex.entries[eid].country in self.lex.family_name_first
+            family_first = self.lex.entries[eid].country in self.family_name_first
             key = variant_key(doc[start if family_first else end - 1].text)
             if key in first_at and first_at[key][1] != eid:
                 ambiguous.add(key)

@@ -122,7 +122,6 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)  # phrase key -> English
     type_priority: tuple[str, ...] = ()  # of two equally long matches, the earlier type wins
-    family_name_first: frozenset[str] = frozenset()  # countries (ISO2) whose names put the family name first
     common_words: frozenset[str] = frozenset()
     # token text -> (first matching trigger, carries an attached pronoun); words repeat, the
     # trigger regexes are many, so each text is tried once
@@ -247,9 +246,7 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
         if row["kind"] == "ordinal":
             lex.ordinals[key] = int(row["note"])
     lex.modifiers = {phrase_key(r["word"]): r["english"] for r in read_tsv(lexd / "modifiers.tsv")}
-    matching = tomllib.loads((lexd / "matching.toml").read_text(encoding="utf-8"))
-    priority = matching["type_priority"]
-    lex.family_name_first = frozenset(matching.get("family_name_first", ()))
+    priority = tomllib.loads((lexd / "matching.toml").read_text(encoding="utf-8"))["type_priority"]
     if set(priority) - set(schema().node_types):
         raise ValueError(f"{lexd / 'matching.toml'}: {sorted(set(priority) - set(schema().node_types))} not in the schema")
     lex.type_priority = tuple(priority)
