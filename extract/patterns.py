@@ -144,6 +144,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
 
     # -- head matching -----------------------------------------------------------------------
     def match_head(self, doc: Doc, i: int) -> tuple[Head, int] | None:
+        if i >= len(doc):
+            return None  # a head at the very end of the text (… لن تتقدم بمشروع) has nothing after it
         token = doc[i]
         key = token.norm_
         candidates = self.heads_by_first.get(key, []) + (

@@ -5,6 +5,9 @@ resolved through the gazetteer, so the tests do not depend on how ids are spelle
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from silkgraph.normalize import phrase_key
@@ -539,3 +542,28 @@ def test_the_structures_table_and_its_matchers_agree(extractor, tmp_path):
     rows.pop("capital_with_nisba")
     with pytest.raises(ValueError, match="capital_with_nisba"):
         StructuralRelations(extractor.lex, rows)
+
+
+def test_an_article_may_end_or_begin_with_any_head_word(extractor):
+    """Every head word of heads.tsv as the last words of an article, bare and behind ب/و/ال, and as
+    its only words: the article is extracted, not lost to an error (… لن تتقدم بمشروع)."""
+    articles = []
+    for head in extractor.lex.heads:
+        words = head.text.split()
+        articles += [f"قالت الحكومة إنها لن تتقدم {head.text}", f"قالت الحكومة إنها لن تتقدم ب{head.text}",
+                     f"وأكد الوزير أهمية و{head.text}", head.text, f"{words[0]}"]
+    assert len(articles) > 500
+    for n, text in enumerate(articles):
+        result = extractor.extract(Article(f"t{n}", text))
+        assert result.article.doc_id == f"t{n}"
+
+
+def test_an_article_cut_after_any_word_is_extracted(extractor):
+    """The articles written for tests/test_unseen.py, cut after each of their words: whatever
+    construction an article stops in the middle of, it is extracted, not lost to an error."""
+    lines = (Path(__file__).parent / "fixtures" / "unseen" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    cuts = [" ".join(text.split()[:n]) for text in texts for n in range(1, len(text.split()) + 1)]
+    assert len(cuts) > 200
+    for n, text in enumerate(cuts):
+        assert extractor.extract(Article(f"cut{n}", text)).article.doc_id == f"cut{n}"
