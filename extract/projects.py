@@ -18,6 +18,7 @@ from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.infrastructure import CLOSERS
+from silkgraph.extract.project_complements import ProjectComplements
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.surface import clean_surface
@@ -33,7 +34,7 @@ FOUNDING = 0.6
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
-class ProjectRules:
+class ProjectRules(ProjectComplements):
     """Project rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
@@ -53,9 +54,9 @@ class ProjectRules:
         k = i + 1
         if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
             k += 1  # بقدرة إنتاجية 300
-        if k >= len(doc) or not NUMBER.match(doc[k].text.replace(",", "").replace(".", "")):
+        number, k = self.scaled_number(doc, k)  # بطاقة 5 ملايين طن، بطاقة مليون طن
+        if not number:
             return "", "", i
-        number, k = doc[k].text, k + 1
         for width in (2, 1):
             key = " ".join(t.norm_ for t in doc[k:k + width])
             if k + width <= len(doc) and key in self.lex.modifiers:
@@ -188,6 +189,10 @@ class ProjectRules:
         if not named:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         number, has_purpose, end = self.number_and_purpose(doc, after)
+        if has_purpose:
+            end = self.coordinated_purpose(doc, end)  # محطة بيشكيك للتدفئة والكهرباء
+        else:  # مركز خورغوس الدولي للتعاون الحدودي، محطة «…» لطاقة الرياح
+            has_purpose, end = self.purpose_after(doc, end)
         cap_key, cap_en, end = self.capacity(doc, end)
         if head.needs == "name_and_purpose" and not has_purpose and not closing \
                 and not (end < len(doc) and self.is_word(doc[end], self.lex.words("project_adjective"))):
@@ -208,7 +213,8 @@ class ProjectRules:
     def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
         """A project without a name, told apart by its number, capacity, the countries of its
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
-        if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
+        superlative = start > 0 and construction_words().is_kind(doc[start - 1], "superlative")
+        if superlative and word_key(doc[start - 1].text) not in self.lex.words("first_of_kind"):
             return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
         if self.predicated(doc, start):
             return None  # تحولت إلى مركز محوري للشحن: what a work named before became
@@ -216,12 +222,16 @@ class ProjectRules:
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
         cap_key, cap_en, end = self.capacity(doc, end)
+        described_only = end  # محطة للطاقة النووية [في البلاد] بقدرة …: the capacity after a place no list knows
+        if not cap_key and self.capacity_after_place(doc, end) > end:
+            cap_key, cap_en, end = self.capacity(doc, self.capacity_after_place(doc, end))
+            end = end if cap_key else described_only
+        if superlative and not self.first_of_kind(doc, start, end):
+            return None  # أول محطة …: the first of its kind only when built or told apart by its capacity
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
-            place = self.ent_at(doc, end + 1, PLACE_TYPES)
-            if place is None and self.is_word(doc[end + 1], self.route_filler):
-                place = self.ent_at(doc, end + 2, PLACE_TYPES)
+            place = self.place_at(doc, end, PLACE_TYPES)  # (في شمال العاصمة بيشكيك)
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         described_end = end
@@ -274,6 +284,9 @@ class ProjectRules:
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if described_only < end and cap_key and place is None:
+            at = self.capacity_after_place(doc, described_only)  # also named without the place
+            built.aliases.append(f"{self.base_form(doc, start, described_only, head)} {doc[at:end].text}")
         if place is not None and end == place.end and described_end - start > len(head.words):
             # مصنع جديد للإسمنت في …: also named by its description without the place
             # (as written, and in the nominative: مصنعا جديدا للزجاج، مصنع جديد للزجاج)
@@ -283,6 +296,8 @@ class ProjectRules:
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        if superlative:  # also named with its ordinal (أول محطة …)
+            built.aliases.append(clean_surface(doc[start - 1:end])[0])
         built.aliases = list(dict.fromkeys(built.aliases))
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
@@ -322,7 +337,7 @@ class ProjectRules:
     def being_built(self, doc: Doc, start: int) -> bool:
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
         تشغيل): the sentence speaks of one work, not of a kind."""
-        k = start - 1
+        k = self.subject_before(doc, start - 1)  # وتبني شركة هواوي مصنعا …
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …
         if k < 0:
@@ -365,6 +380,8 @@ class ProjectRules:
                     return None  # مشروع الأنبوب: the corridor named before, not a new project
         # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
         _, has_purpose, after = self.number_and_purpose(doc, head_end)
+        if not has_purpose and self.construct_purpose(doc, head_end) > head_end:  # مشروع طاقة الرياح بقدرة …
+            has_purpose, after = True, self.construct_purpose(doc, head_end)
         cap_key, cap_en, cap_end = self.capacity(doc, after)
         if has_purpose and cap_key:
             purpose = [self.lex.modifiers.get(t.norm_, "") for t in doc[head_end:after]]

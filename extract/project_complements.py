@@ -1,0 +1,143 @@
+"""What follows a project's head besides its name, for ``silk_patterns`` (issue 8, class 2): a mixin
+of ``silkgraph.extract.projects.ProjectRules``.
+
+- a capacity counted in thousands or millions (بطاقة 5 ملايين طن، بطاقة مليون طن سنويا): the scale
+  words (``capacity_scale`` of ``data/lexicon/boundaries_projects.tsv``) stand between the number and
+  its unit, or stand for the number (مليون طن);
+- a purpose in construct (لطاقة الرياح، طاقة الرياح): ل glued to an indefinite noun, or the noun
+  alone, and the definite words it governs;
+- a capacity after a place no list knows (محطة للطاقة النووية في البلاد بقدرة 2400 ميغاواط);
+- the first work of its kind (أول محطة للطاقة النووية بقدرة …): an ordinal that names one work
+  when its capacity tells it apart, where another superlative (أكبر محطة) only describes one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.built import NUMBER
+from silkgraph.extract.lexicon import roles
+from silkgraph.normalize import normalize_letters, word_key
+
+ROLE = roles()
+PLACE_GAP = 3  # words of a place no list knows between a head and its capacity (في البلاد، في جنوب البلاد)
+
+
+class ProjectComplements:
+    """Capacities with scale words, purposes in construct, the first of a kind; see the module docstring.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وتبني الشركة مصفاة للنفط بطاقة 5 ملايين طن سنويا.")
+    >>> [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Project"]
+    [('مصفاة للنفط بطاقة 5 ملايين طن', 'project:oil-refinery:5000000t')]
+    """
+
+    builder_types = (ROLE.organization, ROLE.country)  # who may stand between a building verb and its work
+
+    def scaled_number(self, doc: Doc, k: int) -> tuple[str, int]:
+        """A number at token ``k`` and the scale words after it (5 ملايين، 300 ألف), or a scale word
+        alone (مليون): the number in figures and where it ends; ("", k) when none."""
+        scales = self.lex.words("capacity_scale")
+        text = doc[k].text.replace(",", "") if k < len(doc) else ""
+        if NUMBER.match(text.replace(".", "", 1)):
+            number, k = text, k + 1
+        elif k < len(doc) and word_key(text) in scales:
+            number = "1"
+        else:
+            return "", k
+        value = float(number)
+        scaled = False
+        while k < len(doc) and word_key(doc[k].text) in scales:
+            value, scaled, k = value * self.scale_of(doc[k].text), True, k + 1
+        return (f"{value:.0f}" if scaled else number), k
+
+    @staticmethod
+    def scale_of(text: str) -> int:
+        """ألف 1000, مليون 10**6, مليار 10**9 (by the word's first letters: آلاف، ملايين، مليارات)."""
+        letters = normalize_letters(text).lstrip("و")
+        return 10 ** 9 if letters.startswith("مليار") else 10 ** 6 if letters.startswith(("مليون", "ملاي")) else 1000
+
+    def construct_purpose(self, doc: Doc, i: int) -> int:
+        """لطاقة الرياح، طاقة الرياح: a noun in construct (ل glued to it, or one of the
+        ``construct_purpose`` words alone) and the definite words it governs, a purpose of the work
+        before; where it ends, or ``i``."""
+        if i + 1 >= len(doc) or doc[i].ent_iob_ != "O" or self.is_stop(doc[i]) or self.match_head(doc, i) is not None:
+            return i
+        bare = word_key(doc[i].text) in self.lex.words("construct_purpose") and self.is_definite(doc[i + 1]) \
+            and not self.is_definite(doc[i]) and not self.is_stop(doc[i + 1]) and doc[i + 1].ent_iob_ != "B"
+        if not (bare or self.glued_purpose(doc, i)):
+            return i
+        j = i + 2
+        while j < len(doc) and self.is_definite(doc[j]) and not self.is_stop(doc[j]) and doc[j].ent_iob_ != "B" \
+                and self.match_head(doc, j) is None and self.adjective_like(doc[j]):
+            j += 1
+        return j
+
+    def capacity_after_place(self, doc: Doc, end: int) -> int:
+        """في البلاد بقدرة …: where the capacity after a short place phrase no list knows starts, or
+        ``end`` (no such phrase, or a place an entity names: the place rules read it)."""
+        if end >= len(doc) or doc[end].norm_ != "في":
+            return end
+        for k in range(end + 1, min(end + 1 + PLACE_GAP, len(doc))):
+            if doc[k].ent_iob_ != "O" or doc[k].is_punct:
+                return end
+            if self.is_word(doc[k], self.capacity_words):
+                return k if k > end + 1 else end
+        return end
+
+    def first_of_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """أول محطة للطاقة النووية بقدرة …: an ordinal of the first just before the head names the
+        work when a capacity tells it apart (``end`` past the capacity); built or not, the first of
+        a kind in a place may be a description of one named elsewhere."""
+        if start < 1 or word_key(doc[start - 1].text) not in self.lex.words("first_of_kind"):
+            return False
+        return any(self.is_word(t, self.capacity_words) for t in doc[start:end])
+
+    def purpose_after(self, doc: Doc, i: int) -> tuple[bool, int]:
+        """What a named work is for when adjectives of its name come first (مركز خورغوس الدولي
+        للتعاون الحدودي) or the purpose is in construct (محطة «…» لطاقة الرياح): whether one
+        follows token ``i``, and where it ends."""
+        k = i
+        while k < len(doc) and k - i < 2 and self.is_word(doc[k], self.lex.words("project_adjective")):
+            k += 1
+        if k > i:
+            _, has_purpose, end = self.number_and_purpose(doc, k)
+            if has_purpose:
+                return True, self.coordinated_purpose(doc, end)
+        end = self.construct_purpose(doc, i)
+        return end > i, end
+
+    def coordinated_purpose(self, doc: Doc, i: int) -> int:
+        """للتدفئة والكهرباء: a definite noun joined by و to the purpose before it (and its
+        adjectives) is part of it; where it ends."""
+        if i >= len(doc) or doc[i].ent_iob_ != "O" or self.is_stop(doc[i]) or self.match_head(doc, i) is not None:
+            return i
+        letters = normalize_letters(doc[i].text)
+        if not (letters.startswith("وال") and len(letters) > 5):
+            return i
+        j = i + 1
+        while j < len(doc) and self.is_definite(doc[j]) and not self.is_stop(doc[j]) and doc[j].ent_iob_ == "O" \
+                and self.match_head(doc, j) is None and self.adjective_like(doc[j]):
+            j += 1
+        return j
+
+    def place_at(self, doc: Doc, k: int, types: tuple[str, ...]) -> Span | None:
+        """The place a work is in after في at token ``k``: a place entity right after it or after
+        words that say where in it or what it is (في شمال العاصمة بيشكيك، في ولاية …)."""
+        fillers = self.route_filler | self.lex.words("place_filler")
+        for j in range(k + 1, min(k + 4, len(doc))):
+            place = self.ent_at(doc, j, types)
+            if place is not None:
+                return place
+            if doc[j].ent_iob_ != "O" or word_key(doc[j].text) not in fillers:
+                return None
+        return None
+
+    def subject_before(self, doc: Doc, k: int) -> int:
+        """وتبني شركة هواوي مصنعا …: past a builder named right before token ``k + 1`` (a verb,
+        its subject, its object); the token before that name, or ``k``."""
+        if k < 0 or doc[k].ent_iob_ not in ("B", "I"):
+            return k
+        span = next((e for e in doc.ents if e.start <= k < e.end), None)
+        if span is None or span.end != k + 1 or span.label_ not in self.builder_types:
+            return k
+        return span.start - 1

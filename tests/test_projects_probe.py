@@ -1,0 +1,116 @@
+"""Probe set for projects and ``builds`` (issue 8, classes 2 and 6): short sentences in the wire
+style, written for these tests (not taken from the seeds or the real set), that vary what a writer
+varies: the head and its complement (بقدرة، بطول، للإسمنت), quoted names, verb forms (perfect,
+imperfect, future, passive, masdar after تم/جرى), word order, relative clauses, agent phrases
+(بتمويل من، بمساعدة، بقرض من) and coordination; with negatives that must give no project or no
+builds."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("probe", text))
+
+
+def project_forms(result) -> dict[str, set[str]]:
+    """Project id -> the phrase keys of every form its mentions give (label, text, aliases)."""
+    out: dict[str, set[str]] = {}
+    for m in result.mentions:
+        if m.entity.type == "Project":
+            out.setdefault(m.entity.id, set()).update(phrase_key(f) for f in (m.entity.label_ar, m.text, *m.aliases))
+    return out
+
+
+def builds(result) -> set[tuple[str, str]]:
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+
+
+def work_types(result) -> dict[str, str]:
+    return {m.entity.id: m.entity.type for m in result.mentions}
+
+
+# -- a project by its head, name and complement -------------------------------------------------
+@pytest.mark.parametrize("text, form", [
+    ("وتعتزم الحكومة بناء محطة للطاقة الحرارية بقدرة 400 ميغاواط في ضواحي المدينة.",
+     "محطة للطاقة الحرارية بقدرة 400 ميغاواط"),
+    ("ويبلغ طول نفق «شاهرستان» خمسة كيلومترات.", "نفق «شاهرستان»"),
+    ("ويجري حاليا بناء جسر بطول 2 كيلومتر فوق النهر.", "جسر بطول 2 كيلومتر"),
+    ("وتعمل الشركة على تطوير حقل «ميرزاتشول» للغاز.", "حقل «ميرزاتشول» للغاز"),
+    ("وتم تشغيل محطة «زرافشان» الكهرومائية العام الماضي.", "محطة «زرافشان» الكهرومائية"),
+    ("وسيتم إنشاء مزرعة رياح بقدرة 500 ميغاواط في الصحراء.", "مزرعة رياح بقدرة 500 ميغاواط"),
+    ("وبدأت أعمال بناء محطة كهروضوئية بقدرة 100 ميغاواط في الجنوب.", "محطة كهروضوئية بقدرة 100 ميغاواط"),
+    ("وتعتزم الشركة بناء مصفاة نفط بطاقة 5 ملايين طن سنويا.", "مصفاة نفط بطاقة 5 ملايين طن"),
+    ("ودشن الوزير مصنع «آق تاش» للإسمنت أمس.", "مصنع «آق تاش» للإسمنت"),
+    ("وزار الوفد منجم «زولوتايا غورا» للذهب.", "منجم «زولوتايا غورا» للذهب"),
+    ("وافتتح الرئيس سد «تشاربولاق» على النهر.", "سد «تشاربولاق»"),
+    ("وتبني الصين مستشفى الصداقة في العاصمة.", "مستشفى الصداقة"),
+    ("وستتولى الشركة بناء محطة توليد كهرباء بقدرة 200 ميغاواط.", "محطة توليد كهرباء بقدرة 200 ميغاواط"),
+    ("وتم افتتاح المنطقة الصناعية «تشيرتشيق» في الربيع.", "المنطقة الصناعية «تشيرتشيق»"),
+    ("وأقامت الشركة مصنعا لإنتاج الألواح الشمسية في ولاية نمنغان.", "مصنع لإنتاج الألواح الشمسية"),
+    ("وتبلغ قدرة محطة «كاراكول» لطاقة الرياح 300 ميغاواط.", "محطة «كاراكول» لطاقة الرياح"),
+    ("وسيتم بناء أول محطة للطاقة النووية في البلاد بقدرة 2400 ميغاواط.",
+     "محطة للطاقة النووية بقدرة 2400 ميغاواط"),
+])
+def test_a_project_is_named_with_its_head_and_complement(extractor, text, form):
+    forms = project_forms(run(extractor, text))
+    assert any(phrase_key(form) in got for got in forms.values()), forms
+
+
+# -- who builds: verbs, masdars, agents -------------------------------------------------------
+@pytest.mark.parametrize("text, builder", [
+    ("وتتولى شركة هواوي بناء محطة للطاقة الشمسية بقدرة 50 ميغاواط في البلاد.", "org:huawei"),
+    ("وقامت شركة الصين للطرق والجسور ببناء جسر بطول 3 كيلومترات فوق النهر.", "org:crbc"),
+    ("وأطلقت مؤسسة البترول الوطنية الصينية أعمال بناء المرحلة الثانية من حقل «بيشتاو» للغاز.", "org:cnpc"),
+    ("وستقوم روساتوم ببناء محطة للطاقة النووية بقدرة 2400 ميغاواط.", "org:rosatom"),
+    ("وبمساعدة الصين، يجري بناء مصنع لمعالجة القطن في المنطقة.", "country:CN"),
+    ("وتم بناء محطة للطاقة الحرارية بقدرة 150 ميغاواط بقرض من بنك التصدير والاستيراد الصيني.",
+     "org:china-exim-bank"),
+    ("واستثمرت الصين مليار دولار في بناء مصنع «آق تاش» للإسمنت.", "country:CN"),
+    ("وسوف تبني باور تشاينا سد «تشاربولاق» على النهر.", "org:powerchina"),
+    ("وشيدت الصين محطة «زرافشان» الكهرومائية في عام 2019.", "country:CN"),
+    ("ووضعت شركة سينوبك حجر الأساس لمصفاة نفط بطاقة 5 ملايين طن سنويا.", "org:sinopec"),
+    ("ومولت مؤسسة البترول الوطنية الصينية تطوير حقل «ميرزاتشول» للغاز.", "org:cnpc"),
+    ("ويبني الجانب الصيني نفق «شاهرستان» بطول 5 كيلومترات.", "country:CN"),
+    ("وتنفذ شركة هواوي مشروع محطة للطاقة الشمسية بقدرة 50 ميغاواط.", "org:huawei"),
+    ("وستنشئ كازاخستان منطقة اقتصادية خاصة في مدينة أكتوبي.", "country:KZ"),
+    ("وتم تدشين محطة للطاقة الشمسية بقدرة 50 ميغاواط بتمويل من بنك التنمية الصيني.",
+     "org:china-development-bank"),
+    ("وأنشأت شركة هواوي محطة للطاقة الشمسية بقدرة 70 ميغاواط في أوزبكستان.", "org:huawei"),
+    ("وافتتحت الصين مستشفى الصداقة في العاصمة الطاجيكية.", "country:CN"),
+    ("وتم إنجاز بناء نفق «شاهرستان» من قبل شركة الصين للطرق والجسور.", "org:crbc"),
+    ("ويشيد بنك التنمية الصيني وشركة هواوي محطة للطاقة الشمسية بقدرة 90 ميغاواط.", "org:huawei"),
+    ("وتستثمر مؤسسة البترول الوطنية الصينية في حقل «ميرزاتشول» للغاز.", "org:cnpc"),
+])
+def test_the_builder_of_a_project(extractor, text, builder):
+    result = run(extractor, text)
+    types = work_types(result)
+    got = builds(result)
+    assert any(b == builder and types.get(w) in ("Project", "Corridor") for b, w in got), (got, project_forms(result))
+
+
+# -- negatives ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وناقش الجانبان بناء الثقة المتبادلة بين البلدين.",
+    "وقال الوزير إن محطة «زرافشان» الكهرومائية ستوفر الكهرباء لمئة ألف منزل.",
+    "وتستورد الصين الغاز من حقل «ميرزاتشول» للغاز منذ سنوات.",
+    "وزار الرئيس الصيني مصنع «آق تاش» للإسمنت.",
+    "وبناء على طلب الجانب الكازاخي، تم تأجيل الاجتماع.",
+    "وترفض روسيا بناء محطة للطاقة النووية بقدرة 2400 ميغاواط على الحدود.",
+    "ولم تبن الصين سد «تشاربولاق» على النهر.",
+])
+def test_no_builds_without_building(extractor, text):
+    assert not builds(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش البرلمان مشروع القانون الجديد.",
+    "وتقع العاصمة في مركز البلاد.",
+    "ووصل الوفد إلى منطقة آسيا الوسطى أمس.",
+    "وقال إن بناء المزيد من المحطات ضروري.",
+])
+def test_no_project_from_an_ordinary_word(extractor, text):
+    assert project_forms(run(extractor, text)) == {}
