@@ -12,14 +12,29 @@ of ``silkgraph.extract.projects.ProjectRules``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import NUMBER
-from silkgraph.extract.lexicon import roles
+from silkgraph.extract.built import NUMBER, slug
+from silkgraph.extract.lexicon import LEXICON_DIR, roles
+from silkgraph.tables import read_tsv
 from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
 PLACE_GAP = 3  # words of a place no list knows between a head and its capacity (في البلاد، في جنوب البلاد)
+
+
+@lru_cache(maxsize=4)
+def project_families(lexicon_dir: str = "") -> dict[str, str]:
+    """A head's kind -> the family a named work of that kind is identified by
+    (``data/lexicon/project_families.tsv``).
+
+    >>> project_families()["solar power station"]
+    'power station'
+    """
+    return {r["kind"]: r["family"] for r in read_tsv(Path(lexicon_dir or LEXICON_DIR) / "project_families.tsv")}
 
 
 class ProjectComplements:
@@ -141,3 +156,10 @@ class ProjectComplements:
         if span is None or span.end != k + 1 or span.label_ not in self.builder_types:
             return k
         return span.start - 1
+
+    @staticmethod
+    def named_id(kind_en: str, name_key: str, number: str) -> str:
+        """A named work's id: its family (a solar power station is a power station) and its name
+        and number (رقم 2), not its capacity, which one mention writes and another leaves out."""
+        family = project_families().get(kind_en, kind_en)
+        return f"project:{slug(family)}:" + "-".join(x for x in (name_key, number) if x)

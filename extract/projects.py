@@ -62,7 +62,7 @@ class ProjectRules(ProjectComplements):
             if k + width <= len(doc) and key in self.lex.modifiers:
                 unit = self.lex.modifiers[key]
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
-        return number, number, k
+        return "", "", i  # no unit: a figure of something else (بطاقة 5 ملايين دولار), no capacity
 
     def glued_purpose(self, doc: Doc, i: int) -> bool:
         """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
@@ -201,7 +201,7 @@ class ProjectRules(ProjectComplements):
             name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
         else:
             name_key, name_en = identity_key(doc[name_start:name_end].text), ""
-        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
+        eid = self.named_id(head.kind_en, name_key, number)  # (not its capacity: محطة «…» بقدرة …)
         label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])

@@ -114,3 +114,34 @@ def test_no_builds_without_building(extractor, text):
 ])
 def test_no_project_from_an_ordinary_word(extractor, text):
     assert project_forms(run(extractor, text)) == {}
+
+
+# -- one named work, however its mentions write it ------------------------------------------
+def test_a_named_work_is_one_node_with_or_without_its_capacity_and_in_either_word_order(extractor):
+    text = ("وتبلغ قدرة محطة «نوراتا» للطاقة الشمسية 100 ميغاواط. "
+            "وتبني الشركة محطة الطاقة الشمسية «نوراتا» بقدرة 100 ميغاواط. وسيفتتح نفق «شاهرستان» العام المقبل. "
+            "ويجري بناء نفق «شاهرستان» بطول 5 كيلومترات.")
+    forms = project_forms(run(extractor, text))
+    assert len(forms) == 2, forms
+    assert any(phrase_key("نفق «شاهرستان» بطول 5 كيلومترات") in f for f in forms.values()), forms
+
+
+def test_works_of_the_same_name_and_another_family_stay_apart(extractor):
+    text = "وافتتح الوزير محطة «نوراتا» للطاقة الشمسية ونفق «نوراتا» في الجبال."
+    assert len(project_forms(run(extractor, text))) == 2
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وتعتزم الحكومة بناء مستشفى بسعة 200 سرير في الجنوب.", "مستشفى بسعة 200 سرير"),
+    ("وتم إنشاء منطقة صناعية بمساحة 500 هكتار قرب الحدود.", "منطقة صناعية بمساحة 500 هكتار"),
+    ("وبدأ تشغيل مصنع للأسمدة بطاقة 300 ألف طن سنويا.", "مصنع للأسمدة بطاقة 300 ألف طن"),
+])
+def test_sizes_areas_and_outputs_tell_a_work_apart(extractor, text, form):
+    forms = project_forms(run(extractor, text))
+    assert any(phrase_key(form) in got for got in forms.values()), forms
+
+
+def test_a_plant_of_a_size_without_a_unit_keeps_no_half_capacity(extractor):
+    # a figure of money is no capacity of the plant's name
+    forms = project_forms(run(extractor, "وتبني الشركة مصنعا للإسمنت بطاقة 5 ملايين دولار في الجنوب."))
+    assert not any(phrase_key("بطاقة") in f for got in forms.values() for f in got), forms
