@@ -102,6 +102,9 @@ class ProjectRules(ProjectComplements):
             elif self.is_generic(token):
                 j += 1
                 continue
+            elif token.norm_ in self.lex.ordinals and self.is_definite(token) == definite_head:
+                j += 1  # المحطة النووية الأولى في …: which of its kind, in the head's definiteness
+                continue
             else:
                 break
             while j < len(doc) and j - i < 6 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \

@@ -145,3 +145,33 @@ def test_a_plant_of_a_size_without_a_unit_keeps_no_half_capacity(extractor):
     # a figure of money is no capacity of the plant's name
     forms = project_forms(run(extractor, "وتبني الشركة مصنعا للإسمنت بطاقة 5 ملايين دولار في الجنوب."))
     assert not any(phrase_key("بطاقة") in f for got in forms.values() for f in got), forms
+
+
+@pytest.mark.parametrize("text, builder", [
+    ("وتم بناء مستشفى بسعة 200 سرير بمنحة صينية.", "country:CN"),
+    ("وتم بناء مصنع للإسمنت بطاقة مليون طن بقرض صيني.", "country:CN"),
+    ("وتم بناء مستشفى بسعة 200 سرير على نفقة الصين.", "country:CN"),
+    ("وتم إنشاء محطة للطاقة الشمسية بقدرة 50 ميغاواط بمساهمة من بنك التنمية الصيني.",
+     "org:china-development-bank"),
+    ("وتقوم شركة هواوي حاليا بأعمال حفر نفق «شاهرستان».", "org:huawei"),
+])
+def test_grants_loans_and_expenses_name_the_builder(extractor, text, builder):
+    got = builds(run(extractor, text))
+    assert {b for b, _ in got} == {builder}, got
+
+
+def test_a_grant_for_something_else_builds_nothing(extractor):
+    assert not builds(run(extractor, "وحصلت قرغيزستان على منحة صينية لتدريب الطلاب."))
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وسيتم تشغيل المحطة النووية الأولى في كازاخستان بحلول عام 2035.", "المحطة النووية الأولى في كازاخستان"),
+    ("وتبني روسيا محطة الطاقة النووية الأولى في أوزبكستان.", "محطة الطاقة النووية الأولى في أوزبكستان"),
+])
+def test_an_ordinal_and_a_place_tell_a_work_apart(extractor, text, form):
+    forms = project_forms(run(extractor, text))
+    assert any(phrase_key(form) in got for got in forms.values()), forms
+
+
+def test_an_ordinal_alone_tells_no_work_apart(extractor):
+    assert project_forms(run(extractor, "وقالت إن المحطة الأولى ستعمل قريبا.")) == {}
