@@ -132,19 +132,24 @@ class BuildingParties:
         return [FoundRelation("builds", b, w, hit.i, hit.i + 1, doc[hit.i].text, round(hit.trigger.confidence * 0.8, 3))
                 for b in dict.fromkeys(builders) if b for w in targets if b != w and (b, w) not in have]
 
+    def not_subject(self, token: Token) -> bool:
+        """A word after which a name is no subject: a preposition (في، من) or an attribution (وفقا
+        لوزارة …، بحسب الوزارة: the source of the news)."""
+        return self.words.is_kind(token, "not_subject_after") or self.words.is_kind(token, "attribution")
+
     def main_subject(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                      got: list[FoundRelation]) -> list[FoundRelation]:
-        """تعمل شركة هواوي في طاجيكستان حيث شيدت …: a builder found before the verb behind a
-        preposition is no subject; the nearest builder before it that is not behind one is, else none."""
+        """تعمل شركة هواوي في طاجيكستان حيث شيدت …، وتعتزم الصين، وفقا للوزارة، بناء …: a builder
+        found before the verb behind a preposition or an attribution is no subject; the nearest builder before it that is not behind one is, else none."""
         out = []
         for r in got:
             before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]
             source = before[-1] if before else None
-            if source is None or source.start == 0 or not self.words.is_kind(doc[source.start - 1], "not_subject_after"):
+            if source is None or source.start == 0 or not self.not_subject(doc[source.start - 1]):
                 out.append(r)
                 continue
             earlier = [a for a in args if sent.start <= a.start and a.end < source.start and a.kind == "name"
-                       and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))
+                       and (a.start == 0 or not self.not_subject(doc[a.start - 1]))
                        and self.builder_id(doc, a)
                        and not any(self.words.is_kind(t, "complementizer") for t in doc[a.end:hit.i])]
             if earlier:
