@@ -17,13 +17,19 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import NUMBER, slug
-from silkgraph.extract.lexicon import LEXICON_DIR, roles
+from silkgraph.extract.built import NUMBER, Built, slug
+from silkgraph.extract.lexicon import LEXICON_DIR, Head, roles
+from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
-from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
-PLACE_GAP = 3  # words of a place no list knows between a head and its capacity (في البلاد، في جنوب البلاد)
+DASHES = ("-", "–", "—")
+PLACE_GAP = 3
+NEAR_BUILDING = 3  # words between a building word and the quoted project it founds (وستنفذ الشركة مشروع «…»)
+# a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
+# (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
+FOUNDING = 0.6  # words of a place no list knows between a head and its capacity (في البلاد، في جنوب البلاد)
 
 
 @lru_cache(maxsize=4)
@@ -163,3 +169,41 @@ class ProjectComplements:
         and number (رقم 2), not its capacity, which one mention writes and another leaves out."""
         family = project_families().get(kind_en, kind_en)
         return f"project:{slug(family)}:" + "-".join(x for x in (name_key, number) if x)
+
+    def quoted_work(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """مشروع «الطريق الأخضر»، مشروع كاسا-1000 لنقل الكهرباء: a project named in quotes (no known
+        entity nor another head inside) or by a name no list knows joined to its number, with what
+        it is for; its name alone is an alias. A quoted name needs what it is for or a building word
+        before it (``built_near``)."""
+        closing = self.quoted(doc, head_end)
+        if closing:
+            inside = doc[head_end + 1:closing - 1]
+            if any(t.ent_iob_ != "O" or self.match_head(doc, t.i) is not None for t in inside) \
+                    or self.is_word(inside[0], self.lex.words("draft_of")):
+                return None  # مشروع «حزام واحد وطريق واحد»: the initiative's, a work of its own head, a draft
+            name, end = inside.text, closing
+        elif head_end + 2 < len(doc) and doc[head_end + 1].text in DASHES and NUMBER.match(doc[head_end + 2].text) \
+                and doc[head_end].ent_iob_ == "O" and not self.is_stop(doc[head_end]) \
+                and not self.lex.is_common(doc[head_end].text) and not self.is_definite(doc[head_end]):
+            name, end = doc[head_end:head_end + 3].text, head_end + 3
+        else:
+            return None
+        _, has_purpose, after = self.number_and_purpose(doc, end)
+        if not has_purpose:
+            after = self.construct_purpose(doc, end)
+        if closing and after == end and not self.built_near(doc, start):
+            return None  # بفضل مشروع “طرق الحرير الجديدة”: a quoted name alone may be an initiative's
+        entity = Entity(id=self.named_id(head.kind_en, identity_key(name), ""), type=head.type,
+                        label_ar=self.base_form(doc, start, after, head), label_en="")
+        aliases = [name, self.base_form(doc, start, end, head)]
+        return Built(start, after, entity, aliases=[a for a in dict.fromkeys(aliases) if a != entity.label_ar])
+
+    def built_near(self, doc: Doc, start: int) -> bool:
+        """A building word of the founding kind a few words before token ``start`` in its sentence
+        (وستنفذ الشركة مشروع …، بناء مشروع …)."""
+        first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        for k in range(start - 1, max(first, start - 1 - NEAR_BUILDING) - 1, -1):
+            trigger = self.lex.trigger_for(doc[k].text)
+            if trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING:
+                return True
+        return False

@@ -18,7 +18,7 @@ from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.infrastructure import CLOSERS
-from silkgraph.extract.project_complements import ProjectComplements
+from silkgraph.extract.project_complements import DASHES, FOUNDING, ProjectComplements
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.surface import clean_surface
@@ -27,10 +27,6 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
-DASHES = ("-", "–", "—")
-# a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
-# (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
-FOUNDING = 0.6
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
@@ -370,6 +366,9 @@ class ProjectRules(ProjectComplements):
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if head_end < len(doc) and self.is_word(doc[head_end], self.lex.words("draft_of")):
             return None  # مشروع القانون، مشروع قرار: a draft, no work
+        quoted = self.quoted_work(doc, start, head, head_end)  # مشروع «…»، مشروع كاسا-1000
+        if quoted is not None:
+            return quoted
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
             found = self.match_head(doc, k)

@@ -199,3 +199,22 @@ def test_an_ordinal_alone_tells_no_work_apart(extractor):
 def test_the_builder_across_reports_asides_and_light_verbs(extractor, text, builder):
     got = builds(run(extractor, text))
     assert {b for b, _ in got} == {builder}, got
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("وستنفذ الشركة مشروع «الواحة الخضراء» في المدينة.", ("مشروع «الواحة الخضراء»", "الواحة الخضراء")),
+    ("وتبني الصين مشروع «نور» للطاقة الشمسية في الصحراء.", ("مشروع «نور» للطاقة الشمسية", "نور")),
+    ("وتشارك الصين في مشروع كاسا-1000 لنقل الكهرباء.", ("مشروع كاسا-1000", "كاسا-1000")),
+])
+def test_a_project_named_in_quotes_or_by_a_name_and_its_number(extractor, text, forms):
+    got = project_forms(run(extractor, text))
+    assert any({phrase_key(f) for f in forms} <= f for f in got.values()), got
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش الجانبان مشروع «القرار» في الاجتماع.",  # a draft
+    "وأطلقت الحكومة مشروع «حزام واحد وطريق واحد» منذ سنوات.",  # the initiative
+    "وأشاد الرئيس بفضل مشروع «النهضة الكبرى» على البلاد.",  # a quoted name alone: a programme perhaps
+])
+def test_a_draft_or_an_initiative_in_quotes_is_no_project(extractor, text):
+    assert project_forms(run(extractor, text)) == {}
