@@ -207,3 +207,35 @@ class ProjectComplements:
             if trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING:
                 return True
         return False
+
+    def several_quoted(self, doc: Doc, start: int, head: Head, head_end: int, singular: Head) -> list[Built]:
+        """محطتي «باش» و«جانكلدي» لطاقة الرياح: a dual or plural head and the quoted names coordinated
+        after it, one work each, named with the singular head (محطة «باش»), what they are for
+        (an alias) and, when given, their one capacity kept out of each (it is their sum)."""
+        names: list[tuple[int, int]] = []
+        k = head_end
+        while k < len(doc):
+            closing = self.quoted(doc, k)
+            if not closing or any(t.ent_iob_ != "O" for t in doc[k + 1:closing - 1]):
+                break
+            names.append((k + 1, closing - 1))
+            k = closing
+            if k + 1 < len(doc) and doc[k].text in ("و", "،", ",") and doc[k + 1].text != doc[k].text:
+                k += 1
+            else:
+                break
+        if len(names) < 2:
+            return []
+        end = names[-1][1] + 1
+        _, has_purpose, after = self.number_and_purpose(doc, end)
+        if not has_purpose:
+            after = self.construct_purpose(doc, end)
+        purpose = doc[end:after].text
+        out = []
+        for n, (a, b) in enumerate(names):
+            label = f"{singular.text} {doc[a - 1:b + 1].text}"
+            entity = Entity(id=self.named_id(singular.kind_en, identity_key(doc[a:b].text), ""), type=head.type,
+                            label_ar=label, label_en="")
+            aliases = [doc[a:b].text] + ([f"{label} {purpose}"] if purpose else [])
+            out.append(Built(start if n == 0 else a - 1, after if n == len(names) - 1 else b + 1, entity, aliases=aliases))
+        return out

@@ -348,8 +348,10 @@ class ProjectRules(ProjectComplements):
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled
         with the singular head of the same kind (ميناء أكتاو، ميناء كوريك)."""
         places, _ = self.entity_list(doc, head_end, (ROLE.city,))
-        singular = next((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
-                         and h.needs == "name" and not h.definite), None)
+        singular = min((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
+                        and h.needs == "name" and not h.definite), key=lambda h: len(h.words), default=None)
+        if singular is not None and len(places) < 2:  # محطتي «باش» و«جانكلدي»
+            return self.several_quoted(doc, start, head, head_end, singular)
         if len(places) < 2 or singular is None:
             return []
         out = []

@@ -218,3 +218,15 @@ def test_a_project_named_in_quotes_or_by_a_name_and_its_number(extractor, text, 
 ])
 def test_a_draft_or_an_initiative_in_quotes_is_no_project(extractor, text):
     assert project_forms(run(extractor, text)) == {}
+
+
+def test_a_dual_head_and_two_quoted_names_are_two_works_built_by_the_subject(extractor):
+    result = run(extractor, "وتبني شركة هواوي محطتي «باش» و«جانكلدي» لطاقة الرياح بقدرة 1000 ميغاواط.")
+    forms = project_forms(result)
+    for name in ("باش", "جانكلدي"):
+        assert any({phrase_key(name), phrase_key(f"محطة «{name}»")} <= f for f in forms.values()), forms
+    assert {w for b, w in builds(result) if b == "org:huawei"} == set(forms), builds(result)
+
+
+def test_a_plural_head_without_quoted_names_is_no_work(extractor):
+    assert project_forms(run(extractor, "وقال إن المحطات الجديدة ستعمل قريبا في الجنوب.")) == {}
