@@ -69,10 +69,13 @@ class BuildingParties:
         return any(stem in letters for stem in self.words.kind("participate"))
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
-        """A building word denied or objected to just before it, or followed by على (not على يد)."""
+        """A building word denied or objected to just before it, followed by على (not على يد), or a
+        verb of holding after an event (حفل أقيم …)."""
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
+        if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
+            return True  # في حفل أقيم في طشقند: a ceremony held, nothing built
         return any(self.words.is_kind(t, "deny") for t in doc[max(sent.start, hit.i - 2):hit.i])
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:

@@ -178,7 +178,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         works = [a for a in args if a.id in targets]
         if not works:
             subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
-            works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+            works = [w for w in self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+                     if not self.across_report(doc, hit.i, w.start)]  # … أقيم في طشقند إن شركة … ستبني …
         return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
 
     def agent_builders(self, doc: Doc, args: list[Arg], tokens: list, left: int, right: int,

@@ -230,3 +230,25 @@ def test_a_dual_head_and_two_quoted_names_are_two_works_built_by_the_subject(ext
 
 def test_a_plural_head_without_quoted_names_is_no_work(extractor):
     assert project_forms(run(extractor, "وقال إن المحطات الجديدة ستعمل قريبا في الجنوب.")) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الطاقة الأوزبكي في حفل أقيم يوم الاثنين في طشقند إن شركة هواوي ستبدأ في الربع الأول من "
+     "العام المقبل بناء محطة للطاقة الشمسية بقدرة 50 ميغاواط في ولاية نافوي.", {"org:huawei"}),
+    ("وفي إطار مبادرة الحزام والطريق، استثمرت الصين خلال السنوات العشر الماضية أكثر من 5 مليارات دولار "
+     "في بناء محطة «زرافشان» الكهرومائية ومصنع «آق تاش» للإسمنت.", {"country:CN"}),
+    ("وتم يوم الجمعة في مدينة نافوي تدشين محطة «نوراتا» للطاقة الشمسية التي شيدتها شركة هواوي الصينية "
+     "بتكلفة بلغت 60 مليون دولار.", {"org:huawei"}),
+    ("وأعلنت وزارة الطاقة الكازاخستانية اختيار شركة هواوي لبناء محطة للطاقة الشمسية بقدرة 50 ميغاواط.",
+     {"org:huawei"}),
+])
+def test_long_wire_sentences_name_only_the_builder(extractor, text, expected):
+    assert {b for b, _ in builds(run(extractor, text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى الوزير كلمة في الحفل الذي أقيم بمناسبة افتتاح المعرض في محطة «نوراتا» للطاقة الشمسية.",
+    "وشارك الوزير الطاجيكي في مؤتمر أقيم قرب سد «تشاربولاق» أمس.",
+])
+def test_an_event_held_builds_nothing(extractor, text):
+    assert not builds(run(extractor, text))
