@@ -76,7 +76,14 @@ class BuildingParties:
             return True
         if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
             return True  # في حفل أقيم في طشقند: a ceremony held, nothing built
-        return any(self.words.is_kind(t, "deny") for t in doc[max(sent.start, hit.i - 2):hit.i])
+        before = hit.i - 1  # ورفضت شركة هواوي بناء …: the denial before the verb's subject
+        subject = next((e for e in doc.ents if e.end == hit.i), None) if before >= sent.start else None
+        at = subject.start if subject is not None and subject.start >= sent.start else hit.i
+        if subject is None and before - 1 >= sent.start and doc[before].norm_ in self.lex.nisba \
+                and self.words.is_kind(doc[before - 1], "builder_side"):
+            at = before - 1  # ورفضت شركة صينية بناء …
+        return any(self.words.is_kind(t, "deny") for t in (*doc[max(sent.start, hit.i - 2):hit.i],
+                                                         *doc[max(sent.start, at - 2):at]))
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens."""

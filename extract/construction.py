@@ -100,8 +100,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
 
     def builders_at(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
         """The builders named from token ``k`` on (one and those coordinated with it)."""
-        if k < len(doc) and doc[k].norm_ in self.sides:
-            k += 1  # بالتعاون مع الشركات الصينية: a side and its nisba
+        if k < len(doc) and (doc[k].norm_ in self.sides or self.words.is_kind(doc[k], "builder_side")) \
+                and not any(a.start == k for a in args):
+            k += 1  # بالتعاون مع الشركات الصينية، من قبل شركة صينية: a side and its nisba
         first = next((a for a in args if a.start == k), None)
         if first is None:
             return []
@@ -180,6 +181,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
             subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
             works = [w for w in self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
                      if not self.across_report(doc, hit.i, w.start)]  # … أقيم في طشقند إن شركة … ستبني …
+            works = works or [a for a in self.works(args, left, hit.i) if a.end == hit.i]  # نفق … المشيد من قبل …
         return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
 
     def agent_builders(self, doc: Doc, args: list[Arg], tokens: list, left: int, right: int,

@@ -252,3 +252,20 @@ def test_long_wire_sentences_name_only_the_builder(extractor, text, expected):
 ])
 def test_an_event_held_builds_nothing(extractor, text):
     assert not builds(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, builder", [
+    ("وتم افتتاح مصنع «آق تاش» للإسمنت الذي بناه بنك التنمية الصيني.", "org:china-development-bank"),
+    ("ونفق «شاهرستان» المشيد من قبل شركة صينية.", "country:CN"),
+    ("ومصنع «آق تاش» للإسمنت الممول من قبل بنك التنمية الصيني.", "org:china-development-bank"),
+])
+def test_a_relative_or_a_participle_after_the_work_names_its_builder(extractor, text, builder):
+    assert {b for b, _ in builds(run(extractor, text))} == {builder}
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت شركة هواوي بناء محطة للطاقة الشمسية بقدرة 50 ميغاواط في المنطقة.",
+    "ورفضت شركة صينية بناء محطة للطاقة الشمسية بقدرة 50 ميغاواط في المنطقة.",
+])
+def test_a_denial_before_the_subject_builds_nothing(extractor, text):
+    assert not builds(run(extractor, text))
