@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.lexicon import LEXICON_DIR, Head, roles
+from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import identity_key, normalize_letters, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
@@ -239,3 +240,26 @@ class ProjectComplements:
             aliases = [doc[a:b].text] + ([f"{label} {purpose}"] if purpose else [])
             out.append(Built(start if n == 0 else a - 1, after if n == len(names) - 1 else b + 1, entity, aliases=aliases))
         return out
+
+    def bare_name_end(self, doc: Doc, i: int, end: int) -> int:
+        """Where a name no list knows after a head ends (from ``i`` to ``end`` at most): before a
+        capacity or a measuring word (محطة كاراسو بقدرة …) or a verb (محطة كاراسو ستوفر …)."""
+        for k in range(i, end):
+            if self.is_word(doc[k], self.capacity_words) or self.is_word(doc[k], self.measure_verbs) \
+                    or load_verb_shapes().is_verb(doc[k].text):
+                return k
+        return end
+
+    def foreign_name_after(self, doc: Doc, head: Head, i: int, end: int) -> bool:
+        """المنطقة الصناعية كاراسو، الميناء الجاف كاراسو: after a definite head of two words or more,
+        a name no list knows (no common word, no article or other proclitic, no adjective in ي) is
+        the work's name."""
+        if len(head.words) < 2 or end <= i:
+            return False
+        return not any(self.lex.is_common(t.text) or self.is_definite(t) or word_key(t.text).endswith(("ي", "يه"))
+                       or t.norm_ != word_key(t.text) or self.glued_common(t) for t in doc[i:end])
+
+    def glued_common(self, token) -> bool:
+        """بكامل، وبعد: a proclitic letter glued to a common word (no foreign name)."""
+        letters = normalize_letters(token.text)
+        return len(letters) > 3 and letters[0] in "بلكوف" and self.lex.is_common(letters[1:])

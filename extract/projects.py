@@ -170,6 +170,8 @@ class ProjectRules(ProjectComplements):
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
+            if not name_ents:
+                name_end = self.bare_name_end(doc, i, name_end)  # محطة كاراسو [بقدرة …]، [ستوفر …]
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
@@ -177,9 +179,9 @@ class ProjectRules(ProjectComplements):
                 # محطة ومخزنا للوقود: two works of a list, neither named; تتحول إلى مركز محوري للشحن:
                 # what a work named before became, its adjective no name
                 return None
-            if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
-                name_end = after = i
-            elif head.definite and all(e.label_ == ROLE.organization for e in name_ents):
+            if head.definite and not name_ents and not self.foreign_name_after(doc, head, i, name_end):
+                name_end = after = i  # المحطة الجديدة ستعمل: after the article, a known name only
+            elif head.definite and name_ents and all(e.label_ == ROLE.organization for e in name_ents):
                 name_ents, name_end, after = [], i, i  # وتبني المحطة شركة …: no construct after the article; the verb's subject
         if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
                 and NUMBER.match(doc[name_end + 1].text) and not doc[name_end + 1].text.startswith(("19", "20")):

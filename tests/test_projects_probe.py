@@ -269,3 +269,23 @@ def test_a_relative_or_a_participle_after_the_work_names_its_builder(extractor, 
 ])
 def test_a_denial_before_the_subject_builds_nothing(extractor, text):
     assert not builds(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وتم تشغيل محطة كاراسو بقدرة 300 ميغاواط في العام الماضي.", "محطة كاراسو بقدرة 300 ميغاواط"),
+    ("وقال إن مصنع كاراسو سيوفر آلاف الوظائف.", "مصنع كاراسو"),
+    ("وتم تشغيل المنطقة الصناعية كاراسو في العام الماضي.", "المنطقة الصناعية كاراسو"),
+    ("وزار الوفد الميناء الجاف كاراسو أمس.", "الميناء الجاف كاراسو"),
+])
+def test_a_name_no_list_knows_ends_before_a_capacity_or_a_verb(extractor, text, form):
+    forms = project_forms(run(extractor, text))
+    assert any(phrase_key(form) in got for got in forms.values()), forms
+    assert not any(f.endswith((phrase_key("بقدرة"), phrase_key("سيوفر"))) for got in forms.values() for f in got), forms
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المنطقة الصناعية الجديدة ستوفر آلاف الوظائف.",  # an adjective after a definite head: no name
+    "وتعمل المنطقة الصناعية بكامل طاقتها.",
+])
+def test_a_definite_head_and_an_adjective_or_a_verb_is_no_name(extractor, text):
+    assert project_forms(run(extractor, text)) == {}
