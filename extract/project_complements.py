@@ -263,3 +263,10 @@ class ProjectComplements:
         """بكامل، وبعد: a proclitic letter glued to a common word (no foreign name)."""
         letters = normalize_letters(token.text)
         return len(letters) > 3 and letters[0] in "بلكوف" and self.lex.is_common(letters[1:])
+
+    def without_generic(self, doc: Doc, start: int, end: int, head: Head) -> list[str]:
+        """مصنع «…» للإسمنت الجديد: the form without the adjectives at its end that tell nothing apart."""
+        k = end
+        while k > start + len(head.words) and self.is_generic(doc[k - 1]):
+            k -= 1
+        return [self.base_form(doc, start, k, head)] if k < end else []

@@ -207,7 +207,8 @@ class ProjectRules(ProjectComplements):
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=list(name_ents),
-                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end))
+                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end)
+                      + self.without_generic(doc, start, end, head))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 

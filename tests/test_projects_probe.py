@@ -289,3 +289,8 @@ def test_a_name_no_list_knows_ends_before_a_capacity_or_a_verb(extractor, text, 
 ])
 def test_a_definite_head_and_an_adjective_or_a_verb_is_no_name(extractor, text):
     assert project_forms(run(extractor, text)) == {}
+
+
+def test_a_named_work_is_also_named_without_a_generic_adjective_after_it(extractor):
+    forms = project_forms(run(extractor, "وتفخر المدينة بمصنع «آق تاش» للإسمنت الجديد."))
+    assert any(phrase_key("مصنع «آق تاش» للإسمنت") in f for f in forms.values()), forms
