@@ -294,3 +294,19 @@ def test_a_definite_head_and_an_adjective_or_a_verb_is_no_name(extractor, text):
 def test_a_named_work_is_also_named_without_a_generic_adjective_after_it(extractor):
     forms = project_forms(run(extractor, "وتفخر المدينة بمصنع «آق تاش» للإسمنت الجديد."))
     assert any(phrase_key("مصنع «آق تاش» للإسمنت") in f for f in forms.values()), forms
+
+
+@pytest.mark.parametrize("text, leader, country", [
+    ("ووضع الرئيس الكازاخستاني توكاييف حجر الأساس لمحطة «نوراتا» للطاقة الشمسية.",
+     "leader:kassym-jomart-tokayev", "country:KZ"),
+    ("وافتتح توكاييف ميناء جديدا في مدينة أكتاو.", "leader:kassym-jomart-tokayev", "country:KZ"),
+])
+def test_a_leader_who_builds_is_named_beside_the_country(extractor, text, leader, country):
+    got = builds(run(extractor, text))
+    assert {b for b, _ in got} == {leader, country}, got
+
+
+def test_a_leader_named_far_before_a_building_noun_does_not_build(extractor):
+    text = ("وعقب زيارة الرئيس توكاييف إلى موسكو، قال الوزير إن الجانب الروسي مهتم بتنفيذ مشروع "
+            "محطة «نوراتا» للطاقة الشمسية.")
+    assert not any(b.startswith("leader:") for b, _ in builds(run(extractor, text)))
