@@ -270,3 +270,15 @@ class ProjectComplements:
         while k > start + len(head.words) and self.is_generic(doc[k - 1]):
             k -= 1
         return [self.base_form(doc, start, k, head)] if k < end else []
+
+    def honorific_name_end(self, doc: Doc, i: int) -> int:
+        """متحف أمير تيمور: an honorific (``honorific`` of
+        ``data/lexicon/boundaries_projects.tsv``) and the one or two words of the name after it (a
+        person or a place the model found, or words no list knows) name a work; where they end, or ``i``."""
+        if i + 1 >= len(doc) or word_key(doc[i].text) not in self.lex.words("honorific"):
+            return i
+        k = i + 1
+        while k < len(doc) and k - i <= 2 and not self.is_stop(doc[k]) and not self.lex.is_common(doc[k].text) \
+                and doc[k].ent_type_ in ("", ROLE.person, ROLE.leader, ROLE.city) and (k == i + 1 or doc[k].ent_iob_ != "B"):
+            k += 1
+        return k if k > i + 1 else i

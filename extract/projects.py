@@ -172,6 +172,8 @@ class ProjectRules(ProjectComplements):
             name_ents, name_end = self.proper_name(doc, i)
             if not name_ents:
                 name_end = self.bare_name_end(doc, i, name_end)  # محطة كاراسو [بقدرة …]، [ستوفر …]
+            if name_end == i:  # متحف أمير تيمور: a work named after someone, by an honorific and a name
+                name_ents, name_end = [], self.honorific_name_end(doc, i)
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None

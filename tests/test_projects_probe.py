@@ -299,3 +299,8 @@ def test_a_leader_named_far_before_a_building_noun_does_not_build(extractor):
     text = ("وعقب زيارة الرئيس توكاييف إلى موسكو، قال الوزير إن الجانب الروسي مهتم بتنفيذ مشروع "
             "محطة «نوراتا» للطاقة الشمسية.")
     assert not any(b.startswith("leader:") for b in builders(extractor, text))
+
+
+def test_a_work_named_after_someone_by_an_honorific(extractor):
+    assert named(extractor, "وافتتح الوزير متحف أمير نوروز في المدينة القديمة.", "متحف أمير نوروز")
+    assert project_forms(run(extractor, "وزار الرئيس متحف أمير الشعراء.")) == {}  # a title of a common noun
