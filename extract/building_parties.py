@@ -150,7 +150,8 @@ class BuildingParties:
     def main_subject(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                      got: list[FoundRelation]) -> list[FoundRelation]:
         """تعمل شركة هواوي في طاجيكستان حيث شيدت …، وتعتزم الصين، وفقا للوزارة، بناء …: a builder
-        found before the verb behind a preposition or an attribution is no subject; the nearest builder before it that is not behind one is, else none."""
+        found before the verb behind a preposition or an attribution is no subject; the nearest
+        builder before it that is not behind one is, else none."""
         out = []
         for r in got:
             before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]

@@ -8,7 +8,9 @@ a plural head names one project a place (موانئ أكتاو وكوريك); ``
 noun phrase (مشروع المدينة الأولمبية) or a nested project.
 
 A name inside the head (منطقة جيزاخ الصناعية), a head alone referring back and the word lists: see
-``silkgraph.extract.infrastructure``.
+``silkgraph.extract.infrastructure``; capacities in thousands and millions, purposes in construct,
+the first of a kind, quoted names after مشروع, dual heads and a named work's identity (its family
+and name, not its capacity): ``silkgraph.extract.project_complements``.
 """
 from __future__ import annotations
 
@@ -231,7 +233,7 @@ class ProjectRules(ProjectComplements):
             cap_key, cap_en, end = self.capacity(doc, self.capacity_after_place(doc, end))
             end = end if cap_key else described_only
         if superlative and not self.first_of_kind(doc, start, end):
-            return None  # أول محطة …: the first of its kind only when built or told apart by its capacity
+            return None  # أول محطة … بقدرة …: the first of its kind only when its capacity tells it apart
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
@@ -340,7 +342,8 @@ class ProjectRules(ProjectComplements):
 
     def being_built(self, doc: Doc, start: int) -> bool:
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
-        تشغيل): the sentence speaks of one work, not of a kind."""
+        تشغيل), or before the builder named between (وتبني شركة هواوي مصنعا …): the sentence speaks
+        of one work, not of a kind."""
         k = self.subject_before(doc, start - 1)  # وتبني شركة هواوي مصنعا …
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …
