@@ -70,7 +70,8 @@ class ProjectComplements:
         scaled = False
         while k < len(doc) and word_key(doc[k].text) in scales:
             value, scaled, k = value * self.scale_of(doc[k].text), True, k + 1
-        return (f"{value:.0f}" if scaled else number), k
+        # in Latin digits (٣٠٠ and 300 are one capacity), the written form when it is no whole number
+        return (f"{value:.0f}" if scaled or value == int(value) else number), k
 
     @staticmethod
     def scale_of(text: str) -> int:

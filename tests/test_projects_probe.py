@@ -304,3 +304,8 @@ def test_a_leader_named_far_before_a_building_noun_does_not_build(extractor):
 def test_a_work_named_after_someone_by_an_honorific(extractor):
     assert named(extractor, "وافتتح الوزير متحف أمير نوروز في المدينة القديمة.", "متحف أمير نوروز")
     assert project_forms(run(extractor, "وزار الرئيس متحف أمير الشعراء.")) == {}  # a title of a common noun
+
+
+def test_a_capacity_in_arabic_indic_digits_is_the_same_work(extractor):
+    text = "وتبني الشركة محطة للطاقة الشمسية بقدرة ٣٠٠ ميغاواط. وستعمل محطة للطاقة الشمسية بقدرة 300 ميغاواط قريبا."
+    assert len(project_forms(run(extractor, text))) == 1
