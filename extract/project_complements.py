@@ -175,7 +175,8 @@ class ProjectComplements:
     def quoted_work(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """مشروع «الطريق الأخضر»، مشروع كاسا-1000 لنقل الكهرباء: a project named in quotes (no known
         entity nor another head inside) or by a name no list knows joined to its number, with what
-        it is for; its name alone is an alias. A quoted name needs what it is for or a building word
+        it is for; its name alone is an alias (a bare name alone after مشروع is too often a word no
+        list knows of another kind). A quoted name needs what it is for or a building word
         before it (``built_near``)."""
         closing = self.quoted(doc, head_end)
         if closing:
@@ -185,8 +186,7 @@ class ProjectComplements:
                 return None  # مشروع «حزام واحد وطريق واحد»: the initiative's, a work of its own head, a draft
             name, end = inside.text, closing
         elif head_end + 2 < len(doc) and doc[head_end + 1].text in DASHES and NUMBER.match(doc[head_end + 2].text) \
-                and doc[head_end].ent_iob_ == "O" and not self.is_stop(doc[head_end]) \
-                and not self.lex.is_common(doc[head_end].text) and not self.is_definite(doc[head_end]):
+                and self.foreign_word(doc[head_end]):
             name, end = doc[head_end:head_end + 3].text, head_end + 3
         else:
             return None
@@ -283,3 +283,11 @@ class ProjectComplements:
                 and doc[k].ent_type_ in ("", ROLE.person, ROLE.leader, ROLE.city) and (k == i + 1 or doc[k].ent_iob_ != "B"):
             k += 1
         return k if k > i + 1 else i
+
+    def foreign_word(self, token) -> bool:
+        """A word of a name no list knows: no entity, stop, common word, article, nisba, adjective
+        in ي, verb or proclitic glued to a common word (روغون، غالكينيش; not ضخم، تجريبيا، صيني)."""
+        key = word_key(token.text)
+        return token.ent_iob_ == "O" and not self.is_stop(token) and not self.lex.is_common(token.text) \
+            and not self.is_definite(token) and token.norm_ not in self.lex.nisba and not key.endswith(("ي", "يه", "يا")) \
+            and not load_verb_shapes().is_verb(token.text) and not self.glued_common(token) and token.text.isalpha()
