@@ -69,11 +69,21 @@ class BuildingParties:
         return any(stem in letters for stem in self.words.kind("participate"))
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
-        """A building word denied or objected to just before it, or followed by على (not على يد)."""
+        """A building word denied or objected to just before it, followed by على (not على يد), or a
+        verb of holding after an event (حفل أقيم …)."""
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
-        return any(self.words.is_kind(t, "deny") for t in doc[max(sent.start, hit.i - 2):hit.i])
+        if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
+            return True  # في حفل أقيم في طشقند: a ceremony held, nothing built
+        before = hit.i - 1  # ورفضت شركة هواوي بناء …: the denial before the verb's subject
+        subject = next((e for e in doc.ents if e.end == hit.i), None) if before >= sent.start else None
+        at = subject.start if subject is not None and subject.start >= sent.start else hit.i
+        if subject is None and before - 1 >= sent.start and doc[before].norm_ in self.lex.nisba \
+                and self.words.is_kind(doc[before - 1], "builder_side"):
+            at = before - 1  # ورفضت شركة صينية بناء …
+        return any(self.words.is_kind(t, "deny") for t in (*doc[max(sent.start, hit.i - 2):hit.i],
+                                                         *doc[max(sent.start, at - 2):at]))
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens."""
@@ -132,19 +142,25 @@ class BuildingParties:
         return [FoundRelation("builds", b, w, hit.i, hit.i + 1, doc[hit.i].text, round(hit.trigger.confidence * 0.8, 3))
                 for b in dict.fromkeys(builders) if b for w in targets if b != w and (b, w) not in have]
 
+    def not_subject(self, token: Token) -> bool:
+        """A word after which a name is no subject: a preposition (في، من) or an attribution (وفقا
+        لوزارة …، بحسب الوزارة: the source of the news)."""
+        return self.words.is_kind(token, "not_subject_after") or self.words.is_kind(token, "attribution")
+
     def main_subject(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                      got: list[FoundRelation]) -> list[FoundRelation]:
-        """تعمل شركة هواوي في طاجيكستان حيث شيدت …: a builder found before the verb behind a
-        preposition is no subject; the nearest builder before it that is not behind one is, else none."""
+        """تعمل شركة هواوي في طاجيكستان حيث شيدت …، وتعتزم الصين، وفقا للوزارة، بناء …: a builder
+        found before the verb behind a preposition or an attribution is no subject; the nearest
+        builder before it that is not behind one is, else none."""
         out = []
         for r in got:
             before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]
             source = before[-1] if before else None
-            if source is None or source.start == 0 or not self.words.is_kind(doc[source.start - 1], "not_subject_after"):
+            if source is None or source.start == 0 or not self.not_subject(doc[source.start - 1]):
                 out.append(r)
                 continue
             earlier = [a for a in args if sent.start <= a.start and a.end < source.start and a.kind == "name"
-                       and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))
+                       and (a.start == 0 or not self.not_subject(doc[a.start - 1]))
                        and self.builder_id(doc, a)
                        and not any(self.words.is_kind(t, "complementizer") for t in doc[a.end:hit.i])]
             if earlier:

@@ -26,6 +26,7 @@ title and nisba (رئيس الوزراء الكازاخي, for the country), or 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,10 +37,11 @@ from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
-from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
+NOUN_SUBJECT_GAP = 3  # a leader this close before a building noun builds (وضع الرئيس توكاييف حجر الأساس، أطلق … أعمال بناء)
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
 
 
@@ -73,6 +75,12 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         """Read the building rules' data (the component's own gazetteer and lexicon folders)."""
         self.words = construction_words(lexicon_dir)
         self.capital_of = capitals(gazetteer_dir)
+        # the rules read a leader as acting for their country (``builder_id``); the leader is named
+        # beside it afterwards (``leader_builders``), so they see the builders without the leader
+        schema_builds = self.edge_types["builds"]
+        self.edge_types = {**self.edge_types, "builds": replace(
+            schema_builds, subjects=tuple(t for t in schema_builds.subjects if t != ROLE.leader))}
+        self.leaders_build = ROLE.leader in schema_builds.subjects
         self.builds_edge = self.edge_types["builds"]
         self.initiative_types = set(self.builds_edge.objects) - {ROLE.project, ROLE.corridor}
         # words that end the description between an owner noun and its owner (… مشاريع في الصين)
@@ -100,8 +108,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
 
     def builders_at(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
         """The builders named from token ``k`` on (one and those coordinated with it)."""
-        if k < len(doc) and doc[k].norm_ in self.sides:
-            k += 1  # بالتعاون مع الشركات الصينية: a side and its nisba
+        if k < len(doc) and (doc[k].norm_ in self.sides or self.words.is_kind(doc[k], "builder_side")) \
+                and not any(a.start == k for a in args):
+            k += 1  # بالتعاون مع الشركات الصينية، من قبل شركة صينية: a side and its nisba
         first = next((a for a in args if a.start == k), None)
         if first is None:
             return []
@@ -136,10 +145,31 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
             or self.topic_builds(doc, sent, args, hit, next_trigger) or self.subject_after_work(doc, sent, args, hit, next_trigger) \
             or self.far_subject_builds(doc, sent, args, hit, next_trigger)
+        found += self.leader_builders(doc, sent, args, hit, found)
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found
+
+    def leader_builders(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                        found: list[FoundRelation]) -> list[FoundRelation]:
+        """افتتح الرئيس توكاييف …، وضع الرئيس توكاييف حجر الأساس لـ …: a leader named as a building
+        verb's subject (or right before a building noun) builds too, beside the country the rules
+        gave the work to (when the schema lets a leader build)."""
+        if not self.leaders_build or not found:
+            return []
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"
+                   and (hit.trigger.kind in VERB_KINDS or 0 <= hit.i - a.end <= NOUN_SUBJECT_GAP)]
+        have = {(r.source_id, r.target_id) for r in found}
+        out = []
+        for leader in leaders:
+            country = self.country_of_leader(doc, leader.id)
+            for r in found:
+                if r.start == hit.i and r.source_id == country and (leader.id, r.target_id) not in have:
+                    have.add((leader.id, r.target_id))
+                    out.append(FoundRelation("builds", leader.id, r.target_id, r.start, r.end, r.trigger, r.confidence))
+        return out
 
     def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
         """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
@@ -178,7 +208,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         works = [a for a in args if a.id in targets]
         if not works:
             subjects = [a for a in args if a.start < hit.i and a.type in self.builds_edge.subjects][-1:]
-            works = self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+            works = [w for w in self.objects(doc, args, hit, subjects, min(right, agent_at), next_trigger)
+                     if not self.across_report(doc, hit.i, w.start)]  # … أقيم في طشقند إن شركة … ستبني …
+            works = works or [a for a in self.works(args, left, hit.i) if a.end == hit.i]  # نفق … المشيد من قبل …
         return self.edges(list(dict.fromkeys(builders)), works, hit.i, doc[hit.i].text, hit.trigger.confidence * 0.9)
 
     def agent_builders(self, doc: Doc, args: list[Arg], tokens: list, left: int, right: int,

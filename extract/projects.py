@@ -8,7 +8,9 @@ a plural head names one project a place (موانئ أكتاو وكوريك); ``
 noun phrase (مشروع المدينة الأولمبية) or a nested project.
 
 A name inside the head (منطقة جيزاخ الصناعية), a head alone referring back and the word lists: see
-``silkgraph.extract.infrastructure``.
+``silkgraph.extract.infrastructure``; capacities in thousands and millions, purposes in construct,
+the first of a kind, quoted names after مشروع, dual heads and a named work's identity (its family
+and name, not its capacity): ``silkgraph.extract.project_complements``.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.infrastructure import CLOSERS
+from silkgraph.extract.project_complements import DASHES, FOUNDING, ProjectComplements
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.surface import clean_surface
@@ -26,14 +29,10 @@ from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
-DASHES = ("-", "–", "—")
-# a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
-# (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
-FOUNDING = 0.6
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
 
 
-class ProjectRules:
+class ProjectRules(ProjectComplements):
     """Project rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
@@ -53,15 +52,15 @@ class ProjectRules:
         k = i + 1
         if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
             k += 1  # بقدرة إنتاجية 300
-        if k >= len(doc) or not NUMBER.match(doc[k].text.replace(",", "").replace(".", "")):
+        number, k = self.scaled_number(doc, k)  # بطاقة 5 ملايين طن، بطاقة مليون طن
+        if not number:
             return "", "", i
-        number, k = doc[k].text, k + 1
         for width in (2, 1):
             key = " ".join(t.norm_ for t in doc[k:k + width])
             if k + width <= len(doc) and key in self.lex.modifiers:
                 unit = self.lex.modifiers[key]
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
-        return number, number, k
+        return "", "", i  # no unit: a figure of something else (بطاقة 5 ملايين دولار), no capacity
 
     def glued_purpose(self, doc: Doc, i: int) -> bool:
         """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
@@ -100,6 +99,9 @@ class ProjectRules:
                 j += 1  # مصنع معالجة النحاس: a verbal noun in construct with what it works on
             elif self.is_generic(token):
                 j += 1
+                continue
+            elif token.norm_ in self.lex.ordinals and self.is_definite(token) == definite_head:
+                j += 1  # المحطة النووية الأولى في …: which of its kind, in the head's definiteness
                 continue
             else:
                 break
@@ -170,6 +172,10 @@ class ProjectRules:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         else:
             name_ents, name_end = self.proper_name(doc, i)
+            if not name_ents:
+                name_end = self.bare_name_end(doc, i, name_end)  # محطة كاراسو [بقدرة …]، [ستوفر …]
+            if name_end == i:  # متحف أمير تيمور: a work named after someone, by an honorific and a name
+                name_ents, name_end = [], self.honorific_name_end(doc, i)
             name_start, after = i, name_end
             if len(name_ents) > 1:  # a chain of places names a route, not a project
                 return None
@@ -177,9 +183,9 @@ class ProjectRules:
                 # محطة ومخزنا للوقود: two works of a list, neither named; تتحول إلى مركز محوري للشحن:
                 # what a work named before became, its adjective no name
                 return None
-            if head.definite and not name_ents:  # المحطة الجديدة ستعمل: after the article, a known name only
-                name_end = after = i
-            elif head.definite and all(e.label_ == ROLE.organization for e in name_ents):
+            if head.definite and not name_ents and not self.foreign_name_after(doc, head, i, name_end):
+                name_end = after = i  # المحطة الجديدة ستعمل: after the article, a known name only
+            elif head.definite and name_ents and all(e.label_ == ROLE.organization for e in name_ents):
                 name_ents, name_end, after = [], i, i  # وتبني المحطة شركة …: no construct after the article; the verb's subject
         if name_end > name_start and name_end + 1 < len(doc) and doc[name_end].text in DASHES \
                 and NUMBER.match(doc[name_end + 1].text) and not doc[name_end + 1].text.startswith(("19", "20")):
@@ -188,6 +194,10 @@ class ProjectRules:
         if not named:
             return self.build_unnamed_project(doc, start, head, i, english_mods)
         number, has_purpose, end = self.number_and_purpose(doc, after)
+        if has_purpose:
+            end = self.coordinated_purpose(doc, end)  # محطة بيشكيك للتدفئة والكهرباء
+        else:  # مركز خورغوس الدولي للتعاون الحدودي، محطة «…» لطاقة الرياح
+            has_purpose, end = self.purpose_after(doc, end)
         cap_key, cap_en, end = self.capacity(doc, end)
         if head.needs == "name_and_purpose" and not has_purpose and not closing \
                 and not (end < len(doc) and self.is_word(doc[end], self.lex.words("project_adjective"))):
@@ -196,19 +206,21 @@ class ProjectRules:
             name_key, name_en = name_ents[0].kb_id_, self.label_en(doc, name_ents[0])
         else:
             name_key, name_en = identity_key(doc[name_start:name_end].text), ""
-        eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (name_key, number, cap_key) if x)
+        eid = self.named_id(head.kind_en, name_key, number)  # (not its capacity: محطة «…» بقدرة …)
         label_en = f"{' '.join(p for p in (name_en, number) if p)} {head.kind_en}" if name_en else ""
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=list(name_ents),
-                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end))
+                      aliases=self.name_aliases(doc, start, head, name_start, name_end, end)
+                      + self.without_generic(doc, start, end, head))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
     def build_unnamed_project(self, doc: Doc, start: int, head: Head, i: int, english_mods: list[str]) -> Built | None:
         """A project without a name, told apart by its number, capacity, the countries of its
         nisbas (المنطقة الصناعية الصينية القرغيزية) or its description and place."""
-        if start > 0 and construction_words().is_kind(doc[start - 1], "superlative"):
+        superlative = start > 0 and construction_words().is_kind(doc[start - 1], "superlative")
+        if superlative and word_key(doc[start - 1].text) not in self.lex.words("first_of_kind"):
             return None  # أكبر محطة حرارية في طاجيكستان: a description of one named elsewhere
         if self.predicated(doc, start):
             return None  # تحولت إلى مركز محوري للشحن: what a work named before became
@@ -216,12 +228,16 @@ class ProjectRules:
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
         cap_key, cap_en, end = self.capacity(doc, end)
+        described_only = end  # محطة للطاقة النووية [في البلاد] بقدرة …: the capacity after a place no list knows
+        if not cap_key and self.capacity_after_place(doc, end) > end:
+            cap_key, cap_en, end = self.capacity(doc, self.capacity_after_place(doc, end))
+            end = end if cap_key else described_only
+        if superlative and not self.first_of_kind(doc, start, end):
+            return None  # أول محطة … بقدرة …: the first of its kind only when its capacity tells it apart
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
-            place = self.ent_at(doc, end + 1, PLACE_TYPES)
-            if place is None and self.is_word(doc[end + 1], self.route_filler):
-                place = self.ent_at(doc, end + 2, PLACE_TYPES)
+            place = self.place_at(doc, end, PLACE_TYPES)  # (في شمال العاصمة بيشكيك)
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         described_end = end
@@ -274,6 +290,9 @@ class ProjectRules:
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if described_only < end and cap_key and place is None:
+            at = self.capacity_after_place(doc, described_only)  # also named without the place
+            built.aliases.append(f"{self.base_form(doc, start, described_only, head)} {doc[at:end].text}")
         if place is not None and end == place.end and described_end - start > len(head.words):
             # مصنع جديد للإسمنت في …: also named by its description without the place
             # (as written, and in the nominative: مصنعا جديدا للزجاج، مصنع جديد للزجاج)
@@ -283,6 +302,8 @@ class ProjectRules:
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        if superlative:  # also named with its ordinal (أول محطة …)
+            built.aliases.append(clean_surface(doc[start - 1:end])[0])
         built.aliases = list(dict.fromkeys(built.aliases))
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
@@ -321,8 +342,9 @@ class ProjectRules:
 
     def being_built(self, doc: Doc, start: int) -> bool:
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
-        تشغيل): the sentence speaks of one work, not of a kind."""
-        k = start - 1
+        تشغيل), or before the builder named between (وتبني شركة هواوي مصنعا …): the sentence speaks
+        of one work, not of a kind."""
+        k = self.subject_before(doc, start - 1)  # وتبني شركة هواوي مصنعا …
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …
         if k < 0:
@@ -334,8 +356,10 @@ class ProjectRules:
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled
         with the singular head of the same kind (ميناء أكتاو، ميناء كوريك)."""
         places, _ = self.entity_list(doc, head_end, (ROLE.city,))
-        singular = next((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
-                         and h.needs == "name" and not h.definite), None)
+        singular = min((h for h in self.lex.heads if h.kind_en == head.kind_en and h.type == head.type
+                        and h.needs == "name" and not h.definite), key=lambda h: len(h.words), default=None)
+        if singular is not None and len(places) < 2:  # محطتي «باش» و«جانكلدي»
+            return self.several_quoted(doc, start, head, head_end, singular)
         if len(places) < 2 or singular is None:
             return []
         out = []
@@ -352,6 +376,9 @@ class ProjectRules:
     def build_definite(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if head_end < len(doc) and self.is_word(doc[head_end], self.lex.words("draft_of")):
             return None  # مشروع القانون، مشروع قرار: a draft, no work
+        quoted = self.quoted_work(doc, start, head, head_end)  # مشروع «…»، مشروع كاسا-1000
+        if quoted is not None:
+            return quoted
         # مشروع تحديث مصفاة شيمكنت للنفط: a nested project within two words
         for k in range(head_end, min(head_end + 3, len(doc))):
             found = self.match_head(doc, k)
@@ -365,6 +392,8 @@ class ProjectRules:
                     return None  # مشروع الأنبوب: the corridor named before, not a new project
         # مشروع للطاقة الكهروضوئية بقدرة 320 ميجاوات: a purpose and a capacity name a project
         _, has_purpose, after = self.number_and_purpose(doc, head_end)
+        if not has_purpose and self.construct_purpose(doc, head_end) > head_end:  # مشروع طاقة الرياح بقدرة …
+            has_purpose, after = True, self.construct_purpose(doc, head_end)
         cap_key, cap_en, cap_end = self.capacity(doc, after)
         if has_purpose and cap_key:
             purpose = [self.lex.modifiers.get(t.norm_, "") for t in doc[head_end:after]]
