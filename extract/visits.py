@@ -51,8 +51,9 @@ class ImpliedVisits:
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
         (دعا … نظيره إلى زيارة الصين، وجه دعوة … لزيارة، أعرب عن تطلعه لزيارة): a ``visit_unreal``
-        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An invitation the visit answers carries ل or ب (تلبية
-        لدعوة، بدعوة من) or follows ``invitation_answered`` (بناء على دعوة): that visit is made."""
+        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An
+        invitation the visit answers carries ل or ب (تلبية لدعوة، بدعوة من) or follows
+        ``invitation_answered`` (بناء على دعوة): that visit is made."""
         if not (opens_with(normalize_letters(doc[i].text), "lam") or (
                 i > sent.start and word_key(doc[i - 1].text) in self.destination_words)):
             return False  # دعا … خلال زيارته إلى …: "called for", during a visit made
@@ -125,11 +126,12 @@ class ImpliedVisits:
             if not country:
                 continue
             before = doc[a.start - 1]
-            visit_word = self.visit_word(before.text) or (
-                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text)) or (
-                # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: after the visitor of a visit verb
-                a.start in visitors and any(self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start,
-                                                                                     visitors[a.start] - 6):visitors[a.start]]))
+            # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: right after the visitor of a visit verb
+            visitor = visitors.get(a.start)
+            after_visitor = visitor is not None and any(
+                self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start, visitor - 6):visitor])
+            visit_word = after_visitor or self.visit_word(before.text) or (
+                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text))
             if visit_word or word_key(before.text) in self.destination_words:
                 out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
         return out
