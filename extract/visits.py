@@ -89,7 +89,7 @@ class ImpliedVisits:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
-        extra = self.facility_cities(doc, args) + self.region_countries(doc, args)
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
@@ -112,6 +112,27 @@ class ImpliedVisits:
         return [Arg(facilities[r.source_id].start, facilities[r.source_id].end, r.target_id, ROLE.city, "facility")
                 for r in doc._.silk_found if r.type == "located_in" and r.source_id in facilities
                 and self.lex.entity(r.target_id) is not None and self.lex.entity(r.target_id).type == ROLE.city]
+
+    def city_countries(self, doc: Doc, sent: Span, args: list[Arg]) -> list[Arg]:
+        """The country of a city no table lists, from the nisba right after it (وصل إلى مدينة
+        ييتشانغ الصينية), as a mention of kind "city_country" over city and nisba: a visit to the
+        city abroad is a visit to that country too, as for a city the gazetteer places (not for a
+        trip to a summit)."""
+        nisbas = {a.start: a for a in args if a.kind == "nisba"}
+        out = []
+        for a in args:
+            nisba = nisbas.get(a.end) if a.type == ROLE.city and a.kind == "name" and a.id not in self.lex.entries else None
+            if nisba is not None and not self.summit_trip(doc, sent, a.start):
+                out.append(Arg(a.start, nisba.end, nisba.id, ROLE.country, "city_country"))
+        return out
+
+    def place_country(self, doc: Doc, place: Arg) -> str:
+        """The country id of a visited city: the gazetteer's, else the nisba right after the city's
+        name (مدينة ييتشانغ الصينية), else ""."""
+        country = self.lex.country_of(place.id)
+        if not country and place.type == ROLE.city and place.end < len(doc):
+            country = self.lex.nisba.get(doc[place.end].norm_, "")
+        return country
 
     def region_countries(self, doc: Doc, args: list[Arg]) -> list[Arg]:
         """The country of a province one visits (زار مقاطعة جيانغسو الصينية، جولة في منطقة شينجيانغ،
