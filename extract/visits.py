@@ -4,7 +4,8 @@ Wire copy says a visit in other ways than زار: a minister called الزائر
 is visiting the place of its dateline (بشكيك 30 أبريل 2019 … وزير الدفاع الصيني الزائر), and a
 leader who meets a host from the country of the city they meet in (التقى … في بكين) is visiting
 that city. A call or a video talk (اتصال هاتفي، عبر الفيديو) is no visit, and no one visits their
-own country.
+own country. A visit someone is invited to or looks forward to (دعا … إلى زيارة الصين) is none
+yet; arriving at a city's airport visits the city, and visiting a province visits its country.
 """
 from __future__ import annotations
 
@@ -88,7 +89,9 @@ class ImpliedVisits:
     def here(self, doc: Doc, sent: Span, args: list[Arg], dateline: Arg | None) -> list[Arg]:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
-        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
+        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …); and the places a visit goes to that are
+        no name of a visited type: the city of an airport, the country of a province or of a city
+        placed by its nisba (``facility_cities``, ``region_countries``, ``city_countries``)."""
         extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
