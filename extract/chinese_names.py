@@ -5,7 +5,8 @@ finder often stops a syllable short: the statistical model ends "وانغ قوا
 of name words has, and a surname that is also an Arabic word (هو "he", لي "for me", ما "what") is
 dropped from "نائب رئيس الوزراء الصيني هو تشون هوا". A person that no table lists and whose words
 are all Mandarin syllables (``data/lexicon/chinese_syllables.tsv``) takes the syllable words that
-follow it (up to ``max_words`` in all) and, right after a title's nationality (الصيني) or a title
+follow it (up to ``max_words`` in all; the last may be an ordinary word when what follows a
+name follows it: وانغ ون بين في …) and, right after a title's nationality (الصيني) or a title
 word, the syllable before it, even when that one is an ordinary word. Two or three syllable words
 no finder took, right after a title and the place or body it is of (سكرتير لجنة الحزب في مقاطعة
 شنشي تشاو يي دي), are a person too.
@@ -57,6 +58,7 @@ class ChineseNames:
         self.title_ends = {phrase_key(t.title_ar).split()[-1] for t in lex.titles}
         self.title_starts = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
         self.title_reach = title_reach
+        self.followers = lex.words("name_follower")
         self.source = source
 
     @classmethod
@@ -111,6 +113,9 @@ class ChineseNames:
             while end - start < self.max_words and end < len(doc) and self.free(doc[end]) \
                     and not self.lex.is_common(doc[end].text):
                 end += 1
+            if 1 < end - start < self.max_words and end < len(doc) and self.free(doc[end]) and (
+                    end + 1 == len(doc) or doc[end + 1].is_punct or word_key(doc[end + 1].text) in self.followers):
+                end += 1  # وانغ ون [بين] في مؤتمر صحفي: a last syllable that is an ordinary word, before what follows a name
             if end - start < self.max_words and start > 0 and self.free(doc[start - 1]) \
                     and self.after_title(doc, start - 2):
                 start -= 1  # الصيني هو تشون هوا: the surname, an ordinary word elsewhere

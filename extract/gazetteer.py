@@ -4,8 +4,9 @@ Matches every Arabic alias on ``token.norm_`` (set by ``silk_normalizer``), so s
 and proclitics are folded. Longer matches win; on a tie the type order below decides. Weak
 aliases (شي for Xi Jinping) count only after a title or in an article that gives the full name
 (before them, for a surname that is an ordinary word). Nisba adjectives (الكازاخي) become
-references to their country in ``doc.spans["refs"]``. A known person written another way (صادير جباروف for صدير جاباروف) is found word by word on
-``translit_key`` and keeps the gazetteer's id, English label and Wikidata id.
+references to their country in ``doc.spans["refs"]``. A known person written another way (صادير
+جباروف for صدير جاباروف) is found word by word on ``translit_key`` and keeps the gazetteer's id,
+English label and Wikidata id; a region, by the other forms of its name (``place_variants``).
 """
 from __future__ import annotations
 

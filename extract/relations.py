@@ -319,7 +319,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             home = self.country_of_leader(doc, source) if edge.name == "visited" else ""
             for o in objects:
                 if source == o.id or o.id == home or (home and edge.name == "visited" and o.type == ROLE.city
-                                                      and self.lex.country_of(o.id) == home):
+                                                      and self.visits.place_country(doc, o) == home):
                     continue  # no one visits their own country, nor a city of it (وصل شي إلى بكين)
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)

@@ -4,7 +4,8 @@ Wire copy says a visit in other ways than زار: a minister called الزائر
 is visiting the place of its dateline (بشكيك 30 أبريل 2019 … وزير الدفاع الصيني الزائر), and a
 leader who meets a host from the country of the city they meet in (التقى … في بكين) is visiting
 that city. A call or a video talk (اتصال هاتفي، عبر الفيديو) is no visit, and no one visits their
-own country.
+own country. A visit someone is invited to or looks forward to (دعا … إلى زيارة الصين) is none
+yet; arriving at a city's airport visits the city, and visiting a province visits its country.
 """
 from __future__ import annotations
 
@@ -51,8 +52,9 @@ class ImpliedVisits:
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
         (دعا … نظيره إلى زيارة الصين، وجه دعوة … لزيارة، أعرب عن تطلعه لزيارة): a ``visit_unreal``
-        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An invitation the visit answers carries ل or ب (تلبية
-        لدعوة، بدعوة من) or follows ``invitation_answered`` (بناء على دعوة): that visit is made."""
+        word before it in the sentence, the noun after إلى or ل (an invitation to a visit). An
+        invitation the visit answers carries ل or ب (تلبية لدعوة، بدعوة من) or follows
+        ``invitation_answered`` (بناء على دعوة): that visit is made."""
         if not (opens_with(normalize_letters(doc[i].text), "lam") or (
                 i > sent.start and word_key(doc[i - 1].text) in self.destination_words)):
             return False  # دعا … خلال زيارته إلى …: "called for", during a visit made
@@ -87,8 +89,10 @@ class ImpliedVisits:
     def here(self, doc: Doc, sent: Span, args: list[Arg], dateline: Arg | None) -> list[Arg]:
         """``args`` and the words that stand for the dateline's place in a dispatch: هنا (here: the
         place) and البلاد (the country: its country), as mentions of kind "here" (وصل الرئيس … إلى
-        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …)."""
-        extra = self.facility_cities(doc, args) + self.region_countries(doc, args)
+        هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …); and the places a visit goes to that are
+        no name of a visited type: the city of an airport, the country of a province or of a city
+        placed by its nisba (``facility_cities``, ``region_countries``, ``city_countries``)."""
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
@@ -112,6 +116,27 @@ class ImpliedVisits:
                 for r in doc._.silk_found if r.type == "located_in" and r.source_id in facilities
                 and self.lex.entity(r.target_id) is not None and self.lex.entity(r.target_id).type == ROLE.city]
 
+    def city_countries(self, doc: Doc, sent: Span, args: list[Arg]) -> list[Arg]:
+        """The country of a city no table lists, from the nisba right after it (وصل إلى مدينة
+        ييتشانغ الصينية), as a mention of kind "city_country" over city and nisba: a visit to the
+        city abroad is a visit to that country too, as for a city the gazetteer places (not for a
+        trip to a summit)."""
+        nisbas = {a.start: a for a in args if a.kind == "nisba"}
+        out = []
+        for a in args:
+            nisba = nisbas.get(a.end) if a.type == ROLE.city and a.kind == "name" and a.id not in self.lex.entries else None
+            if nisba is not None and not self.summit_trip(doc, sent, a.start):
+                out.append(Arg(a.start, nisba.end, nisba.id, ROLE.country, "city_country"))
+        return out
+
+    def place_country(self, doc: Doc, place: Arg) -> str:
+        """The country id of a visited city: the gazetteer's, else the nisba right after the city's
+        name (مدينة ييتشانغ الصينية), else ""."""
+        country = self.lex.country_of(place.id)
+        if not country and place.type == ROLE.city and place.end < len(doc):
+            country = self.lex.nisba.get(doc[place.end].norm_, "")
+        return country
+
     def region_countries(self, doc: Doc, args: list[Arg]) -> list[Arg]:
         """The country of a province one visits (زار مقاطعة جيانغسو الصينية، جولة في منطقة شينجيانغ،
         وصل إلى منطقة …), as a mention of kind "region" over the province's words: the visit is to
@@ -125,11 +150,12 @@ class ImpliedVisits:
             if not country:
                 continue
             before = doc[a.start - 1]
-            visit_word = self.visit_word(before.text) or (
-                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text)) or (
-                # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: after the visitor of a visit verb
-                a.start in visitors and any(self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start,
-                                                                                     visitors[a.start] - 6):visitors[a.start]]))
+            # يزور الرئيس الأوزبكي شوكت ميرزيوييف مقاطعة جيانغسو: right after the visitor of a visit verb
+            visitor = visitors.get(a.start)
+            after_visitor = visitor is not None and any(
+                self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start, visitor - 6):visitor])
+            visit_word = after_visitor or self.visit_word(before.text) or (
+                word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text))
             if visit_word or word_key(before.text) in self.destination_words:
                 out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
         return out
