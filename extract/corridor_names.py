@@ -119,12 +119,7 @@ class CorridorNames:
                 corridor = self.build_corridor(doc, k, *found)
                 if corridor is None or corridor.end <= b.end or not any(r[0] == "links" for r in corridor.relations):
                     break
-                doc._.silk_entities.setdefault(corridor.entity.id, corridor.entity)
-                doc._.silk_inner.append(Span(doc, corridor.start, corridor.end, label=ROLE.corridor,
-                                             kb_id=corridor.entity.id, span_id="pattern"))
-                doc._.silk_aliases.setdefault((corridor.start, corridor.end), []).extend(corridor.aliases)
-                doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
-                                        for rel, src, dst, conf in corridor.relations)
+                self.write_inside(doc, corridor)
                 break
 
     def without_apposed_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -328,7 +323,7 @@ class CorridorNames:
         corridor of that head's kind (a railway), with an English label of that kind; the head before
         refers to it (an argument of the relations of its sentence, as a head alone refers back)."""
         starts = sentence_starts(doc)
-        covered = {k for b in built_all for k in range(b.start, b.end)}
+        covered = self.works_cover(built_all)  # a head inside a document's name may be it (اتفاقية لإنشاء خط …)
         for b in built_all:
             parts = b.entity.id.split(":", 2)
             if b.entity.type != ROLE.corridor or len(parts) < 3 or self.family(b.entity.id) != "any" or b.topic_only:
@@ -373,7 +368,7 @@ class CorridorNames:
         opens with a route and no subject, after one that names a corridor's head with no ends (and
         no other corridor or project), gives that head its ends: a corridor of its kind. The
         corridors, in order."""
-        covered = {k for b in built_all for k in range(b.start, b.end)}
+        covered, works = {k for b in built_all for k in range(b.start, b.end)}, self.works_cover(built_all)
         starts = sentence_starts(doc)
         more: list[Built] = []
         for n, k in enumerate(starts[1:], 1):
@@ -383,7 +378,7 @@ class CorridorNames:
             if len(ends) < 2 or any(
                     starts[n - 1] <= b.start < k for b in built_all + more if b.entity.type in (ROLE.corridor, ROLE.project)):
                 continue
-            found = self.last_head(doc, starts[n - 1], k, covered)
+            found = self.last_head(doc, starts[n - 1], k, works)
             if found is None:
                 continue
             head, start, head_end = found
@@ -396,6 +391,25 @@ class CorridorNames:
             built = Built(start, end, entity, aliases=[doc[start:end].text])
             built.relations = [("links", entity.id, i, 0.8) for i in ids]
             built.relations += [("links", entity.id, p.kb_id_, 0.7) for p in passed if p.kb_id_ not in ids]
-            more.append(built)
+            if start in covered:  # اتفاقية لإنشاء خط السكة الحديد: a corridor inside a document's name
+                self.write_inside(doc, built)
+            else:
+                more.append(built)
         return sorted(built_all + more, key=lambda b: b.start) if more else built_all
+
+    @staticmethod
+    def works_cover(built_all: list[Built]) -> set[int]:
+        """The tokens corridors and projects cover."""
+        return {k for b in built_all if b.entity.type in (ROLE.corridor, ROLE.project) for k in range(b.start, b.end)}
+
+    @staticmethod
+    def write_inside(doc: Doc, built: Built) -> None:
+        """A corridor inside another entity's span (a body's or a document's name): written as an
+        entity inside it, with its forms and its relations."""
+        doc._.silk_entities.setdefault(built.entity.id, built.entity)
+        doc._.silk_inner.append(Span(doc, built.start, built.end, label=built.entity.type, kb_id=built.entity.id,
+                                     span_id="pattern"))
+        doc._.silk_aliases.setdefault((built.start, built.end), []).extend(built.aliases)
+        doc._.silk_found.extend(FoundRelation(rel, src, dst, built.start, built.end, "", conf)
+                                for rel, src, dst, conf in built.relations)
 

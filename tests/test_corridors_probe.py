@@ -292,6 +292,9 @@ def test_a_route_with_no_subject_gives_the_head_of_the_sentence_before_its_ends(
     assert pipeline.id == "corridor:gas-pipeline:country:CN-country:TM"
     assert pipeline.label_en == "Turkmenistan–China gas pipeline"
     assert {r.target.id for r in result.relations if r.type == "links"} == {TM, CN, UZ}
+    inside = extract(extractor, "ووقع الجانبان اتفاقية لإنشاء خط السكة الحديد. وسيربط الصين بقيرغيزستان وأوزبكستان.")
+    assert list(corridors(inside)) == ["corridor:railway:country:CN-country:KG-country:UZ"]  # inside the agreement's name
+    assert {m.entity.type for m in inside.mentions} >= {"Agreement", "Corridor"}
     for text in ("وأعلنت الشركة بناء خط أنابيب الغاز. وتمتد الصادرات من تركمانستان إلى الصين.",
                  "وأشاد بالطريق. وتمتد العلاقات بين الصين وكازاخستان إلى قرون.",
                  "وزار الوزير المدينة. ويمتد التعاون من الطاقة إلى الزراعة."):
