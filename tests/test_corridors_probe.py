@@ -154,6 +154,11 @@ POSITIVES = [
     ("وتعمل الشركة على مد خطوط الربط الكهربائي بين طاجيكستان وأفغانستان.", {TJ, AF}, "Tajikistan–Afghanistan power line"),
     ("وتم إنجاز خط نقل الكهرباء عالي الجهد بين قرغيزستان وطاجيكستان.", {KG, TJ},
      "Kyrgyzstan–Tajikistan high-voltage power line"),
+    # the places a corridor is to link, after it (لربط، بهدف ربط، من أجل ربط …)
+    ("وتخطط الحكومة لإنشاء خط سكة حديد بطول 500 كيلومتر لربط الصين بأوروبا.", {CN, EUROPE}, "China–Europe railway"),
+    ("وبدأ بناء طريق سريع جديد بهدف ربط العاصمة بيشكيك بمدينة أوش.", {"city:bishkek-kg", "city:osh-kg"},
+     "Bishkek–Osh highway"),
+    ("وتم مد خط أنابيب من أجل ربط حقول الغاز في تركمانستان بالصين.", {TM, CN}, "Turkmenistan–China pipeline"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
