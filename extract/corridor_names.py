@@ -61,6 +61,7 @@ class CorridorNames:
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
         self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
+        self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses

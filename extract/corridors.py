@@ -82,6 +82,8 @@ class CorridorRules:
         while ent is not None:
             found.append(ent)
             j = ent.end
+            if j < len(doc) and word_key(doc[j].text) in self.side_adjectives:
+                j += 1  # "أوروبا الغربية - الصين الغربية": the side of a place, in the chain that names a road
             k = j
             while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
                 k += 1
