@@ -28,7 +28,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import sentence_starts
 from silkgraph.extract.doc_state import FoundRelation, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.extract.surface import clean_surface
+from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -413,4 +413,44 @@ class CorridorNames:
         doc._.silk_aliases.setdefault((built.start, built.end), []).extend(built.aliases)
         doc._.silk_found.extend(FoundRelation(rel, src, dst, built.start, built.end, "", conf)
                                 for rel, src, dst, conf in built.relations)
+
+    def nisba_pair(self, doc: Doc, j: int) -> tuple[list[Span], int]:
+        """يربط حقول الغاز التركمانية بالأسواق الصينية (j after the verb): two short noun phrases,
+        each ending in a nisba (or a region's adjective), the second behind ب: the countries (or
+        regions) they name, and where the second ends; else none."""
+        sides: list[Span] = []
+        k = j
+        for side in range(2):
+            if side and not (k < len(doc) and opens_with(normalize_letters(doc[k].text), "prepositions")
+                             and normalize_letters(doc[k].text).startswith("ب")):
+                return [], j
+            n = k
+            while n < len(doc) and n - k < 3 and doc[n].ent_iob_ == "O" and not self.is_stop(doc[n]) \
+                    and self.adjective_place(doc, n) is None:
+                n += 1
+            place = self.adjective_place(doc, n) if k < n < len(doc) else None
+            if place is None:
+                return [], j
+            sides.append(place)
+            k = place.end
+        return sides, k
+
+    def adjective_place(self, doc: Doc, k: int) -> Span | None:
+        """The nisba (الصينية) or region adjective (الأوروبية) at token k as a place, or None."""
+        nisba = self.nisba_at(doc, k)
+        if nisba is not None:
+            return nisba
+        region = self.region_adjectives.get(word_key(doc[k].text))
+        return Span(doc, k, k + 1, label=self.lex.entries[region].entity.type, kb_id=region, span_id="nisba") \
+            if region is not None else None
+
+    def end_name(self, doc: Doc, end: Span) -> str:
+        """An end as a corridor's Arabic label names it: as written, without its proclitic; a border
+        with its adjective without its preposition (الحدود الصينية); a nisba alone by its place's name."""
+        if end.id_ != "nisba":
+            return clean_surface(end)[0]
+        if len(end) > 1:
+            return clean_label(end.text)
+        entry = self.lex.entries.get(end.kb_id_)
+        return entry.entity.label_ar if entry is not None else clean_surface(end)[0]
 

@@ -24,7 +24,6 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -232,6 +231,9 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
+        if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
+            found, end = self.nisba_pair(doc, j)
+            passed = []
         return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
@@ -370,7 +372,7 @@ class CorridorRules:
         # that names it (قطار الشحن الصيني-الأوروبي، وانطلق قطار … من ووهان) is its label as written
         if (verb or label_end) and not named:
             # a border with its adjective (بالحدود الصينية) loses its preposition as a gazetteer name does
-            names = [clean_label(e.text) if e.id_ == "nisba" and len(e) > 1 else clean_surface(e)[0] for e in ends]
+            names = [self.end_name(doc, e) for e in ends]
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
         label_ar = self.nominative(label_ar, head_start - start)

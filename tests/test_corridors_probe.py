@@ -161,6 +161,10 @@ POSITIVES = [
     ("وتم مد خط أنابيب من أجل ربط حقول الغاز في تركمانستان بالصين.", {TM, CN}, "Turkmenistan–China pipeline"),
     # the side of each place in a chain; a continent in a chain that names a corridor is no stop
     ("ويتكون الطريق الدولي \"أوروبا الغربية - الصين الغربية\" من عدة أقسام.", {CN}, "Europe–China international road"),
+    # ends named by the nisbas of short noun phrases (the Turkmen fields, the Chinese markets)
+    ("ويربط خط الأنابيب حقول الغاز التركمانية بالأسواق الصينية.", {TM, CN}, "Turkmenistan–China pipeline"),
+    ("ويربط خط السكة الحديد الموانئ الصينية بالأسواق الأوروبية عبر كازاخستان.", {CN, EUROPE, KZ},
+     "China–Europe railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
@@ -175,8 +179,6 @@ POSITIVES = [
 GAPS = [
     # one end after the head, the other the subject that lays it
     ("وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين.", {TM, CN}, "Turkmenistan–China gas pipeline"),
-    # ends named by nisba adjectives of common nouns (the Turkmen fields, the Chinese markets)
-    ("ويربط خط الأنابيب حقول الغاز التركمانية بالأسواق الصينية.", {TM, CN}, ""),
 ]
 
 # no corridor: the words of routes and links in other senses
@@ -192,6 +194,7 @@ NEGATIVES = [
     "وأكد الجانبان أن الممر الآمن للمساعدات الإنسانية يجب أن يبقى مفتوحا.",
     "وأشار إلى الحدود الصينية الطويلة.",
     "ويعد الشحن العابر للصين مهما.",
+    "وتربط الشراكة الشركات الصينية بالشركات الكازاخستانية.",
     "وانتقل التعاون من مرحلة إلى أخرى.",
     "ويمتد الطريق من هنا إلى هناك.",
     "وامتد خط الأنابيب من البحر إلى الجبال.",
