@@ -61,6 +61,7 @@ class CorridorNames:
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
         self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
+        self.laying_words = lex.words("corridor_laying")  # تمد تركمانستان خطا إلى الصين: from the country that lays it
         self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
@@ -453,4 +454,20 @@ class CorridorNames:
             return clean_label(end.text)
         entry = self.lex.entries.get(end.kb_id_)
         return entry.entity.label_ar if entry is not None else clean_surface(end)[0]
+
+    def laid_to(self, doc: Doc, start: int, i: int) -> tuple[list[Span], int]:
+        """وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين (i after the head): a corridor a country lays
+        (مد، بناء، إنشاء right before its head) to one place runs from that country to it. The two
+        ends and where the place ends; else none."""
+        if not (start > 1 and i + 1 < len(doc) and doc[i].norm_ in ("الي", "نحو") and word_key(doc[start - 1].text) in self.laying_words):
+            return [], i
+        place = self.ent_at(doc, i + 1, self.endpoint_types)
+        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        country = next((e for e in reversed(doc.ents) if e.end <= start - 1 and e.start >= max(sent_start, start - 6)
+                        and e.label_ == ROLE.country), None)
+        if country is not None and any(t.is_punct for t in doc[country.end:start]):
+            country = None  # (… الصين، وبناء خط …: another clause)
+        if place is None or country is None or country.kb_id_ == place.kb_id_:
+            return [], i
+        return [country, place], place.end
 

@@ -333,6 +333,9 @@ class CorridorRules:
                 and self.is_route_verb(doc[start - 1]):
             label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
+        if len(ends) < 2:  # وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين: from the country that lays it
+            ends, end = self.laid_to(doc, start, core_end)
+            verb = bool(ends)
         if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
             linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
             clause_end, found = self.ends_after_clause(doc, core_end, linked_before)

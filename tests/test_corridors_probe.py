@@ -165,6 +165,10 @@ POSITIVES = [
     ("ويربط خط الأنابيب حقول الغاز التركمانية بالأسواق الصينية.", {TM, CN}, "Turkmenistan–China pipeline"),
     ("ويربط خط السكة الحديد الموانئ الصينية بالأسواق الأوروبية عبر كازاخستان.", {CN, EUROPE, KZ},
      "China–Europe railway"),
+    # one end after the head, the other the country that lays it (مد، بناء، إنشاء before the head)
+    ("وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين.", {TM, CN}, "Turkmenistan–China gas pipeline"),
+    ("وبدأت الصين بناء سكة حديد إلى لاوس.", {CN, LA}, "China–Laos railway"),
+    ("وتعمل كازاخستان على بناء خط السكة الحديد إلى أوزبكستان.", {KZ, UZ}, "Kazakhstan–Uzbekistan railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
@@ -176,9 +180,9 @@ POSITIVES = [
 ]
 
 # known gaps of the probe, kept as strict expected failures: each starts failing the day it works
-GAPS = [
-    # one end after the head, the other the subject that lays it
-    ("وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين.", {TM, CN}, "Turkmenistan–China gas pipeline"),
+GAPS: list[tuple[str, set[str], str]] = [
+    # an end in the phrase of a person's title (the Kazakh president announces a pipeline to China)
+    ("وأعلن الرئيس الكازاخستاني عن مد خط أنابيب إلى الصين.", {KZ, CN}, "Kazakhstan–China pipeline"),
 ]
 
 # no corridor: the words of routes and links in other senses
@@ -195,6 +199,8 @@ NEGATIVES = [
     "وأشار إلى الحدود الصينية الطويلة.",
     "ويعد الشحن العابر للصين مهما.",
     "وتربط الشراكة الشركات الصينية بالشركات الكازاخستانية.",
+    "وقال الوزير الصيني إن الشركة ستبني الطريق إلى المطار.",
+    "وزار الرئيس الصين، وأكد أهمية بناء خط السكة الحديد إلى أوزبكستان.",
     "وانتقل التعاون من مرحلة إلى أخرى.",
     "ويمتد الطريق من هنا إلى هناك.",
     "وامتد خط الأنابيب من البحر إلى الجبال.",
