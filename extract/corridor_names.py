@@ -463,8 +463,10 @@ class CorridorNames:
             return [], i
         place = self.ent_at(doc, i + 1, self.endpoint_types)
         sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-        country = next((e for e in reversed(doc.ents) if e.end <= start - 1 and e.start >= max(sent_start, start - 6)
-                        and e.label_ == ROLE.country), None)
+        nisbas = [n for n in self.nisbas(doc).values() if self.lex.entries.get(n.kb_id_) is not None
+                  and self.lex.entries[n.kb_id_].entity.type == ROLE.country]  # أعلن الرئيس الكازاخستاني عن مد …
+        country = max((e for e in [*doc.ents, *nisbas] if e.end <= start - 1 and e.start >= max(sent_start, start - 6)
+                       and e.label_ == ROLE.country), key=lambda e: e.start, default=None)
         if country is not None and any(t.is_punct for t in doc[country.end:start]):
             country = None  # (… الصين، وبناء خط …: another clause)
         if place is None or country is None or country.kb_id_ == place.kb_id_:

@@ -169,6 +169,7 @@ POSITIVES = [
     ("وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين.", {TM, CN}, "Turkmenistan–China gas pipeline"),
     ("وبدأت الصين بناء سكة حديد إلى لاوس.", {CN, LA}, "China–Laos railway"),
     ("وتعمل كازاخستان على بناء خط السكة الحديد إلى أوزبكستان.", {KZ, UZ}, "Kazakhstan–Uzbekistan railway"),
+    ("وأعلن الرئيس الكازاخستاني عن مد خط أنابيب إلى الصين.", {KZ, CN}, "Kazakhstan–China pipeline"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
@@ -180,9 +181,9 @@ POSITIVES = [
 ]
 
 # known gaps of the probe, kept as strict expected failures: each starts failing the day it works
-GAPS: list[tuple[str, set[str], str]] = [
-    # an end in the phrase of a person's title (the Kazakh president announces a pipeline to China)
-    ("وأعلن الرئيس الكازاخستاني عن مد خط أنابيب إلى الصين.", {KZ, CN}, "Kazakhstan–China pipeline"),
+GAPS = [
+    # an end named only as a place's people (the Turkmen side), the other after إلى
+    ("وأكد الجانب التركمانستاني استعداده لزيادة صادرات الغاز عبر خط الأنابيب إلى الصين.", {TM, CN}, ""),
 ]
 
 # no corridor: the words of routes and links in other senses
