@@ -170,6 +170,7 @@ POSITIVES = [
     ("وبدأت الصين بناء سكة حديد إلى لاوس.", {CN, LA}, "China–Laos railway"),
     ("وتعمل كازاخستان على بناء خط السكة الحديد إلى أوزبكستان.", {KZ, UZ}, "Kazakhstan–Uzbekistan railway"),
     ("وأعلن الرئيس الكازاخستاني عن مد خط أنابيب إلى الصين.", {KZ, CN}, "Kazakhstan–China pipeline"),
+    ("وتعمل أوزبكستان على تحديث خطوط السكك الحديدية الممتدة إلى أفغانستان.", {UZ, AF}, "Uzbekistan–Afghanistan railway"),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
