@@ -194,7 +194,6 @@ class CorridorNames:
     def linked_before_head(self, doc: Doc, start: int) -> tuple[list[Span], list[Span]]:
         """ربط الصين بأوزبكستان عبر خط سكة حديد (من خلال، بواسطة …, or ب on the head: بخط …): the
         places a verbal noun of linking joins just before a corridor's head, or none."""
-        k = start
         if normalize_letters(doc[start].text).startswith("ب") and doc[start].norm_ != word_key(doc[start].text):
             k = start  # بخط سكة حديد: the preposition on the head
         elif start > 0 and word_key(doc[start - 1].text) in self.through_words:
