@@ -70,6 +70,17 @@ class CorridorNames:
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
         self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
 
+    def breaks_construct(self, doc: Doc, i: int, head: Head) -> bool:
+        """وينقل الخط الغاز، خط الأنابيب النفط (a corridor's head at token i): a word the head writes
+        without the article, written with it before a word of the head's genitive, ends the construct
+        there (the gas is the verb's object), so the head does not match."""
+        if head.type != ROLE.corridor:
+            return False
+        written = [normalize_letters(w).startswith("ال") for w in head.text.split()]
+        return len(written) == len(head.words) and any(
+            not written[k] and written[k + 1] and self.is_definite(doc[i + k]) and self.is_definite(doc[i + k + 1])
+            for k in range(len(written) - 1))
+
     def is_relative(self, token: Token) -> bool:
         """الذي، التي، والذي: a relative pronoun, also with its conjunction."""
         relatives = self.lex.words("relative")

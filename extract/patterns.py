@@ -163,7 +163,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             if not all(self.key_matches(doc[i + k], w) for k, w in enumerate(head.words)):
                 continue
-            if head.definite != definite and head.needs in ("anaphor", "name"):
+            if head.definite != definite and head.needs in ("anaphor", "name") or self.breaks_construct(doc, i, head):
                 continue
             return head, end
         return None

@@ -321,6 +321,16 @@ def test_a_route_with_no_subject_gives_the_head_of_the_sentence_before_its_ends(
         assert not corridors(extract(extractor, text)), text
 
 
+def test_a_definite_word_before_the_genitive_of_a_head_ends_it(extractor):
+    """وينقل الخط الغاز من …، ويضخ خط الأنابيب النفط من …: the load is the verb's object, not the
+    genitive of a head (خط الغاز، خط أنابيب النفط): the label keeps the line, not the load."""
+    for text in ("وينقل الخط الغاز من تركمانستان إلى الصين.", "ويضخ خط الأنابيب النفط من كازاخستان إلى الصين."):
+        (corridor,) = corridors(extract(extractor, text)).values()
+        assert not any(w in corridor.label_ar.split() for w in ("الغاز", "النفط")), corridor.label_ar
+    (gas,) = corridors(extract(extractor, "وينقل خط الغاز الغاز من تركمانستان إلى الصين.")).values()
+    assert gas.id == "corridor:gas-pipeline:country:CN-country:TM"
+
+
 def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     """The same railway as a chain, in brackets, after بين, by its nisba adjectives and by a relative
     of linking: one id and one English label, so it merges across articles."""
