@@ -40,6 +40,7 @@ class CorridorPhrases:
         self.laying_words = lex.words("corridor_laying")  # تمد تركمانستان خطا إلى الصين: from the country that lays it
         self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
+        self.carry_words = lex.words("corridor_carry")  # قطار شحن يحمل 50 حاوية من …
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
@@ -145,6 +146,18 @@ class CorridorPhrases:
         """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
         as its verb's object, right before its route."""
         return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
+
+    def load_end(self, doc: Doc, k: int) -> int:
+        """What a train carries (يحمل 50 حاوية) or its number (رقم 10) right before its route (k at
+        the first word): where that ends, before the route's first word, or 0."""
+        if k + 1 < len(doc) and word_key(doc[k].text) == "رقم" and doc[k + 1].like_num:
+            end = k + 2
+        elif word_key(doc[k].text) in self.carry_words:
+            end = next((n for n in range(k + 1, min(k + 5, len(doc))) if self.is_word(doc[n], self.route)
+                        or doc[n].is_punct or doc[n].ent_iob_ != "O"), 0)
+        else:
+            return 0
+        return end if end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "بين" else 0
 
     def half_listed_pair(self, doc: Doc, k: int, ents: list[Span], after: int) -> tuple[list[Span], int]:
         """بين كاشغر وتوراغارت، بين أتاسو وألاشانكو (k after بين): a pair of towns of which the

@@ -312,6 +312,10 @@ class CorridorRules:
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
                 continue
+            loaded = self.load_end(doc, core_end)
+            if loaded:  # قطار شحن يحمل 50 حاوية من …، قطار الشحن رقم 10 إلى …: out of the label
+                label_end, core_end = label_end or core_end, loaded
+                continue
             if word_key(token.text) in self.corridor_adverbs or self.cargo_before_route(doc, core_end):
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1

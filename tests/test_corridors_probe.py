@@ -171,6 +171,9 @@ POSITIVES = [
     ("وتعمل كازاخستان على بناء خط السكة الحديد إلى أوزبكستان.", {KZ, UZ}, "Kazakhstan–Uzbekistan railway"),
     ("وأعلن الرئيس الكازاخستاني عن مد خط أنابيب إلى الصين.", {KZ, CN}, "Kazakhstan–China pipeline"),
     ("وتعمل أوزبكستان على تحديث خطوط السكك الحديدية الممتدة إلى أفغانستان.", {UZ, AF}, "Uzbekistan–Afghanistan railway"),
+    ("وانطلق قطار شحن يحمل 50 حاوية من مدينة شيآن إلى ألماتي.", {"city:xian-cn", "city:almaty-kz"},
+     "Xi'an–Almaty freight train route"),
+    ("ووصل قطار الشحن رقم 10 إلى مدينة دويسبورغ قادما من ووهان.", {"city:duisburg-de", "city:wuhan-cn"}, ""),
     # the load's adjective, a purpose with its object, transit routes, an indefinite land bridge
     ("وبدأ تشغيل خط أنابيب النفط الخام بين روسيا والصين.", {RU, CN}, "Russia–China oil pipeline"),
     ("ووقع الجانبان اتفاقية لبناء خط أنابيب النفط والغاز بين روسيا والصين.", {RU, CN}, ""),
