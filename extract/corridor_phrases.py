@@ -40,6 +40,7 @@ class CorridorPhrases:
         self.laying_words = lex.words("corridor_laying")  # تمد تركمانستان خطا إلى الصين: from the country that lays it
         self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
+        self.figurative_words = lex.words("corridor_figurative")  # الجسر الثقافي: no corridor
         self.carry_words = lex.words("corridor_carry")  # قطار شحن يحمل 50 حاوية من …
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border

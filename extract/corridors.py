@@ -281,6 +281,8 @@ class CorridorRules:
         return start
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head_end < len(doc) and word_key(doc[head_end].text) in self.figurative_words:
+            return None  # الجسر الثقافي، الممر الإنساني: no way goods or people travel
         head_start, start = start, self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
         if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
