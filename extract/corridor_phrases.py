@@ -40,11 +40,19 @@ class CorridorPhrases:
         self.laying_words = lex.words("corridor_laying")  # تمد تركمانستان خطا إلى الصين: from the country that lays it
         self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
+        self.corridor_kinds = {h.kind_en for h in lex.heads if h.type == ROLE.corridor}  # narrower_kind
         self.figurative_words = lex.words("corridor_figurative")  # الجسر الثقافي: no corridor
         self.carry_words = lex.words("corridor_carry")  # قطار شحن يحمل 50 حاوية من …
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
+
+    def narrower_kind(self, head: Head, english_mods: list[str]) -> str:
+        """خط أنابيب للغاز، خط السكك الحديدية فائق السرعة: a head's kind narrowed by its modifier when
+        another head names that narrower kind (a gas pipeline, a high-speed railway), so the corridor
+        is one with the one that head names; else the head's kind."""
+        narrower = f"{english_mods[-1]} {head.kind_en}" if english_mods else ""
+        return narrower if narrower in self.corridor_kinds else head.kind_en
 
     def breaks_construct(self, doc: Doc, i: int, head: Head) -> bool:
         """وينقل الخط الغاز، خط الأنابيب النفط (a corridor's head at token i): a word the head writes

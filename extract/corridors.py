@@ -385,7 +385,8 @@ class CorridorRules:
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
         label_ar = self.nominative(label_ar, head_start - start)
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
+        entity = Entity(id=f"corridor:{slug(self.narrower_kind(head, english_mods))}:{'-'.join(sorted(set(ids)))}{line}",
+                        type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])

@@ -352,3 +352,16 @@ def test_one_corridor_one_identity_and_label_across_spellings(extractor):
     assert len(entities) == len(texts)
     assert {e.id for e in entities} == {"corridor:railway:country:CN-country:KG-country:UZ"}
     assert {e.label_en for e in entities} == {"China–Kyrgyzstan–Uzbekistan railway"}
+
+
+def test_a_modifier_that_names_a_narrower_kind_gives_the_corridor_that_kind(extractor):
+    """خط أنابيب للغاز is the gas pipeline خط أنابيب الغاز names; خط السكك الحديدية فائق السرعة the
+    high-speed railway of القطارات السريعة; a modifier of no narrower kind keeps the head's kind."""
+    def ids(text):
+        return set(corridors(extract(extractor, text)))
+    assert ids("وتبحث الدول مد خط أنابيب للغاز من تركمانستان إلى الصين.") == ids(
+        "وتبحث الدول مد خط أنابيب الغاز بين تركمانستان والصين.") == {"corridor:gas-pipeline:country:CN-country:TM"}
+    assert ids("وأشاد بخط السكك الحديدية فائق السرعة بين بكين وشانغهاي.") == ids(
+        "وأشاد بالقطارات السريعة بين بكين وشانغهاي.")
+    assert ids("ويعمل الجانبان على ممر النقل الدولي بين الصين وكازاخستان.") == {
+        "corridor:transport-corridor:country:CN-country:KZ"}
