@@ -8,11 +8,8 @@
 - بين البلدين after a corridor: the two countries the article is about;
 - a corridor inside a body's name (مجموعة العمل الخاصة بمشروع السكك الحديدية بين الصين وقرغيزستان)
   is a corridor too, with its ends;
-- what stands between a head and its ends, or around them (issue 8, the corridors probe): a relative
-  clause (…، الذي يمتد من …، / التي افتتحت أمس), what the route says of a stop (في منطقة …، من جهة),
-  the cargo (وتنقل القطارات البضائع من …), a border as an end (بالحدود الصينية), one-word towns no
-  table lists beside a listed one or after من / إلى, the one place a corridor crosses (العابر
-  لأفغانستان), a verbal noun of linking before it (ربط الصين بأوزبكستان عبر خط …);
+- the one place a corridor crosses names it (خط أنابيب الغاز العابر لأفغانستان); what else stands
+  between a head and its ends, or around them: ``silkgraph.extract.corridor_phrases``;
 - corridors beyond their phrase: coordinated heads sharing a pair (خطوط السكك الحديدية وخطوط
   أنابيب الغاز بين …), a line or a subjectless route after a head with no ends (خط السكة الحديد
   الجديد. ويمتد (الخط) من …), a work the route reaches (من محطة …، عبر ميناء …).
@@ -59,13 +56,8 @@ class CorridorNames:
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
-        self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
-        self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
-        self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
-        self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
-        self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
-        self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
+        self.init_phrases(lex)
         self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
 
     def is_relative(self, token: Token) -> bool:
@@ -119,12 +111,7 @@ class CorridorNames:
                 corridor = self.build_corridor(doc, k, *found)
                 if corridor is None or corridor.end <= b.end or not any(r[0] == "links" for r in corridor.relations):
                     break
-                doc._.silk_entities.setdefault(corridor.entity.id, corridor.entity)
-                doc._.silk_inner.append(Span(doc, corridor.start, corridor.end, label=ROLE.corridor,
-                                             kb_id=corridor.entity.id, span_id="pattern"))
-                doc._.silk_aliases.setdefault((corridor.start, corridor.end), []).extend(corridor.aliases)
-                doc._.silk_found.extend(FoundRelation(rel, src, dst, corridor.start, corridor.end, "", conf)
-                                        for rel, src, dst, conf in corridor.relations)
+                self.write_inside(doc, corridor)
                 break
 
     def without_apposed_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -146,93 +133,6 @@ class CorridorNames:
                 first.setdefault(ent.kb_id_, ent)
         return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
 
-    def ends_after_clause(self, doc: Doc, i: int, linked_before: bool
-                          ) -> tuple[int, tuple[list[Span], list[Span], int, bool, bool]]:
-        """A relative clause between a corridor's head and its ends (i after the head): after a
-        comma, one that holds the route (الخط الحديدي، الذي يمتد من الصين إلى أوزبكستان، …); after a
-        verb of linking before the head (``linked_before``: وتربط السكة الحديدية التي افتتحت أمس
-        الصين بلاوس), a short one the ends follow. Where the ends are read from and what
-        ``endpoints`` found there, or 0."""
-        none: tuple[list[Span], list[Span], int, bool, bool] = ([], [], i, False, False)
-        if i + 1 < len(doc) and doc[i].text in ("،", ",") and self.is_relative(doc[i + 1]):
-            found = self.endpoints(doc, i + 1)
-            return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
-        if not (i < len(doc) and self.is_relative(doc[i])):
-            return 0, none
-        for k in range(i + 2, min(i + 2 + self.max_name + 2, len(doc))):
-            token = doc[k - 1]
-            if token.is_punct or self.match_head(doc, k - 1) is not None or token.ent_iob_ in ("B", "I"):
-                break
-            if linked_before and doc[k].ent_iob_ == "B" and k < i + 2 + self.max_name:
-                found = self.endpoints(doc, k, verb_before=True)
-                return (k, found) if len(found[0]) >= 2 else (0, none)
-            if doc[k].norm_ == "بين":  # خط السكة الحديدية الذي تم افتتاحه العام الماضي بين الصين ولاوس
-                found = self.endpoints(doc, k)
-                return (k, found) if len(found[0]) >= 2 else (0, none)
-        return 0, none
-
-    def place_aside(self, doc: Doc, k: int) -> int:
-        """What a route says of the stop just before k, when the route goes on after it (إلى، عبر …):
-        the place it lies in (في منطقة شينجيانغ), its side (في الشرق) or a bracket (شمال غربي الصين).
-        Where that ends, or 0."""
-        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")":
-            return 0
-        end = 0
-        if doc[k].norm_ == "في" and k + 1 < len(doc):
-            place = self.ent_at(doc, k + 1, (ROLE.region, ROLE.country))
-            end = place.end if place is not None else k + 2 if self.is_word(doc[k + 1], self.directions) else 0
-            if end and end < len(doc) and self.nisba_at(doc, end) is not None:
-                end += 1
-        elif doc[k].text == "(":
-            end = next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
-        return end if 0 < end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0
-
-    def side_phrase(self, doc: Doc, k: int) -> int:
-        """من جهة (أخرى) after one of a pair's places (بين الصين من جهة وأوروبا من جهة أخرى): where
-        it ends, or 0."""
-        if not (k + 1 < len(doc) and doc[k].norm_ == "من" and word_key(doc[k + 1].text) in self.side_words):
-            return 0
-        return k + 3 if k + 2 < len(doc) and word_key(doc[k + 2].text) in self.side_words else k + 2
-
-    def linked_before_head(self, doc: Doc, start: int) -> tuple[list[Span], list[Span]]:
-        """ربط الصين بأوزبكستان عبر خط سكة حديد (من خلال، بواسطة …, or ب on the head: بخط …): the
-        places a verbal noun of linking joins just before a corridor's head, or none."""
-        k = start
-        if normalize_letters(doc[start].text).startswith("ب") and doc[start].norm_ != word_key(doc[start].text):
-            k = start  # بخط سكة حديد: the preposition on the head
-        elif start > 0 and word_key(doc[start - 1].text) in self.through_words:
-            k = start - 1
-        elif start > 1 and f"{word_key(doc[start - 2].text)} {word_key(doc[start - 1].text)}" in self.through_words:
-            k = start - 2
-        else:
-            return [], []
-        for n in range(k - 1, max(k - 8, -1), -1):
-            if doc[n].is_punct or doc[n + 1].is_sent_start:
-                break
-            if word_key(doc[n].text) in self.link_nouns:
-                ends, passed, end, _, _ = self.endpoints(doc, n + 1, verb_before=True)
-                return (ends, passed) if len(ends) >= 2 and end == k else ([], [])
-        return [], []
-
-    def is_border(self, token: Token) -> bool:
-        return token.norm_ in self.border_words or word_key(token.text) in self.border_words
-
-    def border_end(self, doc: Doc, k: int) -> tuple[list[Span], int]:
-        """بالحدود الصينية، إلى الحدود مع الصين (k at the border word): the country whose border a
-        route reaches, as one of its places, and where it ends; else none."""
-        if k + 1 >= len(doc) or not self.is_border(doc[k]):
-            return [], k
-        nisba = self.nisba_at(doc, k + 1)
-        if nisba is not None and nisba.kb_id_ and self.lex.entries.get(nisba.kb_id_) is not None \
-                and self.lex.entries[nisba.kb_id_].entity.type == ROLE.country:
-            # the border and its adjective name the end in the label (بين دوشنبه والحدود الصينية)
-            return [Span(doc, k, nisba.end, label=ROLE.country, kb_id=nisba.kb_id_, span_id="nisba")], nisba.end
-        if doc[k + 1].norm_ == "مع":
-            country = self.ent_at(doc, k + 2, (ROLE.country,))
-            if country is not None:
-                return [country], country.end
-        return [], k
-
     def crossing_corridor(self, doc: Doc, start: int, head: Head, k: int, kind: str) -> Built | None:
         """خط أنابيب الغاز العابر لأفغانستان، الطريق العابرة لطاجيكستان (k at the participle): a
         corridor named by the one place it crosses, which it links; else None."""
@@ -248,38 +148,6 @@ class CorridorNames:
         built = Built(start, place.end, entity, inner=[place])
         built.relations = [("links", entity.id, place.kb_id_, 0.8)]
         return built
-
-    def cargo_before_route(self, doc: Doc, k: int) -> bool:
-        """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
-        as its verb's object, right before its route."""
-        return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
-
-    def half_listed_pair(self, doc: Doc, k: int, ents: list[Span], after: int) -> tuple[list[Span], int]:
-        """بين كاشغر وتوراغارت، بين أتاسو وألاشانكو (k after بين): a pair of towns of which the
-        gazetteer lists one; the other is a one-word town no table lists. Else ``ents`` as found."""
-        city = (ROLE.city,)
-        if len(ents) == 1 and ents[0].label_ == ROLE.city and after < len(doc) and doc[after].ent_iob_ == "O":
-            token = doc[after]
-            if opens_with(normalize_letters(token.text), "coordinator") and len(token.text) > 3 \
-                    and self.town_word(token.text[1:]) and self.ends_a_town(doc, after):
-                town = self.unlisted_place(doc, after, ROLE.city, token.text[1:])
-                if town is not None:
-                    return ents + [town], after + 1
-        if not ents and k + 1 < len(doc) and self.town_word(doc[k].text) \
-                and opens_with(normalize_letters(doc[k + 1].text), "coordinator"):
-            known = self.ent_at(doc, k + 1, city)
-            town = self.unlisted_place(doc, k, ROLE.city) if known is not None else None
-            if town is not None:
-                return [town, known], known.end
-        return ents, after
-
-    def route_town(self, doc: Doc, k: int) -> Span | None:
-        """من أتاسو إلى …، … إلى كيزيلجار (k after من / إلى / حتى): a one-word town no table lists,
-        or None."""
-        if k == 0 or doc[k - 1].norm_ not in self.town_openers or not self.town_word(doc[k].text) \
-                or not self.ends_a_town(doc, k):
-            return None
-        return self.unlisted_place(doc, k, ROLE.city)
 
     def coordinated_heads(self, doc: Doc, built_all: list[Built]) -> list[Built]:
         """خطوط السكك الحديدية وخطوط أنابيب الغاز بين الصين وكازاخستان: a corridor's head right
@@ -328,7 +196,7 @@ class CorridorNames:
         corridor of that head's kind (a railway), with an English label of that kind; the head before
         refers to it (an argument of the relations of its sentence, as a head alone refers back)."""
         starts = sentence_starts(doc)
-        covered = {k for b in built_all for k in range(b.start, b.end)}
+        covered = self.works_cover(built_all)  # a head inside a document's name may be it (اتفاقية لإنشاء خط …)
         for b in built_all:
             parts = b.entity.id.split(":", 2)
             if b.entity.type != ROLE.corridor or len(parts) < 3 or self.family(b.entity.id) != "any" or b.topic_only:
@@ -373,7 +241,7 @@ class CorridorNames:
         opens with a route and no subject, after one that names a corridor's head with no ends (and
         no other corridor or project), gives that head its ends: a corridor of its kind. The
         corridors, in order."""
-        covered = {k for b in built_all for k in range(b.start, b.end)}
+        covered, works = {k for b in built_all for k in range(b.start, b.end)}, self.works_cover(built_all)
         starts = sentence_starts(doc)
         more: list[Built] = []
         for n, k in enumerate(starts[1:], 1):
@@ -383,7 +251,7 @@ class CorridorNames:
             if len(ends) < 2 or any(
                     starts[n - 1] <= b.start < k for b in built_all + more if b.entity.type in (ROLE.corridor, ROLE.project)):
                 continue
-            found = self.last_head(doc, starts[n - 1], k, covered)
+            found = self.last_head(doc, starts[n - 1], k, works)
             if found is None:
                 continue
             head, start, head_end = found
@@ -396,6 +264,24 @@ class CorridorNames:
             built = Built(start, end, entity, aliases=[doc[start:end].text])
             built.relations = [("links", entity.id, i, 0.8) for i in ids]
             built.relations += [("links", entity.id, p.kb_id_, 0.7) for p in passed if p.kb_id_ not in ids]
-            more.append(built)
+            if start in covered:  # اتفاقية لإنشاء خط السكة الحديد: a corridor inside a document's name
+                self.write_inside(doc, built)
+            else:
+                more.append(built)
         return sorted(built_all + more, key=lambda b: b.start) if more else built_all
 
+    @staticmethod
+    def works_cover(built_all: list[Built]) -> set[int]:
+        """The tokens corridors and projects cover."""
+        return {k for b in built_all if b.entity.type in (ROLE.corridor, ROLE.project) for k in range(b.start, b.end)}
+
+    @staticmethod
+    def write_inside(doc: Doc, built: Built) -> None:
+        """A corridor inside another entity's span (a body's or a document's name): written as an
+        entity inside it, with its forms and its relations."""
+        doc._.silk_entities.setdefault(built.entity.id, built.entity)
+        doc._.silk_inner.append(Span(doc, built.start, built.end, label=built.entity.type, kb_id=built.entity.id,
+                                     span_id="pattern"))
+        doc._.silk_aliases.setdefault((built.start, built.end), []).extend(built.aliases)
+        doc._.silk_found.extend(FoundRelation(rel, src, dst, built.start, built.end, "", conf)
+                                for rel, src, dst, conf in built.relations)

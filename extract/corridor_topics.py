@@ -204,6 +204,10 @@ class CorridorTopics:
                 return [], []
             if word_key(token.text) in self.link_nouns:
                 ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)
+                first = next((n for n in range(k + 2, min(k + 6, len(doc))) if doc[n].ent_iob_ == "B"
+                              or doc[n].is_punct), 0)  # ربط حقول الغاز في تركمانستان بالصين: a phrase first
+                if len(ends) < 2 and first and not doc[first].is_punct:
+                    ends, passed, _, _, _ = self.endpoints(doc, first, verb_before=True)
                 return ends, passed
         return [], []
 

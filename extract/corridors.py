@@ -24,7 +24,6 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -82,6 +81,8 @@ class CorridorRules:
         while ent is not None:
             found.append(ent)
             j = ent.end
+            if j < len(doc) and word_key(doc[j].text) in self.side_adjectives:
+                j += 1  # "أوروبا الغربية - الصين الغربية": the side of a place, in the chain that names a road
             k = j
             while k < len(doc) and k - j < 3 and doc[k].text in DASHES + ("(", ")"):
                 k += 1
@@ -230,6 +231,9 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
+        if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
+            found, end = self.nisba_pair(doc, j)
+            passed = []
         return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
@@ -277,6 +281,8 @@ class CorridorRules:
         return start
 
     def build_corridor(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if head_end < len(doc) and word_key(doc[head_end].text) in self.figurative_words:
+            return None  # الجسر الثقافي، الممر الإنساني: no way goods or people travel
         head_start, start = start, self.line_before(doc, start)
         english_mods, core_end = self.modifiers(doc, head_end)
         if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
@@ -308,6 +314,10 @@ class CorridorRules:
             if measured:  # بطول 1000 كيلومتر: a length before the route, kept out of its label
                 label_end, core_end = label_end or core_end, measured
                 continue
+            loaded = self.load_end(doc, core_end)
+            if loaded:  # قطار شحن يحمل 50 حاوية من …، قطار الشحن رقم 10 إلى …: out of the label
+                label_end, core_end = label_end or core_end, loaded
+                continue
             if word_key(token.text) in self.corridor_adverbs or self.cargo_before_route(doc, core_end):
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
@@ -329,6 +339,9 @@ class CorridorRules:
                 and self.is_route_verb(doc[start - 1]):
             label_end, core_end = label_end or core_end, core_end + 1  # ويبدأ خط السكة الحديد في مدينة كاشغر …
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
+        if len(ends) < 2:  # وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين: from the country that lays it
+            ends, end = self.laid_to(doc, start, core_end)
+            verb = bool(ends)
         if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
             linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
             clause_end, found = self.ends_after_clause(doc, core_end, linked_before)
@@ -368,11 +381,12 @@ class CorridorRules:
         # that names it (قطار الشحن الصيني-الأوروبي، وانطلق قطار … من ووهان) is its label as written
         if (verb or label_end) and not named:
             # a border with its adjective (بالحدود الصينية) loses its preposition as a gazetteer name does
-            names = [clean_label(e.text) if e.id_ == "nisba" and len(e) > 1 else clean_surface(e)[0] for e in ends]
+            names = [self.end_name(doc, e) for e in ends]
             label_ar = f"{self.base_form(doc, start, label_end or core_end, head)} بين {names[0]} " + " ".join(
                 f"و{n}" for n in names[1:])
         label_ar = self.nominative(label_ar, head_start - start)
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(sorted(set(ids)))}{line}", type=head.type,
+        entity = Entity(id=f"corridor:{slug(self.narrower_kind(head, english_mods))}:{'-'.join(sorted(set(ids)))}{line}",
+                        type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:core_end].text])

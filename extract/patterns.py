@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.agreements import AgreementRules
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.corridor_names import CorridorNames
+from silkgraph.extract.corridor_phrases import CorridorPhrases
 from silkgraph.extract.corridor_topics import CorridorTopics
 from silkgraph.extract.corridors import CorridorRules
 from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, make_span
@@ -73,7 +74,7 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
 
 
 class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, CorridorNames,
-                     ProjectRules, InfrastructureRules, FragmentRules):
+                     CorridorPhrases, ProjectRules, InfrastructureRules, FragmentRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
@@ -165,7 +166,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             if not all(self.key_matches(doc[i + k], w) for k, w in enumerate(head.words)):
                 continue
-            if head.definite != definite and head.needs in ("anaphor", "name"):
+            if head.definite != definite and head.needs in ("anaphor", "name") or self.breaks_construct(doc, i, head):
                 continue
             return head, end
         return None
