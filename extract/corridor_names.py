@@ -56,7 +56,6 @@ class CorridorNames:
         self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
-        self.crossing_words = lex.words("crossing")  # العابر لأفغانستان: the one place a corridor crosses
         self.init_phrases(lex)
         self.trip_kinds = {r["kind_id"] for r in read_tsv(path) if r.get("trips") == "yes"} if path.exists() else set()
 
@@ -132,22 +131,6 @@ class CorridorNames:
             if ent.label_ == ROLE.country and ent.kb_id_:
                 first.setdefault(ent.kb_id_, ent)
         return (list(first.values()), k + 1) if len(first) == 2 else ([], k)
-
-    def crossing_corridor(self, doc: Doc, start: int, head: Head, k: int, kind: str) -> Built | None:
-        """خط أنابيب الغاز العابر لأفغانستان، الطريق العابرة لطاجيكستان (k at the participle): a
-        corridor named by the one place it crosses, which it links; else None."""
-        if k + 1 >= len(doc) or word_key(doc[k].text) not in self.crossing_words:
-            return None
-        place = self.ent_at(doc, k + 1, self.endpoint_types)
-        if place is None or not opens_with(normalize_letters(doc[k + 1].text), "lam"):
-            return None
-        place_en = self.label_en(doc, place)
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:across-{place.kb_id_}", type=head.type,
-                        label_ar=self.base_form(doc, start, place.end, head),
-                        label_en=f"{kind[:1].upper()}{kind[1:]} across {place_en}" if place_en else "")
-        built = Built(start, place.end, entity, inner=[place])
-        built.relations = [("links", entity.id, place.kb_id_, 0.8)]
-        return built
 
     def coordinated_heads(self, doc: Doc, built_all: list[Built]) -> list[Built]:
         """خطوط السكك الحديدية وخطوط أنابيب الغاز بين الصين وكازاخستان: a corridor's head right

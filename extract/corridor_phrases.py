@@ -36,7 +36,6 @@ class CorridorPhrases:
 
     def init_phrases(self, lex: Lexicon) -> None:
         self.noun_stops = lex.words("corridor_noun_stop")  # المسافة: a noun of م, no participle of the head
-        self.town_openers = lex.words("route_town_opener")  # من أتاسو إلى …: a town may follow
         self.laying_words = lex.words("corridor_laying")  # تمد تركمانستان خطا إلى الصين: from the country that lays it
         self.side_adjectives = lex.words("side_adjective")  # أوروبا الغربية - الصين الغربية
         self.side_words = lex.words("pair_side")  # من جهة … ومن جهة أخرى
@@ -167,33 +166,6 @@ class CorridorPhrases:
         else:
             return 0
         return end if end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "بين" else 0
-
-    def half_listed_pair(self, doc: Doc, k: int, ents: list[Span], after: int) -> tuple[list[Span], int]:
-        """بين كاشغر وتوراغارت، بين أتاسو وألاشانكو (k after بين): a pair of towns of which the
-        gazetteer lists one; the other is a one-word town no table lists. Else ``ents`` as found."""
-        city = (ROLE.city,)
-        if len(ents) == 1 and ents[0].label_ == ROLE.city and after < len(doc) and doc[after].ent_iob_ == "O":
-            token = doc[after]
-            if opens_with(normalize_letters(token.text), "coordinator") and len(token.text) > 3 \
-                    and self.town_word(token.text[1:]) and self.ends_a_town(doc, after):
-                town = self.unlisted_place(doc, after, ROLE.city, token.text[1:])
-                if town is not None:
-                    return ents + [town], after + 1
-        if not ents and k + 1 < len(doc) and self.town_word(doc[k].text) \
-                and opens_with(normalize_letters(doc[k + 1].text), "coordinator"):
-            known = self.ent_at(doc, k + 1, city)
-            town = self.unlisted_place(doc, k, ROLE.city) if known is not None else None
-            if town is not None:
-                return [town, known], known.end
-        return ents, after
-
-    def route_town(self, doc: Doc, k: int) -> Span | None:
-        """من أتاسو إلى …، … إلى كيزيلجار (k after من / إلى / حتى): a one-word town no table lists,
-        or None."""
-        if k == 0 or doc[k - 1].norm_ not in self.town_openers or not self.town_word(doc[k].text) \
-                or not self.ends_a_town(doc, k):
-            return None
-        return self.unlisted_place(doc, k, ROLE.city)
 
     def nisba_pair(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """يربط حقول الغاز التركمانية بالأسواق الصينية (j after the verb): two short noun phrases,

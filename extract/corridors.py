@@ -163,13 +163,10 @@ class CorridorRules:
                 ents, after = self.dual_countries(doc, j)
             if not ents and between and not ends and j > i:  # بين كيزيلجار وتوغوزتورو: two towns no table lists
                 ents, after = self.unlisted_pair(doc, j)
-            if between and not ends and j > i:  # بين أتاسو وألاشانكو: one of the two towns listed
-                ents, after = self.half_listed_pair(doc, j, ents, after)
             if not ents:  # بالحدود الصينية، إلى الحدود مع الصين: the country at that border
                 ents, after = self.border_end(doc, j)
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
-                town = town or self.route_town(doc, j)  # من أتاسو إلى …: a one-word town after من / إلى
                 ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:
                 break
@@ -436,9 +433,6 @@ class CorridorRules:
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
-        crossing = self.crossing_corridor(doc, start, head, core_end, kind)  # خط أنابيب الغاز العابر لأفغانستان
-        if crossing is not None:
-            return crossing
         # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
         if core_end + 1 < len(doc) and self.is_word(doc[core_end], self.around):
             k = core_end + 2 if self.is_word(doc[core_end + 1], self.route_filler) else core_end + 1
