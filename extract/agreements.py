@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.agreement_phrases import DocumentPhrases
+from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import clitic_candidates, has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -41,7 +42,7 @@ DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues 
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
-class AgreementRules:
+class AgreementRules(DocumentPhrases):
     """Agreement rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``,
     using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
 
@@ -62,8 +63,8 @@ class AgreementRules:
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
-            if (token.ent_iob_ != "B" and self.clause_verb(token)) or self.is_word(token, self.lex.words("likeness")) or (
-                    j == i and self.glued_preposition(token)):
+            if (token.ent_iob_ != "B" and (self.clause_verb(token) or self.past_verb(token))) \
+                    or self.is_word(token, self.lex.words("likeness")) or (j == i and self.glued_preposition(token)):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
@@ -72,6 +73,13 @@ class AgreementRules:
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
                 j += 1
+                continue
+            if j > i and self.nisba_dash(doc, j):
+                j += 1  # الصينية-الطاجيكية
+                continue
+            inner_end = self.nested_document(doc, i, j, works)  # بشأن تعديل اتفاقية …: another document
+            if inner_end > j:
+                j = inner_end
                 continue
             nested = self.match_head(doc, j)
             if works is not None and nested is not None and nested[0].type in (ROLE.project, ROLE.corridor) and j > i:
@@ -164,6 +172,8 @@ class AgreementRules:
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if self.described(doc, start, head):
+            return None  # علاقات وثيقة: close relations, no document
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
@@ -194,7 +204,8 @@ class AgreementRules:
         elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
             end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
-            purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
+            purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
+                self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
         elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
@@ -219,10 +230,12 @@ class AgreementRules:
             return None  # مرسوما يقضي …: a decree the sentence does not name
         if definite and end == head_end and head.needs != "none":
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
+        if self.nesting and end - 1 > head_end and word_key(doc[end - 1].text) in self.lex.words("coverage"):
+            end -= 1  # خطة عمل لتنفيذ معاهدة الصداقة (للفترة …): the years are the outer document's
         dated = end  # before the years it covers: خطة عمل لتطوير السياحة (للفترة 2024-2026)
         # a plan's years; another document's only after a word of coverage (للفترة 2024-2026), not its
         # date (معاهدة … عام 2001)
-        if head.needs == "period" or (head.needs == "any" and any(
+        if head.needs == "period" or (head.needs == "any" and not self.nesting and any(
                 k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage") for k in (end - 1, end))):
             period = self.period_end(doc, end)
             if period == end and head.needs == "period" and not (end > head_end and self.adopted(doc, start)):
@@ -398,40 +411,6 @@ class AgreementRules:
                 return parties
         return []
 
-    def governments(self, doc: Doc, i: int) -> tuple[list[Span], int]:
-        """The countries behind their governments (بين حكومة جمهورية كازاخستان وحكومة جمهورية الصين
-        الشعبية), as a formal title names the parties; and where they end."""
-        found: list[Span] = []
-        j = i
-        while j + 1 < len(doc) and self.is_government(doc[j]):
-            ent = self.ent_at(doc, j + 1, (ROLE.country,))
-            if ent is None:
-                break
-            found.append(ent)
-            j = ent.end
-        return found, (found[-1].end if found else i)
-
-    def is_government(self, token) -> bool:
-        """حكومة، وحكومة، حكومتي: a word for the government a country signs through."""
-        return any(word_key(c) in self.lex.words("government") for c in clitic_candidates(normalize_letters(token.text)))
-
-    def owned(self, token) -> bool:
-        """A noun in ة with an attached pronoun (قيمتها، مدتها): what follows says something of the
-        documents (خمس اتفاقيات قيمتها مليارا دولار), it is not their name."""
-        letters = normalize_letters(token.text)
-        return any(letters.endswith(p) and len(letters) > len(p) + 1 for p in self.lex.words("owned_suffix"))
-
-    def value_end(self, doc: Doc, i: int) -> int:
-        """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
-        currency, a few words on), else i."""
-        j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
-        for k in range(j, min(j + 4, len(doc))):
-            if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
-                break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
-            if word_key(doc[k].text) in self.lex.words("currency"):
-                return k + 1 if k > j or j > i else i
-        return i
-
     def is_signing(self, token) -> bool:
         """A word saying documents were signed: not a verb of the present or future (يتوقع أن يوقع
         الجانبان: expected, not done)."""
@@ -458,27 +437,3 @@ class AgreementRules:
             if place is not None:
                 after = place.end
         return after
-
-    def field(self, doc: Doc, i: int) -> int:
-        """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""
-        if i + 2 < len(doc) and doc[i].norm_ == "في" and word_key(doc[i + 1].text) in self.lex.words("field"):
-            end = self.complement(doc, i + 2)
-            return end if end > i + 2 else i
-        return i
-
-    def period_end(self, doc: Doc, i: int) -> int:
-        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
-        from the period word the complement took last); i when there are none."""
-        for k in (i - 1, i) if i > 0 else (i,):
-            j = k
-            if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
-                j += 1
-                if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
-                    j += 1  # حتى عام
-            if j < len(doc) and YEAR.match(doc[j].text):
-                j += 1
-                if j + 1 < len(doc) and doc[j].text in ("-", "–", "—") and YEAR.match(doc[j + 1].text):
-                    j += 2
-                if j > i:
-                    return j
-        return i
