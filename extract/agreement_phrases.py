@@ -72,6 +72,48 @@ class DocumentPhrases:
             works.append(work)
         return work.end
 
+    def work_here(self, doc: Doc, i: int, works: list[Built] | None) -> int:
+        """A project or corridor named at token i (بشأن مشروع خط السكة الحديد …), built into
+        ``works``: where it ends (its head's end for a kind of work named by no name: بشأن تطوير
+        الموانئ الجافة), else i."""
+        nested = self.match_head(doc, i) if i < len(doc) and works is not None else None
+        if nested is None or nested[0].type not in (ROLE.project, ROLE.corridor):
+            return i
+        work = self.build(doc, i, *nested)
+        works += [work] if work is not None else []
+        # مشروع خط السكة الحديد: a kind read through, and what follows it
+        return work.end if work is not None else self.work_here(doc, nested[1], works)
+
+    def purpose_work(self, doc: Doc, head_end: int, end: int, works: list[Built]) -> int:
+        """After a complement (اتفاقية استثمار), ل + a verbal noun and the work it is for
+        (لبناء مصنع للنسيج): the name runs to the work's end, else it ends at ``end``."""
+        if not head_end < end < len(doc) - 1 or not self.bare_masdar(doc[end], "lam"):
+            return end
+        after = self.work_here(doc, end + 1, works)
+        return after if after > end + 1 else end
+
+    def purpose_at(self, doc: Doc, i: int) -> bool:
+        """ل glued to a noun in construct with a definite one at token i: what a document is for
+        (لتطوير المناطق الحدودية، لحسن الجوار: a noun of three letters too)."""
+        if self.glued_purpose(doc, i):
+            return True
+        letters = normalize_letters(doc[i].text) if i + 1 < len(doc) else ""
+        return len(letters) == 4 and letters[:1] == "ل" and word_key(letters) not in self.lex.words("period") \
+            and self.is_definite(doc[i + 1]) and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
+
+    def possessive(self, token) -> bool:
+        """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
+        return word_key(token.text) in self.lex.words("lam_pronoun")
+
+    def coordinated_adjective(self, doc: Doc, j: int) -> bool:
+        """و + a relational adjective at token j after another, both without the article
+        (تعاون اقتصادي وتقني، اقتصادية وتجارية): one complement."""
+        def relational(letters: str) -> bool:
+            return len(letters) >= 4 and letters.endswith(tuple(self.lex.words("relational_suffix")))
+        before, word = doc[j - 1], normalize_letters(doc[j].text)[1:]
+        return before.ent_iob_ == "O" and not has_article(before.text) and not has_article(word) \
+            and relational(normalize_letters(before.text)) and relational(word)
+
     def nisba_dash(self, doc: Doc, j: int) -> bool:
         """A dash at token j between two nisbas (الصينية-الطاجيكية)."""
         return doc[j].text in DASHES and j + 1 < len(doc) and self.nisba_at(doc, j + 1) is not None \
@@ -125,18 +167,21 @@ class DocumentPhrases:
         return i
 
     def period_end(self, doc: Doc, i: int) -> int:
-        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
-        from the period word the complement took last); i when there are none."""
+        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025، للفترة من 2024 إلى
+        2026 (from token i, or from the period word the complement took last); i when there are none."""
         for k in (i - 1, i) if i > 0 else (i,):
             j = k
             if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
                 j += 1
                 if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
                     j += 1  # حتى عام
+                if j + 1 < len(doc) and word_key(doc[j].text) in self.lex.words("year_from") and YEAR.match(doc[j + 1].text):
+                    j += 1  # للفترة من 2024 …
             if j < len(doc) and YEAR.match(doc[j].text):
                 j += 1
-                if j + 1 < len(doc) and doc[j].text in DASHES and YEAR.match(doc[j + 1].text):
-                    j += 2
+                if j + 1 < len(doc) and (doc[j].text in DASHES or word_key(doc[j].text) in self.lex.words("year_to")):
+                    last = j + 2 if word_key(doc[j + 1].text) in self.lex.words("period") else j + 1  # إلى عام 2026
+                    j = last + 1 if last < len(doc) and YEAR.match(doc[last].text) else j
                 if j > i:
                     return j
         return i

@@ -64,7 +64,8 @@ class AgreementRules(DocumentPhrases):
             token = doc[j]
             letters = normalize_letters(token.text)
             if (token.ent_iob_ != "B" and (self.clause_verb(token) or self.past_verb(token))) \
-                    or self.is_word(token, self.lex.words("likeness")) or (j == i and self.glued_preposition(token)):
+                    or self.is_word(token, self.lex.words("likeness")) or self.possessive(token) \
+                    or (j == i and self.glued_preposition(token)):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
@@ -101,6 +102,9 @@ class AgreementRules(DocumentPhrases):
                 if j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") and self.is_definite(doc[j - 1]) \
                         and not self.is_stop(doc[j + 1]):
                     j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
+                    continue
+                if self.coordinated_adjective(doc, j):
+                    j += 1  # اتفاقية تعاون اقتصادي وتقني
                     continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
@@ -177,7 +181,7 @@ class AgreementRules(DocumentPhrases):
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
-        if head.needs == "collective" or (start > 0 and (
+        if head.needs == "collective" or (start > 0 and not has_article(doc[start - 1].text) and (
                 doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier"))):
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
@@ -192,12 +196,13 @@ class AgreementRules(DocumentPhrases):
             end = across[2]
         elif head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
-            if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
-                    or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
+            purpose = self.value_end(doc, head_end)  # عقدا بقيمة 200 مليون دولار لتوسيع …
+            if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") \
+                    or self.is_purpose(doc[purpose]) or self.is_stop(doc[purpose]):
                 return None
-            end = self.work_at(doc, head_end + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
+            end = self.work_here(doc, purpose + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
-            if self.trimmed(doc, head_end, end) == head_end:
+            if self.trimmed(doc, purpose, end) == purpose:
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
@@ -213,11 +218,12 @@ class AgreementRules(DocumentPhrases):
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
             subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)
-            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.glued_purpose(doc, end):
+            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.purpose_at(doc, end):
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
@@ -228,7 +234,7 @@ class AgreementRules(DocumentPhrases):
             end = across[2] if across else end
         if head.needs == "decree" and end == head_end:
             return None  # مرسوما يقضي …: a decree the sentence does not name
-        if definite and end == head_end and head.needs != "none":
+        if definite and end == head_end and head.needs != "none" and not head.joint:
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
         if self.nesting and end - 1 > head_end and word_key(doc[end - 1].text) in self.lex.words("coverage"):
             end -= 1  # خطة عمل لتنفيذ معاهدة الصداقة (للفترة …): the years are the outer document's
@@ -325,8 +331,9 @@ class AgreementRules(DocumentPhrases):
         if any(in_words(t.text, self.lex.words("planned")) for t in sent):
             return None  # من المقرر أن يوقع الجانبان 20 وثيقة: not signed, or not yet
         first = start
-        if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
-            first = start - 1  # خمس اتفاقيات
+        if start > sent.start and not has_article(doc[start - 1].text) and (
+                doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
+            first = start - 1  # خمس اتفاقيات (not الدول الخمس: a definite number follows its own noun)
         valued = self.value_end(doc, named_end) > named_end
         definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات المدن الشقيقة
         if not self.is_definite(doc[start]) and named_end > head_end and doc[max(start - 1, 0)].norm_ != "من" \
@@ -364,7 +371,8 @@ class AgreementRules(DocumentPhrases):
         if not ents and body < len(doc) and word_key(doc[body].text) in self.lex.words("pair"):
             k = body + 1  # بين البلدين
         elif not ents and i + 2 < len(doc) and self.is_definite(doc[i + 1]) and self.nisba_at(doc, i + 2) is not None:
-            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية
+            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية: the country signs; مع الشركة الأوزبكية: none named
+            ents = [self.nisba_at(doc, i + 2)] if self.is_government(doc[i + 1]) else []
         if k == i + 1 or k == i:
             return None
         sub = self.about(doc, k, works)
@@ -372,7 +380,7 @@ class AgreementRules(DocumentPhrases):
             sub = self.complement(doc, k + 1, works=works)
         elif sub == k and k < len(doc) and opens_with(normalize_letters(doc[k].text), "lam") \
                 and not self.is_purpose(doc[k]):
-            sub = self.work_at(doc, k + 1, works)
+            sub = self.work_here(doc, k + 1, works)
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
         sub = max(sub, self.value_end(doc, k))
         if sub == k:
@@ -380,15 +388,6 @@ class AgreementRules(DocumentPhrases):
         # the parties after بين (two or more), or the one after مع: it signs with the subject
         with_one = doc[i].norm_ in self.lex.words("with")
         return (ents if with_one or len(ents) >= 2 else []), k, sub
-
-    def work_at(self, doc: Doc, i: int, works: list[Built]) -> int:
-        """A project at token i (… لبناء محطة الطاقة …), built into ``works``: where it ends, else i."""
-        nested = self.match_head(doc, i) if i < len(doc) else None
-        if nested is None or nested[0].type != ROLE.project:
-            return i
-        work = self.build(doc, i, *nested)
-        works += [work] if work is not None else []
-        return work.end if work is not None else nested[1]
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع
@@ -426,7 +425,7 @@ class AgreementRules(DocumentPhrases):
             return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
-        after = self.complement(doc, end + 1, works=works)
+        after = self.complement(doc, self.work_here(doc, end + 1, works), works=works)  # بشأن مشروع خط …
         if after == end + 1:
             return end
         while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):

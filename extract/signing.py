@@ -15,6 +15,7 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
   اتفاقية) does not end the document's window.
 - A document named by its head alone (وقع الجانبان على الاتفاقية، تم التوقيع على الوثيقة) is the
   last agreement the article named before.
+- A signing word negated or refused (لم توقع، رفضت … التوقيع على …، عدم التوقيع) signs nothing.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ ROLE = roles()
 # how far from a signing word the word for both sides or a witness may stand
 PAIR_REACH = 3
 WITNESS_REACH = 12
+NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
 def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
@@ -78,10 +80,13 @@ class SigningRelations:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
+        self.negation_words = lex.words("negation")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
+        if self.negated(doc, sent, hit):
+            return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
         return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
 
     def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
@@ -124,6 +129,12 @@ class SigningRelations:
             return []
         return [r for hit in hits if hit.trigger.relation == "signed" and hit.trigger.kind != "passive"
                 for r in self.signing(doc, sent, args, hit, sent.end)]
+
+    def negated(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
+        """A word of negation or refusal shortly before the signing word, in its clause (لم توقع،
+        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع)."""
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        return any(in_words(doc[k].text, self.negation_words) for k in range(max(left, hit.i - NEGATION_REACH), hit.i))
 
     # -- the two sides ----------------------------------------------------------------------------
     def pair_subjects(self, doc: Doc, args: list[Arg], hit: TriggerHit, left: int) -> list[str] | None:
