@@ -114,6 +114,15 @@ class DocumentPhrases:
         return before.ent_iob_ == "O" and not has_article(before.text) and not has_article(word) \
             and relational(normalize_letters(before.text)) and relational(word)
 
+    def vague_count_start(self, doc: Doc, start: int, counts: set[str]) -> int:
+        """Where a word of ``counts`` before documents starts them (حزمة من الاتفاقيات، سلسلة
+        اتفاقيات), else ``start``."""
+        if start > 0 and word_key(doc[start - 1].text) in counts:
+            return start - 1
+        if start > 1 and doc[start - 1].norm_ == "من" and word_key(doc[start - 2].text) in counts:
+            return start - 2
+        return start
+
     def nisba_dash(self, doc: Doc, j: int) -> bool:
         """A dash at token j between two nisbas (الصينية-الطاجيكية)."""
         return doc[j].text in DASHES and j + 1 < len(doc) and self.nisba_at(doc, j + 1) is not None \

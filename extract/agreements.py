@@ -343,7 +343,9 @@ class AgreementRules(DocumentPhrases):
         if first == start and not (valued or dual or (named and definite)):
             # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
             # count or a value only the definite ones are (الوثائق التعاونية الموقعة)
-            return None
+            first = self.vague_count_start(doc, start, self.lex.words("bundle"))  # حزمة من الاتفاقيات
+            if first == start:
+                return None
         label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
         adjectives = head_end
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
