@@ -54,11 +54,11 @@ class DocumentPhrases:
         return any(base.endswith(suffix) and base[:-len(suffix)] in stems
                    for base in bases for suffix in self.lex.words("past_suffix"))
 
-    def nested_document(self, doc: Doc, i: int, j: int, works: list[Built] | None) -> int:
-        """A document head at token j (past i) after a word for what is done to it (تعديل، لتنفيذ):
+    def nested_document(self, doc: Doc, j: int, works: list[Built] | None) -> int:
+        """A document head at token j after a word for what is done to it (تعديل، لتنفيذ):
         where the document named there ends (built into ``works``), else j."""
         nested = self.match_head(doc, j)
-        if nested is None or nested[0].type != ROLE.agreement or j <= i or doc[j - 1].ent_iob_ != "O" \
+        if nested is None or nested[0].type != ROLE.agreement or j == 0 or doc[j - 1].ent_iob_ != "O" \
                 or not self.in_words(doc[j - 1], "document_action"):
             return j
         self.nesting = True
@@ -97,6 +97,9 @@ class DocumentPhrases:
         (لتطوير المناطق الحدودية، لحسن الجوار: a noun of three letters too)."""
         if self.glued_purpose(doc, i):
             return True
+        if 0 <= i < len(doc) - 1 and normalize_letters(doc[i].text)[:1] == "ل" and self.in_words(doc[i], "document_action"):
+            nested = self.match_head(doc, i + 1)
+            return nested is not None and nested[0].type == ROLE.agreement  # خطة العمل لتنفيذ معاهدة …
         letters = normalize_letters(doc[i].text) if i + 1 < len(doc) else ""
         return len(letters) == 4 and letters[:1] == "ل" and word_key(letters) not in self.lex.words("period") \
             and self.is_definite(doc[i + 1]) and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
@@ -167,6 +170,15 @@ class DocumentPhrases:
             if word_key(doc[k].text) in self.lex.words("currency"):
                 return k + 1 if k > j or j > i else i
         return i
+
+    def cooperation_in(self, doc: Doc, i: int) -> int:
+        """After a word of cooperation, في + what it is in (بشأن التعاون في بناء الحزام الاقتصادي …):
+        where that ends, else i. (A place after في is where, not what: … في أوزبكستان.)"""
+        if not 0 < i < len(doc) - 1 or doc[i].norm_ != "في" or doc[i + 1].ent_iob_ != "O" \
+                or word_key(doc[i - 1].text) not in self.lex.words("cooperation"):
+            return i
+        end = self.complement(doc, i + 1)
+        return end if end > i + 1 else i
 
     def field(self, doc: Doc, i: int) -> int:
         """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""

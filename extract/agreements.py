@@ -78,7 +78,7 @@ class AgreementRules(DocumentPhrases):
             if j > i and self.nisba_dash(doc, j):
                 j += 1  # الصينية-الطاجيكية
                 continue
-            inner_end = self.nested_document(doc, i, j, works)  # بشأن تعديل اتفاقية …: another document
+            inner_end = self.nested_document(doc, j, works)  # بشأن تعديل اتفاقية …: another document
             if inner_end > j:
                 j = inner_end
                 continue
@@ -267,7 +267,7 @@ class AgreementRules(DocumentPhrases):
         named = comp[:next((n for n, t in enumerate(comp) if opens_with(normalize_letters(t.text), "lam")), len(comp))]
         distinctive = len(named) >= 3 or any(DOC_SCOPE not in w.entity.id for w in inside) or any(
             t.ent_iob_ == "B" for t in comp) or any(not self.lex.is_common(t.text) for t in named if not t.is_punct)
-        key = identity_key(doc[start:end].text)
+        key = identity_key(self.head_label(doc, start, end, head))  # بميثاق …، لاتفاقية …: as its label begins
         party_ids = sorted({p.kb_id_ for p in parties})
         if by_kind:  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
             eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
@@ -432,7 +432,7 @@ class AgreementRules(DocumentPhrases):
             return end
         while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
             after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
-        after = self.field(doc, after)  # بشأن التعاون في مجال الطاقة
+        after = self.cooperation_in(doc, self.field(doc, after))  # بشأن التعاون في مجال الطاقة، في بناء …
         if after + 1 < len(doc) and doc[after].norm_ == "في":
             place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
             if place is not None:
