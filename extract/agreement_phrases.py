@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import YEAR, Built
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, word_key
+from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, phrase_key, word_key
 
 ROLE = roles()
 DASHES = ("-", "–", "—")
+CONTRACT_REACH = 6  # how far before عقد the word signing it may stand (وقعت وزارة الطاقة الطاجيكية عقد …)
 
 
 class DocumentPhrases:
@@ -36,6 +37,7 @@ class DocumentPhrases:
     ['بروتوكولا بشأن تعديل اتفاقية النقل البري']
     """
 
+    title_words: set[str] | None = None  # the words of titles (الرئيس، رئيس الوزراء): no contract after عقد
     nesting = False  # building a document named inside another's name: the years after it are the other's
 
     def in_words(self, token, kind: str) -> bool:
@@ -125,6 +127,41 @@ class DocumentPhrases:
         if start > 1 and doc[start - 1].norm_ == "من" and word_key(doc[start - 2].text) in counts:
             return start - 2
         return start
+
+    def shorter_ends(self, doc: Doc, head_end: int, end: int) -> list[int]:
+        """Where a shorter form of a long document name may end: before each preposition,
+        subject word, purpose or coordinated noun of its complement (معاهدة حسن الجوار | والصداقة
+        والتعاون، اتفاقية التعاون | في مجال الطاقة | بين …), never inside a name it holds."""
+        cuts = self.lex.words("about") | self.between | self.lex.words("with") | {"في"}
+        return [k for k in range(head_end + 1, end) if doc[k].ent_iob_ != "I" and not doc[k].is_punct and (
+            doc[k].norm_ in cuts or word_key(doc[k].text) in cuts
+            or normalize_letters(doc[k].text)[:1] in ("ل", "و"))]
+
+    def signed_contract(self, doc: Doc, start: int, head_end: int) -> bool:
+        """عقد without ل after it (عقد الهندسة والمشتريات، عقد امتياز) is a contract where the
+        sentence signs it shortly before, and what follows is no party, title or meeting (وقع
+        البلدان اتفاقية ثم عقد الرئيسان محادثات: held)."""
+        if head_end >= len(doc) or not self.signed_here(doc, start):
+            return False
+        token = doc[head_end]
+        held = self.match_head(doc, head_end)
+        if self.title_words is None:
+            self.title_words = {w for t in self.lex.titles for w in phrase_key(t.title_ar).split()}
+        return token.ent_iob_ == "O" and not self.is_stop(token) and token.norm_ not in self.title_words \
+            and not self.in_words(token, "pair") and not self.in_words(token, "pair_leader") \
+            and not self.in_words(token, "held_object") and (held is None or held[0].type != ROLE.event) \
+            and not self.past_verb(token) and not self.clause_verb(token)
+
+    def signed_here(self, doc: Doc, start: int) -> bool:
+        """A signing word a few words before token ``start`` in the same clause, with no document
+        between them (وقعت شركة تبيان عقد …; not وقعت الحكومة اتفاقية، عقد المسؤولون …)."""
+        for k in range(start - 1, max(doc[start].sent.start, start - CONTRACT_REACH) - 1, -1):
+            head = self.match_head(doc, k)
+            if doc[k].is_punct or (head is not None and head[0].type == ROLE.agreement):
+                return False
+            if self.is_signing(doc[k]):
+                return True
+        return False
 
     def nisba_dash(self, doc: Doc, j: int) -> bool:
         """A dash at token j between two nisbas (الصينية-الطاجيكية)."""

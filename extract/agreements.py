@@ -199,7 +199,9 @@ class AgreementRules(DocumentPhrases):
             purpose = self.value_end(doc, head_end)  # عقدا بقيمة 200 مليون دولار لتوسيع …
             if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") \
                     or self.is_purpose(doc[purpose]) or self.is_stop(doc[purpose]):
-                return None
+                if not self.signed_contract(doc, start, head_end):
+                    return None
+                purpose = head_end - 1  # وقعت الشركة عقد الهندسة والمشتريات والبناء: signed, so a contract
             end = self.work_here(doc, purpose + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
             if self.trimmed(doc, purpose, end) == purpose:
@@ -297,6 +299,7 @@ class AgreementRules(DocumentPhrases):
         if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
+        aliases += [self.head_label(doc, start, k, head) for k in self.shorter_ends(doc, head_end, described if by_kind else end)]
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
