@@ -110,6 +110,16 @@ class DocumentPhrases:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
         return word_key(token.text) in self.lex.words("lam_pronoun")
 
+    def predicate_at(self, doc: Doc, j: int) -> bool:
+        """An indefinite word after a definite one, not in construct with a definite word after it
+        (… النقل الدولي أهمية كبيرة; but طويلة الأمد، متعدد الأطراف): what is said of a name, no part
+        of it."""
+        token, before = doc[j], doc[j - 1]
+        if token.ent_iob_ != "O" or token.is_punct or token.like_num or has_article(token.text) \
+                or not has_article(before.text) or before.ent_iob_ == "I" or normalize_letters(token.text)[:1] in ("و", "ل", "ب"):
+            return False
+        return not (j + 1 < len(doc) and has_article(doc[j + 1].text))
+
     def coordinated_adjective(self, doc: Doc, j: int) -> bool:
         """و + a relational adjective at token j after another, both without the article
         (تعاون اقتصادي وتقني، اقتصادية وتجارية): one complement."""

@@ -69,8 +69,8 @@ class AgreementRules(DocumentPhrases):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
-            if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
-                break
+            if j > i and token.ent_iob_ != "B" and (self.verb_on_it(token) or self.predicate_at(doc, j)):
+                break  # … وقعها الجانبان; بشأن النقل الدولي أهمية كبيرة: what is said of it
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
                 j += 1
