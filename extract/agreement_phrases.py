@@ -40,6 +40,29 @@ class DocumentPhrases:
     title_words: set[str] | None = None  # the words of titles (الرئيس، رئيس الوزراء): no contract after عقد
     nesting = False  # building a document named inside another's name: the years after it are the other's
 
+    def build_name_head(self, doc: Doc, start: int, head, head_end: int) -> Built | None:
+        """A head named by the name after it (``build_named``); an agreement so named is no
+        declaration where the name is who announces (إعلان الصين عن …، إعلان موسكو تعليق الرحلات)."""
+        built = self.build_named(doc, start, head, head_end)
+        if built is None or head.type != ROLE.agreement or not self.announcing(doc, start, built.end):
+            return built
+        return None
+
+    def announcing(self, doc: Doc, start: int, k: int) -> bool:
+        """What follows "إعلان X" at token k makes it X's announcing: عن، أن، بأن (not after في: جاء
+        في إعلان دوشنبه أن …), or its object (an indefinite noun: انضمامها، تعليق الرحلات), not a verb
+        or a particle (إعلان أستانا يؤكد …، إعلان سمرقند في ختام القمة)."""
+        if k >= len(doc):
+            return False
+        token = doc[k]
+        if self.in_words(token, "announced"):
+            return token.norm_ == "عن" or start == 0 or doc[start - 1].norm_ != "في"
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and not token.is_punct and not token.like_num and not has_article(token.text) \
+            and not self.is_stop(token) and letters[:1] not in ("ل", "ب", "و", "ف", "ك") and len(letters) > 3 \
+            and not load_verb_shapes().is_verb(letters) and not self.clause_verb(token) \
+            and word_key(token.text) not in self.lex.words("about") | self.between | self.lex.words("with")
+
     def in_words(self, token, kind: str) -> bool:
         """The word, or the word without a proclitic (لتنفيذ، وبتعديل), is in the list ``kind``."""
         words = self.lex.words(kind)
