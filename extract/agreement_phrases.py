@@ -196,6 +196,11 @@ class DocumentPhrases:
                 return True
         return False
 
+    @staticmethod
+    def counts(token) -> bool:
+        """A number that counts documents (15 اتفاقية), not a year (وقعت مع الصين عام 2017 اتفاقية)."""
+        return token.like_num and not YEAR.match(token.text)
+
     def nisba_dash(self, doc: Doc, j: int) -> bool:
         """A dash at token j between two nisbas (الصينية-الطاجيكية)."""
         return doc[j].text in DASHES and j + 1 < len(doc) and self.nisba_at(doc, j + 1) is not None \

@@ -182,7 +182,7 @@ class AgreementRules(DocumentPhrases):
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
         if head.needs == "collective" or (start > 0 and not has_article(doc[start - 1].text) and (
-                doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier"))):
+                self.counts(doc[start - 1]) or doc[start - 1].norm_ in self.lex.words("quantifier"))):
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
@@ -335,7 +335,7 @@ class AgreementRules(DocumentPhrases):
             return None  # من المقرر أن يوقع الجانبان 20 وثيقة: not signed, or not yet
         first = start
         if start > sent.start and not has_article(doc[start - 1].text) and (
-                doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
+                self.counts(doc[start - 1]) or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات (not الدول الخمس: a definite number follows its own noun)
         valued = self.value_end(doc, named_end) > named_end
         definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات المدن الشقيقة

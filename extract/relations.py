@@ -253,7 +253,7 @@ class RelationExtractor(MeetingRelations, BuildingRelations, ConstructionRelatio
                  hit: TriggerHit) -> list[Arg]:
         """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
         شركة تبيان عقدا) or right after the object (وقعت روسيا اتفاقية للتعاون مع تركمانستان)."""
-        spots = [max(a.end for a in subjects)] + [o.end for o in objects]
+        spots = [max(a.end for a in subjects), hit.i + 1] + [o.end for o in objects]  # (أوزبكستان قد وقعت مع الصين)
         k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in self.partner_words), None)
         if k is None:
             return []

@@ -58,6 +58,10 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
     if REFS in doc.spans:
         mentions += [(r.start, r.kb_id_, 1.0) for r in doc.spans[REFS]
                      if r.id_ == "nisba" and r.label_ == ROLE.country]
+    # a country named only in its leader's title (رئيس الوزراء الأوزبكي عبد الله أريبوف) counts too
+    if doc.has_extension("silk_found") and doc._.silk_found:
+        mentions += [(r.start, r.target_id, 1.0) for r in doc._.silk_found
+                     if r.type == "leads" and r.target_id.startswith(f"{ROLE.country.lower()}:")]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for k, country, weight in sorted(mentions):
