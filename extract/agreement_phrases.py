@@ -80,11 +80,14 @@ class DocumentPhrases:
                    for base in bases for suffix in self.lex.words("past_suffix"))
 
     def nested_document(self, doc: Doc, j: int, works: list[Built] | None) -> int:
-        """A document head at token j after a word for what is done to it (تعديل، لتنفيذ):
+        """A document head at token j after a word for what is done to it (تعديل، لتنفيذ), or glued
+        to ل (البرنامج التنفيذي للاتفاقية الثقافية):
         where the document named there ends (built into ``works``), else j."""
         nested = self.match_head(doc, j)
-        if nested is None or nested[0].type != ROLE.agreement or j == 0 or doc[j - 1].ent_iob_ != "O" \
-                or not self.in_words(doc[j - 1], "document_action"):
+        if nested is None or nested[0].type != ROLE.agreement or j == 0 or doc[j - 1].ent_iob_ != "O":
+            return j
+        # … لتنفيذ معاهدة، بشأن تعديل اتفاقية; البرنامج التنفيذي للاتفاقية الثقافية: the other's
+        if not (self.in_words(doc[j - 1], "document_action") or normalize_letters(doc[j].text).startswith("لل")):
             return j
         self.nesting = True
         try:
