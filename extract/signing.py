@@ -85,6 +85,8 @@ class SigningRelations:
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
         self.negation_words = lex.words("negation")
+        self.signer_words = lex.words("signer_title")
+        self.agent_words = lex.words("agent")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
@@ -175,10 +177,17 @@ class SigningRelations:
         if hit.trigger.kind != "verb":
             return []
         nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
-        sides, k = [], hit.i + 1
-        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas):
-            if k in nisbas:
-                sides.append(nisbas[k])
+        # وقع كل من وزير …، وقع وزيرا خارجية الصين وكازاخستان، ممثلو الصين وكازاخستان: the countries
+        # after such titles too
+        countries = {a.start: a for a in args if a.kind != "nisba" and a.type == ROLE.country}
+        sides, k, titled = [], hit.i + 1, False
+        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas or (titled and k in countries)
+                                or in_words(doc[k].text, self.signer_words) or (titled and doc[k].text == "و")):
+            titled = titled or k not in countries
+            if k in nisbas or k in countries:
+                sides.append(nisbas[k] if k in nisbas else countries[k].id)
+                k = countries[k].end if k in countries else k + 1
+                continue
             k += 1
         return list(dict.fromkeys(sides))
 
@@ -186,6 +195,9 @@ class SigningRelations:
     def unnamed_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, right: int) -> list[str] | None:
         """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
         types = self.subject_types(hit)
+        agents = self.agents(doc, args, hit, right, types)  # وقعت اتفاقية … من قبل الصين وطاجيكستان
+        if agents:
+            return agents
         between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
         if between is not None and between + 1 < len(doc) and word_key(doc[between + 1].text) in self.pair_words:
             sides = doc_sides(doc, self.lex)  # تم توقيع اتفاقية … بين البلدين: the article's two countries
@@ -203,6 +215,14 @@ class SigningRelations:
         sides = [leader_country(self.lex, doc, w) if w.startswith(f"{ROLE.leader.lower()}:") else w for w in witnesses]
         sides = [s for s in dict.fromkeys(sides) if s]
         return sides or None
+
+    def agents(self, doc: Doc, args: list[Arg], hit: TriggerHit, right: int, types: set[str]) -> list[str]:
+        """Who signed after من قبل in the clause (وقعت اتفاقية للتعاون … من قبل الصين وطاجيكستان)."""
+        by = next((k for k in range(hit.i + 1, right - 1) if doc[k].norm_ == "من"
+                   and word_key(doc[k + 1].text) in self.agent_words), None)
+        first = next((a for a in args if by is not None and a.start == by + 2 and a.type in types
+                      and a.kind != "nisba"), None)
+        return [a.id for a in self.chain(doc, args, first, types, forward=True)] if first is not None else []
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
