@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import YEAR, Built
+from silkgraph.extract.built import YEAR, Built, slug
+from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.verbs import load_verb_shapes
+from silkgraph.records import Entity
 from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, phrase_key, word_key
 
 ROLE = roles()
@@ -43,10 +45,41 @@ class DocumentPhrases:
     def build_name_head(self, doc: Doc, start: int, head, head_end: int) -> Built | None:
         """A head named by the name after it (``build_named``); an agreement so named is no
         declaration where the name is who announces (إعلان الصين عن …، إعلان موسكو تعليق الرحلات)."""
+        if head.type == ROLE.agreement:
+            joint = self.joint_with_sides(doc, start, head, head_end)
+            if joint is not None or head.joint:  # البيان: only as a joint statement of named sides
+                return joint
         built = self.build_named(doc, start, head, head_end)
         if built is None or head.type != ROLE.agreement or not self.announcing(doc, start, built.end):
             return built
         return None
+
+    def joint_with_sides(self, doc: Doc, start: int, head, head_end: int) -> Built | None:
+        """A joint document named by its sides' nisbas before المشترك (الإعلان الصيني الكازاخستاني
+        المشترك، البيان الصيني-الطاجيكي المشترك بشأن …): one per article and sides, as the joint
+        documents named by their kind are, signed by those sides."""
+        j, sides = head_end, []
+        while j < len(doc):
+            nisba = self.nisba_at(doc, j)
+            if nisba is not None and nisba.label_ == ROLE.country:
+                sides.append(nisba.kb_id_)
+                j = nisba.end
+            elif sides and (doc[j].text in DASHES or doc[j].text == "و"):
+                j += 1
+            else:
+                break
+        sides = list(dict.fromkeys(sides))
+        if len(sides) < 2 or j >= len(doc) or word_key(doc[j].text) not in self.lex.words("joint_word"):
+            return None
+        end = self.about(doc, j + 1, [])
+        eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}:{'-'.join(sorted(sides))}"
+        label = self.head_label(doc, start, end, head)
+        forms = [self.head_label(doc, start, j + 1, head), f"{self.head_label(doc, start, head_end, head)} {doc[j].text}"]
+        built = Built(start, end, Entity(id=eid, type=head.type, label_ar=label, label_en=head.kind_en.capitalize()),
+                      aliases=[f for f in dict.fromkeys(forms) if f != label])
+        built.relations = [("signed", side, eid, 0.6) for side in sides]
+        doc._.silk_joint.add(eid)
+        return built
 
     def announcing(self, doc: Doc, start: int, k: int) -> bool:
         """What follows "إعلان X" at token k makes it X's announcing: عن، أن، بأن (not after في: جاء
