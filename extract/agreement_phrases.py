@@ -58,17 +58,9 @@ class DocumentPhrases:
         """A joint document named by its sides' nisbas before المشترك (الإعلان الصيني الكازاخستاني
         المشترك، البيان الصيني-الطاجيكي المشترك بشأن …): one per article and sides, as the joint
         documents named by their kind are, signed by those sides."""
-        j, sides = head_end, []
-        while j < len(doc):
-            nisba = self.nisba_at(doc, j)
-            if nisba is not None and nisba.label_ == ROLE.country:
-                sides.append(nisba.kb_id_)
-                j = nisba.end
-            elif sides and (doc[j].text in DASHES or doc[j].text == "و"):
-                j += 1
-            else:
-                break
-        sides = list(dict.fromkeys(sides))
+        nisbas = self.nisba_sides(doc, head_end)
+        sides = list(dict.fromkeys(n.kb_id_ for n in nisbas))
+        j = nisbas[-1].end if nisbas else head_end
         if len(sides) < 2 or j >= len(doc) or word_key(doc[j].text) not in self.lex.words("joint_word"):
             return None
         end = self.about(doc, j + 1, [])
@@ -80,6 +72,22 @@ class DocumentPhrases:
         built.relations = [("signed", side, eid, 0.6) for side in sides]
         doc._.silk_joint.add(eid)
         return built
+
+    def nisba_sides(self, doc: Doc, i: int) -> list[Span]:
+        """The countries' nisbas from token i on, joined by a dash or و (الصيني-الكازاخستاني،
+        الصيني والطاجيكي): two sides or more, else none."""
+        found: list[Span] = []
+        j = i
+        while j < len(doc):
+            nisba = self.nisba_at(doc, j)
+            if nisba is not None and nisba.label_ == ROLE.country:
+                found.append(nisba)
+                j = nisba.end
+            elif found and j + 1 < len(doc) and (doc[j].text in DASHES or doc[j].text == "و"):
+                j += 1
+            else:
+                break
+        return found if len({n.kb_id_ for n in found}) >= 2 else []
 
     def announcing(self, doc: Doc, start: int, k: int) -> bool:
         """What follows "إعلان X" at token k makes it X's announcing: عن، أن، بأن (not after في: جاء

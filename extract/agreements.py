@@ -256,6 +256,8 @@ class AgreementRules(DocumentPhrases):
         parties = self.parties_after(doc, described if head.needs == "none" else end)
         if across:
             parties = across[0]
+        if head.joint and not parties and end == head_end:
+            parties = self.nisba_sides(doc, head_end)  # البيان المشترك الصيني-الكازاخستاني: its sides
         # a joint document alone (أصدر الجانبان إعلانا مشتركا) is the talks' one, named by its kind
         by_kind = head.needs == "none" or (head.joint and end == head_end and not parties)
         if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind:
