@@ -1,17 +1,28 @@
 """Pieces of agreement names for ``silk_patterns``: a base of ``AgreementRules``
 (``silkgraph.extract.agreements``), using the token tests of ``PatternMatcher``.
 
-- Where a name ends: a verb of the past (… الضريبي دخلت حيز التنفيذ) opens the clause around it.
-- A document named inside another's subject, after what is done to it (بروتوكول بشأن تعديل
-  اتفاقية التعاون الجمركي، خطة عمل لتنفيذ معاهدة الصداقة): the name reads through it, and it is a
-  document of its own (a mention inside the other's span).
-- Two nisbas joined by a dash (الاتفاقية الصينية-الطاجيكية) are one complement.
-- A head that is also an adjective (وثيقة: close) after a noun it describes (علاقات وثيقة) is none.
-- The formal parts of a name: its field (في مجال …), the years it covers, its value (بقيمة …)
-  and the governments behind its parties (بين حكومة … وحكومة …).
+- Where a name ends: a verb of the past (… الضريبي دخلت حيز التنفيذ), ل + a pronoun (اتفاقية لها
+  أهمية) and an indefinite word after a definite one that is not in construct (… النقل الدولي أهمية
+  كبيرة; but طويلة الأمد) open the clause around it.
+- What a name runs through: a document named inside its subject, after what is done to it or glued
+  to ل (بروتوكول بشأن تعديل اتفاقية التعاون الجمركي، خطة عمل لتنفيذ معاهدة الصداقة، البرنامج
+  التنفيذي للاتفاقية الثقافية), which is a document of its own too; the work it is for after its
+  complement or value (اتفاقية استثمار لبناء مصنع للنسيج، عقدا بقيمة … لتوسيع ميناء أكتاو) or after
+  بشأن (بشأن مشروع خط السكة الحديد); two nisbas joined by a dash (الصينية-الطاجيكية); coordinated
+  relational adjectives (تعاون اقتصادي وتقني); what cooperation is in (بشأن التعاون في بناء …); a
+  purpose in a short noun in construct (لحسن الجوار).
+- What names none: a head that is an adjective too (وثيقة: close) after a noun it describes
+  (علاقات وثيقة); إعلان X followed by what X announces (إعلان الصين عن …); عقد without ل unless the
+  clause signs it (وقعت الشركة عقد الهندسة …; not عقد الرئيسان محادثات).
+- Joint documents named by their sides' nisbas (الإعلان الصيني الكازاخستاني المشترك، البيان المشترك
+  الصيني-الكازاخستاني): one per article and sides, signed by them.
+- The formal parts of a name: its field (في مجال …), the years it covers (للفترة من 2024 إلى 2026),
+  its value (بقيمة …), the governments behind its parties (بين حكومة … وحكومة …), a count that is no
+  year (15 اتفاقية; not عام 2017 اتفاقية) and the shorter forms of a long name (its aliases).
 
 Word lists: ``data/lexicon/boundaries_documents.tsv`` (``document_action``, ``adjective_head``,
-``described_noun``, ``past_suffix``) and ``boundaries_signing.tsv``.
+``described_noun``, ``past_suffix``, ``relational_suffix``, ``lam_pronoun``, ``held_object``,
+``announced``, ``joint_word``, ``bundle``, ``cooperation``, ``year_from``/``year_to``).
 """
 from __future__ import annotations
 

@@ -3,12 +3,15 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
 
 - The two sides named together (words ``pair`` in ``data/lexicon/boundaries_signing.tsv``): وقع
   البلدان، وقع الجانبان الصيني والقرغيزي (the nisbas after the word), else the two countries the
-  article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
-  those two countries.
+  article is about (the two it names most, by name, nisba or its leaders' titles); الرئيسان،
+  الزعيمان (``pair_leader``) are the leaders of those two countries.
+- Office holders named by their titles sign for the countries of their nisbas or after them (وقع
+  كل من وزير الطاقة الكازاخستاني ووزير التجارة الصيني، وزيرا خارجية الصين وكازاخستان; ``signer_title``).
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
   clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those
   in whose presence it was signed (``witness``: بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a
-  witness's country signs, not the witness.
+  witness's country signs, not the witness; or those after من قبل (``agent``: وقعت اتفاقية … من قبل
+  الصين وطاجيكستان).
 - A decree (``agreement:decree:…``) is signed only by who is named before it (وقع الرئيس … مرسوما
   بشأن … مع الصين: not China).
 - A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
