@@ -198,6 +198,14 @@ class DocumentPhrases:
             return False
         return not (j + 1 < len(doc) and has_article(doc[j + 1].text))
 
+    def coordinated_purpose(self, doc: Doc, k: int) -> int:
+        """ل + verbal nouns coordinated by و, then their definite object at token k (لتشجيع وحماية
+        الاستثمارات المتبادلة): where the object ends, else k."""
+        j = k + 1
+        while j < len(doc) and self.bare_masdar(doc[j], "coordinator"):
+            j += 1
+        return self.complement(doc, j) if k + 1 < j < len(doc) and self.is_definite(doc[j]) else k
+
     def coordinated_adjective(self, doc: Doc, j: int) -> bool:
         """و + a relational adjective at token j after another, both without the article
         (تعاون اقتصادي وتقني، اقتصادية وتجارية): one complement."""
@@ -305,7 +313,7 @@ class DocumentPhrases:
         """After a word of cooperation, في + what it is in (بشأن التعاون في بناء الحزام الاقتصادي …):
         where that ends, else i. (A place after في is where, not what: … في أوزبكستان.)"""
         if not 0 < i < len(doc) - 1 or doc[i].norm_ != "في" or doc[i + 1].ent_iob_ != "O" \
-                or word_key(doc[i - 1].text) not in self.lex.words("cooperation"):
+                or not self.in_words(doc[i - 1], "cooperation"):
             return i
         end = self.complement(doc, i + 1)
         return end if end > i + 1 else i

@@ -389,6 +389,7 @@ class AgreementRules(DocumentPhrases):
                 and not self.is_purpose(doc[k]):
             sub = self.work_here(doc, k + 1, works)
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
+            sub = self.coordinated_purpose(doc, k) if sub == k else sub  # لتشجيع وحماية الاستثمارات …
         sub = max(sub, self.value_end(doc, k))
         if sub == k:
             return None
@@ -430,6 +431,8 @@ class AgreementRules(DocumentPhrases):
         projects and corridors it names go into ``works``."""
         if self.field(doc, end) > end:
             return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        if self.cooperation_in(doc, end) > end:
+            return self.cooperation_in(doc, end)  # اتفاقية للتعاون في بناء الطرق
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
         after = self.complement(doc, self.work_here(doc, end + 1, works), works=works)  # بشأن مشروع خط …
