@@ -90,6 +90,7 @@ class SigningRelations:
         self.negation_words = lex.words("negation")
         self.signer_words = lex.words("signer_title")
         self.agent_words = lex.words("agent")
+        self.side_words = lex.words("signing_side")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
@@ -199,6 +200,7 @@ class SigningRelations:
         """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
         types = self.subject_types(hit)
         agents = self.agents(doc, args, hit, right, types)  # وقعت اتفاقية … من قبل الصين وطاجيكستان
+        agents = agents or self.sides_by_nisba(doc, args, hit, right)  # … عن الجانب الصيني … وعن الجانب …
         if agents:
             return agents
         between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
@@ -226,6 +228,14 @@ class SigningRelations:
         first = next((a for a in args if by is not None and a.start == by + 2 and a.type in types
                       and a.kind != "nisba"), None)
         return [a.id for a in self.chain(doc, args, first, types, forward=True)] if first is not None else []
+
+    def sides_by_nisba(self, doc: Doc, args: list[Arg], hit: TriggerHit, right: int) -> list[str]:
+        """The sides a clause names by a side word and its nisba (ووقع الاتفاقية عن الجانب الصيني
+        وزير التجارة وعن الجانب الأوزبكي وزير الاستثمار): two or more, else none."""
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        sides = [nisbas[k + 1] for k in range(hit.i + 1, right - 1)
+                 if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
+        return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
