@@ -91,13 +91,22 @@ class SigningRelations:
         self.signer_words = lex.words("signer_title")
         self.agent_words = lex.words("agent")
         self.side_words = lex.words("signing_side")
+        self.place_prepositions = lex.words("place_preposition")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         if self.negated(doc, sent, hit):
             return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
-        return self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+        signed = self.sole_signers(doc, args, hit, self.signed_by(doc, sent, args, hit, next_other))
+        return self.placed_signers(doc, args, signed)
+
+    def placed_signers(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
+        """A city named after a preposition of place (نقلت العائلة إلى ناشفيل بعد أن أبرمت اتفاقا) is
+        where, not who: it signs nothing."""
+        placed = {a.id for a in args if a.type == ROLE.city and a.start > 0
+                  and in_words(doc[a.start - 1].text, self.place_prepositions)}
+        return [r for r in found if r.source_id not in placed]
 
     def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers
