@@ -120,6 +120,11 @@ class DocumentPhrases:
         words = self.lex.words(kind)
         return any(word_key(c) in words for c in clitic_candidates(normalize_letters(token.text)))
 
+    def without_pronoun(self, letters: str) -> list[str]:
+        """The word, and the word without an object pronoun (يجنبها -> يجنب)."""
+        return [letters] + [letters[:-len(p)] for p in self.lex.words("object_pronoun")
+                            if letters.endswith(p) and len(letters) > len(p) + 2]
+
     def past_verb(self, token) -> bool:
         """A known verb in a suffix of the past (دخلت، وقعتا، أعلنوا; no article, no prefix):
         the clause around a name begins."""

@@ -124,7 +124,10 @@ class AgreementRules(DocumentPhrases):
         if self.is_word(token, self.lex.words("clause_verb")):
             return True
         letters = imperfect_letters(token.text, self.lex.words("clause_verb_prefix"))
-        return bool(letters) and load_verb_shapes().is_verb(letters)
+        # (with an object pronoun too: اتفاق يجنبها العقوبات; one of six letters in ي is a verb even unknown)
+        bare = self.without_pronoun(letters) if letters else []
+        return bool(letters) and (any(load_verb_shapes().is_verb(v) for v in bare)
+                                  or (len(bare) > 1 and letters[:1] == "ي" and len(letters) >= 6))
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without the purpose that has lost its object
@@ -197,8 +200,8 @@ class AgreementRules(DocumentPhrases):
         elif head.needs == "contract":
             # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
             purpose = self.value_end(doc, head_end)  # عقدا بقيمة 200 مليون دولار لتوسيع …
-            if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") \
-                    or self.is_purpose(doc[purpose]) or self.is_stop(doc[purpose]):
+            if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") or self.is_purpose(doc[purpose]) \
+                    or self.is_stop(doc[purpose]) or self.in_words(doc[purpose], "held_object"):  # عقد لقاء: held
                 if not self.signed_contract(doc, start, head_end):
                     return None
                 purpose = head_end - 1  # وقعت الشركة عقد الهندسة والمشتريات والبناء: signed, so a contract
