@@ -185,7 +185,8 @@ class AgreementRules(DocumentPhrases):
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
         if head.needs == "collective" or (start > 0 and not has_article(doc[start - 1].text) and (
-                self.counts(doc[start - 1]) or doc[start - 1].norm_ in self.lex.words("quantifier"))):
+                self.counts(doc[start - 1]) or doc[start - 1].norm_ in self.lex.words("quantifier")
+                or word_key(doc[start - 1].text) in self.lex.words("count_word"))):  # خمس عشرة اتفاقية
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
@@ -342,6 +343,8 @@ class AgreementRules(DocumentPhrases):
         if start > sent.start and not has_article(doc[start - 1].text) and (
                 self.counts(doc[start - 1]) or word_key(doc[start - 1].text) in self.lex.words("count_word")):
             first = start - 1  # خمس اتفاقيات (not الدول الخمس: a definite number follows its own noun)
+            if first > sent.start and word_key(doc[first - 1].text) in self.lex.words("count_word"):
+                first -= 1  # خمس عشرة اتفاقية
         valued = self.value_end(doc, named_end) > named_end
         definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات المدن الشقيقة
         if not self.is_definite(doc[start]) and named_end > head_end and doc[max(start - 1, 0)].norm_ != "من" \
