@@ -4,12 +4,14 @@ their heads in ``data/lexicon/heads.tsv``.
 - ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
   and the parties after بين.
 - ``none``: the head alone (بيان مشترك).
-- ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
+- ``contract`` (عقد): as عقد + ل and a verbal noun (عقدا لبناء …، عقدا بقيمة … لتوسيع …) or where
+  the clause signs it (وقعت الشركة عقد الهندسة …), else "held/holding";
   ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030), or where
   the sentence signs or adopts it (أقرت الحكومة خطة … لتطوير …).
 - ``decree`` (مرسوم): only with its subject (مرسوم بشأن …، مرسوم لإنشاء …); one signer's act.
 - ``collective`` (اتفاقيات، وثائق): documents named together, by a count, a value or a definite
-  kind (خمس اتفاقيات، الوثائق التعاونية), never a bare generic plural (اتفاقيات تعاون).
+  kind (خمس اتفاقيات، خمس عشرة اتفاقية، الوثائق التعاونية، حزمة من الاتفاقيات), never a bare
+  generic plural (اتفاقيات تعاون).
 
 What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
 بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
@@ -21,7 +23,8 @@ A name ends before a clause on the document (اتفاقية تنص على …، 
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
-are built by ``PatternMatcher.build_named``.
+are built by ``PatternMatcher.build_named`` through ``build_name_head``; that and the other pieces
+of names are in ``silkgraph.extract.agreement_phrases``.
 """
 from __future__ import annotations
 
@@ -199,7 +202,8 @@ class AgreementRules(DocumentPhrases):
                 return None
             end = across[2]
         elif head.needs == "contract":
-            # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
+            # عقد is a contract as عقد لبناء/لتوريد … or where the clause signs it: else the verb or
+            # noun "held/holding"
             purpose = self.value_end(doc, head_end)  # عقدا بقيمة 200 مليون دولار لتوسيع …
             if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") or self.is_purpose(doc[purpose]) \
                     or self.is_stop(doc[purpose]) or self.in_words(doc[purpose], "held_object"):  # عقد لقاء: held
