@@ -4,12 +4,14 @@ their heads in ``data/lexicon/heads.tsv``.
 - ``any`` (treaties, agreements): an optional complement (معاهدة حسن الجوار الدائم والصداقة والتعاون)
   and the parties after بين.
 - ``none``: the head alone (بيان مشترك).
-- ``contract`` (عقد): only as عقد + ل and a verbal noun (عقدا لبناء …), else "held/holding";
+- ``contract`` (عقد): as عقد + ل and a verbal noun (عقدا لبناء …، عقدا بقيمة … لتوسيع …) or where
+  the clause signs it (وقعت الشركة عقد الهندسة …), else "held/holding";
   ``period`` (خطة، استراتيجية): a document only with the years it covers (حتى عام 2030), or where
   the sentence signs or adopts it (أقرت الحكومة خطة … لتطوير …).
 - ``decree`` (مرسوم): only with its subject (مرسوم بشأن …، مرسوم لإنشاء …); one signer's act.
 - ``collective`` (اتفاقيات، وثائق): documents named together, by a count, a value or a definite
-  kind (خمس اتفاقيات، الوثائق التعاونية), never a bare generic plural (اتفاقيات تعاون).
+  kind (خمس اتفاقيات، خمس عشرة اتفاقية، الوثائق التعاونية، حزمة من الاتفاقيات), never a bare
+  generic plural (اتفاقيات تعاون).
 
 What a document is for (… لتطوير …), the parties before its subject (اتفاقية بين الصين وكازاخستان
 بشأن …) and a quoted name (اتفاقية «…») belong to its name; its shorter forms are aliases.
@@ -21,18 +23,20 @@ A name ends before a clause on the document (اتفاقية تنص على …، 
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
 names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
-are built by ``PatternMatcher.build_named``.
+are built by ``PatternMatcher.build_named`` through ``build_name_head``; that and the other pieces
+of names are in ``silkgraph.extract.agreement_phrases``.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import NUMBER, YEAR, Built, slug
+from silkgraph.extract.agreement_phrases import DocumentPhrases
+from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import clitic_candidates, has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -41,7 +45,7 @@ DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues 
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
-class AgreementRules:
+class AgreementRules(DocumentPhrases):
     """Agreement rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``,
     using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
 
@@ -62,16 +66,24 @@ class AgreementRules:
         while j < len(doc) and j - i < self.max_complement:
             token = doc[j]
             letters = normalize_letters(token.text)
-            if (token.ent_iob_ != "B" and self.clause_verb(token)) or self.is_word(token, self.lex.words("likeness")) or (
-                    j == i and self.glued_preposition(token)):
+            if (token.ent_iob_ != "B" and (self.clause_verb(token) or self.past_verb(token))) \
+                    or self.is_word(token, self.lex.words("likeness")) or self.possessive(token) \
+                    or (j == i and self.glued_preposition(token)):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
                 break
-            if j > i and token.ent_iob_ != "B" and self.verb_on_it(token):
-                break
+            if j > i and token.ent_iob_ != "B" and (self.verb_on_it(token) or self.predicate_at(doc, j)):
+                break  # … وقعها الجانبان; بشأن النقل الدولي أهمية كبيرة: what is said of it
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
                     and j > i:
                 j += 1
+                continue
+            if j > i and self.nisba_dash(doc, j):
+                j += 1  # الصينية-الطاجيكية
+                continue
+            inner_end = self.nested_document(doc, j, works)  # بشأن تعديل اتفاقية …: another document
+            if inner_end > j:
+                j = inner_end
                 continue
             nested = self.match_head(doc, j)
             if works is not None and nested is not None and nested[0].type in (ROLE.project, ROLE.corridor) and j > i:
@@ -94,6 +106,9 @@ class AgreementRules:
                         and not self.is_stop(doc[j + 1]):
                     j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
                     continue
+                if self.coordinated_adjective(doc, j):
+                    j += 1  # اتفاقية تعاون اقتصادي وتقني
+                    continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
@@ -112,7 +127,10 @@ class AgreementRules:
         if self.is_word(token, self.lex.words("clause_verb")):
             return True
         letters = imperfect_letters(token.text, self.lex.words("clause_verb_prefix"))
-        return bool(letters) and load_verb_shapes().is_verb(letters)
+        # (with an object pronoun too: اتفاق يجنبها العقوبات; one of six letters in ي is a verb even unknown)
+        bare = self.without_pronoun(letters) if letters else []
+        return bool(letters) and (any(load_verb_shapes().is_verb(v) for v in bare)
+                                  or (len(bare) > 1 and letters[:1] == "ي" and len(letters) >= 6))
 
     def trimmed(self, doc: Doc, head_end: int, end: int) -> int:
         """Where a document's complement really ends: without the purpose that has lost its object
@@ -164,11 +182,14 @@ class AgreementRules:
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        if self.described(doc, start, head):
+            return None  # علاقات وثيقة: close relations, no document
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
-        if head.needs == "collective" or (start > 0 and (
-                doc[start - 1].like_num or doc[start - 1].norm_ in self.lex.words("quantifier"))):
+        if head.needs == "collective" or (start > 0 and not has_article(doc[start - 1].text) and (
+                self.counts(doc[start - 1]) or doc[start - 1].norm_ in self.lex.words("quantifier")
+                or word_key(doc[start - 1].text) in self.lex.words("count_word"))):  # خمس عشرة اتفاقية
             return self.build_collective(doc, start, head, head_end)  # 30 اتفاقية تعاون، عدة اتفاقيات
         definite = self.is_definite(doc[start])
         described = head_end  # a document named by its kind: what follows describes it (an alias)
@@ -181,20 +202,25 @@ class AgreementRules:
                 return None
             end = across[2]
         elif head.needs == "contract":
-            # عقد is a contract only as عقد لبناء/لتوريد …: else the verb or noun "held/holding"
-            if head_end >= len(doc) or not opens_with(doc[head_end].text, "lam") \
-                    or self.is_purpose(doc[head_end]) or self.is_stop(doc[head_end]):
-                return None
-            end = self.work_at(doc, head_end + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
+            # عقد is a contract as عقد لبناء/لتوريد … or where the clause signs it: else the verb or
+            # noun "held/holding"
+            purpose = self.value_end(doc, head_end)  # عقدا بقيمة 200 مليون دولار لتوسيع …
+            if purpose >= len(doc) or not opens_with(doc[purpose].text, "lam") or self.is_purpose(doc[purpose]) \
+                    or self.is_stop(doc[purpose]) or self.in_words(doc[purpose], "held_object"):  # عقد لقاء: held
+                if not self.signed_contract(doc, start, head_end):
+                    return None
+                purpose = head_end - 1  # وقعت الشركة عقد الهندسة والمشتريات والبناء: signed, so a contract
+            end = self.work_here(doc, purpose + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
             end = self.complement(doc, end) if end < len(doc) else end
-            if self.trimmed(doc, head_end, end) == head_end:
+            if self.trimmed(doc, purpose, end) == purpose:
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
         elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
             end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
-            purpose = head_end < len(doc) and self.is_purpose(doc[head_end])  # مذكرة تفاهم للتعاون في …
+            purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
+                self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
         elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
@@ -202,11 +228,12 @@ class AgreementRules:
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
             subject_end = end  # before what it is for: مرسوم بشأن التدابير الإضافية (لتطوير …)
-            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.glued_purpose(doc, end):
+            if (end > head_end or head.needs == "decree" or len(head.words) > 1) and self.purpose_at(doc, end):
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
@@ -217,12 +244,14 @@ class AgreementRules:
             end = across[2] if across else end
         if head.needs == "decree" and end == head_end:
             return None  # مرسوما يقضي …: a decree the sentence does not name
-        if definite and end == head_end and head.needs != "none":
+        if definite and end == head_end and head.needs != "none" and not head.joint:
             return None  # الاتفاق alone refers back to an agreement named before; it is no new one
+        if self.nesting and end - 1 > head_end and word_key(doc[end - 1].text) in self.lex.words("coverage"):
+            end -= 1  # خطة عمل لتنفيذ معاهدة الصداقة (للفترة …): the years are the outer document's
         dated = end  # before the years it covers: خطة عمل لتطوير السياحة (للفترة 2024-2026)
         # a plan's years; another document's only after a word of coverage (للفترة 2024-2026), not its
         # date (معاهدة … عام 2001)
-        if head.needs == "period" or (head.needs == "any" and any(
+        if head.needs == "period" or (head.needs == "any" and not self.nesting and any(
                 k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage") for k in (end - 1, end))):
             period = self.period_end(doc, end)
             if period == end and head.needs == "period" and not (end > head_end and self.adopted(doc, start)):
@@ -235,6 +264,8 @@ class AgreementRules:
         parties = self.parties_after(doc, described if head.needs == "none" else end)
         if across:
             parties = across[0]
+        if head.joint and not parties and end == head_end:
+            parties = self.nisba_sides(doc, head_end)  # البيان المشترك الصيني-الكازاخستاني: its sides
         # a joint document alone (أصدر الجانبان إعلانا مشتركا) is the talks' one, named by its kind
         by_kind = head.needs == "none" or (head.joint and end == head_end and not parties)
         if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind:
@@ -248,7 +279,7 @@ class AgreementRules:
         named = comp[:next((n for n, t in enumerate(comp) if opens_with(normalize_letters(t.text), "lam")), len(comp))]
         distinctive = len(named) >= 3 or any(DOC_SCOPE not in w.entity.id for w in inside) or any(
             t.ent_iob_ == "B" for t in comp) or any(not self.lex.is_common(t.text) for t in named if not t.is_punct)
-        key = identity_key(doc[start:end].text)
+        key = identity_key(self.head_label(doc, start, end, head))  # بميثاق …، لاتفاقية …: as its label begins
         party_ids = sorted({p.kb_id_ for p in parties})
         if by_kind:  # بيانا مشتركا … البيان المشترك: one joint statement per article (and parties)
             eid = f"agreement:{DOC_SCOPE}:{slug(head.kind_en)}{':' + '-'.join(party_ids) if party_ids else ''}"
@@ -278,6 +309,7 @@ class AgreementRules:
         if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
+        aliases += [self.head_label(doc, start, k, head) for k in self.shorter_ends(doc, head_end, described if by_kind else end)]
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
@@ -312,8 +344,11 @@ class AgreementRules:
         if any(in_words(t.text, self.lex.words("planned")) for t in sent):
             return None  # من المقرر أن يوقع الجانبان 20 وثيقة: not signed, or not yet
         first = start
-        if start > sent.start and (doc[start - 1].like_num or word_key(doc[start - 1].text) in self.lex.words("count_word")):
-            first = start - 1  # خمس اتفاقيات
+        if start > sent.start and not has_article(doc[start - 1].text) and (
+                self.counts(doc[start - 1]) or word_key(doc[start - 1].text) in self.lex.words("count_word")):
+            first = start - 1  # خمس اتفاقيات (not الدول الخمس: a definite number follows its own noun)
+            if first > sent.start and word_key(doc[first - 1].text) in self.lex.words("count_word"):
+                first -= 1  # خمس عشرة اتفاقية
         valued = self.value_end(doc, named_end) > named_end
         definite = any(self.is_definite(t) for t in doc[start:named_end])  # اتفاقيات المدن الشقيقة
         if not self.is_definite(doc[start]) and named_end > head_end and doc[max(start - 1, 0)].norm_ != "من" \
@@ -323,7 +358,9 @@ class AgreementRules:
         if first == start and not (valued or dual or (named and definite)):
             # عدة اتفاقيات (في مجالات مختلفة), اتفاقيات تعاون: some documents, none named; without a
             # count or a value only the definite ones are (الوثائق التعاونية الموقعة)
-            return None
+            first = self.vague_count_start(doc, start, self.lex.words("bundle"))  # حزمة من الاتفاقيات
+            if first == start:
+                return None
         label = self.head_label(doc, start, owned, head) if owned > head_end else self.head_label(doc, start, end, head)
         adjectives = head_end
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
@@ -351,7 +388,8 @@ class AgreementRules:
         if not ents and body < len(doc) and word_key(doc[body].text) in self.lex.words("pair"):
             k = body + 1  # بين البلدين
         elif not ents and i + 2 < len(doc) and self.is_definite(doc[i + 1]) and self.nisba_at(doc, i + 2) is not None:
-            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية
+            k = self.nisba_at(doc, i + 2).end  # مع الحكومة الأوزبكية: the country signs; مع الشركة الأوزبكية: none named
+            ents = [self.nisba_at(doc, i + 2)] if self.is_government(doc[i + 1]) else []
         if k == i + 1 or k == i:
             return None
         sub = self.about(doc, k, works)
@@ -359,23 +397,15 @@ class AgreementRules:
             sub = self.complement(doc, k + 1, works=works)
         elif sub == k and k < len(doc) and opens_with(normalize_letters(doc[k].text), "lam") \
                 and not self.is_purpose(doc[k]):
-            sub = self.work_at(doc, k + 1, works)
+            sub = self.work_here(doc, k + 1, works)
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
+            sub = self.coordinated_verbal_nouns(doc, k) if sub == k else sub  # لتشجيع وحماية الاستثمارات …
         sub = max(sub, self.value_end(doc, k))
         if sub == k:
             return None
         # the parties after بين (two or more), or the one after مع: it signs with the subject
         with_one = doc[i].norm_ in self.lex.words("with")
         return (ents if with_one or len(ents) >= 2 else []), k, sub
-
-    def work_at(self, doc: Doc, i: int, works: list[Built]) -> int:
-        """A project at token i (… لبناء محطة الطاقة …), built into ``works``: where it ends, else i."""
-        nested = self.match_head(doc, i) if i < len(doc) else None
-        if nested is None or nested[0].type != ROLE.project:
-            return i
-        work = self.build(doc, i, *nested)
-        works += [work] if work is not None else []
-        return work.end if work is not None else nested[1]
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع
@@ -398,40 +428,6 @@ class AgreementRules:
                 return parties
         return []
 
-    def governments(self, doc: Doc, i: int) -> tuple[list[Span], int]:
-        """The countries behind their governments (بين حكومة جمهورية كازاخستان وحكومة جمهورية الصين
-        الشعبية), as a formal title names the parties; and where they end."""
-        found: list[Span] = []
-        j = i
-        while j + 1 < len(doc) and self.is_government(doc[j]):
-            ent = self.ent_at(doc, j + 1, (ROLE.country,))
-            if ent is None:
-                break
-            found.append(ent)
-            j = ent.end
-        return found, (found[-1].end if found else i)
-
-    def is_government(self, token) -> bool:
-        """حكومة، وحكومة، حكومتي: a word for the government a country signs through."""
-        return any(word_key(c) in self.lex.words("government") for c in clitic_candidates(normalize_letters(token.text)))
-
-    def owned(self, token) -> bool:
-        """A noun in ة with an attached pronoun (قيمتها، مدتها): what follows says something of the
-        documents (خمس اتفاقيات قيمتها مليارا دولار), it is not their name."""
-        letters = normalize_letters(token.text)
-        return any(letters.endswith(p) and len(letters) > len(p) + 1 for p in self.lex.words("owned_suffix"))
-
-    def value_end(self, doc: Doc, i: int) -> int:
-        """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
-        currency, a few words on), else i."""
-        j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
-        for k in range(j, min(j + 4, len(doc))):
-            if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
-                break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
-            if word_key(doc[k].text) in self.lex.words("currency"):
-                return k + 1 if k > j or j > i else i
-        return i
-
     def is_signing(self, token) -> bool:
         """A word saying documents were signed: not a verb of the present or future (يتوقع أن يوقع
         الجانبان: expected, not done)."""
@@ -445,40 +441,19 @@ class AgreementRules:
         projects and corridors it names go into ``works``."""
         if self.field(doc, end) > end:
             return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        cooperation_end = self.cooperation_in(doc, end, works)
+        if cooperation_end > end:
+            return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
-        after = self.complement(doc, end + 1, works=works)
+        after = self.complement(doc, self.work_here(doc, end + 1, works), works=works)  # بشأن مشروع خط …
         if after == end + 1:
             return end
         while after + 2 < len(doc) and doc[after].norm_ == "من" and self.is_definite(doc[after + 2]):
             after = self.complement(doc, after + 1)  # الإعفاء المتبادل من متطلبات التأشيرة
-        after = self.field(doc, after)  # بشأن التعاون في مجال الطاقة
+        after = self.cooperation_in(doc, self.field(doc, after), works)  # بشأن التعاون في مجال الطاقة، في بناء …
         if after + 1 < len(doc) and doc[after].norm_ == "في":
             place = self.ent_at(doc, after + 1, (ROLE.country, ROLE.city, *schema().edge("located_in").objects))
             if place is not None:
                 after = place.end
         return after
-
-    def field(self, doc: Doc, i: int) -> int:
-        """End of في مجال/مجالات + a noun phrase at token i (an agreement's field), else i."""
-        if i + 2 < len(doc) and doc[i].norm_ == "في" and word_key(doc[i + 1].text) in self.lex.words("field"):
-            end = self.complement(doc, i + 2)
-            return end if end > i + 2 else i
-        return i
-
-    def period_end(self, doc: Doc, i: int) -> int:
-        """The years a plan covers: حتى عام 2025، للأعوام 2013 – 2017، 2021-2025 (from token i, or
-        from the period word the complement took last); i when there are none."""
-        for k in (i - 1, i) if i > 0 else (i,):
-            j = k
-            if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
-                j += 1
-                if j < len(doc) and word_key(doc[j].text) in self.lex.words("period"):
-                    j += 1  # حتى عام
-            if j < len(doc) and YEAR.match(doc[j].text):
-                j += 1
-                if j + 1 < len(doc) and doc[j].text in ("-", "–", "—") and YEAR.match(doc[j + 1].text):
-                    j += 2
-                if j > i:
-                    return j
-        return i

@@ -90,7 +90,8 @@ class EventRules:
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
                 and opens_with(doc[j].text, "article") and not self.is_stop(doc[j]) \
                 and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
-                and doc[j].norm_ not in self.org_stops:  # حضر القمة الرئيسُ …: the subject, no adjective
+                and doc[j].norm_ not in self.org_stops and self.match_head(doc, j) is None:
+            # (حضر القمة الرئيسُ …: the subject, no adjective; تبنى الاجتماع الإعلان الختامي: its object)
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j

@@ -304,7 +304,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             described = self.build_meeting(doc, start, head, head_end)
             if described is not None or head.needs == "meeting":
                 return described
-        builder = {"endpoints": self.build_corridor, "name": self.build_named, "name_and_purpose": self.build_named,
+        builder = {"endpoints": self.build_corridor, "name": self.build_name_head, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
                    "decree": self.build_agreement, "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,

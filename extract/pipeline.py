@@ -179,7 +179,8 @@ class Extractor:
         key = self.first_word_key(doc, made.label_ar)
         first = surface.partition(" ")[0]
         # a preposition before a body's article is the sentence's, not the name's (للجيش الصيني)
-        glued = made.type == ROLE.organization and has_article(first) and not has_article(first, prepositions=False)
+        glued = (made.type == ROLE.organization or first.startswith("لل")) and has_article(first) \
+            and not has_article(first, prepositions=False)  # (للاتفاقية الثقافية: ل + the article, any type)
         if surface.endswith(made.label_ar) and surface != made.label_ar:
             label = made.label_ar  # وتوغوزتورو: the component made the name without the word's proclitic
         else:

@@ -98,6 +98,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
+        self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}  # شركة، وزارة، بنك …
 
     # -- collecting mentions and triggers ----------------------------------------------------
     def args_by_sentence(self, doc: Doc) -> dict[int, list[Arg]]:
@@ -167,8 +168,10 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             earlier, later = (current, nxt) if forward else (nxt, current)
             words = [t for t in doc[earlier.end:later.start] if not t.is_space]
             # between them: at most a و or comma and a title with its nisba (والرئيس الطاجيكي)
+            # (or the head of a body the name after it leaves out: وشركة كازمونايغاز)
             if len(words) > 3 or not all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys
-                                         or t.norm_ in self.lex.nisba for t in words):
+                                         or t.norm_ in self.lex.nisba or (t.norm_ in self.body_heads
+                                                                          and nxt.type == ROLE.organization) for t in words):
                 break
             conjunction = any(opens_with(t.text, "coordinator") for t in (*words[:1], doc[later.start]))
             if (words and not conjunction) or (not words and self.behind_glued_preposition(doc, later)):
@@ -256,7 +259,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                  hit: TriggerHit) -> list[Arg]:
         """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
         شركة تبيان عقدا) or right after the object (وقعت روسيا اتفاقية للتعاون مع تركمانستان)."""
-        spots = [max(a.end for a in subjects)] + [o.end for o in objects]
+        spots = [max(a.end for a in subjects), hit.i + 1] + [o.end for o in objects]  # (أوزبكستان قد وقعت مع الصين)
         k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in self.partner_words), None)
         if k is None:
             return []

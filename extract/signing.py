@@ -3,18 +3,22 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
 
 - The two sides named together (words ``pair`` in ``data/lexicon/boundaries_signing.tsv``): وقع
   البلدان، وقع الجانبان الصيني والقرغيزي (the nisbas after the word), else the two countries the
-  article is about (the two it names most); الرئيسان، الزعيمان (``pair_leader``) are the leaders of
-  those two countries.
+  article is about (the two it names most, by name, nisba or its leaders' titles); الرئيسان،
+  الزعيمان (``pair_leader``) are the leaders of those two countries.
+- Office holders named by their titles sign for the countries of their nisbas or after them (وقع
+  كل من وزير الطاقة الكازاخستاني ووزير التجارة الصيني، وزيرا خارجية الصين وكازاخستان; ``signer_title``).
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
   clause (… بين الصين وجورجيا; … بين البلدين: the article's two countries), else the sides of those
   in whose presence it was signed (``witness``: بحضور الرئيسين، شهد شي وتوكاييف توقيع …): a
-  witness's country signs, not the witness.
+  witness's country signs, not the witness; or those after من قبل (``agent``: وقعت اتفاقية … من قبل
+  الصين وطاجيكستان).
 - A decree (``agreement:decree:…``) is signed only by who is named before it (وقع الرئيس … مرسوما
   بشأن … مع الصين: not China).
 - A witness phrase between the verb and the document (وقعت الصين وأوزبكستان في حضور الرئيسين
   اتفاقية) does not end the document's window.
 - A document named by its head alone (وقع الجانبان على الاتفاقية، تم التوقيع على الوثيقة) is the
   last agreement the article named before.
+- A signing word negated or refused (لم توقع، رفضت … التوقيع على …، عدم التوقيع) signs nothing.
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ ROLE = roles()
 # how far from a signing word the word for both sides or a witness may stand
 PAIR_REACH = 3
 WITNESS_REACH = 12
+NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
 def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
@@ -56,6 +61,10 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
     if REFS in doc.spans:
         mentions += [(r.start, r.kb_id_, 1.0) for r in doc.spans[REFS]
                      if r.id_ == "nisba" and r.label_ == ROLE.country]
+    # a country named only in its leader's title (رئيس الوزراء الأوزبكي عبد الله أريبوف) counts too
+    if doc.has_extension("silk_found") and doc._.silk_found:
+        mentions += [(r.start, r.target_id, 1.0) for r in doc._.silk_found
+                     if r.type == "leads" and r.target_id.startswith(f"{ROLE.country.lower()}:")]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for k, country, weight in sorted(mentions):
@@ -78,12 +87,27 @@ class SigningRelations:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
+        self.negation_words = lex.words("negation")
+        self.signer_words = lex.words("signer_title")
+        self.agent_words = lex.words("agent")
+        self.side_words = lex.words("signing_side")
+        self.place_prepositions = lex.words("place_preposition")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
+        if self.negated(doc, sent, hit):
+            return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
         found = self.signed_by(doc, sent, args, hit, next_other)
-        return self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
+        signed = self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
+        return self.placed_signers(doc, args, signed)
+
+    def placed_signers(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
+        """A city named after a preposition of place (نقلت العائلة إلى ناشفيل بعد أن أبرمت اتفاقا) is
+        where, not who: it signs nothing."""
+        placed = {a.id for a in args if a.type == ROLE.city and a.start > 0
+                  and in_words(doc[a.start - 1].text, self.place_prepositions)}
+        return [r for r in found if r.source_id not in placed]
 
     def sole_signers(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A decree is signed by who issues it (وقع الرئيس … مرسوما بشأن … مع الصين): of its signers
@@ -126,6 +150,12 @@ class SigningRelations:
         return [r for hit in hits if hit.trigger.relation == "signed" and hit.trigger.kind != "passive"
                 for r in self.signing(doc, sent, args, hit, sent.end)]
 
+    def negated(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
+        """A word of negation or refusal shortly before the signing word, in its clause (لم توقع،
+        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع)."""
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        return any(in_words(doc[k].text, self.negation_words) for k in range(max(left, hit.i - NEGATION_REACH), hit.i))
+
     # -- the two sides ----------------------------------------------------------------------------
     def pair_subjects(self, doc: Doc, args: list[Arg], hit: TriggerHit, left: int) -> list[str] | None:
         """البلدان / الجانبان الصيني والقرغيزي / الرئيسان next to the signing word: who they are."""
@@ -164,10 +194,17 @@ class SigningRelations:
         if hit.trigger.kind != "verb":
             return []
         nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
-        sides, k = [], hit.i + 1
-        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas):
-            if k in nisbas:
-                sides.append(nisbas[k])
+        # وقع كل من وزير …، وقع وزيرا خارجية الصين وكازاخستان، ممثلو الصين وكازاخستان: the countries
+        # after such titles too
+        countries = {a.start: a for a in args if a.kind != "nisba" and a.type == ROLE.country}
+        sides, k, titled = [], hit.i + 1, False
+        while k < len(doc) and (doc[k].norm_ in self.title_keys or k in nisbas or (titled and k in countries)
+                                or in_words(doc[k].text, self.signer_words) or (titled and doc[k].text == "و")):
+            titled = titled or k not in countries
+            if k in nisbas or k in countries:
+                sides.append(nisbas[k] if k in nisbas else countries[k].id)
+                k = countries[k].end if k in countries else k + 1
+                continue
             k += 1
         return list(dict.fromkeys(sides))
 
@@ -175,6 +212,10 @@ class SigningRelations:
     def unnamed_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, right: int) -> list[str] | None:
         """تم التوقيع على … بين X وY; بحضور X وY / شهد X وY توقيع …: the parties, or the witnesses' sides."""
         types = self.subject_types(hit)
+        agents = self.agents(doc, args, hit, right, types)  # وقعت اتفاقية … من قبل الصين وطاجيكستان
+        agents = agents or self.sides_by_nisba(doc, args, hit, right)  # … عن الجانب الصيني … وعن الجانب …
+        if agents:
+            return agents
         between = next((k for k in range(hit.i + 1, right) if word_key(doc[k].text) in self.between_words), None)
         if between is not None and between + 1 < len(doc) and word_key(doc[between + 1].text) in self.pair_words:
             sides = doc_sides(doc, self.lex)  # تم توقيع اتفاقية … بين البلدين: the article's two countries
@@ -192,6 +233,22 @@ class SigningRelations:
         sides = [leader_country(self.lex, doc, w) if w.startswith(f"{ROLE.leader.lower()}:") else w for w in witnesses]
         sides = [s for s in dict.fromkeys(sides) if s]
         return sides or None
+
+    def agents(self, doc: Doc, args: list[Arg], hit: TriggerHit, right: int, types: set[str]) -> list[str]:
+        """Who signed after من قبل in the clause (وقعت اتفاقية للتعاون … من قبل الصين وطاجيكستان)."""
+        by = next((k for k in range(hit.i + 1, right - 1) if doc[k].norm_ == "من"
+                   and word_key(doc[k + 1].text) in self.agent_words), None)
+        first = next((a for a in args if by is not None and a.start == by + 2 and a.type in types
+                      and a.kind != "nisba"), None)
+        return [a.id for a in self.chain(doc, args, first, types, forward=True)] if first is not None else []
+
+    def sides_by_nisba(self, doc: Doc, args: list[Arg], hit: TriggerHit, right: int) -> list[str]:
+        """The sides a clause names by a side word and its nisba (ووقع الاتفاقية عن الجانب الصيني
+        وزير التجارة وعن الجانب الأوزبكي وزير الاستثمار): two or more, else none."""
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        sides = [nisbas[k + 1] for k in range(hit.i + 1, right - 1)
+                 if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
+        return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
