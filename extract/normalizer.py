@@ -44,6 +44,9 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
     words = {w for w in words if not (w.startswith(cl["lam_article"])
                                       and drop_article(cl["article"] + w[len(cl["lam_article"]):]) in words)}
+    # nor ب/ك/ل before a head (بنك التنمية الجديد التابع لمجموعة بريكس): لمجموعة is مجموعة
+    heads = {head.words[0] for head in lex.heads}
+    words = {w for w in words if not (w[:1] in cl["prepositions"] and w[1:] in heads)}
     return frozenset(words | whole)
 
 

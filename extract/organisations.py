@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
@@ -25,6 +26,7 @@ ROLE = roles()
 SUBJECT_RELATIONS = ("builds", "partnership")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+TITLE_REACH = 3  # words between a title's first word and the head of the body it is of, at most
 QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
 
 
@@ -59,9 +61,11 @@ class OrganisationRules:
                 return i
         return i
 
-    def org_name_words(self, doc: Doc, i: int) -> int:
+    def org_name_words(self, doc: Doc, i: int, holder_after: bool = False) -> int:
         """Unknown proper words and known names after a company or media head (شركة تبيان، صحيفة
-        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article."""
+        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article. With
+        ``holder_after`` (a title before the head: رئيس شركة …) the name stops before two words of
+        person names (``holder_name_starts``)."""
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
@@ -70,9 +74,13 @@ class OrganisationRules:
                 if ent is None:
                     break
                 j = ent.end
-                if ent.label_ in (ROLE.leader, ROLE.person):
-                    break  # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name
+                if ent.label_ in (ROLE.leader, ROLE.person, ROLE.organization):
+                    # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name;
+                    # حزب [نور أوطان] فلان: a known body's name is whole
+                    break
                 continue
+            if holder_after and j > i and self.holder_name_starts(doc, j):
+                break  # رئيس شركة تيانشان [وانغ مينغ]: the holder's name after the body's
             if self.spelled_letter(doc, j):
                 j += 1  # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter
                 continue
@@ -84,6 +92,18 @@ class OrganisationRules:
                 break
             j += 1
         return j
+
+    def holder_name_starts(self, doc: Doc, j: int) -> bool:
+        """Whether a person's name starts at token j: two words of person names in a row."""
+        shape = self.holder_shape()
+        return j + 1 < len(doc) and all(
+            doc[k].ent_iob_ == "O" and shape.name_word(doc[k].text) and not self.lex.is_common(doc[k].text)
+            for k in (j, j + 1))
+
+    def title_before(self, doc: Doc, start: int) -> bool:
+        """A title's first word within ``TITLE_REACH`` words before a body's head (رئيس مجلس إدارة شركة …،
+        الرئيس التنفيذي لمجموعة …): the holder's name may follow the body's."""
+        return any(doc[k].norm_ in self.org_stops for k in range(max(0, start - TITLE_REACH), start))
 
     def time_phrase(self, doc: Doc, j: int) -> bool:
         """A ل phrase at token j that a time adjective closes within two words (للعقد القادم،
@@ -139,7 +159,7 @@ class OrganisationRules:
                          and not (e.end < len(doc) and (self.is_purpose(doc[e.end]) or has_article(doc[e.end].text)))]
             if known and known[0].label_ == ROLE.organization:
                 return None  # وكالة أنباء ((شينخوا)): the body the table knows, not a new one around it
-            j = quoted if quoted > j else self.org_name_words(doc, j)
+            j = quoted if quoted > j else self.org_name_words(doc, j, self.title_before(doc, start))
             distinctive = j > head_end
             name = doc[head_end:j].text.strip("()«»“”\"„ ")
         while j < len(doc) and j - head_end < self.max_org:
@@ -147,15 +167,22 @@ class OrganisationRules:
             letters = normalize_letters(token.text)
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
-                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)):
-                    break  # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل
+                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \
+                        or self.joined_name(token):
+                    # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل; وزارة
+                    # النقل [وشركة السكك الحديدية]: another party, joined by و
+                    break
                 j, distinctive = ent.end, True
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
             nested = self.match_head(doc, j)
-            if nested is not None and nested[0].needs in self.genitive_heads:
-                nested = None  # معهد الدراسات الاستراتيجية: a strategy is a document only with its years
+            if nested is not None and (nested[0].needs in self.genitive_heads or self.genitive_body(doc, j, head_end, definite, nested[0])):
+                # معهد الدراسات الاستراتيجية: a strategy is a document only with its years; لجنة
+                # الجمارك: a definite body right after an indefinite head is its genitive
+                nested = None
+            if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
+                break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words \
                     or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
@@ -171,6 +198,10 @@ class OrganisationRules:
             elif word_key(token.text) in self.place_words and j + 1 < len(doc) and self.ent_at(doc, j + 1, self.org_part_types):
                 j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
                 distinctive = True
+            elif j == head_end and (owner := self.construct_owner(doc, j)) is not None:
+                j, distinctive = owner.end, True  # وزارة خارجية كازاخستان: the ministry of that country
+                if j < len(doc) and not self.is_purpose(doc[j]):
+                    break
             elif opens_with(letters, "article") and len(letters) > 3:
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
                 distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
@@ -228,6 +259,37 @@ class OrganisationRules:
         ending = "يه" if word_key(doc[j - 1].text).endswith("يه") else "ي"
         return not (token.norm_ in self.lex.nisba or bare.endswith(ending) or bare in self.org_adjectives
                     or word_key(drop_article(bare)) in self.org_adjectives)
+
+    def construct_owner(self, doc: Doc, j: int):
+        """The country, place or body after one indefinite noun in construct (وزارة [خارجية]
+        كازاخستان، وزارة [دفاع] طاجيكستان), else None: not a verb, a stop or a word with a proclitic."""
+        token = doc[j]
+        if token.ent_iob_ != "O" or j + 1 >= len(doc) or self.is_stop(token) or has_article(token.text) \
+                or not ARABIC_LETTER.search(token.text) or normalize_letters(token.text) != token.norm_ \
+                or self.holder_shape().verb(token.text) or token.norm_ in self.org_stops:
+            return None
+        owner = self.ent_at(doc, j + 1, self.org_part_types)
+        if owner is None or self.locative(doc[j + 1]) or self.joined_name(doc[j + 1]):
+            return None
+        return owner
+
+    def holder_shape(self) -> NameShape:
+        """The person-name and verb shapes (``silkgraph.extract.name_shape``), loaded once."""
+        shape = getattr(self, "_holder_shape", None)
+        if shape is None:
+            shape = self._holder_shape = NameShape.of(self.lex)
+        return shape
+
+    def joined_name(self, token) -> bool:
+        """A word whose conjunction the normaliser read off (وشركة، وروسيا): it starts another name."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and not token.norm_.startswith(letters[:1])
+
+    def genitive_body(self, doc: Doc, j: int, head_end: int, definite: bool, nested: Head) -> bool:
+        """A definite organisation head right after an indefinite one (لجنة [الجمارك]، إدارة [المنظمة]):
+        the body's genitive, not another body."""
+        return j == head_end and not definite and nested.type == ROLE.organization and self.is_definite(doc[j]) \
+            and not self.joined_name(doc[j])
 
     def dangling_construct(self, doc: Doc, k: int) -> bool:
         """A word of ل and a noun (لصالح، لنواب) that ends a name: it needed the genitive after it."""
