@@ -152,9 +152,12 @@ class TitleResolver(HolderNames):
                 and self.ref_at(doc, i + 1, ROLE.country) is not None:
             i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
-        if nisba is not None and match.title.scope == "country":
-            return nisba.kb_id_, nisba.end
         inside = self.org_inside(doc, match)
+        if nisba is not None and match.title.scope == "country" and not (
+                inside is not None and self.heads_body(match) and inside.end >= nisba.end):
+            # رئيس الوزراء الصيني: the country; but رئيس [مجلس الشيوخ الكازاخستاني]: the chamber the
+            # title names, with its nationality (and the country through it: country_inside)
+            return nisba.kb_id_, nisba.end
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
