@@ -18,6 +18,7 @@ from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
+from silkgraph.extract.verbs import imperfect_letters
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -162,6 +163,8 @@ class OrganisationRules:
             j = quoted if quoted > j else self.org_name_words(doc, j, self.title_before(doc, start))
             distinctive = j > head_end
             name = doc[head_end:j].text.strip("()«»“”\"„ ")
+            if any(e.start == head_end and e.end == j and e.label_ != ROLE.organization for e in doc.ents):
+                name = ""  # معهد الصين للدراسات، جامعة طشقند: a place's name is no name of the body
         while j < len(doc) and j - head_end < self.max_org:
             token = doc[j]
             letters = normalize_letters(token.text)
@@ -183,7 +186,9 @@ class OrganisationRules:
                 nested = None
             if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
-            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words \
+            adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
+            if self.is_stop(token) or (token.norm_ in self.org_stops and not adjective) \
+                    or word_key(token.text) in self.descriptor_words \
                     or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
@@ -198,6 +203,8 @@ class OrganisationRules:
             elif word_key(token.text) in self.place_words and j + 1 < len(doc) and self.ent_at(doc, j + 1, self.org_part_types):
                 j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
                 distinctive = True
+            elif j == head_end and self.construct_noun(doc, j):
+                j += 2  # مجلس رجال الأعمال، وزارة شؤون الطوارئ: a noun in construct and its genitive
             elif j == head_end and (owner := self.construct_owner(doc, j)) is not None:
                 j, distinctive = owner.end, True  # وزارة خارجية كازاخستان: the ministry of that country
                 if j < len(doc) and not self.is_purpose(doc[j]):
@@ -272,6 +279,28 @@ class OrganisationRules:
         if owner is None or self.locative(doc[j + 1]) or self.joined_name(doc[j + 1]):
             return None
         return owner
+
+    def construct_noun(self, doc: Doc, j: int) -> bool:
+        """One indefinite common noun at token j and a definite genitive after it (رجال [الأعمال]):
+        not a verb, a stop, a word behind ل, nor before another body's head (مجلس إدارة [البنك])."""
+        token = doc[j]
+        if token.ent_iob_ != "O" or j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "O" or self.is_stop(token) \
+                or has_article(token.text) or not self.lex.is_common(token.text) \
+                or opens_with(normalize_letters(token.text), "lam") or self.verb_like(token.text) \
+                or token.norm_ in self.org_stops or self.match_head(doc, j) is not None \
+                or word_key(token.text) in self.lex.words("plural_title"):
+            return False  # مجلس رؤساء الدول: a meeting of the heads, not a body of its own
+        genitive = doc[j + 1]
+        return has_article(genitive.text, prepositions=False) and not self.is_stop(genitive) \
+            and genitive.norm_ not in self.org_stops and self.match_head(doc, j + 1) is None \
+            and word_key(genitive.text) not in self.descriptor_words and genitive.norm_ not in self.lex.nisba
+
+    def verb_like(self, text: str) -> bool:
+        """A verb by its shape (``NameShape.verb``), a present-tense prefix (يضم، سيتم: clause_verb_prefix)
+        or ت before a root of two letters (تضم، تعد), which no noun of a body's name is."""
+        letters = normalize_letters(text)
+        return self.holder_shape().verb(text) or bool(imperfect_letters(text, self.lex.words("clause_verb_prefix"))) \
+            or (len(letters) == 3 and letters.startswith("ت"))
 
     def holder_shape(self) -> NameShape:
         """The person-name and verb shapes (``silkgraph.extract.name_shape``), loaded once."""

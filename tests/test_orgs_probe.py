@@ -111,6 +111,14 @@ ORG_PROBES = [
     ("وأعلنت هيئة الطرق السريعة الوطنية الكازاخستانية عن فتح الطريق.", "هيئة الطرق السريعة الوطنية الكازاخستانية"),
     ("وقالت إدارة الطيران المدني الصينية إن الرحلات ستستأنف.", "إدارة الطيران المدني الصينية"),
     ("وأعلنت شركة «تشاينا إنرجي» الصينية عن مشروع جديد.", "تشاينا إنرجي"),
+    # a noun in construct and its definite genitive, then adjectives (المشترك is no adverb here)
+    ("واجتمع مجلس رجال الأعمال الصيني الأوزبكي في طشقند.", "مجلس رجال الأعمال الصيني الأوزبكي"),
+    ("وقالت وزارة شؤون الطوارئ القيرغيزية إن الطريق مغلق.", "وزارة شؤون الطوارئ القيرغيزية"),
+    ("وتم تأسيس صندوق الاستثمار المشترك الصيني الكازاخستاني عام 2015.",
+     "صندوق الاستثمار المشترك الصيني الكازاخستاني"),
+    # an institute by its proper name
+    ("وافتتح معهد كونفوشيوس في جامعة طشقند الحكومية.", "معهد كونفوشيوس"),
+    ("وافتتح معهد كونفوشيوس في جامعة طشقند الحكومية.", "جامعة طشقند الحكومية"),
     # a committee whose genitive is a body's head with the article
     ("وأصدرت لجنة الجمارك الحكومية القيرغيزية قرارا بتسهيل العبور.", "لجنة الجمارك الحكومية القيرغيزية"),
 ]
@@ -158,6 +166,9 @@ NO_ORG_PROBES = [
     "وشارك في الندوة مجموعة من الخبراء.",  # a group of people
     "وشكلت الحكومة مجموعة عمل لدراسة المقترح.",
     "وقال الحزب إن الانتخابات نزيهة.",
+    "وشكلت الحكومة لجنة تضم الخبراء.",  # a verb after an indefinite head
+    "وأنشأت الوزارة لجنة يرأسها الوزير.",
+    "ودرس الطالب في معهد فني بالعاصمة.",  # an institute by its kind only
 ]
 
 
@@ -239,6 +250,13 @@ NO_LEADS_PROBES = [
 def test_no_leads_probe(extractor, text, holder):
     got = leads(extractor, text)
     assert not any(a == phrase_key(holder) for a, _ in got), got
+
+
+def test_a_place_in_a_body_s_name_is_no_alias_of_it(extractor):
+    # معهد الصين للدراسات: the node must not also be called الصين (it would match China)
+    orgs = [m for m in found(extractor, "وأصدر معهد الصين للدراسات الدولية تقريرا.").mentions
+            if m.entity.type == "Organization"]
+    assert orgs and all(phrase_key(a) != phrase_key("الصين") for m in orgs for a in m.aliases), orgs
 
 
 def test_premier_leads_no_other_country(extractor):
