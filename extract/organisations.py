@@ -209,6 +209,8 @@ class OrganisationRules:
                 j, distinctive = owner.end, True  # وزارة خارجية كازاخستان: the ministry of that country
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break
+            elif j > head_end and self.described(doc, j):
+                break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
             elif opens_with(letters, "article") and len(letters) > 3:
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
                 distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
@@ -279,6 +281,21 @@ class OrganisationRules:
         if owner is None or self.locative(doc[j + 1]) or self.joined_name(doc[j + 1]):
             return None
         return owner
+
+    def described(self, doc: Doc, j: int) -> bool:
+        """A definite adjective with its own complement after a body's name: a preposition (الواقعة
+        في، المسؤولة عن), a noun with a pronoun (المنتهية ولايتها), or for a participle in م a ل
+        phrase (المملوكة للدولة). Not a nationality or relational adjective (الوطنية، المركزية
+        للإحصاء), a listed one, nor before the country the body is of (في جمهورية طاجيكستان)."""
+        token = doc[j]
+        stem = drop_article(normalize_letters(token.text))
+        if not has_article(token.text, prepositions=False) or j + 1 >= len(doc) or token.norm_ in self.lex.nisba \
+                or stem.endswith(("ي", "يه")) or word_key(token.text) in self.org_adjectives:
+            return False
+        nxt = doc[j + 1]
+        if word_key(nxt.text) in self.lex.words("described_by"):
+            return self.country_tail(doc, j + 1) == j + 1
+        return self.has_pronoun(nxt) or (stem.startswith("م") and self.is_purpose(nxt))
 
     def construct_noun(self, doc: Doc, j: int) -> bool:
         """One indefinite common noun at token j and a definite genitive after it (رجال [الأعمال]):
