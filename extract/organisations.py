@@ -283,19 +283,19 @@ class OrganisationRules:
         return owner
 
     def described(self, doc: Doc, j: int) -> bool:
-        """A definite adjective with its own complement after a body's name: a preposition (الواقعة
-        في، المسؤولة عن), a noun with a pronoun (المنتهية ولايتها), or for a participle in م a ل
-        phrase (المملوكة للدولة). Not a nationality or relational adjective (الوطنية، المركزية
+        """A definite participle with its own complement after a body's name: a preposition (الواقعة
+        في، المسؤولة عن) or, for one in م, a ل phrase (المملوكة للدولة). A participle has the shape
+        of فاعل or opens with م; not a nationality or relational adjective (الوطنية، المركزية
         للإحصاء), a listed one, nor before the country the body is of (في جمهورية طاجيكستان)."""
         token = doc[j]
         stem = drop_article(normalize_letters(token.text))
         if not has_article(token.text, prepositions=False) or j + 1 >= len(doc) or token.norm_ in self.lex.nisba \
-                or stem.endswith(("ي", "يه")) or word_key(token.text) in self.org_adjectives:
+                or stem.endswith(("ي", "يه")) or word_key(token.text) in self.org_adjectives or len(stem) < 4:
             return False
         nxt = doc[j + 1]
         if word_key(nxt.text) in self.lex.words("described_by"):
-            return self.country_tail(doc, j + 1) == j + 1
-        return self.has_pronoun(nxt) or (stem.startswith("م") and self.is_purpose(nxt))
+            return (stem.startswith("م") or stem[1] == "ا") and self.country_tail(doc, j + 1) == j + 1
+        return stem.startswith("م") and self.is_purpose(nxt)
 
     def construct_noun(self, doc: Doc, j: int) -> bool:
         """One indefinite common noun at token j and a definite genitive after it (رجال [الأعمال]):
