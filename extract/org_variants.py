@@ -24,6 +24,8 @@ ROLE = roles()
 VARIANT_KIND = "org_variant_"  # the kinds of boundaries_org_variants.tsv: one group of interchangeable words each
 HEAD_KIND = "org_variant_head"  # the heads a company's name may open with either of (شركة، مؤسسة)
 COMPANY_KIND = "org_variant_company"  # the heads a company name may open with (شركة، مؤسسة، مجموعة)
+MEDIA_KIND = "org_variant_media"  # the heads an agency's or a paper's name may open with (وكالة، صحيفة)
+DESCRIPTOR_KIND = "org_variant_descriptor"  # words of what such a body is called (أنباء، الرسمية)
 MAX_VARIANTS = 8  # per name: a name with many swappable words makes only a few forms
 
 
@@ -36,7 +38,7 @@ def variant_groups(lex: Lexicon) -> dict[str, frozenset[str]]:
     """
     groups: dict[str, frozenset[str]] = {}
     for kind, words in lex.boundaries.items():
-        if kind.startswith(VARIANT_KIND) and kind not in (HEAD_KIND, COMPANY_KIND):
+        if kind.startswith(VARIANT_KIND) and kind not in (HEAD_KIND, COMPANY_KIND, MEDIA_KIND, DESCRIPTOR_KIND):
             for w in words:
                 groups[w] = frozenset(words)
     return groups
@@ -139,16 +141,24 @@ def _index(lex: Lexicon) -> tuple[Lexicon, dict[str, str], dict[frozenset[str], 
 
 
 def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None:
-    """The known organisation a company name from ``start`` to ``end`` is (see the module
-    docstring), else None: it opens with a company head and holds exactly one known organisation."""
+    """The known organisation a company or media name from ``start`` to ``end`` is (see the module
+    docstring), else None: it opens with a company head and holds exactly one known organisation,
+    or opens with a media head (وكالة أنباء تاس الروسية) and holds one; the words around it may also
+    be what such a body is called (``org_variant_descriptor``: أنباء، الرسمية)."""
     heads = lex.words(COMPANY_KIND)
-    if end - start < 3 or word_key(doc[start].text) not in heads:
+    media = lex.words(MEDIA_KIND)
+    if end - start < 3 or word_key(doc[start].text) not in heads | media:
         return None
+    descriptors = heads | media | lex.words(DESCRIPTOR_KIND)
     inner = [e for e in doc.ents if start < e.start and e.end <= end and e.label_ == ROLE.organization
              and e.kb_id_ in lex.entries]
-    if not inner:  # الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري
+    if not inner and word_key(doc[start].text) in heads:  # الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري
         eid = company_index(lex).get(word_bag(lex, [t.text for t in doc[start:end]]))
         return lex.entries[eid].entity if eid else None
+    if len({e.kb_id_ for e in inner}) != 1 or (word_key(doc[start].text) not in heads and start + 1 < inner[0].start
+                                                  and word_key(doc[start + 1].text) not in descriptors):
+        # a media head takes a known name only behind what an agency or a paper is called
+        return None
     if len({e.kb_id_ for e in inner}) != 1:
         return None
     entry = lex.entries[inner[0].kb_id_]
@@ -159,6 +169,7 @@ def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None
     for token in doc[start + 1:end]:
         if any(e.start <= token.i < e.end for e in inner):
             continue
-        if light_stem(token.text) not in own and not (country and lex.nisba.get(token.norm_) == country):
+        if light_stem(token.text) not in own and not (country and lex.nisba.get(token.norm_) == country) \
+                and word_key(token.text) not in descriptors:
             return None
     return entry.entity

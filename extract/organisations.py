@@ -237,10 +237,13 @@ class OrganisationRules:
         known = known_company(self.lex, doc, start, j)
         if known is not None:  # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py)
             return Built(start, j, known, aliases=[doc[start:j].text])
+        unquoted = ""
         if j > head_end and not name:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
             inside = doc[j:quoted].text.strip("()«»“”\"„ ")
             if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
+                # البنك الآسيوي للتنمية (ADB): also called without what the brackets add
+                unquoted = self.head_label(doc, start, j, head)
                 j, name = quoted, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
@@ -248,7 +251,7 @@ class OrganisationRules:
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
-        aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
+        aliases = [a for a in dict.fromkeys((name, short, unquoted)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
 
     def after_nisba(self, doc: Doc, j: int) -> bool:

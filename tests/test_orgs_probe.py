@@ -260,6 +260,27 @@ def test_no_leads_probe(extractor, text, holder):
     assert not any(a == phrase_key(holder) for a, _ in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة أنباء تاس الروسية أن الوفد وصل.",
+    "وذكرت وكالة الأنباء الروسية الرسمية تاس أن الوفد وصل.",
+])
+def test_agency_called_around_its_known_name_is_that_agency(extractor, text):
+    orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
+    assert orgs == {"org:tass"}, orgs
+
+
+def test_agency_with_a_name_of_its_own_is_a_body_of_its_own(extractor):
+    # وكالة أنباء (شينخوا) stays Xinhua, but a new agency around no known name is new
+    text = "وقالت وكالة الأنباء الطاجيكية الرسمية (نافروز برس) إن الوفد وصل."
+    orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
+    assert len(orgs) == 1 and not orgs & {"org:tass", "org:xinhua", "org:khovar"}, orgs
+
+
+def test_bracketed_acronym_leaves_the_name_as_an_alias(extractor):
+    forms = org_forms(extractor, "وقال البنك الآسيوي للتنمية (ADB) إن القرض جاهز.")
+    assert {phrase_key("البنك الآسيوي للتنمية"), phrase_key("ADB")} <= forms, forms
+
+
 def test_a_place_in_a_body_s_name_is_no_alias_of_it(extractor):
     # معهد الصين للدراسات: the node must not also be called الصين (it would match China)
     orgs = [m for m in found(extractor, "وأصدر معهد الصين للدراسات الدولية تقريرا.").mentions
