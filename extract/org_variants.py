@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.normalize import has_article, light_stem, phrase_key, strip_clitics, word_key
@@ -173,3 +173,34 @@ def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None
                 and word_key(token.text) not in descriptors:
             return None
     return entry.entity
+
+
+def merge_short_forms(doc: Doc, lex: Lexicon) -> None:
+    """A body named by the first words of another the article names in full is that body (وزارة
+    الخارجية after وزارة الخارجية الكازاخستانية، شركة تيانشان after شركة تيانشان للإسمنت): its
+    span takes the full one's id, when exactly one body of the article extends it. Known names
+    (the gazetteer's) are never re-pointed; spans of two words at least only.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("أعلنت وزارة الطاقة الطاجيكية عن خطة. وقالت وزارة الطاقة إن العمل بدأ.")
+    >>> sorted({(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"})[0][1] == \\
+    ...     sorted({(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"})[1][1]
+    True
+    """
+    orgs = [e for e in doc.ents if e.label_ == ROLE.organization and e.kb_id_]
+    if len(orgs) < 2:
+        return
+    words = {}
+    for e in orgs:
+        entity = lex.entity(e.kb_id_) or (doc._.silk_entities or {}).get(e.kb_id_)
+        words[e.kb_id_] = phrase_key(entity.label_ar if entity is not None else e.text).split()
+    repointed = {}
+    for e in orgs:
+        key = words[e.kb_id_]
+        if e.kb_id_ in lex.entries or len(key) < 2:
+            continue
+        longer = {k for k, w in words.items() if k != e.kb_id_ and len(w) > len(key) and w[:len(key)] == key}
+        if len(longer) == 1:
+            repointed[e.start] = Span(doc, e.start, e.end, label=e.label_, kb_id=next(iter(longer)), span_id=e.id_)
+    if repointed:
+        doc.ents = [repointed.get(e.start, e) if e.label_ == ROLE.organization else e for e in doc.ents]

@@ -20,6 +20,7 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.organisations import QUOTE_PAIRS
+from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
@@ -240,6 +241,7 @@ class TitleResolver(HolderNames):
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         self.rejoin_names(doc)
+        merge_short_forms(doc, self.lex)  # وزارة الطاقة after وزارة الطاقة الطاجيكية: one body
         # doc.ents is rebuilt on every read: index it once (it does not change until the end)
         doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         try:

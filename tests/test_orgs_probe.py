@@ -281,6 +281,20 @@ def test_bracketed_acronym_leaves_the_name_as_an_alias(extractor):
     assert {phrase_key("البنك الآسيوي للتنمية"), phrase_key("ADB")} <= forms, forms
 
 
+def test_short_form_of_a_body_named_in_full_is_that_body(extractor):
+    text = "أعلنت وزارة الطاقة الطاجيكية عن خطة جديدة. وقالت وزارة الطاقة إن العمل سيبدأ قريبا."
+    orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
+    assert len(orgs) == 1, orgs
+
+
+def test_short_form_two_bodies_extend_stays_apart(extractor):
+    # two ministries of foreign affairs named in full: the bare one is neither
+    text = ("أعلنت وزارة الخارجية الصينية عن الزيارة. ورحبت وزارة الخارجية الكازاخستانية بها. "
+            "وقالت وزارة الخارجية إن الوزير سيصل.")
+    orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
+    assert len(orgs) == 3, orgs
+
+
 def test_a_place_in_a_body_s_name_is_no_alias_of_it(extractor):
     # معهد الصين للدراسات: the node must not also be called الصين (it would match China)
     orgs = [m for m in found(extractor, "وأصدر معهد الصين للدراسات الدولية تقريرا.").mentions
