@@ -226,6 +226,9 @@ class OrganisationRules:
                 # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
                 # الأوزبكية: a noun coordinated with the one before (not another body, see match_head)
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
+            elif opens_with(letters, "coordinator") and j > head_end and has_article(doc[j - 1].text) \
+                    and not self.joined_name(token) and self.construct_noun(doc, j):
+                j += 2  # اتحاد الصناعيين [ورجال الأعمال]: a coordinated noun in construct and its genitive
             else:
                 break
         while j > head_end + 1 and self.dangling_construct(doc, j - 1):
