@@ -21,7 +21,7 @@ from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
-from silkgraph.extract.title_names import HolderNames, office_adjective
+from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -78,12 +78,14 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
     """
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
-    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir))
+    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
 class TitleResolver(HolderNames):
-    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
+                 offices: dict[str, Title] | None = None):
         self.lex = lex
+        self.offices = offices if offices is not None else known_offices(lex)  # leader id -> office (notes)
         self.shape = shape or NameShape.of(lex)
         self.max_name = max_name_tokens
         self.titles = sorted(((tuple(phrase_key(t.title_ar).split()), t) for t in lex.titles),
@@ -252,9 +254,11 @@ class TitleResolver(HolderNames):
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
-                if match is None and last_title is not None and doc[i].norm_ in self.counterparts:
-                    # ونظيره الكازاخي …: his counterpart holds the same office in another country
-                    match = TitleMatch(last_title, i, i + 1)
+                if match is None and doc[i].norm_ in self.counterparts:
+                    # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
+                    # office of the leader named before it, else of the title last read
+                    office = self.counterpart_office(doc, i) or last_title
+                    match = TitleMatch(office, i, i + 1) if office is not None else None
                 if match is None:
                     i += 1
                     continue
