@@ -235,6 +235,9 @@ LEADS_PROBES = [
     # a counterpart holds the office of the known leader named before him, with no title written
     ("والتقى شي جين بينغ نظيره الكازاخستاني قاسم جومارت توكاييف في أستانا.", "قاسم جومارت توكاييف", "كازاخستان"),
     ("والتقى لي تشيانغ نظيره القيرغيزي أديلبيك قاسمالييف في بكين.", "أديلبيك قاسمالييف", "قيرغيزستان"),
+    # the party's general secretary, a title written with ل and the article, leads the country
+    ("وقال الأمين العام للجنة المركزية للحزب الشيوعي الصيني شي جين بينغ إن الحزب قوي.", "شي جين بينغ", "الصين"),
+    ("وقال شي جين بينغ، الأمين العام للحزب الشيوعي الصيني، إن الحزب قوي.", "شي جين بينغ", "الصين"),
     # a title after the name, between commas
     ("وقال تشانغ مينغ، الأمين العام لمنظمة شانغهاي للتعاون، إن القمة ناجحة.", "تشانغ مينغ", "منظمة شانغهاي للتعاون"),
 ]
@@ -307,6 +310,12 @@ def test_a_place_in_a_body_s_name_is_no_alias_of_it(extractor):
     orgs = [m for m in found(extractor, "وأصدر معهد الصين للدراسات الدولية تقريرا.").mentions
             if m.entity.type == "Organization"]
     assert orgs and all(phrase_key(a) != phrase_key("الصين") for m in orgs for a in m.aliases), orgs
+
+
+def test_party_general_secretary_leads_the_country_not_the_party(extractor):
+    got = leads(extractor, "وقال الأمين العام للحزب الشيوعي الصيني شي جين بينغ إن الحزب قوي.")
+    assert (phrase_key("شي جين بينغ"), phrase_key("الصين")) in got, got
+    assert (phrase_key("شي جين بينغ"), phrase_key("الحزب الشيوعي الصيني")) not in got, got
 
 
 def test_premier_leads_no_other_country(extractor):
