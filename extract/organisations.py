@@ -237,6 +237,8 @@ class OrganisationRules:
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        if j - head_end == 1 and " ".join((head.words[0], word_key(doc[head_end].text))) in self.lex.words("generic_body"):
+            return None  # مجلس الإدارة، صندوق الاقتراع: any company's board, a ballot box
         known = known_company(self.lex, doc, start, j)
         if known is not None:  # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py)
             return Built(start, j, known, aliases=[doc[start:j].text])

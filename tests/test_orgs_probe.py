@@ -179,6 +179,8 @@ NO_ORG_PROBES = [
     "وشكلت الحكومة لجنة تضم الخبراء.",  # a verb after an indefinite head
     "وأنشأت الوزارة لجنة يرأسها الوزير.",
     "ودرس الطالب في معهد فني بالعاصمة.",  # an institute by its kind only
+    "وأكد مجلس الإدارة أن الأرباح ارتفعت.",  # any company's board
+    "ووضع صندوق الاقتراع في قاعة المدرسة.",  # a ballot box
 ]
 
 
