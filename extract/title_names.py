@@ -65,6 +65,15 @@ class HolderNames:
         title = next((t for _, t in self.titles if t.office_en in bound), None)
         return title or self.offices.get(leader.kb_id_)
 
+    def own_office_country(self, doc: Doc, match: "TitleMatch") -> str:
+        """The country of the known leader named right before a title with no country of its own,
+        when the title is the office his gazetteer note names (``known_offices``), else ""."""
+        before = self.ent_ending_at(doc, match.start)
+        if before is None or before.label_ != ROLE.leader or not before.kb_id_:
+            return ""
+        office = self.offices.get(before.kb_id_)
+        return self.lex.country_of(before.kb_id_) if office is not None and office.office_en == match.title.office_en else ""
+
     def rejoin_names(self, doc: Doc) -> None:
         """A person's name whose last word a table read as a place (تشانغ تشون [شيان]، رئيس الحزب):
         a one-word place between an unknown person's name and the comma before a title is the

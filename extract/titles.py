@@ -315,6 +315,9 @@ class TitleResolver(HolderNames):
                     known = self.known_holder_after(doc, after, scope_id)
                     if known is not None:
                         leader_id, ent, name_end = known.kb_id_, known, known.end
+                if not leader_id and not scope_id and match.title.scope == "country" and self.appositive(doc, match):
+                    # أولجاس بكتينوف رئيس الوزراء: a known leader's own office, of his own country
+                    scope_id = self.own_office_country(doc, match)
                 if not leader_id and scope_id and self.appositive(doc, match):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
