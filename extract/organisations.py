@@ -96,7 +96,7 @@ class OrganisationRules:
 
     def holder_name_starts(self, doc: Doc, j: int) -> bool:
         """Whether a person's name starts at token j: two words of person names in a row."""
-        shape = self.holder_shape()
+        shape = self.name_shape()
         return j + 1 < len(doc) and all(
             doc[k].ent_iob_ == "O" and shape.name_word(doc[k].text) and not self.lex.is_common(doc[k].text)
             for k in (j, j + 1))
@@ -283,7 +283,7 @@ class OrganisationRules:
         token = doc[j]
         if token.ent_iob_ != "O" or j + 1 >= len(doc) or self.is_stop(token) or has_article(token.text) \
                 or not ARABIC_LETTER.search(token.text) or normalize_letters(token.text) != token.norm_ \
-                or self.holder_shape().verb(token.text) or token.norm_ in self.org_stops:
+                or self.verb_like(token.text) or token.norm_ in self.org_stops:
             return None
         owner = self.ent_at(doc, j + 1, self.org_part_types)
         if owner is None or self.locative(doc[j + 1]) or self.joined_name(doc[j + 1]):
@@ -324,11 +324,11 @@ class OrganisationRules:
         """A verb by its shape (``NameShape.verb``), a present-tense prefix (يضم، سيتم: clause_verb_prefix)
         or ت before a root of two letters (تضم، تعد), which no noun of a body's name is."""
         letters = normalize_letters(text)
-        return self.holder_shape().verb(text) or bool(imperfect_letters(text, self.lex.words("clause_verb_prefix"))) \
+        return self.name_shape().verb(text) or bool(imperfect_letters(text, self.lex.words("clause_verb_prefix"))) \
             or (len(letters) == 3 and letters.startswith("ت"))
 
-    def holder_shape(self) -> NameShape:
-        """The person-name and verb shapes (``silkgraph.extract.name_shape``), loaded once."""
+    def name_shape(self) -> NameShape:
+        """The person-name and verb shapes (``silkgraph.extract.name_shape``) of the package's data, loaded once."""
         shape = getattr(self, "_holder_shape", None)
         if shape is None:
             shape = self._holder_shape = NameShape.of(self.lex)
