@@ -329,9 +329,9 @@ class OrganisationRules:
 
     def name_shape(self) -> NameShape:
         """The person-name and verb shapes (``silkgraph.extract.name_shape``) of the package's data, loaded once."""
-        shape = getattr(self, "_holder_shape", None)
+        shape = getattr(self, "_name_shape", None)
         if shape is None:
-            shape = self._holder_shape = NameShape.of(self.lex)
+            shape = self._name_shape = NameShape.of(self.lex)
         return shape
 
     def joined_name(self, token) -> bool:
