@@ -181,6 +181,14 @@ class TitleResolver(HolderNames):
                 while end < len(doc) and doc[end].text in self.closing_quotes:
                     end += 1
                 return quoted.kb_id_, end
+        if ent is None and i + 2 < len(doc) and normalize_letters(doc[i].text) == "ل" \
+                and doc[i + 1].text in self.quotes and match.title.relation in self.org_relations:
+            quoted = self.ent_at(doc, i + 2)  # الرئيس التنفيذي لـ«مجموعة …» فلان: the body quoted after ل
+            if quoted is not None and quoted.label_ == ROLE.organization:
+                end = quoted.end
+                while end < len(doc) and doc[end].text in self.closing_quotes:
+                    end += 1
+                return quoted.kb_id_, end
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
