@@ -209,7 +209,7 @@ class OrganisationRules:
                 j, distinctive = owner.end, True  # وزارة خارجية كازاخستان: the ministry of that country
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break
-            elif j > head_end and self.described(doc, j):
+            elif j > head_end and distinctive and self.described(doc, j):
                 break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
             elif opens_with(letters, "article") and len(letters) > 3:
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
@@ -291,7 +291,8 @@ class OrganisationRules:
         return owner
 
     def described(self, doc: Doc, j: int) -> bool:
-        """A definite participle with its own complement after a body's name: a preposition (الواقعة
+        """A definite participle with its own complement after a body's name that already says which
+        body it is (a proper name, a nisba, a purpose): a preposition (الواقعة
         في، المسؤولة عن) or, for one in م, a ل phrase (المملوكة للدولة). A participle has the shape
         of فاعل or opens with م; not a nationality or relational adjective (الوطنية، المركزية
         للإحصاء), a listed one, nor before the country the body is of (في جمهورية طاجيكستان)."""
