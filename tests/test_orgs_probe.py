@@ -322,6 +322,22 @@ def test_short_form_two_bodies_extend_stays_apart(extractor):
     assert len(orgs) == 3, orgs
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلنت CNPC عن اكتشاف جديد في تركمانستان.",  # a known body by its Latin name alone
+    "وقالت مؤسسة البترول الوطنية الصينية (CNPC) إن الإنتاج ارتفع.",  # and in brackets after its Arabic one
+    "وقال مسؤول في شركة CNPC إن الإنتاج ارتفع.",  # and after an Arabic head
+])
+def test_known_body_by_its_latin_name(extractor, text):
+    orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
+    assert orgs == {"org:cnpc"}, orgs
+
+
+def test_unknown_latin_name_is_a_body_of_its_own(extractor):
+    orgs = {m.entity.id for m in found(extractor, "وقالت شركة Tianshan Cement إن المصنع جاهز.").mentions
+            if m.entity.type == "Organization"}
+    assert len(orgs) == 1 and not any(o.startswith("org:") for o in orgs), orgs
+
+
 def test_a_place_in_a_body_s_name_is_no_alias_of_it(extractor):
     # معهد الصين للدراسات: the node must not also be called الصين (it would match China)
     orgs = [m for m in found(extractor, "وأصدر معهد الصين للدراسات الدولية تقريرا.").mentions
