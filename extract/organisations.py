@@ -247,9 +247,13 @@ class OrganisationRules:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
             inside = doc[j:quoted].text.strip("()«»“”\"„ ")
             if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
-                # البنك الآسيوي للتنمية (ADB): also called without what the brackets add
+                # البنك الآسيوي للتنمية (ADB): also called without what the brackets add; a
+                # nationality after the brackets is the name's (مجلس الشعب (خلق مصلحتي) التركمانستاني)
                 unquoted = self.head_label(doc, start, j, head)
-                j, name = quoted, inside
+                after = self.nisba_run_end(doc, quoted)
+                if after > quoted:
+                    unquoted = " ".join((unquoted, doc[quoted:after].text))
+                j, name = after, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
         label = self.head_label(doc, start, j, head)

@@ -246,6 +246,12 @@ class TitleResolver(HolderNames):
                     self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
+        body = self.ent_at(doc, i)
+        letters = normalize_letters(doc[i].text) if i < len(doc) else ""
+        if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
+                and drop_article(letters[1:]) == doc[i].norm_ and (
+                self.ent_at(doc, body.end) is not None or self.unknown_name(doc, body.end) >= body.end + 2):
+            i = body.end  # رئيس مجلس النواب [بالبرلمان الكازاخستاني] فلان: the body the chamber is of
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
                 i += 1  # رئيس جمهورية أوزبكستان، السيد شوكت ميرضيائيف
