@@ -65,6 +65,15 @@ class HolderNames:
         title = next((t for _, t in self.titles if t.office_en in bound), None)
         return title or self.offices.get(leader.kb_id_)
 
+    def misread_holder(self, doc: Doc, ent: Span) -> bool:
+        """An organisation only the statistical model found, right where a title's holder stands, of
+        two or three words that read as a name: no head of a body, no common word, no proclitic."""
+        words = doc[ent.start:ent.end]
+        return ent.label_ == ROLE.organization and ent.id_ == "ner" and ent.kb_id_ not in self.lex.entries \
+            and 2 <= len(words) <= 3 and not any(
+                t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
+                for t in words)
+
     def own_office_country(self, doc: Doc, match: "TitleMatch") -> str:
         """The country of the known leader named right before a title with no country of its own,
         when the title is the office his gazetteer note names (``known_offices``), else ""."""

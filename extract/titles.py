@@ -292,6 +292,10 @@ class TitleResolver(HolderNames):
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
+                if ent is not None and scope_id and self.misread_holder(doc, ent):
+                    # رئيس البرلمان القيرغيزي (…) نورلانبيك شاكييف: the model read the holder as a body
+                    ent = make_span(doc, ent.start, ent.end, ROLE.person, "", "ner")
+                    retyped[ent.start] = ent
                 if after < len(doc) and self.behind_conjunction(doc[after]):
                     ent = None  # وزير الخارجية القازاقي وميرزان بيكوف: the minister and another person
                 elif ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
