@@ -174,16 +174,11 @@ class TitleResolver(HolderNames):
         ent = self.ent_at(doc, i)
         if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
             ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
-        if ent is None and i + 2 < len(doc) and doc[i].norm_ in self.org_heads and doc[i + 1].text in self.quotes:
-            quoted = self.ent_at(doc, i + 2)  # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head
-            if quoted is not None and quoted.label_ == ROLE.organization and match.title.relation in self.org_relations:
-                end = quoted.end
-                while end < len(doc) and doc[end].text in self.closing_quotes:
-                    end += 1
-                return quoted.kb_id_, end
-        if ent is None and i + 2 < len(doc) and normalize_letters(doc[i].text) == "ل" \
-                and doc[i + 1].text in self.quotes and match.title.relation in self.org_relations:
-            quoted = self.ent_at(doc, i + 2)  # الرئيس التنفيذي لـ«مجموعة …» فلان: the body quoted after ل
+        if ent is None and i + 2 < len(doc) and match.title.relation in self.org_relations and doc[i + 1].text in self.quotes \
+                and (doc[i].norm_ in self.org_heads or normalize_letters(doc[i].text) == "ل"):
+            # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head; الرئيس التنفيذي
+            # لـ«مجموعة …» فلان: a body quoted after ل drawn out with a tatweel
+            quoted = self.ent_at(doc, i + 2)
             if quoted is not None and quoted.label_ == ROLE.organization:
                 end = quoted.end
                 while end < len(doc) and doc[end].text in self.closing_quotes:
