@@ -24,6 +24,7 @@ ROLE = roles()
 VARIANT_KIND = "org_variant_"  # the kinds of boundaries_org_variants.tsv: one group of interchangeable words each
 HEAD_KIND = "org_variant_head"  # the heads a company's name may open with either of (شركة، مؤسسة)
 COMPANY_KIND = "org_variant_company"  # the heads a company name may open with (شركة، مؤسسة، مجموعة)
+BRACKETS = frozenset("()«»“”\"„")  # around a known name inside a longer one
 MEDIA_KIND = "org_variant_media"  # the heads an agency's or a paper's name may open with (وكالة، صحيفة)
 DESCRIPTOR_KIND = "org_variant_descriptor"  # words of what such a body is called (أنباء، الرسمية)
 MAX_VARIANTS = 8  # per name: a name with many swappable words makes only a few forms
@@ -167,8 +168,8 @@ def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None
     own |= {v for w in own for v in groups.get(w, ())}
     country = f"country:{entry.country}" if entry.country else ""
     for token in doc[start + 1:end]:
-        if any(e.start <= token.i < e.end for e in inner):
-            continue
+        if any(e.start <= token.i < e.end for e in inner) or token.text in BRACKETS:
+            continue  # وكالة الأنباء الكازاخستانية (كازينفورم): the known name in brackets
         if light_stem(token.text) not in own and not (country and lex.nisba.get(token.norm_) == country) \
                 and word_key(token.text) not in descriptors:
             return None

@@ -239,9 +239,14 @@ class OrganisationRules:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
         if j - head_end == 1 and " ".join((head.words[0], word_key(doc[head_end].text))) in self.lex.words("generic_body"):
             return None  # مجلس الإدارة، صندوق الاقتراع: any company's board, a ballot box
-        known = known_company(self.lex, doc, start, j)
-        if known is not None:  # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py)
-            return Built(start, j, known, aliases=[doc[start:j].text])
+        quoted = self.quoted_end(doc, j)
+        for stop in dict.fromkeys((j, quoted)):
+            # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py); وكالة الأنباء
+            # الكازاخستانية (كازينفورم): the known agency in brackets after what it is called
+            known = known_company(self.lex, doc, start, stop)
+            if known is not None:  # called by the whole and by the known name inside it
+                inside = [e.text for e in doc.ents if start <= e.start and e.end <= stop and e.kb_id_ == known.id]
+                return Built(start, stop, known, aliases=list(dict.fromkeys([doc[start:stop].text, *inside])))
         unquoted = ""
         if j > head_end and not name:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)

@@ -297,6 +297,7 @@ def test_no_leads_probe(extractor, text, holder):
 @pytest.mark.parametrize("text", [
     "وذكرت وكالة أنباء تاس الروسية أن الوفد وصل.",
     "وذكرت وكالة الأنباء الروسية الرسمية تاس أن الوفد وصل.",
+    "وذكرت وكالة الأنباء الروسية (تاس) أن الوفد وصل.",  # the known name in brackets after what it is called
 ])
 def test_agency_called_around_its_known_name_is_that_agency(extractor, text):
     orgs = {m.entity.id for m in found(extractor, text).mentions if m.entity.type == "Organization"}
