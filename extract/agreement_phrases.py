@@ -274,7 +274,7 @@ class DocumentPhrases:
         return doc[j].text in DASHES and j + 1 < len(doc) and self.nisba_at(doc, j + 1) is not None \
             and any(r.end == j for r in self.nisbas(doc).values())
 
-    def described(self, doc: Doc, start: int, head) -> bool:
+    def head_describes_noun(self, doc: Doc, start: int, head) -> bool:
         """A head that is an adjective too (وثيقة: close) right after a noun it describes
         (علاقات وثيقة، العلاقات الوثيقة): no document."""
         return start > 0 and head.words[0] in self.lex.words("adjective_head") \

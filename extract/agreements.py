@@ -182,7 +182,7 @@ class AgreementRules(DocumentPhrases):
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if self.described(doc, start, head):
+        if self.head_describes_noun(doc, start, head):
             return None  # علاقات وثيقة: close relations, no document
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)

@@ -49,6 +49,8 @@ class LatinNames:
         self.suffixes = words.kind("latin_suffix")
         self.links = words.kind("latin_link")
         self.max_tokens = max_tokens
+        self.lex = lex
+        self.known = known_latin_names(lex)
 
     def latin_run(self, doc: Doc, i: int, first: str) -> tuple[list[str], int]:
         """The words of a Latin name starting at token ``i`` (whose Latin text is ``first``) and its end."""
@@ -69,6 +71,9 @@ class LatinNames:
         while len(core) > 1 and core[-1].lower() in self.suffixes:
             core.pop()
         name = " ".join(words)
+        known = self.known.get(name.lower()) or self.known.get(" ".join(core).lower())
+        if known:  # شركة CNPC: the organisation the gazetteer knows by that Latin name
+            return self.lex.entries[known].entity
         return Entity(id=f"{ROLE.organization.lower()}:{slug(' '.join(core))}", type=ROLE.organization,
                       label_ar=label_ar, label_en=name)
 
@@ -96,9 +101,44 @@ class LatinNames:
                 if any(k in covered for k in range(start, stop)):
                     continue
                 doc._.silk_entities.setdefault(ent.id, ent)
-                doc._.silk_aliases.setdefault((start, stop), []).append(ent.label_en)
+                # the Latin name as written: a known organisation's English label may be another one
+                written = ent.label_en if ent.id not in self.lex.entries else " ".join(
+                    GLUED.sub(r"\1", t.text) for t in doc[start:stop] if ANY_CAPITAL.search(t.text))
+                doc._.silk_aliases.setdefault((start, stop), []).append(written)
                 spans.append(make_span(doc, start, stop, ent.type, ent.id, "pattern"))
             i = end
+        spans += self.known_alone(doc, covered | {k for sp in spans for k in range(sp.start, sp.end)})
         if spans:
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+    def known_alone(self, doc: Doc, covered: set[int]) -> list:
+        """Spans of known organisations written by their Latin name with no Arabic head (أعلنت CNPC،
+        (AIIB)): a run of capitalised words that is exactly one of the gazetteer's Latin names."""
+        out, i = [], 0
+        while i < len(doc):
+            if i in covered or not CAPITALISED.match(doc[i].text):
+                i += 1
+                continue
+            words, end = self.latin_run(doc, i, doc[i].text)
+            known = self.known.get(" ".join(words).lower())
+            if known and not any(k in covered for k in range(i, end)):
+                out.append(make_span(doc, i, end, ROLE.organization, known, "gazetteer"))
+            i = end
+        return out
+
+
+def known_latin_names(lex: Lexicon) -> dict[str, str]:
+    """Lower-cased Latin name -> organisation id, for the names (English label, English aliases) only
+    one organisation of the gazetteer has, of two letters at least.
+
+    >>> known_latin_names(lexicon_for())["cnpc"]
+    'org:cnpc'
+    """
+    owners: dict[str, set[str]] = {}
+    for entry in lex.entries.values():
+        if entry.entity.type == ROLE.organization:
+            for name in (entry.entity.label_en, *entry.aliases_en):
+                if name and len(name) > 1 and CAPITALISED.match(name.split()[0]):
+                    owners.setdefault(name.lower(), set()).add(entry.entity.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}

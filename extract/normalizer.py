@@ -44,6 +44,11 @@ def known_words(lex: Lexicon) -> frozenset[str]:
     # and one may carry ل before the article (الجمعية العامة للأمم المتحدة): للأمم is الأمم
     words = {w for w in words if not (w.startswith(cl["lam_article"])
                                       and drop_article(cl["article"] + w[len(cl["lam_article"]):]) in words)}
+    # nor, in a name, ب/ك/ل before a head (بنك التنمية الجديد التابع لمجموعة بريكس): لمجموعة is
+    # مجموعة; a title's own words stay (الأمين العام للجنة المركزية …: its للجنة is matched as written)
+    heads = {head.words[0] for head in lex.heads}
+    titled = {w for title in lex.titles for w in phrase_key(title.title_ar).split()}
+    words = {w for w in words if w in titled or not (w[:1] in cl["prepositions"] and w[1:] in heads)}
     return frozenset(words | whole)
 
 

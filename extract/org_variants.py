@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.normalize import has_article, light_stem, phrase_key, strip_clitics, word_key
@@ -24,6 +24,9 @@ ROLE = roles()
 VARIANT_KIND = "org_variant_"  # the kinds of boundaries_org_variants.tsv: one group of interchangeable words each
 HEAD_KIND = "org_variant_head"  # the heads a company's name may open with either of (شركة، مؤسسة)
 COMPANY_KIND = "org_variant_company"  # the heads a company name may open with (شركة، مؤسسة، مجموعة)
+BRACKETS = frozenset("()«»“”\"„")  # around a known name inside a longer one
+MEDIA_KIND = "org_variant_media"  # the heads an agency's or a paper's name may open with (وكالة، صحيفة)
+DESCRIPTOR_KIND = "org_variant_descriptor"  # words of what such a body is called (أنباء، الرسمية)
 MAX_VARIANTS = 8  # per name: a name with many swappable words makes only a few forms
 
 
@@ -36,7 +39,7 @@ def variant_groups(lex: Lexicon) -> dict[str, frozenset[str]]:
     """
     groups: dict[str, frozenset[str]] = {}
     for kind, words in lex.boundaries.items():
-        if kind.startswith(VARIANT_KIND) and kind not in (HEAD_KIND, COMPANY_KIND):
+        if kind.startswith(VARIANT_KIND) and kind not in (HEAD_KIND, COMPANY_KIND, MEDIA_KIND, DESCRIPTOR_KIND):
             for w in words:
                 groups[w] = frozenset(words)
     return groups
@@ -139,16 +142,24 @@ def _index(lex: Lexicon) -> tuple[Lexicon, dict[str, str], dict[frozenset[str], 
 
 
 def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None:
-    """The known organisation a company name from ``start`` to ``end`` is (see the module
-    docstring), else None: it opens with a company head and holds exactly one known organisation."""
+    """The known organisation a company or media name from ``start`` to ``end`` is (see the module
+    docstring), else None: it opens with a company head and holds exactly one known organisation,
+    or opens with a media head (وكالة أنباء تاس الروسية) and holds one; the words around it may also
+    be what such a body is called (``org_variant_descriptor``: أنباء، الرسمية)."""
     heads = lex.words(COMPANY_KIND)
-    if end - start < 3 or word_key(doc[start].text) not in heads:
+    media = lex.words(MEDIA_KIND)
+    if end - start < 3 or word_key(doc[start].text) not in heads | media:
         return None
+    descriptors = heads | media | lex.words(DESCRIPTOR_KIND)
     inner = [e for e in doc.ents if start < e.start and e.end <= end and e.label_ == ROLE.organization
              and e.kb_id_ in lex.entries]
-    if not inner:  # الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري
+    if not inner and word_key(doc[start].text) in heads:  # الشركة الصينية للشحن البحري for مجموعة الصين للشحن البحري
         eid = company_index(lex).get(word_bag(lex, [t.text for t in doc[start:end]]))
         return lex.entries[eid].entity if eid else None
+    if len({e.kb_id_ for e in inner}) != 1 or (word_key(doc[start].text) not in heads and start + 1 < inner[0].start
+                                                  and word_key(doc[start + 1].text) not in descriptors):
+        # a media head takes a known name only behind what an agency or a paper is called
+        return None
     if len({e.kb_id_ for e in inner}) != 1:
         return None
     entry = lex.entries[inner[0].kb_id_]
@@ -157,8 +168,40 @@ def known_company(lex: Lexicon, doc: Doc, start: int, end: int) -> Entity | None
     own |= {v for w in own for v in groups.get(w, ())}
     country = f"country:{entry.country}" if entry.country else ""
     for token in doc[start + 1:end]:
-        if any(e.start <= token.i < e.end for e in inner):
-            continue
-        if light_stem(token.text) not in own and not (country and lex.nisba.get(token.norm_) == country):
+        if any(e.start <= token.i < e.end for e in inner) or token.text in BRACKETS:
+            continue  # وكالة الأنباء الكازاخستانية (كازينفورم): the known name in brackets
+        if light_stem(token.text) not in own and not (country and lex.nisba.get(token.norm_) == country) \
+                and word_key(token.text) not in descriptors:
             return None
     return entry.entity
+
+
+def merge_short_forms(doc: Doc, lex: Lexicon) -> None:
+    """A body named by the first words of another the article names in full is that body (وزارة
+    الخارجية after وزارة الخارجية الكازاخستانية، شركة تيانشان after شركة تيانشان للإسمنت): its
+    span takes the full one's id, when exactly one body of the article extends it. Known names
+    (the gazetteer's) are never re-pointed; spans of two words at least only.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("أعلنت وزارة الطاقة الطاجيكية عن خطة. وقالت وزارة الطاقة إن العمل بدأ.")
+    >>> sorted({(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"})[0][1] == \\
+    ...     sorted({(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"})[1][1]
+    True
+    """
+    orgs = [e for e in doc.ents if e.label_ == ROLE.organization and e.kb_id_]
+    if len(orgs) < 2:
+        return
+    words = {}
+    for e in orgs:
+        entity = lex.entity(e.kb_id_) or (doc._.silk_entities or {}).get(e.kb_id_)
+        words[e.kb_id_] = phrase_key(entity.label_ar if entity is not None else e.text).split()
+    repointed = {}
+    for e in orgs:
+        key = words[e.kb_id_]
+        if e.kb_id_ in lex.entries or len(key) < 2:
+            continue
+        longer = {k for k, w in words.items() if k != e.kb_id_ and len(w) > len(key) and w[:len(key)] == key}
+        if len(longer) == 1:
+            repointed[e.start] = Span(doc, e.start, e.end, label=e.label_, kb_id=next(iter(longer)), span_id=e.id_)
+    if repointed:
+        doc.ents = [repointed.get(e.start, e) if e.label_ == ROLE.organization else e for e in doc.ents]

@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
+from silkgraph.extract.verbs import imperfect_letters
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -25,6 +27,7 @@ ROLE = roles()
 SUBJECT_RELATIONS = ("builds", "partnership")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+TITLE_REACH = 3  # words between a title's first word and the head of the body it is of, at most
 QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
 
 
@@ -59,9 +62,11 @@ class OrganisationRules:
                 return i
         return i
 
-    def org_name_words(self, doc: Doc, i: int) -> int:
+    def org_name_words(self, doc: Doc, i: int, holder_after: bool = False) -> int:
         """Unknown proper words and known names after a company or media head (شركة تبيان، صحيفة
-        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article."""
+        شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article. With
+        ``holder_after`` (a title before the head: رئيس شركة …) the name stops before two words of
+        person names (``holder_name_starts``)."""
         j = i
         while j < len(doc) and j - i < self.max_name:
             token = doc[j]
@@ -70,9 +75,13 @@ class OrganisationRules:
                 if ent is None:
                     break
                 j = ent.end
-                if ent.label_ in (ROLE.leader, ROLE.person):
-                    break  # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name
+                if ent.label_ in (ROLE.leader, ROLE.person, ROLE.organization):
+                    # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name;
+                    # حزب [نور أوطان] فلان: a known body's name is whole
+                    break
                 continue
+            if holder_after and j > i and self.holder_name_starts(doc, j):
+                break  # رئيس شركة تيانشان [وانغ مينغ]: the holder's name after the body's
             if self.spelled_letter(doc, j):
                 j += 1  # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter
                 continue
@@ -84,6 +93,18 @@ class OrganisationRules:
                 break
             j += 1
         return j
+
+    def holder_name_starts(self, doc: Doc, j: int) -> bool:
+        """Whether a person's name starts at token j: two words of person names in a row."""
+        shape = self.name_shape()
+        return j + 1 < len(doc) and all(
+            doc[k].ent_iob_ == "O" and shape.name_word(doc[k].text) and not self.lex.is_common(doc[k].text)
+            for k in (j, j + 1))
+
+    def title_before(self, doc: Doc, start: int) -> bool:
+        """A title's first word within ``TITLE_REACH`` words before a body's head (رئيس مجلس إدارة شركة …،
+        الرئيس التنفيذي لمجموعة …): the holder's name may follow the body's."""
+        return any(doc[k].norm_ in self.org_stops for k in range(max(0, start - TITLE_REACH), start))
 
     def time_phrase(self, doc: Doc, j: int) -> bool:
         """A ل phrase at token j that a time adjective closes within two words (للعقد القادم،
@@ -139,24 +160,35 @@ class OrganisationRules:
                          and not (e.end < len(doc) and (self.is_purpose(doc[e.end]) or has_article(doc[e.end].text)))]
             if known and known[0].label_ == ROLE.organization:
                 return None  # وكالة أنباء ((شينخوا)): the body the table knows, not a new one around it
-            j = quoted if quoted > j else self.org_name_words(doc, j)
+            j = quoted if quoted > j else self.org_name_words(doc, j, self.title_before(doc, start))
             distinctive = j > head_end
             name = doc[head_end:j].text.strip("()«»“”\"„ ")
+            if any(e.start == head_end and e.end == j and e.label_ != ROLE.organization for e in doc.ents):
+                name = ""  # معهد الصين للدراسات، جامعة طشقند: a place's name is no name of the body
         while j < len(doc) and j - head_end < self.max_org:
             token = doc[j]
             letters = normalize_letters(token.text)
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
-                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)):
-                    break  # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل
+                if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \
+                        or self.joined_name(token):
+                    # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل; وزارة
+                    # النقل [وشركة السكك الحديدية]: another party, joined by و
+                    break
                 j, distinctive = ent.end, True
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
             nested = self.match_head(doc, j)
-            if nested is not None and nested[0].needs in self.genitive_heads:
-                nested = None  # معهد الدراسات الاستراتيجية: a strategy is a document only with its years
-            if self.is_stop(token) or token.norm_ in self.org_stops or word_key(token.text) in self.descriptor_words \
+            if nested is not None and (nested[0].needs in self.genitive_heads or self.genitive_body(doc, j, head_end, definite, nested[0])):
+                # معهد الدراسات الاستراتيجية: a strategy is a document only with its years; لجنة
+                # الجمارك: a definite body right after an indefinite head is its genitive
+                nested = None
+            if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
+                break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
+            adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
+            if self.is_stop(token) or (token.norm_ in self.org_stops and not adjective) \
+                    or word_key(token.text) in self.descriptor_words \
                     or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
@@ -171,6 +203,14 @@ class OrganisationRules:
             elif word_key(token.text) in self.place_words and j + 1 < len(doc) and self.ent_at(doc, j + 1, self.org_part_types):
                 j = self.ent_at(doc, j + 1, self.org_part_types).end  # ماسليخات مدينة ألماتي: the place it is of
                 distinctive = True
+            elif j == head_end and self.construct_noun(doc, j):
+                j += 2  # مجلس رجال الأعمال، وزارة شؤون الطوارئ: a noun in construct and its genitive
+            elif j == head_end and (owner := self.construct_owner(doc, j)) is not None:
+                j, distinctive = owner.end, True  # وزارة خارجية كازاخستان: the ministry of that country
+                if j < len(doc) and not self.is_purpose(doc[j]):
+                    break
+            elif j > head_end and distinctive and self.participle_clause_at(doc, j):
+                break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
             elif opens_with(letters, "article") and len(letters) > 3:
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
                 distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
@@ -186,6 +226,9 @@ class OrganisationRules:
                 # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
                 # الأوزبكية: a noun coordinated with the one before (not another body, see match_head)
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
+            elif opens_with(letters, "coordinator") and j > head_end and has_article(doc[j - 1].text) \
+                    and not self.joined_name(token) and self.construct_noun(doc, j):
+                j += 2  # اتحاد الصناعيين [ورجال الأعمال]: a coordinated noun in construct and its genitive
             else:
                 break
         while j > head_end + 1 and self.dangling_construct(doc, j - 1):
@@ -194,21 +237,35 @@ class OrganisationRules:
             return None
         if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
             return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
-        known = known_company(self.lex, doc, start, j)
-        if known is not None:  # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py)
-            return Built(start, j, known, aliases=[doc[start:j].text])
+        if j - head_end == 1 and " ".join((head.words[0], word_key(doc[head_end].text))) in self.lex.words("generic_body"):
+            return None  # مجلس الإدارة، صندوق الاقتراع: any company's board, a ballot box
+        quoted = self.quoted_end(doc, j)
+        for stop in dict.fromkeys((j, quoted)):
+            # شركة كوسكو الصينية للشحن: the known company (extract/org_variants.py); وكالة الأنباء
+            # الكازاخستانية (كازينفورم): the known agency in brackets after what it is called
+            known = known_company(self.lex, doc, start, stop)
+            if known is not None:  # called by the whole and by the known name inside it
+                inside = [e.text for e in doc.ents if start <= e.start and e.end <= stop and e.kb_id_ == known.id]
+                return Built(start, stop, known, aliases=list(dict.fromkeys([doc[start:stop].text, *inside])))
+        unquoted = ""
         if j > head_end and not name:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
             inside = doc[j:quoted].text.strip("()«»“”\"„ ")
             if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
-                j, name = quoted, inside
+                # البنك الآسيوي للتنمية (ADB): also called without what the brackets add; a
+                # nationality after the brackets is the name's (مجلس الشعب (خلق مصلحتي) التركمانستاني)
+                unquoted = self.head_label(doc, start, j, head)
+                after = self.nisba_run_end(doc, quoted)
+                if after > quoted:
+                    unquoted = " ".join((unquoted, doc[quoted:after].text))
+                j, name = after, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
         label = self.head_label(doc, start, j, head)
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
-        aliases = [a for a in dict.fromkeys((name, short)) if a and a != label]
+        aliases = [a for a in dict.fromkeys((name, short, unquoted)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
 
     def after_nisba(self, doc: Doc, j: int) -> bool:
@@ -228,6 +285,75 @@ class OrganisationRules:
         ending = "يه" if word_key(doc[j - 1].text).endswith("يه") else "ي"
         return not (token.norm_ in self.lex.nisba or bare.endswith(ending) or bare in self.org_adjectives
                     or word_key(drop_article(bare)) in self.org_adjectives)
+
+    def construct_owner(self, doc: Doc, j: int):
+        """The country, place or body after one indefinite noun in construct (وزارة [خارجية]
+        كازاخستان، وزارة [دفاع] طاجيكستان), else None: not a verb, a stop or a word with a proclitic."""
+        token = doc[j]
+        if token.ent_iob_ != "O" or j + 1 >= len(doc) or self.is_stop(token) or has_article(token.text) \
+                or not ARABIC_LETTER.search(token.text) or normalize_letters(token.text) != token.norm_ \
+                or self.verb_like(token.text) or token.norm_ in self.org_stops:
+            return None
+        owner = self.ent_at(doc, j + 1, self.org_part_types)
+        if owner is None or self.locative(doc[j + 1]) or self.joined_name(doc[j + 1]):
+            return None
+        return owner
+
+    def participle_clause_at(self, doc: Doc, j: int) -> bool:
+        """A definite participle with its own complement after a body's name that already says which
+        body it is (a proper name, a nisba, a purpose): a preposition (الواقعة
+        في، المسؤولة عن) or, for one in م, a ل phrase (المملوكة للدولة). A participle has the shape
+        of فاعل or opens with م; not a nationality or relational adjective (الوطنية، المركزية
+        للإحصاء), a listed one, nor before the country the body is of (في جمهورية طاجيكستان)."""
+        token = doc[j]
+        stem = drop_article(normalize_letters(token.text))
+        if not has_article(token.text, prepositions=False) or j + 1 >= len(doc) or token.norm_ in self.lex.nisba \
+                or stem.endswith(("ي", "يه")) or word_key(token.text) in self.org_adjectives or len(stem) < 4:
+            return False
+        nxt = doc[j + 1]
+        if word_key(nxt.text) in self.lex.words("described_by"):
+            return (stem.startswith("م") or stem[1] == "ا") and self.country_tail(doc, j + 1) == j + 1
+        return stem.startswith("م") and self.is_purpose(nxt)
+
+    def construct_noun(self, doc: Doc, j: int) -> bool:
+        """One indefinite common noun at token j and a definite genitive after it (رجال [الأعمال]):
+        not a verb, a stop, a word behind ل, nor before another body's head (مجلس إدارة [البنك])."""
+        token = doc[j]
+        if token.ent_iob_ != "O" or j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "O" or self.is_stop(token) \
+                or has_article(token.text) or not self.lex.is_common(token.text) \
+                or opens_with(normalize_letters(token.text), "lam") or self.verb_like(token.text) \
+                or token.norm_ in self.org_stops or self.match_head(doc, j) is not None \
+                or word_key(token.text) in self.lex.words("plural_title"):
+            return False  # مجلس رؤساء الدول: a meeting of the heads, not a body of its own
+        genitive = doc[j + 1]
+        return has_article(genitive.text, prepositions=False) and not self.is_stop(genitive) \
+            and genitive.norm_ not in self.org_stops and self.match_head(doc, j + 1) is None \
+            and word_key(genitive.text) not in self.descriptor_words and genitive.norm_ not in self.lex.nisba
+
+    def verb_like(self, text: str) -> bool:
+        """A verb by its shape (``NameShape.verb``), a present-tense prefix (يضم، سيتم: clause_verb_prefix)
+        or ت before a root of two letters (تضم، تعد), which no noun of a body's name is."""
+        letters = normalize_letters(text)
+        return self.name_shape().verb(text) or bool(imperfect_letters(text, self.lex.words("clause_verb_prefix"))) \
+            or (len(letters) == 3 and letters.startswith("ت"))
+
+    def name_shape(self) -> NameShape:
+        """The person-name and verb shapes (``silkgraph.extract.name_shape``) of the package's data, loaded once."""
+        shape = getattr(self, "_name_shape", None)
+        if shape is None:
+            shape = self._name_shape = NameShape.of(self.lex)
+        return shape
+
+    def joined_name(self, token) -> bool:
+        """A word whose conjunction the normaliser read off (وشركة، وروسيا): it starts another name."""
+        letters = normalize_letters(token.text)
+        return opens_with(letters, "coordinator") and not token.norm_.startswith(letters[:1])
+
+    def genitive_body(self, doc: Doc, j: int, head_end: int, definite: bool, nested: Head) -> bool:
+        """A definite organisation head right after an indefinite one (لجنة [الجمارك]، إدارة [المنظمة]):
+        the body's genitive, not another body."""
+        return j == head_end and not definite and nested.type == ROLE.organization and self.is_definite(doc[j]) \
+            and not self.joined_name(doc[j])
 
     def dangling_construct(self, doc: Doc, k: int) -> bool:
         """A word of ل and a noun (لصالح، لنواب) that ends a name: it needed the genitive after it."""

@@ -7,16 +7,18 @@ honorifics between (رئيس جمهورية طاجيكستان، مؤسس الس
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.identity import name_id
-from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.lexicon import GAZETTEER_DIR, Lexicon, Title, roles
 from silkgraph.extract.relation_args import relation_verb
 from silkgraph.extract.verbs import imperfect_letters
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
+from silkgraph.tables import read_tsv
 
 if TYPE_CHECKING:
     from silkgraph.extract.titles import TitleMatch
@@ -49,6 +51,37 @@ class HolderNames:
     >>> HolderNames.joining_hyphen(doc, 1), HolderNames.joining_hyphen(doc, 6)  # one name; two words
     (True, False)
     """
+
+    def counterpart_office(self, doc: Doc, i: int) -> Title | None:
+        """The office of the leader named last before the counterpart word at token i in its
+        sentence (شي جين بينغ … نظيره: the president's): the title the article bound to him, else
+        the one his gazetteer note names (``known_offices``)."""
+        start = doc[i].sent.start
+        leader = next((e for e in reversed(self.ent_spans(doc)) if start <= e.start and e.end <= i
+                       and e.label_ == ROLE.leader and e.kb_id_), None)
+        if leader is None:
+            return None
+        bound = {office for (office, _), holder in (doc._.silk_bindings or {}).items() if holder == leader.kb_id_}
+        title = next((t for _, t in self.titles if t.office_en in bound), None)
+        return title or self.offices.get(leader.kb_id_)
+
+    def misread_holder(self, doc: Doc, ent: Span) -> bool:
+        """An organisation only the statistical model found, right where a title's holder stands, of
+        two or three words that read as a name: no head of a body, no common word, no proclitic."""
+        words = doc[ent.start:ent.end]
+        return ent.label_ == ROLE.organization and ent.id_ == "ner" and ent.kb_id_ not in self.lex.entries \
+            and 2 <= len(words) <= 3 and not any(
+                t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
+                for t in words)
+
+    def own_office_country(self, doc: Doc, match: "TitleMatch") -> str:
+        """The country of the known leader named right before a title with no country of its own,
+        when the title is the office his gazetteer note names (``known_offices``), else ""."""
+        before = self.ent_ending_at(doc, match.start)
+        if before is None or before.label_ != ROLE.leader or not before.kb_id_:
+            return ""
+        office = self.offices.get(before.kb_id_)
+        return self.lex.country_of(before.kb_id_) if office is not None and office.office_en == match.title.office_en else ""
 
     def rejoin_names(self, doc: Doc) -> None:
         """A person's name whose last word a table read as a place (تشانغ تشون [شيان]، رئيس الحزب):
@@ -199,3 +232,26 @@ class HolderNames:
         leader_id = name_id(ROLE.leader, person.text)
         doc._.silk_entities[leader_id] = Entity(leader_id, ROLE.leader, person.text)
         return leader_id
+
+
+def known_offices(lex: Lexicon, gazetteer_dir: str = "") -> dict[str, Title]:
+    """Leader id -> the title of the office its gazetteer note names first (``President of China
+    2013–``: President; ``Foreign Minister …``: Foreign Minister), for the leaders whose note names one.
+
+    >>> from silkgraph.extract.lexicon import lexicon_for
+    >>> offices = known_offices(lexicon_for())
+    >>> offices["leader:xi-jinping"].relation, offices["leader:wang-yi"].relation
+    ('leads', 'serves')
+    """
+    path = (Path(gazetteer_dir) if gazetteer_dir else GAZETTEER_DIR) / "leaders.tsv"
+    by_office: dict[str, Title] = {}
+    for title in lex.titles:
+        by_office.setdefault(title.office_en, title)
+    out: dict[str, Title] = {}
+    for row in read_tsv(path) if path.exists() else []:
+        note = row.get("note", "")
+        # the earliest office named, the longer of two at one place (Vice President, not President)
+        found = [(note.find(office), -len(office), office) for office in by_office if office in note]
+        if found and row.get("id") in lex.entries:
+            out[row["id"]] = by_office[min(found)[2]]
+    return out

@@ -20,7 +20,8 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.organisations import QUOTE_PAIRS
-from silkgraph.extract.title_names import HolderNames, office_adjective
+from silkgraph.extract.org_variants import merge_short_forms
+from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 
@@ -77,12 +78,14 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     [('leader:li-qiang', 'leads', 'country:CN', 'رئيس الوزراء الصيني')]
     """
     lex = lexicon_for(gazetteer_dir, lexicon_dir)
-    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir))
+    return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
 class TitleResolver(HolderNames):
-    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None):
+    def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
+                 offices: dict[str, Title] | None = None):
         self.lex = lex
+        self.offices = offices if offices is not None else known_offices(lex)  # leader id -> office (notes)
         self.shape = shape or NameShape.of(lex)
         self.max_name = max_name_tokens
         self.titles = sorted(((tuple(phrase_key(t.title_ar).split()), t) for t in lex.titles),
@@ -114,7 +117,9 @@ class TitleResolver(HolderNames):
             return None
         for words, title in self.titles:
             end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].norm_ == w for k, w in enumerate(words)) \
+            # a word as written too: the normaliser reads ل and the article off للحزب, which a title keeps
+            if end <= len(doc) and all(doc[i + k].norm_ == w or word_key(doc[i + k].text) == w
+                                       for k, w in enumerate(words)) \
                     and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O"
                              and doc[end].ent_type_ != ROLE.organization):
                 # رئيس [جمهورية طاجيكستان]: a title does not end inside a place's name (رئيس الجمهورية);
@@ -152,17 +157,29 @@ class TitleResolver(HolderNames):
                 and self.ref_at(doc, i + 1, ROLE.country) is not None:
             i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
         nisba = self.ref_at(doc, i, ROLE.country)
-        if nisba is not None and match.title.scope == "country":
-            return nisba.kb_id_, nisba.end
         inside = self.org_inside(doc, match)
+        if nisba is not None and match.title.scope == "country" and not (
+                inside is not None and self.heads_body(match) and inside.end >= nisba.end):
+            # رئيس الوزراء الصيني: the country; but رئيس [مجلس الشيوخ الكازاخستاني]: the chamber the
+            # title names, with its nationality (and the country through it: country_inside)
+            return nisba.kb_id_, nisba.end
+        if inside is not None and match.title.scope == "country" and inside.end <= match.end and not self.heads_body(match):
+            # الأمين العام للجنة المركزية للحزب الشيوعي الصيني: an office of the country whose body the
+            # title's own words name, not the headship of that body
+            country = next((self.lex.nisba[t.norm_] for t in doc[inside.start:inside.end] if t.norm_ in self.lex.nisba), "")
+            if country:
+                return country, match.end
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
         ent = self.ent_at(doc, i)
         if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
             ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
-        if ent is None and i + 2 < len(doc) and doc[i].norm_ in self.org_heads and doc[i + 1].text in self.quotes:
-            quoted = self.ent_at(doc, i + 2)  # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head
-            if quoted is not None and quoted.label_ == ROLE.organization and match.title.relation in self.org_relations:
+        if ent is None and i + 2 < len(doc) and match.title.relation in self.org_relations and doc[i + 1].text in self.quotes \
+                and (doc[i].norm_ in self.org_heads or normalize_letters(doc[i].text) == "ل"):
+            # رئيس شركة «كازمونايغاز» فلان: a known body quoted after its head; الرئيس التنفيذي
+            # لـ«مجموعة …» فلان: a body quoted after ل drawn out with a tatweel
+            quoted = self.ent_at(doc, i + 2)
+            if quoted is not None and quoted.label_ == ROLE.organization:
                 end = quoted.end
                 while end < len(doc) and doc[end].text in self.closing_quotes:
                     end += 1
@@ -224,6 +241,12 @@ class TitleResolver(HolderNames):
                     self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
+        body = self.ent_at(doc, i)
+        letters = normalize_letters(doc[i].text) if i < len(doc) else ""
+        if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
+                and drop_article(letters[1:]) == doc[i].norm_ and (
+                self.ent_at(doc, body.end) is not None or self.unknown_name(doc, body.end) >= body.end + 2):
+            i = body.end  # رئيس مجلس النواب [بالبرلمان الكازاخستاني] فلان: the body the chamber is of
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
                 i += 1  # رئيس جمهورية أوزبكستان، السيد شوكت ميرضيائيف
@@ -237,6 +260,7 @@ class TitleResolver(HolderNames):
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         self.rejoin_names(doc)
+        merge_short_forms(doc, self.lex)  # وزارة الطاقة after وزارة الطاقة الطاجيكية: one body
         # doc.ents is rebuilt on every read: index it once (it does not change until the end)
         doc.user_data[ENT_INDEX] = EntIndex.of(doc)
         try:
@@ -248,9 +272,11 @@ class TitleResolver(HolderNames):
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
-                if match is None and last_title is not None and doc[i].norm_ in self.counterparts:
-                    # ونظيره الكازاخي …: his counterpart holds the same office in another country
-                    match = TitleMatch(last_title, i, i + 1)
+                if match is None and doc[i].norm_ in self.counterparts:
+                    # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
+                    # office of the leader named before it, else of the title last read
+                    office = self.counterpart_office(doc, i) or last_title
+                    match = TitleMatch(office, i, i + 1) if office is not None else None
                 if match is None:
                     i += 1
                     continue
@@ -262,6 +288,10 @@ class TitleResolver(HolderNames):
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
+                if ent is not None and scope_id and self.misread_holder(doc, ent):
+                    # رئيس البرلمان القيرغيزي (…) نورلانبيك شاكييف: the model read the holder as a body
+                    ent = make_span(doc, ent.start, ent.end, ROLE.person, "", "ner")
+                    retyped[ent.start] = ent
                 if after < len(doc) and self.behind_conjunction(doc[after]):
                     ent = None  # وزير الخارجية القازاقي وميرزان بيكوف: the minister and another person
                 elif ent is not None and ent.label_ in (ROLE.leader, ROLE.person):
@@ -299,6 +329,9 @@ class TitleResolver(HolderNames):
                     known = self.known_holder_after(doc, after, scope_id)
                     if known is not None:
                         leader_id, ent, name_end = known.kb_id_, known, known.end
+                if not leader_id and not scope_id and match.title.scope == "country" and self.appositive(doc, match):
+                    # أولجاس بكتينوف رئيس الوزراء: a known leader's own office, of his own country
+                    scope_id = self.own_office_country(doc, match)
                 if not leader_id and scope_id and self.appositive(doc, match):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
