@@ -73,6 +73,7 @@ class GazetteerMatcher:
                  family_name_first: set[str] = frozenset({"CN"})):
         self.lex = lex
         self.min_surname_letters = min_surname_letters
+        self._name_like: dict[tuple[str, str], bool] = {}  # (text, norm) -> name_like
         self.family_name_first = family_name_first
         self.weak_window = weak_window
         known = known_words_of(lex)
@@ -193,6 +194,8 @@ class GazetteerMatcher:
                 ambiguous.add(key)
             elif key not in first_at or end < first_at[key][0]:
                 first_at[key] = (end, eid)
+        if not first_at:
+            return []
         taken = {i for s, e, _, _ in candidates for i in range(s, e)}
 
         def alone(i: int) -> bool:  # not a word of another, unknown name (تشانغ of تشانغ ده جيانغ)
@@ -212,6 +215,13 @@ class GazetteerMatcher:
 
     def name_like(self, token) -> bool:
         """A word that may be part of a name: no number, no common word, no nisba."""
-        bare = strip_proclitics(token.text)
-        return not token.is_punct and not token.like_num and not self.lex.is_common(bare) \
-            and token.norm_ not in self.nisba
+        if token.is_punct or token.like_num:
+            return False
+        key = (token.text, token.norm_)
+        known = self._name_like.get(key)
+        if known is None:  # every token is asked, twice or more: the answer depends on its text alone
+            if len(self._name_like) > 200_000:
+                self._name_like.clear()
+            known = self._name_like[key] = not self.lex.is_common(strip_proclitics(token.text)) \
+                and token.norm_ not in self.nisba
+        return known

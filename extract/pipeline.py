@@ -163,6 +163,14 @@ class Extractor:
         """The word key of the span's (or Doc's) token an alias opens with (its first word, or the
         token its first word starts with: فاخش-4 from فاخش), "" when none."""
         first = alias.split(" ")[0]
+        if isinstance(span, Doc):  # asked for every entity: the Doc's words are looked up once
+            norms = span.user_data.get("silk_first_norms")
+            if norms is None:
+                norms = span.user_data["silk_first_norms"] = {}
+                for t in span:
+                    norms.setdefault(t.text, t.norm_)
+            if first in norms:
+                return norms[first]
         return next((t.norm_ for t in span if t.text == first),
                     next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
 

@@ -37,7 +37,9 @@ class ImpliedVisits:
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
         self.facility_words = lex.words("arrival_facility")
-        self.remote_phrases = {tuple(w.split()) for w in lex.words("remote")}
+        self.remote_phrases: dict[str, list[tuple[str, ...]]] = {}  # first word -> the phrases it opens
+        for phrase in {tuple(w.split()) for w in lex.words("remote")}:
+            self.remote_phrases.setdefault(phrase[0], []).append(phrase)
         self.unreal_words = lex.words("visit_unreal")
         self.destination_words = lex.words("destination")
         self.answered_words = lex.words("invitation_answered")
@@ -70,7 +72,7 @@ class ImpliedVisits:
         """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a
         ``remote`` entry of several words matches as consecutive words)."""
         keys = [word_key(t.text) for t in sent]
-        return any(tuple(keys[k:k + len(p)]) == p for p in self.remote_phrases for k in range(len(keys) - len(p) + 1))
+        return any(tuple(keys[k:k + len(p)]) == p for k, key in enumerate(keys) for p in self.remote_phrases.get(key, ()))
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
         """Whether the trip at token ``start`` goes to a summit the sentence names (وصل إلى تيانجين
