@@ -12,10 +12,10 @@ from silkgraph.normalize import word_key
 
 
 class BuildingRelations:
-    """``links`` from يربط and hubs, and the ``builds`` fallbacks.
+    """``links`` from يربط (a place called a stop on a corridor: ``attachment_links``), and the ``builds`` fallbacks.
 
     >>> sorted(n for n in vars(BuildingRelations) if not n.startswith("_"))
-    ['builder_fallback', 'hub_links', 'links']
+    ['builder_fallback', 'links']
     """
 
     def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -39,27 +39,6 @@ class BuildingRelations:
             ends.append(places[len(ends)])  # يربط الصين بأوروبا، بمدينة …: the second end behind its preposition
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
-
-    def hub_links(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
-        """سمرقند كانت محطة على طريق الحرير، أكتوجاي … عقدة مواصلات على الجسر …: a place called a stop
-        or hub on a corridor is on it; so is one said to lie on it (وتقع مدينة خورغوس على الخط …)."""
-        edge = self.edge_types["links"]
-        out = []
-        for corridor in args:
-            if corridor.type not in edge.subjects or corridor.start < 2 or doc[corridor.start - 1].norm_ != "علي":
-                continue
-            hub = next((k for k in range(corridor.start - 2, max(sent.start, corridor.start - 5) - 1, -1)
-                        if doc[k].norm_ in self.hubs), None)
-            if hub is None:
-                continue
-            places = [a for a in args if a.end <= hub and a.kind == "name" and a.type in edge.objects]
-            if not places and doc[hub].norm_ in self.lex.words("hub_verb"):  # وتقع مدينة خورغوس على …: after the verb
-                places = [a for a in args if hub < a.start and a.end < corridor.start and a.kind == "name"
-                          and a.type in edge.objects][:1]
-            if places:
-                place = places[0] if places[0].start == sent.start else places[-1]
-                out.append(FoundRelation("links", corridor.id, place.id, hub, corridor.end, doc[hub].text, 0.6))
-        return out
 
     def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                          next_trigger: int) -> list[FoundRelation]:

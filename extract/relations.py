@@ -95,7 +95,6 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         self.init_attachment(lex)  # subjects carried on, agreement, agent phrases, asides (extract/attachment.py)
         self.init_signing(lex)  # the parties of a signing the verb's subject does not name (extract/signing.py)
         self.sides = lex.words("side")  # الجانب الروسي، الشركات الصينية: a country by its nisba
-        self.hubs = lex.words("hub")  # محطة على طريق الحرير: a place on a corridor
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
         self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}  # شركة، وزارة، بنك …
@@ -418,7 +417,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     found += got
             found += self.structures(doc, args)
             found += self.visits(doc, sent, with_here, found[first:], dateline)
-            found += self.hub_links(doc, sent, args) + self.corridor_role_links(doc, sent, args)
+            found += self.corridor_role_links(doc, sent, args)
             found += self.structure_builds(doc, sent, args)
         found += self.signatories(doc, found)
         found += self.later_signers(doc, doc._.silk_found + found)  # … اتفاقية لبناء … مع شركة …
