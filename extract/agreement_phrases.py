@@ -45,7 +45,7 @@ class DocumentPhrases:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [e.text for e in nlp("ووقع الجانبان بروتوكولا بشأن تعديل اتفاقية النقل البري").ents]
     ['بروتوكولا بشأن تعديل اتفاقية النقل البري']
     """

@@ -51,7 +51,7 @@ class AgreementRules(DocumentPhrases):
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("وقعت الحكومتان اتفاقية بشأن التعاون في مجال الطاقة الشمسية").ents]
     [('اتفاقية بشأن التعاون في مجال الطاقة الشمسية', 'Agreement')]
     """

@@ -37,7 +37,7 @@ class CorridorRules:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> doc = nlp("سيمتد خط الأنابيب الجديد من تركمانستان إلى الصين مرورا بأوزبكستان")
     >>> [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Corridor"]
     [('خط الأنابيب الجديد من تركمانستان إلى الصين', 'corridor:pipeline:country:CN-country:TM')]

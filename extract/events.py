@@ -47,7 +47,7 @@ class EventRules:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.kb_id_) for e in nlp("عقد الاجتماع الثالث لمنظمة شنغهاي للتعاون في الشهر الماضي").ents]
     [('الاجتماع الثالث لمنظمة شنغهاي للتعاون', 'event:meeting:org:sco:3')]
     """

@@ -26,7 +26,7 @@ class FragmentRules:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> doc = nlp("ووقع البلدان اتفاقية تعاون بشأن النقل البري. وتنص اتفاقية التعاون على فتح الطرق.")
     >>> len({e.kb_id_ for e in doc.ents if e.label_ == "Agreement"})
     1

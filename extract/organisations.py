@@ -38,7 +38,7 @@ class OrganisationRules:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("قال متحدث باسم وزارة الزراعة الطاجيكية إن المحادثات مثمرة").ents]
     [('وزارة الزراعة الطاجيكية', 'Organization')]
     """

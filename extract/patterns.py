@@ -55,7 +55,7 @@ def make_patterns(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str
 
     >>> import spacy, silkgraph.extract.normalizer, silkgraph.extract.gazetteer  # the components it follows
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.label_) for e in nlp("افتتحت أذربيجان وجورجيا خط السكك الحديدية باكو - تبليسي - قارص").ents]
     [('أذربيجان', 'Country'), ('وجورجيا', 'Country'), ('خط السكك الحديدية باكو - تبليسي - قارص', 'Corridor')]
     """

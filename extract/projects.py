@@ -37,7 +37,7 @@ class ProjectRules(ProjectComplements):
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> nlp = spacy.blank("ar")
-    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_patterns")]
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
     >>> [(e.text, e.kb_id_) for e in nlp("ستبني الشركة محطة للطاقة الشمسية بقدرة 150 ميجاوات").ents]
     [('محطة للطاقة الشمسية بقدرة 150 ميجاوات', 'project:solar-power-station:150mw')]
     """
