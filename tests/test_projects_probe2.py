@@ -1,0 +1,284 @@
+"""A second probe of projects and ``builds``, written with fresh eyes (round 2) before reading the
+first probe set: sentences written for this test in the style of Xinhua / People's Daily Arabic
+wire copy (not taken from the seeds or the real set). Who builds what, as wire copy says it: state
+companies with long Arabic names and Latin names, a company "of" a group, banks that finance,
+governments that contract, joint ventures, works carried out / implemented / under construction
+by, handed over, completed, put into operation, the builder named in the sentence before, several
+works in one sentence, relative clauses and headlines. Negatives: plans, talks, studies, calls,
+hopes, proposals, refusals, a negated start, visits and inspections, a news agency that reports."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.graph.evaluate import scoring_key
+from silkgraph.records import Article
+
+
+def extracted(extractor, text: str):
+    return extractor.extract(Article("probe2", text))
+
+
+def node_forms(result) -> dict[str, set[str]]:
+    """Entity id -> every form it is known by in the article (labels, surfaces, aliases), scored keys."""
+    forms: dict[str, set[str]] = {}
+    for m in result.mentions:
+        forms.setdefault(m.entity.id, set()).update(
+            scoring_key(f) for f in (m.text, m.entity.label_ar, m.entity.label_en, *m.aliases) if f)
+    return forms
+
+
+def builds_pairs(extractor, text: str) -> list[tuple[set[str], set[str]]]:
+    """(builder forms, work forms) of every ``builds`` relation of the text."""
+    result = extracted(extractor, text)
+    forms = node_forms(result)
+
+    def of(entity):
+        return forms.get(entity.id, set()) | {scoring_key(f) for f in (entity.label_ar, entity.label_en) if f}
+
+    return [(of(r.source), of(r.target)) for r in result.relations if r.type == "builds"]
+
+
+def work_forms(extractor, text: str) -> list[set[str]]:
+    """The forms of each Project or Corridor node of the text."""
+    result = extracted(extractor, text)
+    forms = node_forms(result)
+    return [forms[m.entity.id] for m in result.mentions if m.entity.type in ("Project", "Corridor")]
+
+
+def one_of(*forms: str) -> set[str]:
+    return {scoring_key(f) for f in forms}
+
+
+# -- (sentence, the builder's form, the work's acceptable forms) --------------------------------
+BUILDS = [
+    # a company with a long Arabic name, VSO perfect with قام بـ + masdar
+    ("وقامت شركة سينوهيدرو الصينية ببناء محطة كامبار آتا للطاقة الكهرومائية في قرغيزستان.",
+     "شركة سينوهيدرو الصينية", ("محطة كامبار آتا للطاقة الكهرومائية",)),
+    # نفذ + a bracketed Latin name after the Arabic one
+    ("ونفذت مجموعة الصين لهندسة الطاقة (Energy China) مشروع محطة نوراباد للطاقة الشمسية بقدرة 100 ميغاواط.",
+     "مجموعة الصين لهندسة الطاقة", ("مشروع محطة نوراباد للطاقة الشمسية", "محطة نوراباد للطاقة الشمسية")),
+    # passive masdar with تم + من قبل
+    ("وتم تنفيذ مشروع مصنع الإسمنت في خجند من قبل شركة هواشين الصينية.",
+     "شركة هواشين الصينية", ("مشروع مصنع الإسمنت في خجند", "مصنع الإسمنت في خجند", "مصنع الإسمنت")),
+    # يجري + masdar + على يد
+    ("ويجري بناء محطة الطاقة الحرارية الجديدة في بيشكيك على يد شركة تبيان الصينية للأجهزة الكهربائية.",
+     "شركة تبيان الصينية للأجهزة الكهربائية", ("محطة الطاقة الحرارية الجديدة في بيشكيك", "محطة الطاقة الحرارية")),
+    # أنجز, a company whose name ends with a bracketed short form
+    ("وأنجزت شركة البترول الوطنية الصينية (سي إن بي سي) مصنع معالجة الغاز في حقل غالكينيش.",
+     "شركة البترول الوطنية الصينية", ("مصنع معالجة الغاز في حقل غالكينيش", "مصنع معالجة الغاز")),
+    # handed over (سلم) with the receiver between the verb and the work
+    ("وسلمت شركة الصين للهندسة المدنية والإنشاءات الجانب الأوزبكي نفق كامتشيك للسكك الحديدية.",
+     "شركة الصين للهندسة المدنية والإنشاءات", ("نفق كامتشيك للسكك الحديدية", "نفق كامتشيك")),
+    # relative clause التي شيدتها, the work first
+    ("ودخلت محطة دوشنبه للطاقة الشمسية، التي شيدتها شركة تي بي إي إيه الصينية، حيز التشغيل أمس.",
+     "شركة تي بي إي إيه الصينية", ("محطة دوشنبه للطاقة الشمسية",)),
+    # China finances a work (a loan)
+    ("ومولت الصين مشروع محطة دوشنبه-2 للطاقة الحرارية بقرض قيمته 349 مليون دولار.",
+     "الصين", ("مشروع محطة دوشنبه-2 للطاقة الحرارية", "محطة دوشنبه-2 للطاقة الحرارية")),
+    # a bank that finances the building
+    ("وقدم بنك التصدير والاستيراد الصيني قرضا لتمويل بناء مصنع الألومنيوم في طاجيكستان.",
+     "بنك التصدير والاستيراد الصيني", ("مصنع الألومنيوم في طاجيكستان", "مصنع الألومنيوم")),
+    # بتمويل من + a passive perfect, the work before
+    ("وافتتحت أمس محطة ضخ المياه في خجند التي بنيت بتمويل من بنك التنمية الصيني.",
+     "بنك التنمية الصيني", ("محطة ضخ المياه في خجند", "محطة ضخ المياه")),
+    # a government contracts a company to build
+    ("وكلفت الحكومة القرغيزية شركة الصين للهندسة الكهربائية ببناء خط نقل الكهرباء داتكا-كيمين.",
+     "شركة الصين للهندسة الكهربائية", ("خط نقل الكهرباء داتكا-كيمين", "خط نقل الكهرباء داتكا كيمين")),
+    # a contract signed with a company to build the work
+    ("ووقعت وزارة النقل الكازاخستانية عقدا مع شركة الصين للطرق والجسور لبناء جسر إرتيش الجديد.",
+     "شركة الصين للطرق والجسور", ("جسر إرتيش الجديد", "جسر إرتيش")),
+    # a joint venture of two companies
+    ("وأقامت مجموعة سيتيك الصينية وشركة كازمونايغاز مشروعا مشتركا لبناء مصفاة بافلودار.",
+     "مجموعة سيتيك الصينية", ("مصفاة بافلودار",)),
+    ("وأقامت مجموعة سيتيك الصينية وشركة كازمونايغاز مشروعا مشتركا لبناء مصفاة بافلودار.",
+     "شركة كازمونايغاز", ("مصفاة بافلودار",)),
+    # several works in one sentence
+    ("وبنت الصين في طاجيكستان محطة دوشنبه-2 للطاقة الحرارية ونفق شهرستان.",
+     "الصين", ("محطة دوشنبه-2 للطاقة الحرارية",)),
+    ("وبنت الصين في طاجيكستان محطة دوشنبه-2 للطاقة الحرارية ونفق شهرستان.",
+     "الصين", ("نفق شهرستان",)),
+    # the builder named by its short form in the next sentence
+    ("وفازت شركة باور تشاينا بعقد المشروع الجديد. وستقوم الشركة ببناء محطة يافان للطاقة الكهرومائية.",
+     "شركة باور تشاينا", ("محطة يافان للطاقة الكهرومائية",)),
+    # headline, SVO imperfect
+    ("مجموعة باور تشاينا تنجز محطة سمرقند للطاقة الشمسية",
+     "مجموعة باور تشاينا", ("محطة سمرقند للطاقة الشمسية",)),
+    # in a quote (قال … إن)
+    ("وقال وزير الطاقة الأوزبكي إن شركة سينوهيدرو أنهت بناء سد بسكم للطاقة الكهرومائية.",
+     "شركة سينوهيدرو", ("سد بسكم للطاقة الكهرومائية", "سد بسكم")),
+    # تقوم حاليا بـ + masdar, an indefinite work with its capacity
+    ("وتقوم شركة سينوما الصينية حاليا بإنشاء مصنع للإسمنت بطاقة مليون طن سنويا في ولاية سمرقند.",
+     "شركة سينوما الصينية", ("مصنع للإسمنت بطاقة مليون طن سنويا", "مصنع للإسمنت")),
+    # an accusative indefinite work and a value written out
+    ("وشيدت شركة تشاينا إلكتريك مصنعا لتجميع المحولات بكلفة ثلاثين مليون دولار في طشقند.",
+     "شركة تشاينا إلكتريك", ("مصنعا لتجميع المحولات", "مصنع لتجميع المحولات")),
+    # put into operation, the builder in a relative clause
+    ("وبدأ تشغيل محطة إيسيك كول للطاقة الشمسية التي أنشأتها مجموعة داتانغ الصينية.",
+     "مجموعة داتانغ الصينية", ("محطة إيسيك كول للطاقة الشمسية",)),
+    # a company of a group
+    ("وأنجزت شركة الصين لهندسة الموانئ التابعة لمجموعة الصين للاتصالات والإنشاءات ميناء خورغوس الجاف.",
+     "شركة الصين لهندسة الموانئ", ("ميناء خورغوس الجاف",)),
+    # the nominal sentence "X is built by Y"
+    ("ومشروع مجمع أنغرين الصناعي من تنفيذ شركة الصين الوطنية للمواد الكيميائية.",
+     "شركة الصين الوطنية للمواد الكيميائية", ("مشروع مجمع أنغرين الصناعي", "مجمع أنغرين الصناعي")),
+    # شرع في + masdar, feminine plural company subject
+    ("وشرعت شركة هواوي في تشييد مركز البيانات الإقليمي في طشقند.",
+     "شركة هواوي", ("مركز البيانات الإقليمي في طشقند", "مركز البيانات الإقليمي")),
+    # future, سوف
+    ("وسوف تبني شركة الصين للسكك الحديدية محطة القطارات الجديدة في مدينة أوش.",
+     "شركة الصين للسكك الحديدية", ("محطة القطارات الجديدة في مدينة أوش", "محطة القطارات الجديدة")),
+    # a quoted project name
+    ("واستكملت مجموعة الصين لأنفاق السكك الحديدية أعمال حفر نفق «قمتشيق» في أوزبكستان.",
+     "مجموعة الصين لأنفاق السكك الحديدية", ("نفق «قمتشيق»", "نفق قمتشيق", "قمتشيق")),
+    # مرحلة / المرحلة الثانية من
+    ("وأطلقت الشركة الصينية للطرق والجسور المرحلة الثانية من مشروع الطريق الدائري حول طشقند.",
+     "الشركة الصينية للطرق والجسور", ("مشروع الطريق الدائري حول طشقند", "الطريق الدائري حول طشقند")),
+    # يتولى + masdar
+    ("وتتولى شركة زيجين للتعدين تطوير منجم تالدي بولاك للذهب في قرغيزستان.",
+     "شركة زيجين للتعدين", ("منجم تالدي بولاك للذهب", "منجم تالدي بولاك")),
+    # a company with its nationality after الصينية, accusative, the work a refinery
+    ("وحدّثت شركة سينوبك الصينية مصفاة شيمكنت للنفط بتكلفة ملياري دولار.",
+     "شركة سينوبك الصينية", ("مصفاة شيمكنت للنفط",)),
+    # the builder after a participle: المنفذة
+    ("وقال مدير مشروع محطة أنغرين للطاقة الحرارية إن الشركة المنفذة هي شركة الصين للطاقة الكهربائية.",
+     "شركة الصين للطاقة الكهربائية", ("مشروع محطة أنغرين للطاقة الحرارية", "محطة أنغرين للطاقة الحرارية")),
+    # "completed" with the passive and بواسطة
+    ("واكتمل إنشاء جسر الصداقة على نهر بنج بواسطة شركة الصين للجسور الكبرى.",
+     "شركة الصين للجسور الكبرى", ("جسر الصداقة على نهر بنج", "جسر الصداقة")),
+    # a country and its ministry (the government builds)
+    ("وبدأت الحكومة الأوزبكية بناء محطة نوائي للطاقة الشمسية بالتعاون مع شركة ماسدار.",
+     "شركة ماسدار", ("محطة نوائي للطاقة الشمسية",)),
+    # وضع حجر الأساس
+    ("ووضعت شركة الصين للطاقة النووية حجر الأساس لمحطة الطاقة الشمسية في منطقة جامبيل.",
+     "شركة الصين للطاقة النووية", ("محطة الطاقة الشمسية في منطقة جامبيل", "محطة الطاقة الشمسية")),
+    # افتتحت, a city company after "X's company"
+    ("وافتتحت شركة ليويانغ التابعة لمقاطعة هونان مصنع الجلود في منطقة أنديجان.",
+     "شركة ليويانغ", ("مصنع الجلود في منطقة أنديجان", "مصنع الجلود")),
+    # a Latin-only company name
+    ("ونفذت شركة China Road and Bridge Corporation مشروع طريق بيشكيك-نارين-توروغارت.",
+     "China Road and Bridge Corporation", ("مشروع طريق بيشكيك-نارين-توروغارت", "طريق بيشكيك-نارين-توروغارت",
+                                           "طريق بيشكيك نارين توروغارت")),
+    # two countries lay the foundation stone together
+    ("ووضعت الصين وقرغيزستان حجر الأساس لمحطة بيشكيك للطاقة الحرارية.",
+     "الصين", ("محطة بيشكيك للطاقة الحرارية",)),
+    ("ووضعت الصين وقرغيزستان حجر الأساس لمحطة بيشكيك للطاقة الحرارية.",
+     "قرغيزستان", ("محطة بيشكيك للطاقة الحرارية",)),
+]
+
+# -- sentences that must give no builds relation -------------------------------------------------
+NO_BUILDS = [
+    # talks, studies, feasibility
+    "وبحث الجانبان إمكانية بناء محطة جديدة للطاقة الكهرومائية على نهر نارين.",
+    "وتدرس الحكومة الكازاخستانية خطة لإنشاء محطة للطاقة النووية قرب بحيرة بلخاش.",
+    "وناقش المنتدى دراسة جدوى لمشروع محطة روغون للطاقة الكهرومائية.",
+    # calls, hopes, proposals
+    "ودعا الرئيس القرغيزي الشركات الصينية إلى بناء مصانع في المنطقة الحرة في بيشكيك.",
+    "وأعرب رئيس الوزراء الطاجيكي عن أمله في أن تبني الصين مصفاة جديدة في دوشنبه.",
+    "واقترحت أوزبكستان على شركة هواوي إنشاء مركز للبيانات في طشقند.",
+    # plans, intentions
+    "وتخطط شركة باور تشاينا لبناء محطة للطاقة الشمسية في منطقة نمنغان.",
+    "وتعتزم مجموعة داتانغ الصينية إنشاء محطة للطاقة الريحية في كازاخستان.",
+    # refusal, negation
+    "ورفضت الحكومة القرغيزية عرض شركة الصين للطرق والجسور لبناء محطة الفحم.",
+    "ولم تبدأ شركة سينوهيدرو بعد أعمال بناء سد روغون.",
+    # inspections and visits
+    "وتفقد الرئيس الطاجيكي إمام علي رحمن محطة دوشنبه-2 للطاقة الحرارية.",
+    "وزار وفد من شركة هواوي مصنع الإسمنت في خجند.",
+    # talks about a project someone else built, the reporter is not the builder
+    "وذكرت وكالة أنباء شينخوا أن محطة نورك للطاقة الكهرومائية تنتج نصف كهرباء طاجيكستان.",
+    # a meeting with a company is not a building
+    "والتقى الرئيس الأوزبكي شوكت ميرضيائيف رئيس مجلس إدارة شركة سينوبك الصينية.",
+    # a company's profit, a workshop
+    "وأعلنت شركة البترول الوطنية الصينية ارتفاع أرباحها في آسيا الوسطى.",
+    "ورحب وزير الخارجية الكازاخستاني بمشاركة الشركات الصينية في مشروعات البنية التحتية.",
+    "وتأمل الحكومة الطاجيكية أن تسهم الصين في تمويل محطة روغون للطاقة الكهرومائية.",
+]
+
+# -- (sentence, acceptable forms of a Project node it must give) ---------------------------------
+PROJECTS = [
+    ("ودخل مصنع كاشكاداريا لمعالجة الغاز مرحلة التشغيل التجريبي.", ("مصنع كاشكاداريا لمعالجة الغاز",)),
+    ("وتم وضع حجر الأساس لمجمع «أنغرين» الصناعي للفحم.",
+     ("مجمع «أنغرين» الصناعي للفحم", "مجمع أنغرين الصناعي للفحم", "أنغرين")),
+    ("وبلغت طاقة محطة نورك للطاقة الكهرومائية 3000 ميغاواط.", ("محطة نورك للطاقة الكهرومائية",)),
+    ("واستقبل ميناء أكتاو البحري أول قطار حاويات من الصين.", ("ميناء أكتاو البحري", "ميناء أكتاو")),
+    ("وتضم المنطقة الصناعية الصينية في جيزاخ خمسين مصنعا.",
+     ("المنطقة الصناعية الصينية في جيزاخ", "المنطقة الصناعية الصينية")),
+    ("وبدأ العمل في منجم كومتور للذهب منذ عام 1997.", ("منجم كومتور للذهب", "منجم كومتور")),
+    ("ويعد سد روغون أعلى سد في العالم.", ("سد روغون",)),
+    ("وافتتح مجمع الصناعات النسيجية «بنغ شنغ» في سيرداريا.",
+     ("مجمع الصناعات النسيجية «بنغ شنغ»", "مجمع الصناعات النسيجية بنغ شنغ", "بنغ شنغ")),
+]
+
+
+def short(value) -> str:
+    return str(value)[:40].rstrip()
+
+
+# Probes that failed when this set was written and are not fixed yet: (test, the sentence's first
+# 40 characters[, the builder when one sentence has two rows]). Strict, so a probe that starts to pass says so and leaves this list.
+GAPS = {
+    ("builder_builds_work", "ونفذت مجموعة الصين لهندسة الطاقة (Energy"),
+    ("builder_builds_work", "وأنجزت شركة البترول الوطنية الصينية (سي"),
+    ("builder_builds_work", "وسلمت شركة الصين للهندسة المدنية والإنشا"),
+    ("builder_builds_work", "ودخلت محطة دوشنبه للطاقة الشمسية، التي ش"),
+    ("builder_builds_work", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
+    ("builder_builds_work", "وأقامت مجموعة سيتيك الصينية وشركة كازمون", "شركة كازمونايغاز"),
+    ("builder_builds_work", "مجموعة باور تشاينا تنجز محطة سمرقند للطا"),
+    ("builder_builds_work", "وتقوم شركة سينوما الصينية حاليا بإنشاء م"),
+    ("builder_builds_work", "وشيدت شركة تشاينا إلكتريك مصنعا لتجميع ا"),
+    ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),
+    ("builder_builds_work", "وتتولى شركة زيجين للتعدين تطوير منجم تال"),
+    ("builder_builds_work", "وحدّثت شركة سينوبك الصينية مصفاة شيمكنت"),
+    ("no_builds", "ودعا الرئيس القرغيزي الشركات الصينية إلى"),
+    ("no_builds", "واقترحت أوزبكستان على شركة هواوي إنشاء م"),
+    ("no_builds", "وتخطط شركة باور تشاينا لبناء محطة للطاقة"),
+    ("no_builds", "وتعتزم مجموعة داتانغ الصينية إنشاء محطة"),
+    ("no_builds", "ورفضت الحكومة القرغيزية عرض شركة الصين ل"),
+    ("no_builds", "ولم تبدأ شركة سينوهيدرو بعد أعمال بناء س"),
+    ("no_builds", "وتأمل الحكومة الطاجيكية أن تسهم الصين في"),
+    ("project_named", "وتم وضع حجر الأساس لمجمع «أنغرين» الصناع"),
+    ("project_named", "وافتتح مجمع الصناعات النسيجية «بنغ شنغ»"),
+    ("built_work_is_an_entity", "ونفذت مجموعة الصين لهندسة الطاقة (Energy"),
+    ("built_work_is_an_entity", "وأنجزت شركة البترول الوطنية الصينية (سي"),
+    ("built_work_is_an_entity", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
+    ("built_work_is_an_entity", "وتقوم شركة سينوما الصينية حاليا بإنشاء م"),
+    ("built_work_is_an_entity", "وشيدت شركة تشاينا إلكتريك مصنعا لتجميع ا"),
+    ("built_work_is_an_entity", "وتتولى شركة زيجين للتعدين تطوير منجم تال"),
+
+}
+
+
+def cases(rows, test: str):
+    """The rows as parameters, a known gap marked as a strict expected failure."""
+    out = []
+    for row in rows:
+        text = row if isinstance(row, str) else row[0]
+        gap = (test, short(text)) in GAPS or (not isinstance(row, str) and (test, short(text), row[1]) in GAPS)
+        marks = [pytest.mark.xfail(strict=True, reason="known gap")] if gap else []
+        out.append(pytest.param(*((row,) if isinstance(row, str) else row), marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("text", "builder", "works"), cases(BUILDS, "builder_builds_work"), ids=short)
+def test_builder_builds_work(extractor, text, builder, works):
+    pairs = builds_pairs(extractor, text)
+    wanted, accepted = scoring_key(builder), one_of(*works)
+    assert any(wanted in src and dst & accepted for src, dst in pairs), pairs
+
+
+@pytest.mark.parametrize("text", cases(NO_BUILDS, "no_builds"), ids=short)
+def test_no_builds(extractor, text):
+    assert builds_pairs(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "forms"), cases(PROJECTS, "project_named"), ids=short)
+def test_project_named(extractor, text, forms):
+    accepted = one_of(*forms)
+    assert any(found & accepted for found in work_forms(extractor, text)), work_forms(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "builder", "works"), cases(BUILDS, "built_work_is_an_entity"), ids=short)
+def test_built_work_is_an_entity(extractor, text, builder, works):
+    """Every built work of the probe is itself a node with a form the annotator would write."""
+    accepted = one_of(*works)
+    assert any(found & accepted for found in work_forms(extractor, text)), work_forms(extractor, text)
