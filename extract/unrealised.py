@@ -1,9 +1,9 @@
 """Building that has not happened: a building word governed, earlier in its clause, by a word of
-planning, calling, hoping, proposing, studying or refusing (تخطط شركة … لبناء …، تعتزم
-… إنشاء …، دعا الرئيس الشركات إلى بناء …، تأمل الحكومة أن تسهم الصين في تمويل …، رفضت الحكومة عرض
+planning, calling, hoping, proposing, studying or refusing (تخطط شركة … لبناء …، دعا الرئيس الشركات إلى بناء …، تأمل الحكومة أن تسهم الصين في تمويل …، رفضت الحكومة عرض
 شركة … لبناء …), or by a denial of starting or finishing (لم تبدأ الشركة بعد أعمال بناء …). A mixin
 of the building rules (``BuildingParties.not_building`` asks it); the words are data
-(``data/lexicon/unrealised.tsv``: verb stems in any inflection, words as written)."""
+(``data/lexicon/unrealised.tsv``: verb stems in any inflection, words as written). A word of
+speeding up or carrying on after the governing word (دعا إلى تسريع بناء …) says the work is being built."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,13 +28,17 @@ class UnrealisedWords:
     before them makes unrealised.
 
     >>> w = unrealised_words()
-    >>> w.governs("وتخطط"), w.governs("دعا"), w.governs("بنت"), w.started("تبدأ")
-    (True, True, False, True)
+    >>> w.governs("وتخطط"), w.governs("دعا"), w.governs("بنت"), w.started("تبدأ"), w.goes_on("بتسريع")
+    (True, True, False, True, True)
     """
 
     stems: VerbShapes
     words: frozenset[str]
     starts: VerbShapes
+    ongoing: frozenset[str]
+
+    def goes_on(self, text: str) -> bool:
+        return any(k in self.ongoing or k[1:] in self.ongoing for k in token_keys(text))
 
     def governs(self, text: str) -> bool:
         return self.stems.is_verb(text) or any(k in self.words for k in token_keys(text))
@@ -53,7 +57,8 @@ def unrealised_words(lexicon_dir: str = "") -> UnrealisedWords:
     affixes = load_verb_shapes().affixes
     return UnrealisedWords(VerbShapes(frozenset(kinds.get("stem", ())), affixes),
                            frozenset(kinds.get("word", ())),
-                           VerbShapes(frozenset(kinds.get("denied_start", ())), affixes))
+                           VerbShapes(frozenset(kinds.get("denied_start", ())), affixes),
+                           frozenset(kinds.get("ongoing", ())))
 
 
 class UnrealisedBuilding:
@@ -65,10 +70,12 @@ class UnrealisedBuilding:
 
     def unrealised_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A governing word, or a denial before a verb of starting or finishing, in the building
-        word's clause at most ``REACH`` tokens before it."""
+        word's clause at most ``REACH`` tokens before it; not when a word of speeding up or carrying
+        on stands between (دعا إلى تسريع بناء …: the work is being built)."""
         words = unrealised_words()
         left, _ = self.clause_bounds(doc, sent, hit.i)
         before: list[Token] = list(doc[max(left, hit.i - REACH):hit.i])
-        if any(words.governs(t.text) for t in before):
+        governing = [n for n, t in enumerate(before) if words.governs(t.text)]
+        if governing and not any(words.goes_on(t.text) for t in before[governing[-1] + 1:]):
             return True
         return any(self.words.is_kind(t, "deny") and words.started(n.text) for t, n in zip(before, before[1:]))
