@@ -1,0 +1,60 @@
+"""A known company written with its head and its nationality: مجموعة باور تشاينا، شركة
+كازمونايغاز، شركة سينوبك الصينية. The gazetteer finds the name alone (باور تشاينا); this component
+takes the company head before it (``org_variant_company`` of ``boundaries_org_variants.tsv``:
+شركة، مؤسسة، مجموعة) into the span, so the verb before the head has the company right after it as
+its subject, and gives the span the form with the nisba after it (شركة سينوبك الصينية) as an
+alias: the forms an annotator writes for the company."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
+
+ROLE = roles()
+HEADS = "org_variant_company"
+
+
+@Language.factory("silk_company_heads", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
+def make_company_heads(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str):
+    """Known companies with the head before their name.
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "silk_gazetteer", "silk_company_heads")]
+    >>> doc = nlp("وأنجزت مجموعة باور تشاينا المحطة")
+    >>> [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"]
+    [('مجموعة باور تشاينا', 'org:powerchina')]
+    """
+    return CompanyHeads(lexicon_for(gazetteer_dir, lexicon_dir))
+
+
+class CompanyHeads:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.heads = lex.words(HEADS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_state(doc)
+        ents = list(doc.ents)
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent.label_ != ROLE.organization or ent.kb_id_ not in self.lex.entries:
+                continue
+            start = ent.start
+            if start > 0 and start - 1 not in taken and doc[start - 1].norm_ in self.heads \
+                    and doc[start].norm_ not in self.heads:
+                start -= 1
+                taken.add(start)
+            end = ent.end
+            if start < ent.start:
+                ents[n] = make_span(doc, start, end, ent.label_, ent.kb_id_, ent.id_)
+                changed = True
+            if end < len(doc) and doc[end].norm_ in self.lex.nisba and doc[start].norm_ in self.heads:
+                doc._.silk_aliases.setdefault((start, end), []).append(doc[start:end + 1].text)
+        if changed:
+            doc.ents = filter_spans(ents)
+        return doc
