@@ -89,8 +89,9 @@ class BuildingParties(UnrealisedBuilding):
                                                          *doc[max(sent.start, at - 2):at]))
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens."""
-        return any(self.words.is_kind(t, "complementizer") for t in doc[start + 1:end])
+        """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens
+        (not inside a name: شركة البترول الوطنية الصينية (سي إن بي سي))."""
+        return any(self.words.is_kind(t, "complementizer") and t.ent_iob_ == "O" for t in doc[start + 1:end])
 
     def reported_works(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """قالت الصين مع افتتاح المعرض إن كازاخستان ستبني محطة …: a work after a complementizer

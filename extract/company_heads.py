@@ -3,7 +3,9 @@
 takes the company head before it (``org_variant_company`` of ``boundaries_org_variants.tsv``:
 شركة، مؤسسة، مجموعة) into the span, so the verb before the head has the company right after it as
 its subject, and gives the span the form with the nisba after it (شركة سينوبك الصينية) as an
-alias: the forms an annotator writes for the company."""
+alias: the forms an annotator writes for the company. A short form in brackets right after an
+organisation, which no list knows (شركة البترول الوطنية الصينية (سي إن بي سي)), joins its span
+and is an alias, so the verb's object after the bracket is still next to its subject."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -15,6 +17,7 @@ from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 
 ROLE = roles()
 HEADS = "org_variant_company"
+BRACKET = 6  # words of a short form in brackets after an organisation's name
 
 
 @Language.factory("silk_company_heads", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
@@ -49,12 +52,29 @@ class CompanyHeads:
                     and doc[start].norm_ not in self.heads:
                 start -= 1
                 taken.add(start)
-            end = ent.end
-            if start < ent.start:
+            end, short = self.bracket_after(doc, ent.end)
+            if start < ent.start or end > ent.end:
                 ents[n] = make_span(doc, start, end, ent.label_, ent.kb_id_, ent.id_)
                 changed = True
+                taken.update(range(ent.end, end))
+                if short:
+                    doc._.silk_aliases.setdefault((start, end), []).append(short)
             if end < len(doc) and doc[end].norm_ in self.lex.nisba and doc[start].norm_ in self.heads:
                 doc._.silk_aliases.setdefault((start, end), []).append(doc[start:end + 1].text)
         if changed:
             doc.ents = filter_spans(ents)
         return doc
+
+    def bracket_after(self, doc: Doc, i: int) -> tuple[int, str]:
+        """Where a bracketed short form at token ``i`` ends (after ")") and its words, when its
+        words are no entity, nisba or number; else (i, "")."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i, ""
+        for k in range(i + 1, min(len(doc), i + BRACKET + 2)):
+            if doc[k].text == ")":
+                inside = doc[i + 1:k]
+                if len(inside) and all(t.ent_iob_ == "O" and not t.like_num and not t.is_punct
+                                          and t.norm_ not in self.lex.nisba for t in inside):
+                    return k + 1, inside.text
+                return i, ""
+        return i, ""

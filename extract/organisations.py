@@ -188,7 +188,7 @@ class OrganisationRules:
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
             if self.is_stop(token) or (token.norm_ in self.org_stops and not adjective) \
-                    or word_key(token.text) in self.descriptor_words \
+                    or word_key(token.text) in self.descriptor_words or word_key(token.text) in self.lex.words("org_side_stop") \
                     or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)
