@@ -18,7 +18,7 @@ from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
-from silkgraph.extract.verbs import imperfect_letters
+from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -89,8 +89,8 @@ class OrganisationRules:
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
                     or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token) \
-                    or self.accusative_common(token.text):
-                break
+                    or self.accusative_common(token.text) or (j > i and load_verb_shapes().is_verb(token.text)):
+                break  # (شركة سينوهيدرو [ستتولى] بناء …: a verb after the name's first word ends it)
             j += 1
         return j
 
