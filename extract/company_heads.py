@@ -1,7 +1,8 @@
 """A known company written with its head and its nationality: مجموعة باور تشاينا، شركة
 كازمونايغاز، شركة سينوبك الصينية. The gazetteer finds the name alone (باور تشاينا); this component
 takes the company head before it (``org_variant_company`` of ``boundaries_org_variants.tsv``:
-شركة، مؤسسة، مجموعة) into the span, so the verb before the head has the company right after it as
+شركة، مؤسسة، مجموعة; the duals and a branch word before them of ``boundaries_builders.tsv``:
+شركتا باور تشاينا …، فرع شركة هواوي) into the span, so the verb before the head has the company right after it as
 its subject, and gives the span the form with the nisba after it (شركة سينوبك الصينية) as an
 alias: the forms an annotator writes for the company. A short form in brackets right after an
 organisation, which no list knows (شركة البترول الوطنية الصينية (سي إن بي سي)), joins its span
@@ -37,7 +38,8 @@ def make_company_heads(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
 class CompanyHeads:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.heads = lex.words(HEADS)
+        self.heads = lex.words(HEADS) | lex.words("company_dual")
+        self.branches = lex.words("company_branch")
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
@@ -51,6 +53,10 @@ class CompanyHeads:
             if start > 0 and start - 1 not in taken and doc[start - 1].norm_ in self.heads \
                     and doc[start].norm_ not in self.heads:
                 start -= 1
+                taken.add(start)
+            if start > 0 and start - 1 not in taken and doc[start - 1].norm_ in self.branches \
+                    and doc[start].norm_ in self.heads:
+                start -= 1  # فرع شركة هواوي: the branch acts for the company
                 taken.add(start)
             end, short = self.bracket_after(doc, ent.end)
             if start < ent.start or end > ent.end:
