@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.extract.unrealised import UnrealisedBuilding
 from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
@@ -53,7 +54,7 @@ FAR_SUBJECT = 16  # how far before a building word the builder of a long clause 
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
 
 
-class BuildingParties:
+class BuildingParties(UnrealisedBuilding):
     """Who else builds (partners, both sides, stakeholders, joint parties), which work a bare
     noun means, and which building words build nothing; see the module docstring.
 
@@ -74,6 +75,8 @@ class BuildingParties:
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
+        if self.unrealised_building(doc, sent, hit):  # تخطط لبناء …، دعا إلى بناء …، لم تبدأ بعد بناء …
+            return True
         if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
             return True  # في حفل أقيم في طشقند: a ceremony held, nothing built
         before = hit.i - 1  # ورفضت شركة هواوي بناء …: the denial before the verb's subject
@@ -86,8 +89,9 @@ class BuildingParties:
                                                          *doc[max(sent.start, at - 2):at]))
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens."""
-        return any(self.words.is_kind(t, "complementizer") for t in doc[start + 1:end])
+        """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens
+        (not inside a name: شركة البترول الوطنية الصينية (سي إن بي سي))."""
+        return any(self.words.is_kind(t, "complementizer") and t.ent_iob_ == "O" for t in doc[start + 1:end])
 
     def reported_works(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """قالت الصين مع افتتاح المعرض إن كازاخستان ستبني محطة …: a work after a complementizer

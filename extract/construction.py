@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.building_order import BuildingOrder
 from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
-from silkgraph.extract.construction_words import ConstructionWords, construction_words
+from silkgraph.extract.construction_words import ConstructionWords, construction_words, token_key
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
@@ -265,7 +265,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         for k in at:
             copula = next((j for j in range(k + 1, sent.end) if self.words.is_kind(doc[j], "copula")), None)
             spots = [k + 1, k + 2] + ([copula + 1] if copula is not None else [])  # المقاول الصيني …، … هو شركة …
-            builder = next((a for a in args if (a.start in spots or a.end == k) and a.kind == "name"
+            ends = {k, self.described_by_role(doc, sent, k)}  # شركة …، وهي المقاول العام لمحطة …
+            builder = next((a for a in args if (a.start in spots or a.end in ends) and a.kind == "name"
                             and a.type in self.builds_edge.subjects and self.builder_id(doc, a)), None)
             works = self.works(args, sent.start, sent.end)
             if builder is None or not works:
@@ -273,6 +274,17 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
             nearest = min(works, key=lambda a: abs(a.start - k))
             out += self.edges([self.builder_id(doc, builder)], [nearest], k, doc[k].text, CONFIDENCE)
         return out
+
+    def described_by_role(self, doc: Doc, sent: Span, k: int) -> int:
+        """Where a name said to be the role word at ``k`` ends: before a pronoun (وهي، هي) and a
+        comma (شركة …، وهي المقاول العام لـ …), or ``k``."""
+        j = k
+        key = token_key(doc[j - 1].text) if j - 1 >= sent.start else ""
+        if key and (self.words.is_kind(doc[j - 1], "copula") or (key[:1] == "و" and key[1:] in self.words.kind("copula"))):
+            j -= 1
+            if j - 1 >= sent.start and doc[j - 1].is_punct:
+                j -= 1
+        return j
 
     def owner_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """وأهم مشاريع بكين هناك، خط أنابيب …: whose projects or investments they are builds those

@@ -18,7 +18,7 @@ from silkgraph.extract.built import Built
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
-from silkgraph.extract.verbs import imperfect_letters
+from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
 from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -89,8 +89,8 @@ class OrganisationRules:
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
                     or token.norm_ in self.org_stops or self.match_head(doc, j) is not None or self.has_pronoun(token) \
-                    or self.accusative_common(token.text):
-                break
+                    or self.accusative_common(token.text) or (j > i and load_verb_shapes().is_verb(token.text)):
+                break  # (شركة سينوهيدرو [ستتولى] بناء …: a verb after the name's first word ends it)
             j += 1
         return j
 
@@ -188,7 +188,7 @@ class OrganisationRules:
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
             if self.is_stop(token) or (token.norm_ in self.org_stops and not adjective) \
-                    or word_key(token.text) in self.descriptor_words \
+                    or word_key(token.text) in self.descriptor_words or word_key(token.text) in self.lex.words("org_side_stop") \
                     or word_key(token.text) in self.affiliation_words or (
                     nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
                 # another body, event or document starts another name, but للمجلس (of the council)

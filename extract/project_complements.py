@@ -27,6 +27,7 @@ from silkgraph.tables import read_tsv
 ROLE = roles()
 DASHES = ("-", "–", "—")
 PLACE_GAP = 3
+COMPANY_NAME = 3  # words of a company's name between its head and the work it builds (وشيدت شركة تشاينا إلكتريك مصنعا …)
 NEAR_BUILDING = 3  # words between a building word and the quoted project it founds (وستنفذ الشركة مشروع «…»)
 # a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
 # (تطوير، تشغيل، تمويل) also speak of kinds of works (تطوير المصانع)
@@ -157,13 +158,29 @@ class ProjectComplements:
 
     def subject_before(self, doc: Doc, k: int) -> int:
         """وتبني شركة هواوي مصنعا …: past a builder named right before token ``k + 1`` (a verb,
-        its subject, its object); the token before that name, or ``k``."""
+        its subject, its object); the token before that name, or ``k``. A nisba after the name is
+        passed too (شركة سينوما الصينية), and a company name the patterns are still reading (شركة
+        تشاينا إلكتريك: an organisation head a few name words back)."""
+        if k > 0 and self.nisba_at(doc, k) is not None:
+            k -= 1
         if k < 0 or doc[k].ent_iob_ not in ("B", "I"):
-            return k
+            return self.company_head_before(doc, k)
         span = next((e for e in doc.ents if e.start <= k < e.end), None)
         if span is None or span.end != k + 1 or span.label_ not in self.builder_types:
             return k
         return span.start - 1
+
+    def company_head_before(self, doc: Doc, k: int) -> int:
+        """The token before a company head at most ``COMPANY_NAME`` words before ``k + 1`` with only
+        name words between (no punctuation, entity, trigger), or ``k``."""
+        heads = self.lex.words("org_variant_company")
+        for h in range(k, max(-1, k - COMPANY_NAME - 1), -1):
+            token = doc[h]
+            if token.norm_ in heads:
+                return h - 1 if h < k else k
+            if token.is_punct or token.ent_iob_ in ("B", "I") or self.lex.trigger_for(token.text):
+                return k
+        return k
 
     @staticmethod
     def named_id(kind_en: str, name_key: str, number: str) -> str:

@@ -198,6 +198,7 @@ class ProjectRules(ProjectComplements):
             end = self.coordinated_purpose(doc, end)  # محطة بيشكيك للتدفئة والكهرباء
         else:  # مركز خورغوس الدولي للتعاون الحدودي، محطة «…» لطاقة الرياح
             has_purpose, end = self.purpose_after(doc, end)
+        before_capacity = end
         cap_key, cap_en, end = self.capacity(doc, end)
         if head.needs == "name_and_purpose" and not has_purpose and not closing \
                 and not (end < len(doc) and self.is_word(doc[end], self.lex.words("project_adjective"))):
@@ -212,7 +213,9 @@ class ProjectRules(ProjectComplements):
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=list(name_ents),
                       aliases=self.name_aliases(doc, start, head, name_start, name_end, end)
-                      + self.without_generic(doc, start, end, head))
+                      + self.without_generic(doc, start, end, head)
+                      # محطة نوراباد للطاقة الشمسية [بقدرة 100 ميغاواط]: a named work is written without its capacity too
+                      + ([self.base_form(doc, start, before_capacity, head)] if cap_key and before_capacity > name_end else []))
         built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
 
