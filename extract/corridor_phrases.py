@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from silkgraph.extract.corridor_reads import CorridorReads
 from silkgraph.extract.lexicon import roles, Head, Lexicon
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
@@ -23,7 +24,7 @@ from silkgraph.normalize import normalize_letters, opens_with, word_key
 ROLE = roles()
 
 
-class CorridorPhrases:
+class CorridorPhrases(CorridorReads):
     """The pieces of a corridor's phrase; see the module docstring. A mixin of ``PatternMatcher``:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components

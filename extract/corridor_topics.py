@@ -263,8 +263,9 @@ class CorridorTopics:
             i += 1
         elif i < len(doc) and self.is_word(doc[i], self.measure_verbs):
             i += 1
-        if not (i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) and doc[i + 1].like_num):
-            return 0
+        read = self.quantity_end(doc, i)  # بجهد خمسمئة كيلوفولت، بطاقة 30 مليار متر مكعب سنويا
+        if read or not (i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) and doc[i + 1].like_num):
+            return read
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
 

@@ -1,0 +1,64 @@
+"""What wire copy writes between a corridor's head and its route (issue 8, class 1, round 2):
+
+- a figure: a length, a voltage or a throughput, in digits or written out, with its scale, unit
+  and period (بجهد 500 كيلوفولت، بطاقة استيعابية 30 مليار متر مكعب سنويا، بطول ألف ومئتي كيلومتر);
+  the word lists are ``capacity``, ``measure_adjective``, ``number_word``, ``approximation`` and
+  ``per_period`` of ``data/lexicon/boundaries_routes.tsv``, the units those of ``modifiers.tsv``.
+
+A mixin of ``silkgraph.extract.patterns.PatternMatcher`` (through ``CorridorPhrases``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from silkgraph.extract.built import NUMBER
+from silkgraph.normalize import word_key
+
+FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
+
+
+class CorridorReads:
+    """Figures before a corridor's route; see the module docstring.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("وأنجزت الشركة خط نقل الكهرباء بجهد خمسمئة كيلوفولت بين طاجيكستان وأفغانستان.")
+    >>> [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Corridor"]
+    [('خط نقل الكهرباء بجهد خمسمئة كيلوفولت بين طاجيكستان وأفغانستان', 'corridor:power-line:country:AF-country:TJ')]
+    """
+
+    def figure_run_end(self, doc: Doc, k: int) -> int:
+        """Where a figure starting at token ``k`` ends (5، 1,200، ألفا ومئتي، نحو 30 مليار), or ``k``."""
+        numbers, scales = self.lex.words("number_word"), self.lex.words("capacity_scale")
+        while k < len(doc) and word_key(doc[k].text) in self.lex.words("approximation"):
+            k += 1
+        start = k
+        while k < len(doc) and k - start < FIGURE_WORDS:
+            text, key = doc[k].text, word_key(doc[k].text)
+            bare = key[1:] if key[:1] == "و" and k > start else key  # ومئتي: a further part of the figure
+            if NUMBER.match(text.replace(",", "").replace(".", "", 1)) or doc[k].like_num \
+                    or bare in numbers or bare in scales:
+                k += 1
+                continue
+            break
+        return k
+
+    def quantity_end(self, doc: Doc, i: int) -> int:
+        """A capacity word at token ``i`` and its figure, unit and period (بجهد 500 كيلوفولت، بطاقة
+        30 مليار متر مكعب سنويا): where that ends, or 0 when no figure with a unit follows."""
+        if not (i < len(doc) and self.is_word(doc[i], self.capacity_words)):
+            return 0
+        k = i + 1
+        while k < len(doc) and k - i < 3 and (word_key(doc[k].text) in self.lex.words("measure_adjective")
+                                              or self.is_word(doc[k], self.measure_verbs)):
+            k += 1  # بطاقة استيعابية تبلغ …
+        figure_end = self.figure_run_end(doc, k)
+        if figure_end == k:
+            return 0
+        k = figure_end
+        for width in (2, 1):
+            if k + width <= len(doc) and " ".join(t.norm_ for t in doc[k:k + width]) in self.lex.modifiers:
+                k += width
+                break
+        else:
+            return 0
+        return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
