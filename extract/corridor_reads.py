@@ -3,13 +3,15 @@
 - a figure: a length, a voltage or a throughput, in digits or written out, with its scale, unit
   and period (بجهد 500 كيلوفولت، بطاقة استيعابية 30 مليار متر مكعب سنويا، بطول ألف ومئتي كيلومتر);
   the word lists are ``capacity``, ``measure_adjective``, ``number_word``, ``approximation`` and
-  ``per_period`` of ``data/lexicon/boundaries_routes.tsv``, the units those of ``modifiers.tsv``.
+  ``per_period`` of ``data/lexicon/boundaries_routes.tsv``, the units those of ``modifiers.tsv``;
+- the places it joins in construct, coordinated by و alone (سكة حديد الصين وقرغيزستان وأوزبكستان):
+  its name, as a dash chain is (the same id as خط السكة الحديد الصين - قرغيزستان - أوزبكستان).
 
 A mixin of ``silkgraph.extract.patterns.PatternMatcher`` (through ``CorridorPhrases``).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER
 from silkgraph.normalize import word_key
@@ -62,3 +64,13 @@ class CorridorReads:
         else:
             return 0
         return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
+
+    def coordinated_ends(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """Two places or more right after a head, joined by و alone (الصين وقرغيزستان وأوزبكستان):
+        the places and where they end, or none (a comma or a dash: another reading)."""
+        found, end = self.entity_list(doc, i, self.endpoint_types)
+        if len(found) < 2 or found[0].start != i:
+            return [], i
+        joined = all(doc[b.start - 1].norm_ == "و" and b.start - 1 == a.end or b.start == a.end
+                     and doc[b.start].text.startswith("و") for a, b in zip(found, found[1:]))
+        return (found, end) if joined else ([], i)

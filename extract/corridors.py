@@ -199,6 +199,8 @@ class CorridorRules:
         found, end = self.place_chain(doc, j)
         if len(found) < 2:
             found, end = self.nisba_chain(doc, j)
+        if len(found) < 2 and j == i and not verb_before:  # سكة حديد الصين وقرغيزستان وأوزبكستان
+            found, end = self.coordinated_ends(doc, i)
         if len(found) >= 2:
             if j > i and end < len(doc) and doc[end].text in CLOSERS:
                 end += 1
