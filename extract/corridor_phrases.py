@@ -85,6 +85,9 @@ class CorridorPhrases(CorridorReads):
             if linked_before and doc[k].ent_iob_ == "B" and k < i + 2 + self.max_name:
                 found = self.endpoints(doc, k, verb_before=True)
                 return (k, found) if len(found[0]) >= 2 else (0, none)
+            if self.cargo_before_route(doc, k):  # وينقل خط الأنابيب الذي افتتح عام 2009 الغاز من …
+                found = self.endpoints(doc, k + 1, verb_before=True)
+                return (k + 1, found) if len(found[0]) >= 2 else (0, none)
             if doc[k].norm_ == "بين":  # خط السكة الحديدية الذي تم افتتاحه العام الماضي بين الصين ولاوس
                 found = self.endpoints(doc, k)
                 return (k, found) if len(found[0]) >= 2 else (0, none)
@@ -154,7 +157,11 @@ class CorridorPhrases(CorridorReads):
     def cargo_before_route(self, doc: Doc, k: int) -> bool:
         """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
         as its verb's object, right before its route."""
-        return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
+        if not (k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words):
+            return False
+        nisba = self.nisba_at(doc, k + 1)  # الغاز التركمانستاني إلى الصين: the cargo's origin said by a nisba
+        after = nisba.end if nisba is not None else k + 1
+        return after < len(doc) and self.is_word(doc[after], self.route)
 
     def load_end(self, doc: Doc, k: int) -> int:
         """What a train carries (يحمل 50 حاوية) or its number (رقم 10) right before its route (k at

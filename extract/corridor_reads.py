@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER
-from silkgraph.normalize import word_key
+from silkgraph.normalize import normalize_letters, word_key
 
 FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
 
@@ -74,3 +74,10 @@ class CorridorReads:
         joined = all(doc[b.start - 1].norm_ == "و" and b.start - 1 == a.end or b.start == a.end
                      and doc[b.start].text.startswith("و") for a, b in zip(found, found[1:]))
         return (found, end) if joined else ([], i)
+
+    def joined_by_ba(self, doc: Doc, ends: list[Span]) -> bool:
+        """يربط X بـY: the second place of a linking verb's object behind ب (بمنطقة شينجيانغ، بالصين)."""
+        if len(ends) < 2:
+            return False
+        k = ends[1].start
+        return normalize_letters(doc[k].text).startswith("ب") or k > 0 and normalize_letters(doc[k - 1].text).startswith("ب")

@@ -222,7 +222,7 @@ class CorridorRules:
                 and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
             return [], [], i, False, False
         found, passed, end = self.route_walk(doc, j)
-        if len(found) < 2 and verb:
+        if len(found) < 2 and (verb or verb_before):
             # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
             k = j
             while k < len(doc) and k - j < 4 and doc[k].ent_iob_ != "B" and not doc[k].is_punct \
@@ -230,6 +230,8 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
+                if not verb and not self.joined_by_ba(doc, found):  # ويربط الخط حقول … بـ…, not وتمتد الصادرات من …
+                    found = []
         if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
             found, end = self.nisba_pair(doc, j)
             passed = []
@@ -388,7 +390,7 @@ class CorridorRules:
                         type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
-                      aliases=[doc[start:core_end].text])
+                      aliases=[doc[start:label_end or core_end].text])
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and verb and self.after_comma(doc, start):
