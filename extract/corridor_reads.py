@@ -5,7 +5,9 @@
   the word lists are ``capacity``, ``measure_adjective``, ``number_word``, ``approximation`` and
   ``per_period`` of ``data/lexicon/boundaries_routes.tsv``, the units those of ``modifiers.tsv``;
 - the places it joins in construct, coordinated by و alone (سكة حديد الصين وقرغيزستان وأوزبكستان):
-  its name, as a dash chain is (the same id as خط السكة الحديد الصين - قرغيزستان - أوزبكستان).
+  its name, as a dash chain is (the same id as خط السكة الحديد الصين - قرغيزستان - أوزبكستان);
+- a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
+  "داتكا - كيمين"): one word each, no common word and no verb.
 
 A mixin of ``silkgraph.extract.patterns.PatternMatcher`` (through ``CorridorPhrases``).
 """
@@ -14,8 +16,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER
+from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
+from silkgraph.extract.lexicon import roles
 from silkgraph.normalize import normalize_letters, word_key
 
+ROLE = roles()
 FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
 
 
@@ -81,3 +86,15 @@ class CorridorReads:
             return False
         k = ends[1].start
         return normalize_letters(doc[k].text).startswith("ب") or k > 0 and normalize_letters(doc[k - 1].text).startswith("ب")
+
+    def unlisted_chain_pair(self, doc: Doc, i: int) -> list[Span]:
+        """"داتكا - كيمين" at token ``i``: two one-word towns no table lists joined by a dash and
+        quoted, the chain's places; else none (a known place beside one: ``chain_town``; unquoted,
+        two unknown words are no name: كوكسو - بارا)."""
+        quoted = 0 < i and doc[i - 1].text in OPENERS and i + 3 < len(doc) and doc[i + 3].text in CLOSERS
+        if not quoted or doc[i + 1].text not in DASHES or not self.town_word(doc[i].text) \
+                or not self.town_word(doc[i + 2].text) or not self.ends_a_town(doc, i + 2) \
+                or self.ent_at(doc, i + 2, self.endpoint_types) is not None:
+            return []
+        first, second = self.unlisted_place(doc, i, ROLE.city), self.unlisted_place(doc, i + 2, ROLE.city)
+        return [first, second] if first is not None and second is not None else []

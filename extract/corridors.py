@@ -78,6 +78,10 @@ class CorridorRules:
         ent = self.ent_at(doc, j, self.endpoint_types)
         if ent is None and i + 1 < len(doc) and doc[i + 1].text in DASHES:  # بابا-أنغرين: an unlisted town first
             ent = self.chain_town(doc, i, self.ent_at(doc, i + 2, self.endpoint_types) is not None)
+        if ent is None:  # "داتكا - كيمين": two towns no table lists, quoted
+            pair = self.unlisted_chain_pair(doc, i)
+            if pair:
+                found, ent = pair[:1], pair[1]
         while ent is not None:
             found.append(ent)
             j = ent.end

@@ -127,8 +127,8 @@ LINKED = [
      "power-line", {"country:TJ", "country:AF"}, ""),
     ("وتقوم الشركة ببناء خط لنقل الكهرباء يربط أوزبكستان بأفغانستان.",
      "power-line", {"country:UZ", "country:AF"}, ""),
-    open_(("وافتتح الرئيسان خط نقل الطاقة الكهربائية \"داتكا - كيمين\" في قرغيزستان.",
-     "power-line", set(), "داتكا - كيمين")),
+    ("وافتتح الرئيسان خط نقل الطاقة الكهربائية \"داتكا - كيمين\" في قرغيزستان.",
+     "power-line", set(), "داتكا - كيمين"),
     # transport corridors and sea-land routes
     open_(("وأعلنت الشركة عن تشغيل ممر «الصين - آسيا الوسطى - أوروبا» للنقل.",
      "transport-corridor", {"country:CN", "region:central-asia", "region:europe"}, "الصين - آسيا الوسطى - أوروبا")),
