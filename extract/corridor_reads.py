@@ -6,6 +6,10 @@
   ``per_period`` of ``data/lexicon/boundaries_routes.tsv``, the units those of ``modifiers.tsv``;
 - the places it joins in construct, coordinated by و alone (سكة حديد الصين وقرغيزستان وأوزبكستان):
   its name, as a dash chain is (the same id as خط السكة الحديد الصين - قرغيزستان - أوزبكستان);
+- a relative clause between commas before the corridor's own verb (خط الأنابيب، الذي تبلغ طاقته 55
+  مليار متر مكعب، ينقل الغاز من …): the route after the verb is its route;
+- a pair of directions after the head's modifiers (ممر النقل الدولي شمال - جنوب): the pair names
+  it, not one more modifier;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
   "داتكا - كيمين"): one word each, no common word and no verb.
 
@@ -98,3 +102,23 @@ class CorridorReads:
             return []
         first, second = self.unlisted_place(doc, i, ROLE.city), self.unlisted_place(doc, i + 2, ROLE.city)
         return [first, second] if first is not None and second is not None else []
+
+    def mods_before_directions(self, doc: Doc, head_end: int, english: list[str], core_end: int) -> tuple[list[str], int]:
+        """The modifiers after a head (``english``, ending at ``core_end``) up to a pair of directions
+        among them (الدولي شمال - جنوب: international, then the pair), and where they stop."""
+        for k in range(head_end + 1, core_end):
+            if self.direction_pair(doc, k)[0]:
+                tail, tail_end = self.modifiers(doc, k)
+                if tail_end == core_end:
+                    return english[:len(english) - len(tail)], k
+        return english, core_end
+
+    def aside_before_verb(self, doc: Doc, i: int) -> int:
+        """، الذي …، ينقل / يربط / يمتد (``i`` at the first comma): where the clause between commas
+        ends when a verb of the route or of linking follows it, or 0."""
+        aside = self.parenthetical_end(doc, i)
+        if not aside or aside >= len(doc):
+            return 0
+        verb = doc[aside]
+        linking = any(p.match(normalize_letters(verb.text)) for p in self.links_triggers)
+        return aside if linking or self.is_route_verb(verb) else 0

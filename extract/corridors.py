@@ -292,6 +292,7 @@ class CorridorRules:
         english_mods, core_end = self.modifiers(doc, head_end)
         if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
             english_mods, core_end = [], head_end
+        english_mods, core_end = self.mods_before_directions(doc, head_end, english_mods, core_end)
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
@@ -337,7 +338,7 @@ class CorridorRules:
             core_end += 1
         verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
                                      or self.is_route_verb(doc[start - 1]))
-        aside = self.parenthetical_end(doc, core_end) if verb_before else 0
+        aside = self.parenthetical_end(doc, core_end) if verb_before else self.aside_before_verb(doc, core_end)
         if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
             label_end, core_end = label_end or core_end, aside
         if verb_before and core_end < len(doc) and doc[core_end].norm_ in ("في", "عند") \
@@ -439,6 +440,8 @@ class CorridorRules:
                             type=head.type, label_ar=self.base_form(doc, start, end, head),
                             label_en=label_en[:1].upper() + label_en[1:])
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
+            route = self.endpoints(doc, end)  # ممر شمال - جنوب يربط روسيا بالهند عبر إيران
+            ids += [p.kb_id_ for p in route[0] + route[1]] if route[3] else []
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
         # الطريق السريع حول بحيرة إيسيك كول: a ring around a place
