@@ -404,9 +404,10 @@ class CorridorRules:
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         if not named:
             self.reference_only(doc, built, head_start, head_end, core_end)
-        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
+        # a continent in a train's name (قطار الصين–أوروبا) tells the service, not a place it links;
+        # a corridor's (ممر «الصين - آسيا الوسطى - أوروبا») is one of its ends
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
-                           if not (named and eid in self.macro_regions)]
+                           if not (named and eid in self.macro_regions and slug(head.kind_en) in self.trip_kinds)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":
