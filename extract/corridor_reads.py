@@ -10,12 +10,16 @@
   مليار متر مكعب، ينقل الغاز من …): the route after the verb is its route;
 - a pair of directions after the head's modifiers (ممر النقل الدولي شمال - جنوب): the pair names
   it, not one more modifier;
+- its name in Latin letters in brackets right after it (… (China-Kyrgyzstan-Uzbekistan railway)): an
+  alias of the corridor, inside its mention, so no other finder reads a body or a place in it;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
   "داتكا - كيمين"): one word each, no common word and no verb.
 
 A mixin of ``silkgraph.extract.patterns.PatternMatcher`` (through ``CorridorPhrases``).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +29,9 @@ from silkgraph.extract.lexicon import roles
 from silkgraph.normalize import normalize_letters, word_key
 
 ROLE = roles()
-FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
+FIGURE_WORDS = 8
+LATIN_WORDS = 10  # the tokens of a name in Latin letters in brackets, at most
+ANY_LATIN = re.compile(r"[A-Za-z]")  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
 
 
 class CorridorReads:
@@ -122,3 +128,17 @@ class CorridorReads:
         verb = doc[aside]
         linking = any(p.match(normalize_letters(verb.text)) for p in self.links_triggers)
         return aside if linking or self.is_route_verb(verb) else 0
+
+    def latin_names_after(self, doc: Doc, built_all: list) -> None:
+        """A bracketed name in Latin letters right after a corridor (``Built``): its alias, and the
+        bracket joins the corridor's span."""
+        for built in built_all:
+            k = built.end
+            if built.entity.type != ROLE.corridor or k >= len(doc) or doc[k].text != "(":
+                continue
+            close = next((n for n in range(k + 1, min(k + 2 + LATIN_WORDS, len(doc))) if doc[n].text == ")"), 0)
+            inside = doc[k + 1:close] if close else []
+            if len(inside) and all(t.text.isascii() or t.text in DASHES for t in inside) \
+                    and any(ANY_LATIN.match(t.text) for t in inside):
+                built.aliases.append(inside.text)
+                built.end = close + 1

@@ -104,6 +104,7 @@ class CorridorTopics:
         goes to the corridor named just before (of a family that goes with it): its places link
         that corridor and the head mentions it."""
         self.corridors_in_names(doc, built_all)
+        self.latin_names_after(doc, built_all)
         built_all = self.coordinated_heads(doc, built_all)
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
