@@ -12,6 +12,7 @@
   it, not one more modifier;
 - its name in Latin letters in brackets right after it (… (China-Kyrgyzstan-Uzbekistan railway)): an
   alias of the corridor, inside its mention, so no other finder reads a body or a place in it;
+- a line before a head behind ل (خط جديد لأنابيب الغاز) in the label a later sentence's route gives it;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
   "داتكا - كيمين"): one word each, no common word and no verb.
 
@@ -142,3 +143,9 @@ class CorridorReads:
                     and any(ANY_LATIN.match(t.text) for t in inside):
                 built.aliases.append(inside.text)
                 built.end = close + 1
+
+    def line_label(self, doc: Doc, head_start: int, head_end: int, head) -> tuple[int, str]:
+        """Where a corridor's name starts, with a line before a head behind ل (خط جديد لأنابيب الغاز),
+        and its label in the nominative."""
+        start = self.line_before(doc, head_start)
+        return start, self.nominative(self.base_form(doc, start, head_end, head), head_start - start)
