@@ -13,6 +13,7 @@
 - its name in Latin letters in brackets right after it (… (China-Kyrgyzstan-Uzbekistan railway)): an
   alias of the corridor, inside its mention, so no other finder reads a body or a place in it;
 - a line before a head behind ل (خط جديد لأنابيب الغاز) in the label a later sentence's route gives it;
+- a quoted name after the head (خط أنابيب "قوة سيبيريا"): the name alone is an alias;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
   "داتكا - كيمين"): one word each, no common word and no verb.
 
@@ -149,3 +150,10 @@ class CorridorReads:
         and its label in the nominative."""
         start = self.line_before(doc, head_start)
         return start, self.nominative(self.base_form(doc, start, head_end, head), head_start - start)
+
+    def quoted_name_alone(self, doc: Doc, i: int) -> list[str]:
+        """"قوة سيبيريا" at token ``i`` (its opening quote): the name inside, as an alias, when it is
+        more than a line's letter ("د"); else none."""
+        close = self.quoted(doc, i) if i < len(doc) and doc[i].text in OPENERS else 0
+        name = doc[i + 1:close - 1].text if close else ""
+        return [name] if len(name.replace(" ", "")) > 2 else []

@@ -191,6 +191,7 @@ class CorridorTopics:
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,
                         label_ar=self.base_form(doc, start, core_end, head))
         built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if places else [])
+        built.aliases += self.quoted_name_alone(doc, head_end)  # "قوة سيبيريا": its name alone names it too
         if places:
             built.end = end
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
