@@ -78,6 +78,10 @@ class CorridorPhrases(CorridorReads):
             return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
         if not (i < len(doc) and self.is_relative(doc[i])):
             return 0, none
+        if i + 1 < len(doc) and self.is_route_verb(doc[i + 1]):  # قطار الشحن الذي انطلق من أورومتشي سيصل إلى …
+            found = self.endpoints(doc, i)
+            if len(found[0]) >= 2 and found[3]:
+                return i, found
         for k in range(i + 2, min(i + 2 + self.max_name + 2, len(doc))):
             token = doc[k - 1]
             if token.is_punct or self.match_head(doc, k - 1) is not None or token.ent_iob_ in ("B", "I"):

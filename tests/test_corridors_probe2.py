@@ -88,8 +88,8 @@ LINKED = [
      "freight-train-route", {"country:CN", "region:central-asia"}, ""),
     ("ووصل أول قطار حاويات من مدينة تشونغتشينغ إلى مدينة دويسبورغ الألمانية.",
      "freight-train-route", {"city:chongqing-cn", "city:duisburg-de"}, ""),
-    open_(("وقال إن قطار الشحن الذي انطلق من مدينة أورومتشي سيصل إلى ألماتي خلال ثلاثة أيام.",
-     "freight-train-route", {"city:urumqi-cn", "city:almaty-kz"}, "")),
+    ("وقال إن قطار الشحن الذي انطلق من مدينة أورومتشي سيصل إلى ألماتي خلال ثلاثة أيام.",
+     "freight-train-route", {"city:urumqi-cn", "city:almaty-kz"}, ""),
     # roads
     ("وافتتح الرئيس الطريق السريع الذي يربط العاصمة بيشكيك بمدينة أوش جنوبي البلاد.",
      "highway", {"city:bishkek-kg", "city:osh-kg"}, ""),
