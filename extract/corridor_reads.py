@@ -15,6 +15,8 @@
 - a line before a head behind ل (خط جديد لأنابيب الغاز) in the label a later sentence's route gives it;
 - the country or region it crosses (خط السكة الحديد العابر لأفغانستان): a trans-X corridor, linking
   that place and the places of the route after it (سيربط ترمذ بمزار شريف وبيشاور);
+- a one-word name no table lists right after the head, before its adjectives and its ends (طريق كولما
+  الجبلي بين شينجيانغ وغورنو باداخشان): part of its name, and the ends still follow;
 - a quoted name after the head (خط أنابيب "قوة سيبيريا"): the name alone is an alias;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
   "داتكا - كيمين"): one word each, no common word and no verb.
@@ -179,3 +181,15 @@ class CorridorReads:
         ids = [place.kb_id_] + ([p.kb_id_ for p in route[0] + route[1]] if route[3] else [])
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
         return built
+
+    def name_before_route(self, doc: Doc, k: int) -> bool:
+        """كولما in طريق كولما الجبلي بين …: a one-word name no table lists (no common word, no
+        verb, no article) at token ``k``, with at most two adjectives and then a route's ends."""
+        token = doc[k] if k < len(doc) else None
+        if token is None or token.ent_iob_ != "O" or not token.is_alpha or self.is_definite(token) \
+                or not self.town_word(token.text) or self.is_stop(token) or self.nisba_at(doc, k) is not None:
+            return False
+        j = k + 1
+        while j < len(doc) and j - k <= 2 and self.is_adjective(doc[j]):
+            j += 1
+        return len(self.endpoints(doc, j)[0]) >= 2

@@ -136,8 +136,9 @@ class CorridorRules:
             if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
                 j = self.side_phrase(doc, j)
                 continue
-            if self.is_word(token, self.route) or self.is_word(token, self.directions) \
-                    or self.is_word(token, self.between):
+            if (self.is_word(token, self.route) or self.is_word(token, self.directions)
+                    or self.is_word(token, self.between)) \
+                    and not (token.ent_iob_ == "B" and self.is_word(token, self.route_filler)):  # وإقليم غورنو باداخشان
                 between = between or (token.norm_ == "بين" and not ends)
                 if self.is_word(token, self.via):
                     via = True
@@ -298,6 +299,7 @@ class CorridorRules:
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
         label_end = 0  # where the label stops when a length stands before the route
+        name_end = 0  # where a one-word name after the head ends (طريق كولما)
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
                 break
@@ -306,6 +308,9 @@ class CorridorRules:
             if closing and closing - core_end <= 4:  # "د"، "قوة سيبيريا"
                 line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
                 core_end = closing
+                continue
+            if core_end == head_end and self.name_before_route(doc, core_end):  # طريق كولما الجبلي بين …
+                core_end = name_end = core_end + 1
                 continue
             if core_end == head_end and len(token.text) == 1 and token.is_alpha and token.text not in ("و", "ف"):
                 line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
@@ -397,6 +402,8 @@ class CorridorRules:
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
                       aliases=[doc[start:label_end or core_end].text])
+        if name_end:  # طريق كولما: the head and its name, without adjectives or ends
+            built.aliases.append(doc[start:name_end].text)
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and verb and self.after_comma(doc, start):

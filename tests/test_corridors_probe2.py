@@ -170,8 +170,8 @@ LINKED = [
      "shipping-route", {"city:aktau-kz", "city:baku-az"}, "خط ملاحي جديد بين ميناء أكتاو وميناء باكو"),
     open_(("وأعلن عن بدء تشغيل خط الحاويات الجديد بين ميناء تيانجين وميناء أكتاو.",
            "shipping-route", {"project:port:city:tianjin-cn", "project:port:city:aktau-kz"}, "")),
-    open_(("ويربط طريق كولما الجبلي بين منطقة شينجيانغ الصينية وإقليم غورنو باداخشان الطاجيكي.",
-           "road", {"region:xinjiang-cn", "region:gbao-tj"}, "طريق كولما")),
+    ("ويربط طريق كولما الجبلي بين منطقة شينجيانغ الصينية وإقليم غورنو باداخشان الطاجيكي.",
+     "road", {"region:xinjiang-cn", "region:gbao-tj"}, "طريق كولما"),
 ]
 
 
