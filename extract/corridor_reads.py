@@ -19,7 +19,9 @@
   الجبلي بين شينجيانغ وغورنو باداخشان): part of its name, and the ends still follow;
 - a quoted name after the head (خط أنابيب "قوة سيبيريا"): the name alone is an alias;
 - a quoted dash chain of two towns no table lists right after the head (خط نقل الكهرباء
-  "داتكا - كيمين"): one word each, no common word and no verb.
+  "داتكا - كيمين"): one word each, no common word and no verb;
+- after a verb of linking before the head, a short phrase before its first place when the second
+  stands behind ب (ويربط خط أنابيب الغاز حقول الغاز في تركمانستان بمنطقة شينجيانغ).
 
 A mixin of ``silkgraph.extract.patterns.PatternMatcher`` (through ``CorridorPhrases``).
 """
@@ -36,13 +38,13 @@ from silkgraph.normalize import normalize_letters, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
-FIGURE_WORDS = 8
+FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
 LATIN_WORDS = 10  # the tokens of a name in Latin letters in brackets, at most
-ANY_LATIN = re.compile(r"[A-Za-z]")  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
+ANY_LATIN = re.compile(r"[A-Za-z]")
 
 
 class CorridorReads:
-    """Figures before a corridor's route; see the module docstring.
+    """Figures, names and clauses between a corridor's head and its route; see the module docstring.
 
     >>> from silkgraph.extract.pipeline import Extractor
     >>> doc = Extractor().nlp("وأنجزت الشركة خط نقل الكهرباء بجهد خمسمئة كيلوفولت بين طاجيكستان وأفغانستان.")
