@@ -188,14 +188,13 @@ class CorridorNames:
             found = self.last_head(doc, first, b.start, covered)
             if found is None:
                 continue
-            (head, head_start, head_end), (_, _, rest) = found, b.entity.label_ar.partition(" ")
-            start, label = self.line_label(doc, head_start, head_end, head)  # خط جديد لأنابيب الغاز
+            (head, start, head_end), (_, _, rest) = found, b.entity.label_ar.partition(" ")
             old, label_en = b.entity.id, b.entity.label_en
             if label_en.endswith(" line"):
                 label_en = f"{label_en[:-len(' line')]} {head.kind_en}"
             b.aliases.append(b.entity.label_ar)  # الخط بين كاشغر وأنديجان; the label names the kind (خط السكة الحديد بين …)
             b.entity = Entity(id=f"corridor:{slug(head.kind_en)}:{parts[2]}", type=b.entity.type,
-                              label_ar=f"{label} {rest}".strip(),
+                              label_ar=f"{self.base_form(doc, start, head_end, head)} {rest}".strip(),
                               label_en=label_en, wikidata=b.entity.wikidata)
             b.relations = [(rel, b.entity.id if src == old else src, dst, conf) for rel, src, dst, conf in b.relations]
             add_ref(doc, start, head_end, ROLE.corridor, b.entity.id, "anaphor")  # the head before refers to it
@@ -238,15 +237,14 @@ class CorridorNames:
             found = self.last_head(doc, starts[n - 1], k, works)
             if found is None:
                 continue
-            head, head_start, head_end = found
-            start, label = self.line_label(doc, head_start, head_end, head)  # خط جديد لأنابيب الغاز
+            head, start, head_end = found
             end = self.adjectives_end(doc, head_end, k)  # خط أنابيب الغاز الجديد
             ids = sorted({e.kb_id_ for e in ends})
             names, labels_en = [clean_surface(e)[0] for e in ends], [self.label_en(doc, e) for e in ends]
             entity = Entity(id=f"corridor:{slug(head.kind_en)}:{'-'.join(ids)}", type=head.type,
-                            label_ar=f"{label} بين {names[0]} " + " ".join(f"و{x}" for x in names[1:]),
+                            label_ar=f"{self.base_form(doc, start, head_end, head)} بين {names[0]} " + " ".join(f"و{x}" for x in names[1:]),
                             label_en="–".join(labels_en) + f" {head.kind_en}" if all(labels_en) else "")
-            built = Built(start, end, entity, aliases=[self.nominative(doc[start:end].text, head_start - start)])
+            built = Built(start, end, entity, aliases=[doc[start:end].text])
             built.relations = [("links", entity.id, i, 0.8) for i in ids]
             built.relations += [("links", entity.id, p.kb_id_, 0.7) for p in passed if p.kb_id_ not in ids]
             if start in covered:  # اتفاقية لإنشاء خط السكة الحديد: a corridor inside a document's name

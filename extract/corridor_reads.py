@@ -12,7 +12,6 @@
   it, not one more modifier;
 - its name in Latin letters in brackets right after it (… (China-Kyrgyzstan-Uzbekistan railway)): an
   alias of the corridor, inside its mention, so no other finder reads a body or a place in it;
-- a line before a head behind ل (خط جديد لأنابيب الغاز) in the label a later sentence's route gives it;
 - the country or region it crosses (خط السكة الحديد العابر لأفغانستان): a trans-X corridor, linking
   that place and the places of the route after it (سيربط ترمذ بمزار شريف وبيشاور);
 - a one-word name no table lists right after the head, before its adjectives and its ends (طريق كولما
@@ -151,12 +150,6 @@ class CorridorReads:
                     and any(ANY_LATIN.match(t.text) for t in inside):
                 built.aliases.append(inside.text)
                 built.end = close + 1
-
-    def line_label(self, doc: Doc, head_start: int, head_end: int, head) -> tuple[int, str]:
-        """Where a corridor's name starts, with a line before a head behind ل (خط جديد لأنابيب الغاز),
-        and its label in the nominative."""
-        start = self.line_before(doc, head_start)
-        return start, self.nominative(self.base_form(doc, start, head_end, head), head_start - start)
 
     def quoted_name_alone(self, doc: Doc, i: int) -> list[str]:
         """"قوة سيبيريا" at token ``i`` (its opening quote): the name inside, as an alias, when it is

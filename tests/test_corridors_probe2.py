@@ -200,11 +200,6 @@ ONE_CORRIDOR = [
     ("ووقع البلدان اتفاقية لبناء خط أنابيب الغاز بين تركمانستان والصين. "
      "ويبلغ طول المشروع نحو ألفي كيلومتر، ويمر عبر أوزبكستان وكازاخستان.", {"country:UZ", "country:KZ"}),
     ("وافتتح خط السكة الحديد بين الصين وقرغيزستان وأوزبكستان. وقال الوزير إن هذه السكة ستمر عبر وادي فرغانة.", set()),
-    # a line before a head behind ل, its route in the next sentence (a third batch)
-    ("وبدأت الشركتان بناء خط جديد لأنابيب الغاز. وسيمتد الخط من تركمانستان إلى الصين.",
-     {"country:TM", "country:CN"}),
-    ("وبدأت الشركتان بناء خطا جديدا لأنابيب الغاز. ويمتد من تركمانستان إلى الصين عبر أوزبكستان.",
-     {"country:TM", "country:CN", "country:UZ"}),
 ]
 
 
@@ -216,8 +211,6 @@ def test_a_corridor_named_again_or_referred_back_to_is_one_node(extractor, text,
     (corridor,) = found
     if text.startswith("وقعت الأطراف"):  # named again in another form: that form is the node's too
         assert norm("سكة حديد الصين وقرغيزستان وأوزبكستان") in found[corridor]
-    if text.startswith("وبدأت الشركتان"):  # the description as an annotator writes it, in the nominative
-        assert norm("خط جديد لأنابيب الغاز") in found[corridor], found[corridor]
     assert places <= links(result).get(corridor, set())
 
 
