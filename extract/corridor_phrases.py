@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from silkgraph.extract.corridor_reads import CorridorReads
 from silkgraph.extract.lexicon import roles, Head, Lexicon
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
@@ -23,7 +24,7 @@ from silkgraph.normalize import normalize_letters, opens_with, word_key
 ROLE = roles()
 
 
-class CorridorPhrases:
+class CorridorPhrases(CorridorReads):
     """The pieces of a corridor's phrase; see the module docstring. A mixin of ``PatternMatcher``:
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
@@ -77,6 +78,10 @@ class CorridorPhrases:
             return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
         if not (i < len(doc) and self.is_relative(doc[i])):
             return 0, none
+        if i + 1 < len(doc) and self.is_route_verb(doc[i + 1]):  # قطار الشحن الذي انطلق من أورومتشي سيصل إلى …
+            found = self.endpoints(doc, i)
+            if len(found[0]) >= 2 and found[3]:
+                return i, found
         for k in range(i + 2, min(i + 2 + self.max_name + 2, len(doc))):
             token = doc[k - 1]
             if token.is_punct or self.match_head(doc, k - 1) is not None or token.ent_iob_ in ("B", "I"):
@@ -84,6 +89,9 @@ class CorridorPhrases:
             if linked_before and doc[k].ent_iob_ == "B" and k < i + 2 + self.max_name:
                 found = self.endpoints(doc, k, verb_before=True)
                 return (k, found) if len(found[0]) >= 2 else (0, none)
+            if self.cargo_before_route(doc, k):  # وينقل خط الأنابيب الذي افتتح عام 2009 الغاز من …
+                found = self.endpoints(doc, k + 1, verb_before=True)
+                return (k + 1, found) if len(found[0]) >= 2 else (0, none)
             if doc[k].norm_ == "بين":  # خط السكة الحديدية الذي تم افتتاحه العام الماضي بين الصين ولاوس
                 found = self.endpoints(doc, k)
                 return (k, found) if len(found[0]) >= 2 else (0, none)
@@ -153,7 +161,11 @@ class CorridorPhrases:
     def cargo_before_route(self, doc: Doc, k: int) -> bool:
         """وتنقل قطارات الحاويات البضائع من الصين إلى أوروبا (k at البضائع): what a corridor carries,
         as its verb's object, right before its route."""
-        return k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words and self.is_word(doc[k + 1], self.route)
+        if not (k + 1 < len(doc) and word_key(doc[k].text) in self.cargo_words):
+            return False
+        nisba = self.nisba_at(doc, k + 1)  # الغاز التركمانستاني إلى الصين: the cargo's origin said by a nisba
+        after = nisba.end if nisba is not None else k + 1
+        return after < len(doc) and self.is_word(doc[after], self.route)
 
     def load_end(self, doc: Doc, k: int) -> int:
         """What a train carries (يحمل 50 حاوية) or its number (رقم 10) right before its route (k at

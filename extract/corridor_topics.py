@@ -104,6 +104,7 @@ class CorridorTopics:
         goes to the corridor named just before (of a family that goes with it): its places link
         that corridor and the head mentions it."""
         self.corridors_in_names(doc, built_all)
+        self.latin_names_after(doc, built_all)
         built_all = self.coordinated_heads(doc, built_all)
         self.parts_on(doc, built_all)
         self.purpose_links(built_all, doc)
@@ -190,6 +191,7 @@ class CorridorTopics:
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,
                         label_ar=self.base_form(doc, start, core_end, head))
         built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if places else [])
+        built.aliases += self.quoted_name_alone(doc, head_end)  # "قوة سيبيريا": its name alone names it too
         if places:
             built.end = end
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
@@ -263,8 +265,9 @@ class CorridorTopics:
             i += 1
         elif i < len(doc) and self.is_word(doc[i], self.measure_verbs):
             i += 1
-        if not (i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) and doc[i + 1].like_num):
-            return 0
+        read = self.quantity_end(doc, i)  # بجهد خمسمئة كيلوفولت، بطاقة 30 مليار متر مكعب سنويا
+        if read or not (i + 1 < len(doc) and self.is_word(doc[i], self.capacity_words) and doc[i + 1].like_num):
+            return read
         i += 2
         return i + 1 if i < len(doc) and doc[i].norm_ in self.lex.modifiers else i
 

@@ -78,6 +78,10 @@ class CorridorRules:
         ent = self.ent_at(doc, j, self.endpoint_types)
         if ent is None and i + 1 < len(doc) and doc[i + 1].text in DASHES:  # بابا-أنغرين: an unlisted town first
             ent = self.chain_town(doc, i, self.ent_at(doc, i + 2, self.endpoint_types) is not None)
+        if ent is None:  # "داتكا - كيمين": two towns no table lists, quoted
+            pair = self.unlisted_chain_pair(doc, i)
+            if pair:
+                found, ent = pair[:1], pair[1]
         while ent is not None:
             found.append(ent)
             j = ent.end
@@ -132,8 +136,9 @@ class CorridorRules:
             if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
                 j = self.side_phrase(doc, j)
                 continue
-            if self.is_word(token, self.route) or self.is_word(token, self.directions) \
-                    or self.is_word(token, self.between):
+            if (self.is_word(token, self.route) or self.is_word(token, self.directions)
+                    or self.is_word(token, self.between)) \
+                    and not (token.ent_iob_ == "B" and self.is_word(token, self.route_filler)):  # وإقليم غورنو باداخشان
                 between = between or (token.norm_ == "بين" and not ends)
                 if self.is_word(token, self.via):
                     via = True
@@ -199,6 +204,8 @@ class CorridorRules:
         found, end = self.place_chain(doc, j)
         if len(found) < 2:
             found, end = self.nisba_chain(doc, j)
+        if len(found) < 2 and j == i and not verb_before:  # سكة حديد الصين وقرغيزستان وأوزبكستان
+            found, end = self.coordinated_ends(doc, i)
         if len(found) >= 2:
             if j > i and end < len(doc) and doc[end].text in CLOSERS:
                 end += 1
@@ -220,7 +227,7 @@ class CorridorRules:
                 and not (self.is_word(doc[j], self.between) or doc[j].norm_ in ("من", "عبر")):
             return [], [], i, False, False
         found, passed, end = self.route_walk(doc, j)
-        if len(found) < 2 and verb:
+        if len(found) < 2 and (verb or verb_before):
             # يربط أحد حقول الغاز في تركمانستان بمنطقة شينجيانغ: a short phrase before the first place
             k = j
             while k < len(doc) and k - j < 4 and doc[k].ent_iob_ != "B" and not doc[k].is_punct \
@@ -228,6 +235,8 @@ class CorridorRules:
                 k += 1
             if k > j and self.ent_at(doc, k, self.endpoint_types) is not None:
                 found, passed, end = self.route_walk(doc, k)
+                if not verb and not self.joined_by_ba(doc, found):  # ويربط الخط حقول … بـ…, not وتمتد الصادرات من …
+                    found = []
         if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
             found, end = self.nisba_pair(doc, j)
             passed = []
@@ -284,11 +293,13 @@ class CorridorRules:
         english_mods, core_end = self.modifiers(doc, head_end)
         if self.direction_pair(doc, head_end)[0]:  # ممر الشمال – الجنوب: directions, not modifiers
             english_mods, core_end = [], head_end
+        english_mods, core_end = self.mods_before_directions(doc, head_end, english_mods, core_end)
         mods_end = core_end
         # other adjectives (الجديد، المقترح، رئيسية), a purpose (للمنتجات), an ordinal (الرابع) and a
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
         label_end = 0  # where the label stops when a length stands before the route
+        name_end = 0  # where a one-word name after the head ends (طريق كولما)
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
                 break
@@ -297,6 +308,9 @@ class CorridorRules:
             if closing and closing - core_end <= 4:  # "د"، "قوة سيبيريا"
                 line += "-" + identity_key(doc[core_end + 1:closing - 1].text)
                 core_end = closing
+                continue
+            if core_end == head_end and self.name_before_route(doc, core_end):  # طريق كولما الجبلي بين …
+                core_end = name_end = core_end + 1
                 continue
             if core_end == head_end and len(token.text) == 1 and token.is_alpha and token.text not in ("و", "ف"):
                 line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
@@ -329,7 +343,7 @@ class CorridorRules:
             core_end += 1
         verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
                                      or self.is_route_verb(doc[start - 1]))
-        aside = self.parenthetical_end(doc, core_end) if verb_before else 0
+        aside = self.parenthetical_end(doc, core_end) if verb_before else self.aside_before_verb(doc, core_end)
         if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
             label_end, core_end = label_end or core_end, aside
         if verb_before and core_end < len(doc) and doc[core_end].norm_ in ("في", "عند") \
@@ -359,7 +373,8 @@ class CorridorRules:
             if len(more) >= 2:
                 ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
-            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
+            return self.crossing_corridor(doc, start, head, head_end, core_end) \
+                or self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
                 or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
         if named and end < len(doc) and opens_with(normalize_letters(doc[end].text), "lam"):
             purpose = self.match_head(doc, end)  # خط "الصين - قرغيزستان" للسكك الحديدية: the kind after the name
@@ -386,7 +401,9 @@ class CorridorRules:
                         type=head.type,
                         label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in ends + passed if start <= e.start and e.end <= end and e.id_ != "nisba" and not purposed],
-                      aliases=[doc[start:core_end].text])
+                      aliases=[doc[start:label_end or core_end].text])
+        if name_end:  # طريق كولما: the head and its name, without adjectives or ends
+            built.aliases.append(doc[start:name_end].text)
         if named and ends[0].id_ != "nisba":  # أنغرين - باب: the chain alone names it too
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and verb and self.after_comma(doc, start):
@@ -395,9 +412,10 @@ class CorridorRules:
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         if not named:
             self.reference_only(doc, built, head_start, head_end, core_end)
-        # a continent in the name (قطار الصين–أوروبا) tells the service, not a place it links
+        # a continent in a train's name (قطار الصين–أوروبا) tells the service, not a place it links;
+        # a corridor's (ممر «الصين - آسيا الوسطى - أوروبا») is one of its ends
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
-                           if not (named and eid in self.macro_regions)]
+                           if not (named and eid in self.macro_regions and slug(head.kind_en) in self.trip_kinds)]
         built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":
@@ -431,6 +449,8 @@ class CorridorRules:
                             type=head.type, label_ar=self.base_form(doc, start, end, head),
                             label_en=label_en[:1].upper() + label_en[1:])
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
+            route = self.endpoints(doc, end)  # ممر شمال - جنوب يربط روسيا بالهند عبر إيران
+            ids += [p.kb_id_ for p in route[0] + route[1]] if route[3] else []
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
         # الطريق السريع حول بحيرة إيسيك كول: a ring around a place

@@ -233,10 +233,10 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), lexicon_dir: str = str
     lex.triggers = load_triggers(lexd / "triggers.tsv")
     lex.heads = [Head(r["type"], tuple(phrase_key(r["head"]).split()), r["kind_en"], r["needs"],
                       opens_with(r["head"], "article"), r.get("joint") == "yes", r["head"])
-                 for r in read_tsv(lexd / "heads.tsv")]
+                 for path in [lexd / "heads.tsv", *sorted(lexd.glob("heads_*.tsv"))] for r in read_tsv(path)]
     unknown = {h.type for h in lex.heads} - set(schema().node_types)
     if unknown:
-        raise ValueError(f"{lexd / 'heads.tsv'}: types {sorted(unknown)} are not in the schema")
+        raise ValueError(f"{lexd / 'heads*.tsv'}: types {sorted(unknown)} are not in the schema")
     # longest heads first, so خط السكة الحديد wins over السكة الحديد
     lex.heads.sort(key=lambda h: -len(h.words))
     # boundaries.tsv and the topic files beside it (boundaries_signing.tsv …), read in name order
