@@ -12,8 +12,6 @@
   it, not one more modifier;
 - its name in Latin letters in brackets right after it (… (China-Kyrgyzstan-Uzbekistan railway)): an
   alias of the corridor, inside its mention, so no other finder reads a body or a place in it;
-- the country or region it crosses (خط السكة الحديد العابر لأفغانستان): a trans-X corridor, linking
-  that place and the places of the route after it (سيربط ترمذ بمزار شريف وبيشاور);
 - a one-word name no table lists right after the head, before its adjectives and its ends (طريق كولما
   الجبلي بين شينجيانغ وغورنو باداخشان): part of its name, and the ends still follow;
 - a quoted name after the head (خط أنابيب "قوة سيبيريا"): the name alone is an alias;
@@ -30,11 +28,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.built import NUMBER, Built, slug
+from silkgraph.extract.built import NUMBER
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles
 from silkgraph.normalize import normalize_letters, word_key
-from silkgraph.records import Entity
 
 ROLE = roles()
 FIGURE_WORDS = 8  # the words of a figure written out, at most (ألف وخمسمئة وعشرين)
@@ -157,25 +154,6 @@ class CorridorReads:
         close = self.quoted(doc, i) if i < len(doc) and doc[i].text in OPENERS else 0
         name = doc[i + 1:close - 1].text if close else ""
         return [name] if len(name.replace(" ", "")) > 2 else []
-
-    def crossing_corridor(self, doc: Doc, start: int, head, head_end: int, core_end: int) -> Built | None:
-        """خط السكة الحديد العابر لأفغانستان (سيربط ترمذ ببيشاور): a corridor named by the place it
-        crosses (a crossing word at or right before ``core_end``, then the place behind ل), or None."""
-        crossing = self.lex.words("crossing")
-        at = core_end + 1 if core_end < len(doc) and word_key(doc[core_end].text) in crossing else core_end
-        place = self.ent_at(doc, at, (ROLE.country, ROLE.region))
-        if place is None or not head_end < at or word_key(doc[at - 1].text) not in crossing \
-                or not normalize_letters(doc[at].text).startswith("ل"):
-            return None
-        place_en = self.label_en(doc, place)
-        entity = Entity(id=f"corridor:{slug(head.kind_en)}:trans-{place.kb_id_}", type=head.type,
-                        label_ar=self.nominative(self.base_form(doc, start, place.end, head), 0),
-                        label_en=f"Trans-{place_en} {head.kind_en}" if place_en else "")
-        built = Built(start, place.end, entity, inner=[place])
-        route = self.endpoints(doc, place.end)  # … سيربط ترمذ بمزار شريف
-        ids = [place.kb_id_] + ([p.kb_id_ for p in route[0] + route[1]] if route[3] else [])
-        built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
-        return built
 
     def name_before_route(self, doc: Doc, k: int) -> bool:
         """كولما in طريق كولما الجبلي بين …: a one-word name no table lists (no common word, no

@@ -373,8 +373,7 @@ class CorridorRules:
             if len(more) >= 2:
                 ends, passed, end, verb, purposed = more, passed_more, core_end, True, True
         if len(ends) < 2:
-            return self.crossing_corridor(doc, start, head, head_end, core_end) \
-                or self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
+            return self.build_described_corridor(doc, start, head, head_end, mods_end, core_end, english_mods) \
                 or self.lettered_line(doc, start, head, head_end, core_end, line) or self.lone_route(doc, start, head_end, core_end, head)
         if named and end < len(doc) and opens_with(normalize_letters(doc[end].text), "lam"):
             purpose = self.match_head(doc, end)  # خط "الصين - قرغيزستان" للسكك الحديدية: the kind after the name
