@@ -189,6 +189,14 @@ class DocumentPhrases:
         return len(letters) == 4 and letters[:1] == "ل" and word_key(letters) not in self.lex.words("period") \
             and self.is_definite(doc[i + 1]) and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
 
+    def purpose_chain_at(self, doc: Doc, i: int) -> bool:
+        """What a document is for at token i, its object a construct too (لتمويل مشاريع البنية
+        التحتية): ل + a verbal noun, an indefinite noun and a definite one."""
+        return self.purpose_at(doc, i) or (
+            i + 2 < len(doc) and self.bare_masdar(doc[i], "lam") and len(doc[i].text) > 4
+            and not self.is_definite(doc[i + 1]) and not doc[i + 1].is_punct and doc[i + 1].ent_iob_ == "O"
+            and self.is_definite(doc[i + 2]) and not self.is_stop(doc[i + 2]))
+
     def possessive(self, token) -> bool:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
         return word_key(token.text) in self.lex.words("lam_pronoun")
@@ -311,6 +319,8 @@ class DocumentPhrases:
             if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
                 break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
             if word_key(doc[k].text) in self.lex.words("currency"):
+                if k + 1 < len(doc) and word_key(doc[k + 1].text) in self.lex.words("currency_adjective"):
+                    k += 1  # مليار دولار أمريكي
                 return k + 1 if k > j or j > i else i
         return i
 

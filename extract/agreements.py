@@ -237,8 +237,11 @@ class AgreementRules(DocumentPhrases):
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
+                end = self.cooperation_in(doc, self.field(doc, end), works)  # لتطوير التعاون في مجال الصناعة
         if head.needs in ("any", "decree", "period") and end == named_end:
             end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
+            if end > named_end and self.purpose_chain_at(doc, end):
+                end = max(end, self.complement(doc, end + 1, works=works))  # … دولار لتمويل مشاريع البنية التحتية
         if head.needs in ("any", "decree", "period") and end == named_end:
             across = self.subject_after_parties(doc, end, works)
             end = across[2] if across else end
