@@ -197,6 +197,18 @@ class DocumentPhrases:
             and not self.is_definite(doc[i + 1]) and not doc[i + 1].is_punct and doc[i + 1].ent_iob_ == "O"
             and self.is_definite(doc[i + 2]) and not self.is_stop(doc[i + 2]))
 
+    def related_subject(self, doc: Doc, i: int, works: list | None = None) -> int:
+        """After a participle of relating (الاتفاقية المتعلقة بتسهيل النقل الدولي، الخاصة بالحدود),
+        ب + what the document is on, with its field: where that ends, else i."""
+        k = i + 1 if i < len(doc) and self.in_words(doc[i], "relating") else i  # (the participle read or not)
+        if not 1 < k < len(doc) or not self.in_words(doc[k - 1], "relating") or doc[k].ent_iob_ != "O" \
+                or self.is_definite(doc[k - 1]) != self.is_definite(doc[k - 2]):
+            return i  # (الاتفاقية خاصة بالبلدين: what is said of it, the adjective is not as definite as it)
+        letters = normalize_letters(doc[k].text)
+        if len(letters) < 4 or not any(letters.startswith(p) for p in self.lex.words("relating_preposition")):
+            return i
+        return self.cooperation_in(doc, self.field(doc, self.complement(doc, k + 1, works=works)), works)
+
     def possessive(self, token) -> bool:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
         return word_key(token.text) in self.lex.words("lam_pronoun")

@@ -444,6 +444,8 @@ class AgreementRules(DocumentPhrases):
         projects and corridors it names go into ``works``."""
         if self.field(doc, end) > end:
             return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        if self.related_subject(doc, end, works) > end:
+            return self.related_subject(doc, end, works)  # الاتفاقية المتعلقة بتسهيل النقل الدولي
         cooperation_end = self.cooperation_in(doc, end, works)
         if cooperation_end > end:
             return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
