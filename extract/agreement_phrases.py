@@ -341,7 +341,11 @@ class DocumentPhrases:
         where that ends, else i; a work named in it goes into ``works`` (see ``complement``). (A
         place after في is where, not what: … في أوزبكستان.)"""
         if not 0 < i < len(doc) - 1 or doc[i].norm_ != "في" or doc[i + 1].ent_iob_ != "O" \
-                or not self.in_words(doc[i - 1], "cooperation"):
+                or self.in_words(doc[i + 1], "occasion"):
+            return i  # (في ختام المحادثات، في الحفل: when and where, not what in)
+        if not self.in_words(doc[i - 1], "cooperation") and not (  # (or its adjectives before في:
+                self.is_definite(doc[i + 1])  # الشراكة الاستراتيجية الشاملة في العصر الجديد)
+                and any(self.in_words(t, "cooperation") for t in doc[max(0, i - 3):i - 1])):
             return i
         end = self.complement(doc, i + 1, works=works)
         return end if end > i + 1 else i
