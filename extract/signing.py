@@ -30,7 +30,7 @@ from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
-from silkgraph.normalize import has_article, word_key
+from silkgraph.normalize import has_article, opens_with, word_key
 
 ROLE = roles()
 
@@ -87,7 +87,7 @@ class SigningRelations:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
-        self.negation_words = lex.words("negation")
+        self.negation_words = lex.words("negation") | lex.words("planned")  # not signed, or not yet
         self.signer_words = lex.words("signer_title")
         self.agent_words = lex.words("agent")
         self.side_words = lex.words("signing_side")
@@ -99,8 +99,32 @@ class SigningRelations:
         if self.negated(doc, sent, hit):
             return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
         found = self.signed_by(doc, sent, args, hit, next_other)
-        signed = self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
+        found += self.more_signers(doc, args, hit, found)
+        signed = self.sole_signers(doc, args, hit, found + self.titled_partners(doc, args, hit, found))
         return self.placed_signers(doc, args, signed)
+
+    def titled_partners(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """A second signer named by a title and its nisba after a first one (ووقع وزير الخارجية الصيني
+        وانغ يي ووزير الخارجية الكازاخستاني على …): the country of that nisba, and the person named
+        after it, sign what the first one signs."""
+        mine = [r for r in found if r.start == hit.i]
+        starts = {a.start: a for a in args}
+        have = {(r.source_id, r.target_id) for r in found}
+        out = []
+        for arg in [a for a in args if a.id in {r.source_id for r in mine}]:
+            k = arg.end
+            if k >= len(doc) or not opens_with(doc[k].text, "coordinator") or doc[k].norm_ not in self.title_keys:
+                continue
+            while k < len(doc) and doc[k].norm_ in self.title_keys and k < arg.end + 5:
+                k += 1
+            side = starts.get(k)
+            if side is None or side.kind != "nisba" or side.type != ROLE.country:
+                continue
+            named = starts.get(k + 1)
+            sides = [side.id] + ([named.id] if named is not None and named.type == ROLE.leader else [])
+            out += [FoundRelation("signed", s, r.target_id, hit.i, hit.i + 1, doc[hit.i].text, round(r.confidence * 0.9, 3))
+                    for s in sides for r in mine if r.source_id == arg.id and (s, r.target_id) not in have]
+        return out
 
     def placed_signers(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
         """A city named after a preposition of place (نقلت العائلة إلى ناشفيل بعد أن أبرمت اتفاقا) is
@@ -152,7 +176,8 @@ class SigningRelations:
 
     def negated(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A word of negation or refusal shortly before the signing word, in its clause (لم توقع،
-        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع)."""
+        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع), or of a signing planned (من
+        المقرر أن توقع …)."""
         left, _ = self.clause_bounds(doc, sent, hit.i)
         return any(in_words(doc[k].text, self.negation_words) for k in range(max(left, hit.i - NEGATION_REACH), hit.i))
 
