@@ -33,9 +33,10 @@ from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.records import Entity
-from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, opens_with, phrase_key, word_key
 
 ROLE = roles()
+PARTY_TYPES = (ROLE.country, ROLE.city, ROLE.region, ROLE.organization, ROLE.leader, ROLE.person)
 DASHES = ("-", "–", "—")
 CONTRACT_REACH = 6  # how far before عقد the word signing it may stand (وقعت وزارة الطاقة الطاجيكية عقد …)
 
@@ -208,6 +209,24 @@ class DocumentPhrases:
         if len(letters) < 4 or not any(letters.startswith(p) for p in self.lex.words("relating_preposition")):
             return i
         return self.cooperation_in(doc, self.field(doc, self.complement(doc, k + 1, works=works)), works)
+
+    def linked_policies(self, doc: Doc, i: int) -> int:
+        """At token i, a subject joining an initiative with another policy (الربط بين مبادرة الحزام
+        والطريق وسياسة «الطريق المشرق» الاقتصادية): where it ends, else i."""
+        if not i + 2 < len(doc) or not self.in_words(doc[i], "linking") or doc[i + 1].norm_ not in self.between:
+            return i
+        first = self.ent_at(doc, i + 2)  # a policy, not a party (بين الصين وكازاخستان: who signs)
+        if first is None or first.label_ in PARTY_TYPES or first.end >= len(doc) \
+                or not opens_with(doc[first.end].text, "coordinator"):
+            return i
+        second = self.ent_at(doc, first.end)  # و + the other policy: a name, or a noun and its own
+        k = second.end if second is not None else first.end + 1
+        while k < len(doc) and not doc[k].is_punct and not self.is_stop(doc[k]):
+            ent = self.ent_at(doc, k)  # (وسياسة «الطريق المشرق» الاقتصادية، واستراتيجية التنمية الوطنية)
+            if ent is None and not (self.is_definite(doc[k]) and doc[k].ent_iob_ == "O"):
+                break
+            k = ent.end if ent is not None else k + 1
+        return k
 
     def possessive(self, token) -> bool:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""

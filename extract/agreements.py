@@ -403,6 +403,7 @@ class AgreementRules(DocumentPhrases):
             sub = self.work_here(doc, k + 1, works)
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
             sub = self.coordinated_verbal_nouns(doc, k) if sub == k else sub  # لتشجيع وحماية الاستثمارات …
+            sub = self.complement(doc, k + 1, works=works) if sub == k and self.purpose_chain_at(doc, k) else sub
         sub = max(sub, self.value_end(doc, k))
         if sub == k:
             return None
@@ -451,6 +452,8 @@ class AgreementRules(DocumentPhrases):
             return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
+        if self.linked_policies(doc, end + 1) > end + 1:
+            return self.linked_policies(doc, end + 1)  # بشأن الربط بين مبادرة الحزام والطريق وسياسة …
         after = self.complement(doc, self.work_here(doc, end + 1, works), works=works)  # بشأن مشروع خط …
         if after == end + 1:
             return end
