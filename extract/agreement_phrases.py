@@ -250,6 +250,18 @@ class DocumentPhrases:
             j += 1
         return self.complement(doc, j) if k + 1 < j < len(doc) and self.is_definite(doc[j]) else k
 
+    def coordinated_construct(self, doc: Doc, j: int) -> bool:
+        """و + a verbal noun at token j after an indefinite one, both in construct with what follows
+        (اتفاقية بيع وشراء الغاز الطبيعي، بشأن بناء وتشغيل خط الأنابيب): one complement."""
+        if not 0 < j < len(doc) - 1 or self.is_definite(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].ent_iob_ != "O":
+            return False
+        rest = normalize_letters(doc[j].text)[1:]  # (a noun in construct takes no tanween: وتبادلا is a verb)
+        trigger = self.lex.trigger_for(rest)
+        if rest.endswith("ا") or not self.bare_masdar(doc[j], "coordinator") or self.past_verb(doc[j]) \
+                or (trigger is not None and trigger[0].kind == "verb"):
+            return False
+        return self.is_definite(doc[j + 1]) or doc[j + 1].ent_iob_ == "B" or self.match_head(doc, j + 1) is not None
+
     def coordinated_adjective(self, doc: Doc, j: int) -> bool:
         """و + a relational adjective at token j after another, both without the article
         (تعاون اقتصادي وتقني، اقتصادية وتجارية): one complement."""

@@ -106,8 +106,8 @@ class AgreementRules(DocumentPhrases):
                         and not self.is_stop(doc[j + 1]):
                     j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
                     continue
-                if self.coordinated_adjective(doc, j):
-                    j += 1  # اتفاقية تعاون اقتصادي وتقني
+                if self.coordinated_adjective(doc, j) or self.coordinated_construct(doc, j):
+                    j += 1  # اتفاقية تعاون اقتصادي وتقني; اتفاقية بيع وشراء الغاز
                     continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
