@@ -37,6 +37,7 @@ ROLE = roles()
 # how far from a signing word the word for both sides or a witness may stand
 PAIR_REACH = 3
 WITNESS_REACH = 12
+GOVERNMENT_REACH = 4  # how far from a signing verb a government among its signers may stand
 NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
@@ -94,13 +95,15 @@ class SigningRelations:
         self.place_prepositions = lex.words("place_preposition")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
+        self.government_words = lex.words("government") | lex.words("side_government")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         if self.negated(doc, sent, hit):
             return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
         found = self.signed_by(doc, sent, args, hit, next_other)
         found += self.more_signers(doc, args, hit, found)
-        signed = self.sole_signers(doc, args, hit, found + self.titled_partners(doc, args, hit, found))
+        found += self.titled_partners(doc, args, hit, found)
+        signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         return self.placed_signers(doc, args, signed)
 
     def titled_partners(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
@@ -125,6 +128,24 @@ class SigningRelations:
             out += [FoundRelation("signed", s, r.target_id, hit.i, hit.i + 1, doc[hit.i].text, round(r.confidence * 0.9, 3))
                     for s in sides for r in mine if r.source_id == arg.id and (s, r.target_id) not in have]
         return out
+
+    def government_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                           found: list[FoundRelation]) -> list[FoundRelation]:
+        """A government named by its nisba among the signers next to the signing verb, in its clause
+        (وقعت الحكومة الأوزبكية وبنك التصدير والاستيراد الصيني اتفاقية قرض …): its country signs
+        what they sign (not where it is a title's: رئيس الحكومة القرغيزية)."""
+        mine = [r for r in found if r.start == hit.i]
+        if not mine or hit.trigger.kind != "verb":
+            return []
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        near = range(max(left, hit.i - GOVERNMENT_REACH), min(right - 1, hit.i + GOVERNMENT_REACH))
+        sides = [nisbas[k + 1] for k in near if k + 1 in nisbas and k != hit.i and in_words(doc[k].text, self.government_words)
+                 and not (k > 0 and doc[k - 1].norm_ in self.title_keys)]
+        have = {(r.source_id, r.target_id) for r in found}
+        return [FoundRelation("signed", side, r.target_id, hit.i, hit.i + 1, doc[hit.i].text, round(r.confidence * 0.9, 3))
+                for side in dict.fromkeys(sides) for r in {r.target_id: r for r in mine}.values()
+                if (side, r.target_id) not in have and side != r.target_id]
 
     def placed_signers(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
         """A city named after a preposition of place (نقلت العائلة إلى ناشفيل بعد أن أبرمت اتفاقا) is
