@@ -36,6 +36,7 @@ from silkgraph.records import Entity
 from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, opens_with, phrase_key, word_key
 
 ROLE = roles()
+VALUE_REACH = 6  # how many words from بقيمة its currency may stand
 PARTY_TYPES = (ROLE.country, ROLE.city, ROLE.region, ROLE.organization, ROLE.leader, ROLE.person)
 DASHES = ("-", "–", "—")
 CONTRACT_REACH = 6  # how far before عقد the word signing it may stand (وقعت وزارة الطاقة الطاجيكية عقد …)
@@ -358,7 +359,7 @@ class DocumentPhrases:
         """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
         currency, a few words on), else i."""
         j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
-        for k in range(j, min(j + 4, len(doc))):
+        for k in range(j, min(j + VALUE_REACH, len(doc))):  # (بقيمة إجمالية تزيد على 3 مليارات دولار)
             if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
                 break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
             if word_key(doc[k].text) in self.lex.words("currency"):
