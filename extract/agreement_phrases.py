@@ -29,13 +29,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import YEAR, Built, slug
+from silkgraph.extract.infrastructure import CLOSERS, OPENERS
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.records import Entity
-from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.normalize import clitic_candidates, clitics, has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 
 ROLE = roles()
+QUOTED_TITLE_REACH = 16  # how many words a quoted document title may hold
 VALUE_REACH = 6  # how many words from بقيمة its currency may stand
 PARTY_TYPES = (ROLE.country, ROLE.city, ROLE.region, ROLE.organization, ROLE.leader, ROLE.person)
 DASHES = ("-", "–", "—")
@@ -228,6 +230,33 @@ class DocumentPhrases:
                 break
             k = ent.end if ent is not None else k + 1
         return k
+
+    def quoted_title_end(self, doc: Doc, i: int) -> int:
+        """Where a document's title quoted at token i ends (after its closing quote; a title may be
+        long: «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»), or 0."""
+        if i >= len(doc) or doc[i].text not in OPENERS or doc[i].text == "(":
+            return 0
+        for k in range(i + 1, min(i + 1 + QUOTED_TITLE_REACH, len(doc))):
+            if doc[k].text in CLOSERS:
+                return k + 1 if k > i + 1 else 0
+            if doc[k].is_punct and doc[k].text not in DASHES:
+                return 0
+        return 0
+
+    def quoted_title(self, doc: Doc, start: int, head, head_end: int) -> Built | None:
+        """A document's head opening a quoted title («خطة العمل المشتركة لبناء …»، "اتفاقية …"): the
+        title up to its closing quote is the name, whatever it holds."""
+        close = self.quoted_title_end(doc, start - 1) if start > 0 and head.needs != "collective" else 0
+        if close - 1 <= head_end:
+            return None
+        end = close - 1
+        said = start > 1 and (doc[start - 2].text == ":" or self.in_words(doc[start - 2], "reporting_verb"))
+        if said or any(self.clause_verb(doc[k]) or self.past_verb(doc[k]) or self.predicate_at(doc, k)
+                       for k in range(head_end, end)):
+            return None  # وقال: «اتفاقية التجارة الحرة مهمة …»: words quoted, no title
+        label = doc[start:end].text
+        entity = Entity(id=f"agreement:{identity_key(label)}", type=head.type, label_ar=label, label_en="")
+        return Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end], aliases=[])
 
     def possessive(self, token) -> bool:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""

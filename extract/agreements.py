@@ -184,6 +184,9 @@ class AgreementRules(DocumentPhrases):
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if self.head_describes_noun(doc, start, head):
             return None  # علاقات وثيقة: close relations, no document
+        title = self.quoted_title(doc, start, head, head_end)
+        if title is not None:
+            return title  # «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»: all the quotes hold
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
@@ -223,8 +226,8 @@ class AgreementRules(DocumentPhrases):
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
-        elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
-            end = quoted_end = self.quoted(doc, head_end)
+        elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
+            end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
