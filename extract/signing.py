@@ -38,6 +38,7 @@ ROLE = roles()
 PAIR_REACH = 3
 WITNESS_REACH = 12
 GOVERNMENT_REACH = 4  # how far from a signing verb a government among its signers may stand
+SIDE_TITLE_REACH = 4  # how many words of a title may stand between a side and its signer's name
 NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
@@ -292,9 +293,21 @@ class SigningRelations:
         """The sides a clause names by a side word and its nisba (ووقع الاتفاقية عن الجانب الصيني
         وزير التجارة وعن الجانب الأوزبكي وزير الاستثمار): two or more, else none."""
         nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
-        sides = [nisbas[k + 1] for k in range(hit.i + 1, right - 1)
-                 if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
-        return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
+        sides = [k + 1 for k in range(hit.i + 1, right - 1) if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
+        people = [p for k in sides if (p := self.side_signer(doc, args, k + 1)) is not None]
+        countries = [nisbas[k] for k in sides]
+        if len(set(countries)) >= 2 or (countries and people):  # (one side named with its signer: عن الجانب
+            return list(dict.fromkeys(countries + people))  # الصيني وزير الخارجية وانغ يي)
+        return []
+
+    def side_signer(self, doc: Doc, args: list[Arg], k: int) -> str | None:
+        """The person signing for a side, named after its title from token k (عن الجانب الصيني وزير
+        الخارجية وانغ يي), or None."""
+        starts = {a.start: a for a in args if a.type == ROLE.leader and a.kind != "nisba"}
+        j = k
+        while j < len(doc) and j < k + SIDE_TITLE_REACH and doc[j].norm_ in self.title_keys:
+            j += 1
+        return starts[j].id if j > k and j in starts else None
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
