@@ -372,7 +372,8 @@ class AgreementRules(DocumentPhrases):
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
             adjectives += 1  # الوثائق التعاونية (في مجالات …)
         forms = [doc[first:end].text, self.head_label(doc, start, end, head), doc[first:owned].text,
-                 self.head_label(doc, start, adjectives, head), doc[first:head_end].text]
+                 self.head_label(doc, start, adjectives, head), doc[first:head_end].text,
+                 doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")

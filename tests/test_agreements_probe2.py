@@ -58,7 +58,6 @@ GAPS = frozenset({
     "اتفاقية بشأن الإعفاء المتبادل من التأشيرات لحاملي جوازات السفر العادية",  # ل + a noun in construct
     "برنامج التعاون بين البلدين للأعوام 2025-2030",  # a programme's parties, then its years
     "إعلان أستانا لمجلس رؤساء الدول الأعضاء",  # a declaration of a body
-    "12 وثيقة تعاون",  # a count and its kind before the fields they are in
     "اتفاقية لتسهيل التجارة عبر الحدود",  # عبر + what the subject crosses
 })
 
