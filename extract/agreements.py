@@ -408,7 +408,8 @@ class AgreementRules(DocumentPhrases):
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
             sub = self.coordinated_verbal_nouns(doc, k) if sub == k else sub  # لتشجيع وحماية الاستثمارات …
             sub = self.complement(doc, k + 1, works=works) if sub == k and self.purpose_chain_at(doc, k) else sub
-        sub = max(sub, self.value_end(doc, k))
+        covers = k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage")  # (not عام 2002: when signed)
+        sub = max(sub, self.value_end(doc, k), self.period_end(doc, k) if covers else k)  # … بين البلدين للأعوام 2025-2030
         if sub == k:
             return None
         # the parties after بين (two or more), or the one after مع: it signs with the subject
