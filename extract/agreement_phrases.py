@@ -29,13 +29,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import YEAR, Built, slug
+from silkgraph.extract.infrastructure import CLOSERS, OPENERS
 from silkgraph.extract.doc_state import DOC_SCOPE
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.records import Entity
-from silkgraph.normalize import clitic_candidates, clitics, has_article, normalize_letters, phrase_key, word_key
+from silkgraph.normalize import clitic_candidates, clitics, has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 
 ROLE = roles()
+QUOTED_TITLE_REACH = 16  # how many words a quoted document title may hold
+VALUE_REACH = 6  # how many words from بقيمة its currency may stand
+PARTY_TYPES = (ROLE.country, ROLE.city, ROLE.region, ROLE.organization, ROLE.leader, ROLE.person)
 DASHES = ("-", "–", "—")
 CONTRACT_REACH = 6  # how far before عقد the word signing it may stand (وقعت وزارة الطاقة الطاجيكية عقد …)
 
@@ -189,6 +193,71 @@ class DocumentPhrases:
         return len(letters) == 4 and letters[:1] == "ل" and word_key(letters) not in self.lex.words("period") \
             and self.is_definite(doc[i + 1]) and doc[i + 1].ent_iob_ != "B" and not self.is_stop(doc[i + 1])
 
+    def purpose_chain_at(self, doc: Doc, i: int) -> bool:
+        """What a document is for at token i, its object a construct too (لتمويل مشاريع البنية
+        التحتية): ل + a verbal noun, an indefinite noun and a definite one."""
+        return self.purpose_at(doc, i) or (
+            i + 2 < len(doc) and self.bare_masdar(doc[i], "lam") and len(doc[i].text) > 4
+            and not self.is_definite(doc[i + 1]) and not doc[i + 1].is_punct and doc[i + 1].ent_iob_ == "O"
+            and self.is_definite(doc[i + 2]) and not self.is_stop(doc[i + 2]))
+
+    def related_subject(self, doc: Doc, i: int, works: list | None = None) -> int:
+        """After a participle of relating (الاتفاقية المتعلقة بتسهيل النقل الدولي، الخاصة بالحدود),
+        ب + what the document is on, with its field: where that ends, else i."""
+        k = i + 1 if i < len(doc) and self.in_words(doc[i], "relating") else i  # (the participle read or not)
+        if not 1 < k < len(doc) or not self.in_words(doc[k - 1], "relating") or doc[k].ent_iob_ != "O" \
+                or self.is_definite(doc[k - 1]) != self.is_definite(doc[k - 2]):
+            return i  # (الاتفاقية خاصة بالبلدين: what is said of it, the adjective is not as definite as it)
+        letters = normalize_letters(doc[k].text)
+        if len(letters) < 4 or not any(letters.startswith(p) for p in self.lex.words("relating_preposition")):
+            return i
+        return self.cooperation_in(doc, self.field(doc, self.complement(doc, k + 1, works=works)), works)
+
+    def linked_policies(self, doc: Doc, i: int) -> int:
+        """At token i, a subject joining an initiative with another policy (الربط بين مبادرة الحزام
+        والطريق وسياسة «الطريق المشرق» الاقتصادية): where it ends, else i."""
+        if not i + 2 < len(doc) or not self.in_words(doc[i], "linking") or doc[i + 1].norm_ not in self.between:
+            return i
+        first = self.ent_at(doc, i + 2)  # a policy, not a party (بين الصين وكازاخستان: who signs)
+        if first is None or first.label_ in PARTY_TYPES or first.end >= len(doc) \
+                or not opens_with(doc[first.end].text, "coordinator"):
+            return i
+        second = self.ent_at(doc, first.end)  # و + the other policy: a name, or a noun and its own
+        k = second.end if second is not None else first.end + 1
+        while k < len(doc) and not doc[k].is_punct and not self.is_stop(doc[k]):
+            ent = self.ent_at(doc, k)  # (وسياسة «الطريق المشرق» الاقتصادية، واستراتيجية التنمية الوطنية)
+            if ent is None and not (self.is_definite(doc[k]) and doc[k].ent_iob_ == "O"):
+                break
+            k = ent.end if ent is not None else k + 1
+        return k
+
+    def quoted_title_end(self, doc: Doc, i: int) -> int:
+        """Where a document's title quoted at token i ends (after its closing quote; a title may be
+        long: «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»), or 0."""
+        if i >= len(doc) or doc[i].text not in OPENERS or doc[i].text == "(":
+            return 0
+        for k in range(i + 1, min(i + 1 + QUOTED_TITLE_REACH, len(doc))):
+            if doc[k].text in CLOSERS:
+                return k + 1 if k > i + 1 else 0
+            if doc[k].is_punct and doc[k].text not in DASHES:
+                return 0
+        return 0
+
+    def quoted_title(self, doc: Doc, start: int, head, head_end: int) -> Built | None:
+        """A document's head opening a quoted title («خطة العمل المشتركة لبناء …»، "اتفاقية …"): the
+        title up to its closing quote is the name, whatever it holds."""
+        close = self.quoted_title_end(doc, start - 1) if start > 0 and head.needs != "collective" else 0
+        if close - 1 <= head_end:
+            return None
+        end = close - 1
+        said = start > 1 and (doc[start - 2].text == ":" or self.in_words(doc[start - 2], "reporting_verb"))
+        if said or any(self.clause_verb(doc[k]) or self.past_verb(doc[k]) or self.predicate_at(doc, k)
+                       for k in range(head_end, end)):
+            return None  # وقال: «اتفاقية التجارة الحرة مهمة …»: words quoted, no title
+        label = doc[start:end].text
+        entity = Entity(id=f"agreement:{identity_key(label)}", type=head.type, label_ar=label, label_en="")
+        return Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end], aliases=[])
+
     def possessive(self, token) -> bool:
         """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
         return word_key(token.text) in self.lex.words("lam_pronoun")
@@ -210,6 +279,18 @@ class DocumentPhrases:
         while j < len(doc) and self.bare_masdar(doc[j], "coordinator"):
             j += 1
         return self.complement(doc, j) if k + 1 < j < len(doc) and self.is_definite(doc[j]) else k
+
+    def coordinated_construct(self, doc: Doc, j: int) -> bool:
+        """و + a verbal noun at token j after an indefinite one, both in construct with what follows
+        (اتفاقية بيع وشراء الغاز الطبيعي، بشأن بناء وتشغيل خط الأنابيب): one complement."""
+        if not 0 < j < len(doc) - 1 or self.is_definite(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].ent_iob_ != "O":
+            return False
+        rest = normalize_letters(doc[j].text)[1:]  # (a noun in construct takes no tanween: وتبادلا is a verb)
+        trigger = self.lex.trigger_for(rest)
+        if rest.endswith("ا") or not self.bare_masdar(doc[j], "coordinator") or self.past_verb(doc[j]) \
+                or (trigger is not None and trigger[0].kind == "verb"):
+            return False
+        return self.is_definite(doc[j + 1]) or doc[j + 1].ent_iob_ == "B" or self.match_head(doc, j + 1) is not None
 
     def coordinated_adjective(self, doc: Doc, j: int) -> bool:
         """و + a relational adjective at token j after another, both without the article
@@ -307,10 +388,12 @@ class DocumentPhrases:
         """End of what documents are worth at token i (بقيمة ملياري دولار، بملياري دولار: up to the
         currency, a few words on), else i."""
         j = i + 1 if i < len(doc) and word_key(doc[i].text) in self.lex.words("value") else i
-        for k in range(j, min(j + 4, len(doc))):
+        for k in range(j, min(j + VALUE_REACH, len(doc))):  # (بقيمة إجمالية تزيد على 3 مليارات دولار)
             if doc[k].is_punct or doc[k].ent_iob_ != "O" or self.clause_verb(doc[k]):
                 break  # (اتفاقية يبلغ حجمها مليار دولار: what is said of it, not its name)
             if word_key(doc[k].text) in self.lex.words("currency"):
+                if k + 1 < len(doc) and word_key(doc[k + 1].text) in self.lex.words("currency_adjective"):
+                    k += 1  # مليار دولار أمريكي
                 return k + 1 if k > j or j > i else i
         return i
 
@@ -319,7 +402,11 @@ class DocumentPhrases:
         where that ends, else i; a work named in it goes into ``works`` (see ``complement``). (A
         place after في is where, not what: … في أوزبكستان.)"""
         if not 0 < i < len(doc) - 1 or doc[i].norm_ != "في" or doc[i + 1].ent_iob_ != "O" \
-                or not self.in_words(doc[i - 1], "cooperation"):
+                or self.in_words(doc[i + 1], "occasion"):
+            return i  # (في ختام المحادثات، في الحفل: when and where, not what in)
+        if not self.in_words(doc[i - 1], "cooperation") and not (  # (or its adjectives before في:
+                self.is_definite(doc[i + 1])  # الشراكة الاستراتيجية الشاملة في العصر الجديد)
+                and any(self.in_words(t, "cooperation") for t in doc[max(0, i - 3):i - 1])):
             return i
         end = self.complement(doc, i + 1, works=works)
         return end if end > i + 1 else i

@@ -106,8 +106,8 @@ class AgreementRules(DocumentPhrases):
                         and not self.is_stop(doc[j + 1]):
                     j += 2  # … والتعاون وحسن الجوار: a noun in construct coordinated with the one before
                     continue
-                if self.coordinated_adjective(doc, j):
-                    j += 1  # اتفاقية تعاون اقتصادي وتقني
+                if self.coordinated_adjective(doc, j) or self.coordinated_construct(doc, j):
+                    j += 1  # اتفاقية تعاون اقتصادي وتقني; اتفاقية بيع وشراء الغاز
                     continue
                 break
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
@@ -184,6 +184,9 @@ class AgreementRules(DocumentPhrases):
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         if self.head_describes_noun(doc, start, head):
             return None  # علاقات وثيقة: close relations, no document
+        title = self.quoted_title(doc, start, head, head_end)
+        if title is not None:
+            return title  # «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»: all the quotes hold
         if head.needs != "none" and head_end < len(doc) and doc[head_end].norm_ == "علي":
             # الاتفاق على: "agreeing on", not a document (but نص البيان المشترك على: it stipulated)
             return None
@@ -223,8 +226,8 @@ class AgreementRules(DocumentPhrases):
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
             end = head_end
-        elif self.quoted(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
-            end = quoted_end = self.quoted(doc, head_end)
+        elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
+            end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
             end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
@@ -237,8 +240,11 @@ class AgreementRules(DocumentPhrases):
                 # خطة التعاون لتطوير المناطق الحدودية، مرسوم بشأن التدابير لتطوير التعاون: what the
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
+                end = self.cooperation_in(doc, self.field(doc, end), works)  # لتطوير التعاون في مجال الصناعة
         if head.needs in ("any", "decree", "period") and end == named_end:
             end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
+            if end > named_end and self.purpose_chain_at(doc, end):
+                end = max(end, self.complement(doc, end + 1, works=works))  # … دولار لتمويل مشاريع البنية التحتية
         if head.needs in ("any", "decree", "period") and end == named_end:
             across = self.subject_after_parties(doc, end, works)
             end = across[2] if across else end
@@ -366,7 +372,8 @@ class AgreementRules(DocumentPhrases):
         while adjectives < end and self.is_definite(doc[adjectives]) and doc[adjectives].ent_iob_ == "O":
             adjectives += 1  # الوثائق التعاونية (في مجالات …)
         forms = [doc[first:end].text, self.head_label(doc, start, end, head), doc[first:owned].text,
-                 self.head_label(doc, start, adjectives, head), doc[first:head_end].text]
+                 self.head_label(doc, start, adjectives, head), doc[first:head_end].text,
+                 doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")
@@ -400,7 +407,9 @@ class AgreementRules(DocumentPhrases):
             sub = self.work_here(doc, k + 1, works)
             sub = k if sub == k + 1 else sub  # لبناء مركز للبيانات: what for, a work of the graph
             sub = self.coordinated_verbal_nouns(doc, k) if sub == k else sub  # لتشجيع وحماية الاستثمارات …
-        sub = max(sub, self.value_end(doc, k))
+            sub = self.complement(doc, k + 1, works=works) if sub == k and self.purpose_chain_at(doc, k) else sub
+        covers = k < len(doc) and word_key(doc[k].text) in self.lex.words("coverage")  # (not عام 2002: when signed)
+        sub = max(sub, self.value_end(doc, k), self.period_end(doc, k) if covers else k)  # … بين البلدين للأعوام 2025-2030
         if sub == k:
             return None
         # the parties after بين (two or more), or the one after مع: it signs with the subject
@@ -441,11 +450,15 @@ class AgreementRules(DocumentPhrases):
         projects and corridors it names go into ``works``."""
         if self.field(doc, end) > end:
             return self.field(doc, end)  # اتفاقية تعاون في مجال الطاقة
+        if self.related_subject(doc, end, works) > end:
+            return self.related_subject(doc, end, works)  # الاتفاقية المتعلقة بتسهيل النقل الدولي
         cooperation_end = self.cooperation_in(doc, end, works)
         if cooperation_end > end:
             return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
+        if self.linked_policies(doc, end + 1) > end + 1:
+            return self.linked_policies(doc, end + 1)  # بشأن الربط بين مبادرة الحزام والطريق وسياسة …
         after = self.complement(doc, self.work_here(doc, end + 1, works), works=works)  # بشأن مشروع خط …
         if after == end + 1:
             return end

@@ -12,8 +12,11 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from silkgraph.extract.lexicon import Lexicon, lexicon_for
+from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.normalize import clitics, drop_article, phrase_key, strip_clitics
+
+AGREEMENT = roles().agreement
+ACCUSATIVE_FREE = "هاىء"  # word keys that end so take no alef in the accusative (مذكرة، مبنى، ميناء)
 
 
 def known_words(lex: Lexicon) -> frozenset[str]:
@@ -35,6 +38,10 @@ def known_words(lex: Lexicon) -> frozenset[str]:
         words.update(phrase_key(title.title_ar).split())
     for head in lex.heads:
         words.update(head.words)
+        if head.type == AGREEMENT and head.needs != "contract" and not head.definite \
+                and head.words[0][-1:] not in ACCUSATIVE_FREE:
+            # a document's accusative (وبروتوكولا، وإعلانا): و off it too (not وعقدا: "they held")
+            words.add(head.words[0] + "ا")
     for kind in ("capital", "edition", "ordinal", "counterpart"):
         words.update(lex.words(kind))
     words.discard("-")

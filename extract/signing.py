@@ -30,13 +30,15 @@ from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
-from silkgraph.normalize import has_article, word_key
+from silkgraph.normalize import has_article, opens_with, word_key
 
 ROLE = roles()
 
 # how far from a signing word the word for both sides or a witness may stand
 PAIR_REACH = 3
 WITNESS_REACH = 12
+GOVERNMENT_REACH = 4  # how far from a signing verb a government among its signers may stand
+SIDE_TITLE_REACH = 4  # how many words of a title may stand between a side and its signer's name
 NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
@@ -87,20 +89,64 @@ class SigningRelations:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
         self.witness_words = lex.words("witness")
-        self.negation_words = lex.words("negation")
+        self.negation_words = lex.words("negation") | lex.words("planned")  # not signed, or not yet
         self.signer_words = lex.words("signer_title")
         self.agent_words = lex.words("agent")
         self.side_words = lex.words("signing_side")
         self.place_prepositions = lex.words("place_preposition")
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
+        self.government_words = lex.words("government") | lex.words("side_government")
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         if self.negated(doc, sent, hit):
             return []  # لم توقع تركمانستان، رفضت … التوقيع على …: not signed
         found = self.signed_by(doc, sent, args, hit, next_other)
-        signed = self.sole_signers(doc, args, hit, found + self.more_signers(doc, args, hit, found))
+        found += self.more_signers(doc, args, hit, found)
+        found += self.titled_partners(doc, args, hit, found)
+        signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         return self.placed_signers(doc, args, signed)
+
+    def titled_partners(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
+        """A second signer named by a title and its nisba after a first one (ووقع وزير الخارجية الصيني
+        وانغ يي ووزير الخارجية الكازاخستاني على …): the country of that nisba, and the person named
+        after it, sign what the first one signs."""
+        mine = [r for r in found if r.start == hit.i]
+        starts = {a.start: a for a in args}
+        have = {(r.source_id, r.target_id) for r in found}
+        out = []
+        for arg in [a for a in args if a.id in {r.source_id for r in mine}]:
+            k = arg.end
+            if k >= len(doc) or not opens_with(doc[k].text, "coordinator") or doc[k].norm_ not in self.title_keys:
+                continue
+            while k < len(doc) and doc[k].norm_ in self.title_keys and k < arg.end + 5:
+                k += 1
+            side = starts.get(k)
+            if side is None or side.kind != "nisba" or side.type != ROLE.country:
+                continue
+            named = starts.get(k + 1)
+            sides = [side.id] + ([named.id] if named is not None and named.type == ROLE.leader else [])
+            out += [FoundRelation("signed", s, r.target_id, hit.i, hit.i + 1, doc[hit.i].text, round(r.confidence * 0.9, 3))
+                    for s in sides for r in mine if r.source_id == arg.id and (s, r.target_id) not in have]
+        return out
+
+    def government_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                           found: list[FoundRelation]) -> list[FoundRelation]:
+        """A government named by its nisba among the signers next to the signing verb, in its clause
+        (وقعت الحكومة الأوزبكية وبنك التصدير والاستيراد الصيني اتفاقية قرض …): its country signs
+        what they sign (not where it is a title's: رئيس الحكومة القرغيزية)."""
+        mine = [r for r in found if r.start == hit.i]
+        if not mine or hit.trigger.kind != "verb":
+            return []
+        left, right = self.clause_bounds(doc, sent, hit.i)
+        nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
+        near = range(max(left, hit.i - GOVERNMENT_REACH), min(right - 1, hit.i + GOVERNMENT_REACH))
+        sides = [nisbas[k + 1] for k in near if k + 1 in nisbas and k != hit.i and in_words(doc[k].text, self.government_words)
+                 and not (k > 0 and doc[k - 1].norm_ in self.title_keys)]
+        have = {(r.source_id, r.target_id) for r in found}
+        return [FoundRelation("signed", side, r.target_id, hit.i, hit.i + 1, doc[hit.i].text, round(r.confidence * 0.9, 3))
+                for side in dict.fromkeys(sides) for r in {r.target_id: r for r in mine}.values()
+                if (side, r.target_id) not in have and side != r.target_id]
 
     def placed_signers(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
         """A city named after a preposition of place (نقلت العائلة إلى ناشفيل بعد أن أبرمت اتفاقا) is
@@ -152,7 +198,8 @@ class SigningRelations:
 
     def negated(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A word of negation or refusal shortly before the signing word, in its clause (لم توقع،
-        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع)."""
+        لن يوقع، رفضت كازاخستان التوقيع، عدم التوقيع، دون توقيع), or of a signing planned (من
+        المقرر أن توقع …)."""
         left, _ = self.clause_bounds(doc, sent, hit.i)
         return any(in_words(doc[k].text, self.negation_words) for k in range(max(left, hit.i - NEGATION_REACH), hit.i))
 
@@ -246,9 +293,21 @@ class SigningRelations:
         """The sides a clause names by a side word and its nisba (ووقع الاتفاقية عن الجانب الصيني
         وزير التجارة وعن الجانب الأوزبكي وزير الاستثمار): two or more, else none."""
         nisbas = {a.start: a.id for a in args if a.kind == "nisba" and a.type == ROLE.country}
-        sides = [nisbas[k + 1] for k in range(hit.i + 1, right - 1)
-                 if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
-        return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
+        sides = [k + 1 for k in range(hit.i + 1, right - 1) if k + 1 in nisbas and in_words(doc[k].text, self.side_words)]
+        people = [p for k in sides if (p := self.side_signer(doc, args, k + 1)) is not None]
+        countries = [nisbas[k] for k in sides]
+        if len(set(countries)) >= 2 or (countries and people):  # (one side named with its signer: عن الجانب
+            return list(dict.fromkeys(countries + people))  # الصيني وزير الخارجية وانغ يي)
+        return []
+
+    def side_signer(self, doc: Doc, args: list[Arg], k: int) -> str | None:
+        """The person signing for a side, named after its title from token k (عن الجانب الصيني وزير
+        الخارجية وانغ يي), or None."""
+        starts = {a.start: a for a in args if a.type == ROLE.leader and a.kind != "nisba"}
+        j = k
+        while j < len(doc) and j < k + SIDE_TITLE_REACH and doc[j].norm_ in self.title_keys:
+            j += 1
+        return starts[j].id if j > k and j in starts else None
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """Those in whose presence the signing happened: after بحضور/في حضور, or the subject of شهد
