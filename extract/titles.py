@@ -19,6 +19,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
+from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
@@ -81,7 +82,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames):
+class TitleResolver(HolderNames, NisbaListHeads):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -277,8 +278,8 @@ class TitleResolver(HolderNames):
                     # office of the leader named before it, else of the title last read
                     office = self.counterpart_office(doc, i) or last_title
                     match = TitleMatch(office, i, i + 1) if office is not None else None
-                if match is None:
-                    i += 1
+                if match is None or self.title_of_aide(doc, match.start):
+                    i = match.end if match is not None else i + 1  # المتحدث باسم الرئيس …: the aide's name
                     continue
                 last_title = match.title
                 scope_id, scope_end = self.holder_scope(doc, match)
@@ -392,6 +393,7 @@ class TitleResolver(HolderNames):
             doc.ents = filter_spans(kept + new_ents)
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
+        doc._.silk_found.extend(self.heads_after_plural_title(doc))
         return doc
 
     def bind(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, scope_end: int, name_end: int,
@@ -404,6 +406,9 @@ class TitleResolver(HolderNames):
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
                                                   trigger, 0.9))
         inside = self.org_inside(doc, match)
+        place = self.place_of_office(doc, match.title.scope, scope_end, name_end) if inside is not None else ""
+        if place:  # سكرتير لجنة الحزب في منطقة شينجيانغ فلان: the secretary leads the province too
+            doc._.silk_found.append(FoundRelation("leads", leader_id, place, match.start, name_end, trigger, 0.85))
         if scope_id:
             # the chairman of the body the title names leads it (رئيس مجلس الشيوخ فلان), whatever
             # the office is to a country
