@@ -4,7 +4,8 @@
 "شارك الرئيس … في القمة التي عقدت في مدينة تشينغداو" says no visit word, yet the president was in
 Qingdao: one who takes part (an ``attended`` trigger: شارك، حضر، بمشاركة) in a gathering (قمة،
 اجتماع، منتدى …) held in a city (عقدت في، المنعقدة في، تستضيفها) visits that city, not its country
-(a guest at a summit is no visitor of the country). A visit cancelled, put off or wished for
+(a guest at a summit is no visitor of the country). A plane that lands with a traveller (حطت طائرة
+الرئيس … في مطار بكين) brings the traveller to the city. A visit cancelled, put off or wished for
 (ألغى زيارته، أعرب عن أمله في زيارة) is none. Words in ``data/lexicon/boundaries_leaders.tsv``.
 """
 from __future__ import annotations
@@ -68,6 +69,22 @@ class HeldGatherings:
             if place is not None:
                 return place
         return None
+
+    def landing_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(traveller, city, token of the landing verb): حطت طائرة الرئيس فلان في مطار بكين (the
+        airport's city, see ``facility_cities``) or في أستانا."""
+        out = []
+        for t in sent:
+            if not (self._key(t.text, "landing") and t.i + 1 < sent.end and self._key(doc[t.i + 1].text, "plane")):
+                continue
+            person = next((a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                           and t.i + 1 < a.start <= t.i + 5), None)
+            if person is None or person.end >= sent.end or word_key(doc[person.end].text) != "في":
+                continue
+            city = next((a for a in args if a.type == ROLE.city and a.start == person.end + 1), None)
+            if city is not None:
+                out.append((person, city, t.i))
+        return out
 
     def gathering_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
         """(attendee, city, token of the participation word) of each gathering held in a city

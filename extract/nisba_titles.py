@@ -5,7 +5,9 @@ A dual or plural title lists its holders each after his nationality: "الرئي
 والكازاخستاني قاسم جومارت توكاييف", "رئيسا الوزراء الصيني … والقيرغيزي …", "الرؤساء الصيني …
 والروسي … والطاجيكي …": each holder leads the country of the nisba before his name. A title that is
 the complement of an aide's or a relative's word (المتحدث باسم الرئيس الكازاخستاني فلان، المستشار
-الاقتصادي للرئيس الأوزبكي فلان، عقيلة الرئيس الصيني فلانة) names the aide after it, not the holder.
+الاقتصادي للرئيس الأوزبكي فلان، عقيلة الرئيس الصيني فلانة) names the aide after it, not the holder. A holder may be named by initials and the family name (الرئيس
+الأوزبكي ش. ميرضيائيف، الرئيس ق. توكاييف), the family name in a spelling no table lists: a known
+leader of the title's country with that family name, in any spelling (``translit_key``).
 Words in ``data/lexicon/boundaries_leaders.tsv``.
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
-from silkgraph.normalize import opens_with, word_key
+from silkgraph.normalize import opens_with, translit_key, word_key
 
 ROLE = roles()
 
@@ -62,6 +64,35 @@ class NisbaListHeads:
                 return place.kb_id_
             return ""
         return ""
+
+    @staticmethod
+    def past_initials(doc: Doc, i: int) -> int:
+        """Past the initials of a name at token ``i`` (ش. ، ق.): one letter and a full stop each."""
+        while i + 1 < len(doc) and len(doc[i].text) == 2 and doc[i].text.endswith(".") and doc[i].text[0].isalpha():
+            i += 1
+        return i
+
+    def surname_holder(self, doc: Doc, i: int, country: str) -> str:
+        """The known leader of ``country`` whose family name token ``i`` is, in any spelling
+        (ميرضيائيف for ميرضيايف): one word of a name, no other leader of that country with that
+        name; else ""."""
+        token = doc[i] if i < len(doc) else None
+        if token is None or token.ent_iob_ != "O" or token.is_punct or self.lex.is_common(token.text):
+            return ""
+        if i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].ent_iob_ == "O" \
+                and not self.lex.is_common(doc[i + 1].text):
+            return ""  # a name of two words or more is no family name alone
+        index = getattr(self, "_surnames", None)
+        if index is None:
+            index = {}
+            for entry in self.lex.entries.values():
+                if entry.entity.type != ROLE.leader or not entry.country:
+                    continue
+                for form in {entry.entity.label_ar, *entry.aliases_ar}:
+                    key = (f"country:{entry.country}", translit_key(form.split()[-1]))
+                    index[key] = entry.entity.id if index.get(key, entry.entity.id) == entry.entity.id else ""
+            self._surnames = index
+        return index.get((country, translit_key(token.text)), "")
 
     def heads_after_plural_title(self, doc: Doc) -> list[FoundRelation]:
         """الرئيسان الصيني شي جين بينغ والكازاخستاني قاسم جومارت توكاييف: after a dual or plural

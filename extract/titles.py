@@ -286,9 +286,11 @@ class TitleResolver(HolderNames, NisbaListHeads):
                 after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
+                initials, after = after, self.past_initials(doc, after)  # الرئيس ق. توكاييف
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
+                known_surname = self.surname_holder(doc, after, scope_id) if ent is None and scope_id else ""
                 if ent is not None and scope_id and self.misread_holder(doc, ent):
                     # رئيس البرلمان القيرغيزي (…) نورلانبيك شاكييف: the model read the holder as a body
                     ent = make_span(doc, ent.start, ent.end, ROLE.person, "", "ner")
@@ -303,6 +305,9 @@ class TitleResolver(HolderNames, NisbaListHeads):
                     if ent.label_ == ROLE.person or not leader_id:
                         leader_id = self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
+                elif known_surname:  # الرئيس الأوزبكي ش. ميرضيائيف: a known leader's family name, another spelling
+                    leader_id, name_end = known_surname, after + 1
+                    new_ents.append(make_span(doc, initials, after + 1, ROLE.leader, leader_id, "title"))
                 elif ent is None and scope_id and not (after < len(doc) and self.behind_conjunction(doc[after])):
                     end = self.unknown_name(doc, after)
                     known = self.ent_at(doc, end)

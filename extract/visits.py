@@ -216,6 +216,8 @@ class ImpliedVisits(HeldGatherings):
             if home and self.lex.country_of(city.id) != home and self.visited.allows(
                     entity_type(self.lex, doc, person.id) or ROLE.leader, city.type):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
+        for person, city, k in self.landing_visits(doc, sent, args):
+            visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
         for m in sent_found:
             if m.type != "met":
                 continue
