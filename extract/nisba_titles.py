@@ -5,7 +5,8 @@ A dual or plural title lists its holders each after his nationality: "الرئي
 والكازاخستاني قاسم جومارت توكاييف", "رئيسا الوزراء الصيني … والقيرغيزي …", "الرؤساء الصيني …
 والروسي … والطاجيكي …": each holder leads the country of the nisba before his name. A title that is
 the complement of an aide's or a relative's word (المتحدث باسم الرئيس الكازاخستاني فلان، المستشار
-الاقتصادي للرئيس الأوزبكي فلان، عقيلة الرئيس الصيني فلانة) names the aide after it, not the holder. A holder may be named by initials and the family name (الرئيس
+الاقتصادي للرئيس الأوزبكي فلان، عقيلة الرئيس الصيني فلانة) names the aide after it, not the holder,
+unless the name is a known leader's (مساعد الرئيس الروسي فلاديمير بوتين: the president). A holder may be named by initials and the family name (الرئيس
 الأوزبكي ش. ميرضيائيف، الرئيس ق. توكاييف), the family name in a spelling no table lists: a known
 leader of the title's country with that family name, in any spelling (``translit_key``).
 Words in ``data/lexicon/boundaries_leaders.tsv``.
@@ -30,16 +31,20 @@ class NisbaListHeads:
     >>> heads = NisbaListHeads()
     >>> heads.lex = lexicon_for()
     >>> doc = spacy.blank("ar")("وقال المتحدث باسم الرئيس الكازاخستاني إن")
-    >>> heads.title_of_aide(doc, 3), heads.title_of_aide(doc, 1)
-    (True, False)
+    >>> heads.title_of_aide(doc, 3), heads.title_of_aide(doc, 1), heads.title_of_aide(doc, 3, "leader:xi-jinping")
+    (True, False, False)
     """
 
     lex: Lexicon
     aide_reach = 3  # words between an aide's word and the title it is the complement of, at most
 
-    def title_of_aide(self, doc: Doc, start: int) -> bool:
+    def title_of_aide(self, doc: Doc, start: int, holder: str = "") -> bool:
         """Whether the title at token ``start`` is the complement of an aide's or a relative's word
-        before it in its sentence, with adjectives at most between (المستشار الاقتصادي للرئيس)."""
+        before it in its sentence, with adjectives at most between (المستشار الاقتصادي للرئيس), and
+        ``holder``, the entity id of the name after it, is no known leader (مساعد الرئيس الروسي
+        فلاديمير بوتين names the president: the aide was named before)."""
+        if holder and holder in self.lex.entries:
+            return False
         aides = self.lex.words("aide_of_office")
         sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
         for k in range(start - 1, max(sent_start, start - self.aide_reach) - 1, -1):

@@ -278,12 +278,16 @@ class TitleResolver(HolderNames, NisbaListHeads):
                     # office of the leader named before it, else of the title last read
                     office = self.counterpart_office(doc, i) or last_title
                     match = TitleMatch(office, i, i + 1) if office is not None else None
-                if match is None or self.title_of_aide(doc, match.start):
-                    i = match.end if match is not None else i + 1  # المتحدث باسم الرئيس …: the aide's name
+                if match is None:
+                    i += 1
                     continue
-                last_title = match.title
                 scope_id, scope_end = self.holder_scope(doc, match)
                 after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
+                named = self.ent_at(doc, after)
+                if self.title_of_aide(doc, match.start, named.kb_id_ if named is not None else ""):
+                    i = match.end  # المتحدث باسم الرئيس الكازاخستاني فلان: the aide's name, not the holder's
+                    continue
+                last_title = match.title
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
                 initials, after = after, self.past_initials(doc, after)  # الرئيس ق. توكاييف

@@ -95,6 +95,11 @@ LEADS = [
     # a Kazakh governor (akim) of a city
     ("وقال أكيم مدينة ألماتي يرجان باباكوموف إن المدينة ستستضيف المعرض.", "يرجان باباكوموف", "ألماتي"),
     ("وقال أمين لجنة الحزب في مقاطعة شنشي تشاو يي دي إن المقاطعة منفتحة على آسيا الوسطى.", "تشاو يي دي", "شنشي"),
+    # a foreign first name whose first letters read as ف and the article
+    ("وقالت رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو إن العلاقات متينة.", "فالنتينا ماتفيينكو",
+     "مجلس الاتحاد الروسي"),
+    # an aide named before the title: the name after it is the president's
+    ("وقال يوري أوشاكوف مساعد الرئيس الروسي فلاديمير بوتين إن القمة ستناقش الأمن.", "Vladimir Putin", "Russia"),
     # a dual title of prime ministers, the body between the title and the first nationality
     ("وأجرى رئيسا الوزراء الصيني لي تشيانغ والقيرغيزي أديلبيك كاسيمالييف محادثات.", "Adylbek Kasymaliev",
      "Kyrgyzstan"),
@@ -147,6 +152,9 @@ LEADERS = [
     ("وقال الرئيس الطاجيكي إمومالي رحمان إن السد سيكتمل.", "Emomali Rahmon"),
     ("وأعلن الرئيس القرغيزي سادير جباروف عن إصلاح ضريبي.", "Sadyr Japarov"),
     ("وقال رئيس الوزراء الكازاخستاني الأسبق كريم ماسيموف إن التعاون مثمر.", "Karim Massimov"),
+    # initials before a family name, and a family name alone in a spelling no table lists
+    ("وقال الرئيس ق. توكاييف إن الإصلاحات ستتواصل.", "Kassym-Jomart Tokayev"),
+    ("وقال الرئيس الأوزبكي ميرزيوييف إن الاستثمارات تضاعفت.", "Shavkat Mirziyoyev"),
 ]
 
 
@@ -179,6 +187,9 @@ VISITS = [
      "Abdulla Aripov", "بكين"),
     ("وزار الرئيس الصيني شي جين بينغ، يرافقه نظيره الأوزبكي، مدينة سمرقند التاريخية.", "Xi Jinping",
      "سمرقند"),
+    # a site visited in a city visits the city
+    ("وزار الرئيس الكازاخستاني قاسم جومارت توكاييف مصنعا للسيارات في مدينة شيآن.", "Kassym-Jomart Tokayev",
+     "شيآن"),
     # a scheduled visit the dispatch announces
     ("ومن المقرر أن يزور الرئيس الصيني شي جين بينغ كازاخستان الشهر المقبل.", "Xi Jinping", "Kazakhstan"),
     # a gathering held in a city, told before or after who takes part in it
