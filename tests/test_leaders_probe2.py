@@ -190,6 +190,11 @@ VISITS = [
     # a site visited in a city visits the city
     ("وزار الرئيس الكازاخستاني قاسم جومارت توكاييف مصنعا للسيارات في مدينة شيآن.", "Kassym-Jomart Tokayev",
      "شيآن"),
+    # a meeting told by a noun with its pronoun and the partner as its genitive, in the host's city
+    ("وقال وزير الخارجية الصيني وانغ يي لدى لقائه نظيره الطاجيكي سراج الدين مهر الدين في دوشنبه إن العلاقات متينة.",
+     "Wang Yi", "دوشنبه"),
+    ("وقال الرئيس الصيني شي جين بينغ لدى استقباله الرئيس القيرغيزي صدير جاباروف في بكين إن البلدين جاران.",
+     "Sadyr Japarov", "بكين"),
     # a scheduled visit the dispatch announces
     ("ومن المقرر أن يزور الرئيس الصيني شي جين بينغ كازاخستان الشهر المقبل.", "Xi Jinping", "Kazakhstan"),
     # a gathering held in a city, told before or after who takes part in it
@@ -217,7 +222,9 @@ NOT_VISITS = [
     # where the traveller comes from or where his country is
     ("ووصل رئيس الوزراء الكازاخستاني أولجاس بكتينوف إلى طشقند قادما من موسكو.", "Olzhas Bektenov", "موسكو"),
     ("وقال الرئيس الصيني شي جين بينغ في بكين إن الصين ستفتح أسواقها.", "Xi Jinping", "بكين"),
-    # the host who receives a guest visits nothing
+    # the host who receives a guest visits nothing, in any construction
+    ("وقال الرئيس الصيني شي جين بينغ لدى استقباله الرئيس القيرغيزي صدير جاباروف في بكين إن البلدين جاران.",
+     "Xi Jinping", "بكين"),
     ("واستقبل الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا رئيس الوزراء الصيني لي تشيانغ.",
      "Kassym-Jomart Tokayev", "أستانا"),
     ("واعتذر الرئيس الأوزبكي شوكت ميرضيايف عن عدم حضور القمة في دوشنبه.", "Shavkat Mirziyoyev", "دوشنبه"),
