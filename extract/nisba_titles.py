@@ -70,6 +70,16 @@ class NisbaListHeads:
             return ""
         return ""
 
+    def past_quoted_name(self, doc: Doc, i: int, scope: str) -> int:
+        """Past the same body's quoted name at token ``i``, between the body and its head's name
+        (رئيس شركة السكك الحديدية الكازاخستانية "قازاقستان تيمير جولي" فلان), else ``i``."""
+        if not scope or i + 2 >= len(doc) or doc[i].text not in ('"', "«", "“"):
+            return i
+        inside = next((e for e in doc.ents if e.start == i + 1), None)
+        if inside is None or inside.kb_id_ != scope or inside.end >= len(doc) or doc[inside.end].text not in ('"', "»", "”"):
+            return i
+        return inside.end + 1
+
     @staticmethod
     def past_initials(doc: Doc, i: int) -> int:
         """Past the initials of a name at token ``i`` (ش. ، ق.): one letter and a full stop each."""

@@ -185,6 +185,9 @@ class TitleResolver(HolderNames, NisbaListHeads):
                 while end < len(doc) and doc[end].text in self.closing_quotes:
                     end += 1
                 return quoted.kb_id_, end
+        if ent is None and match.title.relation in self.org_relations and i + 1 < len(doc) and doc[i].norm_ in self.org_heads:
+            ent = self.ent_at(doc, i + 1)  # رئيس مجلس إدارة مجموعة [باور تشاينا] فلان: a known body after its head
+            ent = ent if ent is not None and ent.label_ == ROLE.organization and ent.kb_id_ else None
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
@@ -283,6 +286,7 @@ class TitleResolver(HolderNames, NisbaListHeads):
                     continue
                 scope_id, scope_end = self.holder_scope(doc, match)
                 after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
+                after = self.past_quoted_name(doc, after, scope_id)  # the body's quoted name after it
                 named = self.ent_at(doc, after)
                 if self.title_of_aide(doc, match.start, named.kb_id_ if named is not None else ""):
                     i = match.end  # المتحدث باسم الرئيس الكازاخستاني فلان: the aide's name, not the holder's
@@ -442,10 +446,12 @@ class TitleResolver(HolderNames, NisbaListHeads):
         ents = list(doc.ents)
         starts = {e.start: k for k, e in enumerate(ents)}
         out = []
+        of_words = self.lex.words("nisba_list_title_of")  # رئيسا وزراء الصين وكازاخستان
         for token in doc:
-            if word_key(token.text) not in self.plural_titles or token.i + 1 not in starts:
+            first = token.i + 2 if token.i + 1 < len(doc) and word_key(doc[token.i + 1].text) in of_words else token.i + 1
+            if word_key(token.text) not in self.plural_titles or first not in starts:
                 continue
-            k = starts[token.i + 1]
+            k = starts[first]
             countries = self.coordinated(ents, k, ROLE.country)
             if len(countries) < 2 or k + len(countries) >= len(ents):
                 continue

@@ -100,6 +100,16 @@ LEADS = [
      "مجلس الاتحاد الروسي"),
     # an aide named before the title: the name after it is the president's
     ("وقال يوري أوشاكوف مساعد الرئيس الروسي فلاديمير بوتين إن القمة ستناقش الأمن.", "Vladimir Putin", "Russia"),
+    # a dual title over coordinated countries, the body between (رئيسا وزراء الصين وكازاخستان)
+    ("وقال رئيسا وزراء الصين وكازاخستان لي تشيانغ وأولجاس بكتينوف إن التعاون مثمر.", "Olzhas Bektenov",
+     "Kazakhstan"),
+    # a known body after its head word, and a body's quoted name between it and its head's name
+    ("وقال رئيس مجلس إدارة مجموعة باور تشاينا دينغ يان تشانغ إن المجموعة ستبني المحطة.", "دينغ يان تشانغ",
+     "Power Construction Corporation of China"),
+    ("وقال رئيس شركة السكك الحديدية الكازاخستانية \"قازاقستان تيمير جولي\" تالغات ألديبيرغينوف إن الحاويات تضاعفت.",
+     "تالغات ألديبيرغينوف", "Kazakhstan Temir Zholy"),
+    # a national body that shares its short form with an international one
+    ("وقال سكرتير مجلس الأمن الروسي نيكولاي باتروشيف إن التعاون مهم.", "نيكولاي باتروشيف", "مجلس الأمن الروسي"),
     # a dual title of prime ministers, the body between the title and the first nationality
     ("وأجرى رئيسا الوزراء الصيني لي تشيانغ والقيرغيزي أديلبيك كاسيمالييف محادثات.", "Adylbek Kasymaliev",
      "Kyrgyzstan"),
@@ -237,6 +247,19 @@ def test_no_visit(extractor, text, visitor, place):
 
 
 # -- organisations ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    # a person a body or a work is named after is not mentioned (the eponym)
+    ("وقال رئيس جامعة نزارباييف إن الطلاب سيتبادلون الزيارات.", "Nursultan Nazarbayev"),
+    ("ووصل الوفد إلى مطار نور سلطان نزارباييف الدولي صباح اليوم.", "Nursultan Nazarbayev"),
+])
+def test_eponym_inside_a_name_is_no_mention(extractor, text, person):
+    assert not _has_entity(extractor, text, "Leader", person)
+
+
+def test_national_body_is_not_the_international_one(extractor):
+    text = "وقال سكرتير مجلس الأمن الروسي نيكولاي باتروشيف إن التعاون مهم."
+    assert not _has_entity(extractor, text, "Organization", "United Nations Security Council")
 
 ORGS = [
     ("وأعلنت مؤسسة النفط الوطنية الصينية عن اكتشاف جديد.", "China National Petroleum Corporation"),
