@@ -19,6 +19,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
+from silkgraph.extract.family_names import FamilyNameRefs
 from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
@@ -82,7 +83,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames, NisbaListHeads):
+class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -404,6 +405,7 @@ class TitleResolver(HolderNames, NisbaListHeads):
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
+        self.refer_by_family_name(doc)  # وأضاف وانغ أن …: the Wang Yi named before
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         doc._.silk_found.extend(self.heads_after_plural_title(doc))

@@ -205,6 +205,9 @@ VISITS = [
      "Wang Yi", "دوشنبه"),
     ("وقال الرئيس الصيني شي جين بينغ لدى استقباله الرئيس القيرغيزي صدير جاباروف في بكين إن البلدين جاران.",
      "Sadyr Japarov", "بكين"),
+    # a Chinese family name alone, also a common word, for the person named in full before
+    ("التقى الرئيس الكازاخستاني قاسم جومارت توكاييف رئيس الوزراء الصيني لي تشيانغ. وكان لي قد وصل إلى أستانا "
+     "في زيارة رسمية.", "Li Qiang", "أستانا"),
     # a scheduled visit the dispatch announces
     ("ومن المقرر أن يزور الرئيس الصيني شي جين بينغ كازاخستان الشهر المقبل.", "Xi Jinping", "Kazakhstan"),
     # a gathering held in a city, told before or after who takes part in it
@@ -255,6 +258,18 @@ def test_no_visit(extractor, text, visitor, place):
 ])
 def test_eponym_inside_a_name_is_no_mention(extractor, text, person):
     assert not _has_entity(extractor, text, "Leader", person)
+
+
+def test_family_name_alone_refers_to_the_person(extractor):
+    text = "التقى الرئيس الكازاخستاني رئيس الوزراء الصيني لي تشيانغ. وكان لي قد وصل أمس."
+    assert [r.text for r in extractor.nlp(text).spans["refs"] if r.kb_id_ == "leader:li-qiang"] == ["لي"]
+
+
+def test_common_word_is_no_family_name_outside_a_subject_slot(extractor):
+    # لي "to me" after a verb, with no إن/أن/قد after it: no reference to Li Qiang
+    text = "التقى الرئيس الكازاخستاني رئيس الوزراء الصيني لي تشيانغ. وقال لي المسؤول إنه سعيد."
+    refs = [r for r in extractor.nlp(text).spans["refs"] if r.kb_id_ == "leader:li-qiang" and r.text == "لي"]
+    assert not refs, refs
 
 
 def test_national_body_is_not_the_international_one(extractor):
