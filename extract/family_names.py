@@ -52,28 +52,30 @@ class FamilyNameRefs:
 
     def family_name_refs(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start, end, person id) of each lone family name of a Chinese person named in full
-        before it, a word no finder took."""
+        before it, a word no finder took (a name some finder took stays as it is)."""
         ents = list(doc.ents)
         full: dict[str, set[str]] = {}  # family name key -> ids of the people named in full so far
         first_at: dict[str, int] = {}
+        written: set[str] = set()  # the family names as written, to pass over other words fast
         for e in ents:
             if self.chinese_person(e):
                 key = word_key(e[0].text)
                 full.setdefault(key, set()).add(e.kb_id_)
                 first_at.setdefault(key, e.end)
+                written.add(e[0].text)
         if not full:
             return []
         before, after = self.lex.words("family_name_before"), self.lex.words("family_name_after")
         new = []
         for token in doc:
+            if token.ent_iob_ != "O" or not any(w in token.text for w in written):
+                continue
             key = word_key(token.text)
             if opens_with(token.text, "coordinator") and key not in full:
                 key = word_key(token.text[1:])
             ids = full.get(key)
             if not ids or len(ids) != 1 or token.i < first_at[key]:
                 continue
-            if token.ent_iob_ != "O":
-                continue  # a name some finder took stays as it is
             if self.lex.is_common(token.text) or len(normalize_letters(token.text)) <= self.short_name:
                 prev = word_key(doc[token.i - 1].text) if token.i > 0 else ""
                 prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in before else prev

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg
-from silkgraph.normalize import opens_with, word_key
+from silkgraph.normalize import normalize_letters, opens_with, word_key
 
 ROLE = roles()
 
@@ -70,10 +70,20 @@ class HeldGatherings:
                 return place
         return None
 
+    def plane_words(self) -> tuple[str, ...]:
+        """The ``plane`` words' keys (letters folded, no article), to pass over sentences fast."""
+        words = getattr(self, "_plane_words", None)
+        if words is None:
+            words = self._plane_words = tuple(sorted(self.lex.words("plane")))
+        return words
+
     def landing_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
         """(traveller, city, token of the landing verb): حطت طائرة الرئيس فلان في مطار بكين (the
         airport's city, see ``facility_cities``) or في أستانا."""
         out = []
+        letters = normalize_letters(sent.text)
+        if not any(w in letters for w in self.plane_words()):
+            return out
         for t in sent:
             if not (self._key(t.text, "landing") and t.i + 1 < sent.end and self._key(doc[t.i + 1].text, "plane")):
                 continue
