@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
+from silkgraph.extract.family_names import FamilyNameRefs
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
-from silkgraph.extract.family_names import FamilyNameRefs
 from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
