@@ -72,6 +72,20 @@ class ChineseNames:
     def free(self, token: Token) -> bool:
         return token.ent_iob_ == "O" and not token.is_sent_start and self.syllable(token)
 
+    def syllables_end(self, doc: Doc, start: int, end: int) -> int:
+        """Where the run of free syllable words from ``end`` ends, the name ``start`` opens keeping
+        ``max_words`` at most: a syllable that is a common word only between two that are not
+        (داي [هو] ليانغ)."""
+        while end - start < self.max_words and end < len(doc) and self.free(doc[end]):
+            if not self.lex.is_common(doc[end].text):
+                end += 1
+            elif end + 1 - start < self.max_words and end + 1 < len(doc) and self.free(doc[end + 1]) \
+                    and not self.lex.is_common(doc[end + 1].text):
+                end += 2
+            else:
+                break
+        return end
+
     def after_title(self, doc: Doc, k: int) -> bool:
         """Whether token ``k`` ends a title: a nationality (الصيني) or a title's last word."""
         return k >= 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text) in self.title_ends)
@@ -94,9 +108,7 @@ class ChineseNames:
             if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
                 i += 1
                 continue
-            j = i + 1
-            while j < len(doc) and j - i < self.max_words and self.free(doc[j]) and not self.lex.is_common(doc[j].text):
-                j += 1
+            j = self.syllables_end(doc, i, i + 1)
             if j - i >= 2 and (j == len(doc) or not self.free(doc[j]) or self.lex.is_common(doc[j].text)):
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
@@ -104,21 +116,19 @@ class ChineseNames:
 
     def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""
+        ends = {e.end for e in ents}
         out = []
         for ent in ents:
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)
                 continue
-            start, end = ent.start, ent.end
-            while end - start < self.max_words and end < len(doc) and self.free(doc[end]) \
-                    and not self.lex.is_common(doc[end].text):
-                end += 1
+            start, end = ent.start, self.syllables_end(doc, ent.start, ent.end)
             if 1 < end - start < self.max_words and end < len(doc) and self.free(doc[end]) and (
                     end + 1 == len(doc) or doc[end + 1].is_punct or word_key(doc[end + 1].text) in self.followers):
                 end += 1  # وانغ ون [بين] في مؤتمر صحفي: a last syllable that is an ordinary word, before what follows a name
             if end - start < self.max_words and start > 0 and self.free(doc[start - 1]) \
-                    and self.after_title(doc, start - 2):
-                start -= 1  # الصيني هو تشون هوا: the surname, an ordinary word elsewhere
+                    and self.after_scope(doc, start - 2, ends):
+                start -= 1  # الصيني هو تشون هوا، في منطقة شينجيانغ ما شينغ روي: the surname, an ordinary word elsewhere
             out.append(ent if (start, end) == (ent.start, ent.end)
                        else Span(doc, start, end, label=ent.label_, span_id=ent.id_))
         return out

@@ -136,6 +136,8 @@ class GazetteerMatcher:
             common = end - start == 1 and self.lex.is_common(doc[start].text)
             after_title = not common and any(
                 doc[i].norm_ in self.title_words for i in range(max(0, start - self.weak_window), start))
+            if self.other_nations_body(doc, end, eid):
+                continue  # مجلس الأمن الروسي: Russia's council, not the one the short form names
             if after_title or seen_ids.get(eid, len(doc)) < start or (not common and eid in seen_ids):
                 candidates.append((start, end, eid, "gazetteer"))
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}
@@ -153,6 +155,15 @@ class GazetteerMatcher:
             if country and token.i not in taken and country in self.lex.entries:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc
+
+    def other_nations_body(self, doc: Doc, end: int, eid: str) -> bool:
+        """Whether the body a short form names (``eid``, ending at token ``end``) is followed by the
+        nationality of another country (مجلس الأمن الروسي, not the UN's): another nation's body."""
+        entry = self.lex.entries[eid]
+        if entry.entity.type != ROLE.organization or end >= len(doc):
+            return False
+        country = self.nisba.get(doc[end].norm_)
+        return bool(country) and country != self.lex.country_of(eid)
 
     def variant_matches(self, doc: Doc, exact: set[int]) -> list[tuple[int, int, str, str]]:
         """Known people written another way: every word of a full name matched on its

@@ -229,14 +229,16 @@ class NameGuard:
                 if e.label_ == ROLE.city and e.kb_id_ in ports else e for e in ents]
 
     def drop_name_only_cities(self, doc: Doc, ents: list[Span]) -> None:
-        """Remove the inner mentions of cities the Doc names only inside a body's or project's name."""
+        """Remove the inner mentions of cities and people the Doc names only inside a body's or
+        project's name (جامعة نزارباييف، مطار نور سلطان نزارباييف: the eponym is not mentioned)."""
         holders = [e for e in ents if e.label_ in self.name_only_types]
         if not holders or not doc._.silk_inner:
             return
-        free = {e.kb_id_ for e in ents if e.label_ == ROLE.city}
-        free |= {e.kb_id_ for e in doc._.silk_inner if e.label_ == ROLE.city
+        kinds = (ROLE.city, ROLE.leader, ROLE.person)
+        free = {e.kb_id_ for e in ents if e.label_ in kinds}
+        free |= {e.kb_id_ for e in doc._.silk_inner if e.label_ in kinds
                  and not any(h.start <= e.start and e.end <= h.end for h in holders)}
-        doc._.silk_inner = [e for e in doc._.silk_inner if e.label_ != ROLE.city or e.kb_id_ in free]
+        doc._.silk_inner = [e for e in doc._.silk_inner if e.label_ not in kinds or e.kb_id_ in free]
 
     def generic_body(self, span: Span) -> bool:
         """معهد الدراسات: a pattern's organisation of a generic head and one definite noun."""

@@ -56,6 +56,16 @@ class MeetingRelations:
                 return []
             return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text,
                                   hit.trigger.confidence) for p in partners if p.id != subject.id]
+        elif hit.pronoun:
+            # لدى لقائه نظيره الطاجيكي فلان: the noun's pronoun is the subject, its genitive the partner
+            scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
+            after = next((a for a in people if hit.i < a.start <= hit.i + 1 + self.subject_gap
+                          and self.gap_ok(doc, hit.i + 1, a.start, scopes)), None)
+            before = [a for a in people if a.end <= hit.i and (after is None or a.id != after.id)]
+            if after is None or not before:
+                return []
+            return [FoundRelation("met", before[-1].id, after.id, hit.i, hit.i + 1, doc[hit.i].text,
+                                  hit.trigger.confidence)]
         if not partners:
             return []
         partner_ids = {p.id for p in partners}

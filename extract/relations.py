@@ -407,8 +407,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     found += self.links(doc, sent, args, hit) or self.links_across(doc, sent, args, hit)
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
-                elif relation == "visited" and hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i):
-                    continue  # دعا … إلى زيارة الصين: an invitation, no visit yet
+                elif relation == "visited" and (hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i)
+                                                or self.visits.unmade_visit(doc, sent, hit.i)):
+                    continue  # دعا … إلى زيارة الصين، ألغى زيارته: an invitation or a cancelled visit, no visit
                 else:
                     got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":

@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref, init_state, make_span
+from silkgraph.extract.family_names import FamilyNameRefs
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
+from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
@@ -81,7 +83,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames):
+class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -184,6 +186,9 @@ class TitleResolver(HolderNames):
                 while end < len(doc) and doc[end].text in self.closing_quotes:
                     end += 1
                 return quoted.kb_id_, end
+        if ent is None and match.title.relation in self.org_relations and i + 1 < len(doc) and doc[i].norm_ in self.org_heads:
+            ent = self.ent_at(doc, i + 1)  # رئيس مجلس إدارة مجموعة [باور تشاينا] فلان: a known body after its head
+            ent = ent if ent is not None and ent.label_ == ROLE.organization and ent.kb_id_ else None
         if ent is not None and ent.label_ in SCOPE_TYPES.get(match.title.scope, ()):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
@@ -280,14 +285,21 @@ class TitleResolver(HolderNames):
                 if match is None:
                     i += 1
                     continue
-                last_title = match.title
                 scope_id, scope_end = self.holder_scope(doc, match)
                 after = self.after_apposition(doc, scope_end) if scope_id else self.past_gap(doc, scope_end)
+                after = self.past_quoted_name(doc, after, scope_id)  # the body's quoted name after it
+                named = self.ent_at(doc, after)
+                if self.title_of_aide(doc, match.start, named.kb_id_ if named is not None else ""):
+                    i = match.end  # المتحدث باسم الرئيس الكازاخستاني فلان: the aide's name, not the holder's
+                    continue
+                last_title = match.title
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
+                initials, after = after, self.past_initials(doc, after)  # الرئيس ق. توكاييف
                 ent = self.ent_at(doc, after)
                 leader_id = ""
                 name_end = after
+                known_surname = self.surname_holder(doc, after, scope_id) if ent is None and scope_id else ""
                 if ent is not None and scope_id and self.misread_holder(doc, ent):
                     # رئيس البرلمان القيرغيزي (…) نورلانبيك شاكييف: the model read the holder as a body
                     ent = make_span(doc, ent.start, ent.end, ROLE.person, "", "ner")
@@ -302,6 +314,9 @@ class TitleResolver(HolderNames):
                     if ent.label_ == ROLE.person or not leader_id:
                         leader_id = self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
+                elif known_surname:  # الرئيس الأوزبكي ش. ميرضيائيف: a known leader's family name, another spelling
+                    leader_id, name_end = known_surname, after + 1
+                    new_ents.append(make_span(doc, initials, after + 1, ROLE.leader, leader_id, "title"))
                 elif ent is None and scope_id and not (after < len(doc) and self.behind_conjunction(doc[after])):
                     end = self.unknown_name(doc, after)
                     known = self.ent_at(doc, end)
@@ -390,8 +405,10 @@ class TitleResolver(HolderNames):
         if new_ents or retyped:
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
+        self.refer_by_family_name(doc)  # وأضاف وانغ أن …: the Wang Yi named before
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
+        doc._.silk_found.extend(self.heads_after_plural_title(doc))
         return doc
 
     def bind(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, scope_end: int, name_end: int,
@@ -404,6 +421,9 @@ class TitleResolver(HolderNames):
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
                                                   trigger, 0.9))
         inside = self.org_inside(doc, match)
+        place = self.place_of_office(doc, match.title.scope, scope_end, name_end) if inside is not None else ""
+        if place:  # سكرتير لجنة الحزب في منطقة شينجيانغ فلان: the secretary leads the province too
+            doc._.silk_found.append(FoundRelation("leads", leader_id, place, match.start, name_end, trigger, 0.85))
         if scope_id:
             # the chairman of the body the title names leads it (رئيس مجلس الشيوخ فلان), whatever
             # the office is to a country
@@ -428,10 +448,12 @@ class TitleResolver(HolderNames):
         ents = list(doc.ents)
         starts = {e.start: k for k, e in enumerate(ents)}
         out = []
+        of_words = self.lex.words("nisba_list_title_of")  # رئيسا وزراء الصين وكازاخستان
         for token in doc:
-            if word_key(token.text) not in self.plural_titles or token.i + 1 not in starts:
+            first = token.i + 2 if token.i + 1 < len(doc) and word_key(doc[token.i + 1].text) in of_words else token.i + 1
+            if word_key(token.text) not in self.plural_titles or first not in starts:
                 continue
-            k = starts[token.i + 1]
+            k = starts[first]
             countries = self.coordinated(ents, k, ROLE.country)
             if len(countries) < 2 or k + len(countries) >= len(ents):
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.extract.surface import strip_proclitics
@@ -21,7 +22,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 
 
-class ImpliedVisits:
+class ImpliedVisits(HeldGatherings):
     """Finds the visits of one sentence from its mentions and the meetings found in it.
 
     >>> from silkgraph.extract.lexicon import lexicon_for
@@ -209,6 +210,14 @@ class ImpliedVisits:
                 guest = self.guest_word(doc, sent, a, args)
                 if guest is not None:
                     visit(a.id, dateline, guest.i, guest.i + 1, guest.text, self.guest_confidence)
+        for person, city, k in self.gathering_visits(doc, sent, args):
+            # شارك … في القمة التي عقدت في مدينة تشينغداو: the city, not its country
+            home = leader_country(self.lex, doc, person.id)
+            if home and self.lex.country_of(city.id) != home and self.visited.allows(
+                    entity_type(self.lex, doc, person.id) or ROLE.leader, city.type):
+                out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
+        for person, city, k in self.landing_visits(doc, sent, args):
+            visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
         for m in sent_found:
             if m.type != "met":
                 continue

@@ -225,7 +225,10 @@ def test_a_treaty_name_runs_over_coordinated_nouns_in_construct(extractor):
 
 def test_a_secretary_of_a_body_in_a_region_leads_the_body(extractor):
     got = leads(extractor, "وقال أمين لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ تشن تشيوان قوه إن المنطقة منفتحة.")
-    assert {target.split(":")[0] for _, target in got} == {"organization"}
+    # the body, and the province it is in (the real set's gold counts a party secretary leading his
+    # province as correct), never the country
+    assert "organization" in {target.split(":")[0] for _, target in got}
+    assert {target.split(":")[0] for _, target in got} <= {"organization", "region"}, got
 
 
 def test_no_holder_when_the_title_is_followed_by_the_clause(extractor):
