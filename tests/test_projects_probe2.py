@@ -374,9 +374,7 @@ GAPS = {
     ("builder_builds_work", "وبنت شركة الصين للطرق والجسور بالتعاون م"),  # كازاخ أفتوجول read as Kazakhstan
     ("builder_builds_work", "ووقعت شركة أوزبكنفتغاز وشركة البترول الو"),  # مصنع معالجة الغاز في <unknown place>
     ("built_work_is_an_entity", "ووقعت شركة أوزبكنفتغاز وشركة البترول الو"),
-    ("builder_builds_work", "ويعمل أكثر من ألف عامل صيني في بناء محطة"),  # شركة تي بي إي [إيه]: cut
     ("builder_builds_work", "وأنجزت شركة البترول الوطنية الصينية (سي"),
-    ("builder_builds_work", "ودخلت محطة دوشنبه للطاقة الشمسية، التي ش"),
     ("builder_builds_work", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
     ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),  # أطلق as a building word cost far more than it gave
     ("builder_builds_work", "وتتولى شركة زيجين للتعدين تطوير منجم تال"),
