@@ -379,7 +379,6 @@ GAPS = {
     ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),  # أطلق as a building word cost far more than it gave
     ("builder_builds_work", "وحدّثت شركة سينوبك الصينية مصفاة شيمكنت"),
     ("project_named", "وتم وضع حجر الأساس لمجمع «أنغرين» الصناع"),
-    ("project_named", "وافتتح مجمع الصناعات النسيجية «بنغ شنغ»"),
     ("built_work_is_an_entity", "وأنجزت شركة البترول الوطنية الصينية (سي"),
     ("built_work_is_an_entity", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
 
