@@ -43,8 +43,18 @@ class FragmentRules:
         if self.is_word(token, self.lex.words("vague_adjective") | self.lex.words("routine_adjective")):
             return True
         head = normalize_letters(doc[head_end - 1].text)
+        if letters.endswith("ي") and self.unknown_word_after(doc, head_end + 1):
+            return False  # منجم تالدي بولاك: a name of two words no list knows, not an adjective and a name
         return len(letters) >= 4 and (letters.endswith("ي") or (
             head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
+
+    def unknown_word_after(self, doc: Doc, k: int) -> bool:
+        """A word at ``k`` no list knows, with no article or proclitic and no adjective's ending."""
+        if k >= len(doc) or doc[k].ent_iob_ != "O" or not doc[k].text.isalpha():
+            return False
+        token, letters = doc[k], normalize_letters(doc[k].text)
+        return not (self.lex.is_common(token.text) or self.is_definite(token) or self.is_stop(token)
+                    or token.norm_ != word_key(token.text) or letters.endswith(("ي", "ا", "ه")))
 
     def glued_preposition(self, token: Token) -> bool:
         """ب or ك glued to the word (بالقاهرة، بإثيوبيا، كهذه; not بكين, whose ب is its own): a

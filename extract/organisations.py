@@ -67,8 +67,8 @@ class OrganisationRules:
         شينجيانغ ديلي): not common words, nisba adjectives, stops or words with the article. With
         ``holder_after`` (a title before the head: رئيس شركة …) the name stops before two words of
         person names (``holder_name_starts``)."""
-        j = i
-        while j < len(doc) and j - i < self.max_name:
+        j, spelled = i, 0
+        while j < len(doc) and j - i - spelled < self.max_name:
             token = doc[j]
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
@@ -82,8 +82,11 @@ class OrganisationRules:
                 continue
             if holder_after and j > i and self.holder_name_starts(doc, j):
                 break  # رئيس شركة تيانشان [وانغ مينغ]: the holder's name after the body's
-            if self.spelled_letter(doc, j):
-                j += 1  # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter
+            if self.spelled_letter(doc, j) and not (self.is_stop(token) and not (
+                    j + 1 < len(doc) and word_key(doc[j + 1].text) in self.lex.words("letter_name"))):
+                # وكالة دي أتش اي، تلفزيون إن تي في: an acronym spelled out letter by letter, its letters
+                # not counted as name words; a letter that is also a word (إن) ends it unless a letter follows
+                j, spelled = j + 1, spelled + 1
                 continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \

@@ -30,6 +30,7 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
+QUOTE_GAP = 3  # definite words describing a work between its head and its quoted name (مجمع الصناعات النسيجية «…»)
 
 
 class ProjectRules(ProjectComplements):
@@ -160,6 +161,9 @@ class ProjectRules(ProjectComplements):
     def project_from_head(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         english_mods, i = self.modifiers(doc, head_end)
         closing = self.quoted(doc, i)
+        described = self.described_before_quote(doc, i)
+        if not closing and described > i:  # مجمع الصناعات النسيجية «بنغ شنغ»: what it is, then its name
+            i, closing = described, self.quoted(doc, described)
         if closing:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
         elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
@@ -342,6 +346,14 @@ class ProjectRules(ProjectComplements):
         """A word glued to و (ومخزنا، ومحطة): the next item of a list, not a name."""
         letters = normalize_letters(token.text)
         return opens_with(letters, "coordinator") and len(letters) > 3
+
+    def described_before_quote(self, doc: Doc, i: int) -> int:
+        """Where a quoted name starts after up to ``QUOTE_GAP`` definite words that describe the
+        work (الصناعات النسيجية «…»), or ``i``."""
+        k = i
+        while k < len(doc) and k - i < QUOTE_GAP and self.is_definite(doc[k]) and doc[k].ent_iob_ == "O":
+            k += 1
+        return k if k > i and self.quoted(doc, k) else i
 
     def being_built(self, doc: Doc, start: int) -> bool:
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or

@@ -268,6 +268,43 @@ BUILDS = [
     # a country builds a car plant
     ("وأنشأت الصين مصنع ليفان للسيارات في مدينة أنديجان.",
      "الصين", ("مصنع ليفان للسيارات",)),
+    # -- a fourth batch, on money and help (3 of these 12 failed when written) --
+    # a grant to build (منحة لبناء)
+    ("وقدمت الصين منحة لبناء مستشفى الصداقة في دوشنبه.",
+     "الصين", ("مستشفى الصداقة في دوشنبه", "مستشفى الصداقة")),
+    # built with Chinese money (بأموال صينية)
+    ("وتم بناء محطة كاراسو للطاقة الشمسية بأموال صينية.",
+     "الصين", ("محطة كاراسو للطاقة الشمسية",)),
+    # a nominal sentence: financed by (ممولة من)
+    ("ومحطة أنغرين للطاقة الحرارية ممولة من بنك التصدير والاستيراد الصيني.",
+     "بنك التصدير والاستيراد الصيني", ("محطة أنغرين للطاقة الحرارية",)),
+    # a soft loan after the work's name ends the name
+    ("ويجري تنفيذ مشروع نفق شهرستان بقرض ميسر من بنك التصدير والاستيراد الصيني.",
+     "بنك التصدير والاستيراد الصيني", ("مشروع نفق شهرستان", "نفق شهرستان")),
+    # with the participation of Chinese companies
+    ("ويتم بناء مصنع الإسمنت في خجند بمشاركة شركات صينية.",
+     "الصين", ("مصنع الإسمنت في خجند", "مصنع الإسمنت")),
+    # a relative clause after the work, the country builds
+    ("وافتتح الرئيس الأوزبكي محطة نوائي للطاقة الشمسية التي بنتها الصين.",
+     "الصين", ("محطة نوائي للطاقة الشمسية",)),
+    # in a quote, the builder before a place and the work
+    ("وقال الرئيس الطاجيكي إن الصين بنت في بلاده محطة دوشنبه-2 للطاقة الحرارية.",
+     "الصين", ("محطة دوشنبه-2 للطاقة الحرارية",)),
+    # أن + the work, the builder after the pronoun verb
+    ("وأوضح أن محطة دوشنبه-2 للطاقة الحرارية بنتها شركة تبيان.",
+     "شركة تبيان", ("محطة دوشنبه-2 للطاقة الحرارية",)),
+    # a relative clause in commas, two builders
+    ("وتعد محطة كامبار آتا-1 للطاقة الكهرومائية، التي تبنيها روسيا وقرغيزستان، أكبر مشروع في المنطقة.",
+     "روسيا", ("محطة كامبار آتا-1 للطاقة الكهرومائية",)),
+    # a fund finances an unnamed work with a capacity
+    ("وستقام محطة للطاقة الشمسية بقدرة 200 ميغاواط في ولاية سمرقند بتمويل من صندوق طريق الحرير.",
+     "صندوق طريق الحرير", ("محطة للطاقة الشمسية بقدرة 200 ميغاواط",)),
+    # two unknown companies coordinated with و, a dual work
+    ("وستشيد شركة سينوهيدرو وشركة باور تشاينا محطتين للطاقة الكهرومائية على نهر نارين.",
+     "شركة سينوهيدرو", ("محطتين للطاقة الكهرومائية على نهر نارين", "محطتين للطاقة الكهرومائية")),
+    # a phase of the work after the company's name is no part of the name
+    ("وأنجزت شركة تبيان المرحلة الأولى من محطة دوشنبه-2 للطاقة الحرارية.",
+     "شركة تبيان", ("محطة دوشنبه-2 للطاقة الحرارية",)),
     # two countries lay the foundation stone together
     ("ووضعت الصين وقرغيزستان حجر الأساس لمحطة بيشكيك للطاقة الحرارية.",
      "الصين", ("محطة بيشكيك للطاقة الحرارية",)),
@@ -301,6 +338,8 @@ NO_BUILDS = [
     "وأعلنت شركة البترول الوطنية الصينية ارتفاع أرباحها في آسيا الوسطى.",
     "ورحب وزير الخارجية الكازاخستاني بمشاركة الشركات الصينية في مشروعات البنية التحتية.",
     "وتأمل الحكومة الطاجيكية أن تسهم الصين في تمويل محطة روغون للطاقة الكهرومائية.",
+    # support alone is no building (as tests/test_extract_builds.py has it)
+    "وأنشئت المنطقة الصناعية في جيزاخ بدعم من الصين.",
 ]
 
 # -- (sentence, acceptable forms of a Project node it must give) ---------------------------------
@@ -329,22 +368,19 @@ def short(value) -> str:
 # Probes that failed when this set was written and are not fixed yet: (test, the sentence's first
 # 40 characters[, the builder when one sentence has two rows]). Strict, so a probe that starts to pass says so and leaves this list.
 GAPS = {
+    ("builder_builds_work", "وستشيد شركة سينوهيدرو وشركة باور تشاينا"),  # two companies read as one; محطتين unnamed
+    ("built_work_is_an_entity", "وستشيد شركة سينوهيدرو وشركة باور تشاينا"),
     ("builder_builds_work", "وزار الوفد محطة كاراسو للطاقة الشمسية ال", "سينوهيدرو"),  # an unknown second name after a dual head
     ("builder_builds_work", "وبنت شركة الصين للطرق والجسور بالتعاون م"),  # كازاخ أفتوجول read as Kazakhstan
     ("builder_builds_work", "ووقعت شركة أوزبكنفتغاز وشركة البترول الو"),  # مصنع معالجة الغاز في <unknown place>
     ("built_work_is_an_entity", "ووقعت شركة أوزبكنفتغاز وشركة البترول الو"),
-    ("builder_builds_work", "ويعمل أكثر من ألف عامل صيني في بناء محطة"),  # شركة تي بي إي [إيه]: cut
     ("builder_builds_work", "وأنجزت شركة البترول الوطنية الصينية (سي"),
-    ("builder_builds_work", "ودخلت محطة دوشنبه للطاقة الشمسية، التي ش"),
     ("builder_builds_work", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
-    ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),
-    ("builder_builds_work", "وتتولى شركة زيجين للتعدين تطوير منجم تال"),
+    ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),  # أطلق as a building word cost far more than it gave
     ("builder_builds_work", "وحدّثت شركة سينوبك الصينية مصفاة شيمكنت"),
     ("project_named", "وتم وضع حجر الأساس لمجمع «أنغرين» الصناع"),
-    ("project_named", "وافتتح مجمع الصناعات النسيجية «بنغ شنغ»"),
     ("built_work_is_an_entity", "وأنجزت شركة البترول الوطنية الصينية (سي"),
     ("built_work_is_an_entity", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
-    ("built_work_is_an_entity", "وتتولى شركة زيجين للتعدين تطوير منجم تال"),
 
 }
 
