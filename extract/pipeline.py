@@ -163,16 +163,18 @@ class Extractor:
         """The word key of the span's (or Doc's) token an alias opens with (its first word, or the
         token its first word starts with: فاخش-4 from فاخش), "" when none."""
         first = alias.split(" ")[0]
-        if isinstance(span, Doc):  # asked for every entity: the Doc's words are looked up once
-            norms = span.user_data.get("silk_first_norms")
-            if norms is None:
-                norms = span.user_data["silk_first_norms"] = {}
-                for t in span:
-                    norms.setdefault(t.text, t.norm_)
-            if first in norms:
-                return norms[first]
-        return next((t.norm_ for t in span if t.text == first),
-                    next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
+        if not isinstance(span, Doc):
+            return next((t.norm_ for t in span if t.text == first),
+                        next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
+        # asked for every entity: the Doc's words, and each answer, are looked up once per Doc
+        norms = span.user_data.get("silk_first_norms")
+        if norms is None:
+            norms = span.user_data["silk_first_norms"] = {}
+            for t in span:
+                norms.setdefault(t.text, t.norm_)
+        if first not in norms:
+            norms[first] = next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), "")
+        return norms[first]
 
     def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:
         """The entity behind an id: the gazetteer's, or one a component made (its label in the

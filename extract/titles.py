@@ -450,8 +450,10 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
         out = []
         of_words = self.lex.words("nisba_list_title_of")  # رئيسا وزراء الصين وكازاخستان
         for token in doc:
+            if word_key(token.text) not in self.plural_titles:
+                continue
             first = token.i + 2 if token.i + 1 < len(doc) and word_key(doc[token.i + 1].text) in of_words else token.i + 1
-            if word_key(token.text) not in self.plural_titles or first not in starts:
+            if first not in starts:
                 continue
             k = starts[first]
             countries = self.coordinated(ents, k, ROLE.country)
