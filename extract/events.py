@@ -26,7 +26,7 @@ from silkgraph.records import Entity
 
 ROLE = roles()
 
-ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?([0-9٠-٩]+)$")
+ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?\(?([0-9٠-٩]+)\)?$")
 SUMMIT_KIND = "summit"  # heads.tsv's kind for قمة: what a meeting of heads of state is
 SCOPED_EVENT = re.compile(r"^event:([^:]+):(.+):([^:]+)$")  # event:KIND:WHO:NUMBER-OR-YEAR
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
@@ -58,11 +58,17 @@ class EventRules:
                 n, end = self.lex.ordinals[doc[i].norm_], i + 1
                 if n < 10 and end < len(doc) and self.lex.ordinals.get(doc[end].norm_) == 10:
                     n, end = n + 10, end + 1  # الرابع عشر
+                elif n < 10 and end < len(doc) and opens_with(doc[end].text, "coordinator"):
+                    tens = self.lex.ordinals.get(word_key(doc[end].text[1:]), 0)
+                    if tens >= 20 and tens % 10 == 0:
+                        n, end = n + tens, end + 1  # الثاني والعشرون
                 return n, end
             letters = normalize_letters(doc[i].text)
             m = ORDINAL_NUMBER.match(letters)
             if m and opens_with(letters, "article"):
-                return int(m.group(1)), i + 1
+                # ال(22): the bracket the number opened closes in the next token
+                closes = "(" in letters and i + 1 < len(doc) and doc[i + 1].text == ")"
+                return int(m.group(1)), i + 2 if closes else i + 1
             if letters in ("ال", "الـ") and i + 1 < len(doc) and NUMBER.match(doc[i + 1].text):
                 return int(doc[i + 1].text), i + 2  # الـ 24, written apart
         return 0, i

@@ -331,6 +331,21 @@ def test_the_bodys_unnumbered_summit_in_the_article_is_its_numbered_one(extracto
     assert len(ids) == 1, ids
 
 
+@pytest.mark.parametrize("number", ["الـ30", "ال(30)", "الـ(30)", "الثلاثين", "الثلاثون"])
+def test_a_meeting_numbered_in_brackets_or_in_words_is_the_summit_of_that_number(extractor, number):
+    meeting = event_ids(extractor, f"شارك الرئيس في الاجتماع {number} لمجلس رؤساء دول منظمة شنغهاي للتعاون.")
+    summit = event_ids(extractor, "انطلقت القمة الـ30 لمنظمة شنغهاي للتعاون أمس.")
+    assert meeting == summit and len(meeting) == 1, (meeting, summit)
+
+
+@pytest.mark.parametrize("number, other", [("الثاني والعشرون", "الـ22"), ("الحادي والثلاثين", "الـ31"),
+                                           ("الخامسة والعشرين", "الـ25")])
+def test_a_compound_ordinal_in_words_numbers_the_meeting(extractor, number, other):
+    words = event_ids(extractor, f"عقد الاجتماع {number} لمجلس رؤساء دول منظمة شنغهاي للتعاون.")
+    digits = event_ids(extractor, f"عقد الاجتماع {other} لمجلس رؤساء دول منظمة شنغهاي للتعاون.")
+    assert words == digits and len(words) == 1, (words, digits)
+
+
 def test_a_meeting_of_heads_of_government_is_not_the_summit(extractor):
     ids = event_ids(extractor, "عقد الاجتماع الـ13 لرؤساء وزراء منظمة شنغهاي للتعاون. "
                                "وتستعد المدينة لقمة منظمة شنغهاي للتعاون.")
