@@ -431,9 +431,10 @@ class AgreementRules(DocumentPhrases):
         if end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
             end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
-            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city))
+            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city, ROLE.region))
             parties = parties or self.governments(doc, end + 1)[0]
-            if len(parties) >= 2:
+            # a region is a party beside a state (بين الصين وآسيا الوسطى: the five states as one side)
+            if len(parties) >= 2 and any(p.label_ != ROLE.region for p in parties):
                 return parties
         return []
 

@@ -456,3 +456,21 @@ def test_a_declaration_without_joint_or_a_name_is_no_document(extractor):
     labels = {m.entity.label_ar for m in extracted(extractor, "وجاء الإعلان بعد ساعات.").mentions
               if m.entity.type == "Agreement"}
     assert not labels, labels
+
+
+@pytest.mark.parametrize("text, head", [
+    ("وأقر الوزراء برنامج التعاون بين الصين وآسيا الوسطى للسنوات المقبلة.", "برنامج التعاون"),
+    ("واعتمد المشاركون خطة العمل بين الصين وآسيا الوسطى في ختام الاجتماع.", "خطة العمل"),
+])
+def test_a_region_beside_a_state_is_a_side_of_the_document(extractor, known, text, head):
+    # الصين وآسيا الوسطى: the five states as one side; the document is named, China signs it
+    found = agreements(extractor, text)
+    assert any(label.startswith(head) for label, _ in found), found
+    assert ids(known, "الصين") <= signers(extractor, known, text)
+
+
+def test_two_regions_alone_are_not_the_sides_of_a_document(extractor):
+    # no state among them: بين آسيا الوسطى وأوروبا describes, it names no signatories
+    text = "وتحدث الوزير عن اتفاقية بين آسيا الوسطى وأوروبا."
+    found = {m.entity.id for m in extracted(extractor, text).mentions if m.entity.type == "Agreement"}
+    assert not any("region:" in i for i in found), found
