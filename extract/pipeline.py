@@ -22,7 +22,8 @@ from silkgraph.extract import (company_heads, dateline, gazetteer, guard, identi
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.extract.surface import clean_label, clean_surface
-from silkgraph.normalize import has_article
+from silkgraph.extract.infrastructure import OPENERS
+from silkgraph.normalize import has_article, word_key
 from silkgraph.records import Article, ArticleExtraction, Entity, Mention, Relation
 from silkgraph.schema import schema
 
@@ -90,6 +91,14 @@ def gazetteer_spellings() -> dict[str, tuple[str, list[str], list[str]]]:
                   [f for f in (e.entity.label_en, *e.aliases_en) if f])
             for eid, e in load_gazetteer_entries().items()}
 
+
+
+def alias_key(token) -> str:
+    """The word key an alias's first word keeps: the token's, except right after an opening quote,
+    where a name starts and no proclitic is glued to it («فان يغناب» is not ف + ان)."""
+    if token.i > 0 and token.doc[token.i - 1].text in OPENERS:
+        return word_key(token.text)
+    return token.norm_
 
 class Extractor:
     """Finds entities and relations in articles.
@@ -164,16 +173,16 @@ class Extractor:
         token its first word starts with: فاخش-4 from فاخش), "" when none."""
         first = alias.split(" ")[0]
         if not isinstance(span, Doc):
-            return next((t.norm_ for t in span if t.text == first),
-                        next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
+            return next((alias_key(t) for t in span if t.text == first),
+                        next((alias_key(t) for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
         # asked for every entity: the Doc's words, and each answer, are looked up once per Doc
         norms = span.user_data.get("silk_first_norms")
         if norms is None:
             norms = span.user_data["silk_first_norms"] = {}
             for t in span:
-                norms.setdefault(t.text, t.norm_)
+                norms.setdefault(t.text, alias_key(t))
         if first not in norms:
-            norms[first] = next((t.norm_ for t in span if len(t.text) > 1 and first.startswith(t.text)), "")
+            norms[first] = next((alias_key(t) for t in span if len(t.text) > 1 and first.startswith(t.text)), "")
         return norms[first]
 
     def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:

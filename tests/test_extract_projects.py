@@ -181,3 +181,12 @@ def test_no_port_from_a_time_or_a_common_word_after_fi(extractor):
 def test_the_verb_after_a_work_is_no_part_of_its_name(extractor, text):
     forms = project_forms(extractor, text)
     assert not any(w in f for fs in forms.values() for f in fs for w in ("بنتها", "أنشأته", "انشاته")), forms
+
+
+@pytest.mark.parametrize("name", ["فان يغناب", "فاروق", "وادي السلام", "بيت الحكمة", "لوبنور"])
+def test_a_quoted_name_keeps_the_letter_a_proclitic_could_be(extractor, name):
+    # ف، و، ب، ل open the quoted name itself (فان is not ف + أن): its alias is the name as written
+    text = f"وتبني الشركة محطة الطاقة الحرارية «{name}» في البلاد."
+    forms = {a for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Project" for a in m.aliases}
+    assert name in forms, forms
+    assert not any(f.endswith(name[1:]) and not f.endswith(name) for f in forms), forms
