@@ -361,3 +361,15 @@ def test_a_highway_named_inside_its_head(extractor):
     result = run(extractor, "ويمتد طريق بامير السريع عبر الجبال.")
     assert [m.entity.label_ar for m in of_type(result, "Corridor")] == ["طريق بامير السريع"]
     assert not of_type(run(extractor, "وقال إن الطريق السريع مزدحم."), "Corridor")
+
+
+def test_streets_and_squares_are_no_corridors(extractor):
+    # the statistical model was trained on news whose paths are streets (شارع، ميدان)
+    for text in ("وانفجرت سيارة مفخخة في شارع المنارة وسط المدينة.",
+                 "وتجمع المتظاهرون في ميدان بيت القاضي قرب شارع تيان تشنغ."):
+        assert of_type(run(extractor, text), "Corridor") == [], text
+
+
+def test_a_road_named_by_its_ends_is_still_a_corridor_beside_a_street(extractor):
+    text = "وافتتح الوزير في شارع المنارة مكتبا لمشروع الطريق السريع بين بيشكيك وأوش."
+    assert [m.entity.label_ar for m in of_type(run(extractor, text), "Corridor")], text
