@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.building_order import BuildingOrder
 from silkgraph.extract.building_parties import CONFIDENCE, BuildingParties
-from silkgraph.extract.construction_words import ConstructionWords, construction_words, token_key
+from silkgraph.extract.construction_words import ConstructionWords, construction_words, token_key, token_keys
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
@@ -150,6 +150,16 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
         return found
+
+    def names_an_ideal(self, doc: Doc, entity_id: str) -> bool:
+        """An initiative whose name opens with an ideal (مجتمع المصير المشترك): "building" it is a
+        figure of speech, not a work anyone builds."""
+        if self.entity_type(doc, entity_id) not in self.initiative_types:
+            return False
+        entry = self.lex.entries.get(entity_id)
+        made = entry.entity if entry else doc._.silk_entities.get(entity_id)
+        first = made.label_ar.split(" ")[0] if made else ""
+        return bool(first) and any(k in self.words.kind("ideal") for k in token_keys(first))
 
     def leader_builders(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                         found: list[FoundRelation]) -> list[FoundRelation]:

@@ -425,6 +425,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # parties the agreement patterns found (… اتفاقية مع شركة …) signed before this component ran
         found += self.contracted_builds(doc, doc._.silk_found + found)
         doc._.silk_found.extend(found)
+        # whichever rule read it, an ideal (مجتمع المصير المشترك) is not built
+        doc._.silk_found[:] = [r for r in doc._.silk_found if r.type != "builds" or not self.names_an_ideal(doc, r.target_id)]
         return doc
 
     def signatories(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:

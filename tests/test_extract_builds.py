@@ -591,3 +591,21 @@ def test_who_signs_an_agreement_about_a_work_builds_it(extractor):
 def test_an_agreement_about_something_else_near_a_work_builds_nothing(extractor):
     text = "ووقعت الصين وقرغيزستان اتفاقية حكومية بشأن التجارة في مدينة قريبة من الطريق السريع بين بيشكيك وأوش."
     assert not builds(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيسان عزمهما على بناء مجتمع مصير مشترك بين الصين وتركمانستان.",
+    "وتعمل الدولتان معا لبناء مجتمع المصير المشترك للبشرية.",
+    "ودعا إلى بناء مجتمع المستقبل المشترك للبشرية.",
+])
+def test_an_ideal_is_named_but_nobody_builds_it(extractor, text):
+    result = extractor.extract(Article("t", text))
+    assert "initiative:community-shared-future" in {m.entity.id for m in result.mentions}, text
+    assert not [r for r in result.relations if r.type == "builds"], text
+
+
+def test_an_initiative_of_works_is_still_built_beside_an_ideal(extractor):
+    text = "وتعمل الصين وكازاخستان على بناء الحزام والطريق وبناء مجتمع مصير مشترك."
+    built = {(r.source.id, r.target.id) for r in extractor.extract(Article("t", text)).relations if r.type == "builds"}
+    assert ("country:CN", "initiative:belt-and-road") in built, built
+    assert not any(t == "initiative:community-shared-future" for _, t in built), built
