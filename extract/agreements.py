@@ -70,8 +70,8 @@ class AgreementRules(DocumentPhrases):
                     or self.is_word(token, self.lex.words("likeness")) or self.possessive(token) \
                     or (j == i and self.glued_preposition(token)):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
-            if definite_head and j == i and not self.is_definite(token) and token.ent_iob_ != "B":
-                break
+            if definite_head and j == i and not self.is_definite(token):
+                break  # a definite noun annexes nothing: الاتفاق بنك …: the bank is the verb's subject
             if j > i and token.ent_iob_ != "B" and (self.verb_on_it(token) or self.predicate_at(doc, j)):
                 break  # … وقعها الجانبان; بشأن النقل الدولي أهمية كبيرة: what is said of it
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \

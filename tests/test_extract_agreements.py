@@ -474,3 +474,13 @@ def test_two_regions_alone_are_not_the_sides_of_a_document(extractor):
     text = "وتحدث الوزير عن اتفاقية بين آسيا الوسطى وأوروبا."
     found = {m.entity.id for m in extracted(extractor, text).mentions if m.entity.type == "Agreement"}
     assert not any("region:" in i for i in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ووقع الاتفاق بنك التصدير والاستيراد الصيني أمس.", "بنك التصدير والاستيراد الصيني"),
+    ("وأبرمت المذكرة شركة الصين للطاقة مع الحكومة.", "شركة الصين للطاقة"),
+])
+def test_a_definite_document_does_not_annex_its_signer(extractor, text, body):
+    # a noun with the article annexes nothing: the body after it is the verb's subject
+    labels = [label for label, _ in agreements(extractor, text)]
+    assert not any(body.split()[0] in label for label in labels), labels
