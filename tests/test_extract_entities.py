@@ -346,6 +346,13 @@ def test_a_compound_ordinal_in_words_numbers_the_meeting(extractor, number, othe
     assert words == digits and len(words) == 1, (words, digits)
 
 
+@pytest.mark.parametrize("relative", ["والتي", "التي", "والذي"])
+def test_a_relative_clause_after_an_event_is_not_its_name(extractor, relative):
+    text = f"وافتتحت القمة العاشرة لمنظمة الدول التركية {relative} تستمر يومين في المدينة."
+    labels = {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Event"}
+    assert labels == {"القمة العاشرة لمنظمة الدول التركية"}, labels
+
+
 def test_a_meeting_of_heads_of_government_is_not_the_summit(extractor):
     ids = event_ids(extractor, "عقد الاجتماع الـ13 لرؤساء وزراء منظمة شنغهاي للتعاون. "
                                "وتستعد المدينة لقمة منظمة شنغهاي للتعاون.")
