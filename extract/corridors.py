@@ -128,7 +128,8 @@ class CorridorRules:
         passed: list[Span] = []
         j, end, via = i, i, False
         between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
-        while j < len(doc) and j - i < self.max_complement * 3:
+        limit = i + self.max_complement * 3  # the words of places' names and of what is said of a stop do not count
+        while j < len(doc) and j < limit:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
@@ -157,6 +158,7 @@ class CorridorRules:
                 continue
             aside = self.place_aside(doc, j) if ends or passed else 0
             if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
+                limit += aside - j
                 j = aside
                 continue
             nisba = self.nisba_at(doc, j) if ends or passed else None
@@ -180,6 +182,7 @@ class CorridorRules:
             if (via or (between and not ends)) and cut:
                 # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
                 ents, after = ents[:cut], ents[cut].start - 1
+            limit += max(0, after - j - len(ents))
             if via or closed:
                 passed.extend(ents)
             else:
@@ -407,7 +410,7 @@ class CorridorRules:
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and verb and self.after_comma(doc, start):
             built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
-        elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
+        elif not named and not line and head_end in (core_end, label_end) and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         if not named:
             self.reference_only(doc, built, head_start, head_end, core_end)

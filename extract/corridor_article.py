@@ -1,0 +1,116 @@
+"""Corridors across a whole article, for ``silk_patterns`` (issue 8, round 3: whole articles).
+
+Wire copy names a corridor once, in the headline or the lead (سكة حديد "كازاخستان – تركمانستان –
+إيران"), and then writes only its head: ويبلغ طول الخط …، وأشار إلى أن الممر …، الطاقة الاستيعابية
+للخط. A definite corridor head alone refers to
+
+- the last corridor of a family that goes with it (``data/lexicon/corridor_kinds.tsv``: الخط is a
+  line of any family, الأنبوب a pipeline, الطريق a road, الممر a corridor, a road or a railway)
+  named in the sentences just before (``anaphor_sentences``), else
+- the one corridor of such a family the article has named before, however far back: the article's
+  corridor. Two such corridors named before and none near: it refers to neither.
+
+A sentence goes on about the corridor it names (or refers to) in clauses after a comma with no
+subject of their own: ويبلغ طول الخط 925 كيلومترا، يبدأ من مدينة …، ويمر عبر …، لينتهي في …;
+ويبلغ طوله …، ويربط باكو بمدينة قارص، مرورا بـ…. The places of each such route link that
+corridor, unless another corridor or project is named between them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from silkgraph.extract.built import Built, slug
+from silkgraph.extract.doc_state import REFS, FoundRelation
+from silkgraph.extract.lexicon import roles, Head
+from silkgraph.normalize import normalize_letters, word_key
+from silkgraph.records import Entity
+
+ROLE = roles()
+
+
+class ArticleCorridors:
+    """Which corridor or project a head alone refers to; a mixin of ``PatternMatcher``:
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
+    >>> doc = nlp("افتتاح خط السكة الحديد الصين - كازاخستان. وحضر الحفل الوزراء. وتحدثوا طويلا. "
+    ...           "وقالوا إن الخط سيخدم المنطقة.")
+    >>> [(r.text, r.kb_id_) for r in doc.spans["refs"] if r.id_ == "anaphor"]
+    [('الخط', 'corridor:railway:country:CN-country:KZ')]
+    """
+
+    def fits_head(self, entity_id: str, head: Head) -> bool:
+        """Whether a head alone may name this corridor or project: the same kind (same_kind), or for a
+        corridor's head a kind of a family that goes with the head's (الخط: any railway, road or pipeline)."""
+        if self.same_kind(entity_id, head):
+            return True
+        return head.type == ROLE.corridor and entity_id.startswith("corridor:") and self.goes_with(
+            self.family(entity_id), self.family(f"corridor:{slug(head.kind_en)}:"))
+
+    def ref_target(self, earlier: list[Built], start_sentence: int, sentence_of: dict[int, int],
+                   head: Head) -> Entity | None:
+        """The corridor or project a head alone at ``start_sentence`` refers to among those named
+        ``earlier`` (in text order): the last one near that fits, else the article's one corridor that fits."""
+        generic = head.needs == "definite"  # المشروع: the last corridor or project
+        fitting = [b for b in earlier if b.entity.type in (ROLE.corridor, ROLE.project)
+                   and (generic or self.fits_head(b.entity.id, head))]
+        near = [b for b in fitting if start_sentence - sentence_of[b.start] <= self.anaphor_sentences]
+        if near:
+            return near[-1].entity
+        if generic or head.type != ROLE.corridor:
+            return None
+        far = {b.entity.id: b.entity for b in fitting if b.entity.type == ROLE.corridor}
+        return next(iter(far.values())) if len(far) == 1 else None
+
+    def route_clause_verb(self, token: Token) -> str:
+        """يبدأ، ويمر، لينتهي، لتصل، وتعبر، ويربط: 'route' for a route's verb, 'end' for a verb after
+        which في names the end, 'links' for a verb of linking (with و، ف، ل before it), else ''."""
+        key = word_key(token.text)
+        for cut in (0, 1, 2):
+            if cut and key[:cut] not in ("و", "ف", "ل", "ول", "فل"):
+                continue
+            word = key[cut:]
+            if word in self.route_ends:
+                return "end"
+            if word in self.route_verbs:
+                return "route"
+            if cut and any(p.match(normalize_letters(word)) for p in self.links_triggers):
+                return "links"
+        return "links" if any(p.match(normalize_letters(token.text)) for p in self.links_triggers) else ""
+
+    def clause_routes(self, doc: Doc) -> None:
+        """Clauses after a comma with no subject of their own (، يبدأ من …، ويمر عبر …) give their
+        places to the corridor the sentence named or referred to before them; see the module docstring."""
+        mentions = sorted([e for e in doc.ents if e.label_ in (ROLE.corridor, ROLE.project)]
+                          + [r for r in doc.spans[REFS] if r.id_ == "anaphor" and r.label_ in (ROLE.corridor, ROLE.project)],
+                          key=lambda m: m.start)
+        if not any(m.label_ == ROLE.corridor for m in mentions):
+            return
+        for sent in doc.sents:
+            inside = [m for m in mentions if sent.start <= m.start < sent.end]
+            for k in range(sent.start + 1, sent.end - 1):
+                if doc[k - 1].text not in ("،", ",") or doc[k].ent_iob_ != "O":
+                    continue
+                verb = self.route_clause_verb(doc[k])
+                before = [m for m in inside if m.end <= k]
+                if not verb or not before or before[-1].label_ != ROLE.corridor:
+                    continue
+                places = self.clause_places(doc, k, verb)
+                corridor = before[-1].kb_id_
+                doc._.silk_found.extend(FoundRelation("links", corridor, p.kb_id_, k, k + 1, doc[k].text, 0.7)
+                                        for p in places if p.kb_id_ != corridor)
+
+    def clause_places(self, doc: Doc, k: int, verb: str) -> list[Span]:
+        """The places of the route a clause's verb at k opens: both ends of يربط X بـY, the places
+        of يبدأ من …، يمر عبر …، ينتهي في …."""
+        if verb == "links":
+            ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)
+            return ends + passed
+        j = k + 1
+        if verb == "end" and j < len(doc) and doc[j].norm_ in ("في", "عند"):
+            j += 1  # لينتهي في مدينة غرغان
+        elif j < len(doc) and not self.is_word(doc[j], self.route):
+            return []  # يمر القطار …: a subject of its own
+        ends, passed, _ = self.route_walk(doc, j)
+        return ends + passed

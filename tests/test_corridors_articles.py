@@ -1,0 +1,137 @@
+"""Corridors and ``links`` in whole articles (issue 8, round 3): a corridor named once in the
+headline or the lead and then written as its head alone (الخط، الطريق، الممر), the route given in
+later sentences and clauses, stops described on the way (في منطقة …، شمال غربي …، الحدودي), and
+several corridors in one article. Every text here was written for these tests; the written
+articles with their gold are in tests/fixtures/written/corridors/."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from silkgraph.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+WRITTEN = ROOT / "tests" / "fixtures" / "written" / "corridors"
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def links(result) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.type == "links":
+            out.setdefault(r.source.id, set()).add(r.target.id)
+    return out
+
+
+def corridor_ids(result) -> set[str]:
+    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
+
+
+def head_refs(extractor, text) -> list[tuple[str, str]]:
+    """The corridor heads alone that refer back, with what they refer to."""
+    doc = extractor.nlp(text)
+    return [(r.text, r.kb_id_) for r in doc.spans["refs"] if r.id_ == "anaphor" and r.label_ == "Corridor"]
+
+
+def one_linking(result, *places: str) -> str:
+    """The one corridor that links all these places (fails when none or several do)."""
+    found = [c for c, targets in links(result).items() if set(places) <= targets]
+    assert len(found) == 1, (places, links(result))
+    return found[0]
+
+
+# -- a head alone across an aside refers back -------------------------------------------------
+
+def test_head_alone_with_an_aside_is_the_corridor_named_before(extractor):
+    text = ("بدأ العمل في خط السكة الحديد الصين - طاجيكستان.\n\n"
+            "ويمتد الخط، الذي يبلغ طوله 400 كيلومتر، من مدينة كاشغر إلى مدينة دوشنبه.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:CN", "country:TJ")
+    assert {"city:kashgar-cn", "city:dushanbe-tj"} <= links(result)[railway]
+    assert corridor_ids(result) == {railway}  # no second line between Kashgar and Dushanbe
+
+
+def test_head_alone_with_an_aside_and_nothing_before_is_a_corridor_of_its_own(extractor):
+    result = run(extractor, "ويمتد الخط، الذي يبلغ طوله 400 كيلومتر، من مدينة كاشغر إلى مدينة دوشنبه.")
+    assert one_linking(result, "city:kashgar-cn", "city:dushanbe-tj")
+
+
+# -- stops described on the way -----------------------------------------------------------------
+
+def test_route_goes_on_past_the_region_and_side_of_a_stop(extractor):
+    text = ("وسيمتد خط السكة الحديد الجديد من مدينة أورومتشي في منطقة شينجيانغ الويغورية ذاتية الحكم "
+            "شمال غربي الصين، مرورا بمدينة ألماتي، وصولا إلى مدينة شيمكنت في جنوب كازاخستان.")
+    result = run(extractor, text)
+    railway = one_linking(result, "city:urumqi-cn", "city:shymkent-kz")
+    assert "city:almaty-kz" in links(result)[railway]
+
+
+def test_route_goes_on_past_a_stop_adjective(extractor):
+    text = "ويمتد الطريق السريع من مدينة أوش، مرورا بمدينة نارين الحدودية، وصولا إلى مدينة كاشغر."
+    result = run(extractor, text)
+    road = one_linking(result, "city:osh-kg", "city:kashgar-cn")
+    assert "city:naryn-kg" in links(result)[road]
+
+
+def test_a_side_with_no_route_after_it_ends_the_route(extractor):
+    # شمال غربي الصين is where Urumqi lies; with no route word after it, nothing further is read
+    result = run(extractor, "ويربط خط أنابيب النفط مدينة أتيراو بمدينة أورومتشي شمال غربي الصين. ويصدر الصين الشاي.")
+    pipeline = one_linking(result, "city:atyrau-kz", "city:urumqi-cn")
+    assert pipeline.startswith("corridor:")
+
+
+# -- the article's corridor, far back ---------------------------------------------------------
+
+def test_head_alone_far_from_the_only_corridor_refers_to_it(extractor):
+    text = ("افتتاح خط السكة الحديد الصين - كازاخستان\n\n"
+            "حضر الحفل وزراء من البلدين. وألقى الوزراء كلمات. وتحدثوا عن التعاون.\n\n"
+            "وقال الوزير الكازاخستاني إن الخط سيخدم المنطقة كلها.")
+    assert head_refs(extractor, text) == [("الخط", "corridor:railway:country:CN-country:KZ")]
+
+
+def test_head_alone_far_from_two_corridors_refers_to_neither(extractor):
+    text = ("افتتاح خط السكة الحديد الصين - كازاخستان وخط السكة الحديد أوزبكستان - طاجيكستان\n\n"
+            "حضر الحفل وزراء من البلدان. وألقى الوزراء كلمات. وتحدثوا عن التعاون.\n\n"
+            "وقال الوزير إن الخط سيخدم المنطقة كلها.")
+    assert head_refs(extractor, text) == []
+
+
+# -- clauses after a comma with no subject of their own ---------------------------------------
+
+def test_subjectless_clauses_give_their_places_to_the_corridor_before(extractor):
+    text = ("وقع البلدان اتفاقا لبناء خط السكة الحديد كازاخستان - الصين.\n\n"
+            "ويبلغ طول الخط 1200 كيلومتر، يبدأ من مدينة أكتوبي، ويمر عبر مدينة تاراز، لينتهي في مدينة أورومتشي.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:KZ", "country:CN")
+    assert {"city:aktobe-kz", "city:taraz-kz", "city:urumqi-cn"} <= links(result)[railway]
+
+
+def test_links_verb_after_a_comma_joins_both_ends_to_the_corridor_before(extractor):
+    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
+            "ويبلغ طول الخط 300 كيلومتر، ويربط مدينة أوش بمدينة نارين.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:UZ", "country:KG")
+    assert {"city:osh-kg", "city:naryn-kg"} <= links(result)[railway]
+
+
+def test_clause_with_a_subject_of_its_own_gives_nothing(extractor):
+    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
+            "ويبلغ طول الخط 300 كيلومتر، ويمر القطار الأول يوميا بمدينة نارين.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:UZ", "country:KG")
+    assert "city:naryn-kg" not in links(result)[railway]
+
+
+def test_clause_of_another_kind_of_verb_gives_nothing(extractor):
+    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
+            "ويبلغ طول الخط 300 كيلومتر، وزار الوزير مدينة نارين.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:UZ", "country:KG")
+    assert "city:naryn-kg" not in links(result)[railway]
