@@ -63,54 +63,67 @@ class ArticleCorridors:
         far = {b.entity.id: b.entity for b in fitting if b.entity.type == ROLE.corridor}
         return next(iter(far.values())) if len(far) == 1 else None
 
+    def body_between(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether an entity other than a place or a corridor stands between tokens start and end
+        (شركة …، التي تربط …: a clause after it is of that body, not of the corridor before)."""
+        return any(start <= e.start and e.end <= end and e.label_ != ROLE.corridor and e.label_ not in self.endpoint_types
+                   for e in doc.ents)
+
     def route_clause_verb(self, token: Token) -> str:
-        """يبدأ، ويمر، لينتهي، لتصل، وتعبر، ويربط: 'route' for a route's verb, 'end' for a verb after
-        which في names the end, 'links' for a verb of linking (with و، ف، ل before it), else ''."""
+        """يربط، ويمر، يبدأ، لينتهي، لتصل، وتعبر: 'links' for a verb of linking, 'end' for one after
+        which في names an end, 'route' for another route's verb (with و، ف، ل before it), else ''."""
         key = word_key(token.text)
         for cut in (0, 1, 2):
             if cut and key[:cut] not in ("و", "ف", "ل", "ول", "فل"):
                 continue
             word = key[cut:]
+            if any(p.match(normalize_letters(word)) for p in self.links_triggers):
+                return "links"
             if word in self.route_ends:
                 return "end"
             if word in self.route_verbs:
                 return "route"
-            if cut and any(p.match(normalize_letters(word)) for p in self.links_triggers):
-                return "links"
-        return "links" if any(p.match(normalize_letters(token.text)) for p in self.links_triggers) else ""
+        return ""
 
     def clause_routes(self, doc: Doc) -> None:
-        """Clauses after a comma with no subject of their own (، يبدأ من …، ويمر عبر …) give their
-        places to the corridor the sentence named or referred to before them; see the module docstring."""
-        mentions = sorted([e for e in doc.ents if e.label_ in (ROLE.corridor, ROLE.project)]
+        """Clauses with no subject of their own, after a comma or a relative pronoun (، يبدأ من …،
+        ويمر عبر …، الذي يربط …) give their places to the corridor the sentence named or referred to
+        before them, when nothing but places stands between; see the module docstring."""
+        places = set(self.endpoint_types)
+        mentions = sorted([e for e in doc.ents if e.label_ not in places]
                           + [r for r in doc.spans[REFS] if r.id_ == "anaphor" and r.label_ in (ROLE.corridor, ROLE.project)],
                           key=lambda m: m.start)
         if not any(m.label_ == ROLE.corridor for m in mentions):
             return
+        relatives = self.lex.words("relative")
         for sent in doc.sents:
             inside = [m for m in mentions if sent.start <= m.start < sent.end]
             for k in range(sent.start + 1, sent.end - 1):
-                if doc[k - 1].text not in ("،", ",") or doc[k].ent_iob_ != "O":
+                if doc[k].ent_iob_ != "O":
                     continue
-                verb = self.route_clause_verb(doc[k])
                 before = [m for m in inside if m.end <= k]
-                if not verb or not before or before[-1].label_ != ROLE.corridor:
+                if not before or before[-1].label_ != ROLE.corridor:
                     continue
-                places = self.clause_places(doc, k, verb)
+                opener = k - 1 if doc[k - 1].norm_ in relatives else k
+                if not (doc[opener - 1].text in ("،", ",") or opener < k and before[-1].end == opener):
+                    continue  # ، يبدأ …، ، الذي يربط …، قطار "يوشينأو" الذي ينطلق …
+                verb = self.route_clause_verb(doc[k])
+                if not verb:
+                    continue
                 corridor = before[-1].kb_id_
                 doc._.silk_found.extend(FoundRelation("links", corridor, p.kb_id_, k, k + 1, doc[k].text, 0.7)
-                                        for p in places if p.kb_id_ != corridor)
+                                        for p in self.clause_places(doc, k, verb) if p.kb_id_ != corridor)
 
     def clause_places(self, doc: Doc, k: int, verb: str) -> list[Span]:
-        """The places of the route a clause's verb at k opens: both ends of يربط X بـY, the places
-        of يبدأ من …، يمر عبر …، ينتهي في …."""
-        if verb == "links":
-            ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)
-            return ends + passed
+        """The places of the route a clause's verb at k opens: both ends of يربط X بـY (and the
+        places it passes), the places of يبدأ من …، يمر عبر …، ينتهي في …."""
         j = k + 1
         if verb == "end" and j < len(doc) and doc[j].norm_ in ("في", "عند"):
             j += 1  # لينتهي في مدينة غرغان
-        elif j < len(doc) and not self.is_word(doc[j], self.route):
-            return []  # يمر القطار …: a subject of its own
+        elif verb == "links" or j < len(doc) and not self.is_word(doc[j], self.route):
+            if doc[j].ent_iob_ == "O" and verb == "route":
+                return []  # يمر القطار …: a subject of its own
+            ends, passed, _, _, _ = self.endpoints(doc, j, verb_before=True)  # يربط الصين بأوروبا عبر …
+            return ends + passed
         ends, passed, _ = self.route_walk(doc, j)
         return ends + passed

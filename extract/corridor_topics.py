@@ -316,8 +316,8 @@ class CorridorTopics:
             before = [b for b in named if b.end <= k]
             last = before[-1] if before else None
             if last is None or last.entity.type != ROLE.corridor \
-                    or bisect_right(starts, k) - bisect_right(starts, last.start) > 1:
-                continue
+                    or bisect_right(starts, k) - bisect_right(starts, last.start) > 1 or self.body_between(doc, last.end, k):
+                continue  # (…، وأعلنت شركة …، التي تمر …: the clause is the body's)
             ends, passed, _ = self.route_walk(doc, walk)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))

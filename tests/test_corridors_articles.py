@@ -135,3 +135,27 @@ def test_clause_of_another_kind_of_verb_gives_nothing(extractor):
     result = run(extractor, text)
     railway = one_linking(result, "country:UZ", "country:KG")
     assert "city:naryn-kg" not in links(result)[railway]
+
+
+def test_relative_clause_after_a_corridor_links_its_ends_and_the_places_passed(extractor):
+    text = ("وتمر الشحنات عبر طريق النقل الدولي العابر لبحر قزوين، المعروف بـ\"الممر الأوسط\"، الذي يربط "
+            "الصين بتركيا عبر كازاخستان وأذربيجان وجورجيا.")
+    result = run(extractor, text)
+    corridor = one_linking(result, "country:CN", "country:TR")
+    assert {"country:KZ", "country:AZ", "country:GE"} <= links(result)[corridor]
+
+
+def test_relative_clause_right_after_a_train_service_gives_its_route(extractor):
+    text = ("وأصبح قطار الشحن الصين - أوروبا الذي ينطلق من مدينة تشونغتشينغ إلى مدينة دويسبورغ، "
+            "مرورا ببيلاروسيا وبولندا، الأسرع.")
+    result = run(extractor, text)
+    train = one_linking(result, "city:chongqing-cn", "city:duisburg-de")
+    assert {"country:BY", "country:PL"} <= links(result)[train]
+
+
+def test_relative_clause_of_a_body_named_after_the_corridor_is_not_its_route(extractor):
+    text = ("افتتح خط السكة الحديد الصين - كازاخستان، وأعلنت شركة السكك الحديدية الكازاخستانية، "
+            "التي تربط مدينة أستانا بمدينة شيمكنت، أرباحا قياسية.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:CN", "country:KZ")
+    assert not {"city:astana-kz", "city:shymkent-kz"} & links(result)[railway]
