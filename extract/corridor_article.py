@@ -115,15 +115,17 @@ class ArticleCorridors:
                                         for p in self.clause_places(doc, k, verb) if p.kb_id_ != corridor)
 
     def clause_places(self, doc: Doc, k: int, verb: str) -> list[Span]:
-        """The places of the route a clause's verb at k opens: both ends of يربط X بـY (and the
-        places it passes), the places of يبدأ من …، يمر عبر …، ينتهي في …."""
+        """The places of the route a clause's verb at k opens: the ends and the places passed of يربط
+        X بـY عبر …، ينطلق من … إلى …، مرورا بـ…; else the places of يبدأ من …، يمر عبر …، ينتهي في …."""
         j = k + 1
+        if verb == "route" and j < len(doc) and doc[j].ent_iob_ == "O" and not self.is_word(doc[j], self.route):
+            return []  # يمر القطار …: a subject of its own
+        ends, passed, _, _, _ = self.endpoints(doc, k, verb_before=True)
+        if ends:
+            return ends + passed
         if verb == "end" and j < len(doc) and doc[j].norm_ in ("في", "عند"):
             j += 1  # لينتهي في مدينة غرغان
-        elif verb == "links" or j < len(doc) and not self.is_word(doc[j], self.route):
-            if doc[j].ent_iob_ == "O" and verb == "route":
-                return []  # يمر القطار …: a subject of its own
-            ends, passed, _, _, _ = self.endpoints(doc, j, verb_before=True)  # يربط الصين بأوروبا عبر …
-            return ends + passed
+        elif j < len(doc) and not self.is_word(doc[j], self.route):
+            return []
         ends, passed, _ = self.route_walk(doc, j)
         return ends + passed

@@ -159,3 +159,30 @@ def test_relative_clause_of_a_body_named_after_the_corridor_is_not_its_route(ext
     result = run(extractor, text)
     railway = one_linking(result, "country:CN", "country:KZ")
     assert not {"city:astana-kz", "city:shymkent-kz"} & links(result)[railway]
+
+
+def test_municipality_before_a_name_on_a_route(extractor):
+    text = "وأصبح قطار الشحن الذي ينطلق من بلدية تشونغتشينغ إلى مدينة دويسبورغ، مرورا ببولندا، الأسرع."
+    result = run(extractor, text)
+    train = one_linking(result, "city:chongqing-cn", "city:duisburg-de")
+    assert "country:PL" in links(result)[train]
+
+
+# -- ports named after a city -----------------------------------------------------------------
+
+def types_of(result, entity_id: str) -> set[str]:
+    return {m.entity.type for m in result.mentions if m.entity.id == entity_id}
+
+
+def test_city_of_an_inland_port_stays_a_city(extractor):
+    text = ("وتنطلق القطارات من مدن صينية أبرزها شيآن وتشنغدو.\n\n"
+            "وتغادر معظمها ميناء شيآن الدولي البري في مقاطعة شنشي.")
+    result = run(extractor, text)
+    assert "City" in types_of(result, "city:xian-cn")
+    assert any(m.entity.type == "Project" and m.text.startswith("ميناء شيآن") for m in result.mentions)
+
+
+def test_town_a_sea_port_is_named_after_is_the_port(extractor):
+    result = run(extractor, "ووصلت السفينة إلى ميناء أكتاو. وتبحر السفن من أكتاو إلى باكو كل يوم.")
+    assert not types_of(result, "city:aktau-kz")  # أكتاو alone is the port the article speaks of
+    assert [m.text for m in result.mentions if m.entity.type == "Project"].count("أكتاو") == 1
