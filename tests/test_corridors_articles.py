@@ -186,3 +186,15 @@ def test_town_a_sea_port_is_named_after_is_the_port(extractor):
     result = run(extractor, "ووصلت السفينة إلى ميناء أكتاو. وتبحر السفن من أكتاو إلى باكو كل يوم.")
     assert not types_of(result, "city:aktau-kz")  # أكتاو alone is the port the article speaks of
     assert [m.text for m in result.mentions if m.entity.type == "Project"].count("أكتاو") == 1
+
+
+@pytest.mark.parametrize("dual", ["ميناءي", "مينائي"])
+def test_dual_port_head_in_either_spelling_gives_one_port_for_each_place(extractor, dual):
+    result = run(extractor, f"وتنقل البضائع بالسكك الحديدية حتى {dual} أكتاو وكوريك على بحر قزوين.")
+    ports = {m.entity.id for m in result.mentions if m.entity.type == "Project"}
+    assert len(ports) == 2 and not types_of(result, "city:aktau-kz") and not types_of(result, "city:kuryk-kz"), ports
+
+
+def test_a_port_word_alone_before_two_towns_makes_no_ports(extractor):
+    result = run(extractor, "وزار الوزير الميناء ثم توجه إلى أكتاو وكوريك.")
+    assert types_of(result, "city:aktau-kz") == {"City"}
