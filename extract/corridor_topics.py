@@ -367,9 +367,14 @@ class CorridorTopics:
         return "", -1
 
     def parenthetical_end(self, doc: Doc, i: int) -> int:
-        """After a comma, a relative clause closed by another comma (، الذي يبلغ طوله 500 كيلومتر،):
-        where it ends, or 0."""
-        if not (i + 1 < len(doc) and doc[i].text in ("،", ",") and doc[i + 1].norm_ in self.lex.words("relative")):
+        """After a comma, a relative clause or a length closed by another comma (، الذي يبلغ طوله 500
+        كيلومتر،، بطول ألف كيلومتر،): where it ends, or 0."""
+        if not (i + 1 < len(doc) and doc[i].text in ("،", ",")):
+            return 0
+        measured = self.measure_end(doc, i + 1)
+        if measured and measured < len(doc) and doc[measured].text in ("،", ","):
+            return measured + 1
+        if doc[i + 1].norm_ not in self.lex.words("relative"):
             return 0
         for k in range(i + 2, min(i + 14, len(doc))):
             if doc[k].text in ("،", ","):

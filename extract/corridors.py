@@ -345,7 +345,8 @@ class CorridorRules:
                 break
             core_end += 1
         verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
-                                     or self.is_route_verb(doc[start - 1]))
+                                     or self.is_route_verb(doc[start - 1])
+                                     or start > 1 and self.is_demonstrative(doc[start - 1]) and self.is_route_verb(doc[start - 2]))
         aside = self.parenthetical_end(doc, core_end) if verb_before else self.aside_before_verb(doc, core_end)
         if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
             label_end, core_end = label_end or core_end, aside

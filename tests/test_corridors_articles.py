@@ -198,3 +198,19 @@ def test_dual_port_head_in_either_spelling_gives_one_port_for_each_place(extract
 def test_a_port_word_alone_before_two_towns_makes_no_ports(extractor):
     result = run(extractor, "وزار الوزير الميناء ثم توجه إلى أكتاو وكوريك.")
     assert types_of(result, "city:aktau-kz") == {"City"}
+
+
+# -- a verb, a demonstrative and a length between commas before the route ----------------------
+
+def test_route_after_this_line_and_a_length_between_commas_is_the_line_named_before(extractor):
+    text = ("وتأخر بناء خط أنابيب الغاز \"هـ\" مرات عدة.\n\n"
+            "ومن المقرر أن يمر هذا الخط، بطول 700 كيلومتر، من كازاخستان عبر قرغيزستان إلى الصين.")
+    result = run(extractor, text)
+    line = one_linking(result, "country:KZ", "country:CN")
+    assert "country:KG" in links(result)[line]
+    assert len(corridor_ids(result)) == 1, corridor_ids(result)
+
+
+def test_length_between_commas_with_nothing_named_before_is_a_line_of_its_own(extractor):
+    result = run(extractor, "وسيمتد خط أنابيب النفط، بطول 700 كيلومتر، من كازاخستان إلى الصين.")
+    assert one_linking(result, "country:KZ", "country:CN").startswith("corridor:oil-pipeline:")
