@@ -209,19 +209,22 @@ class NameGuard:
     def ports_of_cities(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The Doc's entities with each city a port is named after (ميناء أكتاو) as that port."""
         ports: dict[str, str] = {}
+        inland_cities: set[str] = set()
         for ent in ents:
             made = doc._.silk_entities.get(ent.kb_id_) if ent.label_ == ROLE.project else None
             words = tuple(phrase_key(made.label_ar).split()) if made is not None else ()
             heads = [head for head in self.facility_heads if words[:len(head)] == head]
-            if heads and any(word_key(t.text) in self.inland_port_words for t in doc[ent.start:ent.end + 2]):
-                continue  # ميناء شيآن الدولي البري، ميناء خورغوس الجاف: an inland port in a city; the city alone stays one
+            inland = heads and any(word_key(t.text) in self.inland_port_words for t in doc[ent.start:ent.end + 2])
             for city in doc._.silk_inner if heads else ():
                 # ميناء كوريك (or of موانئ … وكوريك): the port's name is the place's; not الميناء الجاف في خورغوس
                 if city.label_ == ROLE.city and city.kb_id_ and city.end == ent.end \
                         and city.start in (ent.start, ent.start + len(heads[0])):
                     ports.setdefault(city.kb_id_, ent.kb_id_)
-        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one
-            if ent.label_ == ROLE.city and ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads:
+                    if inland:
+                        inland_cities.add(city.kb_id_)
+        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one; so does the city of an inland port
+            if ent.label_ == ROLE.city and (ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads
+                                            or ent.kb_id_ in inland_cities):  # ميناء شيآن الدولي البري … شيآن
                 ports.pop(ent.kb_id_, None)
         if not ports:
             return ents
