@@ -214,3 +214,24 @@ def test_route_after_this_line_and_a_length_between_commas_is_the_line_named_bef
 def test_length_between_commas_with_nothing_named_before_is_a_line_of_its_own(extractor):
     result = run(extractor, "وسيمتد خط أنابيب النفط، بطول 700 كيلومتر، من كازاخستان إلى الصين.")
     assert one_linking(result, "country:KZ", "country:CN").startswith("corridor:oil-pipeline:")
+
+
+# -- the sides of a signing named by their count -----------------------------------------------
+
+def signers(result, kind: str = "Agreement") -> set[str]:
+    return {r.source.id for r in result.relations if r.type == "signed" and r.target.type == kind}
+
+
+def test_the_three_countries_sign_for_the_article_s_three_countries(extractor):
+    text = ("بدء بناء خط السكة الحديد الصين - قرغيزستان - أوزبكستان\n\n"
+            "وقال رئيس وزراء قرغيزستان إن الخط سيربط الصين بأوزبكستان عبر أراضي قرغيزستان.\n\n"
+            "يذكر أن الدول الثلاث وقعت اتفاقية حكومية بشأن المشروع في العام الماضي.")
+    result = run(extractor, text)
+    assert {"country:CN", "country:KG", "country:UZ"} <= signers(result)
+
+
+def test_the_three_countries_sign_nothing_in_an_article_of_two(extractor):
+    text = ("بدء بناء خط السكة الحديد الصين - قرغيزستان\n\n"
+            "يذكر أن الدول الثلاث وقعت اتفاقية حكومية بشأن المشروع في العام الماضي.")
+    result = run(extractor, text)
+    assert not {"country:CN", "country:KG"} & signers(result)
