@@ -235,3 +235,20 @@ def test_the_three_countries_sign_nothing_in_an_article_of_two(extractor):
             "يذكر أن الدول الثلاث وقعت اتفاقية حكومية بشأن المشروع في العام الماضي.")
     result = run(extractor, text)
     assert not {"country:CN", "country:KG"} & signers(result)
+
+
+# -- an agreement on running a service builds nothing --------------------------------------------
+
+def builders(result) -> set[tuple[str, str]]:
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "builds"}
+
+
+def test_signers_of_an_agreement_on_operating_trains_do_not_build_them(extractor):
+    result = run(extractor, "ووقعت الصين وبولندا اتفاقية لتعزيز التعاون في تشغيل قطارات الشحن بين الصين وأوروبا.")
+    assert {"country:CN", "country:PL"} <= signers(result)
+    assert not builders(result)
+
+
+def test_signers_of_an_agreement_on_building_a_line_build_it(extractor):
+    result = run(extractor, "ووقعت الصين وقرغيزستان اتفاقية لبناء خط السكة الحديد بين الصين وقرغيزستان.")
+    assert {b for b, _ in builders(result)} >= {"country:CN", "country:KG"}
