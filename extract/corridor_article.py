@@ -14,6 +14,10 @@ A sentence goes on about the corridor it names (or refers to) in clauses after a
 subject of their own: ويبلغ طول الخط 925 كيلومترا، يبدأ من مدينة …، ويمر عبر …، لينتهي في …;
 ويبلغ طوله …، ويربط باكو بمدينة قارص، مرورا بـ…. The places of each such route link that
 corridor, unless another corridor or project is named between them.
+
+A route names towns no table lists: one glued to a known place by و (بين دوستيك وموينتي), or one
+or two after a word of the route when the country or region they lie in follows (عبر بيريكيت
+وإتريك في تركمانستان، من كنكياك في غرب كازاخستان).
 """
 from __future__ import annotations
 
@@ -129,3 +133,32 @@ class ArticleCorridors:
             return []
         ends, passed, _ = self.route_walk(doc, j)
         return ends + passed
+
+    def unlisted_on_route(self, doc: Doc, j: int, start: int) -> tuple[list[Span], int]:
+        """Towns no table lists at token j of a route that starts at ``start``: after a known place
+        and a glued و, or after a route word with where they lie after them; see the module docstring."""
+        token = doc[j]
+        if j > start and doc[j - 1].ent_iob_ != "O" and doc[j - 1].ent_type_ in self.endpoint_types \
+                and token.text[:1] == "و" and len(token.text) > 3 and self.town_word(token.text[1:]) \
+                and self.ends_a_town(doc, j):
+            town = self.unlisted_place(doc, j, ROLE.city, token.text[1:])  # بين دوستيك وموينتي
+            return ([town], j + 1) if town is not None else ([], j)
+        if not (j > start and self.is_word(doc[j - 1], self.route) and token.ent_iob_ == "O"):
+            return [], j
+        pair, after = self.unlisted_pair(doc, j)
+        if pair and self.lies_in_place(doc, after):
+            return pair, after  # عبر بيريكيت وإتريك في تركمانستان
+        if self.town_word(token.text) and self.lies_in_place(doc, j + 1):
+            town = self.unlisted_place(doc, j, ROLE.city)  # من كنكياك في غرب كازاخستان
+            return ([town], j + 1) if town is not None else ([], j)
+        return [], j
+
+    def lies_in_place(self, doc: Doc, k: int) -> bool:
+        """في تركمانستان، في غرب كازاخستان at token k: where the town before lies."""
+        if not (k + 1 < len(doc) and doc[k].norm_ == "في"):
+            return False
+        k += 1
+        while k < len(doc) and self.is_word(doc[k], self.directions):
+            k += 1
+        place = self.ent_at(doc, k, (ROLE.country, ROLE.region))
+        return place is not None

@@ -97,12 +97,12 @@ class CorridorPhrases(CorridorReads):
                 return (k, found) if len(found[0]) >= 2 else (0, none)
         return 0, none
 
-    def place_aside(self, doc: Doc, k: int) -> int:
+    def place_aside(self, doc: Doc, k: int, after_place: bool = False) -> int:
         """What a route says of the stop just before k, when the route goes on after it (إلى، عبر …, or
         a comma before one): the place it lies in (في منطقة شينجيانغ), its side (في الشرق، شمال غربي
         الصين), a bracket (شمال غربي الصين) or its adjective (بممر توروغارت الحدودي). Where that ends, or 0."""
-        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")":
-            return 0
+        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")" and not after_place:
+            return 0  # (after_place: a town no table lists ends at k)
         end = k
         for _ in range(3):
             step = self.stop_detail_end(doc, end, first=end == k)

@@ -129,6 +129,7 @@ class CorridorRules:
         j, end, via = i, i, False
         between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
         limit = i + self.max_complement * 3  # the words of places' names and of what is said of a stop do not count
+        last_end = -1  # where the last place read ends
         while j < len(doc) and j < limit:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
@@ -156,7 +157,7 @@ class CorridorRules:
             if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
                 j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
                 continue
-            aside = self.place_aside(doc, j) if ends or passed else 0
+            aside = self.place_aside(doc, j, j == last_end) if ends or passed else 0
             if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
                 limit += aside - j
                 j = aside
@@ -175,6 +176,8 @@ class CorridorRules:
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)
+            if not ents:  # دوستيك وموينتي، عبر بيريكيت وإتريك في تركمانستان: towns no table lists
+                ents, after = self.unlisted_on_route(doc, j, i)
             if not ents:
                 break
             ents = self.without_apposed_countries(doc, ents)  # إلى شيآن، الصين: Xi'an in China, one place
@@ -183,6 +186,7 @@ class CorridorRules:
                 # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
                 ents, after = ents[:cut], ents[cut].start - 1
             limit += max(0, after - j - len(ents))
+            last_end = after
             if via or closed:
                 passed.extend(ents)
             else:

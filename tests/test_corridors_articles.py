@@ -252,3 +252,30 @@ def test_signers_of_an_agreement_on_operating_trains_do_not_build_them(extractor
 def test_signers_of_an_agreement_on_building_a_line_build_it(extractor):
     result = run(extractor, "ووقعت الصين وقرغيزستان اتفاقية لبناء خط السكة الحديد بين الصين وقرغيزستان.")
     assert {b for b, _ in builders(result)} >= {"country:CN", "country:KG"}
+
+
+# -- towns no table lists, on a route ---------------------------------------------------------
+
+def town_links(result) -> set[str]:
+    return {t for targets in links(result).values() for t in targets if t.startswith("city:") and "-" not in t}
+
+
+def test_unlisted_town_after_a_known_one_and_a_glued_wa(extractor):
+    result = run(extractor, "وستبني كازاخستان خط سكة حديد جديد بطول 300 كيلومتر بين أكتوبي وزارتوبي.")
+    railway = one_linking(result, "city:aktobe-kz")
+    assert any("زارتوبي" in t for t in links(result)[railway]), links(result)
+
+
+def test_unlisted_towns_after_a_route_word_with_the_country_they_lie_in(extractor):
+    text = ("افتتح خط السكة الحديد كازاخستان - تركمانستان. ويمر الخط، الذي يبلغ طوله 900 كيلومتر، "
+            "عبر كوشتاغ وسيريكول في تركمانستان، وصولا إلى مدينة تاراز.")
+    result = run(extractor, text)
+    assert {"كوشتاغ", "سيريكول"} <= {t.split(":", 1)[1] for t in town_links(result)}, links(result)
+    assert "city:taraz-kz" in links(result)["corridor:railway:country:KZ-country:TM"]
+
+
+def test_unlisted_words_after_a_route_word_without_where_they_lie_are_no_towns(extractor):
+    text = ("افتتح خط السكة الحديد كازاخستان - تركمانستان. ويمر الخط، الذي يبلغ طوله 900 كيلومتر، "
+            "عبر كوشتاغ وسيريكول، وصولا إلى مدينة تاراز.")
+    result = run(extractor, text)
+    assert not town_links(result) & {"city:كوشتاغ", "city:سيريكول"}
