@@ -73,6 +73,11 @@ class ArticleCorridors:
         return any(start <= e.start and e.end <= end and e.label_ != ROLE.corridor and e.label_ not in self.endpoint_types
                    for e in doc.ents)
 
+    def stop_on_route(self, doc: Doc, mention: Span) -> bool:
+        """A port or station right after a word of the route (فينطلق من ميناء شيآن …، ويصل …): a
+        stop of the corridor before it, not a subject the clauses after it may be about."""
+        return mention.label_ == ROLE.project and mention.start > 0 and self.is_word(doc[mention.start - 1], self.route)
+
     def route_clause_verb(self, token: Token) -> str:
         """يربط، ويمر، يبدأ، لينتهي، لتصل، وتعبر: 'links' for a verb of linking, 'end' for one after
         which في names an end, 'route' for another route's verb (with و، ف، ل before it), else ''."""
@@ -101,7 +106,7 @@ class ArticleCorridors:
             return
         relatives = self.lex.words("relative")
         for sent in doc.sents:
-            inside = [m for m in mentions if sent.start <= m.start < sent.end]
+            inside = [m for m in mentions if sent.start <= m.start < sent.end and not self.stop_on_route(doc, m)]
             for k in range(sent.start + 1, sent.end - 1):
                 if doc[k].ent_iob_ != "O":
                     continue

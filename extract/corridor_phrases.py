@@ -118,7 +118,7 @@ class CorridorPhrases(CorridorReads):
 
     def stop_detail_end(self, doc: Doc, k: int, first: bool) -> int:
         """One thing a route says of a stop at k (في منطقة شينجيانغ، في الشرق، شمال غربي الصين،
-        (…)، الحدودي right after it): where it ends, or 0."""
+        (…)، الحدودي، على الساحل الشرقي للصين right after it): where it ends, or 0."""
         if k + 1 >= len(doc):
             return 0
         if doc[k].norm_ == "في":
@@ -130,6 +130,10 @@ class CorridorPhrases(CorridorReads):
             return end
         if doc[k].text == "(":
             return next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
+        if first and word_key(doc[k].text) in self.lex.words("stop_on"):  # على الساحل الشرقي للصين، على بحر قزوين
+            place = next((self.ent_at(doc, n, (ROLE.region, ROLE.country)) for n in range(k + 1, min(k + 5, len(doc)))
+                          if doc[n].ent_iob_ == "B"), None)
+            return place.end if place is not None else 0
         if self.is_word(doc[k], self.directions):
             end = self.side_end(doc, k)
             place = self.ent_at(doc, end, (ROLE.region, ROLE.country)) if end else None

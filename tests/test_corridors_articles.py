@@ -279,3 +279,22 @@ def test_unlisted_words_after_a_route_word_without_where_they_lie_are_no_towns(e
             "عبر كوشتاغ وسيريكول، وصولا إلى مدينة تاراز.")
     result = run(extractor, text)
     assert not town_links(result) & {"city:كوشتاغ", "city:سيريكول"}
+
+
+def test_route_goes_on_past_where_a_stop_lies_on_a_coast_or_border(extractor):
+    result = run(extractor, "ويربط الطريق السريع الجديد مدينة ليانيونغانغ على الساحل الشرقي للصين بمدينة ألماتي.")
+    assert one_linking(result, "city:lianyungang-cn", "city:almaty-kz")
+
+
+def test_several_cities_after_a_word_for_them_are_ends(extractor):
+    text = ("انطلق قطار الشحن الصين - أوروبا من مدينة تشونغتشينغ، ويصل إلى مدن عدة بينها هامبورغ ووارسو.")
+    result = run(extractor, text)
+    train = one_linking(result, "city:hamburg-de", "city:warsaw-pl")
+    assert "city:chongqing-cn" in links(result)[train]
+
+
+def test_a_port_on_the_route_does_not_take_the_clauses_after_it(extractor):
+    text = ("وينطلق قطار الشحن الصين - أوروبا من ميناء ييوو البري، ويصل إلى مدينة مدريد.")
+    result = run(extractor, text)
+    assert "city:madrid-es" in links(result)[one_linking(result, "country:CN")]
+    assert not [p for p, t in links(result).items() if p.startswith("project:")]
