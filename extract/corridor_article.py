@@ -15,6 +15,10 @@ subject of their own: ويبلغ طول الخط 925 كيلومترا، يبدأ
 ويبلغ طوله …، ويربط باكو بمدينة قارص، مرورا بـ…. The places of each such route link that
 corridor, unless another corridor or project is named between them.
 
+A sentence that opens with a word no table lists, a comma and an indefinite word for a town
+(أكتوجاي، بلدة صغيرة في شرقي كازاخستان، …) names that town: it and the article's other
+mentions of the word are a City.
+
 A route names towns no table lists: one glued to a known place by و (بين دوستيك وموينتي), or one
 or two after a word of the route when the country or region they lie in follows (عبر بيريكيت
 وإتريك في تركمانستان، من كنكياك في غرب كازاخستان).
@@ -24,6 +28,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from spacy.util import filter_spans
+
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import normalize_letters, word_key
@@ -167,3 +173,24 @@ class ArticleCorridors:
             k += 1
         place = self.ent_at(doc, k, (ROLE.country, ROLE.region))
         return place is not None
+
+    def apposed_towns(self, doc: Doc) -> None:
+        """أكتوجاي، بلدة صغيرة في …: a town no table lists, introduced by what it is; see the module docstring."""
+        found: dict[str, Span] = {}
+        for sent in doc.sents:
+            k = sent.start
+            while k < sent.end and doc[k].is_space:
+                k += 1
+            if k + 2 >= sent.end or doc[k].ent_iob_ != "O" or doc[k + 1].text not in ("،", ",") \
+                    or not self.is_word(doc[k + 2], self.town_kinds) or word_key(doc[k + 2].text).startswith("ال") \
+                    or not self.town_word(doc[k].text):
+                continue
+            town = self.unlisted_place(doc, k, ROLE.city)
+            if town is not None:
+                found.setdefault(doc[k].text, town)
+        if not found:
+            return
+        towns = [Span(doc, t.i, t.i + 1, label=ROLE.city, kb_id=found[t.text].kb_id_, span_id=found[t.text].id_)
+                 for t in doc if t.text in found and t.ent_iob_ == "O"]
+        doc.ents = filter_spans(list(doc.ents) + towns)
+        self._ents_of = None

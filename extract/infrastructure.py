@@ -154,6 +154,7 @@ class InfrastructureRules(ArticleCorridors):
         refers to the last one of the same kind named in the sentences just before, a corridor's to
         the article's corridor (``silkgraph.extract.corridor_article``); المشروع (the project) to the
         last corridor or project."""
+        self.apposed_towns(doc)  # أكتوجاي، بلدة صغيرة …
         if not refs:
             self.clause_routes(doc)
             return

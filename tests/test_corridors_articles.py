@@ -298,3 +298,19 @@ def test_a_port_on_the_route_does_not_take_the_clauses_after_it(extractor):
     result = run(extractor, text)
     assert "city:madrid-es" in links(result)[one_linking(result, "country:CN")]
     assert not [p for p, t in links(result).items() if p.startswith("project:")]
+
+
+# -- a town introduced by what it is ----------------------------------------------------------
+
+def test_town_introduced_by_what_it_is_is_a_city_throughout_the_article(extractor):
+    text = ("زاركول، بلدة صغيرة في جنوب كازاخستان، تمر بها القطارات كل يوم، كونها محطة مهمة على "
+            "خط السكة الحديد الصين - كازاخستان.\n\nوسيغير المشروع وجه زاركول.")
+    result = run(extractor, text)
+    towns = {m.entity.id for m in result.mentions if m.entity.type == "City" and "زاركول" in m.text}
+    assert len(towns) == 1 and len([m for m in result.mentions if "زاركول" in m.text]) == 2
+    assert towns <= links(result)[one_linking(result, "country:CN", "country:KZ")]
+
+
+def test_word_before_a_comma_and_the_town_word_with_its_article_is_no_town(extractor):
+    result = run(extractor, "وأضاف، البلدة الصغيرة تستحق الاهتمام.")
+    assert not [m for m in result.mentions if m.entity.type == "City"]
