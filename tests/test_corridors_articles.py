@@ -314,3 +314,10 @@ def test_town_introduced_by_what_it_is_is_a_city_throughout_the_article(extracto
 def test_word_before_a_comma_and_the_town_word_with_its_article_is_no_town(extractor):
     result = run(extractor, "وأضاف، البلدة الصغيرة تستحق الاهتمام.")
     assert not [m for m in result.mentions if m.entity.type == "City"]
+
+
+def test_iron_silk_road_is_the_middle_corridor_and_the_silk_road_stays_itself(extractor):
+    iron = run(extractor, "وتعد تركيا حلقة في طريق الحرير الحديدي الذي يمتد من بكين إلى لندن.")
+    assert one_linking(iron, "city:beijing-cn", "city:london-gb") == "corridor:corridor:middle"
+    old = run(extractor, "وكان طريق الحرير القديم يمتد من شيآن إلى روما.")
+    assert one_linking(old, "city:xian-cn") == "corridor:road:silk"
