@@ -321,3 +321,25 @@ def test_iron_silk_road_is_the_middle_corridor_and_the_silk_road_stays_itself(ex
     assert one_linking(iron, "city:beijing-cn", "city:london-gb") == "corridor:corridor:middle"
     old = run(extractor, "وكان طريق الحرير القديم يمتد من شيآن إلى روما.")
     assert one_linking(old, "city:xian-cn") == "corridor:road:silk"
+
+
+# -- heads alone for a tunnel and a route -----------------------------------------------------
+
+def test_the_tunnel_alone_is_the_tunnel_named_before_and_its_builder_builds_it(extractor):
+    text = "ويعد نفق كوشتيبا أطول نفق في البلاد. وقد بنت النفق شركة باور تشاينا في ثلاث سنوات."
+    result = run(extractor, text)
+    tunnel = next(m.entity.id for m in result.mentions if m.entity.type == "Project")
+    assert any(t == tunnel for _, t in builders(result)), builders(result)
+
+
+def test_the_tunnel_alone_with_no_tunnel_before_is_nothing(extractor):
+    result = run(extractor, "وقد بنت النفق شركة باور تشاينا في ثلاث سنوات.")
+    assert not [m for m in result.mentions if m.entity.type == "Project"]
+
+
+def test_a_part_of_the_route_alone_is_the_corridor_named_before(extractor):
+    text = ("بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\n"
+            "وتتولى شركة باور تشاينا بناء الجزء الجبلي من المسار.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:CN", "country:TJ")
+    assert any(t == railway for _, t in builders(result)), builders(result)
