@@ -19,6 +19,9 @@ A sentence that opens with a word no table lists, a comma and an indefinite word
 (أكتوجاي، بلدة صغيرة في شرقي كازاخستان، …) names that town: it and the article's other
 mentions of the word are a City.
 
+The one or two words after a word for a river, lake or mountain (لنهر آمو داريا، بحيرة …) name
+that feature, a Region (``feature_head`` in boundaries_corridor_article.tsv): no person.
+
 A route names towns no table lists: one glued to a known place by و (بين دوستيك وموينتي), or one
 or two after a word of the route when the country or region they lie in follows (عبر بيريكيت
 وإتريك في تركمانستان، من كنكياك في غرب كازاخستان).
@@ -28,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.identity import name_id
 from spacy.util import filter_spans
 
 from silkgraph.extract.doc_state import REFS, FoundRelation
@@ -173,6 +177,28 @@ class ArticleCorridors:
             k += 1
         place = self.ent_at(doc, k, (ROLE.country, ROLE.region))
         return place is not None
+
+    def feature_names(self, doc: Doc) -> None:
+        """على الضفة اليمنى لنهر آمو داريا: the words after a river's (lake's, mountain's) word are
+        its name, a Region; see the module docstring."""
+        heads = self.lex.words("feature_head")
+        named = []
+        for t in doc:
+            key = word_key(t.text)
+            if t.ent_iob_ != "O" or not (key in heads or key[:1] in ("ل", "ب", "و") and key[1:] in heads):
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 2 and doc[end].ent_type_ in ("", ROLE.city) and doc[end].is_alpha \
+                    and not self.is_stop(doc[end]) and not word_key(doc[end].text).startswith("ال"):
+                end += 1
+            if end > t.i + 1 and any(self.town_word(w.text) for w in doc[t.i + 1:end]):  # not نهر صغير
+                name = doc[t.i + 1:end].text
+                eid = name_id(ROLE.region, name)
+                doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, name))
+                named.append(Span(doc, t.i + 1, end, label=ROLE.region, kb_id=eid, span_id="pattern"))
+        if named:
+            doc.ents = filter_spans(list(doc.ents) + named)
+            self._ents_of = None
 
     def apposed_towns(self, doc: Doc) -> None:
         """أكتوجاي، بلدة صغيرة في …: a town no table lists, introduced by what it is; see the module docstring."""

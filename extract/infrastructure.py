@@ -155,6 +155,7 @@ class InfrastructureRules(ArticleCorridors):
         the article's corridor (``silkgraph.extract.corridor_article``); المشروع (the project) to the
         last corridor or project."""
         self.apposed_towns(doc)  # أكتوجاي، بلدة صغيرة …
+        self.feature_names(doc)  # لنهر آمو داريا
         if not refs:
             self.clause_routes(doc)
             return

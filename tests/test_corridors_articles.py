@@ -343,3 +343,17 @@ def test_a_part_of_the_route_alone_is_the_corridor_named_before(extractor):
     result = run(extractor, text)
     railway = one_linking(result, "country:CN", "country:TJ")
     assert any(t == railway for _, t in builders(result)), builders(result)
+
+
+# -- a river's name ------------------------------------------------------------------------
+
+def test_the_words_after_a_river_name_a_region_not_a_person(extractor):
+    text = "ويمتد خط أنابيب الغاز من حقل على الضفة اليسرى لنهر سير داريا في أوزبكستان إلى مدينة ألماتي."
+    result = run(extractor, text)
+    assert not [m for m in result.mentions if m.entity.type in ("Leader", "Person")]
+    assert any(m.entity.type == "Region" and m.text == "سير داريا" for m in result.mentions)
+
+
+def test_a_common_word_after_a_river_word_names_nothing(extractor):
+    result = run(extractor, "وعبرت القافلة نهرا كبيرا ثم نهر صغير قرب المدينة.")
+    assert not [m for m in result.mentions if m.entity.type == "Region"]
