@@ -220,3 +220,12 @@ class ArticleCorridors:
                  for t in doc if t.text in found and t.ent_iob_ == "O"]
         doc.ents = filter_spans(list(doc.ents) + towns)
         self._ents_of = None
+
+    def transit_place(self, doc: Doc, k: int) -> Span | None:
+        """العابرة لأفغانستان، العابر لأراضي كازاخستان at token k: a word of crossing
+        (``corridor_transit``) and the place behind its glued ل, or None."""
+        if k + 1 >= len(doc) or word_key(doc[k].text) not in self.lex.words("corridor_transit") \
+                or normalize_letters(doc[k + 1].text)[:1] != "ل":
+            return None
+        j = k + 2 if word_key(doc[k + 1].text[1:]) in ("اراضي", "أراضي") and k + 2 < len(doc) else k + 1
+        return self.ent_at(doc, j, self.endpoint_types)

@@ -371,7 +371,8 @@ class CorridorTopics:
         كيلومتر،، بطول ألف كيلومتر،): where it ends, or 0."""
         if not (i + 1 < len(doc) and doc[i].text in ("،", ",")):
             return 0
-        measured = self.measure_end(doc, i + 1)
+        k = i + 2 if i + 2 < len(doc) and self.is_route_verb(doc[i + 1]) else i + 1  # ، الممتد على طول 600 كيلومتر،
+        measured = self.measure_end(doc, k)
         if measured and measured < len(doc) and doc[measured].text in ("،", ","):
             return measured + 1
         if doc[i + 1].norm_ not in self.lex.words("relative"):

@@ -306,6 +306,7 @@ class CorridorRules:
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
         label_end = 0  # where the label stops when a length stands before the route
+        transits: list[Span] = []  # places it is said to cross before its ends (العابرة لأفغانستان)
         name_end = 0  # where a one-word name after the head ends (طريق كولما)
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
@@ -339,6 +340,11 @@ class CorridorRules:
             if word_key(token.text) in self.corridor_adverbs or self.cargo_before_route(doc, core_end):
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
+                continue
+            transit = self.transit_place(doc, core_end)
+            if transit is not None:  # السكة الحديدية العابرة لأفغانستان بين …: a place it crosses, out of the label
+                transits.append(transit)
+                label_end, core_end = label_end or core_end, transit.end
                 continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
                 label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
@@ -423,7 +429,7 @@ class CorridorRules:
         # a corridor's (ممر «الصين - آسيا الوسطى - أوروبا») is one of its ends
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
                            if not (named and eid in self.macro_regions and slug(head.kind_en) in self.trip_kinds)]
-        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
+        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed + transits if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             place = self.ent_at(doc, end + 1, self.endpoint_types)

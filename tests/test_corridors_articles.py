@@ -357,3 +357,22 @@ def test_the_words_after_a_river_name_a_region_not_a_person(extractor):
 def test_a_common_word_after_a_river_word_names_nothing(extractor):
     result = run(extractor, "وعبرت القافلة نهرا كبيرا ثم نهر صغير قرب المدينة.")
     assert not [m for m in result.mentions if m.entity.type == "Region"]
+
+
+# -- what stands between a head and its ends ------------------------------------------------------
+
+def test_a_place_the_line_crosses_before_its_ends_is_passed(extractor):
+    result = run(extractor, "وأعلنت الحكومة عن مشروع السكة الحديدية العابرة لأفغانستان بين أوزبكستان وباكستان.")
+    railway = one_linking(result, "country:UZ", "country:PK")
+    assert "country:AF" in links(result)[railway]
+    assert not railway.count("country:AF")  # crossed, not an end
+
+
+def test_a_crossing_word_without_a_place_after_it_stays_in_the_name(extractor):
+    result = run(extractor, "وتم تشغيل خط أنابيب الغاز العابر للحدود بين روسيا والصين.")
+    assert set(links(result)[one_linking(result, "country:RU", "country:CN")]) == {"country:RU", "country:CN"}
+
+
+def test_a_participle_and_a_length_between_commas_before_the_ends(extractor):
+    result = run(extractor, "ويربط خط السكك الحديد، الممتد على طول 600 كيلومتر، مدينة ترمذ بمدينة بيشاور.")
+    assert one_linking(result, "city:termez-uz", "city:peshawar-pk")
