@@ -12,8 +12,9 @@ Wire copy names a corridor once, in the headline or the lead (سكة حديد "�
 
 A sentence goes on about the corridor it names (or refers to) in clauses after a comma with no
 subject of their own: ويبلغ طول الخط 925 كيلومترا، يبدأ من مدينة …، ويمر عبر …، لينتهي في …;
-ويبلغ طوله …، ويربط باكو بمدينة قارص، مرورا بـ…. The places of each such route link that
-corridor, unless another corridor or project is named between them.
+ويبلغ طوله …، ويربط باكو بمدينة قارص، مرورا بـ…; and so does a purpose a few words after it
+(وقال إن المشروع يهدف إلى ربط كاشغر بدوشنبه). The places of each such route link that corridor,
+unless another corridor or project is named between them.
 
 A sentence that opens with a word no table lists, a comma and an indefinite word for a town
 (أكتوجاي، بلدة صغيرة في شرقي كازاخستان، …) names that town: it and the article's other
@@ -40,6 +41,7 @@ from silkgraph.normalize import normalize_letters, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
+PURPOSE_REACH = 4  # words between a corridor and the verbal noun of its purpose (المشروع يهدف إلى ربط …)
 
 
 class ArticleCorridors:
@@ -124,9 +126,11 @@ class ArticleCorridors:
                 if not before or before[-1].label_ != ROLE.corridor:
                     continue
                 opener = k - 1 if doc[k - 1].norm_ in relatives else k
-                if not (doc[opener - 1].text in ("،", ",") or opener < k and before[-1].end == opener):
-                    continue  # ، يبدأ …، ، الذي يربط …، قطار "يوشينأو" الذي ينطلق …
-                verb = self.route_clause_verb(doc[k])
+                purpose = self.is_word(doc[k], self.link_nouns) and k - before[-1].end <= PURPOSE_REACH \
+                    and all(t.ent_iob_ == "O" and not t.is_punct for t in doc[before[-1].end:k])
+                if not (doc[opener - 1].text in ("،", ",") or opener < k and before[-1].end == opener or purpose):
+                    continue  # ، يبدأ …، ، الذي يربط …، قطار "يوشينأو" الذي ينطلق …، المشروع يهدف إلى ربط …
+                verb = "links" if purpose else self.route_clause_verb(doc[k])
                 if not verb:
                     continue
                 corridor = before[-1].kb_id_

@@ -376,3 +376,18 @@ def test_a_crossing_word_without_a_place_after_it_stays_in_the_name(extractor):
 def test_a_participle_and_a_length_between_commas_before_the_ends(extractor):
     result = run(extractor, "ويربط خط السكك الحديد، الممتد على طول 600 كيلومتر، مدينة ترمذ بمدينة بيشاور.")
     assert one_linking(result, "city:termez-uz", "city:peshawar-pk")
+
+
+def test_the_project_s_purpose_a_few_words_after_it_links_the_corridor_it_stands_for(extractor):
+    text = ("بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\n"
+            "وقال الوزير إن المشروع يهدف إلى ربط مدينة كاشغر بمدينة دوشنبه.")
+    result = run(extractor, text)
+    railway = one_linking(result, "country:CN", "country:TJ")
+    assert {"city:kashgar-cn", "city:dushanbe-tj"} <= links(result)[railway]
+
+
+def test_a_purpose_of_something_named_after_the_corridor_is_not_its_route(extractor):
+    text = ("بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\n"
+            "وقال الوزير إن المشروع مهم، وإن الحكومة تسعى إلى ربط مدينة كاشغر بمدينة دوشنبه جوا.")
+    result = run(extractor, text)
+    assert "city:kashgar-cn" not in links(result).get(one_linking(result, "country:CN", "country:TJ"), set())
