@@ -90,11 +90,12 @@ class CorridorTopics:
                                          or one in self.family_also.get(other, ()))
 
     def refers_back(self, doc: Doc, start: int, head_end: int, verb: bool) -> bool:
-        """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب) or with a route verb
-        (ويمتد الخط من …)."""
+        """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب), with a route verb
+        (ويمتد الخط من …) or after a word for its measure (طول الخط الإجمالي من … إلى …)."""
         before = doc[start - 1] if start > 0 else None
         demonstrative = before is not None and self.is_demonstrative(before)
-        verb = verb or (before is not None and self.is_route_verb(before))
+        verb = verb or (before is not None and (self.is_route_verb(before)
+                                                or word_key(before.text) in self.lex.words("measure_of")))  # طول الخط
         return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
 
     def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:

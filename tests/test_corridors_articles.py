@@ -414,3 +414,12 @@ def test_written_corridor_articles_hold_their_figures(extractor):
            "precision": 1 / max(1, result["relations_judged"]), "entity_precision": 1 / max(1, result["nodes_judged"])}
     for measure, floor in WRITTEN_MEASURED.items():  # a regression by one item still passes
         assert got[measure] >= floor - one[measure] - 1e-9, (measure, got)
+
+
+def test_the_total_length_of_the_line_from_a_to_b_is_the_line_named_before(extractor):
+    text = ("اكتمل بناء خط أنابيب النفط بين كازاخستان والصين.\n\n"
+            "وبذلك يصبح طول الخط الإجمالي من أتيراو إلى ألاشانكو أكثر من 2200 كيلومتر.")
+    result = run(extractor, text)
+    pipeline = one_linking(result, "country:KZ", "country:CN")
+    assert {"city:atyrau-kz", "city:alashankou-cn"} <= links(result)[pipeline]
+    assert corridor_ids(result) == {pipeline}
