@@ -423,3 +423,13 @@ def test_the_total_length_of_the_line_from_a_to_b_is_the_line_named_before(extra
     pipeline = one_linking(result, "country:KZ", "country:CN")
     assert {"city:atyrau-kz", "city:alashankou-cn"} <= links(result)[pipeline]
     assert corridor_ids(result) == {pipeline}
+
+
+def test_a_foreign_name_in_ai_after_a_head_is_a_name(extractor):
+    result = run(extractor, "وتعبر القطارات مضيق البوسفور عبر نفق مرمراي منذ عام 2013.")
+    assert [m.text for m in result.mentions if m.entity.type == "Project"] == ["نفق مرمراي"]
+
+
+def test_a_nisba_after_an_indefinite_head_is_still_its_adjective(extractor):
+    result = run(extractor, "وتعتزم الحكومة بناء ميناء تجاري جديد.")
+    assert not [m for m in result.mentions if m.entity.type == "Project"]
