@@ -13,22 +13,10 @@ import pytest
 from silkgraph.corpus import read_corpus
 from silkgraph.graph.build import build_graph
 from silkgraph.graph.evaluate import entity_precision, score
-from silkgraph.records import Article
+from tests.test_corridors_probe2 import links, run, types_of
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITTEN = ROOT / "tests" / "fixtures" / "written" / "corridors"
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def links(result) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for r in result.relations:
-        if r.type == "links":
-            out.setdefault(r.source.id, set()).add(r.target.id)
-    return out
 
 
 def corridor_ids(result) -> set[str]:
@@ -41,11 +29,71 @@ def head_refs(extractor, text) -> list[tuple[str, str]]:
     return [(r.text, r.kb_id_) for r in doc.spans["refs"] if r.id_ == "anaphor" and r.label_ == "Corridor"]
 
 
-def one_linking(result, *places: str) -> str:
-    """The one corridor that links all these places (fails when none or several do)."""
-    found = [c for c, targets in links(result).items() if set(places) <= targets]
-    assert len(found) == 1, (places, links(result))
+def one_of(got: dict[str, set[str]], places) -> str:
+    """The one corridor of ``got`` (corridor -> places) that links all these places (fails when none or several do)."""
+    found = [c for c, targets in got.items() if set(places) <= targets]
+    assert len(found) == 1, (places, got)
     return found[0]
+
+
+def one_linking(result, *places: str) -> str:
+    return one_of(links(result), places)
+
+
+# -- routes: (id, text, places that pick the one corridor, places it links, places it does not link)
+ROUTES = [
+    # a head alone with an aside and nothing named before: a corridor of its own
+    ("aside-nothing-before", "ويمتد الخط، الذي يبلغ طوله 400 كيلومتر، من مدينة كاشغر إلى مدينة دوشنبه.",
+     ("city:kashgar-cn", "city:dushanbe-tj"), set(), set()),
+    # stops described on the way: the region and side a stop lies in, its adjective, a coast
+    ("region-and-side-of-a-stop", "وسيمتد خط السكة الحديد الجديد من مدينة أورومتشي في منطقة شينجيانغ الويغورية ذاتية "
+     "الحكم شمال غربي الصين، مرورا بمدينة ألماتي، وصولا إلى مدينة شيمكنت في جنوب كازاخستان.",
+     ("city:urumqi-cn", "city:shymkent-kz"), {"city:almaty-kz"}, set()),
+    ("stop-adjective", "ويمتد الطريق السريع من مدينة أوش، مرورا بمدينة نارين الحدودية، وصولا إلى مدينة كاشغر.",
+     ("city:osh-kg", "city:kashgar-cn"), {"city:naryn-kg"}, set()),
+    ("side-with-no-route-after-it", "ويربط خط أنابيب النفط مدينة أتيراو بمدينة أورومتشي شمال غربي الصين. ويصدر الصين الشاي.",
+     ("city:atyrau-kz", "city:urumqi-cn"), set(), set()),
+    ("stop-on-a-coast", "ويربط الطريق السريع الجديد مدينة ليانيونغانغ على الساحل الشرقي للصين بمدينة ألماتي.",
+     ("city:lianyungang-cn", "city:almaty-kz"), set(), set()),
+    ("participle-and-length-between-commas", "ويربط خط السكك الحديد، الممتد على طول 600 كيلومتر، مدينة ترمذ بمدينة بيشاور.",
+     ("city:termez-uz", "city:peshawar-pk"), set(), set()),
+    # clauses after a comma with no subject of their own, and what is not one
+    ("subjectless-clauses", "وقع البلدان اتفاقا لبناء خط السكة الحديد كازاخستان - الصين.\n\nويبلغ طول الخط 1200 كيلومتر، "
+     "يبدأ من مدينة أكتوبي، ويمر عبر مدينة تاراز، لينتهي في مدينة أورومتشي.",
+     ("country:KZ", "country:CN"), {"city:aktobe-kz", "city:taraz-kz", "city:urumqi-cn"}, set()),
+    ("links-verb-after-a-comma", "افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\nويبلغ طول الخط 300 كيلومتر، "
+     "ويربط مدينة أوش بمدينة نارين.", ("country:UZ", "country:KG"), {"city:osh-kg", "city:naryn-kg"}, set()),
+    ("clause-with-its-own-subject", "افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\nويبلغ طول الخط 300 كيلومتر، "
+     "ويمر القطار الأول يوميا بمدينة نارين.", ("country:UZ", "country:KG"), set(), {"city:naryn-kg"}),
+    ("clause-of-another-verb", "افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\nويبلغ طول الخط 300 كيلومتر، "
+     "وزار الوزير مدينة نارين.", ("country:UZ", "country:KG"), set(), {"city:naryn-kg"}),
+    # relative clauses after a corridor, and after a body named after it
+    ("relative-after-a-named-corridor", "وتمر الشحنات عبر طريق النقل الدولي العابر لبحر قزوين، المعروف بـ\"الممر الأوسط\"، "
+     "الذي يربط الصين بتركيا عبر كازاخستان وأذربيجان وجورجيا.",
+     ("country:CN", "country:TR"), {"country:KZ", "country:AZ", "country:GE"}, set()),
+    ("relative-right-after-a-train", "وأصبح قطار الشحن الصين - أوروبا الذي ينطلق من مدينة تشونغتشينغ إلى مدينة دويسبورغ، "
+     "مرورا ببيلاروسيا وبولندا، الأسرع.", ("city:chongqing-cn", "city:duisburg-de"), {"country:BY", "country:PL"}, set()),
+    ("relative-of-a-body", "افتتح خط السكة الحديد الصين - كازاخستان، وأعلنت شركة السكك الحديدية الكازاخستانية، "
+     "التي تربط مدينة أستانا بمدينة شيمكنت، أرباحا قياسية.",
+     ("country:CN", "country:KZ"), set(), {"city:astana-kz", "city:shymkent-kz"}),
+    # place words on a route: a municipality, several cities
+    ("municipality", "وأصبح قطار الشحن الذي ينطلق من بلدية تشونغتشينغ إلى مدينة دويسبورغ، مرورا ببولندا، الأسرع.",
+     ("city:chongqing-cn", "city:duisburg-de"), {"country:PL"}, set()),
+    ("several-cities", "انطلق قطار الشحن الصين - أوروبا من مدينة تشونغتشينغ، ويصل إلى مدن عدة بينها هامبورغ ووارسو.",
+     ("city:hamburg-de", "city:warsaw-pl"), {"city:chongqing-cn"}, set()),
+    # a purpose a few words after the head that stands for the corridor, and one of another subject
+    ("purpose-of-the-project", "بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\nوقال الوزير إن المشروع يهدف إلى ربط مدينة "
+     "كاشغر بمدينة دوشنبه.", ("country:CN", "country:TJ"), {"city:kashgar-cn", "city:dushanbe-tj"}, set()),
+    ("purpose-of-another-subject", "بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\nوقال الوزير إن المشروع مهم، وإن الحكومة "
+     "تسعى إلى ربط مدينة كاشغر بمدينة دوشنبه جوا.", ("country:CN", "country:TJ"), set(), {"city:kashgar-cn"}),
+]
+
+
+@pytest.mark.parametrize("text,picks,on,off", [pytest.param(*case[1:], id=case[0]) for case in ROUTES])
+def test_route_links(extractor, text, picks, on, off):
+    got = links(run(extractor, text))
+    corridor = one_of(got, picks)
+    assert on <= got[corridor] and not off & got[corridor], (corridor, got[corridor])
 
 
 # -- a head alone across an aside refers back -------------------------------------------------
@@ -59,33 +107,14 @@ def test_head_alone_with_an_aside_is_the_corridor_named_before(extractor):
     assert corridor_ids(result) == {railway}  # no second line between Kashgar and Dushanbe
 
 
-def test_head_alone_with_an_aside_and_nothing_before_is_a_corridor_of_its_own(extractor):
-    result = run(extractor, "ويمتد الخط، الذي يبلغ طوله 400 كيلومتر، من مدينة كاشغر إلى مدينة دوشنبه.")
-    assert one_linking(result, "city:kashgar-cn", "city:dushanbe-tj")
 
 
 # -- stops described on the way -----------------------------------------------------------------
 
-def test_route_goes_on_past_the_region_and_side_of_a_stop(extractor):
-    text = ("وسيمتد خط السكة الحديد الجديد من مدينة أورومتشي في منطقة شينجيانغ الويغورية ذاتية الحكم "
-            "شمال غربي الصين، مرورا بمدينة ألماتي، وصولا إلى مدينة شيمكنت في جنوب كازاخستان.")
-    result = run(extractor, text)
-    railway = one_linking(result, "city:urumqi-cn", "city:shymkent-kz")
-    assert "city:almaty-kz" in links(result)[railway]
 
 
-def test_route_goes_on_past_a_stop_adjective(extractor):
-    text = "ويمتد الطريق السريع من مدينة أوش، مرورا بمدينة نارين الحدودية، وصولا إلى مدينة كاشغر."
-    result = run(extractor, text)
-    road = one_linking(result, "city:osh-kg", "city:kashgar-cn")
-    assert "city:naryn-kg" in links(result)[road]
 
 
-def test_a_side_with_no_route_after_it_ends_the_route(extractor):
-    # شمال غربي الصين is where Urumqi lies; with no route word after it, nothing further is read
-    result = run(extractor, "ويربط خط أنابيب النفط مدينة أتيراو بمدينة أورومتشي شمال غربي الصين. ويصدر الصين الشاي.")
-    pipeline = one_linking(result, "city:atyrau-kz", "city:urumqi-cn")
-    assert pipeline.startswith("corridor:")
 
 
 # -- the article's corridor, far back ---------------------------------------------------------
@@ -106,74 +135,23 @@ def test_head_alone_far_from_two_corridors_refers_to_neither(extractor):
 
 # -- clauses after a comma with no subject of their own ---------------------------------------
 
-def test_subjectless_clauses_give_their_places_to_the_corridor_before(extractor):
-    text = ("وقع البلدان اتفاقا لبناء خط السكة الحديد كازاخستان - الصين.\n\n"
-            "ويبلغ طول الخط 1200 كيلومتر، يبدأ من مدينة أكتوبي، ويمر عبر مدينة تاراز، لينتهي في مدينة أورومتشي.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:KZ", "country:CN")
-    assert {"city:aktobe-kz", "city:taraz-kz", "city:urumqi-cn"} <= links(result)[railway]
 
 
-def test_links_verb_after_a_comma_joins_both_ends_to_the_corridor_before(extractor):
-    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
-            "ويبلغ طول الخط 300 كيلومتر، ويربط مدينة أوش بمدينة نارين.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:UZ", "country:KG")
-    assert {"city:osh-kg", "city:naryn-kg"} <= links(result)[railway]
 
 
-def test_clause_with_a_subject_of_its_own_gives_nothing(extractor):
-    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
-            "ويبلغ طول الخط 300 كيلومتر، ويمر القطار الأول يوميا بمدينة نارين.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:UZ", "country:KG")
-    assert "city:naryn-kg" not in links(result)[railway]
 
 
-def test_clause_of_another_kind_of_verb_gives_nothing(extractor):
-    text = ("افتتح الرئيسان خط السكة الحديد أوزبكستان - قرغيزستان.\n\n"
-            "ويبلغ طول الخط 300 كيلومتر، وزار الوزير مدينة نارين.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:UZ", "country:KG")
-    assert "city:naryn-kg" not in links(result)[railway]
 
 
-def test_relative_clause_after_a_corridor_links_its_ends_and_the_places_passed(extractor):
-    text = ("وتمر الشحنات عبر طريق النقل الدولي العابر لبحر قزوين، المعروف بـ\"الممر الأوسط\"، الذي يربط "
-            "الصين بتركيا عبر كازاخستان وأذربيجان وجورجيا.")
-    result = run(extractor, text)
-    corridor = one_linking(result, "country:CN", "country:TR")
-    assert {"country:KZ", "country:AZ", "country:GE"} <= links(result)[corridor]
 
 
-def test_relative_clause_right_after_a_train_service_gives_its_route(extractor):
-    text = ("وأصبح قطار الشحن الصين - أوروبا الذي ينطلق من مدينة تشونغتشينغ إلى مدينة دويسبورغ، "
-            "مرورا ببيلاروسيا وبولندا، الأسرع.")
-    result = run(extractor, text)
-    train = one_linking(result, "city:chongqing-cn", "city:duisburg-de")
-    assert {"country:BY", "country:PL"} <= links(result)[train]
 
 
-def test_relative_clause_of_a_body_named_after_the_corridor_is_not_its_route(extractor):
-    text = ("افتتح خط السكة الحديد الصين - كازاخستان، وأعلنت شركة السكك الحديدية الكازاخستانية، "
-            "التي تربط مدينة أستانا بمدينة شيمكنت، أرباحا قياسية.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:CN", "country:KZ")
-    assert not {"city:astana-kz", "city:shymkent-kz"} & links(result)[railway]
 
 
-def test_municipality_before_a_name_on_a_route(extractor):
-    text = "وأصبح قطار الشحن الذي ينطلق من بلدية تشونغتشينغ إلى مدينة دويسبورغ، مرورا ببولندا، الأسرع."
-    result = run(extractor, text)
-    train = one_linking(result, "city:chongqing-cn", "city:duisburg-de")
-    assert "country:PL" in links(result)[train]
 
 
 # -- ports named after a city -----------------------------------------------------------------
-
-def types_of(result, entity_id: str) -> set[str]:
-    return {m.entity.type for m in result.mentions if m.entity.id == entity_id}
-
 
 def test_city_of_an_inland_port_stays_a_city(extractor):
     text = ("وتنطلق القطارات من مدن صينية أبرزها شيآن وتشنغدو.\n\n"
@@ -282,16 +260,8 @@ def test_unlisted_words_after_a_route_word_without_where_they_lie_are_no_towns(e
     assert not town_links(result) & {"city:كوشتاغ", "city:سيريكول"}
 
 
-def test_route_goes_on_past_where_a_stop_lies_on_a_coast_or_border(extractor):
-    result = run(extractor, "ويربط الطريق السريع الجديد مدينة ليانيونغانغ على الساحل الشرقي للصين بمدينة ألماتي.")
-    assert one_linking(result, "city:lianyungang-cn", "city:almaty-kz")
 
 
-def test_several_cities_after_a_word_for_them_are_ends(extractor):
-    text = ("انطلق قطار الشحن الصين - أوروبا من مدينة تشونغتشينغ، ويصل إلى مدن عدة بينها هامبورغ ووارسو.")
-    result = run(extractor, text)
-    train = one_linking(result, "city:hamburg-de", "city:warsaw-pl")
-    assert "city:chongqing-cn" in links(result)[train]
 
 
 def test_a_port_on_the_route_does_not_take_the_clauses_after_it(extractor):
@@ -374,24 +344,10 @@ def test_a_crossing_word_without_a_place_after_it_stays_in_the_name(extractor):
     assert set(links(result)[one_linking(result, "country:RU", "country:CN")]) == {"country:RU", "country:CN"}
 
 
-def test_a_participle_and_a_length_between_commas_before_the_ends(extractor):
-    result = run(extractor, "ويربط خط السكك الحديد، الممتد على طول 600 كيلومتر، مدينة ترمذ بمدينة بيشاور.")
-    assert one_linking(result, "city:termez-uz", "city:peshawar-pk")
 
 
-def test_the_project_s_purpose_a_few_words_after_it_links_the_corridor_it_stands_for(extractor):
-    text = ("بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\n"
-            "وقال الوزير إن المشروع يهدف إلى ربط مدينة كاشغر بمدينة دوشنبه.")
-    result = run(extractor, text)
-    railway = one_linking(result, "country:CN", "country:TJ")
-    assert {"city:kashgar-cn", "city:dushanbe-tj"} <= links(result)[railway]
 
 
-def test_a_purpose_of_something_named_after_the_corridor_is_not_its_route(extractor):
-    text = ("بدأ بناء خط السكة الحديد الصين - طاجيكستان.\n\n"
-            "وقال الوزير إن المشروع مهم، وإن الحكومة تسعى إلى ربط مدينة كاشغر بمدينة دوشنبه جوا.")
-    result = run(extractor, text)
-    assert "city:kashgar-cn" not in links(result).get(one_linking(result, "country:CN", "country:TJ"), set())
 
 
 # -- the written articles as a whole ---------------------------------------------------------------
