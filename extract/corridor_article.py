@@ -29,6 +29,8 @@ or two after a word of the route when the country or region they lie in follows 
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
@@ -119,21 +121,24 @@ class ArticleCorridors:
         relatives = self.lex.words("relative")
         for sent in doc.sents:
             inside = [m for m in mentions if sent.start <= m.start < sent.end and not self.stop_on_route(doc, m)]
+            if not any(m.label_ == ROLE.corridor for m in inside):
+                continue
+            last, n = None, 0  # the last mention before token k
             for k in range(sent.start + 1, sent.end - 1):
-                if doc[k].ent_iob_ != "O":
-                    continue
-                before = [m for m in inside if m.end <= k]
-                if not before or before[-1].label_ != ROLE.corridor:
+                while n < len(inside) and inside[n].end <= k:
+                    last, n = inside[n], n + 1
+                if last is None or last.label_ != ROLE.corridor or doc[k].ent_iob_ != "O":
                     continue
                 opener = k - 1 if doc[k - 1].norm_ in relatives else k
-                purpose = self.is_word(doc[k], self.link_nouns) and k - before[-1].end <= PURPOSE_REACH \
-                    and all(t.ent_iob_ == "O" and not t.is_punct for t in doc[before[-1].end:k])
-                if not (doc[opener - 1].text in ("،", ",") or opener < k and before[-1].end == opener or purpose):
+                after_comma = doc[opener - 1].text in ("،", ",") or opener < k and last.end == opener
+                purpose = not after_comma and k - last.end <= PURPOSE_REACH and self.is_word(doc[k], self.link_nouns) \
+                    and all(t.ent_iob_ == "O" and not t.is_punct for t in doc[last.end:k])
+                if not (after_comma or purpose):
                     continue  # ، يبدأ …، ، الذي يربط …، قطار "يوشينأو" الذي ينطلق …، المشروع يهدف إلى ربط …
                 verb = "links" if purpose else self.route_clause_verb(doc[k])
                 if not verb:
                     continue
-                corridor = before[-1].kb_id_
+                corridor = last.kb_id_
                 doc._.silk_found.extend(FoundRelation("links", corridor, p.kb_id_, k, k + 1, doc[k].text, 0.7)
                                         for p in self.clause_places(doc, k, verb) if p.kb_id_ != corridor)
 
@@ -186,10 +191,11 @@ class ArticleCorridors:
         """على الضفة اليمنى لنهر آمو داريا: the words after a river's (lake's, mountain's) word are
         its name, a Region; see the module docstring."""
         heads = self.lex.words("feature_head")
+        forms = [doc.vocab.strings.add(c + h) for h in heads for c in ("", "ل", "ب", "و")]
+        at = numpy.nonzero(numpy.isin(doc.to_array(NORM), forms))[0]  # most articles name no river: no token walk
         named = []
-        for t in doc:
-            key = word_key(t.text)
-            if t.ent_iob_ != "O" or not (key in heads or key[:1] in ("ل", "ب", "و") and key[1:] in heads):
+        for t in (doc[int(i)] for i in at):
+            if t.ent_iob_ != "O":
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 2 and doc[end].ent_type_ in ("", ROLE.city) and doc[end].is_alpha \
