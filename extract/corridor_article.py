@@ -32,12 +32,11 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import NORM
 from spacy.tokens import Doc, Span, Token
-
-from silkgraph.extract.built import Built, slug
-from silkgraph.extract.identity import name_id
 from spacy.util import filter_spans
 
+from silkgraph.extract.built import Built, slug
 from silkgraph.extract.doc_state import REFS, FoundRelation
+from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import normalize_letters, word_key
 from silkgraph.records import Entity
@@ -187,6 +186,12 @@ class ArticleCorridors:
         place = self.ent_at(doc, k, (ROLE.country, ROLE.region))
         return place is not None
 
+    def article_places(self, doc: Doc) -> None:
+        """The places an article names that no table lists, before the statistical model reads it:
+        towns introduced by what they are, and rivers, lakes and mountains by their word."""
+        self.apposed_towns(doc)
+        self.feature_names(doc)
+
     def feature_names(self, doc: Doc) -> None:
         """على الضفة اليمنى لنهر آمو داريا: the words after a river's (lake's, mountain's) word are
         its name, a Region; see the module docstring."""
@@ -237,5 +242,5 @@ class ArticleCorridors:
         if k + 1 >= len(doc) or word_key(doc[k].text) not in self.lex.words("corridor_transit") \
                 or normalize_letters(doc[k + 1].text)[:1] != "ل":
             return None
-        j = k + 2 if word_key(doc[k + 1].text[1:]) in ("اراضي", "أراضي") and k + 2 < len(doc) else k + 1
+        j = k + 2 if k + 2 < len(doc) and word_key(doc[k + 1].text[1:]) in self.route_filler else k + 1  # لأراضي
         return self.ent_at(doc, j, self.endpoint_types)
