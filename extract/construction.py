@@ -38,6 +38,7 @@ from silkgraph.extract.construction_words import ConstructionWords, construction
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
+from silkgraph.normalize import word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -357,8 +358,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
     def contract_works(self, doc: Doc, span: Span, inner: list[Span]) -> tuple[int, list[Span]]:
         """The building word inside an agreement's name and the works after it (عقدا لبناء محطة …),
         or the work right after the name when it ends with the building word (اتفاقية لبناء | محطة …)."""
+        operating = self.lex.words("operating_in_document")  # … التعاون في تشغيل قطارات الشحن: runs, builds nothing
         building = [t.i for t in span if t.i > span.start and (trig := self.lex.trigger_for(t.text))
-                    and trig[0].relation == "builds"]
+                    and trig[0].relation == "builds" and word_key(t.text) not in operating]
         if not building:
             return -1, []
         works = [s for s in inner if span.start <= s.start and s.end <= span.end and s.start > building[0]]

@@ -97,21 +97,58 @@ class CorridorPhrases(CorridorReads):
                 return (k, found) if len(found[0]) >= 2 else (0, none)
         return 0, none
 
-    def place_aside(self, doc: Doc, k: int) -> int:
-        """What a route says of the stop just before k, when the route goes on after it (إلى، عبر …):
-        the place it lies in (في منطقة شينجيانغ), its side (في الشرق) or a bracket (شمال غربي الصين).
-        Where that ends, or 0."""
-        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")":
+    def place_aside(self, doc: Doc, k: int, after_place: bool = False) -> int:
+        """What a route says of the stop just before k, when the route goes on after it (إلى، عبر …, or
+        a comma before one): the place it lies in (في منطقة شينجيانغ), its side (في الشرق، شمال غربي
+        الصين), a bracket (شمال غربي الصين) or its adjective (بممر توروغارت الحدودي). Where that ends, or 0."""
+        if k == 0 or doc[k - 1].ent_iob_ not in ("B", "I") and doc[k - 1].text != ")" and not after_place:
+            return 0  # (after_place: a town no table lists ends at k)
+        end = k
+        for _ in range(3):
+            step = self.stop_detail_end(doc, end, first=end == k)
+            if not step:
+                break
+            end = step
+        if end == k or end >= len(doc):
             return 0
-        end = 0
-        if doc[k].norm_ == "في" and k + 1 < len(doc):
-            place = self.ent_at(doc, k + 1, (ROLE.region, ROLE.country))
-            end = place.end if place is not None else k + 2 if self.is_word(doc[k + 1], self.directions) else 0
+        if doc[end].text in ("،", ",") and end + 1 < len(doc) and doc[end + 1].norm_ not in ("من", "بين") \
+                and self.is_word(doc[end + 1], self.route):
+            return end  # …، مرورا بـ …: the walk goes on after the comma
+        return end if self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0
+
+    def stop_detail_end(self, doc: Doc, k: int, first: bool) -> int:
+        """One thing a route says of a stop at k (في منطقة شينجيانغ، في الشرق، شمال غربي الصين،
+        (…)، الحدودي، على الساحل الشرقي للصين right after it): where it ends, or 0."""
+        if k + 1 >= len(doc):
+            return 0
+        if doc[k].norm_ == "في":
+            j = k + 2 if doc[k + 1].ent_iob_ == "O" and self.is_word(doc[k + 1], self.route_filler) else k + 1
+            place = self.ent_at(doc, j, (ROLE.region, ROLE.country))  # في (منطقة) شينجيانغ
+            end = place.end if place is not None else self.side_end(doc, k + 1)
             if end and end < len(doc) and self.nisba_at(doc, end) is not None:
                 end += 1
-        elif doc[k].text == "(":
-            end = next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
-        return end if 0 < end < len(doc) and self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0
+            return end
+        if doc[k].text == "(":
+            return next((n + 1 for n in range(k + 1, min(k + 7, len(doc))) if doc[n].text == ")"), 0)
+        if first and word_key(doc[k].text) in self.lex.words("stop_on"):  # على الساحل الشرقي للصين، على بحر قزوين
+            place = next((self.ent_at(doc, n, (ROLE.region, ROLE.country)) for n in range(k + 1, min(k + 5, len(doc)))
+                          if doc[n].ent_iob_ == "B"), None)
+            return place.end if place is not None else 0
+        if self.is_word(doc[k], self.directions):
+            end = self.side_end(doc, k)
+            place = self.ent_at(doc, end, (ROLE.region, ROLE.country)) if end else None
+            return place.end if place is not None else 0  # شمال غربي الصين: a side of a country, no end
+        key = word_key(doc[k].text)
+        if first and self.is_definite(doc[k]) and key.endswith(("ي", "يه")) and doc[k].ent_iob_ == "O":
+            return k + 1  # بممر توروغارت الحدودي: the stop's adjective
+        return 0
+
+    def side_end(self, doc: Doc, k: int) -> int:
+        """شمال، شمال غربي, شرقي: where one or two direction words from k end, or 0."""
+        end = k
+        while end < len(doc) and end - k < 2 and self.is_word(doc[end], self.directions):
+            end += 1
+        return end if end > k else 0
 
     def side_phrase(self, doc: Doc, k: int) -> int:
         """من جهة (أخرى) after one of a pair's places (بين الصين من جهة وأوروبا من جهة أخرى): where

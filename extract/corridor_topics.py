@@ -90,11 +90,12 @@ class CorridorTopics:
                                          or one in self.family_also.get(other, ()))
 
     def refers_back(self, doc: Doc, start: int, head_end: int, verb: bool) -> bool:
-        """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب) or with a route verb
-        (ويمتد الخط من …)."""
+        """A definite head alone, after a demonstrative (هذا الخط، تلك الأنابيب), with a route verb
+        (ويمتد الخط من …) or after a word for its measure (طول الخط الإجمالي من … إلى …)."""
         before = doc[start - 1] if start > 0 else None
         demonstrative = before is not None and self.is_demonstrative(before)
-        verb = verb or (before is not None and self.is_route_verb(before))
+        verb = verb or (before is not None and (self.is_route_verb(before)
+                                                or word_key(before.text) in self.lex.words("measure_of")))  # طول الخط
         return self.is_definite(doc[head_end - 1]) and (demonstrative or verb)
 
     def corridor_topics(self, doc: Doc, built_all: list[Built]) -> list[Built]:
@@ -316,8 +317,8 @@ class CorridorTopics:
             before = [b for b in named if b.end <= k]
             last = before[-1] if before else None
             if last is None or last.entity.type != ROLE.corridor \
-                    or bisect_right(starts, k) - bisect_right(starts, last.start) > 1:
-                continue
+                    or bisect_right(starts, k) - bisect_right(starts, last.start) > 1 or self.body_between(doc, last.end, k):
+                continue  # (…، وأعلنت شركة …، التي تمر …: the clause is the body's)
             ends, passed, _ = self.route_walk(doc, walk)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
@@ -367,9 +368,15 @@ class CorridorTopics:
         return "", -1
 
     def parenthetical_end(self, doc: Doc, i: int) -> int:
-        """After a comma, a relative clause closed by another comma (، الذي يبلغ طوله 500 كيلومتر،):
-        where it ends, or 0."""
-        if not (i + 1 < len(doc) and doc[i].text in ("،", ",") and doc[i + 1].norm_ in self.lex.words("relative")):
+        """After a comma, a relative clause or a length closed by another comma (، الذي يبلغ طوله 500
+        كيلومتر،، بطول ألف كيلومتر،): where it ends, or 0."""
+        if not (i + 1 < len(doc) and doc[i].text in ("،", ",")):
+            return 0
+        k = i + 2 if i + 2 < len(doc) and self.is_route_verb(doc[i + 1]) else i + 1  # ، الممتد على طول 600 كيلومتر،
+        measured = self.measure_end(doc, k)
+        if measured and measured < len(doc) and doc[measured].text in ("،", ","):
+            return measured + 1
+        if doc[i + 1].norm_ not in self.lex.words("relative"):
             return 0
         for k in range(i + 2, min(i + 14, len(doc))):
             if doc[k].text in ("،", ","):

@@ -128,7 +128,9 @@ class CorridorRules:
         passed: list[Span] = []
         j, end, via = i, i, False
         between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
-        while j < len(doc) and j - i < self.max_complement * 3:
+        limit = i + self.max_complement * 3  # the words of places' names and of what is said of a stop do not count
+        last_end = -1  # where the last place read ends
+        while j < len(doc) and j < limit:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
@@ -155,8 +157,9 @@ class CorridorRules:
             if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
                 j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
                 continue
-            aside = self.place_aside(doc, j) if ends or passed else 0
+            aside = self.place_aside(doc, j, j == last_end) if ends or passed else 0
             if aside:  # من مدينة كاشغر في منطقة شينجيانغ إلى …، من أورومتشي (شمال غربي الصين) إلى …
+                limit += aside - j
                 j = aside
                 continue
             nisba = self.nisba_at(doc, j) if ends or passed else None
@@ -173,6 +176,8 @@ class CorridorRules:
             if not ents:  # من مدينة أنغارسك: a town no table lists, after the word for its kind
                 town = self.kind_place(doc, j)
                 ents, after = ([town], town.end) if town is not None else ([], j)
+            if not ents:  # دوستيك وموينتي، عبر بيريكيت وإتريك في تركمانستان: towns no table lists
+                ents, after = self.unlisted_on_route(doc, j, i)
             if not ents:
                 break
             ents = self.without_apposed_countries(doc, ents)  # إلى شيآن، الصين: Xi'an in China, one place
@@ -180,6 +185,8 @@ class CorridorRules:
             if (via or (between and not ends)) and cut:
                 # عبر أوزبكستان وكازاخستان إلى الصين, بين الصين وأوروبا إلى ألمانيا: the list stops at إلى
                 ents, after = ents[:cut], ents[cut].start - 1
+            limit += max(0, after - j - len(ents))
+            last_end = after
             if via or closed:
                 passed.extend(ents)
             else:
@@ -299,6 +306,7 @@ class CorridorRules:
         # quoted line name ("د") may stand before the endpoints; the ordinal and the line name tell lines apart
         line = ""
         label_end = 0  # where the label stops when a length stands before the route
+        transits: list[Span] = []  # places it is said to cross before its ends (العابرة لأفغانستان)
         name_end = 0  # where a one-word name after the head ends (طريق كولما)
         for _ in range(4):
             if core_end >= len(doc) or self.endpoints(doc, core_end)[0]:
@@ -333,6 +341,11 @@ class CorridorRules:
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
                 continue
+            transit = self.transit_place(doc, core_end)
+            if transit is not None:  # السكة الحديدية العابرة لأفغانستان بين …: a place it crosses, out of the label
+                transits.append(transit)
+                label_end, core_end = label_end or core_end, transit.end
+                continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
                 label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
                 continue
@@ -342,7 +355,8 @@ class CorridorRules:
                 break
             core_end += 1
         verb_before = start > 0 and (any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
-                                     or self.is_route_verb(doc[start - 1]))
+                                     or self.is_route_verb(doc[start - 1])
+                                     or start > 1 and self.is_demonstrative(doc[start - 1]) and self.is_route_verb(doc[start - 2]))
         aside = self.parenthetical_end(doc, core_end) if verb_before else self.aside_before_verb(doc, core_end)
         if aside:  # وسيربط خط السكة الحديد، الذي يبلغ طوله 500 كيلومتر، الصين بأوزبكستان
             label_end, core_end = label_end or core_end, aside
@@ -407,7 +421,7 @@ class CorridorRules:
             built.aliases.append(doc[ends[0].start:ends[-1].end].text)
         if not named and verb and self.after_comma(doc, start):
             built.head_end, built.apposed = core_end, True  # الممر الأوسط، وهو طريق يربط …
-        elif not named and not line and core_end == head_end and self.refers_back(doc, start, head_end, verb):
+        elif not named and not line and head_end in (core_end, label_end) and self.refers_back(doc, start, head_end, verb):
             built.head_end = head_end  # وتمر تلك الأنابيب من …: perhaps the route of the corridor named before
         if not named:
             self.reference_only(doc, built, head_start, head_end, core_end)
@@ -415,7 +429,7 @@ class CorridorRules:
         # a corridor's (ممر «الصين - آسيا الوسطى - أوروبا») is one of its ends
         built.relations = [("links", entity.id, eid, 0.9) for eid in dict.fromkeys(ids)
                            if not (named and eid in self.macro_regions and slug(head.kind_en) in self.trip_kinds)]
-        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed if p.kb_id_ not in ids]
+        built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in passed + transits if p.kb_id_ not in ids]
         # خط السكك الحديدية بين أنغرين وباب في أوزبكستان: the place it lies in
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             place = self.ent_at(doc, end + 1, self.endpoint_types)

@@ -45,6 +45,8 @@ class FragmentRules:
         head = normalize_letters(doc[head_end - 1].text)
         if letters.endswith("ي") and self.unknown_word_after(doc, head_end + 1):
             return False  # منجم تالدي بولاك: a name of two words no list knows, not an adjective and a name
+        if letters.endswith("اي"):
+            return False  # نفق مرمراي: a foreign name in -ai; a nisba of a word in ا is written اوي
         return len(letters) >= 4 and (letters.endswith("ي") or (
             head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
 

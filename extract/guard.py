@@ -23,7 +23,8 @@ from the NER corpora's statistics (offline tools, data in ``data/lexicon``):
   that name, not a place the article speaks of: its inner mentions go (``name_only_types``); inside a
   corridor's name (خط سكة حديد باكو - تبليسي - قارص) a city is an end of the line and stays.
 - A place a port is named after (``facility_kinds``: ميناء أكتاو، موانئ أكتاو وكوريك) is, alone in that
-  article, the port it speaks of (… عبر كوريك), not a city of its own.
+  article, the port it speaks of (… عبر كوريك), not a city of its own; not so for an inland port
+  (ميناء شيآن الدولي البري، ميناء خورغوس الجاف: a facility in a city, which alone stays a city).
 - Countries are a closed class the gazetteer lists whole: a model's country that no table names
   (by any type) is no country.
 - A model's person named by the first words of a known person's longer name (قاسم جومارت، of قاسم
@@ -114,6 +115,7 @@ class NameGuard:
         self.name_only_types = name_only_types or set()
         self.facility_heads = {h.words for h in lex.heads if h.type == ROLE.project and h.kind_en in (facility_kinds or ())}
         self.city_heads = {h.words[0] for h in lex.heads if h.type == ROLE.city and len(h.words) == 1}
+        self.inland_port_words = lex.words("inland_port")  # ميناء شيآن الدولي البري: a port in the city, not the city
         self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}
         self.made_sources = model_sources | {"pattern"}
         self.verbal_nouns = lex.words("verbal_noun_head")
@@ -207,17 +209,22 @@ class NameGuard:
     def ports_of_cities(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The Doc's entities with each city a port is named after (ميناء أكتاو) as that port."""
         ports: dict[str, str] = {}
+        inland_cities: set[str] = set()
         for ent in ents:
             made = doc._.silk_entities.get(ent.kb_id_) if ent.label_ == ROLE.project else None
             words = tuple(phrase_key(made.label_ar).split()) if made is not None else ()
             heads = [head for head in self.facility_heads if words[:len(head)] == head]
+            inland = heads and any(word_key(t.text) in self.inland_port_words for t in doc[ent.start:ent.end + 2])
             for city in doc._.silk_inner if heads else ():
                 # ميناء كوريك (or of موانئ … وكوريك): the port's name is the place's; not الميناء الجاف في خورغوس
                 if city.label_ == ROLE.city and city.kb_id_ and city.end == ent.end \
                         and city.start in (ent.start, ent.start + len(heads[0])):
                     ports.setdefault(city.kb_id_, ent.kb_id_)
-        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one
-            if ent.label_ == ROLE.city and ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads:
+                    if inland:
+                        inland_cities.add(city.kb_id_)
+        for ent in ents:  # … ثم زار مدينة أكتاو: named a city, it stays one; so does the city of an inland port
+            if ent.label_ == ROLE.city and (ent.start > 0 and doc[ent.start - 1].norm_ in self.city_heads
+                                            or ent.kb_id_ in inland_cities):  # ميناء شيآن الدولي البري … شيآن
                 ports.pop(ent.kb_id_, None)
         if not ports:
             return ents

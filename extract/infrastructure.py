@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.built import Built, slug
+from silkgraph.extract.corridor_article import ArticleCorridors
 from silkgraph.extract.doc_state import REFS, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.normalize import identity_key, opens_with, word_key
@@ -27,7 +28,7 @@ OPENERS = ('"', "“", "«", "(", "„", "'")
 CLOSERS = ('"', "”", "»", ")", "“", "'")
 
 
-class InfrastructureRules:
+class InfrastructureRules(ArticleCorridors):
     """What corridor and project rules share; see the module docstring. A mixin of ``PatternMatcher``:
 
     >>> from silkgraph.extract.patterns import PatternMatcher
@@ -150,9 +151,12 @@ class InfrastructureRules:
 
     def resolve_corridor_refs(self, doc: Doc, built_all: list[Built], refs: list[tuple[int, int, Head]]) -> None:
         """A definite corridor or project head without its ends or name (خط السكة الحديد، الميناء)
-        refers to the last one of the same kind named in the sentences just before; المشروع (the
-        project) to the last corridor or project."""
+        refers to the last one of the same kind named in the sentences just before, a corridor's to
+        the article's corridor (``silkgraph.extract.corridor_article``); المشروع (the project) to the
+        last corridor or project."""
+        self.article_places(doc)  # (first, as the component's last step: أكتوجاي، بلدة صغيرة …، لنهر آمو داريا)
         if not refs:
+            self.clause_routes(doc)
             return
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
@@ -160,10 +164,7 @@ class InfrastructureRules:
         for start, end, head in refs:
             if doc[start].ent_iob_ in ("B", "I"):
                 continue
-            generic = head.needs == "definite"  # المشروع
-            earlier = [b for b in built_all if b.end <= start and b.entity.type in (ROLE.corridor, ROLE.project)
-                       and (generic or self.same_kind(b.entity.id, head))
-                       and sentence_of[start] - sentence_of[b.start] <= self.anaphor_sentences]
-            if earlier:
-                target = earlier[-1].entity
+            target = self.ref_target([b for b in built_all if b.end <= start], sentence_of[start], sentence_of, head)
+            if target is not None:
                 add_ref(doc, start, end, target.type, target.id, "anaphor")
+        self.clause_routes(doc)  # ويبلغ طول الخط …، يبدأ من …: the places of its clauses

@@ -4,7 +4,8 @@ mixin of ``RelationExtractor``, called for every ``signed`` trigger but the pass
 - The two sides named together (words ``pair`` in ``data/lexicon/boundaries_signing.tsv``): وقع
   البلدان، وقع الجانبان الصيني والقرغيزي (the nisbas after the word), else the two countries the
   article is about (the two it names most, by name, nisba or its leaders' titles); الرئيسان،
-  الزعيمان (``pair_leader``) are the leaders of those two countries.
+  الزعيمان (``pair_leader``) are the leaders of those two countries; الدول الثلاث، البلدان الأربعة
+  (``sides_collective`` and a count) the article's three or four countries.
 - Office holders named by their titles sign for the countries of their nisbas or after them (وقع
   كل من وزير الطاقة الكازاخستاني ووزير التجارة الصيني، وزيرا خارجية الصين وكازاخستان; ``signer_title``).
 - A signing noun with no agent (تم التوقيع على …، جرى توقيع …) takes the parties after بين in its
@@ -42,9 +43,9 @@ SIDE_TITLE_REACH = 4  # how many words of a title may stand between a side and i
 NEGATION_REACH = 3  # how far before a signing word a negation or refusal may stand (رفضت كازاخستان التوقيع)
 
 
-def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
-    """The two countries an article is about: the two it names most (by name or nisba; a city
-    counts half for its country), the first named first on a tie; fewer when it names fewer.
+def doc_sides(doc: Doc, lex: Lexicon, count: int = 2) -> list[str]:
+    """The two (or ``count``) countries an article is about: those it names most (by name or nisba;
+    a city counts half for its country), the first named first on a tie; fewer when it names fewer.
 
     >>> import spacy, silkgraph.extract.pipeline  # registers the components
     >>> from silkgraph.extract.lexicon import lexicon_for
@@ -73,7 +74,7 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
         if country and (line is None or not (line.start <= k < line.end)):
             counts[country] += weight
             first.setdefault(country, k)
-    return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))[:count]
 
 
 class SigningRelations:
@@ -210,10 +211,22 @@ class SigningRelations:
         near += [k for k in range(hit.i - 1, max(left, hit.i - PAIR_REACH) - 1, -1)]
         for k in near:
             key = word_key(doc[k].text)
+            count = self.sides_count(doc, k)
+            if count:  # وقعت الدول الثلاث …: the article's three countries
+                sides = doc_sides(doc, self.lex, count)
+                return sides if len(sides) == count else None
             if key in self.pair_words or key in self.pair_leader_words:
                 witnessed = k > 0 and in_words(doc[k - 1].text, self.witness_words)  # شهد الرئيسان توقيع
                 return self.sides_named_at(doc, args, k, key in self.pair_leader_words and not witnessed)
         return None
+
+    def sides_count(self, doc: Doc, k: int) -> int:
+        """الدول الثلاث، البلدان الأربعة at k (the count word): how many sides, or 0
+        (``sides_3`` … ``sides_5`` after a ``sides_collective`` word in boundaries_signing.tsv)."""
+        if k == 0 or word_key(doc[k - 1].text) not in self.lex.words("sides_collective"):
+            return 0
+        key = word_key(doc[k].text)
+        return next((n for n in (3, 4, 5) if key in self.lex.words(f"sides_{n}")), 0)
 
     def sides_named_at(self, doc: Doc, args: list[Arg], k: int, leaders: bool) -> list[str] | None:
         """The two sides of a word for both at token k: the nisbas right after it (الجانبان الصيني
