@@ -30,6 +30,7 @@ from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
+from silkgraph.extract.signing_carry import SigningCarry
 from silkgraph.normalize import has_article, opens_with, word_key
 
 ROLE = roles()
@@ -76,7 +77,7 @@ def doc_sides(doc: Doc, lex: Lexicon) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
 
 
-class SigningRelations:
+class SigningRelations(SigningCarry):
     """The signing rules; see the module docstring.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -97,6 +98,7 @@ class SigningRelations:
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
         self.government_words = lex.words("government") | lex.words("side_government")
+        self.init_signing_carry(lex)  # signers named before or after the document (extract/signing_carry.py)
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         if self.negated(doc, sent, hit):
@@ -104,6 +106,7 @@ class SigningRelations:
         found = self.signed_by(doc, sent, args, hit, next_other)
         found += self.more_signers(doc, args, hit, found)
         found += self.titled_partners(doc, args, hit, found)
+        found += self.carried_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         return self.placed_signers(doc, args, signed)
 
@@ -336,5 +339,6 @@ class SigningRelations:
         earlier = [e for e in doc.ents if e.label_ == ROLE.agreement and e.end <= hit.i and e.kb_id_]
         if not earlier:
             return []
-        e = earlier[-1]
+        head = word_key(doc[k].text)  # الإعلان: the last declaration, else the last document
+        e = ([e for e in earlier if word_key(e[0].text).startswith(head)] or earlier)[-1]
         return [Arg(e.start, e.end, e.kb_id_, e.label_, "anaphor")]

@@ -1,0 +1,119 @@
+"""Signers a signing verb does not name beside it, read from the article around it: a mixin of
+``RelationExtractor``, used by ``SigningRelations.signing`` (``extract/signing.py``). Whole
+articles name the signers of a document once and then go on by structure:
+
+- the document first and its signers after it (verb-object-subject), the document named by its
+  head alone as one the article named before: ووقع الإعلان الرئيس الصيني … والرئيس الروسي …؛
+  ووقع العقد رئيس مجلس إدارة الشركة …: the mentions coordinated after the head sign;
+- a dual or plural verb with no subject of its own (كما وقعا معاهدة …، ثم وقعوا …; words
+  ``pronoun_signing`` in ``data/lexicon/boundaries_summits.tsv``): who signed at the signing word
+  before it, in its sentence or the one before;
+- a signing in a visit, told by a pronoun (وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا;
+  ``during_pronoun``): the sentence's first leader (or, with none, the sentence before's), and
+  the side named after مع.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.relation_args import Arg, TriggerHit, in_words
+from silkgraph.normalize import has_article, word_key
+
+ROLE = roles()
+TITLE_WORDS = 4  # how many words of a title may stand before a partner after مع
+CARRY_SENTENCES = 1  # how many sentences back the signers of a pronoun verb may have been named
+
+
+class SigningCarry:
+    """The carried-signer rules; see the module docstring.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("اختتمت القمة بتوقيع إعلان أستانا. ووقع الإعلان الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين.")
+    >>> sorted({r.source_id for r in doc._.silk_found if r.type == "signed" and r.source_id.startswith("leader:")})
+    ['leader:vladimir-putin', 'leader:xi-jinping']
+    """
+
+    def init_signing_carry(self, lex: Lexicon) -> None:
+        self.pronoun_signing = lex.words("pronoun_signing")
+        self.during_pronouns = lex.words("during_pronoun")
+        self._signings: list[tuple[int, int, list[str]]] = []  # (sentence start, trigger, signers) of this Doc
+        self._signings_doc = 0
+
+    def carried_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                        found: list[FoundRelation]) -> list[FoundRelation]:
+        """Signers of the documents ``found`` (or the document the signing word refers back to) at
+        ``hit`` that the rules of the module docstring add; and remembers who signed at ``hit``."""
+        if self._signings_doc != id(doc):
+            self._signings, self._signings_doc = [], id(doc)
+        mine = [r for r in found if r.start == hit.i]
+        documents = list(dict.fromkeys(r.target_id for r in mine))
+        if not documents:
+            documents = [a.id for a in self.document_objects(doc, args, hit)]
+        signers: list[str] = []
+        named_after = any(a.start > hit.i and a.id in {r.source_id for r in mine} for a in args)
+        if documents and not named_after:  # a signer named after the verb is its subject: nothing carried
+            signers = self.after_document(doc, args, hit) or self.pronoun_verb(doc, sent, args, hit) \
+                or self.visit_pronoun(doc, sent, args, hit)
+        have = {(r.source_id, r.target_id) for r in found}
+        confidence = round(hit.trigger.confidence * 0.75, 3)
+        out = [FoundRelation("signed", s, d, hit.i, hit.i + 1, doc[hit.i].text, confidence)
+               for s in signers for d in documents if s != d and (s, d) not in have]
+        sources = list(dict.fromkeys([r.source_id for r in mine] + [r.source_id for r in out]))
+        if sources:
+            self._signings.append((sent.start, hit.i, sources))
+        return out
+
+    def document_objects(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[Arg]:
+        """The documents a signing word with no party found signs: those after it in its clause,
+        else the one its head alone refers back to."""
+        left, right = self.clause_bounds(doc, doc[hit.i].sent, hit.i)
+        return self.objects(doc, args, hit, [], right, right) or self.referred_document(doc, hit)
+
+    def after_document(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """ووقع الإعلان الرئيس الصيني … والرئيس الروسي …: the document's head alone right after the
+        verb (or after على), the signers coordinated after it, behind their titles."""
+        if hit.trigger.kind != "verb":
+            return []
+        k = hit.i + 1
+        if k < len(doc) and word_key(doc[k].text) == "علي":
+            k += 1
+        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
+                or word_key(doc[k].text) not in self.document_heads:
+            return []
+        types = self.subject_types(hit)
+        first = next((a for a in args if a.start > k and a.type in types and a.kind != "nisba"), None)
+        if first is None or first.start - k > self.subject_gap or not self.gap_ok(doc, k + 1, first.start, []):
+            return []
+        return [a.id for a in self.chain(doc, args, first, types, forward=True)]
+
+    def pronoun_verb(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """كما وقعا …: a dual or plural verb with no subject in its clause before it nor right after
+        it signs with those who signed at the signing word before it (this sentence or the last)."""
+        if not in_words(doc[hit.i].text, self.pronoun_signing):
+            return []
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        types = self.subject_types(hit)
+        if any(a.type in types and a.kind != "nisba" and (left <= a.start < hit.i or hit.i < a.start <= hit.i + 2)
+               for a in args):
+            return []
+        starts = [s.start for s in doc.sents if s.start <= sent.start][-1 - CARRY_SENTENCES:]
+        earlier = [signers for start, i, signers in self._signings if start in starts and i < hit.i]
+        return earlier[-1] if earlier else []
+
+    def visit_pronoun(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
+        """وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا مشتركا: the sentence's first leader (else
+        the sentence before's first topic) and the side after مع."""
+        k = hit.i + 1
+        if k >= len(doc) or not in_words(doc[k].text, self.during_pronouns):
+            return []
+        types = self.subject_types(hit)
+        before = [a for a in args if a.end <= hit.i and a.type == ROLE.leader and a.kind != "nisba"]
+        topic = before[:1] or [a for a in self._topics.get(sent.start, []) if a.type in types][:1]
+        partners: list[Arg] = []
+        if k + 1 < len(doc) and word_key(doc[k + 1].text) in self.partner_words:
+            first = next((a for a in args if k + 2 <= a.start <= k + 2 + TITLE_WORDS and a.type in types
+                          and a.kind != "nisba" and self.gap_ok(doc, k + 2, a.start, [])), None)  # مع الرئيس الصيني شي
+            partners = self.chain(doc, args, first, types, forward=True) if first is not None else []
+        return list(dict.fromkeys(a.id for a in topic + partners)) if topic else []
