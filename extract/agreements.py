@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.agreement_forms import AgreementForms
 from silkgraph.extract.agreement_phrases import DocumentPhrases
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
@@ -45,7 +46,7 @@ DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues 
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
-class AgreementRules(DocumentPhrases):
+class AgreementRules(DocumentPhrases, AgreementForms):
     """Agreement rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``,
     using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
 
@@ -110,6 +111,9 @@ class AgreementRules(DocumentPhrases):
                     j += 1  # اتفاقية تعاون اقتصادي وتقني; اتفاقية بيع وشراء الغاز
                     continue
                 break
+            if j > i and token.ent_iob_ != "B" and self.construct_after_lam(doc, j):
+                j = self.construct_end(doc, j)  # لحاملي جوازات السفر الدبلوماسية: whom it is for, more of its name
+                continue
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
             if token.ent_iob_ != "B" and (self.ends_complement(doc, j) or word_key(token.text) in self.lex.words("value")):
@@ -224,7 +228,7 @@ class AgreementRules(DocumentPhrases):
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
             purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
-            described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
+            described = self.about(doc, self.complement(doc, head_end, definite, []) if purpose else head_end, works)
             end = head_end
         elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
             end = quoted_end = self.quoted_title_end(doc, head_end)
@@ -300,7 +304,8 @@ class AgreementRules(DocumentPhrases):
         aliases = []
         if by_kind:  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
-            aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
+            aliases = [self.head_label(doc, start, described, head), self.printed_form(doc, start, described)] \
+                if described > head_end else []  # … بشأن …: in the base form and as printed
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             aliases = [self.head_label(doc, start, k, head) for k in (quoted_end, named_end, subject_end, dated)

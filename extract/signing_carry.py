@@ -8,6 +8,8 @@ articles name the signers of a document once and then go on by structure:
 - a dual or plural verb with no subject of its own (كما وقعا معاهدة …، ثم وقعوا …; words
   ``pronoun_signing`` in ``data/lexicon/boundaries_summits.tsv``): who signed at the signing word
   before it, in its sentence or the one before;
+- documents in a row after the one a signer signs (… اتفاقية بشأن …، واتفاقية …، ومذكرة …), past
+  the object window: the same signers;
 - a signing in a visit, told by a pronoun (وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا;
   ``during_pronoun``): the sentence's first leader (or, with none, the sentence before's), and
   the side named after مع.
@@ -22,6 +24,7 @@ from silkgraph.extract.relation_args import Arg, TriggerHit, in_words
 from silkgraph.normalize import has_article, word_key
 
 ROLE = roles()
+COMMAS = ("،", ",")
 TITLE_WORDS = 4  # how many words of a title may stand before a partner after مع
 CARRY_SENTENCES = 1  # how many sentences back the signers of a pronoun verb may have been named
 
@@ -61,9 +64,21 @@ class SigningCarry:
         out = [FoundRelation("signed", s, d, hit.i, hit.i + 1, doc[hit.i].text, confidence)
                for s in signers for d in documents if s != d and (s, d) not in have]
         sources = list(dict.fromkeys([r.source_id for r in mine] + [r.source_id for r in out]))
+        out += [FoundRelation("signed", s, d, hit.i, hit.i + 1, doc[hit.i].text, confidence)
+                for d in self.documents_in_row(doc, args, hit, documents) for s in sources
+                if s != d and (s, d) not in have]
         if sources:
             self._signings.append((sent.start, hit.i, sources))
         return out
+
+    def documents_in_row(self, doc: Doc, args: list[Arg], hit: TriggerHit, documents: list[str]) -> list[str]:
+        """Documents coordinated after the last one signed at ``hit`` (… اتفاقية بشأن …، واتفاقية
+        التعاون في …، ومذكرة تفاهم …), however long the row: signed by the same signers."""
+        signed_here = [a for a in args if a.start > hit.i and a.id in documents and a.type == ROLE.agreement]
+        if not signed_here:
+            return []
+        row = self.chain(doc, args, signed_here[-1], {ROLE.agreement}, forward=True)[1:]
+        return [a.id for a in row if a.id not in documents]
 
     def document_objects(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[Arg]:
         """The documents a signing word with no party found signs: those after it in its clause,
@@ -89,11 +104,12 @@ class SigningCarry:
         return [a.id for a in self.chain(doc, args, first, types, forward=True)]
 
     def pronoun_verb(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
-        """كما وقعا …: a dual or plural verb with no subject in its clause before it nor right after
+        """كما وقعا …: a dual or plural verb with no subject before it in its clause (after a comma) nor right after
         it signs with those who signed at the signing word before it (this sentence or the last)."""
         if not in_words(doc[hit.i].text, self.pronoun_signing):
             return []
         left, _ = self.clause_bounds(doc, sent, hit.i)
+        left = next((k + 1 for k in range(hit.i - 1, left - 1, -1) if doc[k].text in COMMAS), left)  # ، كما وقعا
         types = self.subject_types(hit)
         if any(a.type in types and a.kind != "nisba" and (left <= a.start < hit.i or hit.i < a.start <= hit.i + 2)
                for a in args):

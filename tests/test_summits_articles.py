@@ -91,3 +91,45 @@ def test_a_quoted_company_coordinated_after_another_signs_too(extractor):
 def test_a_quoted_company_in_another_clause_does_not_sign(extractor):
     r = run(extractor, "ووقعت شركة النفط الوطنية الصينية اتفاقية لتطوير حقول الغاز، بينما رفضت \"أوزبك نفط غاز\" العرض.")
     assert "org:uzbekneftegaz" not in signers_of(r, "اتفاقية لتطوير حقول الغاز")
+
+
+# -- documents in a row, past the object window ---------------------------------------------
+ROW = ("ووقع وزير الطاقة الكازاخستاني ألماسادام ساتكالييف ونظيره الصيني، بحضور رئيسي وزراء البلدين في القاعة الكبرى، "
+       "اتفاقية بشأن التعاون في مجال الطاقة النووية للأغراض السلمية والبحوث المشتركة، واتفاقية التعاون في مجال الطاقة المتجددة")
+
+
+def test_documents_in_a_row_are_signed_by_the_same_signers(extractor):
+    r = run(extractor, ROW + ".")
+    first = signers_of(r, "اتفاقية بشأن التعاون في مجال الطاقة النووية للأغراض السلمية والبحوث المشتركة")
+    assert first and first <= signers_of(r, "اتفاقية التعاون في مجال الطاقة المتجددة")
+
+
+def test_a_document_after_a_new_clause_is_not_in_the_row(extractor):
+    r = run(extractor, ROW + "، بينما رفضت قرغيزستان اتفاقية التعاون في مجال النقل البري.")
+    first = signers_of(r, "اتفاقية التعاون في مجال الطاقة المتجددة")
+    assert first and not first & signers_of(r, "اتفاقية التعاون في مجال النقل البري")
+
+
+# -- agreement names: whom a document is for, the printed form of a document named by its kind
+def test_a_plural_noun_in_construct_after_lam_is_part_of_the_name(extractor):
+    r = run(extractor, "ووقعت الصين وطاجيكستان اتفاقية بشأن تسهيل منح التأشيرات لحاملي جوازات السفر الخاصة.")
+    assert {"country:CN", "country:TJ"} <= signers_of(r, "اتفاقية بشأن تسهيل منح التأشيرات لحاملي جوازات السفر الخاصة")
+
+
+def test_the_construct_stops_at_the_clause_after_it(extractor):
+    r = run(extractor, "ووقعت الصين وطاجيكستان اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات، وقال الوزير إنها مهمة.")
+    labels = {m.entity.label_ar for m in r.mentions if m.entity.type == "Agreement"}
+    assert "اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات" in labels
+    assert not any("الوزير" in label for label in labels)
+
+
+def test_a_document_named_by_its_kind_keeps_its_description_as_printed(extractor):
+    r = run(extractor, "ووقع الرئيسان بيانا مشتركا حول تعزيز التعاون في مجال الطاقة.")
+    aliases = {a for m in r.mentions if m.entity.type == "Agreement" for a in m.aliases}
+    assert "بيانا مشتركا حول تعزيز التعاون في مجال الطاقة" in aliases
+
+
+def test_a_document_named_by_its_kind_alone_has_no_description(extractor):
+    r = run(extractor, "ووقع الرئيسان بيانا مشتركا في ختام المحادثات.")
+    aliases = {a for m in r.mentions if m.entity.type == "Agreement" for a in m.aliases}
+    assert not any("ختام" in a for a in aliases)

@@ -1,0 +1,65 @@
+"""Pieces of agreement names the whole articles showed (a mixin of ``AgreementRules``,
+``extract/agreements.py``):
+
+- a document named by its kind keeps what describes it as printed too (بيانا مشتركا حول …): the
+  label is the base form (بيان مشترك حول …), the alias the article's own words;
+- ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
+  name: it says whom the document is for, as a purpose (لتطوير …) says what for.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from silkgraph.extract.surface import strip_proclitics
+from silkgraph.normalize import has_article, normalize_letters, opens_with
+
+CONSTRUCT_ENDING = "ي"  # a sound masculine plural in construct: حاملي، مواطني، مستثمري
+MIN_CONSTRUCT_LETTERS = 4  # letters of such a noun after ل (not لكي، لدي)
+CONSTRUCT_WORDS = 4  # words of the construct after it, at most
+
+
+class AgreementForms:
+    """See the module docstring.
+
+    >>> import spacy, silkgraph.extract.pipeline  # registers the components
+    >>> nlp = spacy.blank("ar")
+    >>> _ = [nlp.add_pipe(c) for c in ("silk_normalizer", "sentencizer", "silk_gazetteer", "silk_patterns")]
+    >>> [e.text for e in nlp("ووقع الجانبان اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات الخاصة.").ents]
+    ['اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات الخاصة']
+    """
+
+    @staticmethod
+    def printed_form(doc: Doc, start: int, end: int) -> str:
+        """The words of ``doc[start:end]`` as printed, without the proclitics of the first (ووقع
+        بيانا مشتركا … -> بيانا مشتركا …)."""
+        first = doc[start]
+        word = strip_proclitics(first.text, key=first.norm_)
+        if not first.text.endswith(word):
+            word = first.text
+        return word + doc[start:end].text[len(first.text):]
+
+    def construct_after_lam(self, doc: Doc, j: int) -> bool:
+        """Whether token ``j`` is ل and a plural noun in construct with the definite word after it
+        (لحاملي جوازات السفر، لمواطني البلدين): more of the name, not the clause around it."""
+        letters = normalize_letters(doc[j].text)
+        if not opens_with(letters, "lam") or opens_with(letters, "lam_article") or j + 1 >= len(doc):
+            return False
+        rest = letters[1:]
+        following = doc[j + 1]
+        return len(rest) >= MIN_CONSTRUCT_LETTERS and rest.endswith(CONSTRUCT_ENDING) and not has_article(rest) \
+            and following.ent_iob_ != "B" and (has_article(following.text) or self.in_construct(doc, j + 1))
+
+    def construct_end(self, doc: Doc, j: int) -> int:
+        """The end of the construct ``construct_after_lam`` found at ``j``: its noun, the definite
+        words after it (لحاملي جوازات السفر الدبلوماسية), at most ``CONSTRUCT_WORDS``."""
+        k = j + 1
+        while k < len(doc) and k - j <= CONSTRUCT_WORDS and doc[k].ent_iob_ != "B" and not doc[k].is_punct \
+                and (k == j + 1 or has_article(doc[k].text, prepositions=False)) and not self.is_stop(doc[k]):
+            k += 1
+        return k
+
+    @staticmethod
+    def in_construct(doc: Doc, k: int) -> bool:
+        """An indefinite noun with a definite one after it (جوازات السفر): a construct of its own."""
+        return k + 1 < len(doc) and not has_article(doc[k].text) and has_article(doc[k + 1].text) \
+            and not doc[k].is_punct and not doc[k].like_num
