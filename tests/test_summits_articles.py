@@ -133,3 +133,29 @@ def test_a_document_named_by_its_kind_alone_has_no_description(extractor):
     r = run(extractor, "ووقع الرئيسان بيانا مشتركا في ختام المحادثات.")
     aliases = {a for m in r.mentions if m.entity.type == "Agreement" for a in m.aliases}
     assert not any("ختام" in a for a in aliases)
+
+
+# -- the dateline line: a place and an outlet, no entities -----------------------------------
+def orgs(result) -> set[str]:
+    return {m.text for m in result.mentions if m.entity.type == "Organization"}
+
+
+def test_an_agency_after_the_dateline_date_is_no_entity(extractor):
+    r = run(extractor, "قمة في بيشكيك\nبيشكيك، 14 يونيو/حزيران 2019 – سبوتنيك\nوصل الرئيس الروسي فلاديمير بوتين إلى بيشكيك.")
+    assert "سبوتنيك" not in orgs(r)
+
+
+def test_a_correspondent_line_is_a_dateline(extractor):
+    r = run(extractor, "زيارة مهمة\nطشقند - من مراسل الأهرام:\nوقعت أوزبكستان وتركمانستان اتفاقية للتعاون في مجال الطاقة.")
+    assert not any("الأهرام" in o for o in orgs(r))
+    assert not any(r.type == "signed" and r.source.id.startswith("city:") for r in r.relations)
+
+
+def test_an_outlet_named_in_the_body_is_kept(extractor):
+    r = run(extractor, "زيارة مهمة\nطشقند 3 مايو 2019 (أوزا)\nوقال مراسل وكالة سبوتنيك إن الوفد وصل، ونقلت صحيفة الأهرام عن الوزير قوله.")
+    assert any("سبوتنيك" in o for o in orgs(r))
+
+
+def test_a_short_body_line_with_a_verb_is_no_dateline(extractor):
+    r = run(extractor, "خبر قصير\nبكين تستقبل شركة هواوي.\nوأعلنت الشركة خططها.")
+    assert any("هواوي" in o for o in orgs(r))
