@@ -101,6 +101,8 @@ class EventRules:
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j
+        if ordinal and j < len(doc) and self.quoted_end(doc, j) > j:
+            return self.quoted_meeting(doc, start, head, j, ordinal)  # القمة الثانية «الصين - آسيا الوسطى»
         if j < len(doc) and doc[j].norm_ in self.between:
             j += 1
         if j >= len(doc):
@@ -129,6 +131,13 @@ class EventRules:
                 if k < len(doc) and not self.is_purpose(doc[k]) and not opens_with(doc[k].text, "coordinator"):
                     break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
                 continue
+            quoted = self.quoted_end(doc, k) if k > j and seen_part else k
+            named = [e for e in doc.ents if k < e.start and e.end <= quoted and e.kb_id_]
+            if named:  # الاجتماع الـ18 لرؤساء حكومات "شنغهاي": whose, by a name in quotes
+                ent_ids += [e.kb_id_ for e in named]
+                inner += named
+                k = last = quoted
+                break
             _, after_mod = self.modifiers(doc, k)
             if after_mod > k and k > j:  # للنقل متعدد الوسائط
                 k = last = after_mod
@@ -179,6 +188,21 @@ class EventRules:
             label_en = f"{number}{' – '.join(dict.fromkeys(names_en))} {head.kind_en}"
             label_en = label_en[:1].upper() + label_en[1:]
         entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
+        return Built(start, end, entity, inner=inner)
+
+    def quoted_meeting(self, doc: Doc, start: int, head: Head, j: int, ordinal: int) -> Built | None:
+        """A summit by its number, then its name in quotes (القمة الثانية «الصين - آسيا الوسطى»,
+        المنتدى الثالث "الحزام والطريق"): the event the name in quotes names with the number after it
+        (قمة «الصين - آسيا الوسطى» الثانية), when the quotes hold a party."""
+        end = self.quoted_end(doc, j)
+        inner = [e for e in doc.ents if j <= e.start and e.end <= end and e.kb_id_]
+        if not inner:
+            return None
+        names_en = [self.label_en(doc, e) for e in inner]
+        label_en = f"{ordinal_en(ordinal)} {'–'.join(names_en)} {head.kind_en}" if all(names_en) else ""
+        entity = Entity(id=f"event:{slug(head.kind_en)}:{'-'.join(e.kb_id_ for e in inner)}:{ordinal}",
+                        type=ROLE.event, label_ar=self.head_label(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
         return Built(start, end, entity, inner=inner)
 
     def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:

@@ -159,3 +159,31 @@ def test_an_outlet_named_in_the_body_is_kept(extractor):
 def test_a_short_body_line_with_a_verb_is_no_dateline(extractor):
     r = run(extractor, "خبر قصير\nبكين تستقبل شركة هواوي.\nوأعلنت الشركة خططها.")
     assert any("هواوي" in o for o in orgs(r))
+
+
+# -- events: a number, then the name in quotes ----------------------------------------------
+def events(result) -> dict[str, str]:
+    return {m.text: m.entity.id for m in result.mentions if m.entity.type == "Event"}
+
+
+def test_a_numbered_summit_named_in_quotes_is_the_named_summit(extractor):
+    r = run(extractor, "ويشارك الرئيس في القمة الثالثة «الصين - آسيا الوسطى» في بكين، بعد قمة «الصين - آسيا الوسطى» الثانية.")
+    found = events(r)
+    assert found.get("القمة الثالثة «الصين - آسيا الوسطى»", "").endswith(":3")
+    assert found["القمة الثالثة «الصين - آسيا الوسطى»"].rsplit(":", 1)[0] == \
+        found["قمة «الصين - آسيا الوسطى» الثانية"].rsplit(":", 1)[0]
+
+
+def test_a_numbered_summit_with_a_quoted_word_that_names_nothing_is_no_event(extractor):
+    r = run(extractor, "وقال الوزير إن القمة الثانية \"ناجحة\" بكل المقاييس.")
+    assert not events(r)
+
+
+def test_a_meeting_of_heads_of_government_named_in_quotes(extractor):
+    r = run(extractor, "ويحضر رئيس الوزراء الاجتماع العشرين لرؤساء حكومات \"شانغهاي للتعاون\" في بيشكيك.")
+    assert "الاجتماع العشرين لرؤساء حكومات \"شانغهاي للتعاون\"" in events(r)
+
+
+def test_a_quoted_word_after_a_meeting_that_names_nothing_is_not_in_it(extractor):
+    r = run(extractor, "وعقد الاجتماع الثالث لوزراء الخارجية \"بالعاصمة\" أمس.")
+    assert all("العاصمة" not in text for text in events(r))
