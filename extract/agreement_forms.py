@@ -3,6 +3,8 @@
 
 - a document named by its kind keeps what describes it as printed too (بيانا مشتركا حول …): the
   label is the base form (بيان مشترك حول …), the alias the article's own words;
+- a headline tells what was done in the present tense (أوزبكستان والصين توقعان اتفاقيات بقيمة …):
+  documents its verb of the present signs are signed;
 - ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
   name: it says whom the document is for, as a purpose (لتطوير …) says what for.
 """
@@ -27,6 +29,18 @@ class AgreementForms:
     >>> [e.text for e in nlp("ووقع الجانبان اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات الخاصة.").ents]
     ['اتفاقية بشأن الإعفاء من التأشيرات لحاملي الجوازات الخاصة']
     """
+
+    def headline_signing(self, doc: Doc, token) -> bool:
+        """A signing verb of the present in the headline (أوزبكستان والصين توقعان اتفاقيات …): a
+        headline tells what was done in the present tense, so the documents are signed."""
+        sent = token.sent
+        if sent.start != 0 or sent.end >= len(doc) or not any("\n" in t.text for t in doc[sent.end - 1:sent.end + 1]):
+            return False  # not the first line, or no line after it: no headline
+        trigger = self.lex.trigger_for(token.text)
+        letters = normalize_letters(token.text)
+        future = any(letters.startswith(p) or letters[1:].startswith(p) for p in self.lex.words("future_prefix"))
+        return trigger is not None and trigger[0].relation == "signed" and trigger[0].kind == "verb" \
+            and not future and not any(self.in_words(t, "planned") for t in sent)
 
     @staticmethod
     def printed_form(doc: Doc, start: int, end: int) -> str:

@@ -349,7 +349,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
         parties = self.parties_after(doc, end)
         before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
-        if not parties and not any(self.is_signing(t) for t in before) \
+        if not parties and not any(self.is_signing(t) or self.headline_signing(doc, t) for t in before) \
                 and not (end < sent.end and self.is_signing(doc[end])):
             return None  # الاتفاقيات المهمة، اتفاقيات تعاون: documents talked of, not signed here
         if any(in_words(t.text, self.lex.words("planned")) for t in sent):
@@ -379,6 +379,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         forms = [doc[first:end].text, self.head_label(doc, start, end, head), doc[first:owned].text,
                  self.head_label(doc, start, adjectives, head), doc[first:head_end].text,
                  doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
+        bundle = self.vague_count_start(doc, first, self.lex.words("bundle"))
+        forms += [doc[bundle:named_end].text] if bundle < first else []  # حزمة من الاتفاقيات التجارية
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")

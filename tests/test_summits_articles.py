@@ -187,3 +187,27 @@ def test_a_meeting_of_heads_of_government_named_in_quotes(extractor):
 def test_a_quoted_word_after_a_meeting_that_names_nothing_is_not_in_it(extractor):
     r = run(extractor, "وعقد الاجتماع الثالث لوزراء الخارجية \"بالعاصمة\" أمس.")
     assert all("العاصمة" not in text for text in events(r))
+
+
+# -- the headline: a present verb tells what was done ---------------------------------------
+def test_documents_a_headline_signs_in_the_present_are_signed(extractor):
+    r = run(extractor, "طاجيكستان والصين توقعان اتفاقيات بقيمة 7 مليارات دولار\nدوشنبه 2 سبتمبر 2024 (خوفار)\n"
+                       "التقى الرئيسان في دوشنبه.")
+    assert {"country:TJ", "country:CN"} <= signers_of(r, "اتفاقيات بقيمة 7 مليارات دولار")
+
+
+def test_documents_a_headline_will_sign_are_not_signed(extractor):
+    r = run(extractor, "طاجيكستان والصين ستوقعان اتفاقيات بقيمة 7 مليارات دولار\nدوشنبه 2 سبتمبر 2024 (خوفار)\n"
+                       "يلتقي الرئيسان في دوشنبه غدا.")
+    assert not signers_of(r, "اتفاقيات بقيمة 7 مليارات دولار")
+
+
+def test_a_present_verb_in_the_body_still_signs_nothing(extractor):
+    r = run(extractor, "زيارة مرتقبة\nدوشنبه 2 سبتمبر 2024 (خوفار)\nوأوضح الوزير أن البلدين يوقعان اتفاقيات بقيمة 7 مليارات دولار كل عام.")
+    assert not signers_of(r, "اتفاقيات بقيمة 7 مليارات دولار")
+
+
+def test_a_bundle_of_documents_named_by_their_kind_keeps_the_bundle(extractor):
+    r = run(extractor, "ووقعت تركمانستان والصين حزمة من الاتفاقيات الاقتصادية والمالية خلال الزيارة.")
+    aliases = {a for m in r.mentions if m.entity.type == "Agreement" for a in (m.text, *m.aliases)}
+    assert "حزمة من الاتفاقيات الاقتصادية والمالية" in aliases
