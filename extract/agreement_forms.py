@@ -5,6 +5,9 @@
   label is the base form (بيان مشترك حول …), the alias the article's own words;
 - a headline tells what was done in the present tense (أوزبكستان والصين توقعان اتفاقيات بقيمة …):
   documents its verb of the present signs are signed;
+- a purpose of supply goes on with where the goods go (عقدا لتوريد الغاز الروسي إلى الصين);
+- a head after بأنها and its kin (وصفها بأنها «وثيقة تاريخية …») says what something is called:
+  no document;
 - ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
   name: it says whom the document is for, as a purpose (لتطوير …) says what for.
 """
@@ -12,9 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from silkgraph.extract.lexicon import roles
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import has_article, normalize_letters, opens_with
 
+ROLE = roles()
+QUOTE_MARKS = ('"', "«", "“", "„")
 CONSTRUCT_ENDING = "ي"  # a sound masculine plural in construct: حاملي، مواطني، مستثمري
 MIN_CONSTRUCT_LETTERS = 4  # letters of such a noun after ل (not لكي، لدي)
 CONSTRUCT_WORDS = 4  # words of the construct after it, at most
@@ -41,6 +47,24 @@ class AgreementForms:
         future = any(letters.startswith(p) or letters[1:].startswith(p) for p in self.lex.words("future_prefix"))
         return trigger is not None and trigger[0].relation == "signed" and trigger[0].kind == "verb" \
             and not future and not any(self.in_words(t, "planned") for t in sent)
+
+    def destination_after(self, doc: Doc, purpose: int, end: int) -> int:
+        """Past إلى and a place after a document's purpose of supply (عقدا لتوريد الغاز الروسي إلى
+        الصين، اتفاقية لتصدير القمح إلى الصين): where the goods go is part of what it is for."""
+        letters = normalize_letters(doc[purpose].text) if purpose < len(doc) else ""
+        if not (purpose < end < len(doc) - 1 and opens_with(letters, "lam") and letters[1:] in self.lex.words("supply")
+                and self.in_words(doc[end], "destination")):
+            return end
+        place = self.ent_at(doc, end + 1, (ROLE.country, ROLE.city, ROLE.region))
+        return place.end if place is not None else end
+
+    def described_as(self, doc: Doc, start: int) -> bool:
+        """Whether the head at ``start`` says what something is called (وصف المعاهدة بأنها «وثيقة
+        تاريخية …»، بوصفها اتفاقية نموذجية): after بأنها and its kin, perhaps behind a quote."""
+        k = start - 1
+        if k >= 0 and doc[k].is_punct and doc[k].text in QUOTE_MARKS:
+            k -= 1
+        return k >= 0 and self.in_words(doc[k], "described_as")
 
     @staticmethod
     def printed_form(doc: Doc, start: int, end: int) -> str:

@@ -186,8 +186,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if self.head_describes_noun(doc, start, head):
-            return None  # علاقات وثيقة: close relations, no document
+        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start):
+            return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
         title = self.quoted_title(doc, start, head, head_end)
         if title is not None:
             return title  # «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»: all the quotes hold
@@ -203,6 +203,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …، عقدا مع …)
         quoted_end = head_end  # after a quoted name (اتفاقية «الممر الأخضر»), a form of its own
         works: list[Built] = []  # the projects and corridors the document is about
+        supplied = 0  # where the name ends before where the goods it supplies go (… لتوريد الغاز | إلى الصين)
         if head.needs == "contract" and head_end < len(doc) and doc[head_end].norm_ in self.lex.words("with"):
             across = self.subject_after_parties(doc, head_end, works)  # عقدا مع وزارة الطاقة لبناء …
             if across is None:
@@ -218,7 +219,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                     return None
                 purpose = head_end - 1  # وقعت الشركة عقد الهندسة والمشتريات والبناء: signed, so a contract
             end = self.work_here(doc, purpose + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
-            end = self.complement(doc, end) if end < len(doc) else end
+            supplied = self.complement(doc, end) if end < len(doc) else end
+            end = self.destination_after(doc, purpose, supplied)
             if self.trimmed(doc, purpose, end) == purpose:
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
@@ -234,7 +236,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
-            end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            supplied = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
@@ -321,6 +324,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
         aliases += [self.head_label(doc, start, k, head) for k in self.shorter_ends(doc, head_end, described if by_kind else end)]
+        if head_end < supplied < end:  # عقدا لتوريد الغاز (إلى الصين): the goods alone, a form too
+            aliases += [self.head_label(doc, start, supplied, head), self.printed_form(doc, start, supplied)]
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],

@@ -38,6 +38,7 @@ class OwnCountry:
         self.cores = {w[:4] for w in self.words}  # letters normalising leaves as they are (بلاد، دولت، حكوم)
         self.not_topic_after = lex.words("not_topic_after")
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
+        self.heads_of_state = lex.words("head_of_state")
 
     def own_word(self, token: Token) -> bool:
         if not any(core in token.text for core in self.cores):  # most words: no normalising
@@ -67,9 +68,28 @@ class OwnCountry:
                 return e.kb_id_
         return ""
 
+    def head_of_state(self, doc: Doc, taken: set[int]) -> None:
+        """رئيس الدولة، رئيس البلاد (``head_of_state`` in ``data/lexicon/boundaries_summits.tsv``) with
+        no nisba: the article's head of state, the first leader it says leads a country (ووصل رئيس
+        الدولة إلى بكين …, in the style of the national agencies)."""
+        k = next((t.i for t in doc if t.i + 1 < len(doc) and t.i not in taken and t.i + 1 not in taken
+                  and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state), None)
+        if k is None:
+            return
+        heads = {r.source_id for r in doc._.silk_found if r.type == "leads" and r.target_id.startswith("country:")}
+        leader = next((e.kb_id_ for e in doc.ents if e.label_ == ROLE.leader and e.kb_id_ in heads), "")
+        if not leader:
+            return
+        for t in doc:
+            if t.i + 1 < len(doc) and t.i not in taken and t.i + 1 not in taken \
+                    and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state \
+                    and not (t.i + 2 < len(doc) and doc[t.i + 2].norm_ in self.lex.nisba):
+                add_ref(doc, t.i, t.i + 2, ROLE.leader, leader, "title")
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         taken = {k for e in doc.ents for k in range(e.start, e.end)}
+        self.head_of_state(doc, taken)
         words = [t for t in doc if t.i not in taken and self.own_word(t)]
         if not words:
             return doc

@@ -211,3 +211,57 @@ def test_a_bundle_of_documents_named_by_their_kind_keeps_the_bundle(extractor):
     r = run(extractor, "ووقعت تركمانستان والصين حزمة من الاتفاقيات الاقتصادية والمالية خلال الزيارة.")
     aliases = {a for m in r.mentions if m.entity.type == "Agreement" for a in (m.text, *m.aliases)}
     assert "حزمة من الاتفاقيات الاقتصادية والمالية" in aliases
+
+
+# -- the head of state by office alone ------------------------------------------------------
+def visits(result) -> set[tuple[str, str]]:
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "visited"}
+
+
+def test_the_head_of_state_by_office_is_the_articles_head_of_state(extractor):
+    r = run(extractor, "مباحثات في موسكو\nموسكو 9 مايو 2024 (أوزا)\nالتقى الرئيس شوكت ميرضيائيف رجال الأعمال الروس. "
+                       "وكان رئيس الدولة قد وصل إلى موسكو أمس في زيارة رسمية.")
+    assert ("leader:shavkat-mirziyoyev", "city:moscow-ru") in visits(r)
+
+
+def test_the_head_of_state_with_a_nisba_is_no_reference_back(extractor):
+    r = run(extractor, "مباحثات في موسكو\nموسكو 9 مايو 2024 (أوزا)\nالتقى الرئيس شوكت ميرضيائيف رجال الأعمال الروس. "
+                       "ووصل رئيس الدولة الكازاخستاني إلى موسكو أمس.")
+    assert ("leader:shavkat-mirziyoyev", "city:moscow-ru") not in visits(r)
+
+
+def test_the_head_of_state_with_no_head_of_state_named_is_nobody(extractor):
+    r = run(extractor, "وصل رئيس الدولة إلى موسكو أمس في زيارة رسمية، والتقى وزير الخارجية وانغ يي.")
+    assert not any(source.startswith("leader:") for source, _ in visits(r))
+
+
+# -- where supplied goods go; what a document is called; plural subjects named by no entity --
+def agreement_labels(result) -> set[str]:
+    return {f for m in result.mentions if m.entity.type == "Agreement" for f in (m.text, m.entity.label_ar, *m.aliases)}
+
+
+def test_a_supply_document_goes_on_with_where_the_goods_go(extractor):
+    r = run(extractor, "ووقعت تركمانستان والصين اتفاقية لتصدير الغاز الطبيعي إلى الصين لمدة 25 عاما.")
+    labels = agreement_labels(r)
+    assert "اتفاقية لتصدير الغاز الطبيعي إلى الصين" in labels and "اتفاقية لتصدير الغاز الطبيعي" in labels
+
+
+def test_a_document_for_building_does_not_take_a_destination(extractor):
+    r = run(extractor, "ووقعت طاجيكستان والصين اتفاقية لبناء طريق جديد إلى الصين الشهر الماضي.")
+    assert not any(label.endswith("إلى الصين") for label in agreement_labels(r))
+
+
+def test_what_a_document_is_called_is_no_document(extractor):
+    r = run(extractor, "ووصف الرئيس المعاهدة بأنها \"وثيقة تاريخية تفتح صفحة جديدة\" في العلاقات.")
+    assert not any("تاريخية" in label for label in agreement_labels(r))
+
+
+def test_a_document_in_quotes_after_a_signing_verb_is_still_one(extractor):
+    r = run(extractor, "ووقع الجانبان \"وثيقة التعاون الاستراتيجي الشامل\" في بكين.")
+    assert "وثيقة التعاون الاستراتيجي الشامل" in agreement_labels(r)
+
+
+def test_companies_named_by_no_entity_take_no_signer_from_before(extractor):
+    r = run(extractor, "ووقعت شركة هواوي الصينية مع وزارة الاتصالات الأوزبكية اتفاقية لبناء شبكة الجيل الخامس. "
+                       "وفي اليوم نفسه، أبرمت الشركات المشاركة عقودا بقيمة 3 مليارات دولار.")
+    assert not signers_of(r, "عقودا بقيمة 3 مليارات دولار")
