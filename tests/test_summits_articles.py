@@ -265,3 +265,16 @@ def test_companies_named_by_no_entity_take_no_signer_from_before(extractor):
     r = run(extractor, "ووقعت شركة هواوي الصينية مع وزارة الاتصالات الأوزبكية اتفاقية لبناء شبكة الجيل الخامس. "
                        "وفي اليوم نفسه، أبرمت الشركات المشاركة عقودا بقيمة 3 مليارات دولار.")
     assert not signers_of(r, "عقودا بقيمة 3 مليارات دولار")
+
+
+# -- a known company in quotes after its head -----------------------------------------------
+def test_a_known_company_in_quotes_after_its_head_signs(extractor):
+    r = run(extractor, "ووقعت شركة «سينوبك» الصينية وشركة كازموناي غاز، أمس، اتفاقية لتطوير حقول النفط.")
+    assert "org:sinopec" in signers_of(r, "اتفاقية لتطوير حقول النفط")
+    spans = {m.text for m in r.mentions if m.entity.id == "org:sinopec"}
+    assert "شركة «سينوبك»" in spans
+
+
+def test_a_known_name_in_quotes_after_another_word_keeps_its_own_span(extractor):
+    r = run(extractor, "وزار الوفد معرض «سينوبك» للتكنولوجيا في بكين.")
+    assert {m.text for m in r.mentions if m.entity.id == "org:sinopec"} <= {"سينوبك"}
