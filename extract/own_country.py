@@ -39,6 +39,7 @@ class OwnCountry:
         self.not_topic_after = lex.words("not_topic_after")
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
         self.heads_of_state = lex.words("head_of_state")
+        self.the_country = lex.words("the_country")
 
     def own_word(self, token: Token) -> bool:
         if not any(core in token.text for core in self.cores):  # most words: no normalising
@@ -86,10 +87,28 @@ class OwnCountry:
                     and not (t.i + 2 < len(doc) and doc[t.i + 2].norm_ in self.lex.nisba):
                 add_ref(doc, t.i, t.i + 2, ROLE.leader, leader, "title")
 
+    def host_country(self, doc: Doc, taken: set[int]) -> None:
+        """البلاد (``the_country``), not after a word of office (رئيس البلاد): the country the article
+        is filed from (its dateline's), else the one of the sentence's first person (استقبل الرئيس
+        الكازاخي … الرئيس الصيني الذي يزور البلاد: Kazakhstan)."""
+        words = [t for t in doc if t.i not in taken and t.norm_ in self.the_country
+                 and not (t.i > 0 and doc[t.i - 1].norm_ in self.title_keys)]
+        if not words:
+            return
+        line = doc._.silk_dateline if doc.has_extension("silk_dateline") else None
+        filed = self.lex.country_of(line.kb_id_) or (line.kb_id_ if line.kb_id_.startswith("country:") else "") \
+            if line is not None and line.kb_id_ else ""
+        spans = sorted([*doc.ents, *doc.spans[REFS]], key=lambda s: s.start)
+        for t in words:
+            country = filed or self.person_country(doc, spans, taken, t.sent.start, t.i)
+            if country:
+                add_ref(doc, t.i, t.i + 1, ROLE.country, country, "anaphor")
+
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         taken = {k for e in doc.ents for k in range(e.start, e.end)}
         self.head_of_state(doc, taken)
+        self.host_country(doc, taken)
         words = [t for t in doc if t.i not in taken and self.own_word(t)]
         if not words:
             return doc

@@ -278,3 +278,20 @@ def test_a_known_company_in_quotes_after_its_head_signs(extractor):
 def test_a_known_name_in_quotes_after_another_word_keeps_its_own_span(extractor):
     r = run(extractor, "وزار الوفد معرض «سينوبك» للتكنولوجيا في بكين.")
     assert {m.text for m in r.mentions if m.entity.id == "org:sinopec"} <= {"سينوبك"}
+
+
+# -- the host country as البلاد -------------------------------------------------------------
+def test_the_country_a_guest_visits_is_the_hosts(extractor):
+    r = run(extractor, "واستقبل الرئيس الطاجيكي إمام علي رحمن الرئيس الصيني شي جين بينغ الذي يزور البلاد حاليا.")
+    assert ("leader:xi-jinping", "country:TJ") in visits(r)
+
+
+def test_the_country_is_the_datelines(extractor):
+    r = run(extractor, "زيارة دولة\nدوشنبه 5 يوليو 2024 (خوفار)\nوصل الرئيس الصيني شي جين بينغ إلى البلاد في زيارة دولة.")
+    assert ("leader:xi-jinping", "country:TJ") in visits(r)
+
+
+def test_the_country_of_the_visitor_is_not_visited(extractor):
+    r = run(extractor, "وعاد الرئيس الصيني شي جين بينغ إلى البلاد بعد جولة آسيوية.")
+    assert ("leader:xi-jinping", "country:CN") not in visits(r)
+
