@@ -10,6 +10,8 @@ articles name the signers of a document once and then go on by structure:
   before it, in its sentence or the one before;
 - documents in a row after the one a signer signs (… اتفاقية بشأن …، واتفاقية …، ومذكرة …), past
   the object window: the same signers;
+- a signing no one is named for that the visit or talks brought about (وتم خلال الزيارة التوقيع على
+  …، وأسفرت المحادثات عن توقيع …): the article's two countries;
 - a signing in a visit, told by a pronoun (وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا;
   ``during_pronoun``): the sentence's first leader (or, with none, the sentence before's), and
   the side named after مع.
@@ -41,6 +43,8 @@ class SigningCarry:
     def init_signing_carry(self, lex: Lexicon) -> None:
         self.pronoun_signing = lex.words("pronoun_signing")
         self.during_pronouns = lex.words("during_pronoun")
+        self.talks_words = lex.words("talks")
+        self.result_words = lex.words("talks_result")
         self._signings: list[tuple[int, int, list[str]]] = []  # (sentence start, trigger, signers) of this Doc
         self._signings_doc = 0
 
@@ -50,7 +54,7 @@ class SigningCarry:
         ``hit`` that the rules of the module docstring add; and remembers who signed at ``hit``."""
         if self._signings_doc != id(doc):
             self._signings, self._signings_doc = [], id(doc)
-        mine = [r for r in found if r.start == hit.i]
+        mine = self.placed_signers(doc, args, [r for r in found if r.start == hit.i])  # (إلى بكين: where, no signer)
         documents = list(dict.fromkeys(r.target_id for r in mine))
         if not documents:
             documents = [a.id for a in self.document_objects(doc, args, hit)]
@@ -58,7 +62,7 @@ class SigningCarry:
         named_after = any(a.start > hit.i and a.id in {r.source_id for r in mine} for a in args)
         if documents and not named_after:  # a signer named after the verb is its subject: nothing carried
             signers = self.after_document(doc, args, hit) or self.pronoun_verb(doc, sent, args, hit) \
-                or self.visit_pronoun(doc, sent, args, hit)
+                or self.visit_pronoun(doc, sent, args, hit) or (self.talks_sides(doc, sent, hit) if not mine else [])
         have = {(r.source_id, r.target_id) for r in found}
         confidence = round(hit.trigger.confidence * 0.75, 3)
         out = [FoundRelation("signed", s, d, hit.i, hit.i + 1, doc[hit.i].text, confidence)
@@ -117,6 +121,23 @@ class SigningCarry:
         starts = [s.start for s in doc.sents if s.start <= sent.start][-1 - CARRY_SENTENCES:]
         earlier = [signers for start, i, signers in self._signings if start in starts and i < hit.i]
         return earlier[-1] if earlier else []
+
+    def talks_sides(self, doc: Doc, sent: Span, hit: TriggerHit) -> list[str]:
+        """وتم خلال الزيارة التوقيع على 15 اتفاقية؛ وأسفرت المحادثات عن توقيع …: a signing no one is
+        named for, which the visit or talks of the article brought about, is the article's two
+        countries' (``doc_sides``)."""
+        if hit.trigger.kind == "verb":
+            return []
+        words = [t for t in doc[sent.start:hit.i]]
+        during = any(in_words(t.text, self.during_words) and k + 1 < len(words)
+                     and in_words(words[k + 1].text, self.talks_words) for k, t in enumerate(words))
+        result = any(in_words(t.text, self.result_words) for t in words) \
+            and any(in_words(t.text, self.talks_words) for t in words)
+        if not (during or result):
+            return []
+        from silkgraph.extract.signing import doc_sides  # (signing.py builds on this mixin)
+        sides = doc_sides(doc, self.lex)
+        return sides if len(sides) == 2 else []
 
     def visit_pronoun(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا مشتركا: the sentence's first leader (else

@@ -295,3 +295,21 @@ def test_the_country_of_the_visitor_is_not_visited(extractor):
     r = run(extractor, "وعاد الرئيس الصيني شي جين بينغ إلى البلاد بعد جولة آسيوية.")
     assert ("leader:xi-jinping", "country:CN") not in visits(r)
 
+
+
+# -- a signing the visit or talks brought about, no one named for it ------------------------
+def test_a_signing_during_the_visit_is_the_two_countries(extractor):
+    r = run(extractor, "وزار الرئيس التركماني سردار بردي محمدوف الصين. وجرى خلال المحادثات التوقيع على 9 اتفاقيات في مجالات الطاقة والنقل.")
+    assert {"country:TM", "country:CN"} <= signers_of(r, "9 اتفاقيات في مجالات الطاقة والنقل")
+
+
+def test_a_signing_the_visit_resulted_in_is_the_two_countries(extractor):
+    r = run(extractor, "وأسفرت زيارة الرئيس القرغيزي صدر جباروف إلى بكين عن توقيع 11 اتفاقية بقيمة 4 مليارات دولار.")
+    assert {"country:KG", "country:CN"} <= signers_of(r, "11 اتفاقية بقيمة 4 مليارات دولار")
+    assert "city:beijing-cn" not in signers_of(r, "11 اتفاقية بقيمة 4 مليارات دولار")
+
+
+def test_a_signing_no_visit_or_talks_brought_about_has_no_sides(extractor):
+    r = run(extractor, "وقال الرئيس التركماني سردار بردي محمدوف في بكين إن الصين شريك مهم. "
+                       "وجرى التوقيع على 9 اتفاقيات في مجالات الطاقة والنقل.")
+    assert not signers_of(r, "9 اتفاقيات في مجالات الطاقة والنقل")
