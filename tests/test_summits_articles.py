@@ -313,3 +313,15 @@ def test_a_signing_no_visit_or_talks_brought_about_has_no_sides(extractor):
     r = run(extractor, "وقال الرئيس التركماني سردار بردي محمدوف في بكين إن الصين شريك مهم. "
                        "وجرى التوقيع على 9 اتفاقيات في مجالات الطاقة والنقل.")
     assert not signers_of(r, "9 اتفاقيات في مجالات الطاقة والنقل")
+
+
+# -- a session by its number and who meets --------------------------------------------------
+def test_a_numbered_session_of_heads_of_state_is_the_summit(extractor):
+    r = run(extractor, "وتستضيف بيشكيك الدورة الـ26 لمجلس رؤساء دول منظمة شنغهاي للتعاون، وهي القمة الـ26 لمنظمة شنغهاي للتعاون.")
+    found = events(r)
+    assert found["الدورة الـ26 لمجلس رؤساء دول منظمة شنغهاي للتعاون"] == found["القمة الـ26 لمنظمة شنغهاي للتعاون"]
+
+
+def test_a_training_course_or_an_expo_session_is_no_event(extractor):
+    r = run(extractor, "ونظمت الوزارة دورة تدريبية للدبلوماسيين، واختتمت الدورة الخامسة عشرة للمعرض.")
+    assert not events(r)
