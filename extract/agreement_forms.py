@@ -8,6 +8,7 @@
 - a purpose of supply goes on with where the goods go (عقدا لتوريد الغاز الروسي إلى الصين);
 - a head after بأنها and its kin (وصفها بأنها «وثيقة تاريخية …») says what something is called:
   no document;
+- the parties of a document go on across a body's head glued to و (بين شركة سينوبك وشركة …);
 - ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
   name: it says whom the document is for, as a purpose (لتطوير …) says what for.
 """
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import has_article, normalize_letters, opens_with
+from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 
 ROLE = roles()
 QUOTE_MARKS = ('"', "«", "“", "„")
@@ -65,6 +66,25 @@ class AgreementForms:
         if k >= 0 and doc[k].is_punct and doc[k].text in QUOTE_MARKS:
             k -= 1
         return k >= 0 and self.in_words(doc[k], "described_as")
+
+    def party_list(self, doc: Doc, i: int, types: tuple[str, ...]) -> tuple[list, int]:
+        """``entity_list`` from token ``i``, going on across a body's head glued to و before the next
+        party (بين شركة سينوبك وشركة كازموناي غاز، … ومجموعة السكك الحديدية …): the head is the next
+        party's, not the end of the list."""
+        found, end = self.entity_list(doc, i, types)
+        while found and end + 1 < len(doc) and opens_with(normalize_letters(doc[end].text), "coordinator") \
+                and word_key(doc[end].text[1:]) in self.body_head_words():
+            more, more_end = self.entity_list(doc, end + 1, types)
+            if not more:
+                break
+            found, end = found + more, more_end
+        return found, end
+
+    def body_head_words(self) -> set[str]:
+        """The first words of the organisations' heads (شركة، مجموعة، وزارة …), once per matcher."""
+        if getattr(self, "_body_heads", None) is None:
+            self._body_heads = {h.words[0] for h in self.lex.heads if h.type == ROLE.organization}
+        return self._body_heads
 
     @staticmethod
     def printed_form(doc: Doc, start: int, end: int) -> str:

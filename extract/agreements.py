@@ -400,7 +400,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         where they end and where the subject ends; None without a subject."""
         if i >= len(doc) or not (doc[i].norm_ in self.between or doc[i].norm_ in self.lex.words("with")):
             return None
-        ents, k = self.entity_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
+        ents, k = self.party_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
         if not ents:
             ents, k = self.governments(doc, i + 1)
         body = i + 2 if i + 2 < len(doc) and self.is_government(doc[i + 1]) else i + 1  # بين حكومتي البلدين
@@ -443,7 +443,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
             end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
-            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city, ROLE.region))
+            parties, _ = self.party_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city, ROLE.region))
             parties = parties or self.governments(doc, end + 1)[0]
             # a region is a party beside a state (بين الصين وآسيا الوسطى: the five states as one side)
             if len(parties) >= 2 and any(p.label_ != ROLE.region for p in parties):

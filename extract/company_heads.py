@@ -53,9 +53,14 @@ class CompanyHeads:
             if ent.label_ != ROLE.organization or ent.kb_id_ not in self.lex.entries:
                 continue
             start, quoted = ent.start, self.quoted_known(doc, ent, taken)
+            described = self.described_before(ents, n) if not quoted else None
             if quoted:  # شركة "غازبروم" الروسية: the head, the name in quotes
                 start -= 2
                 taken.update((start, start + 1, ent.end))
+            elif described is not None:  # شركة السكك الحديدية الوطنية "قازاقستان تيمير جولي": what it is, its name
+                start, quoted = described.start, 1
+                ents[n - 1] = None
+                taken.update(range(start, ent.end + 1))
             elif start > 0 and start - 1 not in taken and doc[start - 1].norm_ in self.heads \
                     and doc[start].norm_ not in self.heads:
                 start -= 1
@@ -74,7 +79,7 @@ class CompanyHeads:
             if end < len(doc) and doc[end].norm_ in self.lex.nisba and doc[start].norm_ in self.heads:
                 doc._.silk_aliases.setdefault((start, end), []).append(doc[start:end + 1].text)
         if changed:
-            doc.ents = filter_spans(ents)
+            doc.ents = filter_spans([e for e in ents if e is not None])
         return doc
 
     def quoted_known(self, doc: Doc, ent, taken: set[int]) -> int:
@@ -84,6 +89,17 @@ class CompanyHeads:
         return int(start > 1 and end < len(doc) and doc[start - 1].text in OPEN_QUOTES
                    and doc[end].text in CLOSE_QUOTES and doc[start - 2].norm_ in self.heads
                    and not taken & {start - 2, start - 1, end})
+
+    def described_before(self, ents: list, n: int):
+        """The organisation the patterns named by what it is (a company head and its words, no known
+        name) right before the known name ``ents[n]`` in quotes, which names it: that span, or None."""
+        ent, doc = ents[n], ents[n].doc
+        before = ents[n - 1] if n > 0 else None
+        if before is None or before.label_ != ROLE.organization or before.kb_id_ in self.lex.entries \
+                or before.end != ent.start - 1 or ent.end >= len(doc) or doc[ent.start - 1].text not in OPEN_QUOTES \
+                or doc[ent.end].text not in CLOSE_QUOTES or doc[before.start].norm_ not in self.heads:
+            return None
+        return before
 
     def bracket_after(self, doc: Doc, i: int) -> tuple[int, str]:
         """Where a bracketed short form at token ``i`` ends (after ")") and its words, when its

@@ -325,3 +325,21 @@ def test_a_numbered_session_of_heads_of_state_is_the_summit(extractor):
 def test_a_training_course_or_an_expo_session_is_no_event(extractor):
     r = run(extractor, "ونظمت الوزارة دورة تدريبية للدبلوماسيين، واختتمت الدورة الخامسة عشرة للمعرض.")
     assert not events(r)
+
+
+# -- a company named by what it is and then by its name in quotes; parties across a body's head
+def test_a_company_described_then_named_in_quotes_is_the_named_company(extractor):
+    r = run(extractor, "ووقعت شركة النفط والغاز الوطنية \"كازموناي غاز\" اتفاقية لتطوير حقول النفط.")
+    assert "org:kazmunaygas" in signers_of(r, "اتفاقية لتطوير حقول النفط")
+    assert not any(m.entity.type == "Organization" and m.entity.id != "org:kazmunaygas" for m in r.mentions)
+
+
+def test_a_quoted_name_after_a_body_it_does_not_name_stays_apart(extractor):
+    r = run(extractor, "وقالت وزارة الطاقة الكازاخية إن \"كازموناي غاز\" ستبني المصنع.")
+    orgs_found = {m.entity.id for m in r.mentions if m.entity.type == "Organization"}
+    assert "org:kazmunaygas" in orgs_found and len(orgs_found) == 2
+
+
+def test_the_parties_of_a_document_go_on_across_a_company_head(extractor):
+    r = run(extractor, "وجرى توقيع اتفاقية بين شركة سينوبك وشركة كازموناي غاز لإنشاء مصنع للأسمدة.")
+    assert {"org:sinopec", "org:kazmunaygas"} <= signers_of(r, "اتفاقية بين شركة سينوبك وشركة كازموناي غاز لإنشاء مصنع للأسمدة")
