@@ -36,9 +36,9 @@ def dateline_line(doc: Doc, words: set[str]) -> tuple[int, int] | None:
     """A line after the headline that only says where and from whom (عشق آباد - من مراسل الأهرام:،
     بكين/ الأناضول، أورومتشي (الصين): «الشرق الأوسط»): its token span, opening with a place, or None.
     Besides names it holds only punctuation and the words ``dateline_word``."""
-    newline = next((t.i for t in doc if "\n" in t.text), None)
-    if newline is None:
+    if "\n" not in doc.text:
         return None
+    newline = next(t.i for t in doc if "\n" in t.text)
     start = newline + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
@@ -107,7 +107,8 @@ class DatelineFinder:
         if span is None:
             return doc
         start, end = span
-        line_end = next((t.i for t in doc[end:] if "\n" in t.text), len(doc))
+        stop = min(len(doc), end + MAX_AGENCY_TOKENS + 1)
+        line_end = next((k for k in range(end, stop) if "\n" in doc[k].text), len(doc) if stop == len(doc) else 0)
         if end < line_end <= end + MAX_AGENCY_TOKENS and dateline_material(doc, end, line_end, self.words):
             end = line_end
         inside = [e for e in doc.ents if start <= e.start and e.end <= end]

@@ -39,6 +39,8 @@ class OwnCountry:
         self.not_topic_after = lex.words("not_topic_after")
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
         self.heads_of_state = lex.words("head_of_state")
+        self.office_words = {w.split()[0] for w in self.heads_of_state}  # رئيس، زعيم: a cheap test first
+        self.other_offices = lex.words("office_of_head")
         self.the_country = lex.words("the_country")
 
     def own_word(self, token: Token) -> bool:
@@ -73,19 +75,16 @@ class OwnCountry:
         """رئيس الدولة، رئيس البلاد (``head_of_state`` in ``data/lexicon/boundaries_summits.tsv``) with
         no nisba: the article's head of state, the first leader it says leads a country (ووصل رئيس
         الدولة إلى بكين …, in the style of the national agencies)."""
-        k = next((t.i for t in doc if t.i + 1 < len(doc) and t.i not in taken and t.i + 1 not in taken
-                  and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state), None)
-        if k is None:
+        offices = [t.i for t in doc if t.norm_ in self.office_words and t.i + 1 < len(doc) and t.i not in taken
+                   and t.i + 1 not in taken and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state
+                   and not (t.i + 2 < len(doc) and doc[t.i + 2].norm_ in self.lex.nisba)
+                   and not (t.i > 0 and doc[t.i - 1].norm_ in self.other_offices)]  # نائب رئيس الدولة
+        if not offices:
             return
         heads = {r.source_id for r in doc._.silk_found if r.type == "leads" and r.target_id.startswith("country:")}
         leader = next((e.kb_id_ for e in doc.ents if e.label_ == ROLE.leader and e.kb_id_ in heads), "")
-        if not leader:
-            return
-        for t in doc:
-            if t.i + 1 < len(doc) and t.i not in taken and t.i + 1 not in taken \
-                    and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state \
-                    and not (t.i + 2 < len(doc) and doc[t.i + 2].norm_ in self.lex.nisba):
-                add_ref(doc, t.i, t.i + 2, ROLE.leader, leader, "title")
+        for k in offices if leader else []:
+            add_ref(doc, k, k + 2, ROLE.leader, leader, "title")
 
     def host_country(self, doc: Doc, taken: set[int]) -> None:
         """البلاد (``the_country``), not after a word of office (رئيس البلاد): the country the article

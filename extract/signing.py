@@ -31,7 +31,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
 from silkgraph.extract.signing_carry import SigningCarry
-from silkgraph.normalize import has_article, opens_with, word_key
+from silkgraph.normalize import opens_with, word_key
 
 ROLE = roles()
 
@@ -330,11 +330,8 @@ class SigningRelations(SigningCarry):
     def referred_document(self, doc: Doc, hit: TriggerHit) -> list[Arg]:
         """وقع الجانبان على الاتفاقية: a document head alone after the signing word is the last
         agreement named before it."""
-        k = hit.i + 1
-        if k < len(doc) and word_key(doc[k].text) == "علي":
-            k += 1
-        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
-                or word_key(doc[k].text) not in self.document_heads:
+        k = self.document_head_after(doc, hit)
+        if k < 0:
             return []
         earlier = [e for e in doc.ents if e.label_ == ROLE.agreement and e.end <= hit.i and e.kb_id_]
         if not earlier:

@@ -93,19 +93,25 @@ class SigningCarry:
     def after_document(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> list[str]:
         """ووقع الإعلان الرئيس الصيني … والرئيس الروسي …: the document's head alone right after the
         verb (or after على), the signers coordinated after it, behind their titles."""
-        if hit.trigger.kind != "verb":
-            return []
-        k = hit.i + 1
-        if k < len(doc) and word_key(doc[k].text) == "علي":
-            k += 1
-        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
-                or word_key(doc[k].text) not in self.document_heads:
+        k = self.document_head_after(doc, hit) if hit.trigger.kind == "verb" else -1
+        if k < 0:
             return []
         types = self.subject_types(hit)
         first = next((a for a in args if a.start > k and a.type in types and a.kind != "nisba"), None)
         if first is None or first.start - k > self.subject_gap or not self.gap_ok(doc, k + 1, first.start, []):
             return []
         return [a.id for a in self.chain(doc, args, first, types, forward=True)]
+
+    def document_head_after(self, doc: Doc, hit: TriggerHit) -> int:
+        """The token of a document's head alone, with the article, right after the signing word or
+        after على (وقع الجانبان على الاتفاقية، ووقع الإعلان …), else -1."""
+        k = hit.i + 1
+        if k < len(doc) and word_key(doc[k].text) == "علي":
+            k += 1
+        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
+                or word_key(doc[k].text) not in self.document_heads:
+            return -1
+        return k
 
     def pronoun_verb(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
         """كما وقعا …: a dual or plural verb with no subject before it in its clause (after a comma) nor right after

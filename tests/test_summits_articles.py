@@ -343,3 +343,9 @@ def test_a_quoted_name_after_a_body_it_does_not_name_stays_apart(extractor):
 def test_the_parties_of_a_document_go_on_across_a_company_head(extractor):
     r = run(extractor, "وجرى توقيع اتفاقية بين شركة سينوبك وشركة كازموناي غاز لإنشاء مصنع للأسمدة.")
     assert {"org:sinopec", "org:kazmunaygas"} <= signers_of(r, "اتفاقية بين شركة سينوبك وشركة كازموناي غاز لإنشاء مصنع للأسمدة")
+
+
+def test_the_vice_head_of_state_is_not_the_head_of_state(extractor):
+    r = run(extractor, "مباحثات في موسكو\nموسكو 9 مايو 2024 (أوزا)\nالتقى الرئيس شوكت ميرضيائيف رجال الأعمال الروس. "
+                       "ووصل نائب رئيس الدولة إلى موسكو أمس في زيارة رسمية.")
+    assert ("leader:shavkat-mirziyoyev", "city:moscow-ru") not in visits(r)
