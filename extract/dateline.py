@@ -36,16 +36,19 @@ def dateline_line(doc: Doc, words: set[str]) -> tuple[int, int] | None:
     """A line after the headline that only says where and from whom (عشق آباد - من مراسل الأهرام:،
     بكين/ الأناضول، أورومتشي (الصين): «الشرق الأوسط»): its token span, opening with a place, or None.
     Besides names it holds only punctuation and the words ``dateline_word``."""
-    if "\n" not in doc.text:
+    first_line = next(doc.sents, None) if doc.has_annotation("SENT_START") else None
+    newline = next((k for k in (first_line.end - 1, first_line.end) if k < len(doc) and "\n" in doc[k].text),
+                   None) if first_line is not None else None  # the headline ends its sentence at a line break
+    if newline is None:
         return None
-    newline = next(t.i for t in doc if "\n" in t.text)
     start = newline + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
-    end = next((t.i for t in doc[start:] if "\n" in t.text), len(doc))
-    first = next((e for e in doc.ents if e.start == start), None)
-    if first is None or first.label_ not in (ROLE.city, ROLE.country) or end - start > MAX_DATELINE_TOKENS:
-        return None
+    stop = min(len(doc), start + MAX_DATELINE_TOKENS + 1)
+    end = next((k for k in range(start, stop) if "\n" in doc[k].text), len(doc) if stop == len(doc) else 0)
+    first = next((e for e in doc.ents if e.start == start), None) if end else None
+    if first is None or first.label_ not in (ROLE.city, ROLE.country):
+        return None  # (a line longer than a dateline's, or no place first)
     return (start, end) if dateline_material(doc, start, end, words) else None
 
 

@@ -71,14 +71,14 @@ class OwnCountry:
                 return e.kb_id_
         return ""
 
-    def head_of_state(self, doc: Doc, taken: set[int]) -> None:
+    def head_of_state(self, doc: Doc, taken: set[int], candidates: list[int]) -> None:
         """رئيس الدولة، رئيس البلاد (``head_of_state`` in ``data/lexicon/boundaries_summits.tsv``) with
         no nisba: the article's head of state, the first leader it says leads a country (ووصل رئيس
         الدولة إلى بكين …, in the style of the national agencies)."""
-        offices = [t.i for t in doc if t.norm_ in self.office_words and t.i + 1 < len(doc) and t.i not in taken
-                   and t.i + 1 not in taken and f"{t.norm_} {doc[t.i + 1].norm_}" in self.heads_of_state
-                   and not (t.i + 2 < len(doc) and doc[t.i + 2].norm_ in self.lex.nisba)
-                   and not (t.i > 0 and doc[t.i - 1].norm_ in self.other_offices)]  # نائب رئيس الدولة
+        offices = [k for k in candidates if k + 1 < len(doc) and k + 1 not in taken
+                   and f"{doc[k].norm_} {doc[k + 1].norm_}" in self.heads_of_state
+                   and not (k + 2 < len(doc) and doc[k + 2].norm_ in self.lex.nisba)
+                   and not (k > 0 and doc[k - 1].norm_ in self.other_offices)]  # نائب رئيس الدولة
         if not offices:
             return
         heads = {r.source_id for r in doc._.silk_found if r.type == "leads" and r.target_id.startswith("country:")}
@@ -86,12 +86,11 @@ class OwnCountry:
         for k in offices if leader else []:
             add_ref(doc, k, k + 2, ROLE.leader, leader, "title")
 
-    def host_country(self, doc: Doc, taken: set[int]) -> None:
+    def host_country(self, doc: Doc, taken: set[int], candidates: list[Token]) -> None:
         """البلاد (``the_country``), not after a word of office (رئيس البلاد): the country the article
         is filed from (its dateline's), else the one of the sentence's first person (استقبل الرئيس
         الكازاخي … الرئيس الصيني الذي يزور البلاد: Kazakhstan)."""
-        words = [t for t in doc if t.i not in taken and t.norm_ in self.the_country
-                 and not (t.i > 0 and doc[t.i - 1].norm_ in self.title_keys)]
+        words = [t for t in candidates if not (t.i > 0 and doc[t.i - 1].norm_ in self.title_keys)]
         if not words:
             return
         line = doc._.silk_dateline if doc.has_extension("silk_dateline") else None
@@ -106,9 +105,18 @@ class OwnCountry:
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
         taken = {k for e in doc.ents for k in range(e.start, e.end)}
-        self.head_of_state(doc, taken)
-        self.host_country(doc, taken)
-        words = [t for t in doc if t.i not in taken and self.own_word(t)]
+        words, offices, countries = [], [], []  # one pass: بلاده، رئيس (الدولة)، البلاد
+        for t in doc:
+            if t.i in taken:
+                continue
+            if t.norm_ in self.office_words:
+                offices.append(t.i)
+            elif t.norm_ in self.the_country:
+                countries.append(t)
+            elif self.own_word(t):
+                words.append(t)
+        self.head_of_state(doc, taken, offices)
+        self.host_country(doc, taken, countries)
         if not words:
             return doc
         spans = sorted([*doc.ents, *doc.spans[REFS]], key=lambda s: s.start)
