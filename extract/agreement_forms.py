@@ -9,6 +9,8 @@
 - a head after بأنها and its kin (وصفها بأنها «وثيقة تاريخية …») says what something is called:
   no document;
 - the parties of a document go on across a body's head glued to و (بين شركة سينوبك وشركة …);
+- a document named by its kind keeps its parties after بين in a form, also where the patterns
+  named them only after it (``later_parties``);
 - ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
   name: it says whom the document is for, as a purpose (لتطوير …) says what for.
 """
@@ -21,6 +23,7 @@ from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 
 ROLE = roles()
+PARTY_TYPES = (ROLE.country, ROLE.organization, ROLE.city)
 QUOTE_MARKS = ('"', "«", "“", "„")
 CONSTRUCT_ENDING = "ي"  # a sound masculine plural in construct: حاملي، مواطني، مستثمري
 MIN_CONSTRUCT_LETTERS = 4  # letters of such a noun after ل (not لكي، لدي)
@@ -85,6 +88,23 @@ class AgreementForms:
         if getattr(self, "_body_heads", None) is None:
             self._body_heads = {h.words[0] for h in self.lex.heads if h.type == ROLE.organization}
         return self._body_heads
+
+    def later_parties(self, doc: Doc, built_all: list) -> list:
+        """A document named by its kind with its parties after بين that the patterns named only after
+        it (مذكرة تفاهم بين وزارة التعليم الكازاخستانية وجامعة بكين): that form too, with the parties."""
+        parties = {s.start: s.end for s in doc.ents if s.label_ in PARTY_TYPES}
+        parties.update({b.start: b.end for b in built_all if b.entity.type in PARTY_TYPES})
+        for b in built_all:
+            if b.entity.type != ROLE.agreement or b.end + 2 >= len(doc) or doc[b.end].norm_ not in self.between:
+                continue
+            k, count = b.end + 1, 0
+            while k in parties:
+                k, count = parties[k], count + 1
+                if k + 1 < len(doc) and doc[k].text == "و" and k + 1 in parties:
+                    k += 1
+            if count >= 2:
+                b.aliases = [*b.aliases, self.printed_form(doc, b.start, k)]
+        return built_all
 
     @staticmethod
     def printed_form(doc: Doc, start: int, end: int) -> str:

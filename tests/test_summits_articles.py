@@ -14,7 +14,7 @@ WRITTEN = Path(__file__).parent / "fixtures" / "written" / "summits"
 
 # the written set as measured (entities, core relations, judged, wrong, entity precision), less
 # one item of slack each: the bar a change must keep
-WRITTEN_MEASURED = {"entities": 123, "core": 64, "judged": 114, "wrong": 7, "entity_precision": 0.919}
+WRITTEN_MEASURED = {"entities": 124, "core": 64, "judged": 114, "wrong": 7, "entity_precision": 0.926}
 SLACK = 1
 
 
@@ -373,3 +373,13 @@ def test_the_written_summit_articles_keep_their_scores(extractor, tmp_path):
     nodes = entity_precision(gold, graph)
     judged = nodes["nodes_judged"]
     assert nodes["entity_precision"] >= WRITTEN_MEASURED["entity_precision"] - SLACK / judged, nodes["unmatched_nodes"]
+
+
+def test_a_memorandum_keeps_its_parties_named_after_it(extractor):
+    r = run(extractor, "وجرى توقيع مذكرة تفاهم بين وزارة الزراعة الطاجيكية وجامعة شينجيانغ الزراعية.")
+    assert "مذكرة تفاهم بين وزارة الزراعة الطاجيكية وجامعة شينجيانغ الزراعية" in agreement_labels(r)
+
+
+def test_a_memorandum_between_the_two_sides_names_no_parties(extractor):
+    r = run(extractor, "وجرى توقيع مذكرة تفاهم بين الجانبين في ختام الزيارة.")
+    assert not any("بين" in label for label in agreement_labels(r))
