@@ -107,6 +107,7 @@ class SigningRelations(SigningCarry):
         found += self.more_signers(doc, args, hit, found)
         found += self.titled_partners(doc, args, hit, found)
         found += self.carried_signers(doc, sent, args, hit, found)
+        found = self.witnessed_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         return self.placed_signers(doc, args, signed)
 

@@ -12,6 +12,8 @@ articles name the signers of a document once and then go on by structure:
   the object window: the same signers;
 - a signing no one is named for that the visit or talks brought about (وتم خلال الزيارة التوقيع على
   …، وأسفرت المحادثات عن توقيع …): the article's two countries;
+- leaders between a word of witnessing and the signing noun (وشهد الرئيسان … مراسم توقيع …) watch:
+  their countries sign, not they;
 - a signing in a visit, told by a pronoun (وصل بوتين … في زيارة …، وقع خلالها مع شي بيانا;
   ``during_pronoun``): the sentence's first leader (or, with none, the sentence before's), and
   the side named after مع.
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
-from silkgraph.extract.relation_args import Arg, TriggerHit, in_words
+from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
 from silkgraph.normalize import has_article, word_key
 
 ROLE = roles()
@@ -73,6 +75,26 @@ class SigningCarry:
                 if s != d and (s, d) not in have]
         if sources:
             self._signings.append((sent.start, hit.i, sources))
+        return out
+
+    def witnessed_signers(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                          found: list[FoundRelation]) -> list[FoundRelation]:
+        """وشهد الرئيس الصيني … والرئيس القرغيزي … مراسم توقيع 12 اتفاقية: leaders named between a
+        word of witnessing and the signing noun watch the signing; their countries sign, not they."""
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        k = next((k for k in range(hit.i - 1, left - 1, -1) if in_words(doc[k].text, self.witness_words)), None)
+        if k is None or hit.trigger.kind == "verb":
+            return found
+        watching = {a.id for a in args if k < a.start < hit.i and a.type == ROLE.leader and a.kind != "nisba"}
+        out, have = [], {(r.source_id, r.target_id) for r in found}
+        for r in found:
+            if r.start != hit.i or r.source_id not in watching:
+                out.append(r)
+                continue
+            country = leader_country(self.lex, doc, r.source_id)
+            if country and (country, r.target_id) not in have:
+                out.append(FoundRelation("signed", country, r.target_id, r.start, r.end, r.trigger, r.confidence))
+                have.add((country, r.target_id))
         return out
 
     def documents_in_row(self, doc: Doc, args: list[Arg], hit: TriggerHit, documents: list[str]) -> list[str]:

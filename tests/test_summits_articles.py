@@ -383,3 +383,16 @@ def test_a_memorandum_keeps_its_parties_named_after_it(extractor):
 def test_a_memorandum_between_the_two_sides_names_no_parties(extractor):
     r = run(extractor, "وجرى توقيع مذكرة تفاهم بين الجانبين في ختام الزيارة.")
     assert not any("بين" in label for label in agreement_labels(r))
+
+
+# -- who witnesses ---------------------------------------------------------------------------
+def test_leaders_who_witness_a_signing_are_no_signers_their_countries_are(extractor):
+    r = run(extractor, "وشهد الرئيس الأوزبكي شوكت ميرضيائيف والرئيس الصيني شي جين بينغ مراسم توقيع 14 اتفاقية بقيمة 5 مليارات دولار.")
+    signers = signers_of(r, "14 اتفاقية بقيمة 5 مليارات دولار")
+    assert {"country:UZ", "country:CN"} <= signers
+    assert not {"leader:shavkat-mirziyoyev", "leader:xi-jinping"} & signers
+
+
+def test_leaders_who_sign_with_others_present_are_signers(extractor):
+    r = run(extractor, "ووقع الرئيس الأوزبكي شوكت ميرضيائيف والرئيس الصيني شي جين بينغ معاهدة الصداقة بحضور الوزراء.")
+    assert {"leader:shavkat-mirziyoyev", "leader:xi-jinping"} <= signers_of(r, "معاهدة الصداقة")
