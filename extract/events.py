@@ -6,7 +6,8 @@
   participant word alone: اجتماع وزراء); ``kind``: an
   event named by its kind, one per article (مناورات عسكرية مشتركة).
 - ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
-  (القمة الـ19 لمنظمة …), which makes it a new event.
+  (القمة الـ19 لمنظمة …), which makes it a new event; a number alone other than the last summit's
+  (القمة الأولى after the second) is another summit of that series.
 
 An event is identified by its kind, who meets and its number (else its year); named events
 (قمة الصين-آسيا الوسطى, ``name``) are built by ``PatternMatcher.build_named``, which reads their
@@ -17,9 +18,10 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
-from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
@@ -227,7 +229,23 @@ class EventRules:
             earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
             if earlier:
                 target = earlier[-1]
+                number, number_end = self.ordinal(doc, end)
+                series = SCOPED_EVENT.match(target.kb_id_)
+                if number and series and series.group(3).isdigit() and int(series.group(3)) != number:
+                    self.series_member(doc, start, number_end, target, number)  # القمة الأولى after the second
+                    continue
                 add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
+
+    def series_member(self, doc: Doc, start: int, end: int, named: Span, number: int) -> None:
+        """القمة الأولى in an article that named the second summit of a series: that series' first,
+        an event of its own (not the one named), as ``doc.ents``' span from the head to its number."""
+        kind, who, _ = SCOPED_EVENT.match(named.kb_id_).groups()
+        entity = doc._.silk_entities.get(named.kb_id_)
+        label_en = entity.label_en.split(" ", 1)[1] if entity is not None and entity.label_en[:1].isdigit() else ""
+        made = Entity(id=f"event:{kind}:{who}:{number}", type=ROLE.event, label_ar=doc[start:end].text,
+                      label_en=f"{ordinal_en(number)} {label_en}" if label_en else "")
+        doc._.silk_entities.setdefault(made.id, made)
+        doc.ents = filter_spans([*doc.ents, make_span(doc, start, end, ROLE.event, made.id, "pattern")])
 
     def one_summit(self, doc: Doc, built_all: list[Built]) -> list[Built]:
         """A numbered meeting of a body's heads of state (الاجتماع الـ24 لمجلس رؤساء دول منظمة …) is
