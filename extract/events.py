@@ -7,7 +7,8 @@
   event named by its kind, one per article (مناورات عسكرية مشتركة).
 - ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
   (القمة الـ19 لمنظمة …), which makes it a new event; a number alone other than the last summit's
-  (القمة الأولى after the second) is another summit of that series.
+  (القمة الأولى after the second) is another summit of that series, and so is the next or the last
+  one (القمة المقبلة، القمة السابقة: ``next_edition``, ``last_edition``).
 
 An event is identified by its kind, who meets and its number (else its year); named events
 (قمة الصين-آسيا الوسطى, ``name``) are built by ``PatternMatcher.build_named``, which reads their
@@ -231,6 +232,10 @@ class EventRules:
                 target = earlier[-1]
                 number, number_end = self.ordinal(doc, end)
                 series = SCOPED_EVENT.match(target.kb_id_)
+                if not number and series and series.group(3).isdigit() and int(series.group(3)) < 1000 and end < len(doc):
+                    step = 1 if doc[end].norm_ in self.lex.words("next_edition") else \
+                        -1 if doc[end].norm_ in self.lex.words("last_edition") else 0
+                    number, number_end = (int(series.group(3)) + step, end + 1) if step else (0, end)  # القمة المقبلة
                 if number and series and series.group(3).isdigit() and int(series.group(3)) != number:
                     self.series_member(doc, start, number_end, target, number)  # القمة الأولى after the second
                     continue
