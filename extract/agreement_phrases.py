@@ -250,7 +250,8 @@ class DocumentPhrases:
         if close - 1 <= head_end:
             return None
         end = close - 1
-        said = start > 1 and (doc[start - 2].text == ":" or self.in_words(doc[start - 2], "reporting_verb"))
+        said = start > 1 and (doc[start - 2].text == ":" or self.in_words(doc[start - 2], "reporting_verb")
+                              or self.in_words(doc[start - 2], "described_as"))  # وصفها بأنها «وثيقة تاريخية …»
         if said or any(self.clause_verb(doc[k]) or self.past_verb(doc[k]) or self.predicate_at(doc, k)
                        for k in range(head_end, end)):
             return None  # وقال: «اتفاقية التجارة الحرة مهمة …»: words quoted, no title

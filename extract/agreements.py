@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.agreement_forms import AgreementForms
 from silkgraph.extract.agreement_phrases import DocumentPhrases
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
@@ -45,7 +46,7 @@ DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues 
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 
 
-class AgreementRules(DocumentPhrases):
+class AgreementRules(DocumentPhrases, AgreementForms):
     """Agreement rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``,
     using its token tests and pieces (``ent_at``, ``entity_list``, ``match_head``, ``head_label`` ...):
 
@@ -110,6 +111,9 @@ class AgreementRules(DocumentPhrases):
                     j += 1  # اتفاقية تعاون اقتصادي وتقني; اتفاقية بيع وشراء الغاز
                     continue
                 break
+            if j > i and token.ent_iob_ != "B" and self.construct_after_lam(doc, j):
+                j = self.construct_end(doc, j)  # لحاملي جوازات السفر الدبلوماسية: whom it is for, more of its name
+                continue
             if opens_with(letters, "lam") and not opens_with(letters, "lam_article") and j > i and token.ent_iob_ != "B":
                 break
             if token.ent_iob_ != "B" and (self.ends_complement(doc, j) or word_key(token.text) in self.lex.words("value")):
@@ -182,8 +186,8 @@ class AgreementRules(DocumentPhrases):
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if self.head_describes_noun(doc, start, head):
-            return None  # علاقات وثيقة: close relations, no document
+        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start):
+            return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
         title = self.quoted_title(doc, start, head, head_end)
         if title is not None:
             return title  # «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»: all the quotes hold
@@ -199,6 +203,7 @@ class AgreementRules(DocumentPhrases):
         across = None  # the parties the name reads across (اتفاقية بين الصين وكازاخستان بشأن …، عقدا مع …)
         quoted_end = head_end  # after a quoted name (اتفاقية «الممر الأخضر»), a form of its own
         works: list[Built] = []  # the projects and corridors the document is about
+        supplied = 0  # where the name ends before where the goods it supplies go (… لتوريد الغاز | إلى الصين)
         if head.needs == "contract" and head_end < len(doc) and doc[head_end].norm_ in self.lex.words("with"):
             across = self.subject_after_parties(doc, head_end, works)  # عقدا مع وزارة الطاقة لبناء …
             if across is None:
@@ -214,7 +219,8 @@ class AgreementRules(DocumentPhrases):
                     return None
                 purpose = head_end - 1  # وقعت الشركة عقد الهندسة والمشتريات والبناء: signed, so a contract
             end = self.work_here(doc, purpose + 1, works)  # عقدا لبناء محطة الطاقة …: the work contracted for
-            end = self.complement(doc, end) if end < len(doc) else end
+            supplied = self.complement(doc, end) if end < len(doc) else end
+            end = self.destination_after(doc, purpose, supplied)
             if self.trimmed(doc, purpose, end) == purpose:
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
@@ -224,13 +230,14 @@ class AgreementRules(DocumentPhrases):
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
             purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
-            described = self.about(doc, self.complement(doc, head_end, definite) if purpose else head_end, works)
+            described = self.about(doc, self.complement(doc, head_end, definite, []) if purpose else head_end, works)
             end = head_end
         elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
             end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
-            end = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            supplied = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
@@ -300,7 +307,8 @@ class AgreementRules(DocumentPhrases):
         aliases = []
         if by_kind:  # بيانا مشتركا: named by its kind, in the base form
             label_ar, label_en = head.text, head.kind_en[:1].upper() + head.kind_en[1:]
-            aliases = [self.head_label(doc, start, described, head)] if described > head_end else []  # … بشأن …
+            aliases = [self.head_label(doc, start, described, head), self.printed_form(doc, start, described)] \
+                if described > head_end else []  # … بشأن …: in the base form and as printed
         else:
             label_ar, label_en = self.head_label(doc, start, end, head), ""
             aliases = [self.head_label(doc, start, k, head) for k in (quoted_end, named_end, subject_end, dated)
@@ -316,6 +324,8 @@ class AgreementRules(DocumentPhrases):
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
         aliases += [self.head_label(doc, start, k, head) for k in self.shorter_ends(doc, head_end, described if by_kind else end)]
+        if head_end < supplied < end:  # عقدا لتوريد الغاز (إلى الصين): the goods alone, a form too
+            aliases += [self.head_label(doc, start, supplied, head), self.printed_form(doc, start, supplied)]
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
@@ -344,7 +354,7 @@ class AgreementRules(DocumentPhrases):
         owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
         parties = self.parties_after(doc, end)
         before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
-        if not parties and not any(self.is_signing(t) for t in before) \
+        if not parties and not any(self.is_signing(t) or self.headline_signing(doc, t) for t in before) \
                 and not (end < sent.end and self.is_signing(doc[end])):
             return None  # الاتفاقيات المهمة، اتفاقيات تعاون: documents talked of, not signed here
         if any(in_words(t.text, self.lex.words("planned")) for t in sent):
@@ -374,6 +384,8 @@ class AgreementRules(DocumentPhrases):
         forms = [doc[first:end].text, self.head_label(doc, start, end, head), doc[first:owned].text,
                  self.head_label(doc, start, adjectives, head), doc[first:head_end].text,
                  doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
+        bundle = self.vague_count_start(doc, first, self.lex.words("bundle"))
+        forms += [doc[bundle:named_end].text] if bundle < first else []  # حزمة من الاتفاقيات التجارية
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")
@@ -388,7 +400,7 @@ class AgreementRules(DocumentPhrases):
         where they end and where the subject ends; None without a subject."""
         if i >= len(doc) or not (doc[i].norm_ in self.between or doc[i].norm_ in self.lex.words("with")):
             return None
-        ents, k = self.entity_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
+        ents, k = self.party_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
         if not ents:
             ents, k = self.governments(doc, i + 1)
         body = i + 2 if i + 2 < len(doc) and self.is_government(doc[i + 1]) else i + 1  # بين حكومتي البلدين
@@ -431,7 +443,7 @@ class AgreementRules(DocumentPhrases):
         if end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
             end += 1  # اتفاقية الإعفاء من التأشيرات الموقعة بين الصين وكازاخستان
         if end < len(doc) and doc[end].norm_ in self.between:
-            parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city, ROLE.region))
+            parties, _ = self.party_list(doc, end + 1, (ROLE.country, ROLE.organization, ROLE.city, ROLE.region))
             parties = parties or self.governments(doc, end + 1)[0]
             # a region is a party beside a state (بين الصين وآسيا الوسطى: the five states as one side)
             if len(parties) >= 2 and any(p.label_ != ROLE.region for p in parties):

@@ -13,20 +13,57 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.lexicon import roles
+from silkgraph.extract.lexicon import lexicon_for, roles
+from silkgraph.normalize import word_key
 from silkgraph.corpus import find_dateline
+from silkgraph.corpus.names import agency_source
 
 ROLE = roles()
 YEAR = re.compile(r"^[0-9٠-٩]{4}$")
 MAX_DATELINE_TOKENS = 16
+MAX_AGENCY_TOKENS = 6  # the words after a dateline's date that may still be its agency (– وكالة سبوتنيك)
 
 if not Doc.has_extension("silk_dateline"):
     Doc.set_extension("silk_dateline", default=None)
 
 
-@Language.factory("silk_dateline")
-def make_dateline(nlp: Language, name: str):
-    return DatelineFinder()
+@Language.factory("silk_dateline", default_config={"gazetteer_dir": "", "lexicon_dir": ""})
+def make_dateline(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str):
+    return DatelineFinder(lexicon_for(gazetteer_dir, lexicon_dir).words("dateline_word"))
+
+
+def dateline_line(doc: Doc, words: set[str]) -> tuple[int, int] | None:
+    """A line after the headline that only says where and from whom (عشق آباد - من مراسل الأهرام:،
+    بكين/ الأناضول، أورومتشي (الصين): «الشرق الأوسط»): its token span, opening with a place, or None.
+    Besides names it holds only punctuation and the words ``dateline_word``."""
+    first_line = next(doc.sents, None) if doc.has_annotation("SENT_START") else None
+    newline = next((k for k in (first_line.end - 1, first_line.end) if k < len(doc) and "\n" in doc[k].text),
+                   None) if first_line is not None else None  # the headline ends its sentence at a line break
+    if newline is None:
+        return None
+    start = newline + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    stop = min(len(doc), start + MAX_DATELINE_TOKENS + 1)
+    end = next((k for k in range(start, stop) if "\n" in doc[k].text), len(doc) if stop == len(doc) else 0)
+    first = next((e for e in doc.ents if e.start == start), None) if end else None
+    if first is None or first.label_ not in (ROLE.city, ROLE.country):
+        return None  # (a line longer than a dateline's, or no place first)
+    return (start, end) if dateline_material(doc, start, end, words) else None
+
+
+def dateline_material(doc: Doc, start: int, end: int, words: set[str]) -> bool:
+    """Whether ``doc[start:end]`` holds only names, punctuation, figures, known agencies and ``words``
+    (– سبوتنيك).
+
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("– سبوتنيك")
+    >>> dateline_material(doc, 0, len(doc), set()), dateline_material(spacy.blank("ar")("قال الوزير"), 0, 2, set())
+    (True, False)
+    """
+    named = {k for e in doc.ents if start <= e.start and e.end <= end for k in range(e.start, e.end)}
+    return all(k in named or doc[k].is_punct or doc[k].is_space or doc[k].like_num
+               or word_key(doc[k].text) in words or agency_source(doc[k].text) for k in range(start, end))
 
 
 def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
@@ -60,14 +97,23 @@ def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
 
 
 class DatelineFinder:
-    """Drops the agency named in the dateline and keeps the dateline, with its place, on the Doc."""
+    """Drops the agency named in the dateline and keeps the dateline, with its place, on the Doc.
+    The dateline runs to the end of its line when all that follows is an agency (… 2014 – سبوتنيك),
+    and a line that only names a place and an outlet is one too (``dateline_line``)."""
+
+    def __init__(self, words: set[str] = frozenset()):
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        span = dateline_tokens(doc)
+        span = dateline_tokens(doc) or dateline_line(doc, self.words)
         doc._.silk_dateline = None
         if span is None:
             return doc
         start, end = span
+        stop = min(len(doc), end + MAX_AGENCY_TOKENS + 1)
+        line_end = next((k for k in range(end, stop) if "\n" in doc[k].text), len(doc) if stop == len(doc) else 0)
+        if end < line_end <= end + MAX_AGENCY_TOKENS and dateline_material(doc, end, line_end, self.words):
+            end = line_end
         inside = [e for e in doc.ents if start <= e.start and e.end <= end]
         agencies = [e for e in inside if e.label_ == ROLE.organization]
         if agencies:

@@ -6,7 +6,9 @@
   participant word alone: اجتماع وزراء); ``kind``: an
   event named by its kind, one per article (مناورات عسكرية مشتركة).
 - ``anaphor``: القمة refers back to the last summit, unless a number or who meets follows
-  (القمة الـ19 لمنظمة …), which makes it a new event.
+  (القمة الـ19 لمنظمة …), which makes it a new event; a number alone other than the last summit's
+  (القمة الأولى after the second) is another summit of that series, and so is the next or the last
+  one (القمة المقبلة، القمة السابقة: ``next_edition``, ``last_edition``).
 
 An event is identified by its kind, who meets and its number (else its year); named events
 (قمة الصين-آسيا الوسطى, ``name``) are built by ``PatternMatcher.build_named``, which reads their
@@ -17,9 +19,10 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
-from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
@@ -101,6 +104,8 @@ class EventRules:
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j
+        if ordinal and j < len(doc) and self.quoted_end(doc, j) > j:
+            return self.quoted_meeting(doc, start, head, j, ordinal)  # القمة الثانية «الصين - آسيا الوسطى»
         if j < len(doc) and doc[j].norm_ in self.between:
             j += 1
         if j >= len(doc):
@@ -129,6 +134,13 @@ class EventRules:
                 if k < len(doc) and not self.is_purpose(doc[k]) and not opens_with(doc[k].text, "coordinator"):
                     break  # after who meets, only a purpose or a coordinated party (ودول آسيا الوسطى)
                 continue
+            quoted = self.quoted_end(doc, k) if k > j and seen_part else k
+            named = [e for e in doc.ents if k < e.start and e.end <= quoted and e.kb_id_]
+            if named:  # الاجتماع الـ18 لرؤساء حكومات "شنغهاي": whose, by a name in quotes
+                ent_ids += [e.kb_id_ for e in named]
+                inner += named
+                k = last = quoted
+                break
             _, after_mod = self.modifiers(doc, k)
             if after_mod > k and k > j:  # للنقل متعدد الوسائط
                 k = last = after_mod
@@ -181,6 +193,21 @@ class EventRules:
         entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
         return Built(start, end, entity, inner=inner)
 
+    def quoted_meeting(self, doc: Doc, start: int, head: Head, j: int, ordinal: int) -> Built | None:
+        """A summit by its number, then its name in quotes (القمة الثانية «الصين - آسيا الوسطى»,
+        المنتدى الثالث "الحزام والطريق"): the event the name in quotes names with the number after it
+        (قمة «الصين - آسيا الوسطى» الثانية), when the quotes hold a party."""
+        end = self.quoted_end(doc, j)
+        inner = [e for e in doc.ents if j <= e.start and e.end <= end and e.kb_id_]
+        if not inner:
+            return None
+        names_en = [self.label_en(doc, e) for e in inner]
+        label_en = f"{ordinal_en(ordinal)} {'–'.join(names_en)} {head.kind_en}" if all(names_en) else ""
+        entity = Entity(id=f"event:{slug(head.kind_en)}:{'-'.join(e.kb_id_ for e in inner)}:{ordinal}",
+                        type=ROLE.event, label_ar=self.head_label(doc, start, end, head),
+                        label_en=label_en[:1].upper() + label_en[1:])
+        return Built(start, end, entity, inner=inner)
+
     def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """An event named by its kind alone (مناورات عسكرية مشتركة): one per article, with the
         parties after بين when they are named."""
@@ -203,7 +230,27 @@ class EventRules:
             earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
             if earlier:
                 target = earlier[-1]
+                number, number_end = self.ordinal(doc, end)
+                series = SCOPED_EVENT.match(target.kb_id_)
+                if not number and series and series.group(3).isdigit() and int(series.group(3)) < 1000 and end < len(doc):
+                    step = 1 if doc[end].norm_ in self.lex.words("next_edition") else \
+                        -1 if doc[end].norm_ in self.lex.words("last_edition") else 0
+                    number, number_end = (int(series.group(3)) + step, end + 1) if step else (0, end)  # القمة المقبلة
+                if number and series and series.group(3).isdigit() and int(series.group(3)) != number:
+                    self.series_member(doc, start, number_end, target, number)  # القمة الأولى after the second
+                    continue
                 add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
+
+    def series_member(self, doc: Doc, start: int, end: int, named: Span, number: int) -> None:
+        """القمة الأولى in an article that named the second summit of a series: that series' first,
+        an event of its own (not the one named), as ``doc.ents``' span from the head to its number."""
+        kind, who, _ = SCOPED_EVENT.match(named.kb_id_).groups()
+        entity = doc._.silk_entities.get(named.kb_id_)
+        label_en = entity.label_en.split(" ", 1)[1] if entity is not None and entity.label_en[:1].isdigit() else ""
+        made = Entity(id=f"event:{kind}:{who}:{number}", type=ROLE.event, label_ar=doc[start:end].text,
+                      label_en=f"{ordinal_en(number)} {label_en}" if label_en else "")
+        doc._.silk_entities.setdefault(made.id, made)
+        doc.ents = filter_spans([*doc.ents, make_span(doc, start, end, ROLE.event, made.id, "pattern")])
 
     def one_summit(self, doc: Doc, built_all: list[Built]) -> list[Built]:
         """A numbered meeting of a body's heads of state (الاجتماع الـ24 لمجلس رؤساء دول منظمة …) is

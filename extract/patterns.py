@@ -472,7 +472,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 continue
             built_all.append(built)
             i = built.end
-        built_all = self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all)))
+        built_all = self.later_parties(doc, self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all))))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
         works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too

@@ -47,6 +47,7 @@ from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
+QUOTES = ('"', "«", "»", "“", "”")  # a quoted name's marks between coordinated mentions (وشركة "أوزبك نفط غاز")
 
 @Language.factory("silk_relations", default_config={
     "gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6, "object_window": 25, "verb_subject_reach": 8,
@@ -168,7 +169,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             words = [t for t in doc[earlier.end:later.start] if not t.is_space]
             # between them: at most a و or comma and a title with its nisba (والرئيس الطاجيكي)
             # (or the head of a body the name after it leaves out: وشركة كازمونايغاز)
-            if len(words) > 3 or not all(t.text in ("و", "،", ",") or t.norm_ in self.title_keys
+            if len(words) > 3 or not all(t.text in ("و", "،", ",", *QUOTES) or t.norm_ in self.title_keys
                                          or t.norm_ in self.lex.nisba or (t.norm_ in self.body_heads
                                                                           and nxt.type == ROLE.organization) for t in words):
                 break

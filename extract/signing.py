@@ -31,7 +31,8 @@ from silkgraph.extract.agreements import DECREE_PREFIX
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
-from silkgraph.normalize import has_article, opens_with, word_key
+from silkgraph.extract.signing_carry import SigningCarry
+from silkgraph.normalize import opens_with, word_key
 
 ROLE = roles()
 
@@ -77,7 +78,7 @@ def doc_sides(doc: Doc, lex: Lexicon, count: int = 2) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], first[c]))[:count]
 
 
-class SigningRelations:
+class SigningRelations(SigningCarry):
     """The signing rules; see the module docstring.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -98,6 +99,7 @@ class SigningRelations:
         self.document_heads = {h.words[0] for h in lex.heads if h.type == ROLE.agreement}
         self.between_words = lex.words("between")
         self.government_words = lex.words("government") | lex.words("side_government")
+        self.init_signing_carry(lex)  # signers named before or after the document (extract/signing_carry.py)
 
     def signing(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, next_other: int) -> list[FoundRelation]:
         if self.negated(doc, sent, hit):
@@ -105,6 +107,8 @@ class SigningRelations:
         found = self.signed_by(doc, sent, args, hit, next_other)
         found += self.more_signers(doc, args, hit, found)
         found += self.titled_partners(doc, args, hit, found)
+        found += self.carried_signers(doc, sent, args, hit, found)
+        found = self.witnessed_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         return self.placed_signers(doc, args, signed)
 
@@ -340,14 +344,12 @@ class SigningRelations:
     def referred_document(self, doc: Doc, hit: TriggerHit) -> list[Arg]:
         """وقع الجانبان على الاتفاقية: a document head alone after the signing word is the last
         agreement named before it."""
-        k = hit.i + 1
-        if k < len(doc) and word_key(doc[k].text) == "علي":
-            k += 1
-        if k >= len(doc) or doc[k].ent_iob_ != "O" or not has_article(doc[k].text, prepositions=False) \
-                or word_key(doc[k].text) not in self.document_heads:
+        k = self.document_head_after(doc, hit)
+        if k < 0:
             return []
         earlier = [e for e in doc.ents if e.label_ == ROLE.agreement and e.end <= hit.i and e.kb_id_]
         if not earlier:
             return []
-        e = earlier[-1]
+        head = word_key(doc[k].text)  # الإعلان: the last declaration, else the last document
+        e = ([e for e in earlier if word_key(e[0].text).startswith(head)] or earlier)[-1]
         return [Arg(e.start, e.end, e.kb_id_, e.label_, "anaphor")]
