@@ -1,9 +1,8 @@
 """The whole chain on the seeds: extract -> graph -> GraphML -> score against the dev set.
 
-The bar is the measured score, less at most one item: the seeds score 51/51 entities, 26/26
-core relations and 40 of 41 judged relations right (China "builds" the community with a shared
-future: a metaphor), so at most one entity may go missing, one relation go missing and one more
-relation be wrong (a regression of two items fails). By the
+The bar is the measured score, less at most one item: the seeds score 52/52 entities, 26/26
+core relations and 40 of 40 judged relations right, so at most one entity may go missing, one
+relation go missing and one relation be wrong (a regression of two items fails). By the
 project's scorer and, with the shared folder, by the reference scorer too.
 """
 from __future__ import annotations
@@ -23,7 +22,7 @@ def seeds_graphml(extractor, seed_articles, tmp_path_factory):
     return path
 
 
-MEASURED = {"entities_found": "51/51", "relations_found": "26/26", "relations_judged": 41, "wrong": 1}
+MEASURED = {"entities_found": "52/52", "relations_found": "26/26", "relations_judged": 40, "wrong": 0}
 ALLOWED = 1  # items each count may lose against the measured score
 
 
