@@ -38,7 +38,8 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import normalize_letters, word_key
+from silkgraph.extract.verbs import load_verb_shapes
+from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -204,7 +205,7 @@ class ArticleCorridors:
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 2 and doc[end].ent_type_ in ("", ROLE.city) and doc[end].is_alpha \
-                    and not self.is_stop(doc[end]) and not word_key(doc[end].text).startswith("ال"):
+                    and not self.is_stop(doc[end]) and not (end > t.i + 1 and self.not_second_name_word(doc[t.i + 1], doc[end])):
                 end += 1
             if end > t.i + 1 and any(self.town_word(w.text) for w in doc[t.i + 1:end]):  # not نهر صغير
                 name = doc[t.i + 1:end].text
@@ -214,6 +215,14 @@ class ArticleCorridors:
         if named:
             doc.ents = filter_spans(list(doc.ents) + named)
             self._ents_of = None
+
+    def not_second_name_word(self, first: Token, token: Token) -> bool:
+        """After a feature's first name word, a word that does not go on with it: any word after a
+        definite one (نهر النيل موضوعا), an adjective or a clause (جبل زاجروس المكسوة، نهر الفرات
+        وأقاموا), a number or a verb."""
+        letters = normalize_letters(token.text)
+        return opens_with(normalize_letters(first.text), "article") or opens_with(letters, "article") \
+            or opens_with(letters, "coordinator") or token.like_num or load_verb_shapes().is_verb(letters)
 
     def apposed_towns(self, doc: Doc) -> None:
         """أكتوجاي، بلدة صغيرة في …: a town no table lists, introduced by what it is; see the module docstring."""

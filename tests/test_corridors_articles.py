@@ -389,3 +389,15 @@ def test_a_foreign_name_in_ai_after_a_head_is_a_name(extractor):
 def test_a_nisba_after_an_indefinite_head_is_still_its_adjective(extractor):
     result = run(extractor, "وتعتزم الحكومة بناء ميناء تجاري جديد.")
     assert not [m for m in result.mentions if m.entity.type == "Project"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وعبر الجنود نهر الفرات وأقاموا معسكرا على ضفته.", "الفرات"),
+    ("وتسلق الفريق جبل زاجروس المكسوة قممه بالثلوج.", "زاجروس"),
+    ("ويقع السد على نهر النيل موضوعا للنقاش منذ سنوات.", "النيل"),
+    ("وتمتد جبال تيان شان عبر قرغيزستان.", "تيان شان"),
+])
+def test_a_features_name_stops_before_what_is_said_of_it(extractor, text, name):
+    # open news writes a clause, an adjective or an adverb right after a river's name
+    regions = [m.text for m in run(extractor, text).mentions if m.entity.type == "Region"]
+    assert regions == [name], regions
