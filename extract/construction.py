@@ -38,6 +38,7 @@ from silkgraph.extract.construction_words import ConstructionWords, construction
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
+from silkgraph.extract.relative_builds import RelativeBuilds
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -59,7 +60,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties, BuildingOrder):
+class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -136,6 +137,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
         if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
             return []
+        relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
+        if relative is not None:
+            return relative
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
             or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
