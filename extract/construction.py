@@ -38,6 +38,7 @@ from silkgraph.extract.construction_words import ConstructionWords, construction
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
+from silkgraph.extract.located_works import LocatedWorks
 from silkgraph.extract.relative_builds import RelativeBuilds
 from silkgraph.tables import read_tsv
 
@@ -60,7 +61,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds):
+class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, LocatedWorks):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -153,7 +154,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds):
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
-        return found
+        return self.without_located_works(doc, args, found)
 
     def leader_builders(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                         found: list[FoundRelation]) -> list[FoundRelation]:

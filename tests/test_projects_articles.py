@@ -75,3 +75,49 @@ def test_a_relative_clause_without_a_building_word_builds_nothing(extractor):
 def test_a_planned_building_in_a_relative_clause_builds_nothing(extractor):
     found = pairs(extractor, "وعرض الوزير خطط محطة نوراباد للطاقة الشمسية التي لم تبدأ شركة هواوي بناءها بعد.")
     assert not has(found, "هواوي", "محطة نوراباد للطاقة الشمسية"), found
+
+
+# -- a handover with its receipt: giver and receiver, not builders --------------------------
+def test_a_handover_and_receipt_document_makes_no_builder_of_its_signers(extractor):
+    text = ("سلمت الصين مستشفى خوجند لطاجيكستان.\n"
+            "وحضر المراسم رئيس الوزراء الطاجيكي قاهر رسول زاده، حيث وقع الجانبان محضر تسليم واستلام المستشفى.")
+    found = pairs(extractor, text)
+    assert has(found, "الصين", "مستشفى خوجند"), found
+    assert not has(found, "طاجيكستان", "مستشفى خوجند"), found
+
+
+def test_a_handover_alone_still_builds(extractor):
+    found = pairs(extractor, "وسلمت شركة هواوي مستشفى خوجند إلى وزارة الصحة الطاجيكية.")
+    assert has(found, "هواوي", "مستشفى خوجند"), found
+
+
+# -- a word ending in a ta marbuta carries no pronoun (لمدة is not لـ + مد + ـه) -------------
+def test_a_ta_marbuta_is_not_an_attached_pronoun(extractor):
+    lex = extractor.lex
+    assert lex.trigger_for("لمدة") is None
+    assert lex.trigger_for("بمده")[0].relation == "builds" and lex.trigger_for("بمده")[1]
+    assert lex.trigger_for("زيارة") == (lex.trigger_for("زيارة")[0], False)
+    assert lex.trigger_for("زيارته")[1]
+
+
+# -- a definite head noun refers back to the last work with that head ------------------------
+def test_the_station_is_the_last_station_not_the_last_work(extractor):
+    text = ("وتبني شركة هواوي محطة نوراباد للطاقة الشمسية، فيما تبني شركة سينوبك مركز ترمذ اللوجستي.\n"
+            "وقال الوزير إن العمل يسير وفق الجدول.\n"
+            "وأضاف أن ألف عامل محلي يشاركون في الأعمال.\n"
+            "وستتولى شركة أكوا باور تشغيل المحطة بعد إنجازها.")
+    found = pairs(extractor, text)
+    assert has(found, "أكوا باور", "محطة نوراباد للطاقة الشمسية"), found
+    assert not has(found, "أكوا باور", "مركز ترمذ اللوجستي"), found
+
+
+# -- a work named as where another is built is not built itself ------------------------------
+def test_the_zone_a_centre_is_built_in_is_not_built(extractor):
+    found = pairs(extractor, "وباشرت شركة سينوبك إنشاء مركز ترمذ اللوجستي في المنطقة الاقتصادية الحرة \"ترمذ\".")
+    assert has(found, "سينوبك", "مركز ترمذ اللوجستي"), found
+    assert not any(scoring_key("المنطقة الاقتصادية الحرة \"ترمذ\"") in t for _, t in found), found
+
+
+def test_two_works_built_together_are_both_built(extractor):
+    found = pairs(extractor, "وتبني شركة سينوبك مركز ترمذ اللوجستي ومحطة نوراباد للطاقة الشمسية.")
+    assert has(found, "سينوبك", "مركز ترمذ اللوجستي") and has(found, "سينوبك", "محطة نوراباد للطاقة الشمسية"), found
