@@ -30,9 +30,9 @@ class RelativeBuilds:
     """``builds`` from a relative clause on the work; see the module docstring.
 
     >>> from silkgraph.extract.pipeline import Extractor
-    >>> doc = Extractor().nlp("وافتتحت قرغيزستان مستشفى أوش، الذي نفذت أعمال بنائه شركة هواوي.")
-    >>> sorted(r.source_id for r in doc._.silk_found if r.type == "builds")
-    ['org:huawei']
+    >>> doc = Extractor().nlp("وزار الوفد مستشفى أوش، الذي نفذت أعمال بنائه شركة هواوي.")
+    >>> sorted({(r.source_id, r.target_id) for r in doc._.silk_found if r.type == "builds"})
+    [('org:huawei', 'project:hospital:city:osh-kg')]
     """
 
     def relative_work_at(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> tuple[int, Arg] | None:
