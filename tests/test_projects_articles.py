@@ -121,3 +121,45 @@ def test_the_zone_a_centre_is_built_in_is_not_built(extractor):
 def test_two_works_built_together_are_both_built(extractor):
     found = pairs(extractor, "وتبني شركة سينوبك مركز ترمذ اللوجستي ومحطة نوراباد للطاقة الشمسية.")
     assert has(found, "سينوبك", "مركز ترمذ اللوجستي") and has(found, "سينوبك", "محطة نوراباد للطاقة الشمسية"), found
+
+
+# -- a company named in full once, later by its own word alone -------------------------------
+def org_mentions(extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.id) for m in extracted(extractor, text).mentions if m.entity.type == "Organization"]
+
+
+def test_a_company_later_named_by_its_own_word_is_the_same_company(extractor):
+    text = ("وأنجزت مجموعة سانتاو للتعدين الصينية بناء المصنع في ولاية نوائي.\n"
+            "وقال ليو وي، رئيس مجلس إدارة سانتاو، إن الإنتاج بدأ.\n"
+            "وتعد \"سانتاو\" من أكبر شركات التعدين.")
+    found = org_mentions(extractor, text)
+    ids = {i for t, i in found if scoring_key(t) in {scoring_key("سانتاو"), scoring_key("مجموعة سانتاو للتعدين الصينية")}}
+    assert len(ids) == 1 and sum(1 for t, _ in found if t == "سانتاو") == 2, found
+
+
+def test_the_chairman_of_a_company_named_by_its_own_word_leads_it(extractor):
+    text = ("وأنجزت مجموعة سانتاو للتعدين الصينية بناء المصنع.\n"
+            "وقال تشن جينغ خه، رئيس مجلس إدارة سانتاو، إن الإنتاج بدأ.")
+    assert has(pairs(extractor, text, "leads"), "تشن جينغ خه", "مجموعة سانتاو للتعدين الصينية"), pairs(extractor, text, "leads")
+
+
+def test_a_short_form_of_the_same_company_merges(extractor):
+    text = ("ونفذت شركة \"زرقون\" المشتركة أعمال البناء.\n"
+            "وتأسست شركة زرقون عام 1994.")
+    found = org_mentions(extractor, text)
+    assert len({i for _, i in found}) == 1, found
+
+
+def test_an_ordinary_word_after_a_company_head_is_no_short_name(extractor):
+    text = ("وبنت شركة كبيرة للإسمنت المصنع.\n"
+            "وقال المدير إن كبيرة العمال وصلت.")
+    assert not any(t == "كبيرة" for t, _ in org_mentions(extractor, text)), org_mentions(extractor, text)
+
+
+def test_a_word_before_the_company_or_of_another_entity_is_left_alone(extractor):
+    assert not any(t == "سانتاو" for t, _ in org_mentions(
+        extractor, "وزار الوفد سانتاو أمس.\nوأنجزت مجموعة سانتاو للتعدين الصينية بناء المصنع."))
+    text = ("وافتتحت محطة سانتاو للطاقة الكهرومائية.\n"
+            "وبنتها شركة سانتاو المحدودة.\n"
+            "وتقع سانتاو على النهر.")
+    assert not any(t == "سانتاو" for t, _ in org_mentions(extractor, text)), org_mentions(extractor, text)
