@@ -163,3 +163,14 @@ def test_a_word_before_the_company_or_of_another_entity_is_left_alone(extractor)
             "وبنتها شركة سانتاو المحدودة.\n"
             "وتقع سانتاو على النهر.")
     assert not any(t == "سانتاو" for t, _ in org_mentions(extractor, text)), org_mentions(extractor, text)
+
+
+# -- Chinese state banks by the forms news writes -------------------------------------------
+@pytest.mark.parametrize("text,bank", [
+    ("ويمول بنك الصين الصناعي والتجاري معظم تكلفة المحطة.", "org:icbc"),
+    ("وقدم البنك الصيني الصناعي والتجاري قرضا للمشروع.", "org:icbc"),
+    ("وقدم بنك الصين الزراعي قرضا للمشروع.", "org:agricultural-bank-of-china"),
+    ("وقدم بنك الصين قرضا للمشروع.", "org:bank-of-china"),
+])
+def test_a_state_bank_by_its_long_name_is_not_bank_of_china(extractor, text, bank):
+    assert [m.entity.id for m in extracted(extractor, text).mentions if m.entity.type == "Organization"] == [bank]
