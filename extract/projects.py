@@ -286,7 +286,7 @@ class ProjectRules(ProjectComplements):
         elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
             key = "-".join([DOC_SCOPE, *countries])
             label_en = ""
-        elif not head.definite and described and self.being_built(doc, start) \
+        elif not head.definite and described and (self.being_built(doc, start) or self.built_after(doc, after)) \
                 and not any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:after]):
             # بناء مصنع لمعالجة القمح، إنشاء مجمع لإنتاج الأسمدة: the one this article says is built
             key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"
@@ -366,6 +366,13 @@ class ProjectRules(ProjectComplements):
             return False
         trigger = self.lex.trigger_for(doc[k].text)
         return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
+
+    def built_after(self, doc: Doc, k: int) -> bool:
+        """A founding verb at token ``k`` whose attached pronoun is the work before it (مصنعا للإسمنت
+        أنشأته شركة …، مدرسة بنتها الصين): a clause on one work, not a kind."""
+        trigger = self.lex.trigger_for(doc[k].text) if k < len(doc) else None
+        return trigger is not None and trigger[1] and trigger[0].relation == "builds" and trigger[0].kind == "verb" \
+            and trigger[0].confidence >= FOUNDING
 
     def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled

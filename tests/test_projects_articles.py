@@ -174,3 +174,17 @@ def test_a_word_before_the_company_or_of_another_entity_is_left_alone(extractor)
 ])
 def test_a_state_bank_by_its_long_name_is_not_bank_of_china(extractor, text, bank):
     assert [m.entity.id for m in extracted(extractor, text).mentions if m.entity.type == "Organization"] == [bank]
+
+
+# -- an unnamed work with a founding clause on it is one work --------------------------------
+def test_an_unnamed_work_a_founding_verb_refers_to_is_a_project_its_builder_builds(extractor):
+    text = "دشن رئيس الوزراء، أمس، مصنعا للأسمدة شيدته شركة سينوبك الصينية قرب مدينة نوائي."
+    found = pairs(extractor, text)
+    assert has(found, "سينوبك", "مصنعا للأسمدة"), found
+
+
+def test_an_unnamed_work_without_a_founding_clause_is_no_project(extractor):
+    for text in ("وتحدث الوزير عن أهمية مصنع للأسمدة في اقتصاد البلاد.",
+                 "وزار الوفد مصنعا للأسمدة يملكه رجل أعمال محلي."):
+        works = [m.text for m in extracted(extractor, text).mentions if m.entity.type == "Project"]
+        assert works == [], (text, works)
