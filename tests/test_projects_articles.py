@@ -188,3 +188,29 @@ def test_an_unnamed_work_without_a_founding_clause_is_no_project(extractor):
                  "وزار الوفد مصنعا للأسمدة يملكه رجل أعمال محلي."):
         works = [m.text for m in extracted(extractor, text).mentions if m.entity.type == "Project"]
         assert works == [], (text, works)
+
+
+# -- the outlet in an undated byline is metadata, not an entity -----------------------------
+def orgs_and_line(extractor, text: str):
+    doc = extractor.nlp(text)
+    line = doc._.silk_dateline
+    return [e.text for e in doc.ents if e.label_ in ("Organization", "Region")], (line.text if line is not None else None)
+
+
+@pytest.mark.parametrize("text,line", [
+    ("محطة جديدة في تركمانستان\n\nعشق آباد - الجزيرة نت\n\nوقعت تركمانستان والصين اتفاقا لبناء محطة.", "عشق آباد - الجزيرة نت"),
+    ("مصنع جديد في أوزبكستان\n\nطشقند – سبوتنيك. أعلنت الحكومة الأوزبكية بدء بناء مصنع.", "طشقند – سبوتنيك"),
+    ("مصفاة في قرغيزستان\n\nبشكيك: «الشرق الأوسط»\n\nتستعد قرغيزستان لافتتاح مصفاة.", "بشكيك: «الشرق الأوسط»"),
+    ("مصنع للذهب\n\nدوشانبي 25 أكتوبر 2016 /صحيفة الشعب اليومية أونلاين/ دخل المصنع الخدمة.",
+     "دوشانبي 25 أكتوبر 2016 /صحيفة الشعب اليومية أونلاين/"),
+])
+def test_an_outlet_in_a_byline_is_no_entity(extractor, text, line):
+    orgs, found_line = orgs_and_line(extractor, text)
+    assert found_line == line and orgs == [], (orgs, found_line)
+
+
+def test_an_outlet_named_in_the_body_or_a_long_first_line_stays(extractor):
+    orgs, line = orgs_and_line(extractor, "عنوان\n\nطشقند - قالت وكالة سبوتنيك إن الحكومة الأوزبكية بدأت بناء المصنع.")
+    assert line is None and "سبوتنيك" in " ".join(orgs), (orgs, line)
+    orgs, line = orgs_and_line(extractor, "عنوان\n\nطشقند – سبوتنيك. وذكرت قناة الجزيرة أن المصنع افتُتح.")
+    assert line == "طشقند – سبوتنيك" and orgs == ["قناة الجزيرة"], (orgs, line)
