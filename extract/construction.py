@@ -147,6 +147,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         found += self.nisba_builds(args, found, hit)
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
+        if found and not any(self.entity_type(doc, r.source_id) == ROLE.organization for r in found):
+            found += self.named_before_builds(doc, sent, args, hit, next_trigger)  # الشركة … بناء … بتمويل صيني
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
             or self.topic_builds(doc, sent, args, hit, next_trigger) or self.subject_after_work(doc, sent, args, hit, next_trigger) \
             or self.far_subject_builds(doc, sent, args, hit, next_trigger)

@@ -214,3 +214,19 @@ def test_an_outlet_named_in_the_body_or_a_long_first_line_stays(extractor):
     assert line is None and "سبوتنيك" in " ".join(orgs), (orgs, line)
     orgs, line = orgs_and_line(extractor, "عنوان\n\nطشقند – سبوتنيك. وذكرت قناة الجزيرة أن المصنع افتُتح.")
     assert line == "طشقند – سبوتنيك" and orgs == ["قناة الجزيرة"], (orgs, line)
+
+
+# -- the company named before, beside the country that finances ------------------------------
+def test_the_company_itself_builds_beside_a_financing_nisba(extractor):
+    text = ("وسلمت شركة هواوي مستشفى خوجند إلى الحكومة.\n"
+            "وكانت الشركة نفسها قد أنجزت عام 2021 بناء محطة نوراباد للطاقة الشمسية بتمويل صيني أيضا.")
+    found = pairs(extractor, text)
+    assert has(found, "هواوي", "محطة نوراباد للطاقة الشمسية") and has(found, "الصين", "محطة نوراباد للطاقة الشمسية"), found
+
+
+def test_a_company_head_with_a_named_builder_does_not_reach_back(extractor):
+    text = ("وسلمت شركة هواوي مستشفى خوجند إلى الحكومة.\n"
+            "وأنجزت شركة سينوبك عام 2021 بناء محطة نوراباد للطاقة الشمسية بتمويل صيني.")
+    found = pairs(extractor, text)
+    assert has(found, "سينوبك", "محطة نوراباد للطاقة الشمسية"), found
+    assert not has(found, "هواوي", "محطة نوراباد للطاقة الشمسية"), found
