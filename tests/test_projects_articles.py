@@ -230,3 +230,15 @@ def test_a_company_head_with_a_named_builder_does_not_reach_back(extractor):
     found = pairs(extractor, text)
     assert has(found, "سينوبك", "محطة نوراباد للطاقة الشمسية"), found
     assert not has(found, "هواوي", "محطة نوراباد للطاقة الشمسية"), found
+
+
+# -- "the Chinese bank" is a bank named before, not a body of its own ------------------------
+def test_the_chinese_bank_alone_is_no_organisation(extractor):
+    text = ("وبنت الشركة المحطة بتمويل من بنك التصدير والاستيراد الصيني.\n"
+            "وقدم البنك الصيني قرضا ميسرا بقيمة 200 مليون دولار.")
+    assert [t for t, _ in org_mentions(extractor, text)] == ["بنك التصدير والاستيراد الصيني"], org_mentions(extractor, text)
+
+
+def test_banks_named_by_what_they_are_stay(extractor):
+    text = "وقال البنك الدولي والبنك المركزي الروسي إن البنك الصيني للتنمية سيمول المرحلة الثانية."
+    assert len(org_mentions(extractor, text)) == 3, org_mentions(extractor, text)
