@@ -164,6 +164,8 @@ class ProjectRules(ProjectComplements):
         described = self.described_before_quote(doc, i)
         if not closing and described > i:  # مجمع الصناعات النسيجية «بنغ شنغ»: what it is, then its name
             i, closing = described, self.quoted(doc, described)
+        if closing and head.definite and self.quoted_saying(doc, i + 1, closing - 1):
+            return None  # أن المستشفى "هدية من الشعب الصيني": what is said of the work, no name
         if closing:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
         elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
@@ -366,6 +368,12 @@ class ProjectRules(ProjectComplements):
             return False
         trigger = self.lex.trigger_for(doc[k].text)
         return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
+
+    def quoted_saying(self, doc: Doc, start: int, end: int) -> bool:
+        """Quoted words that say something (a preposition among three words or more: هدية من الشعب
+        الصيني), not a name (``quoted_saying_word`` of ``boundaries_projects.tsv``)."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        return len(words) >= 3 and any(self.is_word(t, self.lex.words("quoted_saying_word")) for t in words[1:])
 
     def built_after(self, doc: Doc, k: int) -> bool:
         """A founding verb at token ``k`` whose attached pronoun is the work before it (مصنعا للإسمنت

@@ -242,3 +242,17 @@ def test_the_chinese_bank_alone_is_no_organisation(extractor):
 def test_banks_named_by_what_they_are_stay(extractor):
     text = "وقال البنك الدولي والبنك المركزي الروسي إن البنك الصيني للتنمية سيمول المرحلة الثانية."
     assert len(org_mentions(extractor, text)) == 3, org_mentions(extractor, text)
+
+
+# -- a quoted saying after a definite work head is no name -----------------------------------
+def project_texts(extractor, text: str) -> list[str]:
+    return [m.text for m in extracted(extractor, text).mentions if m.entity.type == "Project"]
+
+
+def test_a_quoted_saying_about_the_work_is_not_its_name(extractor):
+    assert project_texts(extractor, "وأكد الوزير أن المصنع \"ثمرة من ثمار التعاون بين البلدين\".") == []
+
+
+def test_a_quoted_name_after_a_definite_head_stays(extractor):
+    assert project_texts(extractor, "وزار الوفد المحطة \"روغون\" أمس.") == ["المحطة \"روغون\""]
+    assert project_texts(extractor, "وافتتح الرئيس المجمع \"بوابة الصين\" في خورغوس.") == ["المجمع \"بوابة الصين\""]
