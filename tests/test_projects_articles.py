@@ -256,3 +256,18 @@ def test_a_quoted_saying_about_the_work_is_not_its_name(extractor):
 def test_a_quoted_name_after_a_definite_head_stays(extractor):
     assert project_texts(extractor, "وزار الوفد المحطة \"روغون\" أمس.") == ["المحطة \"روغون\""]
     assert project_texts(extractor, "وافتتح الرئيس المجمع \"بوابة الصين\" في خورغوس.") == ["المجمع \"بوابة الصين\""]
+
+
+# -- talks about building build nothing yet --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "وتبحث شركة سينوبك مع الحكومة الكازاخستانية بناء مصفاة أتيراو الجديدة.",
+    "وناقشت شركة هواوي مع الوزارة إنشاء محطة نوراباد للطاقة الشمسية.",
+    "وأجرت شركة سينوبك محادثات مع الحكومة بشأن بناء مصفاة أتيراو الجديدة.",
+])
+def test_talks_about_building_build_nothing(extractor, text):
+    assert pairs(extractor, text) == [], pairs(extractor, text)
+
+
+def test_talks_about_a_building_under_way_keep_its_builder(extractor):
+    text = "وبحث الوزيران سير أعمال بناء محطة نوراباد للطاقة الشمسية التي تنفذها شركة هواوي."
+    assert has(pairs(extractor, text), "هواوي", "محطة نوراباد للطاقة الشمسية"), pairs(extractor, text)
