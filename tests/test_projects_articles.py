@@ -271,3 +271,11 @@ def test_talks_about_building_build_nothing(extractor, text):
 def test_talks_about_a_building_under_way_keep_its_builder(extractor):
     text = "وبحث الوزيران سير أعمال بناء محطة نوراباد للطاقة الشمسية التي تنفذها شركة هواوي."
     assert has(pairs(extractor, text), "هواوي", "محطة نوراباد للطاقة الشمسية"), pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدت شركة سينوبك اهتمامها ببناء مصفاة أتيراو الجديدة.",
+    "وأعربت شركة هواوي عن استعدادها لإنشاء محطة نوراباد للطاقة الشمسية.",
+])
+def test_interest_or_readiness_to_build_builds_nothing(extractor, text):
+    assert pairs(extractor, text) == [], pairs(extractor, text)
