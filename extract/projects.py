@@ -44,16 +44,18 @@ class ProjectRules(ProjectComplements):
     """
 
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
-        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا: a plant's capacity or a tunnel's length as a key
-        and in English, and where it ends."""
+        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا، بـ300 سرير: a plant's capacity or a tunnel's
+        length as a key and in English, and where it ends."""
         if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
             i += 1  # نفق يبلغ طوله 19 كيلومترا
-        if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
+        glued = self.glued_capacity(doc, i)
+        letters = normalize_letters(doc[i].text) if glued else ""
+        if i >= len(doc) or not (glued or self.is_word(doc[i], self.capacity_words)):
             return "", "", i
         k = i + 1
         if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
             k += 1  # بقدرة إنتاجية 300
-        number, k = self.scaled_number(doc, k)  # بطاقة 5 ملايين طن، بطاقة مليون طن
+        number, k = (letters[1:], i + 1) if glued else self.scaled_number(doc, k)  # بـ300 سرير؛ بطاقة 5 ملايين طن
         if not number:
             return "", "", i
         for width in (2, 1):
@@ -62,6 +64,11 @@ class ProjectRules(ProjectComplements):
                 unit = self.lex.modifiers[key]
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
         return "", "", i  # no unit: a figure of something else (بطاقة 5 ملايين دولار), no capacity
+
+    def glued_capacity(self, doc: Doc, i: int) -> bool:
+        """بـ300 سرير: a figure with a preposition glued to it (``capacity_proclitic``)."""
+        letters = normalize_letters(doc[i].text) if i < len(doc) else ""
+        return letters[:1] in self.lex.words("capacity_proclitic") and NUMBER.match(letters[1:]) is not None
 
     def glued_purpose(self, doc: Doc, i: int) -> bool:
         """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
@@ -168,7 +175,7 @@ class ProjectRules(ProjectComplements):
             return None  # أن المستشفى "هدية من الشعب الصيني": what is said of the work, no name
         if closing:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
-        elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
+        elif i < len(doc) and (self.is_word(doc[i], self.capacity_words) or self.glued_capacity(doc, i)):
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)

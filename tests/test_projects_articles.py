@@ -279,3 +279,28 @@ def test_talks_about_a_building_under_way_keep_its_builder(extractor):
 ])
 def test_interest_or_readiness_to_build_builds_nothing(extractor, text):
     assert pairs(extractor, text) == [], pairs(extractor, text)
+
+
+# -- a work the headline describes is the body's one work of that kind -----------------------
+def project_ids(extractor, text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in extracted(extractor, text).mentions if m.entity.type == "Project"}
+
+
+def test_the_headline_work_is_the_bodys_work_of_its_kind(extractor):
+    ids = project_ids(extractor, "حقل غاز في أوزبكستان بتمويل صيني\n\nوتطور شركة سينوبك حقل \"شورتان\" للغاز في جنوب البلاد.")
+    assert len(set(ids.values())) == 1 and len(ids) == 2, ids
+    ids = project_ids(extractor, "محطة رياح بقدرة 50 ميغاواط في قازاقستان\n\nوتبني شركة هواوي محطة \"باياندي\" لطاقة الرياح.")
+    assert len(set(ids.values())) == 1, ids
+
+
+def test_a_headline_work_stays_apart_from_two_body_works_or_another_name(extractor):
+    two = project_ids(extractor, "محطة رياح بقدرة 50 ميغاواط في قازاقستان\n\nوتبني شركة هواوي محطة \"باياندي\" لطاقة الرياح "
+                                 "فيما تبني شركة سينوبك محطة \"أكتاو\" للطاقة الشمسية.")
+    assert len(set(two.values())) == 3, two
+    named = project_ids(extractor, "محطة \"زارا\" لطاقة الرياح\n\nوتبني شركة هواوي محطة \"باياندي\" لطاقة الرياح.")
+    assert len(set(named.values())) == 2, named
+
+
+def test_a_capacity_glued_to_its_preposition_is_a_capacity(extractor):
+    ids = project_ids(extractor, "وسلمت الصين مستشفى بـ300 سرير في أوش.")
+    assert list(ids.values()) == ["project:hospital:300beds"], ids
