@@ -7,7 +7,7 @@ speeding up or carrying on after the governing word (دعا إلى تسريع ب
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -43,7 +43,12 @@ class UnrealisedWords:
         return any(k in self.ongoing or k[1:] in self.ongoing for k in token_keys(text))
 
     def governs(self, text: str) -> bool:
-        return self.stems.is_verb(text) or any(k in self.words for k in token_keys(text)) or self.talks(text)
+        return self.governing.is_verb(text) or any(k in self.words or k in self.talk_words for k in token_keys(text))
+
+    @cached_property
+    def governing(self) -> VerbShapes:
+        """The stems of planning and of talks as one table: one look-up per word."""
+        return VerbShapes(self.stems.stems | self.talk_stems.stems, self.stems.affixes)
 
     def talks(self, text: str) -> bool:
         """A word of talks (تبحث، محادثات): a reported clause after it is not governed by it."""
