@@ -304,3 +304,9 @@ def test_a_headline_work_stays_apart_from_two_body_works_or_another_name(extract
 def test_a_capacity_glued_to_its_preposition_is_a_capacity(extractor):
     ids = project_ids(extractor, "وسلمت الصين مستشفى بـ300 سرير في أوش.")
     assert list(ids.values()) == ["project:hospital:300beds"], ids
+
+
+def test_a_luban_workshop_in_a_place_is_a_project_china_builds(extractor):
+    found = pairs(extractor, "وافتتحت الصين ورشة لوبان في طاجيكستان لتدريب المهندسين.")
+    assert has(found, "الصين", "ورشة لوبان في طاجيكستان"), found
+    assert project_texts(extractor, "وعقدت ورشة عمل في بكين حول الطاقة.") == []
