@@ -310,3 +310,15 @@ def test_a_luban_workshop_in_a_place_is_a_project_china_builds(extractor):
     found = pairs(extractor, "وافتتحت الصين ورشة لوبان في طاجيكستان لتدريب المهندسين.")
     assert has(found, "الصين", "ورشة لوبان في طاجيكستان"), found
     assert project_texts(extractor, "وعقدت ورشة عمل في بكين حول الطاقة.") == []
+
+
+# -- a list of works: a name ends before the next work's head --------------------------------
+def test_works_listed_one_after_another_are_each_a_work(extractor):
+    text = "وبنت شركة سينوهيدرو محطة روغون للطاقة الكهرومائية ونفق شهرستان ومصنع دوشانبي للإسمنت."
+    assert project_texts(extractor, text) == ["محطة روغون للطاقة الكهرومائية", "نفق شهرستان", "مصنع دوشانبي للإسمنت"]
+    found = pairs(extractor, text)
+    assert all(has(found, "سينوهيدرو", w) for w in ("نفق شهرستان", "مصنع دوشانبي للإسمنت")), found
+
+
+def test_a_name_with_a_word_in_wa_that_is_no_head_stays_whole(extractor):
+    assert project_texts(extractor, "وزار الوفد محطة سانغ وون للطاقة الشمسية.") == ["محطة سانغ وون للطاقة الشمسية"]
