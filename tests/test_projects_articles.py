@@ -361,3 +361,14 @@ def test_no_regression_on_the_written_project_articles(written_scores):
         assert r[measure] >= floor - slack[measure] - 1e-9, (measure, r[measure])
     found, total = map(int, r["relation_recall_by_type"]["builds"].split("/"))
     assert found >= WRITTEN_BUILDS - 1, r["relation_recall_by_type"]
+
+
+# -- a company of a group, unnamed: the group builds ------------------------------------------
+def test_an_unnamed_company_of_a_group_after_the_work_is_the_groups(extractor):
+    found = pairs(extractor, "وتبني محطة نوراباد للطاقة الشمسية شركة تابعة لمجموعة باور تشاينا.")
+    assert has(found, "باور تشاينا", "محطة نوراباد للطاقة الشمسية"), found
+
+
+def test_a_work_of_a_group_is_not_built_by_a_word_after_it(extractor):
+    found = pairs(extractor, "وزار الوزير محطة نوراباد للطاقة الشمسية التابعة لوزارة الطاقة الأوزبكية.")
+    assert not has(found, "الوزير", "محطة نوراباد للطاقة الشمسية"), found
