@@ -11,6 +11,7 @@ import pytest
 
 from silkgraph.graph.evaluate import scoring_key
 from silkgraph.records import Article
+from tests.test_projects_probe2 import node_forms
 
 
 def extracted(extractor, text: str):
@@ -18,11 +19,8 @@ def extracted(extractor, text: str):
 
 
 def forms_of(result) -> dict[str, set[str]]:
-    """Entity id -> every form it is known by in the article (labels, surfaces, aliases), scored keys."""
-    forms: dict[str, set[str]] = {}
-    for m in result.mentions:
-        forms.setdefault(m.entity.id, set()).update(
-            scoring_key(f) for f in (m.text, m.entity.label_ar, m.entity.label_en, *m.aliases) if f)
+    """Entity id -> every form it is known by in the article, with the labels of relation ends too."""
+    forms = node_forms(result)
     for r in result.relations:
         for e in (r.source, r.target):
             forms.setdefault(e.id, set()).update(scoring_key(f) for f in (e.label_ar, e.label_en) if f)
