@@ -7,7 +7,7 @@ As with ``silk_dateline``, the outlet is article metadata, not an entity (an org
 region a paper is named after: الشرق الأوسط), and the place is kept as the dispatch's place. An
 outlet is a known agency (``silkgraph/data/agencies.tsv``) or one organisation name filling the
 words after the separator (with a trailing web word: نت، أونلاين, ``outlet_suffix`` of
-``boundaries.tsv``); the line holds at most ``max_outlet_tokens`` words after the place.
+``boundaries_bylines.tsv``); the line holds at most ``max_outlet_tokens`` words after the place.
 """
 from __future__ import annotations
 
