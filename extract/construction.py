@@ -39,6 +39,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
 from silkgraph.extract.located_works import LocatedWorks
+from silkgraph.extract.received_works import ReceivedWorks
 from silkgraph.extract.relative_builds import RelativeBuilds
 from silkgraph.tables import read_tsv
 
@@ -61,7 +62,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, LocatedWorks):
+class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, LocatedWorks, ReceivedWorks):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -263,7 +264,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
             + self.operator_builds(doc, sent, args) + self.stake_builds(doc, sent, args, at["stake"]) \
             + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True) \
-            + self.loan_builds(doc, sent, args, at["loan"])
+            + self.loan_builds(doc, sent, args, at["loan"]) + self.received_builds(doc, sent, args)
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the

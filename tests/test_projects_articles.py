@@ -370,3 +370,16 @@ def test_an_unnamed_company_of_a_group_after_the_work_is_the_groups(extractor):
 def test_a_work_of_a_group_is_not_built_by_a_word_after_it(extractor):
     found = pairs(extractor, "وزار الوزير محطة نوراباد للطاقة الشمسية التابعة لوزارة الطاقة الأوزبكية.")
     assert not has(found, "الوزير", "محطة نوراباد للطاقة الشمسية"), found
+
+
+# -- a work received from someone: the giver builds it --------------------------------------
+def test_the_giver_of_a_work_received_builds_it_not_the_receiver(extractor):
+    found = pairs(extractor, "وتسلمت وزارة الصحة القرغيزية مستشفى الصداقة في بيشكك من الجانب الصيني.")
+    assert has(found, "الصين", "مستشفى الصداقة في بيشكك"), found
+    assert not has(found, "وزارة الصحة القرغيزية", "مستشفى الصداقة في بيشكك"), found
+
+
+def test_a_contract_received_is_not_the_work_received(extractor):
+    found = pairs(extractor, "وتسلمت شركة هواوي عقد بناء محطة نوراباد للطاقة الشمسية من وزارة الطاقة الأوزبكية.")
+    assert has(found, "هواوي", "محطة نوراباد للطاقة الشمسية"), found
+    assert not has(found, "وزارة الطاقة الأوزبكية", "محطة نوراباد للطاقة الشمسية"), found
