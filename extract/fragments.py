@@ -36,7 +36,8 @@ class FragmentRules:
         """Whether the unknown word after an indefinite head is its adjective, not a name: a vague
         adjective or one of a routine event (مؤتمر صحفي، إعلان رسمي), a masculine nisba (ميناء
         تجاري، مؤتمر إقليمي) or an accusative word after an accusative head (متحفا مغربيا، جناحا
-        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية)."""
+        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية);
+        nor a word in اي, which no nisba ends in and names do (مصنع أكتوجاي، ميناء تشينغهاي)."""
         if head_end >= len(doc) or doc[head_end].ent_iob_ != "O" or self.is_definite(doc[head_end]):
             return False
         token, letters = doc[head_end], normalize_letters(doc[head_end].text)
@@ -45,7 +46,7 @@ class FragmentRules:
         head = normalize_letters(doc[head_end - 1].text)
         if letters.endswith("ي") and self.unknown_word_after(doc, head_end + 1):
             return False  # منجم تالدي بولاك: a name of two words no list knows, not an adjective and a name
-        return len(letters) >= 4 and (letters.endswith("ي") or (
+        return len(letters) >= 4 and ((letters.endswith("ي") and not letters.endswith("اي")) or (
             head.endswith("ا") and letters.endswith("ا") and not letters.endswith("اا")))
 
     def unknown_word_after(self, doc: Doc, k: int) -> bool:

@@ -383,3 +383,12 @@ def test_a_contract_received_is_not_the_work_received(extractor):
     found = pairs(extractor, "وتسلمت شركة هواوي عقد بناء محطة نوراباد للطاقة الشمسية من وزارة الطاقة الأوزبكية.")
     assert has(found, "هواوي", "محطة نوراباد للطاقة الشمسية"), found
     assert not has(found, "وزارة الطاقة الأوزبكية", "محطة نوراباد للطاقة الشمسية"), found
+
+
+# -- a name in اي after an indefinite head is a name, not a nisba adjective -------------------
+def test_a_foreign_name_in_ay_after_a_head_names_the_work(extractor):
+    assert project_texts(extractor, "وتبني شركة هواوي مصنع أكتوجاي للنحاس في شرق البلاد.") == ["مصنع أكتوجاي للنحاس"]
+
+
+def test_a_nisba_adjective_after_a_head_is_still_no_name(extractor):
+    assert project_texts(extractor, "وافتتح الوزير مصنع كيماوي جديد في البلاد.") == []
