@@ -392,3 +392,14 @@ def test_a_foreign_name_in_ay_after_a_head_names_the_work(extractor):
 
 def test_a_nisba_adjective_after_a_head_is_still_no_name(extractor):
     assert project_texts(extractor, "وافتتح الوزير مصنع كيماوي جديد في البلاد.") == []
+
+
+# -- an accusative nisba (صينيا) is the nisba ------------------------------------------------
+def test_an_accusative_nisba_tells_a_joint_work_apart(extractor):
+    ids = project_ids(extractor, "وتبني الشركة مجمعا صناعيا صينيا في ولاية سغد.")
+    assert list(ids.values()) == ["project:industrial-complex:articles-country:CN-region:sughd-region-tj"], ids
+
+
+def test_the_country_spelt_like_an_accusative_nisba_stays_the_country(extractor):
+    result = extracted(extractor, "وزار الوفد روسيا وقدمت الصين دعما ماليا كبيرا.")
+    assert sorted(m.entity.id for m in result.mentions) == ["country:CN", "country:RU"]
