@@ -125,8 +125,9 @@ class BuildingOrder:
 
     def subject_at(self, doc: Doc, args: list[Arg], k: int, right: int) -> list[str] | None:
         """The builders the subject at token ``k`` names: a name (and those coordinated with it), a
-        consortium word and what it groups, or a bare organisation head (البنك: the last bank the
-        article named before); [] when none starts there, None when nothing after can be it."""
+        consortium word and what it groups, a company of a group (شركة تابعة لمجموعة …: the group), or
+        a bare organisation head (البنك: the last bank the article named before); [] when none starts
+        there, None when nothing after can be it."""
         arg = next((a for a in args if a.start == k and a.kind == "name"), None)
         if arg is not None and arg.type in self.builds_edge.subjects and (
                 not self.behind_preposition(doc, arg) or self.each_of(doc, arg.start - 1)):  # كل من شركة …
@@ -137,6 +138,9 @@ class BuildingOrder:
                           and a.type in self.builds_edge.subjects), None)  # تحالف صيني
             return [nisba.id] if nisba is not None else next(
                 (found for j in range(k + 1, min(right, k + 2 + CONSORTIUM_GAP)) if (found := self.builders_at(doc, args, j))), None)
+        if k + 2 < right and doc[k].ent_iob_ == "O" and doc[k].norm_ in self.lex.words("org_variant_company") \
+                and self.words.is_kind(doc[k + 1], "subsidiary"):
+            return self.builders_at(doc, args, k + 2) or None  # شركة تابعة لمجموعة باور تشاينا: the group's
         if doc[k].ent_iob_ == "O" and not any(a.start <= k < a.end for a in args) and self.words.is_kind(doc[k], "builder_anaphor"):
             named = [e for e in doc.ents if e.end <= doc[k].sent.start and e.label_ == ROLE.organization and e.kb_id_
                      and doc[e.start].norm_ == doc[k].norm_]

@@ -70,13 +70,15 @@ class BuildingParties(UnrealisedBuilding):
         return any(stem in letters for stem in self.words.kind("participate"))
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
-        """A building word denied or objected to just before it, followed by على (not على يد), or a
-        verb of holding after an event (حفل أقيم …)."""
+        """A building word denied or objected to just before it, followed by على (not على يد) or by
+        a receipt (تسليم واستلام), or a verb of holding after an event (حفل أقيم …)."""
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
         if self.unrealised_building(doc, sent, hit):  # تخطط لبناء …، دعا إلى بناء …، لم تبدأ بعد بناء …
             return True
+        if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "receipt"):
+            return True  # محضر تسليم واستلام المستشفى: giver and receiver, not who built it
         if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
             return True  # في حفل أقيم في طشقند: a ceremony held, nothing built
         before = hit.i - 1  # ورفضت شركة هواوي بناء …: the denial before the verb's subject
@@ -306,7 +308,8 @@ class BuildingParties(UnrealisedBuilding):
     def earlier_work_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """وستتولى شركة … تنفيذ المشروع: a building word with a builder, followed by a definite work
         noun alone (after a demonstrative perhaps): the builder builds the last work of that noun's
-        type named before the sentence."""
+        type named before the sentence, the last one with that head noun when there is one (المحطة:
+        محطة … before a later مركز …)."""
         k = hit.i + 1
         subject = next((a for a in args if a.start == k and a.type in self.builds_edge.subjects), None)
         if subject is not None:  # وقد بنت الصين الخط: after the subject of the verb
@@ -325,8 +328,10 @@ class BuildingParties(UnrealisedBuilding):
         builders += self.agent_builders(doc, args, list(doc[left:right]), left, right, hit)[0]
         if not earlier or not builders:
             return []
-        return self.edges(list(dict.fromkeys(builders)), [Arg(earlier[-1].start, earlier[-1].end, earlier[-1].kb_id_,
-                                                              kind, "name")], hit.i, doc[hit.i].text, CONFIDENCE)
+        head = word_key(doc[k].text)  # المحطة: the last work whose head is محطة, before the last work of any head
+        work = next((e for e in reversed(earlier) if word_key(e[0].text) == head), earlier[-1])
+        return self.edges(list(dict.fromkeys(builders)), [Arg(work.start, work.end, work.kb_id_, kind, "name")],
+                          hit.i, doc[hit.i].text, CONFIDENCE)
 
     def agreement_work_builds(self, doc: Doc, found: list[FoundRelation]) -> list[FoundRelation]:
         """وقعت الصين وقرغيزستان اتفاقية بشأن مشروع سكة حديد …: the signers of an agreement about a

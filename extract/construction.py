@@ -38,6 +38,9 @@ from silkgraph.extract.construction_words import ConstructionWords, construction
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import GAZETTEER_DIR, roles
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
+from silkgraph.extract.located_works import LocatedWorks
+from silkgraph.extract.received_works import ReceivedWorks
+from silkgraph.extract.relative_builds import RelativeBuilds
 from silkgraph.normalize import word_key
 from silkgraph.tables import read_tsv
 
@@ -60,7 +63,7 @@ def capitals(gazetteer_dir: str = "") -> dict[str, str]:
             if r.get("note", "").startswith(CAPITAL_NOTE) and r.get("country")}
 
 
-class ConstructionRelations(BuildingParties, BuildingOrder):
+class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, LocatedWorks, ReceivedWorks):
     """``builds`` from agent phrases, cooperation, contractors, owners, operators and contracts.
 
     >>> from silkgraph.extract.pipeline import Extractor
@@ -137,12 +140,17 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         without an initiative only proposed (اقترح بناء الحزام …), and those its clause's structure adds."""
         if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
             return []
+        relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
+        if relative is not None:
+            return relative
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
             or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
         found += self.nisba_builds(args, found, hit)
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
+        if found and not any(self.entity_type(doc, r.source_id) == ROLE.organization for r in found):
+            found += self.named_before_builds(doc, sent, args, hit, next_trigger)  # الشركة … بناء … بتمويل صيني
         found = found or self.named_before_builds(doc, sent, args, hit, next_trigger) \
             or self.topic_builds(doc, sent, args, hit, next_trigger) or self.subject_after_work(doc, sent, args, hit, next_trigger) \
             or self.far_subject_builds(doc, sent, args, hit, next_trigger)
@@ -150,7 +158,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
-        return found
+        return self.without_located_works(doc, args, found)
 
     def names_an_ideal(self, doc: Doc, entity_id: str) -> bool:
         """An initiative whose name opens with an ideal (مجتمع المصير المشترك): "building" it is a
@@ -267,7 +275,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder):
         return self.contractor_builds(doc, sent, args, at["contractor"]) + self.owner_builds(doc, sent, args, at["owner"]) \
             + self.operator_builds(doc, sent, args) + self.stake_builds(doc, sent, args, at["stake"]) \
             + self.joint_builds(doc, sent, args, at["joint"]) + self.stake_builds(doc, sent, args, at["take_part"], True) \
-            + self.loan_builds(doc, sent, args, at["loan"])
+            + self.loan_builds(doc, sent, args, at["loan"]) + self.received_builds(doc, sent, args)
 
     def contractor_builds(self, doc: Doc, sent: Span, args: list[Arg], at: list[int]) -> list[FoundRelation]:
         """الشركة المنفذة للمشروع هي شركة …، المقاول الصيني …: the contractor (its role word at the

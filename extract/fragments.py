@@ -36,7 +36,8 @@ class FragmentRules:
         """Whether the unknown word after an indefinite head is its adjective, not a name: a vague
         adjective or one of a routine event (مؤتمر صحفي، إعلان رسمي), a masculine nisba (ميناء
         تجاري، مؤتمر إقليمي) or an accusative word after an accusative head (متحفا مغربيا، جناحا
-        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية)."""
+        تابعا). Not a feminine one: it may be a name (محطة توانجيه) or the event itself (قمة افتراضية);
+        nor a word in اي, which no nisba ends in and names do (مصنع أكتوجاي، ميناء تشينغهاي)."""
         if head_end >= len(doc) or doc[head_end].ent_iob_ != "O" or self.is_definite(doc[head_end]):
             return False
         token, letters = doc[head_end], normalize_letters(doc[head_end].text)

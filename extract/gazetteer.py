@@ -151,7 +151,9 @@ class GazetteerMatcher:
         doc.ents = filter_spans(list(doc.ents) + kept)
         taken = {i for span in doc.ents for i in range(span.start, span.end)}
         for token in doc:
-            country = self.nisba.get(token.norm_)
+            key = token.norm_
+            # صينيا: the accusative of an indefinite nisba (مجمعا صناعيا صينيا); روسيا the country is taken
+            country = self.nisba.get(key) or (self.nisba.get(key[:-1]) if key.endswith("يا") else None)
             if country and token.i not in taken and country in self.lex.entries:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc

@@ -18,6 +18,7 @@ from silkgraph.tables import read_tsv
 DATA = Path(__file__).parent / "data"
 GAZETTEER_DIR = DATA / "gazetteer"
 LEXICON_DIR = DATA / "lexicon"
+TIED_END = re.compile("\u0629[\u064b-\u0652\u0640]*$")  # a word written with a final ta marbuta (ة), harakat after it
 ENTITY_TABLES = GAZETTEER_DIR / "tables.toml"
 
 
@@ -138,8 +139,10 @@ class Lexicon:
             if len(self._trigger_cache) >= 200_000:  # a long-running app reads many texts
                 self._trigger_cache.clear()
             letters = normalize_letters(token_text)
-            trig = next((t for t in self.triggers if t.pattern.match(letters)), None)
-            self._trigger_cache[token_text] = None if trig is None else (trig, _has_pronoun(letters, trig))
+            tied = TIED_END.search(token_text) is not None  # لمدة is not لمد + ه (a ta marbuta, no pronoun)
+            trig = next((t for t in self.triggers if (m := t.pattern.match(letters))
+                         and not (tied and m.group("pronoun") == "ه")), None)
+            self._trigger_cache[token_text] = None if trig is None else (trig, not tied and _has_pronoun(letters, trig))
         return self._trigger_cache[token_text]
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -203,7 +206,7 @@ def load_triggers(path: Path) -> list[Trigger]:
     cl = clitics()
     proclitics = (f"(?:[{''.join(cl['conjunctions'])}])?(?:[{''.join(cl['prepositions'])}])?"
                   f"(?:{re.escape(cl['article'])})?")
-    pronoun = f"(?:{'|'.join(map(re.escape, cl['pronouns']))})?"
+    pronoun = f"(?P<pronoun>{'|'.join(map(re.escape, cl['pronouns']))})?"
     triggers = []
     for row in read_tsv(path):
         if row["relation"] not in edge_types:

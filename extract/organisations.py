@@ -238,8 +238,9 @@ class OrganisationRules:
             j -= 1  # المجلس الأعلى [لصالح] المعاهدة: ل and a noun whose genitive the name did not take
         if j == head_end or ((definite or head.needs == "org_distinct") and not distinctive):
             return None
-        if definite and head.needs != "org" and j - head_end == 1 and doc[head_end].norm_ in self.lex.nisba:
-            return None  # القوات الروسية، الشركة الصينية: a kind and a nationality, not one body
+        if definite and (head.needs != "org" or head.words[0] in self.lex.words("nationality_kind_head")) and j - head_end == 1 \
+                and doc[head_end].norm_ in self.lex.nisba:
+            return None  # القوات الروسية، الشركة الصينية، البنك الصيني: a kind and a nationality, not one body
         if j - head_end == 1 and " ".join((head.words[0], word_key(doc[head_end].text))) in self.lex.words("generic_body"):
             return None  # مجلس الإدارة، صندوق الاقتراع: any company's board, a ballot box
         quoted = self.quoted_end(doc, j)

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 # importing the component modules registers their factories with spaCy
-from silkgraph.extract import (company_heads, dateline, gazetteer, guard, identity, latin_names, names, ner, normalizer, own_country, patterns,  # noqa: F401
+from silkgraph.extract import (bylines, company_heads, company_short_names, dateline, gazetteer, guard, headline_works, identity, latin_names, names, ner, normalizer, own_country, patterns,  # noqa: F401
                      relations, titles, tokenizer)
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.lexicon import LEXICON_DIR, Head, roles
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import identity_key, normalize_letters, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -261,11 +261,14 @@ class ProjectComplements:
 
     def bare_name_end(self, doc: Doc, i: int, end: int) -> int:
         """Where a name no list knows after a head ends (from ``i`` to ``end`` at most): before a
-        capacity or a measuring word (محطة كاراسو بقدرة …) or a verb (محطة كاراسو ستوفر …)."""
+        capacity or a measuring word (محطة كاراسو بقدرة …), a verb (محطة كاراسو ستوفر …) or the head of the
+        next work of a list behind و (سد روغون ونفق شهرستان)."""
         for k in range(i, end):
             if self.is_word(doc[k], self.capacity_words) or self.is_word(doc[k], self.measure_verbs) \
                     or load_verb_shapes().is_verb(doc[k].text):
                 return k
+            if k > i and opens_with(normalize_letters(doc[k].text), "conjunctions") and self.match_head(doc, k) is not None:
+                return k  # سد روغون [ونفق] شهرستان: the next work of a list
         return end
 
     def foreign_name_after(self, doc: Doc, head: Head, i: int, end: int) -> bool:

@@ -44,16 +44,18 @@ class ProjectRules(ProjectComplements):
     """
 
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
-        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا: a plant's capacity or a tunnel's length as a key
-        and in English, and where it ends."""
+        """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا، بـ300 سرير: a plant's capacity or a tunnel's
+        length as a key and in English, and where it ends."""
         if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
             i += 1  # نفق يبلغ طوله 19 كيلومترا
-        if i >= len(doc) or not self.is_word(doc[i], self.capacity_words):
+        glued = self.glued_capacity(doc, i)
+        letters = normalize_letters(doc[i].text) if glued else ""
+        if i >= len(doc) or not (glued or self.is_word(doc[i], self.capacity_words)):
             return "", "", i
         k = i + 1
         if k + 1 < len(doc) and not NUMBER.match(doc[k].text) and NUMBER.match(doc[k + 1].text):
             k += 1  # بقدرة إنتاجية 300
-        number, k = self.scaled_number(doc, k)  # بطاقة 5 ملايين طن، بطاقة مليون طن
+        number, k = (letters[1:], i + 1) if glued else self.scaled_number(doc, k)  # بـ300 سرير؛ بطاقة 5 ملايين طن
         if not number:
             return "", "", i
         for width in (2, 1):
@@ -62,6 +64,11 @@ class ProjectRules(ProjectComplements):
                 unit = self.lex.modifiers[key]
                 return f"{number}{unit.lower()}", f"{number} {unit}", k + width
         return "", "", i  # no unit: a figure of something else (بطاقة 5 ملايين دولار), no capacity
+
+    def glued_capacity(self, doc: Doc, i: int) -> bool:
+        """بـ300 سرير: a figure with a preposition glued to it (``capacity_proclitic``)."""
+        letters = normalize_letters(doc[i].text) if i < len(doc) else ""
+        return letters[:1] in self.lex.words("capacity_proclitic") and NUMBER.match(letters[1:]) is not None
 
     def glued_purpose(self, doc: Doc, i: int) -> bool:
         """لتجميع السيارات: ل glued to a verbal noun in construct with a definite noun."""
@@ -164,9 +171,11 @@ class ProjectRules(ProjectComplements):
         described = self.described_before_quote(doc, i)
         if not closing and described > i:  # مجمع الصناعات النسيجية «بنغ شنغ»: what it is, then its name
             i, closing = described, self.quoted(doc, described)
+        if closing and head.definite and self.quoted_saying(doc, i + 1, closing - 1):
+            return None  # أن المستشفى "هدية من الشعب الصيني": what is said of the work, no name
         if closing:
             name_ents, name_start, name_end, after = [], i + 1, closing - 1, closing
-        elif i < len(doc) and self.is_word(doc[i], self.capacity_words):
+        elif i < len(doc) and (self.is_word(doc[i], self.capacity_words) or self.glued_capacity(doc, i)):
             name_ents, name_start, name_end, after = [], i, i, i
         elif self.glued_purpose(doc, i):  # مصنعا لتجميع السيارات: a purpose, not a name
             return self.build_unnamed_project(doc, start, head, i, english_mods)
@@ -286,7 +295,7 @@ class ProjectRules(ProjectComplements):
         elif countries and head.definite:  # الجناح الصيني: this article's Chinese pavilion
             key = "-".join([DOC_SCOPE, *countries])
             label_en = ""
-        elif not head.definite and described and self.being_built(doc, start) \
+        elif not head.definite and described and (self.being_built(doc, start) or self.built_after(doc, after)) \
                 and not any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:after]):
             # بناء مصنع لمعالجة القمح، إنشاء مجمع لإنتاج الأسمدة: the one this article says is built
             key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"
@@ -366,6 +375,19 @@ class ProjectRules(ProjectComplements):
             return False
         trigger = self.lex.trigger_for(doc[k].text)
         return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
+
+    def quoted_saying(self, doc: Doc, start: int, end: int) -> bool:
+        """Quoted words that say something (a preposition among three words or more: هدية من الشعب
+        الصيني), not a name (``quoted_saying_word`` of ``boundaries_projects.tsv``)."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        return len(words) >= 3 and any(self.is_word(t, self.lex.words("quoted_saying_word")) for t in words[1:])
+
+    def built_after(self, doc: Doc, k: int) -> bool:
+        """A founding verb at token ``k`` whose attached pronoun is the work before it (مصنعا للإسمنت
+        أنشأته شركة …، مدرسة بنتها الصين): a clause on one work, not a kind."""
+        trigger = self.lex.trigger_for(doc[k].text) if k < len(doc) else None
+        return trigger is not None and trigger[1] and trigger[0].relation == "builds" and trigger[0].kind == "verb" \
+            and trigger[0].confidence >= FOUNDING
 
     def build_several(self, doc: Doc, start: int, head: Head, head_end: int) -> list[Built]:
         """موانئ أكتاو وكوريك: a plural head and the places it names, one project each, labelled

@@ -7,7 +7,7 @@ speeding up or carrying on after the governing word (دعا إلى تسريع ب
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -36,12 +36,23 @@ class UnrealisedWords:
     words: frozenset[str]
     starts: VerbShapes
     ongoing: frozenset[str]
+    talk_stems: VerbShapes
+    talk_words: frozenset[str]
 
     def goes_on(self, text: str) -> bool:
         return any(k in self.ongoing or k[1:] in self.ongoing for k in token_keys(text))
 
     def governs(self, text: str) -> bool:
-        return self.stems.is_verb(text) or any(k in self.words for k in token_keys(text))
+        return self.governing.is_verb(text) or any(k in self.words or k in self.talk_words for k in token_keys(text))
+
+    @cached_property
+    def governing(self) -> VerbShapes:
+        """The stems of planning and of talks as one table: one look-up per word."""
+        return VerbShapes(self.stems.stems | self.talk_stems.stems, self.stems.affixes)
+
+    def talks(self, text: str) -> bool:
+        """A word of talks (تبحث، محادثات): a reported clause after it is not governed by it."""
+        return self.talk_stems.is_verb(text) or any(k in self.talk_words for k in token_keys(text))
 
     def started(self, text: str) -> bool:
         return self.starts.is_verb(text)
@@ -58,7 +69,9 @@ def unrealised_words(lexicon_dir: str = "") -> UnrealisedWords:
     return UnrealisedWords(VerbShapes(frozenset(kinds.get("stem", ())), affixes),
                            frozenset(kinds.get("word", ())),
                            VerbShapes(frozenset(kinds.get("denied_start", ())), affixes),
-                           frozenset(kinds.get("ongoing", ())))
+                           frozenset(kinds.get("ongoing", ())),
+                           VerbShapes(frozenset(kinds.get("talk_stem", ())), affixes),
+                           frozenset(kinds.get("talk_word", ())))
 
 
 class UnrealisedBuilding:
@@ -71,11 +84,14 @@ class UnrealisedBuilding:
     def unrealised_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A governing word, or a denial before a verb of starting or finishing, in the building
         word's clause at most ``REACH`` tokens before it; not when a word of speeding up or carrying
-        on stands between (دعا إلى تسريع بناء …: the work is being built)."""
+        on stands between (دعا إلى تسريع بناء …: the work is being built), nor, after a word of
+        talks, a complementizer opening a reported clause (في محادثات … إن …)."""
         words = unrealised_words()
         left, _ = self.clause_bounds(doc, sent, hit.i)
         before: list[Token] = list(doc[max(left, hit.i - REACH):hit.i])
         governing = [n for n, t in enumerate(before) if words.governs(t.text)]
-        if governing and not any(words.goes_on(t.text) for t in before[governing[-1] + 1:]):
-            return True
+        talks = bool(governing) and words.talks(before[governing[-1]].text)
+        if governing and not any(words.goes_on(t.text) or (talks and self.words.is_kind(t, "complementizer"))
+                                 for t in before[governing[-1] + 1:]):
+            return True  # (وقالت الصين في محادثات … إن كازاخستان ستبني …: the reported clause builds)
         return any(self.words.is_kind(t, "deny") and words.started(n.text) for t, n in zip(before, before[1:]))

@@ -1,0 +1,99 @@
+"""Component ``silk_byline``: the datelines ``silk_dateline`` does not read, where web outlets put
+their name: a place, a dash (or colon, slash) and the outlet, undated, alone on its line or before
+a full stop (عشق آباد - الجزيرة نت، طشقند – سبوتنيك.، بشكيك: «الشرق الأوسط»، طشقند/ الأناضول), and a
+dated dateline with the outlet between slashes (دوشانبي 25 أكتوبر 2016 /صحيفة الشعب اليومية أونلاين/).
+
+As with ``silk_dateline``, the outlet is article metadata, not an entity (an organisation, or the
+region a paper is named after: الشرق الأوسط), and the place is kept as the dispatch's place. An
+outlet is a known agency (``silkgraph/data/agencies.tsv``) or one organisation name filling the
+words after the separator (with a trailing web word: نت، أونلاين, ``outlet_suffix`` of
+``boundaries_bylines.tsv``); the line holds at most ``max_outlet_tokens`` words after the place.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from silkgraph.corpus.names import agency_source
+from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
+from silkgraph.normalize import word_key
+
+ROLE = roles()
+SEPARATORS = frozenset({"-", "–", "—", ":", "/", "|"})
+QUOTES = frozenset("\"«»“”„'")
+PLACES = (ROLE.city, ROLE.country)
+OUTLETS = (ROLE.organization, ROLE.region)  # a paper named after a region (الشرق الأوسط)
+
+
+@Language.factory("silk_byline", default_config={"gazetteer_dir": "", "lexicon_dir": "", "max_outlet_tokens": 5})
+def make_byline(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, max_outlet_tokens: int):
+    """Undated bylines and outlets between slashes, as datelines.
+
+    >>> from silkgraph.extract.pipeline import Extractor
+    >>> doc = Extractor().nlp("عنوان الخبر\\n\\nعشق آباد - الجزيرة نت\\n\\nوقعت تركمانستان والصين اتفاقا.")
+    >>> doc._.silk_dateline.text, [e.text for e in doc.ents if e.label_ == "Organization"]
+    ('عشق آباد - الجزيرة نت', [])
+    """
+    return BylineFinder(lexicon_for(gazetteer_dir, lexicon_dir), max_outlet_tokens)
+
+
+class BylineFinder:
+    def __init__(self, lex: Lexicon, max_outlet_tokens: int):
+        self.suffixes = lex.words("outlet_suffix")
+        self.max_outlet_tokens = max_outlet_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        line = doc._.silk_dateline
+        if line is not None:
+            end = line.end
+            if end < len(doc) and doc[end].text == "/":
+                close = next((k for k in range(end + 1, min(len(doc), end + 2 + self.max_outlet_tokens))
+                              if doc[k].text == "/"), None)
+                if close is not None and self.outlet(doc, end + 1, close):
+                    self.drop(doc, end + 1, close)
+                    doc._.silk_dateline = Span(doc, line.start, close + 1, label=line.label_, kb_id=line.kb_id_)
+            return doc
+        for start in self.line_starts(doc):
+            place = next((e for e in doc.ents if e.start == start and e.label_ in PLACES and e.kb_id_), None)
+            if place is None or place.end >= len(doc) or doc[place.end].text.strip() not in SEPARATORS:
+                continue
+            rest = place.end + 1
+            stop = next((k for k in range(rest, len(doc)) if "\n" in doc[k].text or doc[k].text == "."), len(doc))
+            if rest < stop <= rest + self.max_outlet_tokens and self.outlet(doc, rest, stop):
+                self.drop(doc, rest, stop)
+                doc._.silk_dateline = Span(doc, start, stop, label="DATELINE", kb_id=place.kb_id_)
+                return doc
+        return doc
+
+    @staticmethod
+    def line_starts(doc: Doc) -> list[int]:
+        """The first line and the first two lines after it (a headline, then the byline)."""
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text][:2]
+        out = []
+        for k in starts:
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            if k < len(doc):
+                out.append(k)
+        return out
+
+    def outlet(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` name an outlet: a known agency, or one organisation
+        (or region) name filling them, quotes and a web word aside."""
+        words = [t for t in doc[start:end] if t.text not in QUOTES and not t.is_space]
+        if not words:
+            return False
+        if agency_source(" ".join(t.text for t in words)):
+            return True
+        while words and word_key(words[-1].text) in self.suffixes:
+            words.pop()
+        if not words:
+            return False
+        ent = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
+        return ent is not None and ent.label_ in OUTLETS and ent.start >= start and ent.end >= words[-1].i + 1 \
+            and ent.end <= end
+
+    @staticmethod
+    def drop(doc: Doc, start: int, end: int) -> None:
+        """The outlet names between ``start`` and ``end`` are no entities."""
+        doc.ents = [e for e in doc.ents if not (start <= e.start and e.end <= end and e.label_ in OUTLETS)]
