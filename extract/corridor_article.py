@@ -205,7 +205,8 @@ class ArticleCorridors:
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 2 and doc[end].ent_type_ in ("", ROLE.city) and doc[end].is_alpha \
-                    and not self.is_stop(doc[end]) and not (end > t.i + 1 and self.not_second_name_word(doc[t.i + 1], doc[end])):
+                    and not self.is_stop(doc[end]) and not word_key(doc[end].text).startswith("ال") \
+                    and not (end > t.i + 1 and self.not_second_name_word(doc[end])):
                 end += 1
             if end > t.i + 1 and any(self.town_word(w.text) for w in doc[t.i + 1:end]):  # not نهر صغير
                 name = doc[t.i + 1:end].text
@@ -216,13 +217,13 @@ class ArticleCorridors:
             doc.ents = filter_spans(list(doc.ents) + named)
             self._ents_of = None
 
-    def not_second_name_word(self, first: Token, token: Token) -> bool:
-        """After a feature's first name word, a word that does not go on with it: any word after a
-        definite one (نهر النيل موضوعا), an adjective or a clause (جبل زاجروس المكسوة، نهر الفرات
-        وأقاموا), a number or a verb."""
+    def not_second_name_word(self, token: Token) -> bool:
+        """After a feature's first name word, a word that does not go on with it: an adjective (جبل
+        زاجروس المكسوة), a number or a verb, glued to و too (نهر دجلة وأقاموا)."""
         letters = normalize_letters(token.text)
-        return opens_with(normalize_letters(first.text), "article") or opens_with(letters, "article") \
-            or opens_with(letters, "coordinator") or token.like_num or load_verb_shapes().is_verb(letters)
+        verbs = load_verb_shapes()
+        return opens_with(letters, "article") or token.like_num or verbs.is_verb(letters) \
+            or (opens_with(letters, "coordinator") and verbs.is_verb(letters[1:]))
 
     def apposed_towns(self, doc: Doc) -> None:
         """أكتوجاي، بلدة صغيرة في …: a town no table lists, introduced by what it is; see the module docstring."""
