@@ -51,6 +51,20 @@ class HeldGatherings:
                 return True
         return False
 
+    def planned_between(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether, between a visit word at token ``i`` and a place at token ``j``, a visit is
+        cancelled (وصل إلى أستانا بعد إلغاء زيارته إلى بكين) or a gathering is planned to be held
+        (جولة للتحضير للقمة المقرر عقدها في أستانا، المقرر أن تعقد في): the place belongs to what is
+        not made. A visit planned is a visit (ومن المقرر أن يزور …), as the dispatch announces it."""
+        for k in range(i + 1, j):
+            if self._key(doc[k].text, "visit_unmade"):
+                return True
+            if self._key(doc[k].text, "gathering_planned"):
+                nxt = k + 2 if k + 2 < j and word_key(doc[k + 1].text) == "ان" else k + 1
+                if nxt < j and (self._key(doc[nxt].text, "planned_holding") or self._key(doc[nxt].text, "held_at")):
+                    return True
+        return False
+
     def held_city(self, doc: Doc, sent: Span, args: list[Arg], after: int) -> Arg | None:
         """The city a gathering after token ``after`` is held in: a ``held_at`` word, then في and
         the city (what the place is, مدينة or العاصمة, may stand before its name)."""

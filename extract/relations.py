@@ -83,7 +83,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         self.visit_origin = lex.words("visit_origin")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
-        self.visit_gap_words = self.visit_gap | self.guest_words  # once, not on every gap checked
+        # a military rank between an office and its holder (وصل وزير الدفاع الصيني الأدميرال فلان)
+        self.rank_words = lex.words("title_gap")
+        self.visit_gap_words = self.visit_gap | self.guest_words | self.rank_words  # once, not on every gap checked
         self.partner_words = lex.words("partner")
         self.structures = StructuralRelations(lex)
         self.visits = ImpliedVisits(lex, {p: self.structures.confidence(p) for p in VISIT_PATTERNS})
@@ -145,7 +147,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …); a visit may also be
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
-        extra = self.visit_gap_words if relation == "visited" else self.guest_words
+        extra = self.visit_gap_words if relation == "visited" else self.guest_words | self.rank_words
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
@@ -242,6 +244,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
+                 and not (hit.trigger.relation == "visited" and self.visits.planned_between(doc, hit.i, a.start))
                  and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found

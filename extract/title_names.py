@@ -74,6 +74,27 @@ class HolderNames:
                 t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
                 for t in words)
 
+    def apposition_taken(self, doc: Doc, match: "TitleMatch", scope_id: str) -> bool:
+        """Whether a title with no name after it cannot describe the name right before it: the
+        article already bound the office to someone else (ودعا توكاييف الرئيس الصيني إلى …: the
+        Chinese president is Xi, the object of the verb), or that name stands right after a title
+        of its own, of another country, with no comma between (استقبل قائد الجيش القرغيزي فلان وزير
+        الدفاع الروسي: the minister is another person; one holds no offices of two countries)."""
+        holder = (doc._.silk_bindings or {}).get((match.title.office_en, scope_id))
+        before = self.ent_ending_at(doc, match.start)
+        if before is None or doc[match.start - 1].text in ("،", ","):
+            return False
+        if holder and before.kb_id_ and holder != before.kb_id_:
+            return True
+        country = scope_id if scope_id.startswith("country:") else self.lex.country_of(scope_id)
+        for r in doc._.silk_found:
+            if r.end == before.end and r.start < before.start and r.type in ("leads", "serves") and country:
+                own = {self.lex.nisba[t.norm_] for t in doc[r.start:before.start] if t.norm_ in self.lex.nisba}
+                own |= {r.target_id} if r.target_id.startswith("country:") else set()
+                if own and country not in own:
+                    return True
+        return False
+
     def own_office_country(self, doc: Doc, match: "TitleMatch") -> str:
         """The country of the known leader named right before a title with no country of its own,
         when the title is the office his gazetteer note names (``known_offices``), else ""."""
@@ -106,6 +127,24 @@ class HolderNames:
             changed = True
         if changed:
             doc.ents = [e for e in ents if e is not None]
+        self.drop_ranks(doc)
+
+    def drop_ranks(self, doc: Doc) -> None:
+        """A person's name read with the military rank before it (الجنرال أوليغ فلان، الفريق فلان):
+        the rank (a ``title_gap`` word) is no part of the name, which is the words after it."""
+        ranks = self.lex.words("title_gap")
+        ents = list(doc.ents)
+        changed = False
+        for k, e in enumerate(ents):
+            if e.label_ not in (ROLE.person, ROLE.leader) or len(e) < 2 or word_key(e[0].text) not in ranks:
+                continue
+            name = doc[e.start + 1:e.end]
+            eid = e.kb_id_ if e.kb_id_ in self.lex.entries else name_id(e.label_, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, name.text))
+            ents[k] = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=eid, span_id=e.id_)
+            changed = True
+        if changed:
+            doc.ents = ents
 
     def past_gap(self, doc: Doc, i: int) -> int:
         """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""

@@ -347,7 +347,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
                 if not leader_id and not scope_id and match.title.scope == "country" and self.appositive(doc, match):
                     # أولجاس بكتينوف رئيس الوزراء: a known leader's own office, of his own country
                     scope_id = self.own_office_country(doc, match)
-                if not leader_id and scope_id and self.appositive(doc, match):
+                if not leader_id and scope_id and self.appositive(doc, match) \
+                        and not self.apposition_taken(doc, match, scope_id):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
                     earlier = self.named_before(doc, match) if before is None or (
