@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.attachment_links import COMMAS, LinkAttachment
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, Trigger, roles
+from silkgraph.extract.officials import feminine_holder
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, in_words, leader_country
 from silkgraph.normalize import clitics, has_article, normalize_letters, word_key
 
@@ -89,7 +90,8 @@ def verb_gender(text: str, trigger: Trigger) -> str:
 
 
 def mention_gender(doc: Doc, arg: Arg) -> str:
-    """The gender a mention takes its verb in: a leader masculine, a country or a city feminine, an
+    """The gender a mention takes its verb in: a leader masculine (feminine after a feminine
+    title: ``silkgraph.extract.officials``), a country or a city feminine, an
     organisation that of its head (شركة، وزارة: feminine; البنك: masculine); "" when unknown.
 
     >>> import spacy
@@ -98,7 +100,7 @@ def mention_gender(doc: Doc, arg: Arg) -> str:
     ('m', 'f')
     """
     if arg.type in (ROLE.leader, ROLE.person):
-        return MASCULINE
+        return FEMININE if arg.kind == "name" and feminine_holder(doc, arg.start) else MASCULINE
     if arg.type in (ROLE.country, ROLE.city):
         return FEMININE if arg.kind != "nisba" else ""
     if arg.type == ROLE.organization and arg.kind == "name" and (arg.end - arg.start > 1 or has_article(doc[arg.start].text)):

@@ -329,8 +329,10 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
-                if edge.name == "visited" and o.type == ROLE.city and not self.visits.summit_trip(doc, sent, hit.i):
-                    # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
+                if edge.name == "visited" and o.type == ROLE.city and o.kind != "capital" \
+                        and not self.visits.summit_trip(doc, sent, hit.i):
+                    # a visit to a city abroad is a visit to its country (وصل إلى أستانة); a capital
+                    # named by its nisba alone (عقب وصوله العاصمة الطاجيكية) is the city a gathering is in
                     for country, _ in self.visits.visit_places(o)[1:]:
                         if country != home:
                             out.append(FoundRelation(edge.name, source, country, hit.i, hit.i + 1, doc[hit.i].text,

@@ -21,6 +21,7 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.nisba_titles import NisbaListHeads
+from silkgraph.extract.officials import RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
@@ -83,7 +84,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
+class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -407,6 +408,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
         self.refer_by_family_name(doc)  # وأضاف وانغ أن …: the Wang Yi named before
+        self.refer_by_role(doc)  # ثم توجه المسؤول الصيني إلى …: the Chinese official named before
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         doc._.silk_found.extend(self.heads_after_plural_title(doc))

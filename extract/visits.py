@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.officials import national_capitals
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
@@ -51,6 +52,7 @@ class ImpliedVisits(HeldGatherings):
         self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+        self.capital_words = lex.words("capital")
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
@@ -95,7 +97,8 @@ class ImpliedVisits(HeldGatherings):
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …); and the places a visit goes to that are
         no name of a visited type: the city of an airport, the country of a province or of a city
         placed by its nisba (``facility_cities``, ``region_countries``, ``city_countries``)."""
-        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args)
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args) \
+            + self.capital_places(doc, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
@@ -106,6 +109,20 @@ class ImpliedVisits(HeldGatherings):
             elif key in self.country_words and country and t.ent_iob_ == "O":
                 extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
         return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+    def capital_places(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The capital a nisba names with no name after it (وصل إلى العاصمة الصينية قادما من …:
+        Beijing), from the gazetteer's capitals, as a mention of kind "capital" over the two words."""
+        capital_of = national_capitals()
+        out = []
+        for a in args:
+            if a.kind != "nisba" or a.start == 0 or word_key(doc[a.start - 1].text) not in self.capital_words:
+                continue
+            city = capital_of.get(a.id)
+            named = a.end < len(doc) and doc[a.end].ent_type_ == ROLE.city
+            if city and not named:
+                out.append(Arg(a.start - 1, a.end, city, ROLE.city, "capital"))
+        return out
 
     def facility_cities(self, doc: Doc, args: list[Arg]) -> list[Arg]:
         """The city of an airport, a station or a port one arrives at (وصل إلى مطار دوشنبه الدولي),

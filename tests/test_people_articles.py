@@ -107,3 +107,60 @@ MADE = [
 @pytest.mark.parametrize("text,person,place", MADE)
 def test_the_visit_made_beside_a_planned_one_is_kept(extractor, text, person, place):
     assert _has_relation(extractor, text, "visited", person, place)
+
+
+# -- a woman named after a feminine title is the subject of a feminine verb --------------------------
+
+def test_a_feminine_verb_after_a_woman_named_with_her_title_is_her_visit(extractor):
+    text = ("استقبل الرئيس القرغيزي صدير جاباروف رئيسة البنك الأوروبي لإعادة الإعمار والتنمية أوديل رونو باسو، "
+            "التي تزور قرغيزستان حاليا.")
+    assert _has_relation(extractor, text, "visited", "أوديل رونو باسو", "Kyrgyzstan")
+
+
+def test_a_feminine_verb_after_a_man_named_with_his_title_finds_no_visitor(extractor):
+    text = "استقبل الرئيس القرغيزي صدير جاباروف رئيس البنك الأوروبي أوديل رونو باسو، التي تزور قرغيزستان حاليا."
+    assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
+
+
+# -- a capital named by its nationality alone -------------------------------------------------------
+
+def test_arriving_at_a_capital_named_by_its_nationality_visits_that_capital(extractor):
+    text = "وأوضح وزير الخارجية التركي هاكان فيدان أنه وصل إلى العاصمة الأوزبكية قادما من باكو."
+    assert _has_relation(extractor, text, "visited", "Hakan Fidan", "Tashkent")
+    assert not _has_relation(extractor, text, "visited", "Hakan Fidan", "Baku")
+
+
+def test_a_province_capital_is_not_what_a_nationality_names(extractor):
+    # the national capital only: a provincial capital (Urumqi) is not "the Chinese capital"
+    text = "وأوضح وزير الخارجية التركي هاكان فيدان أنه وصل إلى العاصمة الصينية قادما من أنقرة."
+    assert _has_relation(extractor, text, "visited", "Hakan Fidan", "Beijing")
+    assert not _has_relation(extractor, text, "visited", "Hakan Fidan", "Urumqi")
+
+
+def test_a_capital_named_in_full_after_its_nationality_is_one_place(extractor):
+    text = "وصل الرئيس الطاجيكي إمام علي رحمن إلى العاصمة الكازاخستانية أستانا في زيارة رسمية."
+    visits = [r for r in _extract(extractor, text).relations if r.type == "visited"]
+    assert {r.target.label_en for r in visits} == {"Astana", "Kazakhstan"}
+
+
+# -- a role noun with a nationality stands for the holder the article is about -------------------------
+
+def test_the_official_of_a_tour_is_the_holder_the_article_is_about(extractor):
+    text = ("بدأ نائب رئيس مجلس الدولة الصيني دينغ شيويه شيانغ جولة في آسيا الوسطى. "
+            "وقال دينغ شيويه شيانغ في عشق آباد إنه نقل تحيات الرئيس الصيني شي جين بينغ إلى الرئيس التركمانستاني. "
+            "ثم توجه المسؤول الصيني إلى بيشكيك حيث التقى الرئيس القرغيزي.")
+    assert _has_relation(extractor, text, "visited", "دينغ شيويه شيانغ", "Bishkek")
+    assert not _has_relation(extractor, text, "visited", "Xi Jinping", "Bishkek")
+
+
+def test_the_guest_is_the_visiting_minister_named_before(extractor):
+    text = ("وصل وزير الخارجية الكازاخستاني مراد نورتلو إلى طشقند. "
+            "واستقبل الرئيس الأوزبكي شوكت ميرضيائيف الضيف الكازاخستاني في قصر كوكسراي.")
+    assert _has_relation(extractor, text, "met", "Shavkat Mirziyoyev", "Murat Nurtleu") or \
+        _has_relation(extractor, text, "met", "Murat Nurtleu", "Shavkat Mirziyoyev")
+
+
+def test_a_role_noun_of_a_country_no_holder_of_was_named_refers_to_no_one(extractor):
+    text = ("وصل وزير الخارجية الكازاخستاني مراد نورتلو إلى طشقند. "
+            "ثم توجه المسؤول الصيني إلى بيشكيك.")
+    assert not _has_relation(extractor, text, "visited", "Murat Nurtleu", "Bishkek")
