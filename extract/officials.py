@@ -72,7 +72,7 @@ class RoleReferences:
     ``silkgraph.extract.titles.TitleResolver`` (its ``lex``), run once the titles are bound.
 
     >>> sorted(n for n in vars(RoleReferences) if not n.startswith("_"))
-    ['refer_by_role']
+    ['holder_country', 'refer_by_role']
     """
 
     def refer_by_role(self, doc: Doc) -> None:
