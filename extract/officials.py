@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from silkgraph.extract.doc_state import REFS, add_ref
 from silkgraph.extract.construction import CAPITAL_NOTE
 from silkgraph.extract.lexicon import GAZETTEER_DIR, lexicon_for, roles
-from silkgraph.normalize import word_key
+from silkgraph.normalize import has_article, word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -102,3 +102,25 @@ class RoleReferences:
         scopes = [scope for (_, scope), holder in (doc._.silk_bindings or {}).items()
                   if holder == leader_id and scope.startswith("country:")]
         return scopes[0] if scopes else self.lex.country_of(leader_id)
+
+
+class PlaceAnaphors:
+    """A title that ends on a place head with the article and no name after it (رئيس حكومة المنطقة
+    فلان، حاكم المقاطعة): the place is the one of that kind the article named last before it (a
+    mixin of ``silkgraph.extract.titles.TitleResolver``, using its ``lex`` and ``place_heads``).
+
+    >>> sorted(n for n in vars(PlaceAnaphors) if not n.startswith("_"))
+    ['scope_named_before']
+    """
+
+    def scope_named_before(self, doc: Doc, match, i: int) -> tuple[str, int]:
+        """(place id, ``i``) for such a title, else ("", ``i``)."""
+        last = doc[match.end - 1]
+        kinds = {h.words[0]: h.type for h in self.lex.heads if h.needs == "place_name"}
+        if match.title.scope != "city" or last.norm_ not in kinds or not has_article(last.text, prepositions=False):
+            return "", i
+        if i < len(doc) and doc[i].ent_type_ in (ROLE.city, ROLE.region):
+            return "", i
+        place = next((e for e in reversed(doc.ents) if e.end <= match.start and e.label_ == kinds[last.norm_]
+                      and e.kb_id_), None)
+        return (place.kb_id_, i) if place is not None else ("", i)

@@ -128,6 +128,36 @@ class HolderNames:
         if changed:
             doc.ents = [e for e in ents if e is not None]
         self.drop_ranks(doc)
+        self.join_compound_names(doc)
+
+    def join_compound_names(self, doc: Doc) -> None:
+        """A name cut after the second half of a compound first name (نور الدين | جان إسماعيلوف، فايز
+        الدين | قهار زاده): a person ending on a ``compound_name_end`` word (الدين، الله) runs on over
+        the person right after it, or over the words after it that read as a name."""
+        ends = self.lex.words("compound_name_end")
+        ents = list(doc.ents)
+        changed = False
+        for k, e in enumerate(ents):
+            if e is None or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries \
+                    or len(e) < 2 or word_key(e[-1].text) not in ends:
+                continue
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is not None and nxt.start == e.end and nxt.label_ in (ROLE.person, ROLE.leader) \
+                    and nxt.kb_id_ not in self.lex.entries:
+                end = nxt.end
+                ents[k + 1] = None
+            else:
+                end = self.unknown_name(doc, e.end) if nxt is None or nxt.start > e.end else e.end
+                end = end if end - e.end >= 2 else e.end  # two name words at least: not a common word
+            if end == e.end:
+                continue
+            name = doc[e.start:end]
+            eid = name_id(e.label_, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, name.text))
+            ents[k] = Span(doc, e.start, end, label=e.label_, kb_id=eid, span_id=e.id_)
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
 
     def drop_ranks(self, doc: Doc) -> None:
         """A person's name read with the military rank before it (الجنرال أوليغ فلان، الفريق فلان):
@@ -248,6 +278,15 @@ class HolderNames:
                     break
             j += 1
         return j
+
+    def name_starts(self, doc: Doc, i: int) -> bool:
+        """Whether a person's name starts at token i: two words or more that read as a name, or one
+        before a person the model found (تنزيلة [نارباييفا]: the model took the family name alone)."""
+        end = self.unknown_name(doc, i)
+        if end >= i + 2:
+            return True
+        person = self.ent_at(doc, end) if end == i + 1 else None
+        return person is not None and person.label_ in (ROLE.person, ROLE.leader)
 
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,

@@ -21,7 +21,7 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.nisba_titles import NisbaListHeads
-from silkgraph.extract.officials import RoleReferences
+from silkgraph.extract.officials import PlaceAnaphors, RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
@@ -84,7 +84,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences):
+class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences, PlaceAnaphors):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -194,7 +194,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences)
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
-        return "", i
+        return self.scope_named_before(doc, match, i)  # رئيس حكومة المنطقة: the one named before
 
     def heads_body(self, match: TitleMatch) -> bool:
         """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the
@@ -244,14 +244,14 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences)
             place = self.ent_at(doc, k)
             # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
             if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
-                    self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
+                    self.ent_at(doc, place.end) is not None or self.name_starts(doc, place.end)
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         body = self.ent_at(doc, i)
         letters = normalize_letters(doc[i].text) if i < len(doc) else ""
         if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
                 and drop_article(letters[1:]) == doc[i].norm_ and (
-                self.ent_at(doc, body.end) is not None or self.unknown_name(doc, body.end) >= body.end + 2):
+                self.ent_at(doc, body.end) is not None or self.name_starts(doc, body.end)):
             i = body.end  # رئيس مجلس النواب [بالبرلمان الكازاخستاني] فلان: the body the chamber is of
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:

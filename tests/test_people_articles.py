@@ -164,3 +164,66 @@ def test_a_role_noun_of_a_country_no_holder_of_was_named_refers_to_no_one(extrac
     text = ("وصل وزير الخارجية الكازاخستاني مراد نورتلو إلى طشقند. "
             "ثم توجه المسؤول الصيني إلى بيشكيك.")
     assert not _has_relation(extractor, text, "visited", "Murat Nurtleu", "Bishkek")
+
+
+# -- speakers: feminine titles, and a chamber said to be in a larger body -----------------------------
+
+def test_a_woman_speaking_for_a_chamber_leads_it(extractor):
+    text = "وأجرى الوفد محادثات مع رئيسة مجلس الشيوخ الكازاخستاني داريغا نزارباييفا حول التعاون البرلماني."
+    assert _has_relation(extractor, text, "leads", "داريغا نزارباييفا", "مجلس الشيوخ الكازاخستاني")
+
+
+def test_a_first_name_before_a_family_name_the_model_took_alone_starts_a_name(extractor):
+    # the model may read the family name alone (… في المجلس الأعلى لجمهورية أوزبكستان فلانة [فلانوفا]):
+    # one unknown word before that person still starts the holder's name; a common word does not
+    from spacy.tokens import Span
+    from silkgraph.extract.doc_state import init_state
+    titles = extractor.nlp.get_pipe("silk_titles")
+    doc = extractor.nlp.make_doc("في البرلمان زمفيرا إسماعيلوفا ، ثم في البرلمان الوفد إسماعيلوفا")
+    init_state(doc)
+    doc.ents = [Span(doc, 3, 4, label="Person"), Span(doc, 9, 10, label="Person")]
+    assert titles.name_starts(doc, 2)
+    assert not titles.name_starts(doc, 8)
+    assert not titles.name_starts(doc, 3 + 1)
+
+
+def test_a_deputy_speaker_does_not_lead_the_chamber(extractor):
+    text = "وقال نائب رئيس مجلس الشيوخ الكازاخستاني أسقار شاكيروف إن البرلمان يدعم الاتفاقية."
+    assert not any(r.type == "leads" for r in _extract(extractor, text).relations)
+
+
+# -- a title over "the region" the article named before -------------------------------------------------
+
+def test_the_head_of_the_regions_government_leads_the_region_named_before(extractor):
+    text = ("وصل الوفد الكازاخستاني إلى منطقة شينجيانغ الويغورية الذاتية الحكم. "
+            "واستقبله رئيس حكومة المنطقة شهرت ذاكر في مطار أورومتشي.")
+    assert _has_relation(extractor, text, "leads", "شهرت ذاكر", "Xinjiang")
+
+
+def test_the_head_of_the_regions_government_with_no_region_before_leads_nothing(extractor):
+    text = "واستقبل رئيس حكومة المنطقة شهرت ذاكر الوفد الكازاخستاني في المطار."
+    assert not any(r.type == "leads" for r in _extract(extractor, text).relations)
+
+
+def test_a_region_named_after_the_title_is_its_own(extractor):
+    text = ("زار الوفد مقاطعة قانسو. وقال حاكم مقاطعة شنشي تشاو قانغ إن التعاون مع آسيا الوسطى يتسع.")
+    assert _has_relation(extractor, text, "leads", "تشاو قانغ", "Shaanxi")
+    assert not _has_relation(extractor, text, "leads", "تشاو قانغ", "Gansu")
+
+
+# -- compound first names ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    # the name run stops at the article of الدين; the rest is read as a name of its own, or not at all
+    ("وقال رئيس الوزراء الطاجيكي عز الدين جان رحمانوف.", "عز الدين جان رحمانوف"),
+    ("ورئيس المجلس الوطني شمس الدين جان عليوف.", "شمس الدين جان عليوف"),
+])
+def test_a_compound_first_name_runs_on_over_the_rest_of_the_name(extractor, text, name):
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions}
+    assert phrase_key(name) in names, names
+
+
+def test_a_compound_first_name_does_not_take_a_common_word_after_it(extractor):
+    text = "وقال صلاح الدين إن المشروع سيكتمل في العام المقبل."
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions}
+    assert not any("مشروع" in n for n in names), names
