@@ -114,11 +114,19 @@ class ChineseNames:
             i = j
         return found
 
+    def overrun(self, ent: Span) -> bool:
+        """A Chinese name the model ran on over the common noun after it (تولى دونغ جون [منصب] …،
+        نقل إلى وانغ [دعوة] …): syllable words, then a common word that is none."""
+        return all(self.syllable(t) for t in ent[:-1]) and not self.syllable(ent[-1]) \
+            and self.lex.is_common(ent[-1].text)
+
     def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""
         ends = {e.end for e in ents}
         out = []
         for ent in ents:
+            if ent.label_ in self.people and not ent.kb_id_ and len(ent) >= 2 and self.overrun(ent):
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # دونغ جون [منصب]
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)
                 continue

@@ -227,3 +227,27 @@ def test_a_compound_first_name_does_not_take_a_common_word_after_it(extractor):
     text = "وقال صلاح الدين إن المشروع سيكتمل في العام المقبل."
     names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions}
     assert not any("مشروع" in n for n in names), names
+
+
+# -- a Chinese name the model ran on over the noun after it -------------------------------------------
+
+def test_a_chinese_name_does_not_take_the_noun_after_it():
+    from spacy.tokens import Span
+    from silkgraph.extract.chinese_names import ChineseNames
+    from silkgraph.extract.lexicon import lexicon_for
+    import spacy
+    names = ChineseNames.of(lexicon_for())
+    doc = spacy.blank("ar")("وتسلم دونغ جون منصب الوزير ثم وانغ دعوة الرئيس ثم تشانغ مينغ هوا أمس")
+    doc.ents = [Span(doc, 1, 4, label="Person"), Span(doc, 6, 8, label="Person"), Span(doc, 10, 13, label="Person")]
+    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["دونغ جون", "وانغ", "تشانغ مينغ هوا"]
+
+
+def test_a_name_of_other_words_keeps_its_last_common_word():
+    from spacy.tokens import Span
+    from silkgraph.extract.chinese_names import ChineseNames
+    from silkgraph.extract.lexicon import lexicon_for
+    import spacy
+    names = ChineseNames.of(lexicon_for())
+    doc = spacy.blank("ar")("وقال أحمد جمال إن")
+    doc.ents = [Span(doc, 1, 3, label="Person")]
+    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["أحمد جمال"]
