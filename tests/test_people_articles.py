@@ -251,3 +251,18 @@ def test_a_name_of_other_words_keeps_its_last_common_word():
     doc = spacy.blank("ar")("وقال أحمد جمال إن")
     doc.ents = [Span(doc, 1, 3, label="Person")]
     assert [s.text for s in names.complete(doc, list(doc.ents))] == ["أحمد جمال"]
+
+
+# -- datelines: the agency after a dash, or between slashes, is metadata -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "بيشكيك – 3 مارس 2021 – (RT) وصل وزير الخارجية الروسي سيرغي لافروف إلى بيشكيك.",
+    "طشقند 9 يوليو 2017 /صحيفة الشعب اليومية أونلاين/ وصل رئيس الوزراء الصيني إلى طشقند.",
+])
+def test_the_agency_of_a_dateline_is_no_entity(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type == "Organization"]
+
+
+def test_an_agency_named_in_the_body_is_an_entity(extractor):
+    text = "بيشكيك – 3 مارس 2021 – قال لافروف لقناة روسيا اليوم إن الزيارة ناجحة."
+    assert any(m.entity.type == "Organization" for m in _extract(extractor, text).mentions)
