@@ -53,6 +53,7 @@ class ImpliedVisits(HeldGatherings):
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
         self.capital_words = lex.words("capital")
+        self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
@@ -180,6 +181,15 @@ class ImpliedVisits(HeldGatherings):
                 out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
         return out
 
+    def where_venue(self, doc: Doc, args: list[Arg], trigger: int) -> Arg | None:
+        """The city a meeting is placed in by حيث (where) right before its trigger: … عشق آباد، حيث
+        التقى …، ثم توجه إلى دوشنبه حيث استقبله …"""
+        k = trigger - 1
+        if k < 1 or word_key(doc[k].text) not in self.where_words:
+            return None
+        end = k - 1 if doc[k - 1].text in ("،", ",") else k
+        return next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == end), None)
+
     def visit_word(self, text: str) -> bool:
         found = self.lex.trigger_for(text)
         return found is not None and found[0].relation == "visited"
@@ -239,7 +249,8 @@ class ImpliedVisits(HeldGatherings):
             if m.type != "met":
                 continue
             venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
-                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None)
+                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None) \
+                or self.where_venue(doc, args, m.start)
             if venue is None and dateline is not None and dateline.type == ROLE.city \
                     and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \
                     and not any(a.type in self.visited.objects and a.kind != "nisba" and a.start >= m.start for a in args):

@@ -266,3 +266,28 @@ def test_the_agency_of_a_dateline_is_no_entity(extractor, text):
 def test_an_agency_named_in_the_body_is_an_entity(extractor):
     text = "بيشكيك – 3 مارس 2021 – قال لافروف لقناة روسيا اليوم إن الزيارة ناجحة."
     assert any(m.entity.type == "Organization" for m in _extract(extractor, text).mentions)
+
+
+# -- a meeting placed in a city by حيث: the stops of a tour -------------------------------------------
+
+WHERE = [
+    ("وكانت المحطة الثانية في جولة رئيس الوزراء الهندي ناريندرا مودي مدينة سمرقند، حيث التقى الرئيس الأوزبكي "
+     "شوكت ميرضيائيف.", "Narendra Modi", "Samarkand"),
+    ("أما المحطة الأخيرة فكانت بيشكيك، حيث استقبل الرئيس القرغيزي صدير جاباروف الرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan", "Bishkek"),
+]
+
+
+@pytest.mark.parametrize("text,guest,city", WHERE)
+def test_a_meeting_where_a_city_is_named_is_the_guests_visit(extractor, text, guest, city):
+    assert _has_relation(extractor, text, "visited", guest, city)
+
+
+def test_the_host_of_a_meeting_placed_by_where_does_not_visit_his_own_city(extractor):
+    text = WHERE[0][0]
+    assert not _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Samarkand")
+
+
+def test_where_after_a_city_with_no_meeting_is_no_visit(extractor):
+    text = "وتقع المحطة في مدينة سمرقند، حيث يعيش الرئيس الأوزبكي السابق مع عائلته."
+    assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
