@@ -52,6 +52,8 @@ class HolderNames:
     (True, False)
     """
 
+    office_reach = 5  # words of an office no table lists, between a coordinated title and its holder, at most
+
     def counterpart_office(self, doc: Doc, i: int) -> Title | None:
         """The office of the leader named last before the counterpart word at token i in its
         sentence (شي جين بينغ … نظيره: the president's): the title the article bound to him, else
@@ -287,6 +289,38 @@ class HolderNames:
             return True
         person = self.ent_at(doc, end) if end == i + 1 else None
         return person is not None and person.label_ in (ROLE.person, ROLE.leader)
+
+    def coordinated_title(self, doc: Doc, after: int, held: tuple) -> "TitleMatch | None":
+        """The title coordinated after one whose holder is not named yet (رئيس مجلس الوزراء ورئيس …),
+        when the table knows it and it is of no other country; else, when an office no table lists opens there (ورئيس الإدارة
+        الرئاسية عادلبيك فلان), the first title is bound to the known leader that office names within
+        ``office_reach`` words, with no punctuation between, and None is returned."""
+        if after >= len(doc) or not opens_with(doc[after].text, "coordinator"):
+            return None
+        nxt = self.match_title(doc, after)
+        bare = nxt is not None and nxt.end == after + 1 and nxt.end < len(doc) and doc[nxt.end].ent_iob_ == "O" \
+            and doc[nxt.end].norm_ not in self.lex.nisba  # ورئيس [الإدارة …]: the word alone, an office it does not name
+        if nxt is not None and not bare:
+            # رئيس الوزراء الكازاخستاني والرئيس الأوزبكي فلان: two people; one holds no offices of two countries
+            scope = self.holder_scope(doc, nxt)[0]
+            two = scope.startswith("country:") and held[1].startswith("country:") and scope != held[1]
+            return None if two else nxt
+        if doc[after].norm_ not in self.first_words:
+            return None
+        for k in range(after + 1, min(len(doc), after + 1 + self.office_reach)):
+            if doc[k].is_punct or self.match_title(doc, k) is not None:
+                return None
+            ent = self.ent_at(doc, k)
+            if ent is not None:
+                if ent.label_ == ROLE.leader and ent.kb_id_ in self.lex.entries and self.named_scope(held[1]):
+                    self.bind(doc, ent.kb_id_, *held, ent.end, 0.8)
+                return None
+        return None
+
+    def named_scope(self, scope_id: str) -> bool:
+        """Whether a title's scope is a country or a body the tables know: a body named by common
+        words alone (مجلس الوزراء) is one node for every country's, so no holder is bound to it here."""
+        return scope_id.startswith("country:") or scope_id in self.lex.entries
 
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,

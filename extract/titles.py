@@ -392,7 +392,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                     add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
                 else:
                     # a title whose holder is named after the next, coordinated one
-                    nxt = self.match_title(doc, after) if after < len(doc) and opens_with(doc[after].text, "coordinator") else None
+                    nxt = self.coordinated_title(doc, after, held)  # … ورئيس الإدارة الرئاسية فلان: bound to him
                     pending = [*pending, held] if nxt is not None else []
                     if scope_id and nxt is None and doc[match.start].sent.start == 0:
                         headline.append((match.start, scope_end, binding))  # named further on, perhaps

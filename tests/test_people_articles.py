@@ -291,3 +291,21 @@ def test_the_host_of_a_meeting_placed_by_where_does_not_visit_his_own_city(extra
 def test_where_after_a_city_with_no_meeting_is_no_visit(extractor):
     text = "وتقع المحطة في مدينة سمرقند، حيث يعيش الرئيس الأوزبكي السابق مع عائلته."
     assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
+
+
+# -- coordinated titles before one name ---------------------------------------------------------------
+
+def test_coordinated_titles_of_two_countries_are_two_people(extractor):
+    text = "التقى رئيس الوزراء الكازاخستاني والرئيس الأوزبكي شوكت ميرضيائيف في طشقند."
+    assert not _has_relation(extractor, text, "leads", "Shavkat Mirziyoyev", "Kazakhstan")
+    assert _has_relation(extractor, text, "leads", "Shavkat Mirziyoyev", "Uzbekistan")
+
+
+def test_coordinated_titles_of_one_country_are_one_person(extractor):
+    text = "وقال رئيس الوزراء الكازاخستاني ووزير الاقتصاد أولجاس بيكتينوف إن النمو تسارع."
+    assert _has_relation(extractor, text, "leads", "Olzhas Bektenov", "Kazakhstan")
+
+
+def test_a_title_before_an_office_no_table_lists_is_the_same_holders(extractor):
+    text = "وقال رئيس الوزراء الكازاخستاني ورئيس المجلس الأعلى للإصلاحات أولجاس بيكتينوف إن النمو تسارع."
+    assert _has_relation(extractor, text, "leads", "Olzhas Bektenov", "Kazakhstan")
