@@ -309,3 +309,16 @@ def test_coordinated_titles_of_one_country_are_one_person(extractor):
 def test_a_title_before_an_office_no_table_lists_is_the_same_holders(extractor):
     text = "وقال رئيس الوزراء الكازاخستاني ورئيس المجلس الأعلى للإصلاحات أولجاس بيكتينوف إن النمو تسارع."
     assert _has_relation(extractor, text, "leads", "Olzhas Bektenov", "Kazakhstan")
+
+
+# -- a body's quoted short name between the body and its head's name ---------------------------------
+
+def test_a_quoted_short_name_of_the_body_stands_before_its_heads_name(extractor):
+    text = "واستقبل الوزير الأمين العام لمنظمة شنغهاي للتعاون \"شنغهاي\" تشانغ مينغ في مقر الوزارة."
+    assert _has_relation(extractor, text, "leads", "Zhang Ming", "Shanghai Cooperation Organisation")
+
+
+def test_a_quoted_name_of_something_else_is_no_short_name_of_the_body(extractor):
+    # the quoted words are no words of the body's name and name no body: the holder is not reached
+    text = "واستقبل الوزير الأمين العام لمنظمة شنغهاي للتعاون \"طريق الحرير\" تشانغ مينغ في مقر الوزارة."
+    assert not _has_relation(extractor, text, "leads", "Zhang Ming", "Shanghai Cooperation Organisation")
