@@ -258,9 +258,14 @@ class ImpliedVisits(HeldGatherings):
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)
+            homes = {p: leader_country(self.lex, doc, p) for p in (m.source_id, m.target_id)}
+            # التقى شي نظيره القرغيزي على هامش قمة … في سمرقند: two guests of a gathering abroad visit its city
+            abroad = venue.kind == "name" and host_country and all(h and h != host_country for h in homes.values()) \
+                and self.summit_trip(doc, sent, m.start)
             for guest_id, host_id in ((m.source_id, m.target_id), (m.target_id, m.source_id)):
-                home = leader_country(self.lex, doc, guest_id)
-                if home and host_country and home != host_country \
-                        and leader_country(self.lex, doc, host_id) == host_country:
+                home = homes[guest_id]
+                if home and host_country and home != host_country and homes[host_id] == host_country:
                     visit(guest_id, venue, m.start, m.end, m.trigger, self.venue_confidence)
+                elif abroad and self.visited.allows(entity_type(self.lex, doc, guest_id) or ROLE.leader, venue.type):
+                    out.append(FoundRelation("visited", guest_id, venue.id, m.start, m.end, m.trigger, self.venue_confidence))
         return out

@@ -322,3 +322,14 @@ def test_a_quoted_name_of_something_else_is_no_short_name_of_the_body(extractor)
     # the quoted words are no words of the body's name and name no body: the holder is not reached
     text = "واستقبل الوزير الأمين العام لمنظمة شنغهاي للتعاون \"طريق الحرير\" تشانغ مينغ في مقر الوزارة."
     assert not _has_relation(extractor, text, "leads", "Zhang Ming", "Shanghai Cooperation Organisation")
+
+
+# -- two guests meeting at a gathering abroad ---------------------------------------------------------
+
+def test_two_guests_meeting_at_a_summit_abroad_both_visit_its_city(extractor):
+    text = ("التقى الرئيس الكازاخستاني قاسم جومارت توكاييف نظيره التركمانستاني سردار بردي محمدوف "
+            "على هامش قمة منظمة الدول التركية في باكو.")
+    assert _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Baku")
+    assert _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Baku")
+    assert not _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Azerbaijan")
+
