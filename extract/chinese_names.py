@@ -49,7 +49,7 @@ class ChineseNames:
     """
 
     def __init__(self, lex: Lexicon, syllables: frozenset[str], max_words: int = 3, title_reach: int = 10,
-                 source: str = "names"):
+                 source: str = "names", particles: frozenset[str] = frozenset()):
         self.lex = lex
         self.syllables = syllables
         self.max_words = max_words
@@ -59,15 +59,22 @@ class ChineseNames:
         self.title_starts = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
         self.title_reach = title_reach
         self.followers = lex.words("name_follower")
+        self.particles = particles  # as written: the lexicon's keys fold the hamza off
         self.source = source
 
     @classmethod
     def of(cls, lex: Lexicon, lexicon_dir: str = "", max_words: int = 3) -> "ChineseNames":
         folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
-        return cls(lex, syllable_forms(folder / "chinese_syllables.tsv"), max_words)
+        officials = folder / "boundaries_officials.tsv"
+        particles = frozenset(r["word"] for r in read_tsv(officials) if r["kind"] == "hamza_particle") \
+            if officials.exists() else frozenset()
+        return cls(lex, syllable_forms(folder / "chinese_syllables.tsv"), max_words, particles=particles)
 
     def syllable(self, token: Token) -> bool:
-        return not token.is_punct and not token.like_num and normalize_letters(token.text) in self.syllables
+        """A Mandarin syllable's spelling; not a particle written with its hamza (إن، أن، بأن: "that"),
+        which folded letters would read as the syllables an, ban (وقال فلان نينغ إن …)."""
+        return not token.is_punct and not token.like_num and normalize_letters(token.text) in self.syllables \
+            and token.text not in self.particles
 
     def free(self, token: Token) -> bool:
         return token.ent_iob_ == "O" and not token.is_sent_start and self.syllable(token)

@@ -322,6 +322,13 @@ class HolderNames:
         words alone (مجلس الوزراء) is one node for every country's, so no holder is bound to it here."""
         return scope_id.startswith("country:") or scope_id in self.lex.entries
 
+    def glued_place(self, doc: Doc, i: int) -> bool:
+        """Whether a province or city with a glued ل starts at token i, where a body is said to be of
+        (سكرتير لجنة الحزب الشيوعي الصيني لمنطقة شينجيانغ … فلان), as after في."""
+        place = self.ent_at(doc, i)
+        return place is not None and place.label_ in (ROLE.region, ROLE.city) \
+            and opens_with(doc[i].text, "lam") and not opens_with(doc[i].norm_, "lam")
+
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,
         coordinated with the title's holder, not the holder."""

@@ -333,3 +333,34 @@ def test_two_guests_meeting_at_a_summit_abroad_both_visit_its_city(extractor):
     assert _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Baku")
     assert not _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Azerbaijan")
 
+
+
+# -- a Chinese name before a particle; a body of a province with a glued ل ------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال المتحدث باسم وزارة الخارجية الصينية لين جيان إن بكين ترحب بالزيارة.", "لين جيان"),
+    ("وصرح نائب وزير الخارجية الصيني سون وي دونغ بأن المحادثات كانت مثمرة.", "سون وي دونغ"),
+])
+def test_a_chinese_name_ends_before_a_particle_written_with_its_hamza(extractor, text, name):
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
+             if m.entity.type in ("Leader", "Person")}
+    assert phrase_key(name) in names, names
+
+
+def test_a_syllable_written_without_hamza_still_ends_a_chinese_name():
+    from spacy.tokens import Span
+    from silkgraph.extract.chinese_names import ChineseNames
+    from silkgraph.extract.lexicon import lexicon_for
+    import spacy
+    names = ChineseNames.of(lexicon_for())
+    doc = spacy.blank("ar")("قال السفير لي قوانغ ان أمس وقال السفير لي قوانغ إن أمس")
+    assert names.syllable(doc[4]) and not names.syllable(doc[10])
+
+
+def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
+    text = ("وصرح سكرتير لجنة الحزب الشيوعي الصيني لمنطقة شينجيانغ ويغور الذاتية الحكم ما شينغ روي "
+            "بأن المنطقة تفتح أبوابها للمستثمرين.")
+    leaders = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    assert phrase_key("ما شينغ روي") in leaders, leaders
+    regions = [m for m in _extract(extractor, text).mentions if m.entity.label_en == "Xinjiang"]
+    assert regions
