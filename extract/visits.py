@@ -181,6 +181,17 @@ class ImpliedVisits(HeldGatherings):
                 out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
         return out
 
+    def dateline_city_visits(self, doc: Doc, sent: Span, sent_found: list[FoundRelation],
+                             dateline: Arg | None) -> list[FoundRelation]:
+        """A visit to a country told in the dispatch's lead, filed from a city of that country (أستانا
+        … (شينخوا) بدأ الرئيس الصيني … زيارة دولة إلى كازاخستان): the visitor is in that city too."""
+        if dateline is None or dateline.type != ROLE.city or doc[dateline.end - 1].sent.start != sent.start:
+            return []
+        country = self.lex.country_of(dateline.id)
+        return [FoundRelation("visited", r.source_id, dateline.id, r.start, r.end, r.trigger,
+                              round(r.confidence * 0.8, 3))
+                for r in sent_found if r.type == "visited" and r.target_id == country and country]
+
     def where_venue(self, doc: Doc, args: list[Arg], trigger: int) -> Arg | None:
         """The city a meeting is placed in by حيث (where) right before its trigger: … عشق آباد، حيث
         التقى …، ثم توجه إلى دوشنبه حيث استقبله …"""
@@ -245,6 +256,7 @@ class ImpliedVisits(HeldGatherings):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
+        out += self.dateline_city_visits(doc, sent, sent_found, dateline)
         for m in sent_found:
             if m.type != "met":
                 continue

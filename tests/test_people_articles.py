@@ -369,7 +369,7 @@ def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
 # -- the written articles, whole ------------------------------------------------------------------
 
 # measured on the whole pipeline when these rules last changed; one item below still passes
-WRITTEN_MEASURED = {"entity_recall": 0.894, "relation_recall": 0.909, "relation_precision": 0.894,
+WRITTEN_MEASURED = {"entity_recall": 0.894, "relation_recall": 0.909, "relation_precision": 0.896,
                     "entity_precision": 0.907}
 
 
@@ -389,3 +389,22 @@ def test_the_written_people_articles_hold_their_figures(extractor):
              "entity_precision": 1 / max(1, result["nodes_judged"])}
     for measure, floor in WRITTEN_MEASURED.items():
         assert result[measure] >= floor - slack[measure] - 1e-9, (measure, result[measure])
+
+
+# -- a visit to a country in a lead filed from one of its cities ---------------------------------------
+
+def test_a_visit_to_the_country_of_the_dateline_city_is_a_visit_to_that_city(extractor):
+    text = "طشقند 14 مايو 2024 (شينخوا) بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم زيارة رسمية إلى أوزبكستان."
+    assert _has_relation(extractor, text, "visited", "Narendra Modi", "Tashkent")
+
+
+def test_a_visit_announced_from_another_country_is_no_visit_to_the_dateline_city(extractor):
+    text = "نيودلهي 14 مايو 2024 (شينخوا) يبدأ رئيس الوزراء الهندي ناريندرا مودي غدا زيارة رسمية إلى أوزبكستان."
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "New Delhi")
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "Delhi")
+
+
+def test_a_visit_told_later_in_the_article_is_no_visit_to_the_dateline_city(extractor):
+    text = ("طشقند 14 مايو 2024 (شينخوا) قال الرئيس الأوزبكي شوكت ميرضيائيف إن الاستثمارات تتزايد.\n"
+            "وكان رئيس الوزراء الهندي ناريندرا مودي قد زار أوزبكستان في عام 2016.")
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "Tashkent")
