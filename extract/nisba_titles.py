@@ -119,6 +119,26 @@ class NisbaListHeads:
             self._surnames = index
         return index.get((country, translit_key(token.text)), "")
 
+    def known_by_name(self, doc: Doc, start: int, end: int, country: str) -> str:
+        """The known leader of ``country`` a name of two words or more after a title is, in another
+        spelling (الرئيس القيرغيزي صادر جباروف): the first and the family name's transliteration
+        keys match one of the leader's forms, and no other leader's; else ""."""
+        if end - start < 2 or not country.startswith("country:"):
+            return ""
+        index = getattr(self, "_full_names", None)
+        if index is None:
+            index = {}
+            for entry in self.lex.entries.values():
+                if entry.entity.type == ROLE.leader and entry.country:
+                    for form in {entry.entity.label_ar, *entry.aliases_ar}:
+                        words = form.split()
+                        if len(words) >= 2:
+                            key = (f"country:{entry.country}", translit_key(words[0]), translit_key(words[-1]))
+                            index.setdefault(key, set()).add(entry.entity.id)
+            self._full_names = index
+        ids = index.get((country, translit_key(doc[start].text), translit_key(doc[end - 1].text)), set())
+        return next(iter(ids)) if len(ids) == 1 else ""
+
     def heads_after_plural_title(self, doc: Doc) -> list[FoundRelation]:
         """الرئيسان الصيني شي جين بينغ والكازاخستاني قاسم جومارت توكاييف: after a dual or plural
         title (and the body it is of: رئيسا الوزراء), each known leader right after a nationality,

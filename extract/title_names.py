@@ -275,8 +275,8 @@ class HolderNames:
             if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones
                 nxt = doc[j + 1] if j + 1 < len(doc) else None
-                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
-                        or nxt.norm_ in self.stops:
+                if nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) or nxt.norm_ in self.stops \
+                        or (j == i and not self.first_name_before_surname(token, nxt)):
                     break
             j += 1
         return j
@@ -328,6 +328,14 @@ class HolderNames:
         place = self.ent_at(doc, i)
         return place is not None and place.label_ in (ROLE.region, ROLE.city) \
             and opens_with(doc[i].text, "lam") and not opens_with(doc[i].norm_, "lam")
+
+    def first_name_before_surname(self, token, nxt) -> bool:
+        """Whether a common word opening a name after a title is a first name (الرئيس القيرغيزي
+        [صادر] جباروف): a known name word before a family name of the patronymic shape (…وف، …يف،
+        …وفا) that no list knows and that is no verb."""
+        letters = normalize_letters(nxt.text)
+        return self.shape.name_word(token.text) and not self.is_verb(nxt.text) and nxt.ent_iob_ == "O" \
+            and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
 
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,

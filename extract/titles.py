@@ -313,7 +313,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                         # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
                         scope_id = self.lex.country_of(leader_id)
                     if ent.label_ == ROLE.person or not leader_id:
-                        leader_id = self.promote(doc, ent)
+                        leader_id = self.known_by_name(doc, ent.start, ent.end, scope_id) or self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
                 elif known_surname:  # الرئيس الأوزبكي ش. ميرضيائيف: a known leader's family name, another spelling
                     leader_id, name_end = known_surname, after + 1
@@ -335,7 +335,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                     elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
                         # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
                         name = doc[after:end]
-                        leader_id = name_id(ROLE.leader, name.text)
+                        leader_id = self.known_by_name(doc, after, end, scope_id) or name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                         name_end = end

@@ -408,3 +408,30 @@ def test_a_visit_told_later_in_the_article_is_no_visit_to_the_dateline_city(extr
     text = ("طشقند 14 مايو 2024 (شينخوا) قال الرئيس الأوزبكي شوكت ميرضيائيف إن الاستثمارات تتزايد.\n"
             "وكان رئيس الوزراء الهندي ناريندرا مودي قد زار أوزبكستان في عام 2016.")
     assert not _has_relation(extractor, text, "visited", "Narendra Modi", "Tashkent")
+
+
+# -- a name after a title in another spelling of a known leader -----------------------------------------
+
+def test_a_common_first_name_before_a_family_name_opens_the_holders_name(extractor):
+    text = "واستقبل الرئيس القيرغيزي صادر جباروف الوفد الصيني في بيشكيك."
+    assert _has_relation(extractor, text, "leads", "Sadyr Japarov", "Kyrgyzstan")
+
+
+def test_the_first_name_tells_two_leaders_of_one_family_name_apart(extractor):
+    text = "واستقبل رئيس الوزراء القيرغيزي أكيلبيك جباروف الوفد الصيني في بيشكيك."
+    assert _has_relation(extractor, text, "leads", "Akylbek Japarov", "Kyrgyzstan")
+    assert not _has_relation(extractor, text, "leads", "Sadyr Japarov", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الأوزبكي أمس إن الاستثمارات تتزايد.",
+    "وقال وزير الخارجية الصيني سوف يزور كازاخستان الشهر المقبل.",
+])
+def test_a_common_word_after_a_title_before_no_family_name_is_no_name(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]
+
+
+def test_a_former_holder_is_named_after_the_word_former(extractor):
+    text = "وقال الأمين العام السابق لمنظمة شنغهاي للتعاون فلاديمير نوروف إن المنظمة توسعت."
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    assert phrase_key("فلاديمير نوروف") in names, names
