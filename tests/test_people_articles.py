@@ -231,24 +231,30 @@ def test_a_compound_first_name_does_not_take_a_common_word_after_it(extractor):
 
 # -- a Chinese name the model ran on over the noun after it -------------------------------------------
 
-def test_a_chinese_name_does_not_take_the_noun_after_it():
-    from spacy.tokens import Span
+@pytest.fixture(scope="module")
+def chinese_names():
     from silkgraph.extract.chinese_names import ChineseNames
     from silkgraph.extract.lexicon import lexicon_for
+    return ChineseNames.of(lexicon_for())
+
+
+def _blank(text: str):
     import spacy
-    names = ChineseNames.of(lexicon_for())
-    doc = spacy.blank("ar")("وتسلم دونغ جون منصب الوزير ثم وانغ دعوة الرئيس ثم تشانغ مينغ هوا أمس")
+    return spacy.blank("ar")(text)
+
+
+def test_a_chinese_name_does_not_take_the_noun_after_it(chinese_names):
+    from spacy.tokens import Span
+    names = chinese_names
+    doc = _blank("وتسلم دونغ جون منصب الوزير ثم وانغ دعوة الرئيس ثم تشانغ مينغ هوا أمس")
     doc.ents = [Span(doc, 1, 4, label="Person"), Span(doc, 6, 8, label="Person"), Span(doc, 10, 13, label="Person")]
     assert [s.text for s in names.complete(doc, list(doc.ents))] == ["دونغ جون", "وانغ", "تشانغ مينغ هوا"]
 
 
-def test_a_name_of_other_words_keeps_its_last_common_word():
+def test_a_name_of_other_words_keeps_its_last_common_word(chinese_names):
     from spacy.tokens import Span
-    from silkgraph.extract.chinese_names import ChineseNames
-    from silkgraph.extract.lexicon import lexicon_for
-    import spacy
-    names = ChineseNames.of(lexicon_for())
-    doc = spacy.blank("ar")("وقال أحمد جمال إن")
+    names = chinese_names
+    doc = _blank("وقال أحمد جمال إن")
     doc.ents = [Span(doc, 1, 3, label="Person")]
     assert [s.text for s in names.complete(doc, list(doc.ents))] == ["أحمد جمال"]
 
@@ -347,13 +353,9 @@ def test_a_chinese_name_ends_before_a_particle_written_with_its_hamza(extractor,
     assert phrase_key(name) in names, names
 
 
-def test_a_syllable_written_without_hamza_still_ends_a_chinese_name():
-    from spacy.tokens import Span
-    from silkgraph.extract.chinese_names import ChineseNames
-    from silkgraph.extract.lexicon import lexicon_for
-    import spacy
-    names = ChineseNames.of(lexicon_for())
-    doc = spacy.blank("ar")("قال السفير لي قوانغ ان أمس وقال السفير لي قوانغ إن أمس")
+def test_a_syllable_written_without_hamza_still_ends_a_chinese_name(chinese_names):
+    names = chinese_names
+    doc = _blank("قال السفير لي قوانغ ان أمس وقال السفير لي قوانغ إن أمس")
     assert names.syllable(doc[4]) and not names.syllable(doc[10])
 
 
