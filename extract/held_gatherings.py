@@ -21,7 +21,7 @@ ROLE = roles()
 
 class HeldGatherings:
     """Participants of a gathering held in a city, and unmade visits (a mixin of ``ImpliedVisits``,
-    using its ``lex``, ``visited`` and ``place_words``).
+    using its ``lex``, ``visited``, ``place_words`` and ``dateline_place``).
 
     >>> import spacy
     >>> from silkgraph.extract.lexicon import lexicon_for
@@ -84,6 +84,14 @@ class HeldGatherings:
                 return place
         return None
 
+    def lead_city(self, doc: Doc, sent: Span) -> Arg | None:
+        """The city of the dispatch's dateline, for a gathering its lead tells of with no place
+        (شنغهاي … (شينخوا) يشارك الرئيس الأوزبكي … في معرض الصين الدولي للاستيراد): held there."""
+        line = self.dateline_place(doc)
+        if line is None or line.type != ROLE.city or doc[line.end - 1].sent.start != sent.start:
+            return None
+        return line
+
     def plane_words(self) -> tuple[str, ...]:
         """The ``plane`` words' keys (letters folded, no article), to pass over sentences fast."""
         words = getattr(self, "_plane_words", None)
@@ -129,7 +137,7 @@ class HeldGatherings:
                     continue
                 attendee = next((p for p in people if t.i < p.start <= t.i + self.attendee_reach), None)
             else:
-                city = self.held_city(doc, sent, args, t.i)  # أقيم الاحتفال في …، القمة التي عقدت في …
+                city = self.held_city(doc, sent, args, t.i) or self.lead_city(doc, sent)  # أقيم الاحتفال في …
                 if city is None:
                     continue
                 after = [p for p in people if t.i < p.start < gathering]  # شارك الرئيس فلان في القمة

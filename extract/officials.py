@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import REFS, add_ref
 from silkgraph.extract.construction import CAPITAL_NOTE
 from silkgraph.extract.lexicon import GAZETTEER_DIR, lexicon_for, roles
-from silkgraph.normalize import has_article, word_key
+from silkgraph.normalize import has_article, translit_key, word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -69,14 +69,17 @@ class RoleReferences:
     """A role noun with a nationality (ثم توجه المسؤول الصيني إلى …، استقبل … الضيف الصيني) stands for
     the office holder of that country the article is about: the one it named most often before
     (not a president named in passing: نقل تحيات الرئيس الصيني), the first named of those: a mixin of
-    ``silkgraph.extract.titles.TitleResolver`` (its ``lex``), run once the titles are bound.
+    ``silkgraph.extract.titles.TitleResolver`` (its ``lex`` and ``chinese_person``), run once the
+    titles are bound.
 
     >>> sorted(n for n in vars(RoleReferences) if not n.startswith("_"))
-    ['holder_country', 'refer_by_role']
+    ['family_names_of_leaders', 'holder_country', 'refer_by_role']
     """
 
     def refer_by_role(self, doc: Doc) -> None:
-        """Add a title reference over each ``role_noun`` and the nisba after it, to the holder."""
+        """Add a title reference over each ``role_noun`` and the nisba after it, to the holder (once
+        a family name alone is made the leader it names: ``family_names_of_leaders``)."""
+        self.family_names_of_leaders(doc)
         roles_ = self.lex.words("role_noun")
         nisbas = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
         taken = {k for r in doc.spans[REFS] if r.id_ != "nisba" for k in range(r.start, r.end)}
@@ -96,6 +99,27 @@ class RoleReferences:
             holder = max(counts, key=lambda pid: (len(counts[pid]), -counts[pid][0]), default="")
             if holder:
                 add_ref(doc, t.i, nisba.end, ROLE.leader, holder, "title")
+
+    def family_names_of_leaders(self, doc: Doc) -> None:
+        """A person of one word that no table knows, written as the family name of the one leader
+        the article names in full, in any spelling (ميرضيائيف في شنغهاي … الرئيس الأوزبكي شوكت
+        ميرضيائيف; وقال جاقسيليقوف … روسلان جاكسيليكوف): that leader, before or after. Not a Chinese
+        name, whose family name is its first word (``FamilyNameRefs.chinese_person``, of the same resolver)."""
+        ents = list(doc.ents)
+        full: dict[str, set[str]] = {}
+        for e in ents:
+            if e.label_ == ROLE.leader and e.kb_id_ and len(e) >= 2 and not self.chinese_person(e):
+                full.setdefault(translit_key(e[-1].text), set()).add(e.kb_id_)  # a Chinese name: FamilyNameRefs
+        changed = False
+        for k, e in enumerate(ents):
+            if len(e) != 1 or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries:
+                continue
+            ids = full.get(translit_key(e[0].text), set())
+            if len(ids) == 1 and e.kb_id_ not in ids:
+                ents[k] = Span(doc, e.start, e.end, label=ROLE.leader, kb_id=next(iter(ids)), span_id=e.id_)
+                changed = True
+        if changed:
+            doc.ents = ents
 
     def holder_country(self, doc: Doc, leader_id: str) -> str:
         """The country a leader holds office for: the article's bound titles, else the gazetteer."""

@@ -53,6 +53,7 @@ class ImpliedVisits(HeldGatherings):
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
         self.capital_words = lex.words("capital")
+        self.headline_words = 12  # tokens of a headline, at most
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -192,6 +193,20 @@ class ImpliedVisits(HeldGatherings):
                               round(r.confidence * 0.8, 3))
                 for r in sent_found if r.type == "visited" and r.target_id == country and country]
 
+    def headline_presence(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """(person, place) of a headline with no verb that puts a person in a place (ميرضيائيف في
+        شنغهاي، الرئيس الصيني في أستانا): the article's first line, short, with no dateline and no
+        trigger word, the person's name or title right before في and the place's name right after it."""
+        if sent.start != 0 or len(sent) > self.headline_words or doc._.silk_dateline is not None \
+                and doc._.silk_dateline.start < sent.end \
+                or not any("\n" in t.text for t in doc[sent.start:min(len(doc), sent.end + 1)]):
+            return []  # a headline: the first line, short, no dateline in it
+        people = {a.end: a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")}
+        places = {a.start: a for a in args if a.type in self.visited.objects and a.kind == "name"}
+        return [(people[t.i], places[t.i + 1]) for t in sent
+                if word_key(t.text) == "في" and t.i in people and t.i + 1 in places
+                and not any(self.lex.trigger_for(w.text) is not None for w in sent)]
+
     def where_venue(self, doc: Doc, args: list[Arg], trigger: int) -> Arg | None:
         """The city a meeting is placed in by حيث (where) right before its trigger: … عشق آباد، حيث
         التقى …، ثم توجه إلى دوشنبه حيث استقبله …"""
@@ -257,6 +272,8 @@ class ImpliedVisits(HeldGatherings):
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
+        for person, place in self.headline_presence(doc, sent, args):
+            visit(person.id, place, person.start, place.end, "في", self.venue_confidence)  # ميرضيائيف في شنغهاي
         for m in sent_found:
             if m.type != "met":
                 continue

@@ -372,7 +372,7 @@ def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
 
 # measured on the whole pipeline when these rules last changed; one item below still passes
 WRITTEN_MEASURED = {"entity_recall": 0.894, "relation_recall": 0.909, "relation_precision": 0.896,
-                    "entity_precision": 0.907}
+                    "entity_precision": 0.904}
 
 
 def test_the_written_people_articles_hold_their_figures(extractor):
@@ -437,3 +437,42 @@ def test_a_former_holder_is_named_after_the_word_former(extractor):
     text = "وقال الأمين العام السابق لمنظمة شنغهاي للتعاون فلاديمير نوروف إن المنظمة توسعت."
     names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
     assert phrase_key("فلاديمير نوروف") in names, names
+
+
+# -- headlines and family names: a person in a place, the family name alone --------------------------
+
+def test_a_headline_that_puts_a_leader_in_a_city_abroad_is_a_visit(extractor):
+    text = ("توكاييف في طشقند\n"
+            "قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن البلدين جاران.")
+    assert _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Tashkent")
+
+
+@pytest.mark.parametrize("text", [
+    # the lead of a dispatch is no headline
+    "طشقند 3 مايو 2024 (شينخوا) قال الرئيس الكازاخستاني قاسم جومارت توكاييف في طشقند إن البلدين جاران.\n"
+    "وأضاف أن التجارة نمت.",
+    # a headline with a verb says what the verb says
+    "توكاييف يتحدث في طشقند عن التجارة\nقال الرئيس الكازاخستاني قاسم جومارت توكاييف إن البلدين جاران.",
+])
+def test_no_headline_visit_where_the_first_line_is_a_lead_or_has_a_verb(extractor, text):
+    assert not any(r.type == "visited" and r.trigger == "في" for r in _extract(extractor, text).relations)
+
+
+def test_a_family_name_alone_in_another_spelling_is_the_leader_named_in_full(extractor):
+    text = ("وقال جاقسيليقوف إن الحدود آمنة.\n"
+            "وكان وزير الدفاع الكازاخستاني روسلان جاكسيليكوف قد التقى نظيره الصيني.")
+    people = {m.entity.id for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")}
+    assert len(people) == 1, people
+
+
+def test_a_family_name_shared_by_two_leaders_named_in_full_stays_apart(extractor):
+    from spacy.tokens import Span
+    titles = extractor.nlp.get_pipe("silk_titles")
+    doc = _blank("قال كوربانوف إن . التقى باخودير كوربانوف و رستم كوربانوف")
+    doc.ents = [Span(doc, 1, 2, label="Person", kb_id="person:x"), Span(doc, 5, 7, label="Leader", kb_id="leader:a"),
+                Span(doc, 8, 10, label="Leader", kb_id="leader:b")]
+    titles.family_names_of_leaders(doc)
+    assert doc.ents[0].kb_id_ == "person:x"
+    doc.ents = [Span(doc, 1, 2, label="Person", kb_id="person:x"), Span(doc, 5, 7, label="Leader", kb_id="leader:a")]
+    titles.family_names_of_leaders(doc)
+    assert doc.ents[0].kb_id_ == "leader:a" and doc.ents[0].label_ == "Leader"
