@@ -133,6 +133,8 @@ class ChineseNames:
         out = []
         for ent in ents:
             if ent.label_ in self.people and not ent.kb_id_ and len(ent) >= 2 and self.overrun(ent):
+                if len(ent) == 2:
+                    continue  # وكان وانغ [قد] …: a family name alone, for the person named in full (FamilyNameRefs)
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # دونغ جون [منصب]
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)

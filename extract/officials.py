@@ -104,7 +104,7 @@ class RoleReferences:
         """A person of one word that no table knows, written as the family name of the one leader
         the article names in full, in any spelling (ميرضيائيف في شنغهاي … الرئيس الأوزبكي شوكت
         ميرضيائيف; وقال جاقسيليقوف … روسلان جاكسيليكوف): that leader, before or after. Not a Chinese
-        name, whose family name is its first word (``FamilyNameRefs.chinese_person``, of the same resolver)."""
+        name, whose family name is its first word and names many (``FamilyNameRefs.chinese_person``)."""
         ents = list(doc.ents)
         full: dict[str, set[str]] = {}
         for e in ents:

@@ -193,6 +193,11 @@ class ImpliedVisits(HeldGatherings):
                               round(r.confidence * 0.8, 3))
                 for r in sent_found if r.type == "visited" and r.target_id == country and country]
 
+    def bare_key(self, text: str) -> str:
+        """A short word's key without a glued conjunction (وفي: في)."""
+        key = word_key(text)
+        return key[1:] if len(key) > 2 and key[:1] in self.conjunctions else key
+
     def headline_presence(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg]]:
         """(person, place) of a headline with no verb that puts a person in a place (ميرضيائيف في
         شنغهاي، الرئيس الصيني في أستانا): the article's first line, short, with no dateline and no
@@ -208,9 +213,15 @@ class ImpliedVisits(HeldGatherings):
                 and not any(self.lex.trigger_for(w.text) is not None for w in sent)]
 
     def where_venue(self, doc: Doc, args: list[Arg], trigger: int) -> Arg | None:
-        """The city a meeting is placed in by حيث (where) right before its trigger: … عشق آباد، حيث
-        التقى …، ثم توجه إلى دوشنبه حيث استقبله …"""
+        """The city a meeting is placed in by حيث (where) right before its trigger (… عشق آباد، حيث
+        التقى …، ثم توجه إلى دوشنبه حيث استقبله …), or by في fronted before it (وفي أستانا، التقى …)."""
         k = trigger - 1
+        if k >= 1 and doc[k].text in ("،", ","):  # وفي أستانا، التقى …: the city fronted
+            start = doc[k].sent.start
+            front = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == k
+                          and a.start - 1 == start and self.bare_key(doc[start].text) == "في"), None)
+            if front is not None:
+                return front
         if k < 1 or word_key(doc[k].text) not in self.where_words:
             return None
         end = k - 1 if doc[k - 1].text in ("،", ",") else k

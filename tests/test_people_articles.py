@@ -248,7 +248,8 @@ def test_a_chinese_name_does_not_take_the_noun_after_it(chinese_names):
     names = chinese_names
     doc = _blank("وتسلم دونغ جون منصب الوزير ثم وانغ دعوة الرئيس ثم تشانغ مينغ هوا أمس")
     doc.ents = [Span(doc, 1, 4, label="Person"), Span(doc, 6, 8, label="Person"), Span(doc, 10, 13, label="Person")]
-    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["دونغ جون", "وانغ", "تشانغ مينغ هوا"]
+    # a family name left alone is no entity: it refers to the person named in full (FamilyNameRefs)
+    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["دونغ جون", "تشانغ مينغ هوا"]
 
 
 def test_a_name_of_other_words_keeps_its_last_common_word(chinese_names):
@@ -476,3 +477,28 @@ def test_a_family_name_shared_by_two_leaders_named_in_full_stays_apart(extractor
     doc.ents = [Span(doc, 1, 2, label="Person", kb_id="person:x"), Span(doc, 5, 7, label="Leader", kb_id="leader:a")]
     titles.family_names_of_leaders(doc)
     assert doc.ents[0].kb_id_ == "leader:a" and doc.ents[0].label_ == "Leader"
+
+
+# -- talks held by two people named before the noun; a meeting's city fronted ---------------------------
+
+def test_talks_held_by_two_people_coordinated_before_the_noun_are_their_meeting(extractor):
+    text = "أجرى الرئيسان سردار بردي محمدوف وشوكت ميرضيائيف محادثات في طشقند."
+    pairs = {(r.source.label_en, r.target.label_en) for r in _extract(extractor, text).relations if r.type == "met"}
+    assert pairs & {("Serdar Berdimuhamedov", "Shavkat Mirziyoyev"), ("Shavkat Mirziyoyev", "Serdar Berdimuhamedov")}
+    assert _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Tashkent")
+
+
+def test_talks_of_one_person_are_no_meeting(extractor):
+    text = "وأجرى الرئيس التركمانستاني سردار بردي محمدوف محادثات في طشقند."
+    assert not any(r.type == "met" for r in _extract(extractor, text).relations)
+
+
+def test_a_meeting_in_a_city_fronted_before_the_verb_is_the_guests_visit(extractor):
+    text = "وفي عشق آباد، التقى الرئيس الأوزبكي شوكت ميرضيائيف الرئيس التركمانستاني سردار بردي محمدوف."
+    assert _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Ashgabat")
+    assert not _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Ashgabat")
+
+
+def test_a_city_fronted_in_a_sentence_of_no_meeting_is_no_visit(extractor):
+    text = "وفي عشق آباد، قال الرئيس الأوزبكي شوكت ميرضيائيف إن التجارة نمت."
+    assert not _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Ashgabat")
