@@ -197,15 +197,28 @@ class ArgumentAttachment(LinkAttachment):
         topic = next((a for a in self._topics.get(sent.start, []) if a.type in types and agrees(gender, doc, a)), None)
         return [topic] if topic is not None else []
 
+    def carried_possessor(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[Arg]:
+        """Whose visit a visit noun with a pronoun is (وجاءت تصريحاته خلال زيارته إلى بيشكيك) when its
+        sentence names no one who may make it: the first topic of the sentence before that agrees
+        with the pronoun (ـه a man, a country or city ـها)."""
+        if hit.trigger.relation != "visited" or hit.trigger.kind in VERB_KINDS or not hit.pronoun:
+            return []
+        types = self.subject_types(hit)
+        if any(a.type in types and a.kind != "nisba" for a in args):
+            return []
+        gender = FEMININE if normalize_letters(doc[hit.i].text).endswith("ها") else MASCULINE
+        topic = next((a for a in self._topics.get(sent.start, []) if a.type in types and agrees(gender, doc, a)), None)
+        return [topic] if topic is not None else []
+
     def lone_carried(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit],
                      found: list[FoundRelation]) -> list[FoundRelation]:
         """A sentence naming one mention, the object of a visit or a building verb whose subject
-        the sentence before gives (وسيزور أيضا مدينة شيان، كما بنت محطة …)."""
+        the sentence before gives (وسيزور أيضا مدينة شيان، كما بنت محطة …، خلال زيارته إلى بيشكيك)."""
         out = []
         asides = self.asides(doc, sent)
         for n, hit in enumerate(hits):
             if hit.trigger.relation not in ("visited", "builds") or any(r.start == hit.i for r in found) \
-                    or not self.carried_subjects(doc, sent, args, hit):
+                    or not (self.carried_subjects(doc, sent, args, hit) or self.carried_possessor(doc, sent, args, hit)):
                 continue
             next_other = self.next_outside(doc, hits, n, asides, sent.end)
             got = self.generic(doc, sent, args, hit, next_other)

@@ -305,7 +305,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         subjects = self.subjects(doc, sent, args, hit, left)
         if not subjects and hit.trigger.relation != "builds":  # builds has agent phrases of its own
             subjects = self.agent_subjects(doc, sent, args, hit)
-        subjects = subjects or self.carried_subjects(doc, sent, args, hit)
+        subjects = subjects or self.carried_subjects(doc, sent, args, hit) or self.carried_possessor(doc, sent, args, hit)
         if not subjects:
             return []
         objects = self.objects(doc, args, hit, subjects, right, next_trigger)

@@ -502,3 +502,18 @@ def test_a_meeting_in_a_city_fronted_before_the_verb_is_the_guests_visit(extract
 def test_a_city_fronted_in_a_sentence_of_no_meeting_is_no_visit(extractor):
     text = "وفي عشق آباد، قال الرئيس الأوزبكي شوكت ميرضيائيف إن التجارة نمت."
     assert not _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Ashgabat")
+
+
+# -- whose visit a visit noun with a pronoun is, in a sentence naming no one ------------------------------
+
+def test_a_visit_noun_with_his_pronoun_is_the_visit_of_the_man_the_sentence_before_is_about(extractor):
+    text = ("أكد وزير الخارجية الهندي سوبرامانيام جايشانكار أن الهند تدعم الممر. "
+            "وجاءت تصريحاته خلال زيارته إلى عشق آباد.")
+    assert _has_relation(extractor, text, "visited", "سوبرامانيام جايشانكار", "Ashgabat")
+
+
+def test_a_visit_noun_in_a_sentence_naming_its_visitor_is_that_visitors(extractor):
+    text = ("أكد وزير الخارجية الهندي سوبرامانيام جايشانكار أن الهند تدعم الممر. "
+            "وجاء ذلك خلال زيارة الرئيس التركي رجب طيب أردوغان إلى عشق آباد.")
+    assert not _has_relation(extractor, text, "visited", "سوبرامانيام جايشانكار", "Ashgabat")
+    assert _has_relation(extractor, text, "visited", "Recep Tayyip Erdoğan", "Ashgabat")
