@@ -240,7 +240,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 i = host.end
         if i < len(doc) - 1 and (word_key(doc[i].text) == "في" or self.glued_place(doc, i)):
             # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
-            k = i if self.glued_place(doc, i) else i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
+            k = i if self.glued_place(doc, i) else \
+                i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
             place = self.ent_at(doc, k)
             # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
             if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
