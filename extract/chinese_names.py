@@ -107,9 +107,10 @@ class ChineseNames:
 
     def find(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Chinese names no finder took, right after a title: two or three syllable words that
-        are no common words (the first may be: هو، لي، ما), then no further name word."""
+        are no common words (the first may be: هو، لي، ما), then no further name word; and those
+        after a verb of saying (``reported``)."""
         ends = {e.end for e in ents}
-        found = []
+        found = self.reported(doc, ents)
         i = 1
         while i < len(doc):
             if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
@@ -126,6 +127,34 @@ class ChineseNames:
         نقل إلى وانغ [دعوة] …): syllable words, then a common word that is none."""
         return all(self.syllable(t) for t in ent[:-1]) and not self.syllable(ent[-1]) \
             and self.lex.is_common(ent[-1].text)
+
+    def glued(self, token: Token) -> bool:
+        """Two syllables written as one word (شينغروي، جينبينغ), no common word."""
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and not self.lex.is_common(token.text) and any(
+            letters[:k] in self.syllables and letters[k:] in self.syllables for k in range(2, len(letters) - 1))
+
+    def reported(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A Chinese name no finder took between a verb of saying and what follows a name (وقال ما
+        شينغروي إن …، وأضاف وانغ يي أن …): a syllable (a common word too: ما، لي، هو), then one or two
+        syllable words, or two syllables glued into one, that are no common words."""
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        before, after = self.lex.words("family_name_before"), self.lex.words("family_name_after")
+        found = []
+        for t in doc[:-3]:
+            verb = word_key(t.text)
+            if not (verb in before or (verb[:1] in ("و", "ف") and verb[1:] in before)):
+                continue
+            i = t.i + 1
+            if i in taken or not self.free(doc[i]):
+                continue
+            j = i + 1
+            while j < min(len(doc), i + self.max_words) and j not in taken and doc[j].ent_iob_ == "O" \
+                    and (self.free(doc[j]) or self.glued(doc[j])) and not self.lex.is_common(doc[j].text):
+                j += 1
+            if j > i + 1 and j < len(doc) and (word_key(doc[j].text) in after or doc[j].text in after):
+                found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
+        return found
 
     def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""

@@ -517,3 +517,23 @@ def test_a_visit_noun_in_a_sentence_naming_its_visitor_is_that_visitors(extracto
             "وجاء ذلك خلال زيارة الرئيس التركي رجب طيب أردوغان إلى عشق آباد.")
     assert not _has_relation(extractor, text, "visited", "سوبرامانيام جايشانكار", "Ashgabat")
     assert _has_relation(extractor, text, "visited", "Recep Tayyip Erdoğan", "Ashgabat")
+
+
+# -- a Chinese name after a verb of saying, its given name's syllables glued ----------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال ما شينغروي إن المنطقة ستفتح ممرات جديدة.", "ما شينغروي"),
+    ("وأضاف هو تشونهوا أن التعاون سيتوسع.", "هو تشونهوا"),
+])
+def test_a_chinese_name_after_a_verb_of_saying_is_a_person(extractor, text, name):
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
+             if m.entity.type in ("Leader", "Person")}
+    assert phrase_key(name) in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ما قاله الوزير أمس أمام البرلمان.",
+    "وأضاف هو أن المشروع سيكتمل.",
+])
+def test_common_words_after_a_verb_of_saying_are_no_chinese_name(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]

@@ -21,7 +21,7 @@ from silkgraph.corpus import read_corpus
 # measured on the whole pipeline at the last change of the rules: (entity recall, core relation
 # recall, relation precision, entity precision) and the item counts they come from
 MEASURED = {
-    "tune": {"entities": 0.940, "relations": 0.926, "precision": 0.962, "entity_precision": 0.982},
+    "tune": {"entities": 0.944, "relations": 0.926, "precision": 0.962, "entity_precision": 0.982},
     "check": {"entities": 0.718, "relations": 0.441, "precision": 0.874, "entity_precision": 0.854},
 }
 
