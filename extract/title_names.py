@@ -136,12 +136,19 @@ class HolderNames:
         """A name cut after the second half of a compound first name (نور الدين | جان إسماعيلوف، فايز
         الدين | قهار زاده): a person ending on a ``compound_name_end`` word (الدين، الله) runs on over
         the person right after it, or over the words after it that read as a name."""
-        ends = self.lex.words("compound_name_end")
+        ends, surname_words = self.lex.words("compound_name_end"), self.lex.words("surname_word")
         ents = list(doc.ents)
         changed = False
         for k, e in enumerate(ents):
-            if e is None or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries \
-                    or len(e) < 2 or word_key(e[-1].text) not in ends:
+            if e is None or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries:
+                continue
+            if e.end < len(doc) and doc[e.end].ent_iob_ == "O" and word_key(doc[e.end].text) in surname_words:
+                eid = name_id(e.label_, doc[e.start:e.end + 1].text)  # دلير جمعة [زاده]: the surname's second word
+                doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, doc[e.start:e.end + 1].text))
+                ents[k] = Span(doc, e.start, e.end + 1, label=e.label_, kb_id=eid, span_id=e.id_)
+                changed = True
+                continue
+            if len(e) < 2 or word_key(e[-1].text) not in ends:
                 continue
             nxt = ents[k + 1] if k + 1 < len(ents) else None
             if nxt is not None and nxt.start == e.end and nxt.label_ in (ROLE.person, ROLE.leader) \
@@ -271,6 +278,9 @@ class HolderNames:
                 j += 1
                 if surname and not linked:
                     break  # a family name with the article ends the name
+                continue
+            if j + 1 < len(doc) and j + 1 - i < self.max_name and word_key(doc[j + 1].text) in self.lex.words("surname_word"):
+                j += 2  # رسول زاده، قهار زاده: a family name of two words, the second a surname word
                 continue
             if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones

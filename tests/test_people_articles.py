@@ -372,8 +372,8 @@ def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
 # -- the written articles, whole ------------------------------------------------------------------
 
 # measured on the whole pipeline when these rules last changed; one item below still passes
-WRITTEN_MEASURED = {"entity_recall": 0.894, "relation_recall": 0.909, "relation_precision": 0.896,
-                    "entity_precision": 0.904}
+WRITTEN_MEASURED = {"entity_recall": 0.904, "relation_recall": 0.909, "relation_precision": 0.896,
+                    "entity_precision": 0.913}
 
 
 def test_the_written_people_articles_hold_their_figures(extractor):
@@ -537,3 +537,17 @@ def test_a_chinese_name_after_a_verb_of_saying_is_a_person(extractor, text, name
 ])
 def test_common_words_after_a_verb_of_saying_are_no_chinese_name(extractor, text):
     assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]
+
+
+# -- a family name written in two words, the second a surname word -------------------------------------
+
+def test_a_family_name_ending_in_a_separate_surname_word_is_whole(extractor):
+    text = "وقال وزير الطاقة الطاجيكي دلير جمعة زاده إن المحطة ستعمل العام المقبل."
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    assert phrase_key("دلير جمعة زاده") in names, names
+
+
+def test_a_surname_word_does_not_pull_in_a_word_across_a_stop(extractor):
+    text = "وقال وزير الطاقة الطاجيكي دلير إن زاده سيحضر."
+    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    assert not any("زاده" in n and "دلير" in n for n in names), names
