@@ -142,7 +142,7 @@ class ChineseNames:
         before, after = self.lex.words("family_name_before"), self.lex.words("family_name_after")
         found = []
         for t in doc[:-3]:
-            verb = word_key(t.text)
+            verb = t.norm_ or word_key(t.text)  # the normaliser's key: letters folded, as word_key
             if not (verb in before or (verb[:1] in ("و", "ف") and verb[1:] in before)):
                 continue
             i = t.i + 1

@@ -140,7 +140,9 @@ class PlaceAnaphors:
     def scope_named_before(self, doc: Doc, match, i: int) -> tuple[str, int]:
         """(place id, ``i``) for such a title, else ("", ``i``)."""
         last = doc[match.end - 1]
-        kinds = {h.words[0]: h.type for h in self.lex.heads if h.needs == "place_name"}
+        kinds = getattr(self, "_place_kinds", None)
+        if kinds is None:
+            kinds = self._place_kinds = {h.words[0]: h.type for h in self.lex.heads if h.needs == "place_name"}
         if match.title.scope != "city" or last.norm_ not in kinds or not has_article(last.text, prepositions=False):
             return "", i
         if i < len(doc) and doc[i].ent_type_ in (ROLE.city, ROLE.region):
