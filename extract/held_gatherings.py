@@ -84,6 +84,17 @@ class HeldGatherings:
                 return place
         return None
 
+    def planned_gathering(self, doc: Doc, place: Arg) -> bool:
+        """Whether a gathering visited is one planned to be held (جولة للتحضير للقمة السادسة المقرر
+        عقدها في أستانا): a planned word and its holding right after it (or ending its name)."""
+        if place.type != ROLE.event:
+            return False
+        for k in (place.end - 1, place.end):
+            if k + 1 < len(doc) and self._key(doc[k].text, "gathering_planned") \
+                    and (self._key(doc[k + 1].text, "planned_holding") or self._key(doc[k + 1].text, "held_at")):
+                return True
+        return False
+
     def lead_city(self, doc: Doc, sent: Span) -> Arg | None:
         """The city of the dispatch's dateline, for a gathering its lead tells of with no place
         (شنغهاي … (شينخوا) يشارك الرئيس الأوزبكي … في معرض الصين الدولي للاستيراد): held there."""

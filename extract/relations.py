@@ -244,7 +244,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
-                 and not (hit.trigger.relation == "visited" and self.visits.planned_between(doc, hit.i, a.start))
+                 and not (hit.trigger.relation == "visited" and (self.visits.planned_between(doc, hit.i, a.start)
+                                                                 or self.visits.planned_gathering(doc, a)))
                  and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found

@@ -551,3 +551,15 @@ def test_a_surname_word_does_not_pull_in_a_word_across_a_stop(extractor):
     text = "وقال وزير الطاقة الطاجيكي دلير إن زاده سيحضر."
     names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
     assert not any("زاده" in n and "دلير" in n for n in names), names
+
+
+def test_a_summit_planned_to_be_held_is_not_visited_on_the_tour_preparing_it(extractor):
+    from silkgraph.extract.relation_args import Arg
+    from silkgraph.extract.doc_state import init_state
+    relations = extractor.nlp.get_pipe("silk_relations")
+    doc = extractor.nlp("بدأ الوزير جولة للتحضير للقمة السادسة المقرر عقدها في بيشكيك ثم القمة السابعة.")
+    init_state(doc)
+    planned = Arg(4, 7, "event:x", "Event", "name")  # للقمة السادسة [المقرر] عقدها
+    held = Arg(11, 13, "event:y", "Event", "name")
+    assert relations.visits.planned_gathering(doc, planned)
+    assert not relations.visits.planned_gathering(doc, held)
