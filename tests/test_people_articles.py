@@ -372,8 +372,8 @@ def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
 # -- the written articles, whole ------------------------------------------------------------------
 
 # measured on the whole pipeline when these rules last changed; one item below still passes
-WRITTEN_MEASURED = {"entity_recall": 0.904, "relation_recall": 0.909, "relation_precision": 0.896,
-                    "entity_precision": 0.913}
+WRITTEN_MEASURED = {"entity_recall": 0.923, "relation_recall": 0.909, "relation_precision": 0.896,
+                    "entity_precision": 0.932}
 
 
 def test_the_written_people_articles_hold_their_figures(extractor):
@@ -563,3 +563,14 @@ def test_a_summit_planned_to_be_held_is_not_visited_on_the_tour_preparing_it(ext
     held = Arg(11, 13, "event:y", "Event", "name")
     assert relations.visits.planned_gathering(doc, planned)
     assert not relations.visits.planned_gathering(doc, held)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وبحث الوزيران التحضير للاجتماع الرابع لوزراء خارجية الدول الأعضاء المقرر عقده في طشقند.",
+     "الاجتماع الرابع لوزراء خارجية الدول الأعضاء"),
+    ("وتحدث الأمين العام عن القمة العاشرة للمنظمة المزمع عقدها في الخريف.", "القمة العاشرة للمنظمة"),
+])
+def test_a_participle_of_planning_ends_a_gatherings_name(extractor, text, name):
+    events = [m for m in _extract(extractor, text).mentions if m.entity.type == "Event"]
+    assert events and all("مقرر" not in m.text and "مزمع" not in m.text for m in events), [m.text for m in events]
+    assert phrase_key(name) in {phrase_key(m.entity.label_ar) for m in events}, [m.entity.label_ar for m in events]
