@@ -33,6 +33,12 @@ def _has_relation(extractor, text: str, type_: str, source: str, target: str) ->
                for r in _extract(extractor, text).relations if r.type == type_)
 
 
+def _names(extractor, text: str, types=("Leader", "Person")) -> set[str]:
+    """Phrase keys of the labels of the people (or of ``types``; every entity for None) the text names."""
+    return {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
+            if types is None or m.entity.type in types}
+
+
 # -- a military rank between an office and its holder's name ---------------------------------------
 
 RANKS = [
@@ -219,13 +225,13 @@ def test_a_region_named_after_the_title_is_its_own(extractor):
     ("ورئيس المجلس الوطني شمس الدين جان عليوف.", "شمس الدين جان عليوف"),
 ])
 def test_a_compound_first_name_runs_on_over_the_rest_of_the_name(extractor, text, name):
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions}
+    names = _names(extractor, text, None)
     assert phrase_key(name) in names, names
 
 
 def test_a_compound_first_name_does_not_take_a_common_word_after_it(extractor):
     text = "وقال صلاح الدين إن المشروع سيكتمل في العام المقبل."
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions}
+    names = _names(extractor, text, None)
     assert not any("مشروع" in n for n in names), names
 
 
@@ -349,8 +355,7 @@ def test_two_guests_meeting_at_a_summit_abroad_both_visit_its_city(extractor):
     ("وصرح نائب وزير الخارجية الصيني سون وي دونغ بأن المحادثات كانت مثمرة.", "سون وي دونغ"),
 ])
 def test_a_chinese_name_ends_before_a_particle_written_with_its_hamza(extractor, text, name):
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
-             if m.entity.type in ("Leader", "Person")}
+    names = _names(extractor, text)
     assert phrase_key(name) in names, names
 
 
@@ -363,7 +368,7 @@ def test_a_syllable_written_without_hamza_still_ends_a_chinese_name(chinese_name
 def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
     text = ("وصرح سكرتير لجنة الحزب الشيوعي الصيني لمنطقة شينجيانغ ويغور الذاتية الحكم ما شينغ روي "
             "بأن المنطقة تفتح أبوابها للمستثمرين.")
-    leaders = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    leaders = _names(extractor, text, ("Leader",))
     assert phrase_key("ما شينغ روي") in leaders, leaders
     regions = [m for m in _extract(extractor, text).mentions if m.entity.label_en == "Xinjiang"]
     assert regions
@@ -436,7 +441,7 @@ def test_a_common_word_after_a_title_before_no_family_name_is_no_name(extractor,
 
 def test_a_former_holder_is_named_after_the_word_former(extractor):
     text = "وقال الأمين العام السابق لمنظمة شنغهاي للتعاون فلاديمير نوروف إن المنظمة توسعت."
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    names = _names(extractor, text, ("Leader",))
     assert phrase_key("فلاديمير نوروف") in names, names
 
 
@@ -526,8 +531,7 @@ def test_a_visit_noun_in_a_sentence_naming_its_visitor_is_that_visitors(extracto
     ("وأضاف هو تشونهوا أن التعاون سيتوسع.", "هو تشونهوا"),
 ])
 def test_a_chinese_name_after_a_verb_of_saying_is_a_person(extractor, text, name):
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
-             if m.entity.type in ("Leader", "Person")}
+    names = _names(extractor, text)
     assert phrase_key(name) in names, names
 
 
@@ -543,13 +547,13 @@ def test_common_words_after_a_verb_of_saying_are_no_chinese_name(extractor, text
 
 def test_a_family_name_ending_in_a_separate_surname_word_is_whole(extractor):
     text = "وقال وزير الطاقة الطاجيكي دلير جمعة زاده إن المحطة ستعمل العام المقبل."
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    names = _names(extractor, text, ("Leader",))
     assert phrase_key("دلير جمعة زاده") in names, names
 
 
 def test_a_surname_word_does_not_pull_in_a_word_across_a_stop(extractor):
     text = "وقال وزير الطاقة الطاجيكي دلير إن زاده سيحضر."
-    names = {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions if m.entity.type == "Leader"}
+    names = _names(extractor, text, ("Leader",))
     assert not any("زاده" in n and "دلير" in n for n in names), names
 
 
