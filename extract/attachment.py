@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.attachment_links import COMMAS, LinkAttachment
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, Trigger, roles
+from silkgraph.extract.officials import feminine_holder
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, in_words, leader_country
 from silkgraph.normalize import clitics, has_article, normalize_letters, word_key
 
@@ -89,7 +90,8 @@ def verb_gender(text: str, trigger: Trigger) -> str:
 
 
 def mention_gender(doc: Doc, arg: Arg) -> str:
-    """The gender a mention takes its verb in: a leader masculine, a country or a city feminine, an
+    """The gender a mention takes its verb in: a leader masculine (feminine after a feminine
+    title: ``silkgraph.extract.officials``), a country or a city feminine, an
     organisation that of its head (شركة، وزارة: feminine; البنك: masculine); "" when unknown.
 
     >>> import spacy
@@ -98,7 +100,7 @@ def mention_gender(doc: Doc, arg: Arg) -> str:
     ('m', 'f')
     """
     if arg.type in (ROLE.leader, ROLE.person):
-        return MASCULINE
+        return FEMININE if arg.kind == "name" and feminine_holder(doc, arg.start) else MASCULINE
     if arg.type in (ROLE.country, ROLE.city):
         return FEMININE if arg.kind != "nisba" else ""
     if arg.type == ROLE.organization and arg.kind == "name" and (arg.end - arg.start > 1 or has_article(doc[arg.start].text)):
@@ -195,15 +197,28 @@ class ArgumentAttachment(LinkAttachment):
         topic = next((a for a in self._topics.get(sent.start, []) if a.type in types and agrees(gender, doc, a)), None)
         return [topic] if topic is not None else []
 
+    def carried_possessor(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[Arg]:
+        """Whose visit a visit noun with a pronoun is (وجاءت تصريحاته خلال زيارته إلى بيشكيك) when its
+        sentence names no one who may make it: the first topic of the sentence before that agrees
+        with the pronoun (ـه a man, a country or city ـها)."""
+        if hit.trigger.relation != "visited" or hit.trigger.kind in VERB_KINDS or not hit.pronoun:
+            return []
+        types = self.subject_types(hit)
+        if any(a.type in types and a.kind != "nisba" for a in args):
+            return []
+        gender = FEMININE if normalize_letters(doc[hit.i].text).endswith("ها") else MASCULINE
+        topic = next((a for a in self._topics.get(sent.start, []) if a.type in types and agrees(gender, doc, a)), None)
+        return [topic] if topic is not None else []
+
     def lone_carried(self, doc: Doc, sent: Span, args: list[Arg], hits: list[TriggerHit],
                      found: list[FoundRelation]) -> list[FoundRelation]:
         """A sentence naming one mention, the object of a visit or a building verb whose subject
-        the sentence before gives (وسيزور أيضا مدينة شيان، كما بنت محطة …)."""
+        the sentence before gives (وسيزور أيضا مدينة شيان، كما بنت محطة …، خلال زيارته إلى بيشكيك)."""
         out = []
         asides = self.asides(doc, sent)
         for n, hit in enumerate(hits):
             if hit.trigger.relation not in ("visited", "builds") or any(r.start == hit.i for r in found) \
-                    or not self.carried_subjects(doc, sent, args, hit):
+                    or not (self.carried_subjects(doc, sent, args, hit) or self.carried_possessor(doc, sent, args, hit)):
                 continue
             next_other = self.next_outside(doc, hits, n, asides, sent.end)
             got = self.generic(doc, sent, args, hit, next_other)

@@ -49,7 +49,7 @@ class ChineseNames:
     """
 
     def __init__(self, lex: Lexicon, syllables: frozenset[str], max_words: int = 3, title_reach: int = 10,
-                 source: str = "names"):
+                 source: str = "names", particles: frozenset[str] = frozenset()):
         self.lex = lex
         self.syllables = syllables
         self.max_words = max_words
@@ -59,15 +59,22 @@ class ChineseNames:
         self.title_starts = {phrase_key(t.title_ar).split()[0] for t in lex.titles}
         self.title_reach = title_reach
         self.followers = lex.words("name_follower")
+        self.particles = particles  # as written: the lexicon's keys fold the hamza off
         self.source = source
 
     @classmethod
     def of(cls, lex: Lexicon, lexicon_dir: str = "", max_words: int = 3) -> "ChineseNames":
         folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
-        return cls(lex, syllable_forms(folder / "chinese_syllables.tsv"), max_words)
+        officials = folder / "boundaries_officials.tsv"
+        particles = frozenset(r["word"] for r in read_tsv(officials) if r["kind"] == "hamza_particle") \
+            if officials.exists() else frozenset()
+        return cls(lex, syllable_forms(folder / "chinese_syllables.tsv"), max_words, particles=particles)
 
     def syllable(self, token: Token) -> bool:
-        return not token.is_punct and not token.like_num and normalize_letters(token.text) in self.syllables
+        """A Mandarin syllable's spelling; not a particle written with its hamza (إن، أن، بأن: "that"),
+        which folded letters would read as the syllables an, ban (وقال فلان نينغ إن …)."""
+        return not token.is_punct and not token.like_num and normalize_letters(token.text) in self.syllables \
+            and token.text not in self.particles
 
     def free(self, token: Token) -> bool:
         return token.ent_iob_ == "O" and not token.is_sent_start and self.syllable(token)
@@ -100,9 +107,10 @@ class ChineseNames:
 
     def find(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Chinese names no finder took, right after a title: two or three syllable words that
-        are no common words (the first may be: هو، لي، ما), then no further name word."""
+        are no common words (the first may be: هو، لي، ما), then no further name word; and those
+        after a verb of saying (``reported``)."""
         ends = {e.end for e in ents}
-        found = []
+        found = self.reported(doc, ents)
         i = 1
         while i < len(doc):
             if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
@@ -114,11 +122,49 @@ class ChineseNames:
             i = j
         return found
 
+    def overrun(self, ent: Span) -> bool:
+        """A Chinese name the model ran on over the common noun after it (تولى دونغ جون [منصب] …،
+        نقل إلى وانغ [دعوة] …): syllable words, then a common word that is none."""
+        return all(self.syllable(t) for t in ent[:-1]) and not self.syllable(ent[-1]) \
+            and self.lex.is_common(ent[-1].text)
+
+    def glued(self, token: Token) -> bool:
+        """Two syllables written as one word (شينغروي، جينبينغ), no common word."""
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and not self.lex.is_common(token.text) and any(
+            letters[:k] in self.syllables and letters[k:] in self.syllables for k in range(2, len(letters) - 1))
+
+    def reported(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A Chinese name no finder took between a verb of saying and what follows a name (وقال ما
+        شينغروي إن …، وأضاف وانغ يي أن …): a syllable (a common word too: ما، لي، هو), then one or two
+        syllable words, or two syllables glued into one, that are no common words."""
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        before, after = self.lex.words("family_name_before"), self.lex.words("family_name_after")
+        found = []
+        for t in doc[:-3]:
+            verb = t.norm_ or word_key(t.text)  # the normaliser's key: letters folded, as word_key
+            if not (verb in before or (verb[:1] in ("و", "ف") and verb[1:] in before)):
+                continue
+            i = t.i + 1
+            if i in taken or not self.free(doc[i]):
+                continue
+            j = i + 1
+            while j < min(len(doc), i + self.max_words) and j not in taken and doc[j].ent_iob_ == "O" \
+                    and (self.free(doc[j]) or self.glued(doc[j])) and not self.lex.is_common(doc[j].text):
+                j += 1
+            if j > i + 1 and j < len(doc) and (word_key(doc[j].text) in after or doc[j].text in after):
+                found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
+        return found
+
     def complete(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """``ents`` with each Chinese name no table lists grown to its whole run of syllables."""
         ends = {e.end for e in ents}
         out = []
         for ent in ents:
+            if ent.label_ in self.people and not ent.kb_id_ and len(ent) >= 2 and self.overrun(ent):
+                if len(ent) == 2:
+                    continue  # وكان وانغ [قد] …: a family name alone, for the person named in full (FamilyNameRefs)
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # دونغ جون [منصب]
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)
                 continue

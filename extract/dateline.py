@@ -22,6 +22,8 @@ ROLE = roles()
 YEAR = re.compile(r"^[0-9٠-٩]{4}$")
 MAX_DATELINE_TOKENS = 16
 MAX_AGENCY_TOKENS = 6  # the words after a dateline's date that may still be its agency (– وكالة سبوتنيك)
+DASHES = ("-", "–", "—")  # a dash between the date and the agency (أستانا – 26 أبريل 2024 – (RT))
+AGENCY_MARKS = {"(": ")", "/": "/"}  # what opens the agency's name, and what closes it
 
 if not Doc.has_extension("silk_dateline"):
     Doc.set_extension("silk_dateline", default=None)
@@ -74,6 +76,9 @@ def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
     >>> doc = nlp("أستانا 17 يونيو 2025 (شينخوا) دعا الرئيس")
     >>> start, end = dateline_tokens(doc); doc[start:end].text
     'أستانا 17 يونيو 2025 (شينخوا)'
+    >>> doc = nlp("دوشنبه 12 مايو 2019 /صحيفة الشعب اليومية أونلاين/ اختتم")
+    >>> start, end = dateline_tokens(doc); doc[start:end].text
+    'دوشنبه 12 مايو 2019 /صحيفة الشعب اليومية أونلاين/'
     >>> dateline_tokens(nlp("قال الرئيس إن 17 دولة وقعت")) is None
     True
     """
@@ -88,8 +93,11 @@ def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
         if year is None:
             continue
         end = year + 1
-        if end < len(doc) and doc[end].text == "(":  # the agency in parentheses
-            close = next((t.i for t in doc[end:stop] if t.text == ")"), None)
+        agency = end + 1 if end + 1 < len(doc) and doc[end].text in DASHES else end  # 2024 – (RT)
+        opening = doc[agency].text[:1] if agency < len(doc) else ""
+        if opening in AGENCY_MARKS:  # (شينخوا)، /صحيفة الشعب اليومية أونلاين/ (a mark may be glued to a word)
+            close = next((t.i for t in doc[agency:stop] if t.text.endswith(AGENCY_MARKS[opening])
+                          and (t.i > agency or len(t.text) > 1)), None)
             if close is not None:
                 end = close + 1
         return start, end

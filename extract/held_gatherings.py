@@ -21,7 +21,7 @@ ROLE = roles()
 
 class HeldGatherings:
     """Participants of a gathering held in a city, and unmade visits (a mixin of ``ImpliedVisits``,
-    using its ``lex``, ``visited`` and ``place_words``).
+    using its ``lex``, ``visited``, ``place_words`` and ``dateline_place``).
 
     >>> import spacy
     >>> from silkgraph.extract.lexicon import lexicon_for
@@ -51,6 +51,20 @@ class HeldGatherings:
                 return True
         return False
 
+    def planned_between(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether, between a visit word at token ``i`` and a place at token ``j``, a visit is
+        cancelled (وصل إلى أستانا بعد إلغاء زيارته إلى بكين) or a gathering is planned to be held
+        (جولة للتحضير للقمة المقرر عقدها في أستانا، المقرر أن تعقد في): the place belongs to what is
+        not made. A visit planned is a visit (ومن المقرر أن يزور …), as the dispatch announces it."""
+        for k in range(i + 1, j):
+            if self._key(doc[k].text, "visit_unmade"):
+                return True
+            if self._key(doc[k].text, "gathering_planned"):
+                nxt = k + 2 if k + 2 < j and word_key(doc[k + 1].text) == "ان" else k + 1
+                if nxt < j and (self._key(doc[nxt].text, "planned_holding") or self._key(doc[nxt].text, "held_at")):
+                    return True
+        return False
+
     def held_city(self, doc: Doc, sent: Span, args: list[Arg], after: int) -> Arg | None:
         """The city a gathering after token ``after`` is held in: a ``held_at`` word, then في and
         the city (what the place is, مدينة or العاصمة, may stand before its name)."""
@@ -69,6 +83,25 @@ class HeldGatherings:
             if place is not None:
                 return place
         return None
+
+    def planned_gathering(self, doc: Doc, place: Arg) -> bool:
+        """Whether a gathering visited is one planned to be held (جولة للتحضير للقمة السادسة المقرر
+        عقدها في أستانا): a planned word and its holding right after it (or ending its name)."""
+        if place.type != ROLE.event:
+            return False
+        for k in (place.end - 1, place.end):
+            if k + 1 < len(doc) and self._key(doc[k].text, "gathering_planned") \
+                    and (self._key(doc[k + 1].text, "planned_holding") or self._key(doc[k + 1].text, "held_at")):
+                return True
+        return False
+
+    def lead_city(self, doc: Doc, sent: Span) -> Arg | None:
+        """The city of the dispatch's dateline, for a gathering its lead tells of with no place
+        (شنغهاي … (شينخوا) يشارك الرئيس الأوزبكي … في معرض الصين الدولي للاستيراد): held there."""
+        line = self.dateline_place(doc)
+        if line is None or line.type != ROLE.city or doc[line.end - 1].sent.start != sent.start:
+            return None
+        return line
 
     def plane_words(self) -> tuple[str, ...]:
         """The ``plane`` words' keys (letters folded, no article), to pass over sentences fast."""
@@ -115,7 +148,7 @@ class HeldGatherings:
                     continue
                 attendee = next((p for p in people if t.i < p.start <= t.i + self.attendee_reach), None)
             else:
-                city = self.held_city(doc, sent, args, t.i)  # أقيم الاحتفال في …، القمة التي عقدت في …
+                city = self.held_city(doc, sent, args, t.i) or self.lead_city(doc, sent)  # أقيم الاحتفال في …
                 if city is None:
                     continue
                 after = [p for p in people if t.i < p.start < gathering]  # شارك الرئيس فلان في القمة

@@ -18,7 +18,7 @@ class MeetingRelations:
     """``met`` and ``partnership``, from their trigger words.
 
     >>> sorted(n for n in vars(MeetingRelations) if not n.startswith("_"))
-    ['met', 'partnership', 'past_venue']
+    ['met', 'partnership', 'past_venue', 'talks_among']
     """
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -66,6 +66,8 @@ class MeetingRelations:
                 return []
             return [FoundRelation("met", before[-1].id, after.id, hit.i, hit.i + 1, doc[hit.i].text,
                                   hit.trigger.confidence)]
+        if not partners and partner_idx is None and hit.trigger.kind == "noun":
+            return self.talks_among(doc, people, hit)
         if not partners:
             return []
         partner_ids = {p.id for p in partners}
@@ -77,6 +79,15 @@ class MeetingRelations:
             return []
         return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for p in partners]
+
+    def talks_among(self, doc: Doc, people: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """Talks with no partner after مع, held by the people coordinated before the noun (أجرى
+        الرئيسان شي جين بينغ وقاسم جومارت توكاييف محادثات): each pair of them met."""
+        before = [a for a in people if a.end <= hit.i and hit.i - a.end <= self.subject_gap]
+        group = self.chain(doc, people, before[-1], set(self.edge_types["met"].subjects), forward=False) if before else []
+        group = list({a.id: a for a in reversed(group)}.values())
+        return [FoundRelation("met", a.id, b.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
+                for k, a in enumerate(group) for b in group[k + 1:]]
 
     def past_venue(self, doc: Doc, args: list[Arg], k: int) -> int:
         """Past "في <city>" at token k (where a meeting took place), else k."""

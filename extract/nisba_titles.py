@@ -13,7 +13,7 @@ Words in ``data/lexicon/boundaries_leaders.tsv``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
@@ -72,13 +72,23 @@ class NisbaListHeads:
 
     def past_quoted_name(self, doc: Doc, i: int, scope: str) -> int:
         """Past the same body's quoted name at token ``i``, between the body and its head's name
-        (رئيس شركة السكك الحديدية الكازاخستانية "قازاقستان تيمير جولي" فلان), else ``i``."""
+        (رئيس شركة السكك الحديدية الكازاخستانية "قازاقستان تيمير جولي" فلان), or its quoted short
+        name (الأمين العام لمنظمة شنغهاي للتعاون "شنغهاي" فلان), else ``i``."""
         if not scope or i + 2 >= len(doc) or doc[i].text not in ('"', "«", "“"):
             return i
         inside = next((e for e in doc.ents if e.start == i + 1), None)
-        if inside is None or inside.kb_id_ != scope or inside.end >= len(doc) or doc[inside.end].text not in ('"', "»", "”"):
+        if inside is None or inside.end >= len(doc) or doc[inside.end].text not in ('"', "»", "”"):
             return i
-        return inside.end + 1
+        return inside.end + 1 if inside.kb_id_ == scope or self.short_name_of(doc, inside, i) else i
+
+    def short_name_of(self, doc: Doc, quoted: Span, i: int) -> bool:
+        """Whether a quoted name right after a body (ending at token ``i``) is its short name: an
+        organisation (منظمة التفاعل … "سيكا") or words of the body's own name (منظمة شنغهاي للتعاون
+        "شنغهاي", which a table reads as the city)."""
+        body = next((e for e in doc.ents if e.end == i and e.label_ == ROLE.organization), None)
+        if body is None or len(quoted) > 3:
+            return False
+        return quoted.label_ == ROLE.organization or {t.norm_ for t in quoted} <= {t.norm_ for t in body}
 
     @staticmethod
     def past_initials(doc: Doc, i: int) -> int:
@@ -108,6 +118,26 @@ class NisbaListHeads:
                     index[key] = entry.entity.id if index.get(key, entry.entity.id) == entry.entity.id else ""
             self._surnames = index
         return index.get((country, translit_key(token.text)), "")
+
+    def known_by_name(self, doc: Doc, start: int, end: int, country: str) -> str:
+        """The known leader of ``country`` a name of two words or more after a title is, in another
+        spelling (الرئيس القيرغيزي صادر جباروف): the first and the family name's transliteration
+        keys match one of the leader's forms, and no other leader's; else ""."""
+        if end - start < 2 or not country.startswith("country:"):
+            return ""
+        index = getattr(self, "_full_names", None)
+        if index is None:
+            index = {}
+            for entry in self.lex.entries.values():
+                if entry.entity.type == ROLE.leader and entry.country:
+                    for form in {entry.entity.label_ar, *entry.aliases_ar}:
+                        words = form.split()
+                        if len(words) >= 2:
+                            key = (f"country:{entry.country}", translit_key(words[0]), translit_key(words[-1]))
+                            index.setdefault(key, set()).add(entry.entity.id)
+            self._full_names = index
+        ids = index.get((country, translit_key(doc[start].text), translit_key(doc[end - 1].text)), set())
+        return next(iter(ids)) if len(ids) == 1 else ""
 
     def heads_after_plural_title(self, doc: Doc) -> list[FoundRelation]:
         """الرئيسان الصيني شي جين بينغ والكازاخستاني قاسم جومارت توكاييف: after a dual or plural

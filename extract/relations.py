@@ -84,7 +84,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         self.visit_origin = lex.words("visit_origin")
         self.visit_gap = lex.words("visit_gap")
         self.guest_words = lex.words("guest")
-        self.visit_gap_words = self.visit_gap | self.guest_words  # once, not on every gap checked
+        # a military rank between an office and its holder (وصل وزير الدفاع الصيني الأدميرال فلان)
+        self.rank_words = lex.words("title_gap")
+        self.visit_gap_words = self.visit_gap | self.guest_words | self.rank_words  # once, not on every gap checked
         self.partner_words = lex.words("partner")
         self.structures = StructuralRelations(lex)
         self.visits = ImpliedVisits(lex, {p: self.structures.confidence(p) for p in VISIT_PATTERNS})
@@ -146,7 +148,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         the object itself (verb-object-subject: حضر القمة الرئيس القيرغيزي …); a visit may also be
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
-        extra = self.visit_gap_words if relation == "visited" else self.guest_words
+        extra = self.visit_gap_words if relation == "visited" else self.guest_words | self.rank_words
         for k in range(start, end):
             t = doc[k]
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
@@ -243,6 +245,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         stop = min(right, next_trigger, hit.i + 1 + window)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
+                 and not (hit.trigger.relation == "visited" and (self.visits.planned_between(doc, hit.i, a.start)
+                                                                 or self.visits.planned_gathering(doc, a)))
                  and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found
@@ -303,7 +307,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         subjects = self.subjects(doc, sent, args, hit, left)
         if not subjects and hit.trigger.relation != "builds":  # builds has agent phrases of its own
             subjects = self.agent_subjects(doc, sent, args, hit)
-        subjects = subjects or self.carried_subjects(doc, sent, args, hit)
+        subjects = subjects or self.carried_subjects(doc, sent, args, hit) or self.carried_possessor(doc, sent, args, hit)
         if not subjects:
             return []
         objects = self.objects(doc, args, hit, subjects, right, next_trigger)
@@ -327,8 +331,10 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 distance = abs(o.start - hit.i)
                 conf = round(confidence * (1.0 if distance <= 6 else 0.85), 3)
                 out.append(FoundRelation(edge.name, source, o.id, hit.i, hit.i + 1, doc[hit.i].text, conf))
-                if edge.name == "visited" and o.type == ROLE.city and not self.visits.summit_trip(doc, sent, hit.i):
-                    # a visit to a city abroad is a visit to its country (وصل إلى أستانة)
+                if edge.name == "visited" and o.type == ROLE.city and o.kind != "capital" \
+                        and not self.visits.summit_trip(doc, sent, hit.i):
+                    # a visit to a city abroad is a visit to its country (وصل إلى أستانة); a capital
+                    # named by its nisba alone (عقب وصوله العاصمة الطاجيكية) is the city a gathering is in
                     for country, _ in self.visits.visit_places(o)[1:]:
                         if country != home:
                             out.append(FoundRelation(edge.name, source, country, hit.i, hit.i + 1, doc[hit.i].text,

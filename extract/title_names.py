@@ -52,6 +52,8 @@ class HolderNames:
     (True, False)
     """
 
+    office_reach = 5  # words of an office no table lists, between a coordinated title and its holder, at most
+
     def counterpart_office(self, doc: Doc, i: int) -> Title | None:
         """The office of the leader named last before the counterpart word at token i in its
         sentence (شي جين بينغ … نظيره: the president's): the title the article bound to him, else
@@ -73,6 +75,27 @@ class HolderNames:
             and 2 <= len(words) <= 3 and not any(
                 t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
                 for t in words)
+
+    def apposition_taken(self, doc: Doc, match: "TitleMatch", scope_id: str) -> bool:
+        """Whether a title with no name after it cannot describe the name right before it: the
+        article already bound the office to someone else (ودعا توكاييف الرئيس الصيني إلى …: the
+        Chinese president is Xi, the object of the verb), or that name stands right after a title
+        of its own, of another country, with no comma between (استقبل قائد الجيش القرغيزي فلان وزير
+        الدفاع الروسي: the minister is another person; one holds no offices of two countries)."""
+        holder = (doc._.silk_bindings or {}).get((match.title.office_en, scope_id))
+        before = self.ent_ending_at(doc, match.start)
+        if before is None or doc[match.start - 1].text in ("،", ","):
+            return False
+        if holder and before.kb_id_ and holder != before.kb_id_:
+            return True
+        country = scope_id if scope_id.startswith("country:") else self.lex.country_of(scope_id)
+        for r in doc._.silk_found:
+            if r.end == before.end and r.start < before.start and r.type in ("leads", "serves") and country:
+                own = {self.lex.nisba[t.norm_] for t in doc[r.start:before.start] if t.norm_ in self.lex.nisba}
+                own |= {r.target_id} if r.target_id.startswith("country:") else set()
+                if own and country not in own:
+                    return True
+        return False
 
     def own_office_country(self, doc: Doc, match: "TitleMatch") -> str:
         """The country of the known leader named right before a title with no country of its own,
@@ -106,6 +129,61 @@ class HolderNames:
             changed = True
         if changed:
             doc.ents = [e for e in ents if e is not None]
+        self.drop_ranks(doc)
+        self.join_compound_names(doc)
+
+    def join_compound_names(self, doc: Doc) -> None:
+        """A name cut after the second half of a compound first name (نور الدين | جان إسماعيلوف، فايز
+        الدين | قهار زاده): a person ending on a ``compound_name_end`` word (الدين، الله) runs on over
+        the person right after it, or over the words after it that read as a name."""
+        ends, surname_words = self.lex.words("compound_name_end"), self.lex.words("surname_word")
+        ents = list(doc.ents)
+        changed = False
+        for k, e in enumerate(ents):
+            if e is None or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries:
+                continue
+            if e.end < len(doc) and doc[e.end].ent_iob_ == "O" and word_key(doc[e.end].text) in surname_words:
+                eid = name_id(e.label_, doc[e.start:e.end + 1].text)  # دلير جمعة [زاده]: the surname's second word
+                doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, doc[e.start:e.end + 1].text))
+                ents[k] = Span(doc, e.start, e.end + 1, label=e.label_, kb_id=eid, span_id=e.id_)
+                changed = True
+                continue
+            if len(e) < 2 or word_key(e[-1].text) not in ends:
+                continue
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is not None and nxt.start == e.end and nxt.label_ in (ROLE.person, ROLE.leader) \
+                    and nxt.kb_id_ not in self.lex.entries:
+                end = nxt.end
+                ents[k + 1] = None
+            else:
+                end = self.unknown_name(doc, e.end) if nxt is None or nxt.start > e.end else e.end
+                end = end if end - e.end >= 2 else e.end  # two name words at least: not a common word
+            if end == e.end:
+                continue
+            name = doc[e.start:end]
+            eid = name_id(e.label_, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, name.text))
+            ents[k] = Span(doc, e.start, end, label=e.label_, kb_id=eid, span_id=e.id_)
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents if e is not None]
+
+    def drop_ranks(self, doc: Doc) -> None:
+        """A person's name read with the military rank before it (الجنرال أوليغ فلان، الفريق فلان):
+        the rank (a ``title_gap`` word) is no part of the name, which is the words after it."""
+        ranks = self.lex.words("title_gap")
+        ents = list(doc.ents)
+        changed = False
+        for k, e in enumerate(ents):
+            if e.label_ not in (ROLE.person, ROLE.leader) or len(e) < 2 or word_key(e[0].text) not in ranks:
+                continue
+            name = doc[e.start + 1:e.end]
+            eid = e.kb_id_ if e.kb_id_ in self.lex.entries else name_id(e.label_, name.text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, name.text))
+            ents[k] = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=eid, span_id=e.id_)
+            changed = True
+        if changed:
+            doc.ents = ents
 
     def past_gap(self, doc: Doc, i: int) -> int:
         """Past the words that may stand between a title and the name (آنذاك، السيد، دولتنا)."""
@@ -201,14 +279,73 @@ class HolderNames:
                 if surname and not linked:
                     break  # a family name with the article ends the name
                 continue
+            if j + 1 < len(doc) and j + 1 - i < self.max_name and word_key(doc[j + 1].text) in self.lex.words("surname_word"):
+                j += 2  # رسول زاده، قهار زاده: a family name of two words, the second a surname word
+                continue
             if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones
                 nxt = doc[j + 1] if j + 1 < len(doc) else None
-                if j == i or nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) \
-                        or nxt.norm_ in self.stops:
+                if nxt is None or nxt.is_punct or self.lex.is_common(nxt.text) or nxt.norm_ in self.stops \
+                        or (j == i and not self.first_name_before_surname(token, nxt)):
                     break
             j += 1
         return j
+
+    def name_starts(self, doc: Doc, i: int) -> bool:
+        """Whether a person's name starts at token i: two words or more that read as a name, or one
+        before a person the model found (تنزيلة [نارباييفا]: the model took the family name alone)."""
+        end = self.unknown_name(doc, i)
+        if end >= i + 2:
+            return True
+        person = self.ent_at(doc, end) if end == i + 1 else None
+        return person is not None and person.label_ in (ROLE.person, ROLE.leader)
+
+    def coordinated_title(self, doc: Doc, after: int, held: tuple) -> "TitleMatch | None":
+        """The title coordinated after one whose holder is not named yet (رئيس مجلس الوزراء ورئيس …),
+        when the table knows it and it is of no other country; else, when an office no table lists opens there (ورئيس الإدارة
+        الرئاسية عادلبيك فلان), the first title is bound to the known leader that office names within
+        ``office_reach`` words, with no punctuation between, and None is returned."""
+        if after >= len(doc) or not opens_with(doc[after].text, "coordinator"):
+            return None
+        nxt = self.match_title(doc, after)
+        bare = nxt is not None and nxt.end == after + 1 and nxt.end < len(doc) and doc[nxt.end].ent_iob_ == "O" \
+            and doc[nxt.end].norm_ not in self.lex.nisba  # ورئيس [الإدارة …]: the word alone, an office it does not name
+        if nxt is not None and not bare:
+            # رئيس الوزراء الكازاخستاني والرئيس الأوزبكي فلان: two people; one holds no offices of two countries
+            scope = self.holder_scope(doc, nxt)[0]
+            two = scope.startswith("country:") and held[1].startswith("country:") and scope != held[1]
+            return None if two else nxt
+        if doc[after].norm_ not in self.first_words:
+            return None
+        for k in range(after + 1, min(len(doc), after + 1 + self.office_reach)):
+            if doc[k].is_punct or self.match_title(doc, k) is not None:
+                return None
+            ent = self.ent_at(doc, k)
+            if ent is not None:
+                if ent.label_ == ROLE.leader and ent.kb_id_ in self.lex.entries and self.named_scope(held[1]):
+                    self.bind(doc, ent.kb_id_, *held, ent.end, 0.8)
+                return None
+        return None
+
+    def named_scope(self, scope_id: str) -> bool:
+        """Whether a title's scope is a country or a body the tables know: a body named by common
+        words alone (مجلس الوزراء) is one node for every country's, so no holder is bound to it here."""
+        return scope_id.startswith("country:") or scope_id in self.lex.entries
+
+    def glued_place(self, doc: Doc, i: int) -> bool:
+        """Whether a province or city with a glued ل starts at token i, where a body is said to be of
+        (سكرتير لجنة الحزب الشيوعي الصيني لمنطقة شينجيانغ … فلان), as after في."""
+        place = self.ent_at(doc, i)
+        return place is not None and place.label_ in (ROLE.region, ROLE.city) \
+            and opens_with(doc[i].text, "lam") and not opens_with(doc[i].norm_, "lam")
+
+    def first_name_before_surname(self, token, nxt) -> bool:
+        """Whether a common word opening a name after a title is a first name (الرئيس القيرغيزي
+        [صادر] جباروف): a known name word before a family name of the patronymic shape (…وف، …يف،
+        …وفا) that no list knows and that is no verb."""
+        letters = normalize_letters(nxt.text)
+        return self.shape.name_word(token.text) and not self.is_verb(nxt.text) and nxt.ent_iob_ == "O" \
+            and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
 
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,

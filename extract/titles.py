@@ -21,6 +21,7 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Lexicon, Title, lexicon_for
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.nisba_titles import NisbaListHeads
+from silkgraph.extract.officials import PlaceAnaphors, RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
@@ -83,7 +84,7 @@ def make_titles(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir: str, 
     return TitleResolver(lex, max_name_tokens, NameShape.of(lex, lexicon_dir), known_offices(lex, gazetteer_dir))
 
 
-class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
+class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences, PlaceAnaphors):
     def __init__(self, lex: Lexicon, max_name_tokens: int, shape: NameShape | None = None,
                  offices: dict[str, Title] | None = None):
         self.lex = lex
@@ -193,7 +194,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
             return ent.kb_id_, ent.end
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
-        return "", i
+        return self.scope_named_before(doc, match, i)  # رئيس حكومة المنطقة: the one named before
 
     def heads_body(self, match: TitleMatch) -> bool:
         """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the
@@ -237,20 +238,21 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
             host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو
             if host is not None and host.label_ == ROLE.country:
                 i = host.end
-        if i < len(doc) - 1 and word_key(doc[i].text) == "في":
+        if i < len(doc) - 1 and (word_key(doc[i].text) == "في" or self.glued_place(doc, i)):
             # … في جمهورية الصين الشعبية لي تشيانغ، أمين لجنة الحزب في (منطقة) شينجيانغ ما شينغ روي
-            k = i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
+            k = i if self.glued_place(doc, i) else \
+                i + 2 if doc[i + 1].ent_iob_ == "O" and doc[i + 1].norm_ in self.place_heads else i + 1
             place = self.ent_at(doc, k)
             # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
             if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
-                    self.ent_at(doc, place.end) is not None or self.unknown_name(doc, place.end) >= place.end + 2
+                    self.ent_at(doc, place.end) is not None or self.name_starts(doc, place.end)
                     or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
                 i = place.end
         body = self.ent_at(doc, i)
         letters = normalize_letters(doc[i].text) if i < len(doc) else ""
         if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
                 and drop_article(letters[1:]) == doc[i].norm_ and (
-                self.ent_at(doc, body.end) is not None or self.unknown_name(doc, body.end) >= body.end + 2):
+                self.ent_at(doc, body.end) is not None or self.name_starts(doc, body.end)):
             i = body.end  # رئيس مجلس النواب [بالبرلمان الكازاخستاني] فلان: the body the chamber is of
         if i < len(doc) - 1 and doc[i].text in ("،", ","):
             if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
@@ -312,7 +314,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
                         # الرئيس قربان قولي بردي محمدوف: the office of a known leader's own country
                         scope_id = self.lex.country_of(leader_id)
                     if ent.label_ == ROLE.person or not leader_id:
-                        leader_id = self.promote(doc, ent)
+                        leader_id = self.known_by_name(doc, ent.start, ent.end, scope_id) or self.promote(doc, ent)
                         retyped[ent.start] = make_span(doc, ent.start, ent.end, ROLE.leader, leader_id, ent.id_ or "ner")
                 elif known_surname:  # الرئيس الأوزبكي ش. ميرضيائيف: a known leader's family name, another spelling
                     leader_id, name_end = known_surname, after + 1
@@ -334,7 +336,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
                     elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
                         # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
                         name = doc[after:end]
-                        leader_id = name_id(ROLE.leader, name.text)
+                        leader_id = self.known_by_name(doc, after, end, scope_id) or name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
                         name_end = end
@@ -347,7 +349,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
                 if not leader_id and not scope_id and match.title.scope == "country" and self.appositive(doc, match):
                     # أولجاس بكتينوف رئيس الوزراء: a known leader's own office, of his own country
                     scope_id = self.own_office_country(doc, match)
-                if not leader_id and scope_id and self.appositive(doc, match):
+                if not leader_id and scope_id and self.appositive(doc, match) \
+                        and not self.apposition_taken(doc, match, scope_id):
                     # شهباز شريف، رئيس الوزراء الباكستاني: the title standing after the name
                     before = self.ent_ending_at(doc, match.start)
                     earlier = self.named_before(doc, match) if before is None or (
@@ -390,7 +393,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
                     add_ref(doc, match.start, scope_end, ROLE.leader, doc._.silk_bindings[binding], "title")
                 else:
                     # a title whose holder is named after the next, coordinated one
-                    nxt = self.match_title(doc, after) if after < len(doc) and opens_with(doc[after].text, "coordinator") else None
+                    nxt = self.coordinated_title(doc, after, held)  # … ورئيس الإدارة الرئاسية فلان: bound to him
                     pending = [*pending, held] if nxt is not None else []
                     if scope_id and nxt is None and doc[match.start].sent.start == 0:
                         headline.append((match.start, scope_end, binding))  # named further on, perhaps
@@ -406,6 +409,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs):
             kept = [retyped.get(e.start, e) for e in doc.ents]
             doc.ents = filter_spans(kept + new_ents)
         self.refer_by_family_name(doc)  # وأضاف وانغ أن …: the Wang Yi named before
+        self.refer_by_role(doc)  # ثم توجه المسؤول الصيني إلى …: the Chinese official named before
         doc._.silk_found.extend(self.country_before_leader(doc))
         doc._.silk_found.extend(self.heads_of_coordinated_countries(doc))
         doc._.silk_found.extend(self.heads_after_plural_title(doc))

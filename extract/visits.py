@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.officials import national_capitals
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
@@ -51,6 +52,9 @@ class ImpliedVisits(HeldGatherings):
         self.country_words = lex.words("here_country")  # البلاد: the dateline's country
         # what a place is called before its name (العاصمة الصينية بكين، مدينة سمرقند)
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
+        self.capital_words = lex.words("capital")
+        self.headline_words = 12  # tokens of a headline, at most
+        self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit noun at token ``i`` is one someone is invited to or looks forward to
@@ -95,7 +99,8 @@ class ImpliedVisits(HeldGatherings):
         هنا، بدأ … زيارة رسمية للبلاد، التقى … هنا مع …); and the places a visit goes to that are
         no name of a visited type: the city of an airport, the country of a province or of a city
         placed by its nisba (``facility_cities``, ``region_countries``, ``city_countries``)."""
-        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args)
+        extra = self.facility_cities(doc, args) + self.region_countries(doc, args) + self.city_countries(doc, sent, args) \
+            + self.capital_places(doc, args)
         if dateline is None:
             return sorted(args + extra, key=lambda a: a.start) if extra else args
         country = dateline.id if dateline.type == ROLE.country else self.lex.country_of(dateline.id)
@@ -106,6 +111,20 @@ class ImpliedVisits(HeldGatherings):
             elif key in self.country_words and country and t.ent_iob_ == "O":
                 extra.append(Arg(t.i, t.i + 1, country, ROLE.country, "here"))
         return sorted(args + extra, key=lambda a: a.start) if extra else args
+
+    def capital_places(self, doc: Doc, args: list[Arg]) -> list[Arg]:
+        """The capital a nisba names with no name after it (وصل إلى العاصمة الصينية قادما من …:
+        Beijing), from the gazetteer's capitals, as a mention of kind "capital" over the two words."""
+        capital_of = national_capitals()
+        out = []
+        for a in args:
+            if a.kind != "nisba" or a.start == 0 or word_key(doc[a.start - 1].text) not in self.capital_words:
+                continue
+            city = capital_of.get(a.id)
+            named = a.end < len(doc) and doc[a.end].ent_type_ == ROLE.city
+            if city and not named:
+                out.append(Arg(a.start - 1, a.end, city, ROLE.city, "capital"))
+        return out
 
     def facility_cities(self, doc: Doc, args: list[Arg]) -> list[Arg]:
         """The city of an airport, a station or a port one arrives at (وصل إلى مطار دوشنبه الدولي),
@@ -163,6 +182,51 @@ class ImpliedVisits(HeldGatherings):
                 out.append(Arg(a.start, a.end, country, ROLE.country, "region"))
         return out
 
+    def dateline_city_visits(self, doc: Doc, sent: Span, sent_found: list[FoundRelation],
+                             dateline: Arg | None) -> list[FoundRelation]:
+        """A visit to a country told in the dispatch's lead, filed from a city of that country (أستانا
+        … (شينخوا) بدأ الرئيس الصيني … زيارة دولة إلى كازاخستان): the visitor is in that city too."""
+        if dateline is None or dateline.type != ROLE.city or doc[dateline.end - 1].sent.start != sent.start:
+            return []
+        country = self.lex.country_of(dateline.id)
+        return [FoundRelation("visited", r.source_id, dateline.id, r.start, r.end, r.trigger,
+                              round(r.confidence * 0.8, 3))
+                for r in sent_found if r.type == "visited" and r.target_id == country and country]
+
+    def bare_key(self, text: str) -> str:
+        """A short word's key without a glued conjunction (وفي: في)."""
+        key = word_key(text)
+        return key[1:] if len(key) > 2 and key[:1] in self.conjunctions else key
+
+    def headline_presence(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """(person, place) of a headline with no verb that puts a person in a place (ميرضيائيف في
+        شنغهاي، الرئيس الصيني في أستانا): the article's first line, short, with no dateline and no
+        trigger word, the person's name or title right before في and the place's name right after it."""
+        if sent.start != 0 or len(sent) > self.headline_words or doc._.silk_dateline is not None \
+                and doc._.silk_dateline.start < sent.end \
+                or not any("\n" in t.text for t in doc[sent.start:min(len(doc), sent.end + 1)]):
+            return []  # a headline: the first line, short, no dateline in it
+        people = {a.end: a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")}
+        places = {a.start: a for a in args if a.type in self.visited.objects and a.kind == "name"}
+        return [(people[t.i], places[t.i + 1]) for t in sent
+                if word_key(t.text) == "في" and t.i in people and t.i + 1 in places
+                and not any(self.lex.trigger_for(w.text) is not None for w in sent)]
+
+    def where_venue(self, doc: Doc, args: list[Arg], trigger: int) -> Arg | None:
+        """The city a meeting is placed in by حيث (where) right before its trigger (… عشق آباد، حيث
+        التقى …، ثم توجه إلى دوشنبه حيث استقبله …), or by في fronted before it (وفي أستانا، التقى …)."""
+        k = trigger - 1
+        if k >= 1 and doc[k].text in ("،", ","):  # وفي أستانا، التقى …: the city fronted
+            start = doc[k].sent.start
+            front = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == k
+                          and a.start - 1 == start and self.bare_key(doc[start].text) == "في"), None)
+            if front is not None:
+                return front
+        if k < 1 or word_key(doc[k].text) not in self.where_words:
+            return None
+        end = k - 1 if doc[k - 1].text in ("،", ",") else k
+        return next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == end), None)
+
     def visit_word(self, text: str) -> bool:
         found = self.lex.trigger_for(text)
         return found is not None and found[0].relation == "visited"
@@ -218,11 +282,15 @@ class ImpliedVisits(HeldGatherings):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
+        out += self.dateline_city_visits(doc, sent, sent_found, dateline)
+        for person, place in self.headline_presence(doc, sent, args):
+            visit(person.id, place, person.start, place.end, "في", self.venue_confidence)  # ميرضيائيف في شنغهاي
         for m in sent_found:
             if m.type != "met":
                 continue
             venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
-                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None)
+                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None) \
+                or self.where_venue(doc, args, m.start)
             if venue is None and dateline is not None and dateline.type == ROLE.city \
                     and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \
                     and not any(a.type in self.visited.objects and a.kind != "nisba" and a.start >= m.start for a in args):
@@ -230,9 +298,14 @@ class ImpliedVisits(HeldGatherings):
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)
+            homes = {p: leader_country(self.lex, doc, p) for p in (m.source_id, m.target_id)}
+            # التقى شي نظيره القرغيزي على هامش قمة … في سمرقند: two guests of a gathering abroad visit its city
+            abroad = venue.kind == "name" and host_country and all(h and h != host_country for h in homes.values()) \
+                and self.summit_trip(doc, sent, m.start)
             for guest_id, host_id in ((m.source_id, m.target_id), (m.target_id, m.source_id)):
-                home = leader_country(self.lex, doc, guest_id)
-                if home and host_country and home != host_country \
-                        and leader_country(self.lex, doc, host_id) == host_country:
+                home = homes[guest_id]
+                if home and host_country and home != host_country and homes[host_id] == host_country:
                     visit(guest_id, venue, m.start, m.end, m.trigger, self.venue_confidence)
+                elif abroad and self.visited.allows(entity_type(self.lex, doc, guest_id) or ROLE.leader, venue.type):
+                    out.append(FoundRelation("visited", guest_id, venue.id, m.start, m.end, m.trigger, self.venue_confidence))
         return out

@@ -1,0 +1,580 @@
+"""Round 3 (whole articles) for leaders, officials, organisations and the ``leads`` and ``visited``
+relations: the classes of construction the written articles of ``tests/fixtures/written/people``
+showed failing, each with sentences written for these tests (positive and negative; none taken
+from the written articles, the seeds or the real set), and the written set itself scored against
+its gold. An expected name is an English label (a known entity) or an Arabic label compared as a
+phrase key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written" / "people"
+
+
+def _keys(entity) -> set[str]:
+    return {phrase_key(entity.label_ar), entity.label_en}
+
+
+def _key(name: str) -> str:
+    return name if name.isascii() else phrase_key(name)
+
+
+def _extract(extractor, text: str):
+    return extractor.extract(Article("people-articles", text))
+
+
+def _has_relation(extractor, text: str, type_: str, source: str, target: str) -> bool:
+    return any(_key(source) in _keys(r.source) and _key(target) in _keys(r.target)
+               for r in _extract(extractor, text).relations if r.type == type_)
+
+
+def _names(extractor, text: str, types=("Leader", "Person")) -> set[str]:
+    """Phrase keys of the labels of the people (or of ``types``; every entity for None) the text names."""
+    return {phrase_key(m.entity.label_ar) for m in _extract(extractor, text).mentions
+            if types is None or m.entity.type in types}
+
+
+# -- a military rank between an office and its holder's name ---------------------------------------
+
+RANKS = [
+    ("وصل وزير الدفاع الصيني الفريق أول تشانغ وي إلى بيشكيك للمشاركة في المحادثات.", "تشانغ وي", "Bishkek"),
+    ("وصل وزير الدفاع الروسي الجنرال أوليغ ساليوكوف إلى دوشنبه أمس.", "أوليغ ساليوكوف", "Dushanbe"),
+    ("وصل وزير الداخلية الكازاخستاني اللواء مراد بيكتانوف إلى بكين في زيارة عمل.", "مراد بيكتانوف", "Beijing"),
+]
+
+
+@pytest.mark.parametrize("text,person,place", RANKS)
+def test_a_rank_between_title_and_name_keeps_the_visitor(extractor, text, person, place):
+    assert _has_relation(extractor, text, "visited", person, place)
+
+
+def test_a_rank_word_alone_is_no_visitor(extractor):
+    # الفريق is also "the team": with no title before it, no office holder visits
+    text = "وصل الفريق الصيني إلى أستانا للمشاركة في البطولة."
+    assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
+
+
+# -- a title with no name after it that cannot describe the name before it --------------------------
+
+def test_a_title_already_bound_to_another_is_the_object_not_an_apposition(extractor):
+    text = ("أجرى الرئيس الأوزبكي شوكت ميرضيائيف محادثات مع نظيره التركمانستاني. "
+            "ودعا توكاييف الرئيس الأوزبكي إلى حضور المنتدى في أستانا.")
+    assert not _has_relation(extractor, text, "leads", "Kassym-Jomart Tokayev", "Uzbekistan")
+    assert _has_relation(extractor, text, "leads", "Shavkat Mirziyoyev", "Uzbekistan")
+
+
+def test_a_title_of_another_country_after_a_named_holder_is_another_person(extractor):
+    text = "واستقبل رئيس الوزراء القرغيزي أكيلبيك جاباروف وزير الخارجية الصيني في بيشكيك."
+    assert not _has_relation(extractor, text, "serves", "Akylbek Japarov", "China")
+    assert _has_relation(extractor, text, "leads", "Akylbek Japarov", "Kyrgyzstan")
+
+
+def test_a_title_after_a_name_with_no_title_of_its_own_still_describes_it(extractor):
+    text = "وقال عبد الله أريبوف رئيس الوزراء الأوزبكي إن الحكومة ستدعم المصدرين."
+    assert _has_relation(extractor, text, "leads", "Abdulla Aripov", "Uzbekistan")
+
+
+# -- planned visits ---------------------------------------------------------------------------------
+
+PLANNED = [
+    # the place of a summit planned, after the visit word, belongs to the summit, not to the trip
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طشقند ضمن جولة للتحضير للقمة المقرر عقدها في بيشكيك.",
+     "Sergey Lavrov", "Bishkek"),
+    ("بدأ الرئيس الكازاخستاني قاسم جومارت توكاييف جولة تمهيدا للمنتدى المزمع أن يعقد في باكو.",
+     "Kassym-Jomart Tokayev", "Baku"),
+    # a trip cancelled after the visit that was made
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى باكو بعد إلغاء زيارته إلى عشق آباد.",
+     "Recep Tayyip Erdoğan", "Ashgabat"),
+]
+
+
+@pytest.mark.parametrize("text,person,place", PLANNED)
+def test_a_planned_gathering_or_a_cancelled_visit_is_no_destination(extractor, text, person, place):
+    assert not _has_relation(extractor, text, "visited", person, place)
+
+
+MADE = [
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طشقند ضمن جولة للتحضير للقمة المقرر عقدها في بيشكيك.",
+     "Sergey Lavrov", "Tashkent"),
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى باكو بعد إلغاء زيارته إلى عشق آباد.",
+     "Recep Tayyip Erdoğan", "Baku"),
+    # a visit the dispatch announces as scheduled is a visit, as the project counts it
+    ("وصل الرئيس الروسي فلاديمير بوتين إلى أستانا. ومن المقرر أن يتوجه بوتين بعد غد إلى طشقند.",
+     "Vladimir Putin", "Tashkent"),
+    ("وكان الرئيس الأوزبكي شوكت ميرضيائيف قد زار موسكو التي من المقرر أن تستضيف القمة.", "Shavkat Mirziyoyev", "Moscow"),
+]
+
+
+@pytest.mark.parametrize("text,person,place", MADE)
+def test_the_visit_made_beside_a_planned_one_is_kept(extractor, text, person, place):
+    assert _has_relation(extractor, text, "visited", person, place)
+
+
+# -- a woman named after a feminine title is the subject of a feminine verb --------------------------
+
+def test_a_feminine_verb_after_a_woman_named_with_her_title_is_her_visit(extractor):
+    text = ("استقبل الرئيس القرغيزي صدير جاباروف رئيسة البنك الأوروبي لإعادة الإعمار والتنمية أوديل رونو باسو، "
+            "التي تزور قرغيزستان حاليا.")
+    assert _has_relation(extractor, text, "visited", "أوديل رونو باسو", "Kyrgyzstan")
+
+
+def test_a_feminine_verb_after_a_man_named_with_his_title_finds_no_visitor(extractor):
+    text = "استقبل الرئيس القرغيزي صدير جاباروف رئيس البنك الأوروبي أوديل رونو باسو، التي تزور قرغيزستان حاليا."
+    assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
+
+
+# -- a capital named by its nationality alone -------------------------------------------------------
+
+def test_arriving_at_a_capital_named_by_its_nationality_visits_that_capital(extractor):
+    text = "وأوضح وزير الخارجية التركي هاكان فيدان أنه وصل إلى العاصمة الأوزبكية قادما من باكو."
+    assert _has_relation(extractor, text, "visited", "Hakan Fidan", "Tashkent")
+    assert not _has_relation(extractor, text, "visited", "Hakan Fidan", "Baku")
+
+
+def test_a_province_capital_is_not_what_a_nationality_names(extractor):
+    # the national capital only: a provincial capital (Urumqi) is not "the Chinese capital"
+    text = "وأوضح وزير الخارجية التركي هاكان فيدان أنه وصل إلى العاصمة الصينية قادما من أنقرة."
+    assert _has_relation(extractor, text, "visited", "Hakan Fidan", "Beijing")
+    assert not _has_relation(extractor, text, "visited", "Hakan Fidan", "Urumqi")
+
+
+def test_a_capital_named_in_full_after_its_nationality_is_one_place(extractor):
+    text = "وصل الرئيس الطاجيكي إمام علي رحمن إلى العاصمة الكازاخستانية أستانا في زيارة رسمية."
+    visits = [r for r in _extract(extractor, text).relations if r.type == "visited"]
+    assert {r.target.label_en for r in visits} == {"Astana", "Kazakhstan"}
+
+
+# -- a role noun with a nationality stands for the holder the article is about -------------------------
+
+def test_the_official_of_a_tour_is_the_holder_the_article_is_about(extractor):
+    text = ("بدأ نائب رئيس مجلس الدولة الصيني دينغ شيويه شيانغ جولة في آسيا الوسطى. "
+            "وقال دينغ شيويه شيانغ في عشق آباد إنه نقل تحيات الرئيس الصيني شي جين بينغ إلى الرئيس التركمانستاني. "
+            "ثم توجه المسؤول الصيني إلى بيشكيك حيث التقى الرئيس القرغيزي.")
+    assert _has_relation(extractor, text, "visited", "دينغ شيويه شيانغ", "Bishkek")
+    assert not _has_relation(extractor, text, "visited", "Xi Jinping", "Bishkek")
+
+
+def test_the_guest_is_the_visiting_minister_named_before(extractor):
+    text = ("وصل وزير الخارجية الكازاخستاني مراد نورتلو إلى طشقند. "
+            "واستقبل الرئيس الأوزبكي شوكت ميرضيائيف الضيف الكازاخستاني في قصر كوكسراي.")
+    assert _has_relation(extractor, text, "met", "Shavkat Mirziyoyev", "Murat Nurtleu") or \
+        _has_relation(extractor, text, "met", "Murat Nurtleu", "Shavkat Mirziyoyev")
+
+
+def test_a_role_noun_of_a_country_no_holder_of_was_named_refers_to_no_one(extractor):
+    text = ("وصل وزير الخارجية الكازاخستاني مراد نورتلو إلى طشقند. "
+            "ثم توجه المسؤول الصيني إلى بيشكيك.")
+    assert not _has_relation(extractor, text, "visited", "Murat Nurtleu", "Bishkek")
+
+
+# -- speakers: feminine titles, and a chamber said to be in a larger body -----------------------------
+
+def test_a_woman_speaking_for_a_chamber_leads_it(extractor):
+    text = "وأجرى الوفد محادثات مع رئيسة مجلس الشيوخ الكازاخستاني داريغا نزارباييفا حول التعاون البرلماني."
+    assert _has_relation(extractor, text, "leads", "داريغا نزارباييفا", "مجلس الشيوخ الكازاخستاني")
+
+
+def test_a_first_name_before_a_family_name_the_model_took_alone_starts_a_name(extractor):
+    # the model may read the family name alone (… في المجلس الأعلى لجمهورية أوزبكستان فلانة [فلانوفا]):
+    # one unknown word before that person still starts the holder's name; a common word does not
+    from spacy.tokens import Span
+    from silkgraph.extract.doc_state import init_state
+    titles = extractor.nlp.get_pipe("silk_titles")
+    doc = extractor.nlp.make_doc("في البرلمان زمفيرا إسماعيلوفا ، ثم في البرلمان الوفد إسماعيلوفا")
+    init_state(doc)
+    doc.ents = [Span(doc, 3, 4, label="Person"), Span(doc, 9, 10, label="Person")]
+    assert titles.name_starts(doc, 2)
+    assert not titles.name_starts(doc, 8)
+    assert not titles.name_starts(doc, 3 + 1)
+
+
+def test_a_deputy_speaker_does_not_lead_the_chamber(extractor):
+    text = "وقال نائب رئيس مجلس الشيوخ الكازاخستاني أسقار شاكيروف إن البرلمان يدعم الاتفاقية."
+    assert not any(r.type == "leads" for r in _extract(extractor, text).relations)
+
+
+# -- a title over "the region" the article named before -------------------------------------------------
+
+def test_the_head_of_the_regions_government_leads_the_region_named_before(extractor):
+    text = ("وصل الوفد الكازاخستاني إلى منطقة شينجيانغ الويغورية الذاتية الحكم. "
+            "واستقبله رئيس حكومة المنطقة شهرت ذاكر في مطار أورومتشي.")
+    assert _has_relation(extractor, text, "leads", "شهرت ذاكر", "Xinjiang")
+
+
+def test_the_head_of_the_regions_government_with_no_region_before_leads_nothing(extractor):
+    text = "واستقبل رئيس حكومة المنطقة شهرت ذاكر الوفد الكازاخستاني في المطار."
+    assert not any(r.type == "leads" for r in _extract(extractor, text).relations)
+
+
+def test_a_region_named_after_the_title_is_its_own(extractor):
+    text = ("زار الوفد مقاطعة قانسو. وقال حاكم مقاطعة شنشي تشاو قانغ إن التعاون مع آسيا الوسطى يتسع.")
+    assert _has_relation(extractor, text, "leads", "تشاو قانغ", "Shaanxi")
+    assert not _has_relation(extractor, text, "leads", "تشاو قانغ", "Gansu")
+
+
+# -- compound first names ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    # the name run stops at the article of الدين; the rest is read as a name of its own, or not at all
+    ("وقال رئيس الوزراء الطاجيكي عز الدين جان رحمانوف.", "عز الدين جان رحمانوف"),
+    ("ورئيس المجلس الوطني شمس الدين جان عليوف.", "شمس الدين جان عليوف"),
+])
+def test_a_compound_first_name_runs_on_over_the_rest_of_the_name(extractor, text, name):
+    names = _names(extractor, text, None)
+    assert phrase_key(name) in names, names
+
+
+def test_a_compound_first_name_does_not_take_a_common_word_after_it(extractor):
+    text = "وقال صلاح الدين إن المشروع سيكتمل في العام المقبل."
+    names = _names(extractor, text, None)
+    assert not any("مشروع" in n for n in names), names
+
+
+# -- a Chinese name the model ran on over the noun after it -------------------------------------------
+
+@pytest.fixture(scope="module")
+def chinese_names():
+    from silkgraph.extract.chinese_names import ChineseNames
+    from silkgraph.extract.lexicon import lexicon_for
+    return ChineseNames.of(lexicon_for())
+
+
+def _blank(text: str):
+    import spacy
+    return spacy.blank("ar")(text)
+
+
+def test_a_chinese_name_does_not_take_the_noun_after_it(chinese_names):
+    from spacy.tokens import Span
+    names = chinese_names
+    doc = _blank("وتسلم دونغ جون منصب الوزير ثم وانغ دعوة الرئيس ثم تشانغ مينغ هوا أمس")
+    doc.ents = [Span(doc, 1, 4, label="Person"), Span(doc, 6, 8, label="Person"), Span(doc, 10, 13, label="Person")]
+    # a family name left alone is no entity: it refers to the person named in full (FamilyNameRefs)
+    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["دونغ جون", "تشانغ مينغ هوا"]
+
+
+def test_a_name_of_other_words_keeps_its_last_common_word(chinese_names):
+    from spacy.tokens import Span
+    names = chinese_names
+    doc = _blank("وقال أحمد جمال إن")
+    doc.ents = [Span(doc, 1, 3, label="Person")]
+    assert [s.text for s in names.complete(doc, list(doc.ents))] == ["أحمد جمال"]
+
+
+# -- datelines: the agency after a dash, or between slashes, is metadata -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "بيشكيك – 3 مارس 2021 – (RT) وصل وزير الخارجية الروسي سيرغي لافروف إلى بيشكيك.",
+    "طشقند 9 يوليو 2017 /صحيفة الشعب اليومية أونلاين/ وصل رئيس الوزراء الصيني إلى طشقند.",
+])
+def test_the_agency_of_a_dateline_is_no_entity(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type == "Organization"]
+
+
+def test_an_agency_named_in_the_body_is_an_entity(extractor):
+    text = "بيشكيك – 3 مارس 2021 – قال لافروف لقناة روسيا اليوم إن الزيارة ناجحة."
+    assert any(m.entity.type == "Organization" for m in _extract(extractor, text).mentions)
+
+
+# -- a meeting placed in a city by حيث: the stops of a tour -------------------------------------------
+
+WHERE = [
+    ("وكانت المحطة الثانية في جولة رئيس الوزراء الهندي ناريندرا مودي مدينة سمرقند، حيث التقى الرئيس الأوزبكي "
+     "شوكت ميرضيائيف.", "Narendra Modi", "Samarkand"),
+    ("أما المحطة الأخيرة فكانت بيشكيك، حيث استقبل الرئيس القرغيزي صدير جاباروف الرئيس التركي رجب طيب أردوغان.",
+     "Recep Tayyip Erdoğan", "Bishkek"),
+]
+
+
+@pytest.mark.parametrize("text,guest,city", WHERE)
+def test_a_meeting_where_a_city_is_named_is_the_guests_visit(extractor, text, guest, city):
+    assert _has_relation(extractor, text, "visited", guest, city)
+
+
+def test_the_host_of_a_meeting_placed_by_where_does_not_visit_his_own_city(extractor):
+    text = WHERE[0][0]
+    assert not _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Samarkand")
+
+
+def test_where_after_a_city_with_no_meeting_is_no_visit(extractor):
+    text = "وتقع المحطة في مدينة سمرقند، حيث يعيش الرئيس الأوزبكي السابق مع عائلته."
+    assert not any(r.type == "visited" for r in _extract(extractor, text).relations)
+
+
+# -- coordinated titles before one name ---------------------------------------------------------------
+
+def test_coordinated_titles_of_two_countries_are_two_people(extractor):
+    text = "التقى رئيس الوزراء الكازاخستاني والرئيس الأوزبكي شوكت ميرضيائيف في طشقند."
+    assert not _has_relation(extractor, text, "leads", "Shavkat Mirziyoyev", "Kazakhstan")
+    assert _has_relation(extractor, text, "leads", "Shavkat Mirziyoyev", "Uzbekistan")
+
+
+def test_coordinated_titles_of_one_country_are_one_person(extractor):
+    text = "وقال رئيس الوزراء الكازاخستاني ووزير الاقتصاد أولجاس بيكتينوف إن النمو تسارع."
+    assert _has_relation(extractor, text, "leads", "Olzhas Bektenov", "Kazakhstan")
+
+
+def test_a_title_before_an_office_no_table_lists_is_the_same_holders(extractor):
+    text = "وقال رئيس الوزراء الكازاخستاني ورئيس المجلس الأعلى للإصلاحات أولجاس بيكتينوف إن النمو تسارع."
+    assert _has_relation(extractor, text, "leads", "Olzhas Bektenov", "Kazakhstan")
+
+
+# -- a body's quoted short name between the body and its head's name ---------------------------------
+
+def test_a_quoted_short_name_of_the_body_stands_before_its_heads_name(extractor):
+    text = "واستقبل الوزير الأمين العام لمنظمة شنغهاي للتعاون \"شنغهاي\" تشانغ مينغ في مقر الوزارة."
+    assert _has_relation(extractor, text, "leads", "Zhang Ming", "Shanghai Cooperation Organisation")
+
+
+def test_a_quoted_name_of_something_else_is_no_short_name_of_the_body(extractor):
+    # the quoted words are no words of the body's name and name no body: the holder is not reached
+    text = "واستقبل الوزير الأمين العام لمنظمة شنغهاي للتعاون \"طريق الحرير\" تشانغ مينغ في مقر الوزارة."
+    assert not _has_relation(extractor, text, "leads", "Zhang Ming", "Shanghai Cooperation Organisation")
+
+
+# -- two guests meeting at a gathering abroad ---------------------------------------------------------
+
+def test_two_guests_meeting_at_a_summit_abroad_both_visit_its_city(extractor):
+    text = ("التقى الرئيس الكازاخستاني قاسم جومارت توكاييف نظيره التركمانستاني سردار بردي محمدوف "
+            "على هامش قمة منظمة الدول التركية في باكو.")
+    assert _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Baku")
+    assert _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Baku")
+    assert not _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Azerbaijan")
+
+
+
+# -- a Chinese name before a particle; a body of a province with a glued ل ------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال المتحدث باسم وزارة الخارجية الصينية لين جيان إن بكين ترحب بالزيارة.", "لين جيان"),
+    ("وصرح نائب وزير الخارجية الصيني سون وي دونغ بأن المحادثات كانت مثمرة.", "سون وي دونغ"),
+])
+def test_a_chinese_name_ends_before_a_particle_written_with_its_hamza(extractor, text, name):
+    names = _names(extractor, text)
+    assert phrase_key(name) in names, names
+
+
+def test_a_syllable_written_without_hamza_still_ends_a_chinese_name(chinese_names):
+    names = chinese_names
+    doc = _blank("قال السفير لي قوانغ ان أمس وقال السفير لي قوانغ إن أمس")
+    assert names.syllable(doc[4]) and not names.syllable(doc[10])
+
+
+def test_the_party_secretary_of_a_region_after_a_glued_lam_is_named(extractor):
+    text = ("وصرح سكرتير لجنة الحزب الشيوعي الصيني لمنطقة شينجيانغ ويغور الذاتية الحكم ما شينغ روي "
+            "بأن المنطقة تفتح أبوابها للمستثمرين.")
+    leaders = _names(extractor, text, ("Leader",))
+    assert phrase_key("ما شينغ روي") in leaders, leaders
+    regions = [m for m in _extract(extractor, text).mentions if m.entity.label_en == "Xinjiang"]
+    assert regions
+
+
+# -- the written articles, whole ------------------------------------------------------------------
+
+# measured on the whole pipeline when these rules last changed; one item below still passes
+WRITTEN_MEASURED = {"entity_recall": 0.923, "relation_recall": 0.909, "relation_precision": 0.896,
+                    "entity_precision": 0.932}
+
+
+def test_the_written_people_articles_hold_their_figures(extractor):
+    import json
+    from silkgraph.corpus import read_corpus
+    from silkgraph.graph.build import build_graph
+    from silkgraph.graph.evaluate import entity_precision, score
+    gold = json.loads((WRITTEN / "gold.json").read_text(encoding="utf-8"))
+    corpus = read_corpus([WRITTEN / name for name in sorted(gold["docs"].values())])
+    assert len(corpus.articles) == len(gold["docs"]), corpus.problems
+    graph = build_graph(extractor.extract_many(corpus.articles))
+    result = score(gold, graph)
+    result.update(entity_precision(gold, graph))
+    slack = {"entity_recall": 1 / len(gold["entities"]), "relation_recall": 1 / len(gold["relations"]["core"]),
+             "relation_precision": 1 / max(1, result["relations_judged"]),
+             "entity_precision": 1 / max(1, result["nodes_judged"])}
+    for measure, floor in WRITTEN_MEASURED.items():
+        assert result[measure] >= floor - slack[measure] - 1e-9, (measure, result[measure])
+
+
+# -- a visit to a country in a lead filed from one of its cities ---------------------------------------
+
+def test_a_visit_to_the_country_of_the_dateline_city_is_a_visit_to_that_city(extractor):
+    text = "طشقند 14 مايو 2024 (شينخوا) بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم زيارة رسمية إلى أوزبكستان."
+    assert _has_relation(extractor, text, "visited", "Narendra Modi", "Tashkent")
+
+
+def test_a_visit_announced_from_another_country_is_no_visit_to_the_dateline_city(extractor):
+    text = "نيودلهي 14 مايو 2024 (شينخوا) يبدأ رئيس الوزراء الهندي ناريندرا مودي غدا زيارة رسمية إلى أوزبكستان."
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "New Delhi")
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "Delhi")
+
+
+def test_a_visit_told_later_in_the_article_is_no_visit_to_the_dateline_city(extractor):
+    text = ("طشقند 14 مايو 2024 (شينخوا) قال الرئيس الأوزبكي شوكت ميرضيائيف إن الاستثمارات تتزايد.\n"
+            "وكان رئيس الوزراء الهندي ناريندرا مودي قد زار أوزبكستان في عام 2016.")
+    assert not _has_relation(extractor, text, "visited", "Narendra Modi", "Tashkent")
+
+
+# -- a name after a title in another spelling of a known leader -----------------------------------------
+
+def test_a_common_first_name_before_a_family_name_opens_the_holders_name(extractor):
+    text = "واستقبل الرئيس القيرغيزي صادر جباروف الوفد الصيني في بيشكيك."
+    assert _has_relation(extractor, text, "leads", "Sadyr Japarov", "Kyrgyzstan")
+
+
+def test_the_first_name_tells_two_leaders_of_one_family_name_apart(extractor):
+    text = "واستقبل رئيس الوزراء القيرغيزي أكيلبيك جباروف الوفد الصيني في بيشكيك."
+    assert _has_relation(extractor, text, "leads", "Akylbek Japarov", "Kyrgyzstan")
+    assert not _has_relation(extractor, text, "leads", "Sadyr Japarov", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الأوزبكي أمس إن الاستثمارات تتزايد.",
+    "وقال وزير الخارجية الصيني سوف يزور كازاخستان الشهر المقبل.",
+])
+def test_a_common_word_after_a_title_before_no_family_name_is_no_name(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]
+
+
+def test_a_former_holder_is_named_after_the_word_former(extractor):
+    text = "وقال الأمين العام السابق لمنظمة شنغهاي للتعاون فلاديمير نوروف إن المنظمة توسعت."
+    names = _names(extractor, text, ("Leader",))
+    assert phrase_key("فلاديمير نوروف") in names, names
+
+
+# -- headlines and family names: a person in a place, the family name alone --------------------------
+
+def test_a_headline_that_puts_a_leader_in_a_city_abroad_is_a_visit(extractor):
+    text = ("توكاييف في طشقند\n"
+            "قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن البلدين جاران.")
+    assert _has_relation(extractor, text, "visited", "Kassym-Jomart Tokayev", "Tashkent")
+
+
+@pytest.mark.parametrize("text", [
+    # the lead of a dispatch is no headline
+    "طشقند 3 مايو 2024 (شينخوا) قال الرئيس الكازاخستاني قاسم جومارت توكاييف في طشقند إن البلدين جاران.\n"
+    "وأضاف أن التجارة نمت.",
+    # a headline with a verb says what the verb says
+    "توكاييف يتحدث في طشقند عن التجارة\nقال الرئيس الكازاخستاني قاسم جومارت توكاييف إن البلدين جاران.",
+])
+def test_no_headline_visit_where_the_first_line_is_a_lead_or_has_a_verb(extractor, text):
+    assert not any(r.type == "visited" and r.trigger == "في" for r in _extract(extractor, text).relations)
+
+
+def test_a_family_name_alone_in_another_spelling_is_the_leader_named_in_full(extractor):
+    text = ("وقال جاقسيليقوف إن الحدود آمنة.\n"
+            "وكان وزير الدفاع الكازاخستاني روسلان جاكسيليكوف قد التقى نظيره الصيني.")
+    people = {m.entity.id for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")}
+    assert len(people) == 1, people
+
+
+def test_a_family_name_shared_by_two_leaders_named_in_full_stays_apart(extractor):
+    from spacy.tokens import Span
+    titles = extractor.nlp.get_pipe("silk_titles")
+    doc = _blank("قال كوربانوف إن . التقى باخودير كوربانوف و رستم كوربانوف")
+    doc.ents = [Span(doc, 1, 2, label="Person", kb_id="person:x"), Span(doc, 5, 7, label="Leader", kb_id="leader:a"),
+                Span(doc, 8, 10, label="Leader", kb_id="leader:b")]
+    titles.family_names_of_leaders(doc)
+    assert doc.ents[0].kb_id_ == "person:x"
+    doc.ents = [Span(doc, 1, 2, label="Person", kb_id="person:x"), Span(doc, 5, 7, label="Leader", kb_id="leader:a")]
+    titles.family_names_of_leaders(doc)
+    assert doc.ents[0].kb_id_ == "leader:a" and doc.ents[0].label_ == "Leader"
+
+
+# -- talks held by two people named before the noun; a meeting's city fronted ---------------------------
+
+def test_talks_held_by_two_people_coordinated_before_the_noun_are_their_meeting(extractor):
+    text = "أجرى الرئيسان سردار بردي محمدوف وشوكت ميرضيائيف محادثات في طشقند."
+    pairs = {(r.source.label_en, r.target.label_en) for r in _extract(extractor, text).relations if r.type == "met"}
+    assert pairs & {("Serdar Berdimuhamedov", "Shavkat Mirziyoyev"), ("Shavkat Mirziyoyev", "Serdar Berdimuhamedov")}
+    assert _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Tashkent")
+
+
+def test_talks_of_one_person_are_no_meeting(extractor):
+    text = "وأجرى الرئيس التركمانستاني سردار بردي محمدوف محادثات في طشقند."
+    assert not any(r.type == "met" for r in _extract(extractor, text).relations)
+
+
+def test_a_meeting_in_a_city_fronted_before_the_verb_is_the_guests_visit(extractor):
+    text = "وفي عشق آباد، التقى الرئيس الأوزبكي شوكت ميرضيائيف الرئيس التركمانستاني سردار بردي محمدوف."
+    assert _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Ashgabat")
+    assert not _has_relation(extractor, text, "visited", "Serdar Berdimuhamedov", "Ashgabat")
+
+
+def test_a_city_fronted_in_a_sentence_of_no_meeting_is_no_visit(extractor):
+    text = "وفي عشق آباد، قال الرئيس الأوزبكي شوكت ميرضيائيف إن التجارة نمت."
+    assert not _has_relation(extractor, text, "visited", "Shavkat Mirziyoyev", "Ashgabat")
+
+
+# -- whose visit a visit noun with a pronoun is, in a sentence naming no one ------------------------------
+
+def test_a_visit_noun_with_his_pronoun_is_the_visit_of_the_man_the_sentence_before_is_about(extractor):
+    text = ("أكد وزير الخارجية الهندي سوبرامانيام جايشانكار أن الهند تدعم الممر. "
+            "وجاءت تصريحاته خلال زيارته إلى عشق آباد.")
+    assert _has_relation(extractor, text, "visited", "سوبرامانيام جايشانكار", "Ashgabat")
+
+
+def test_a_visit_noun_in_a_sentence_naming_its_visitor_is_that_visitors(extractor):
+    text = ("أكد وزير الخارجية الهندي سوبرامانيام جايشانكار أن الهند تدعم الممر. "
+            "وجاء ذلك خلال زيارة الرئيس التركي رجب طيب أردوغان إلى عشق آباد.")
+    assert not _has_relation(extractor, text, "visited", "سوبرامانيام جايشانكار", "Ashgabat")
+    assert _has_relation(extractor, text, "visited", "Recep Tayyip Erdoğan", "Ashgabat")
+
+
+# -- a Chinese name after a verb of saying, its given name's syllables glued ----------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال ما شينغروي إن المنطقة ستفتح ممرات جديدة.", "ما شينغروي"),
+    ("وأضاف هو تشونهوا أن التعاون سيتوسع.", "هو تشونهوا"),
+])
+def test_a_chinese_name_after_a_verb_of_saying_is_a_person(extractor, text, name):
+    names = _names(extractor, text)
+    assert phrase_key(name) in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ما قاله الوزير أمس أمام البرلمان.",
+    "وأضاف هو أن المشروع سيكتمل.",
+])
+def test_common_words_after_a_verb_of_saying_are_no_chinese_name(extractor, text):
+    assert not [m.text for m in _extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]
+
+
+# -- a family name written in two words, the second a surname word -------------------------------------
+
+def test_a_family_name_ending_in_a_separate_surname_word_is_whole(extractor):
+    text = "وقال وزير الطاقة الطاجيكي دلير جمعة زاده إن المحطة ستعمل العام المقبل."
+    names = _names(extractor, text, ("Leader",))
+    assert phrase_key("دلير جمعة زاده") in names, names
+
+
+def test_a_surname_word_does_not_pull_in_a_word_across_a_stop(extractor):
+    text = "وقال وزير الطاقة الطاجيكي دلير إن زاده سيحضر."
+    names = _names(extractor, text, ("Leader",))
+    assert not any("زاده" in n and "دلير" in n for n in names), names
+
+
+def test_a_summit_planned_to_be_held_is_not_visited_on_the_tour_preparing_it(extractor):
+    from silkgraph.extract.relation_args import Arg
+    from silkgraph.extract.doc_state import init_state
+    relations = extractor.nlp.get_pipe("silk_relations")
+    doc = extractor.nlp("بدأ الوزير جولة للتحضير للقمة السادسة المقرر عقدها في بيشكيك ثم القمة السابعة.")
+    init_state(doc)
+    planned = Arg(4, 7, "event:x", "Event", "name")  # للقمة السادسة [المقرر] عقدها
+    held = Arg(11, 13, "event:y", "Event", "name")
+    assert relations.visits.planned_gathering(doc, planned)
+    assert not relations.visits.planned_gathering(doc, held)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وبحث الوزيران التحضير للاجتماع الرابع لوزراء خارجية الدول الأعضاء المقرر عقده في طشقند.",
+     "الاجتماع الرابع لوزراء خارجية الدول الأعضاء"),
+    ("وتحدث الأمين العام عن القمة العاشرة للمنظمة المزمع عقدها في الخريف.", "القمة العاشرة للمنظمة"),
+])
+def test_a_participle_of_planning_ends_a_gatherings_name(extractor, text, name):
+    events = [m for m in _extract(extractor, text).mentions if m.entity.type == "Event"]
+    assert events and all("مقرر" not in m.text and "مزمع" not in m.text for m in events), [m.text for m in events]
+    assert phrase_key(name) in {phrase_key(m.entity.label_ar) for m in events}, [m.entity.label_ar for m in events]
