@@ -52,18 +52,30 @@ class BylineFinder:
                 if close is not None and self.outlet(doc, end + 1, close):
                     self.drop(doc, end + 1, close)
                     doc._.silk_dateline = Span(doc, line.start, close + 1, label=line.label_, kb_id=line.kb_id_)
+                    return doc
+            # a line silk_dateline read as place and outlet (بشكيك: «الشرق الأوسط»): its outlet too
+            self.outlet_line(doc, line.start)
             return doc
         for start in self.line_starts(doc):
-            place = next((e for e in doc.ents if e.start == start and e.label_ in PLACES and e.kb_id_), None)
-            if place is None or place.end >= len(doc) or doc[place.end].text.strip() not in SEPARATORS:
-                continue
-            rest = place.end + 1
-            stop = next((k for k in range(rest, len(doc)) if "\n" in doc[k].text or doc[k].text == "."), len(doc))
-            if rest < stop <= rest + self.max_outlet_tokens and self.outlet(doc, rest, stop):
-                self.drop(doc, rest, stop)
+            found = self.outlet_line(doc, start)
+            if found is not None:
+                place, stop = found
                 doc._.silk_dateline = Span(doc, start, stop, label="DATELINE", kb_id=place.kb_id_)
                 return doc
         return doc
+
+    def outlet_line(self, doc: Doc, start: int) -> tuple[Span, int] | None:
+        """A place at ``start``, a separator and an outlet to the end of the line or a full stop:
+        the outlet is dropped; the place and where the line stops, or None."""
+        place = next((e for e in doc.ents if e.start == start and e.label_ in PLACES and e.kb_id_), None)
+        if place is None or place.end >= len(doc) or doc[place.end].text.strip() not in SEPARATORS:
+            return None
+        rest = place.end + 1
+        stop = next((k for k in range(rest, len(doc)) if "\n" in doc[k].text or doc[k].text == "."), len(doc))
+        if not (rest < stop <= rest + self.max_outlet_tokens and self.outlet(doc, rest, stop)):
+            return None
+        self.drop(doc, rest, stop)
+        return place, stop
 
     @staticmethod
     def line_starts(doc: Doc) -> list[int]:
