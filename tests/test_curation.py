@@ -21,10 +21,12 @@ TEXTS = {
     "rail2": "وقعت الصين وقيرغيزستان اتفاقية لبناء خط سكة حديد جديد.",
     "premier": "التقى رئيس مجلس الدولة الصيني لي تشيانغ رئيس وزراء طاجيكستان في دوشنبه لبحث التعاون الاقتصادي.",
 }
-# a later article that again reads Li Qiang as leading Tajikistan, and names the merged agreement's article
+# a later article that again says Li Qiang leads the State Council (the relation the test rejects),
+# and names the merged agreement's article
 LATER = {"premier2": "وصل رئيس مجلس الدولة الصيني لي تشيانغ رئيس وزراء طاجيكستان إلى دوشنبه.",
          "rail2": TEXTS["rail2"] + " وقال المسؤولون إن العمل سيبدأ العام المقبل."}
 KEEP, DROP = "agreement:rail:اتفاقيه لبناء خط سكه حديد", "agreement:rail2:اتفاقيه لبناء خط سكه حديد جديد"
+REJECTED = "org:state-council"  # the researcher rejects "Li Qiang leads it", which both articles say
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -52,10 +54,10 @@ def edges_of(G, u, etype, v):
 def test_curation_round_trip(capsys, tmp_path, built):
     corpus, out = built
     G0 = read_graph(out)
-    assert {KEEP, DROP} <= set(G0) and edges_of(G0, "leader:li-qiang", "leads", "country:TJ")
+    assert {KEEP, DROP} <= set(G0) and edges_of(G0, "leader:li-qiang", "leads", REJECTED)
 
     assert run(capsys, "curate", "merge", KEEP, DROP, "--out", out)[0] == 0
-    assert run(capsys, "curate", "reject", "لي تشيانغ", "leads", "طاجيكستان", "--out", out)[0] == 0
+    assert run(capsys, "curate", "reject", "لي تشيانغ", "leads", "مجلس الدولة الصيني", "--out", out)[0] == 0
     assert run(capsys, "curate", "rename", "city:astana-kz", "--en", "Astana (capital)", "--out", out)[0] == 0
     assert run(capsys, "curate", "note", "Xi Jinping", "visited", "city:astana-kz", "state visit", "--out", out)[0] == 0
     code, listing, _ = run(capsys, "curate", "log", "--out", out)
@@ -67,7 +69,7 @@ def test_curation_round_trip(capsys, tmp_path, built):
         assert keep["curated"] is True and keep["merged"] == [DROP]
         assert "rail2" in keep["docs"]  # the dropped node's article now backs the survivor
         assert edges_of(G, "country:KG", "signed", KEEP)
-        assert not edges_of(G, "leader:li-qiang", "leads", "country:TJ")
+        assert not edges_of(G, "leader:li-qiang", "leads", REJECTED)
         assert G.nodes["city:astana-kz"]["label_en"] == "Astana (capital)"
         [key] = edges_of(G, "leader:xi-jinping", "visited", "city:astana-kz")
         assert G.edges["leader:xi-jinping", "city:astana-kz", key]["note"] == "state visit"
@@ -87,7 +89,7 @@ def test_curation_round_trip(capsys, tmp_path, built):
     csv_out = tmp_path / "graph.csv"
     assert run(capsys, "export", out, "--out", csv_out)[0] == 0
     rows = list(csv.DictReader(csv_out.open(encoding="utf-8-sig")))
-    assert not [r for r in rows if (r["source"], r["type"], r["target"]) == ("leader:li-qiang", "leads", "country:TJ")]
+    assert not [r for r in rows if (r["source"], r["type"], r["target"]) == ("leader:li-qiang", "leads", REJECTED)]
     neo = tmp_path / "neo4j"
     assert run(capsys, "export", out, "--neo4j", neo)[0] == 0
     nodes = {r["id:ID"]: r for r in csv.DictReader((neo / "nodes.csv").open(encoding="utf-8"))}
