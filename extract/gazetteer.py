@@ -143,8 +143,11 @@ class GazetteerMatcher:
         exact = {i for s, e, _, _ in candidates for i in range(s, e)}
         candidates.extend(self.variant_matches(doc, exact))
         candidates.extend(self.later_surnames(doc, candidates))
-        # longest first, then by type priority; filter_spans keeps the first of overlapping spans
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0]))
+        # longest first, then by type priority, then (a name two places share: جلال آباد) the place
+        # whose country the article names; filter_spans keeps the first of overlapping spans
+        named = self.countries_named(doc, candidates)
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0],
+                                       f"country:{self.lex.entries[c[2]].country}" not in named))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
                  for s, e, eid, src in candidates]
         kept = filter_spans(spans)
@@ -157,6 +160,11 @@ class GazetteerMatcher:
             if country and token.i not in taken and country in self.lex.entries:
                 add_ref(doc, token.i, token.i + 1, ROLE.country, country, "nisba")
         return doc
+
+    def countries_named(self, doc: Doc, candidates: list[tuple[int, int, str, str]]) -> set[str]:
+        """The countries the article names, by name or by nisba (القيرغيزي)."""
+        named = {eid for _, _, eid, _ in candidates if self.lex.entries[eid].entity.type == ROLE.country}
+        return named | {c for c in (self.nisba.get(t.norm_) for t in doc) if c}
 
     def other_nations_body(self, doc: Doc, end: int, eid: str) -> bool:
         """Whether the body a short form names (``eid``, ending at token ``end``) is followed by the

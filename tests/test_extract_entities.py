@@ -372,3 +372,14 @@ def test_an_ordinal_after_a_named_summit_is_its_number_not_an_adjective(extracto
     forum = {m.entity.label_ar for m in extractor.extract(Article("t", "وشارك في منتدى بواو الآسيوي.")).mentions
              if m.entity.type == "Event"}
     assert forum == {"منتدى بواو الآسيوي"}, forum
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وتمر سكة الحديد بمدينة جلال آباد في جنوب قيرغيزستان.", "city:jalal-abad-kg"),
+    ("وزار الرئيس القيرغيزي مدينة جلال آباد.", "city:jalal-abad-kg"),
+    ("ووقع انفجار في مدينة جلال آباد شرقي أفغانستان.", "city:jalalabad-af"),
+    ("وقال الحاكم الأفغاني إن جلال آباد آمنة.", "city:jalalabad-af"),
+])
+def test_a_name_two_places_share_is_the_one_whose_country_the_article_names(extractor, text, place):
+    cities = {m.entity.id for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "City"}
+    assert cities == {place}, cities
