@@ -104,6 +104,10 @@ class EventRules:
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
         comp_start = j
+        if not ordinal and not adjectives:
+            by_sides = self.nisba_meeting(doc, start, head, j)  # المنتدى الصيني الأوزبكي للاستثمار
+            if by_sides is not None:
+                return by_sides
         if ordinal and j < len(doc) and self.quoted_end(doc, j) > j:
             return self.quoted_meeting(doc, start, head, j, ordinal)  # القمة الثانية «الصين - آسيا الوسطى»
         if j < len(doc) and doc[j].norm_ in self.between:
@@ -207,6 +211,39 @@ class EventRules:
                         type=ROLE.event, label_ar=self.head_label(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         return Built(start, end, entity, inner=inner)
+
+    def nisba_meeting(self, doc: Doc, start: int, head: Head, j: int) -> Built | None:
+        """A summit, forum or expo named by the nisbas of two or more sides right after its head
+        (القمة الصينية الكازاخستانية، المنتدى الصيني-الأوزبكي للاستثمار، القمة الصينية العربية الأولى),
+        with a number and what it is for after them; else None."""
+        sides: list[str] = []
+        k = j
+        while k < len(doc):
+            side = self.lex.nisba.get(doc[k].norm_) or self.region_adjectives.get(word_key(doc[k].text))
+            if side is None or not opens_with(doc[k].text, "article"):
+                break
+            sides.append(side)
+            k += 2 if k + 2 < len(doc) and doc[k + 1].text in ("-", "–", "—") else 1
+        if k > j and doc[k - 1].text in ("-", "–", "—"):
+            k -= 1
+        if len(set(sides)) < 2:
+            return None
+        ordinal, end = self.ordinal(doc, k)
+        purpose = 0
+        while end < len(doc) and purpose < 3 and (self.is_purpose(doc[end]) or (
+                purpose and opens_with(normalize_letters(doc[end].text), "coordinator", "article"))):
+            end, purpose = end + 1, purpose + 1  # للاستثمار، للتجارة والاقتصاد
+        year = ""
+        if end < len(doc) and YEAR.match(doc[end].text):
+            year, end = doc[end].text, end + 1
+        ids = list(dict.fromkeys(sides))
+        names_en = [self.lex.entries[i].entity.label_en if i in self.lex.entries else "" for i in ids]
+        number = ordinal_en(ordinal) + " " if ordinal else ""
+        label_en = f"{number}{'–'.join(names_en)} {head.kind_en}" if all(names_en) else ""
+        scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
+        entity = Entity(id=f"event:{slug(head.kind_en)}:{'-'.join(sorted(ids))}:{scope}", type=ROLE.event,
+                        label_ar=self.head_label(doc, start, end, head), label_en=label_en[:1].upper() + label_en[1:])
+        return Built(start, end, entity)
 
     def build_event_kind(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """An event named by its kind alone (مناورات عسكرية مشتركة): one per article, with the

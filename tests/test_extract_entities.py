@@ -383,3 +383,28 @@ def test_an_ordinal_after_a_named_summit_is_its_number_not_an_adjective(extracto
 def test_a_name_two_places_share_is_the_one_whose_country_the_article_names(extractor, text, place):
     cities = {m.entity.id for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "City"}
     assert cities == {place}, cities
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وشارك الوزير في المنتدى الصيني الأوزبكي للاستثمار في طشقند.", "المنتدى الصيني الأوزبكي للاستثمار"),
+    ("وعقدت القمة الصينية الكازاخستانية في أستانا أمس.", "القمة الصينية الكازاخستانية"),
+    ("واختتم المعرض الصيني-الأوروبي أعماله في أورومتشي.", "المعرض الصيني-الأوروبي"),
+    ("وحضر الرئيس القمة الصينية الأوزبكية الثانية في سمرقند.", "القمة الصينية الأوزبكية الثانية"),
+])
+def test_an_event_named_by_the_nisbas_of_its_sides(extractor, text, label):
+    labels = {m.entity.label_ar for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Event"}
+    assert labels == {label}, labels
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن القمة الصينية مهمة للمنطقة.",  # one side: the summit named before, no new event
+    "وأكد أن المنتدى الاقتصادي مهم.",
+])
+def test_one_nisba_after_a_definite_event_head_names_no_event(extractor, text):
+    assert not [m for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Event"], text
+
+
+def test_the_same_sides_and_number_are_one_event(extractor):
+    a = event_ids(extractor, "وعقدت القمة الصينية الأوزبكية الثانية في سمرقند.")
+    b = event_ids(extractor, "وانطلقت القمة الأوزبكية-الصينية الثانية أمس.")
+    assert a == b and len(a) == 1, (a, b)
