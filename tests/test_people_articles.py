@@ -2,31 +2,14 @@
 relations: the classes of construction the written articles of ``tests/fixtures/written/people``
 showed failing, each with sentences written for these tests (positive and negative; none taken
 from the written articles, the seeds or the real set). The written set itself is scored in
-tests/test_written_set.py. An expected name is an English label (a known entity) or an Arabic label compared as a
-phrase key."""
+tests/test_written_set.py. An expected name is an English label (a known entity) or an Arabic
+label compared as a phrase key."""
 from __future__ import annotations
 
 import pytest
 
 from silkgraph.normalize import phrase_key
-from silkgraph.records import Article
-
-
-def _keys(entity) -> set[str]:
-    return {phrase_key(entity.label_ar), entity.label_en}
-
-
-def _key(name: str) -> str:
-    return name if name.isascii() else phrase_key(name)
-
-
-def _extract(extractor, text: str):
-    return extractor.extract(Article("people-articles", text))
-
-
-def _has_relation(extractor, text: str, type_: str, source: str, target: str) -> bool:
-    return any(_key(source) in _keys(r.source) and _key(target) in _keys(r.target)
-               for r in _extract(extractor, text).relations if r.type == type_)
+from tests.test_leaders_probe2 import _extract, _has_relation
 
 
 def _names(extractor, text: str, types=("Leader", "Person")) -> set[str]:
