@@ -82,11 +82,12 @@ def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
     >>> dateline_tokens(nlp("قال الرئيس إن 17 دولة وقعت")) is None
     True
     """
-    line_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text][:1]
-    for start in line_starts:
+    first_break = next((t.i + 1 for t in doc if "\n" in t.text), None)  # (the first line break only)
+    for start in [0] + ([first_break] if first_break is not None else []):
         while start < len(doc) and doc[start].is_space:
             start += 1
-        if start >= len(doc) or find_dateline(doc[start:].text) is None:
+        # a dateline is read from one line of its first 300 characters: not the rest of the article
+        if start >= len(doc) or find_dateline(doc.text[doc[start].idx:doc[start].idx + 400]) is None:
             continue
         stop = min(len(doc), start + MAX_DATELINE_TOKENS)
         year = next((t.i for t in doc[start:stop] if YEAR.match(t.text)), None)

@@ -145,7 +145,9 @@ class GazetteerMatcher:
         candidates.extend(self.later_surnames(doc, candidates))
         # longest first, then by type priority, then (a name two places share: جلال آباد) the place
         # whose country the article names; filter_spans keeps the first of overlapping spans
-        named = self.countries_named(doc, candidates)
+        spans_seen: set[tuple[int, int]] = set()
+        shared = any((s, e) in spans_seen or spans_seen.add((s, e)) for s, e, _, _ in candidates)
+        named = self.countries_named(doc, candidates) if shared else set()  # most articles: no name two share
         candidates.sort(key=lambda c: (-(c[1] - c[0]), self.rank(c[2]), c[0],
                                        f"country:{self.lex.entries[c[2]].country}" not in named))
         spans = [make_span(doc, s, e, self.lex.entries[eid].entity.type, eid, src)
