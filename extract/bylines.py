@@ -11,6 +11,8 @@ words after the separator (with a trailing web word: نت، أونلاين, ``ou
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -71,7 +73,9 @@ class BylineFinder:
         if place is None or place.end >= len(doc) or doc[place.end].text.strip() not in SEPARATORS:
             return None
         rest = place.end + 1
-        stop = next((k for k in range(rest, len(doc)) if "\n" in doc[k].text or doc[k].text == "."), len(doc))
+        limit = min(len(doc), rest + self.max_outlet_tokens + 1)  # (no longer line is a byline)
+        stop = next((k for k in range(rest, limit) if "\n" in doc[k].text or doc[k].text == "."),
+                    len(doc) if limit == len(doc) else limit + 1)
         if not (rest < stop <= rest + self.max_outlet_tokens and self.outlet(doc, rest, stop)):
             return None
         self.drop(doc, rest, stop)
@@ -80,7 +84,7 @@ class BylineFinder:
     @staticmethod
     def line_starts(doc: Doc) -> list[int]:
         """The first line and the first two lines after it (a headline, then the byline)."""
-        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text][:2]
+        starts = [0] + list(islice((t.i + 1 for t in doc if "\n" in t.text), 2))  # (not the whole article)
         out = []
         for k in starts:
             while k < len(doc) and doc[k].is_space:
