@@ -46,6 +46,11 @@ def first_pass(tagger, xseq: list[list[str]]) -> tuple[list[str], list[dict[str,
     labels = [t for t in tagger.labels() if t != "O"]
     probs: list[dict[str, float]] = []
     for i in range(len(xseq)):
+        if tagger.marginal("O", i) > 0.95:
+            # every label then sums to under 0.05 and would be left out: most tokens, and
+            # asking each label's marginal of them was a fifth of the pipeline's time
+            probs.append({})
+            continue
         by_label: dict[str, float] = {}
         for t in labels:
             p = tagger.marginal(t, i)
@@ -118,8 +123,9 @@ def tag_groups(tags: Iterable[str], kinds: Mapping[str, str]) -> dict[str, tuple
 def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: Featuriser,
                 soft: bool = False, groups: Mapping[str, tuple[str, ...]] | None = None,
                 ) -> list[tuple[list[str], list[float]]]:
-    """``tag_document``'s tags with, per token, the final pass's marginal probability of its tag
-    (summed over its ``tag_groups`` when given: a Leader-or-Person name is sure to be a name)."""
+    """``tag_document``'s tags with, per token in an entity, the final pass's marginal probability
+    of its tag (summed over its ``tag_groups`` when given: a Leader-or-Person name is sure to be a
+    name); 1.0 for a token outside any entity."""
     base = [featuriser.sentence_features(words) if words else [] for words in sentences]
     if second is None:
         final = base
@@ -132,7 +138,8 @@ def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: F
     out: list[tuple[list[str], list[float]]] = []
     for x in final:
         tags = tagger.tag(x) if x else []
-        out.append((tags, [sum(tagger.marginal(u, i) for u in (groups or {}).get(t, (t,)))
+        # only a span's tokens have a confidence that is read (``scored_spans``): an O token's is 1.0
+        out.append((tags, [1.0 if t == "O" else sum(tagger.marginal(u, i) for u in (groups or {}).get(t, (t,)))
                            for i, t in enumerate(tags)]))
     return out
 

@@ -82,10 +82,24 @@ class Featuriser:
         self.gazetteer = dict(gazetteer)  # stem -> class
         self.clusters = dict(clusters or {})  # stem -> cluster ids, coarse to fine
         self._cached = lru_cache(maxsize=cache_size)(self.token_features)
+        self._neighbour = lru_cache(maxsize=cache_size)(self.neighbour_features)
 
     def clear_cache(self) -> None:
         """Forget the cached word features (a cold cache, as for new text)."""
         self._cached.cache_clear()
+        self._neighbour.cache_clear()
+
+    def neighbour_features(self, word: str, offset: int) -> tuple[str, ...]:
+        """The features ``word`` gives the token ``offset`` places from it (cached: formatting
+        them for every token was the largest part of featurising).
+
+        >>> Featuriser(FeatureConfig(), {}).neighbour_features("بالصين", -1)[:2]
+        ('-1:s=صين', '-1:cl=بال')
+        """
+        shared = self._cached(word)[1]
+        if not self.config.context_affixes:
+            shared = shared[:1]
+        return tuple(f"{offset}:{f}" for f in shared)
 
     def token_features(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(own features, features repeated for the neighbours) of one word.
@@ -135,8 +149,7 @@ class Featuriser:
                 j = i + offset
                 if offset == 0 or not 0 <= j < n:
                     continue
-                shared = bases[j][1] if config.context_affixes else bases[j][1][:1]
-                feats.extend(f"{offset}:{f}" for f in shared)
+                feats.extend(self._neighbour(words[j], offset))
             if config.bigrams:
                 stem = own[1][2:]
                 if i > 0:
@@ -192,7 +205,7 @@ def document_features(
         for i, (key, tag) in enumerate(zip(sent_keys, tags, strict=True)):
             if key and tag != "O":
                 votes.setdefault(key, Counter())[tag[2:]] += 1
-            if key and probabilities is not None:
+            if key and probabilities is not None and probabilities[si][i]:
                 soft.setdefault(key, Counter()).update(probabilities[si][i])
     out: list[list[list[str]]] = []
     for si, (sent_keys, tags) in enumerate(zip(keys, first_pass, strict=True)):
@@ -205,10 +218,8 @@ def document_features(
                 feats.append(f"p1+1={tags[i + 1]}")
             counts = votes.get(key)
             if counts:
-                others = counts.copy()
-                if tag != "O":
-                    others[tag[2:]] -= 1  # only the other mentions count
-                label, n = max(others.items(), key=lambda kv: (kv[1], kv[0]))
+                own_label = tag[2:] if tag != "O" else None  # only the other mentions count
+                n, label = max((c - (lab == own_label), lab) for lab, c in counts.items())
                 if n > 0:
                     feats.append(f"doc={label}")
             if probabilities is not None:
@@ -218,9 +229,7 @@ def document_features(
                     if p >= 0.1:
                         feats.append(f"m={label}:{_bucket(p)}")
                 if key and soft.get(key):
-                    others_soft = soft[key].copy()
-                    others_soft.subtract(own)
-                    label, p = max(others_soft.items(), key=lambda kv: (kv[1], kv[0]))
+                    p, label = max((q - own.get(lab, 0.0), lab) for lab, q in soft[key].items())
                     if p >= 0.1:
                         feats.append(f"docsoft={label}:{_bucket(p)}")
             sent_feats.append(feats)
