@@ -24,14 +24,15 @@ AREAS = sorted(p.parent.name for p in WRITTEN.glob("*/gold.json"))
 # measured on the whole pipeline at the last change of the rules: (entity recall, core relation
 # recall, relation precision, entity precision) per area
 MEASURED: dict[str, dict[str, float]] = {
-    # round 4 (data only): main's figures on articles no rule was fitted to
-    "agreements": {"entities": 0.783, "relations": 0.548, "precision": 0.874, "entity_precision": 0.867},
+    # round 3: written, then the rules fixed on them (a regression floor)
     "corridors": {"entities": 0.931, "relations": 0.822, "precision": 0.930, "entity_precision": 0.977},
-    # round 4: measured on main as written, before any rule saw these articles
-    "diplomacy": {"entities": 0.828, "relations": 0.495, "precision": 0.793, "entity_precision": 0.861},
     "people": {"entities": 0.923, "relations": 0.909, "precision": 0.896, "entity_precision": 0.932},
     "projects": {"entities": 0.900, "relations": 0.700, "precision": 1.000, "entity_precision": 0.918},
     "summits": {"entities": 0.848, "relations": 0.831, "precision": 0.947, "entity_precision": 0.921},
+    # round 4 (data only): main's figures on articles no rule was fitted to when they came in
+    "agreements": {"entities": 0.783, "relations": 0.548, "precision": 0.874, "entity_precision": 0.867},
+    "builders": {"entities": 0.842, "relations": 0.524, "precision": 0.857, "entity_precision": 0.845},
+    "diplomacy": {"entities": 0.828, "relations": 0.495, "precision": 0.793, "entity_precision": 0.861},
 }
 
 
