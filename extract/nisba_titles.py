@@ -107,6 +107,8 @@ class NisbaListHeads:
         if i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].ent_iob_ == "O" \
                 and not self.lex.is_common(doc[i + 1].text):
             return ""  # a name of two words or more is no family name alone
+        if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ in (ROLE.leader, ROLE.person):
+            return ""  # إمومالي رحمان: a first name before a known person's family name, not another's surname
         index = getattr(self, "_surnames", None)
         if index is None:
             index = {}

@@ -283,6 +283,17 @@ def test_a_known_surname_keeps_its_entity(extractor, known):
     assert {m.entity.id for m in result.mentions if m.entity.type == "Leader"} == {ref(known, "حامد كرزاي")}
 
 
+def test_a_first_name_before_a_known_surname_is_not_another_persons_surname(extractor, known):
+    # إمومالي reads as the family name of Rustam Emomali (رستم إمام علي), but it stands before
+    # رحمان, the known president's family name: the president, in another spelling
+    result = found(extractor, "وحضر الرئيس الطاجيكي إمومالي رحمان حفل الافتتاح.")
+    assert [(m.text, m.entity.id) for m in result.mentions if m.entity.type == "Leader"] == [
+        ("إمومالي رحمان", ref(known, "إمام علي رحمان"))]
+    # the son, by his full name, is still the son
+    result = found(extractor, "وقال رئيس المجلس الوطني الطاجيكي رستم إمام علي إن التعاون يتسع.")
+    assert [m.entity.id for m in result.mentions if m.entity.type == "Leader"] == [ref(known, "رستم إمام علي")]
+
+
 def test_far_subjects_and_far_members_are_not_taken(extractor, known):
     text = ("واعتبر أن على الولايات المتحدة أن تدافع عن حقوق المرأة وأن تدعم الدول الإسلامية من أجل أن تنضم "
             "إلى منظمة التجارة العالمية.")
