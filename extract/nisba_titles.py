@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.normalize import opens_with, translit_key, word_key
 
 ROLE = roles()
@@ -120,6 +121,18 @@ class NisbaListHeads:
                     index[key] = entry.entity.id if index.get(key, entry.entity.id) == entry.entity.id else ""
             self._surnames = index
         return index.get((country, translit_key(token.text)), "")
+
+    def first_name_of(self, token, eid: str) -> bool:
+        """Whether ``token`` spells the first word of a form of the known person ``eid`` (حميد of
+        حامد كرزاي), so a first name before that person's family name is theirs (محمد علييف is
+        not إلهام علييف)."""
+        entry = self.lex.entries.get(eid)
+        if entry is None:
+            return False
+        key = translit_key(strip_proclitics(token.text))
+        # the first word, or all before the family name as one (إمومالي of إمام علي رحمان)
+        return any(key in (translit_key(words[0]), translit_key("".join(words[:-1])))
+                   for words in (form.split() for form in (entry.entity.label_ar, *entry.aliases_ar)) if len(words) >= 2)
 
     def known_by_name(self, doc: Doc, start: int, end: int, country: str) -> str:
         """The known leader of ``country`` a name of two words or more after a title is, in another

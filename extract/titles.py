@@ -322,12 +322,14 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 elif ent is None and scope_id and not (after < len(doc) and self.behind_conjunction(doc[after])):
                     end = self.unknown_name(doc, after)
                     known = self.ent_at(doc, end)
-                    if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_:
+                    if end > after and known is not None and known.label_ == ROLE.leader and known.kb_id_ \
+                            and self.first_name_of(doc[after], known.kb_id_):
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
-                    elif end > after and known is not None and known.label_ == ROLE.person and known.end - after <= self.max_name:
-                        # تشو [جيان هوا]: the model or the name runs took the name's end alone
+                    elif end > after and known is not None and known.label_ in (ROLE.person, ROLE.leader) \
+                            and known.end - after <= self.max_name:
+                        # تشو [جيان هوا]: the model or the name runs took the name's end alone; محمد [علييف]: a known family name, another person
                         name = doc[after:known.end]
                         leader_id = name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))

@@ -289,6 +289,10 @@ def test_a_first_name_before_a_known_surname_is_not_another_persons_surname(extr
     result = found(extractor, "وحضر الرئيس الطاجيكي إمومالي رحمان حفل الافتتاح.")
     assert [(m.text, m.entity.id) for m in result.mentions if m.entity.type == "Leader"] == [
         ("إمومالي رحمان", ref(known, "إمام علي رحمان"))]
+    # a known family name after another first name is another person (محمد علييف is not إلهام علييف)
+    result = found(extractor, "وأعلن رئيس الوكالة الوطنية للاستثمار محمد علييف أن الاستثمارات زادت.")
+    (leader,) = [m for m in result.mentions if m.entity.type == "Leader"]
+    assert leader.text == "محمد علييف" and leader.entity.id != ref(known, "إلهام علييف")
     # the son, by his full name, is still the son
     result = found(extractor, "وقال رئيس المجلس الوطني الطاجيكي رستم إمام علي إن التعاون يتسع.")
     assert [m.entity.id for m in result.mentions if m.entity.type == "Leader"] == [ref(known, "رستم إمام علي")]
