@@ -29,6 +29,8 @@ visits (``extract/visits.py``: a minister called الزائر in a dispatch visi
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -183,16 +185,16 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         return out
 
     def clause_bounds(self, doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-        left = sent.start
-        for k in range(i - 1, sent.start - 1, -1):
-            if word_key(doc[k].text) in self.clause_words:
-                left = k
-                break
-        right = sent.end
-        for k in range(i + 1, sent.end):
-            if word_key(doc[k].text) in self.clause_words:
-                right = k
-                break
+        """The clause words nearest before and after token i in its sentence (or the sentence's ends)."""
+        # where the clause words stand, found once per document (its words do not change)
+        positions = doc.user_data.get("silk_clause_words")
+        if positions is None:
+            positions = [k for k, t in enumerate(doc) if word_key(t.text) in self.clause_words]
+            doc.user_data["silk_clause_words"] = positions
+        at = bisect_left(positions, i)
+        left = positions[at - 1] if at > 0 and positions[at - 1] >= sent.start else sent.start
+        after = bisect_right(positions, i)
+        right = positions[after] if after < len(positions) and positions[after] < sent.end else sent.end
         return left, right
 
     def subject_types(self, hit: TriggerHit) -> set[str]:
