@@ -165,6 +165,12 @@ class ChineseNames:
                 if len(ent) == 2:
                     continue  # وكان وانغ [قد] …: a family name alone, for the person named in full (FamilyNameRefs)
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # دونغ جون [منصب]
+            if ent.label_ in self.people and ent.kb_id_ and len(ent) == 2 and all(self.syllable(t) for t in ent) \
+                    and ent.end < len(doc) and self.free(doc[ent.end]) and not self.lex.is_common(doc[ent.end].text) \
+                    and not (ent.end + 1 < len(doc) and self.free(doc[ent.end + 1])):
+                # وانغ يي [لين]: a known two-syllable name running on into a third is another person
+                out.append(Span(doc, ent.start, ent.end + 1, label=ROLE.person, span_id=ent.id_))
+                continue
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)
                 continue

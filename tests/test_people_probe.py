@@ -86,6 +86,16 @@ def test_a_known_person_in_another_spelling(extractor, known, text, written, can
     assert known[phrase_key(canonical)] in got.get("Leader", set()), got
 
 
+def test_a_known_two_syllable_chinese_name_running_on_is_another_person(extractor, known):
+    # وانغ يي is the foreign minister; وانغ يي لين, a company's chairman, is someone else
+    text = "وقال وانغ يي لين، رئيس مؤسسة البترول الوطنية الصينية، إن الخط سيعمل."
+    people = [m for m in extract(extractor, text).mentions if m.entity.type in ("Leader", "Person")]
+    assert [m.text for m in people] == ["وانغ يي لين"] and people[0].entity.id != ident(known, "وانغ يي")
+    # the minister alone, before a common word or punctuation, is still the minister
+    for text in ("وقال وزير الخارجية الصيني وانغ يي إن البلدين شريكان.", "والتقى وانغ يي نظيره الكازاخي."):
+        assert ident(known, "وانغ يي") in entity_keys(extractor, known, text).get("Leader", set()), text
+
+
 # -- places: cities and regions ------------------------------------------------------------------
 @pytest.mark.parametrize("text, etype, name", [
     ("وصل الوفد إلى مدينة قرشي جنوبي أوزبكستان.", "City", "قرشي"),
