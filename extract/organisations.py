@@ -143,6 +143,12 @@ class OrganisationRules:
             while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
                     and self.org_name_words(doc, end) > end:
                 end += 1
+            city = self.ent_at(doc, head_end, (ROLE.city,)) if end == head_end and head.kind_en == "province" else None
+            if city is not None and not definite:
+                # ولاية ماري، مقاطعة نارين: the province named after its city is the province
+                label = self.head_label(doc, start, city.end, head)
+                return Built(start, city.end, Entity(id=f"{head.type.lower()}:{identity_key(label)}", type=head.type,
+                                                     label_ar=label, label_en=""))
             if end == head_end or (end < len(doc) and doc[end].ent_iob_ == "I"):
                 return None  # a known place (منطقة شينجيانغ) is that place
             if head.type == ROLE.city:  # مدينة تشنغتشو: a city is named without the word city

@@ -118,6 +118,11 @@ def test_a_known_two_syllable_chinese_name_running_on_is_another_person(extracto
     ("وتقع المدينة في منطقة التبت ذاتية الحكم.", "Region", "التبت"),
     ("وزار الوفد مقاطعة يوننان جنوب غربي الصين.", "Region", "يوننان"),
     ("ويمر الطريق عبر منطقة قشقداريا.", "Region", "قشقداريا"),
+    # a province named after its city (a province head, not منطقة): the province, not the city
+    ("وزار الوفد مقاطعة نارين في قرغيزستان.", "Region", "مقاطعة نارين"),
+    ("ويقع الحقل في ولاية ماري جنوب تركمانستان.", "Region", "ولاية ماري"),
+    ("ويعيش في محافظة كاشغر بمنطقة شينجيانغ نحو أربعة ملايين نسمة.", "Region", "محافظة كاشغر"),
+    ("ووصل الوفد إلى مدينة نارين.", "City", "نارين"),
     # a Central Asian town no head introduces (GeoNames, population 30,000 and more)
     ("وتمر الشاحنات عبر تالديكورغان في طريقها إلى الحدود.", "City", "تالديكورغان"),
 ])
