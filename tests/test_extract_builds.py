@@ -609,3 +609,13 @@ def test_an_initiative_of_works_is_still_built_beside_an_ideal(extractor):
     built = {(r.source.id, r.target.id) for r in extractor.extract(Article("t", text)).relations if r.type == "builds"}
     assert ("country:CN", "initiative:belt-and-road") in built, built
     assert not any(t == "initiative:community-shared-future" for _, t in built), built
+
+
+# -- a company that undertakes the works (تولى) ------------------------------------------------
+def test_the_company_that_undertakes_a_works_builds_it(extractor):
+    result = run(extractor, "وبدأت أعمال المرحلة الثالثة من تطوير حقل «غالكينيش» للغاز، والتي تتولاها شركة هواوي.")
+    assert ("org:huawei", next(iter(projects(result)))) in builds(result)
+    result = run(extractor, "وتولت شركة هواوي بناء محطة للطاقة الشمسية بقدرة 75 ميجاوات.")
+    assert builds(result) == {("org:huawei", "project:solar-power-station:75mw")}
+    # an office taken up is nothing built
+    assert not builds(run(extractor, "وتولى وزير الطاقة منصبه عام 2020 بعد افتتاح محطة للطاقة الشمسية بقدرة 75 ميجاوات."))
