@@ -88,6 +88,10 @@ class OrganisationRules:
                 # not counted as name words; a letter that is also a word (إن) ends it unless a letter follows
                 j, spelled = j + 1, spelled + 1
                 continue
+            if j > i and word_key(token.text) in self.lex.words("company_name_word") and not has_article(token.text) \
+                    and not self.lex.is_common(doc[j - 1].text):
+                j += 1  # شركة تركمن [غاز]: a common word inside a transliterated name, after a name word
+                continue
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \

@@ -443,3 +443,14 @@ def test_event_called_by_its_quoted_name_alone(extractor):
     result = found(extractor, 'وشارك الوزير في منتدى "طريق الحرير الرقمي" في شيآن.')
     event = next(m for m in result.mentions if m.entity.type == "Event")
     assert "طريق الحرير الرقمي" in event.aliases, (event.entity.label_ar, event.aliases)
+
+
+def test_a_transliterated_company_name_keeps_its_common_word(extractor):
+    # تركمن غاز (Turkmengaz): غاز is a common word, but after a name word it is part of the name
+    result = extractor.extract(Article("t", "وقال مقصد باباييف، رئيس شركة تركمن غاز، إن الصادرات زادت."))
+    orgs = [m.text for m in result.mentions if m.entity.type == "Organization"]
+    assert orgs == ["شركة تركمن غاز"]
+    assert ("leads", "شركة تركمن غاز") in {(r.type, r.target.label_ar) for r in result.relations}
+    # the gas a company imports is not its name
+    result = extractor.extract(Article("t", "وتستورد شركة هواوي الغاز من تركمانستان."))
+    assert [m.text for m in result.mentions if m.entity.type == "Organization"] == ["شركة هواوي"]
