@@ -89,6 +89,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # a military rank between an office and its holder (وصل وزير الدفاع الصيني الأدميرال فلان)
         self.rank_words = lex.words("title_gap")
         self.visit_gap_words = self.visit_gap | self.guest_words | self.rank_words  # once, not on every gap checked
+        self.visit_object_prepositions = self.lex.words("visit_object_preposition")
         self.partner_words = lex.words("partner")
         self.structures = StructuralRelations(lex)
         self.visits = ImpliedVisits(lex, {p: self.structures.confidence(p) for p in VISIT_PATTERNS})
@@ -156,7 +157,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
-                    or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals:
+                    or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
+                    or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions):
                 continue
             return False
         return True
