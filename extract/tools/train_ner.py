@@ -9,9 +9,9 @@ Three steps, each printed with its figures:
    ANERcorp test split;
 2. holdout: the shipped recipe (NewsFANE mapped to schema types) trained without the
    ANERcorp test texts and scored on them, per schema type;
-3. final: the shipped recipe on all of NewsFANE and the project's written articles
-   (``tests/fixtures/written/``), written to ``--out`` with its config, gazetteer,
-   metrics.json and licence/attribution files.
+3. final: the shipped recipe on all of NewsFANE (and the project's written articles,
+   ``tests/fixtures/written/``, when train.toml lists them), written to ``--out`` with its
+   config, gazetteer, metrics.json and licence/attribution files.
 
 Settings live in ``extract/data/ner/train.toml``; ``--max-steps`` and ``--limit-sentences``
 shrink a run (tests use them).
