@@ -28,6 +28,7 @@ MEASURED: dict[str, dict[str, float]] = {
     "people": {"entities": 0.923, "relations": 0.909, "precision": 0.896, "entity_precision": 0.932},
     "projects": {"entities": 0.900, "relations": 0.700, "precision": 1.000, "entity_precision": 0.918},
     "summits": {"entities": 0.848, "relations": 0.831, "precision": 0.947, "entity_precision": 0.921},
+    "security": {"entities": 0.778, "relations": 0.515, "precision": 0.895, "entity_precision": 0.898},
 }
 
 
