@@ -36,6 +36,7 @@ MEASURED: dict[str, dict[str, float]] = {
     "energy": {"entities": 0.784, "relations": 0.593, "precision": 0.972, "entity_precision": 0.846},
     "forums": {"entities": 0.777, "relations": 0.523, "precision": 0.912, "entity_precision": 0.832},
     "routes": {"entities": 0.799, "relations": 0.398, "precision": 0.843, "entity_precision": 0.787},
+    "security": {"entities": 0.778, "relations": 0.515, "precision": 0.895, "entity_precision": 0.898},
 }
 
 
