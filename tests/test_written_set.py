@@ -29,13 +29,14 @@ MEASURED: dict[str, dict[str, float]] = {
     "people": {"entities": 0.923, "relations": 0.909, "precision": 0.896, "entity_precision": 0.932},
     "projects": {"entities": 0.900, "relations": 0.700, "precision": 1.000, "entity_precision": 0.918},
     "summits": {"entities": 0.848, "relations": 0.831, "precision": 0.947, "entity_precision": 0.921},
-    # round 4 (data only): main's figures on articles no rule was fitted to when they came in
-    "agreements": {"entities": 0.783, "relations": 0.548, "precision": 0.874, "entity_precision": 0.867},
-    "builders": {"entities": 0.842, "relations": 0.524, "precision": 0.857, "entity_precision": 0.845},
+    # round 4 (data only): main's figures when they came in, before any rule saw them; raised when a
+    # later fix (made from other folders' reports too) raised them
+    "agreements": {"entities": 0.794, "relations": 0.562, "precision": 0.874, "entity_precision": 0.878},
+    "builders": {"entities": 0.861, "relations": 0.524, "precision": 0.857, "entity_precision": 0.861},
     "diplomacy": {"entities": 0.828, "relations": 0.495, "precision": 0.793, "entity_precision": 0.861},
-    "energy": {"entities": 0.784, "relations": 0.593, "precision": 0.972, "entity_precision": 0.846},
-    "forums": {"entities": 0.777, "relations": 0.523, "precision": 0.912, "entity_precision": 0.832},
-    "routes": {"entities": 0.799, "relations": 0.398, "precision": 0.843, "entity_precision": 0.787},
+    "energy": {"entities": 0.796, "relations": 0.605, "precision": 0.972, "entity_precision": 0.857},
+    "forums": {"entities": 0.777, "relations": 0.534, "precision": 0.926, "entity_precision": 0.832},
+    "routes": {"entities": 0.812, "relations": 0.398, "precision": 0.843, "entity_precision": 0.792},
     "security": {"entities": 0.778, "relations": 0.515, "precision": 0.895, "entity_precision": 0.898},
 }
 
