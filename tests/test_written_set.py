@@ -38,6 +38,7 @@ MEASURED: dict[str, dict[str, float]] = {
     "forums": {"entities": 0.777, "relations": 0.534, "precision": 0.926, "entity_precision": 0.832},
     "routes": {"entities": 0.812, "relations": 0.398, "precision": 0.843, "entity_precision": 0.792},
     "security": {"entities": 0.778, "relations": 0.515, "precision": 0.895, "entity_precision": 0.898},
+    "trade": {"entities": 0.771, "relations": 0.474, "precision": 0.909, "entity_precision": 0.874},
 }
 
 
