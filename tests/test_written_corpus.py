@@ -12,7 +12,8 @@ import pytest
 
 from silkgraph.extract.tools import ner_data
 from silkgraph.extract.tools.train_ner import load_corpora
-from silkgraph.extract.tools.written_corpus import WRITTEN, WrittenCorpusError, area_sentences, load_written, tag_words
+from silkgraph.extract.tools.written_corpus import (WRITTEN, WrittenCorpusError, area_sentences, form_table,
+                                                    load_written, tag_words)
 
 PROCLITICS = ner_data.label_maps()["clitics"]["proclitics"]
 LEARNED = frozenset({"Country", "City", "Leader", "Organization"})
@@ -21,7 +22,7 @@ LEARNED = frozenset({"Country", "City", "Leader", "Organization"})
 def test_a_form_is_tagged_after_a_proclitic_and_the_longest_form_wins():
     forms = {("الصين",): "Country", ("مجلس", "الدولة", "الصيني"): "Organization", ("مجلس",): "Organization"}
     words = ["وقال", "مجلس", "الدولة", "الصيني", "إن", "للصين", "وبالصين", "فالصينيون"]
-    assert tag_words(words, forms, PROCLITICS, LEARNED) == [
+    assert tag_words(words, form_table(forms, PROCLITICS), LEARNED) == [
         "O", "B-Organization", "I-Organization", "I-Organization", "O", "B-Country", "B-Country", "O"]
 
 
@@ -29,7 +30,7 @@ def test_forms_of_types_not_learned_are_matched_but_left_outside():
     # the city inside a project's name is not taught as a city on its own
     forms = {("محطة", "دوشنبه", "2"): "Project", ("دوشنبه",): "City"}
     words = ["افتتحت", "محطة", "دوشنبه", "2", "في", "دوشنبه"]
-    assert tag_words(words, forms, PROCLITICS, LEARNED) == ["O", "O", "O", "O", "O", "B-City"]
+    assert tag_words(words, form_table(forms, PROCLITICS), LEARNED) == ["O", "O", "O", "O", "O", "B-City"]
 
 
 def _area(tmp_path: Path, text: str, entities: dict) -> Path:

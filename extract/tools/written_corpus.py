@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from silkgraph.extract.ner import split_sentences
 from silkgraph.normalize import normalize_letters
 
 Sentence = list[tuple[str, str]]
@@ -39,31 +40,51 @@ def word_variants(word: str, proclitics: Iterable[str]) -> set[str]:
     return {p + base[1:] if p.endswith("ل") and base.startswith("ال") else p + base for p in prefixes}
 
 
-def tag_words(words: Sequence[str], forms: dict[tuple[str, ...], str], proclitics: Iterable[str],
-              learned: frozenset[str]) -> list[str]:
-    """IOB2 tags for ``words``: ``forms`` maps a form's words to its type.
+FormTable = list[tuple[tuple[str, ...], str, set[str]]]
 
-    >>> tag_words(["زار", "شي", "جين", "بينغ", "والصين"], {("شي", "جين", "بينغ"): "Leader",
-    ...           ("الصين",): "Country"}, ["و"], frozenset({"Leader", "Country"}))
+
+def form_table(forms: dict[tuple[str, ...], str], proclitics: Iterable[str]) -> FormTable:
+    """``forms`` (a form's words -> its type) ready for ``tag_words``, made once per area: letters
+    folded, longest form first, and the spellings its first word takes after a proclitic."""
+    pro = list(proclitics)
+    normalised = {tuple(normalize_letters(w) for w in form): kind for form, kind in forms.items()}
+    return [(form, kind, word_variants(form[0], pro))
+            for form, kind in sorted(normalised.items(), key=lambda item: -len(item[0]))]
+
+
+def tag_words(words: Sequence[str], table: FormTable, learned: frozenset[str]) -> list[str]:
+    """IOB2 tags for ``words``: each occurrence of a form of ``table``, longest first.
+
+    >>> table = form_table({("شي", "جين", "بينغ"): "Leader", ("الصين",): "Country"}, ["و"])
+    >>> tag_words(["زار", "شي", "جين", "بينغ", "والصين"], table, frozenset({"Leader", "Country"}))
     ['O', 'B-Leader', 'I-Leader', 'I-Leader', 'B-Country']
     """
-    pro = list(proclitics)
     norm = [normalize_letters(w) for w in words]
-    normalised = {tuple(normalize_letters(w) for w in form): kind for form, kind in forms.items()}
-    by_length = sorted(normalised.items(), key=lambda item: -len(item[0]))
-    firsts = {form: word_variants(form[0], pro) for form, _ in by_length}
     tags = ["O"] * len(words)
     taken = [False] * len(words)
-    for form, kind in by_length:
+    for form, kind, firsts in table:
         n = len(form)
         for i in range(len(words) - n + 1):
-            if any(taken[i:i + n]) or norm[i] not in firsts[form] or tuple(norm[i + 1:i + n]) != form[1:]:
+            if any(taken[i:i + n]) or norm[i] not in firsts or tuple(norm[i + 1:i + n]) != form[1:]:
                 continue
             for j in range(i, i + n):
                 taken[j] = True
                 if kind in learned:
                     tags[j] = ("B-" if j == i else "I-") + kind
     return tags
+
+
+def text_sentences(words: Sequence[str]) -> list[list[str]]:
+    """A text's words cut where the pipeline cuts them: at line breaks (the sentencizer), then
+    after sentence-final punctuation or at 120 words (``split_sentences``, as the NER does)."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        if word.isspace():
+            if "\n" in word and lines[-1]:
+                lines.append([])
+            continue
+        lines[-1].append(word)
+    return [line[start:end] for line in lines if line for start, end in split_sentences(line, SENTENCE_ENDERS)]
 
 
 def area_sentences(folder: Path, tokenize, learned: frozenset[str], proclitics: Iterable[str]) -> list[Sentence]:
@@ -79,28 +100,14 @@ def area_sentences(folder: Path, tokenize, learned: frozenset[str], proclitics: 
             # مدينة جلال آباد beside جلال آباد: the corpora tag the name, not its head word
             if words and words[1:] not in own:
                 forms.setdefault(words, entity["type"])
+    table = form_table(forms, proclitics)
     out: list[Sentence] = []
     for name in sorted(gold["docs"].values()):
         path = folder / name
         if not path.is_file():
             raise WrittenCorpusError(f"{gold_path} names {name}, which is not in {folder}")
-        words = tokenize(path.read_text(encoding="utf-8"))
-        sentence: list[str] = []
-        sentences: list[list[str]] = []
-        for word in words:
-            if word.isspace():
-                if "\n" in word and sentence:
-                    sentences.append(sentence)
-                    sentence = []
-                continue
-            sentence.append(word)
-            if word in SENTENCE_ENDERS:
-                sentences.append(sentence)
-                sentence = []
-        if sentence:
-            sentences.append(sentence)
-        for sent in sentences:
-            out.append(list(zip(sent, tag_words(sent, forms, proclitics, learned), strict=True)))
+        for sent in text_sentences(tokenize(path.read_text(encoding="utf-8"))):
+            out.append(list(zip(sent, tag_words(sent, table, learned), strict=True)))
     return out
 
 
