@@ -116,9 +116,10 @@ def load_written(learned: Iterable[str], proclitics: Iterable[str], folder: Path
     """Every written area (or ``areas``) as tagged sentences, tagged only with the ``learned`` types."""
     import spacy
 
-    import silkgraph.extract.tokenizer  # noqa: F401  (registers the project's tokenizer)
+    from silkgraph.extract.tokenizer import create_arabic_tokenizer
 
-    nlp = spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": "silk_arabic_tokenizer.v1"}}})
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = create_arabic_tokenizer()(nlp)  # the pipeline's tokenizer
 
     def tokenize(text: str) -> list[str]:
         return [t.text for t in nlp.make_doc(text)]
