@@ -150,9 +150,11 @@ class CorridorTopics:
         return parts[1] if len(parts) > 2 and parts[0] == "corridor" else ""
 
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
-        """The places of a route right after a head (its verb, then من / عبر / إلى …), or none."""
-        k = j
-        while k < len(doc) and k - j < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
+        """The places of a route right after a head (its verb, then من / عبر / إلى …), also in a
+        relative clause after a comma (، الذي يمتد من …), or none."""
+        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and self.is_relative(doc[j + 1]) else j
+        k = first
+        while k < len(doc) and k - first < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1
         if k >= len(doc) or not self.is_word(doc[k], self.route):
             return [], j

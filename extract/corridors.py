@@ -437,10 +437,15 @@ class CorridorRules:
                 built.relations.append(("links", entity.id, place.kb_id_, 0.7))
         # خط السكك الحديدية الصين – قيرغيزستان الذي سيمتد من كاشغر إلى أنديجان، خط الأنابيب بين تركمانستان
         # والصين الذي يمر عبر أوزبكستان: the route after its name or its ends links it too
-        route, route_end = self.route_after(doc, end) if not purposed else ([], end)
-        route = [p for p in route if p.kb_id_ not in ids and p.kb_id_ not in {q.kb_id_ for q in passed}]
+        # ويمتد الخط "…"، الذي دشن عام 2009، من … إلى …: after the route's verb before it, the route
+        # follows a relative clause between commas
+        route_from = end
+        if start > 0 and self.is_route_verb(doc[start - 1]):
+            route_from = self.parenthetical_end(doc, end) or end
+        read, route_end = self.route_after(doc, route_from) if not purposed else ([], end)
+        route = [p for p in read if p.kb_id_ not in ids and p.kb_id_ not in {q.kb_id_ for q in passed}]
         if route and all(self.is_route_verb(t) or self.is_relative(t)
-                         for t in doc[end:route[0].start] if not self.is_word(t, self.route) and not t.is_punct):
+                         for t in doc[route_from:read[0].start] if not self.is_word(t, self.route) and not t.is_punct):
             built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
             if named:
                 built.inner += [p for p in route if p.id_ != "nisba"]

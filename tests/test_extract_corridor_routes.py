@@ -225,3 +225,20 @@ def test_a_railway_between_two_towns_no_table_lists_links_both(extractor):
 def test_no_towns_from_common_words_after_bayna(extractor, text):
     result = run(extractor, text)
     assert not [m for m in result.mentions if m.entity.type == "City"], result.mentions
+
+
+def test_a_route_after_a_relative_clause_links_a_corridor_named_by_its_ends(extractor):
+    # the relative clause holds the route (، الذي يمتد من …) after ends given by بين
+    relative = run(extractor, "ويعد خط أنابيب الغاز بين تركمانستان والصين، الذي يمر عبر أوزبكستان "
+                              "وكازاخستان، أطول خط في المنطقة.")
+    assert corridors(relative) == {"corridor:gas-pipeline:country:CN-country:TM"}
+    assert linked(relative) == {"country:TM", "country:CN", "country:UZ", "country:KZ"}
+    # the route's verb before the corridor, an aside between commas, then the route
+    aside = run(extractor, "ويمتد خط أنابيب النفط \"كازاخستان – الصين\"، الذي افتتح عام 2006، من مدينة "
+                           "أتيراو عبر قرغيزستان إلى منطقة شينجيانغ.")
+    assert corridors(aside) == {"corridor:oil-pipeline:country:CN-country:KZ"}
+    assert {"city:atyrau-kz", "country:KG", "region:xinjiang-cn"} <= linked(aside)
+    # an aside not after a route's verb: what follows it is the sentence's, not the route
+    opened = run(extractor, "وافتتح خط أنابيب النفط \"كازاخستان – الصين\"، الذي افتتح عام 2006، من "
+                            "جديد في احتفال حضره وزير من قرغيزستان.")
+    assert "country:KG" not in linked(opened)
