@@ -313,12 +313,14 @@ class DocumentPhrases:
 
     def shorter_ends(self, doc: Doc, head_end: int, end: int) -> list[int]:
         """Where a shorter form of a long document name may end: before each preposition,
-        subject word, purpose or coordinated noun of its complement (معاهدة حسن الجوار | والصداقة
-        والتعاون، اتفاقية التعاون | في مجال الطاقة | بين …), never inside a name it holds."""
+        subject word, purpose, coordinated noun or word glued to ب of its complement (معاهدة حسن
+        الجوار | والصداقة والتعاون، اتفاقية التعاون | في مجال الطاقة | بين …، اتفاقا لإنشاء صندوق
+        مشترك | برأسمال …), never inside a name it holds."""
         cuts = self.lex.words("about") | self.between | self.lex.words("with") | {"في"}
         return [k for k in range(head_end + 1, end) if doc[k].ent_iob_ != "I" and not doc[k].is_punct and (
             doc[k].norm_ in cuts or word_key(doc[k].text) in cuts
-            or normalize_letters(doc[k].text)[:1] in ("ل", "و"))]
+            or normalize_letters(doc[k].text)[:1] in ("ل", "و")
+            or (normalize_letters(doc[k].text)[:1] == "ب" and doc[k].ent_iob_ == "O"))]
 
     def signed_contract(self, doc: Doc, start: int, head_end: int) -> bool:
         """عقد without ل after it (عقد الهندسة والمشتريات، عقد امتياز) is a contract where the

@@ -323,7 +323,14 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
-        aliases += [self.head_label(doc, start, k, head) for k in self.shorter_ends(doc, head_end, described if by_kind else end)]
+        shorter = self.shorter_ends(doc, head_end, described if by_kind else end)
+        aliases += [self.head_label(doc, start, k, head) for k in shorter]
+        if not by_kind:  # اتفاقا لإنشاء صندوق …: each form as printed too (the label is in the base form)
+            aliases += [self.printed_form(doc, start, k) for k in (*shorter, end)]
+        told = described if by_kind else end
+        pair_end = self.pair_after(doc, told) if told > head_end else 0  # (not a bare مذكرة تفاهم بين الجانبين)
+        if pair_end:  # إعلانا مشتركا حول إقامة علاقات الشراكة بين البلدين: with the two sides, one form
+            aliases += [self.head_label(doc, start, pair_end, head), self.printed_form(doc, start, pair_end)]
         if head_end < supplied < end:  # عقدا لتوريد الغاز (إلى الصين): the goods alone, a form too
             aliases += [self.head_label(doc, start, supplied, head), self.printed_form(doc, start, supplied)]
         aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
@@ -427,6 +434,13 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         # the parties after بين (two or more), or the one after مع: it signs with the subject
         with_one = doc[i].norm_ in self.lex.words("with")
         return (ents if with_one or len(ents) >= 2 else []), k, sub
+
+    def pair_after(self, doc: Doc, end: int) -> int:
+        """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
+        countries they are stay unnamed: no party is read from them)."""
+        if end + 1 < len(doc) and doc[end].norm_ in self.between and word_key(doc[end + 1].text) in self.lex.words("pair"):
+            return end + 2
+        return 0
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع

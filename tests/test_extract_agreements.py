@@ -484,3 +484,23 @@ def test_a_definite_document_does_not_annex_its_signer(extractor, text, body):
     # a noun with the article annexes nothing: the body after it is the verb's subject
     labels = [label for label, _ in agreements(extractor, text)]
     assert not any(body.split()[0] in label for label in labels), labels
+
+
+def test_a_described_document_keeps_its_forms_as_printed_and_with_the_two_sides(extractor):
+    """Annotators and readers cut a long description at different words: the form with بين البلدين,
+    the one before a glued ب (برأسمال …) and each form as printed (in the accusative) name it too.
+    Sentences written for this test."""
+    def agreement_forms(text):
+        found = extractor.extract(Article("t1", text))
+        return [(m.entity.label_ar, set(m.aliases)) for m in found.mentions if m.entity.type == "Agreement"]
+
+    [(label, forms)] = agreement_forms("ووقع الرئيسان إعلانا مشتركا حول إقامة علاقات الشراكة الاستراتيجية بين البلدين.")
+    assert label == "إعلان مشترك حول إقامة علاقات الشراكة الاستراتيجية"
+    assert {"إعلانا مشتركا حول إقامة علاقات الشراكة الاستراتيجية بين البلدين",
+            "إعلان مشترك حول إقامة علاقات الشراكة الاستراتيجية بين البلدين"} <= forms
+    [(label, forms)] = agreement_forms("ووقع الطرفان اتفاقا لإنشاء صندوق استثماري مشترك برأسمال ملياري دولار.")
+    assert label == "اتفاق لإنشاء صندوق استثماري مشترك برأسمال ملياري دولار"
+    assert {"اتفاقا لإنشاء صندوق استثماري مشترك", "اتفاق لإنشاء صندوق استثماري مشترك"} <= forms
+    # a name glued to ب is no cut (اتفاقية … ببكين is not a form ending before the city)
+    [(label, forms)] = agreement_forms("ووقع الجانبان اتفاقية التعاون في مجال النقل بين الصين وكازاخستان.")
+    assert not any(f.endswith(" بين") for f in forms)
