@@ -203,7 +203,10 @@ class OrganisationRules:
             if self.is_stop(token) or (token.norm_ in self.org_stops and not adjective) \
                     or word_key(token.text) in self.descriptor_words or word_key(token.text) in self.lex.words("org_side_stop") \
                     or word_key(token.text) in self.affiliation_words or (
-                    nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)):
+                    nested is not None and nested[0].type in self.org_breaking_types and not self.is_purpose(token)) \
+                    or (definite and j == head_end and nested is not None and nested[0].type in (ROLE.project, ROLE.corridor)
+                        and self.is_definite(token)):
+                # (وشيدت الشركة المبنى الجديد: two definite nouns make no construct; the work is the object)
                 # another body, event or document starts another name, but للمجلس (of the council)
                 # continues this one, and so do what a company works on (شركة السكك الحديدية)
                 break

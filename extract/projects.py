@@ -284,7 +284,8 @@ class ProjectRules(ProjectComplements):
                                     or any(self.is_generic(t) for t in doc[i:after])):
             # مصنع جديد في …: a new plant in a place is a project of this article
             # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
-            scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries)
+            scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries) \
+                or head.kind_en.lower() in construction_words().kind("many_per_place")
             key = "-".join(p for p in (DOC_SCOPE if scoped else "", identity_key(doc[i:after].text) if described else "",
                                        *countries, place.kb_id_) if p)
             label_en = "" if scoped else f"{self.label_en(doc, place)} {kind}".strip()

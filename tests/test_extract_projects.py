@@ -190,3 +190,39 @@ def test_a_quoted_name_keeps_the_letter_a_proclitic_could_be(extractor, name):
     forms = {a for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Project" for a in m.aliases}
     assert name in forms, forms
     assert not any(f.endswith(name[1:]) and not f.endswith(name) for f in forms), forms
+
+
+@pytest.mark.parametrize("text, forms", [
+    # buildings, stadiums, palaces, reservoirs, warehouses, border posts and facilities built by
+    # contractors or with aid, by a name, a description or a place
+    ("وتبني الصين قصر الأمة في العاصمة دوشنبه.", ("قصر الأمة",)),
+    ("وبدأت أعمال توسعة خزان \"ساري ياز\" في جنوب البلاد.", ('خزان "ساري ياز"',)),
+    ("وتسلمت طاجيكستان مخفر \"شيموز\" الحدودي في ولاية بدخشان.", ('مخفر "شيموز"', 'مخفر "شيموز" الحدودي')),
+    ("وبنت الشركة محطة \"داتكا\" الفرعية في جنوب البلاد.", ('محطة "داتكا"', 'محطة "داتكا" الفرعية')),
+    ("ووقعت الشركة عقدا لبناء منشأة لمعالجة الغاز في الحقل.", ("منشأة لمعالجة الغاز",)),
+    ("وشيدت الشركة الصينية المبنى الجديد للبرلمان في دوشنبه.", ("المبنى الجديد للبرلمان",)),
+])
+def test_works_built_with_aid_or_by_contractors(extractor, text, forms):
+    assert named(extractor, text, *forms), project_forms(extractor, text)
+
+
+def project_ids(extractor, article_id: str, text: str) -> set[str]:
+    return {m.entity.id for m in extractor.extract(Article(article_id, text)).mentions if m.entity.type == "Project"}
+
+
+def test_a_building_in_a_city_is_its_articles_not_the_citys_one(extractor):
+    """A city has one port, but many buildings: the same words in two articles are two buildings,
+    and a definite company before the building is its builder, not a longer company name."""
+    text = "وشيدت الشركة المبنى الجديد للبرلمان في دوشنبه."
+    one, other = project_ids(extractor, "a1", text), project_ids(extractor, "a2", text)
+    assert len(one) == len(other) == 1 and one != other
+    assert not any(m.entity.type == "Organization" for m in extractor.extract(Article("a1", text)).mentions)
+    port = "وافتتح الميناء الجاف في خورغوس."
+    assert project_ids(extractor, "a1", port) == project_ids(extractor, "a2", port) != set()
+
+
+def test_words_that_only_look_like_the_new_heads_make_no_work(extractor):
+    for text in ("وتحدث الوزير عن قصر المدة المتاحة للمفاوضات.",
+                 "وقال إن المبنى جاهز.",
+                 "وأكد أن الخزان ممتلئ."):
+        assert not project_forms(extractor, text), text
