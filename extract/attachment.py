@@ -218,6 +218,7 @@ class ArgumentAttachment(LinkAttachment):
         asides = self.asides(doc, sent)
         for n, hit in enumerate(hits):
             if hit.trigger.relation not in ("visited", "builds") or any(r.start == hit.i for r in found) \
+                    or (hit.trigger.relation == "visited" and self.visits.corridor_travels(doc, sent, args, hit.i)) \
                     or not (self.carried_subjects(doc, sent, args, hit) or self.carried_possessor(doc, sent, args, hit)):
                 continue
             next_other = self.next_outside(doc, hits, n, asides, sent.end)

@@ -94,6 +94,10 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
     def builder_id(self, doc: Doc, arg: Arg) -> str:
         """The entity that builds when ``arg`` is named as the builder ("" if it cannot build)."""
         if arg.type in self.builds_edge.subjects:
+            if arg.kind == "nisba" and arg.start > 0 and self.words.is_kind(doc[arg.start - 1], "builder_side"):
+                named = self.company_named_before(doc, arg)  # الشركة الصينية ذاتها: the company named before
+                if named:
+                    return named
             if arg.kind == "nisba" and not self.named_by_nisba(doc, arg):
                 return ""
             return arg.id
@@ -124,6 +128,16 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
             types = set(self.builds_edge.subjects) | {ROLE.leader, ROLE.city}
             ids = [self.builder_id(doc, a) for a in self.chain(doc, args, first, types, forward=True)]
         return [i for i in dict.fromkeys(ids) if i]
+
+    def company_named_before(self, doc: Doc, nisba: Arg) -> str:
+        """الشركة الصينية ذاتها / نفسها (the Chinese company itself): the last organisation named
+        before it in the article, not the country of the nisba; "" without that word or that name."""
+        if nisba.end >= len(doc) or word_key(doc[nisba.end].text) not in self.lex.words("same_one"):
+            return ""
+        side = doc[nisba.start - 1].norm_  # الشركة: a company named before (وشركة …), not a bank
+        named = [e for e in doc.ents if e.end <= nisba.start - 1 and e.label_ == ROLE.organization and e.kb_id_
+                 and e[0].norm_ == side]
+        return named[-1].kb_id_ if named else ""
 
     def works(self, args: list[Arg], start: int, end: int) -> list[Arg]:
         return [a for a in args if start <= a.start and a.end <= end and a.kind != "nisba"

@@ -419,8 +419,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 elif relation == "signed":
                     found += self.signing(doc, sent, args, hit, next_other)
                 elif relation == "visited" and (hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i)
-                                                or self.visits.unmade_visit(doc, sent, hit.i)):
-                    continue  # دعا … إلى زيارة الصين، ألغى زيارته: an invitation or a cancelled visit, no visit
+                                                or self.visits.unmade_visit(doc, sent, hit.i)
+                                                or self.visits.corridor_travels(doc, sent, args, hit.i)):
+                    continue  # دعا … إلى زيارة الصين، ألغى زيارته، ثم يصل الممر إلى …: no visit
                 else:
                     got = self.generic(doc, sent, with_here if relation == "visited" else args, hit, next_other)
                     if relation == "builds":

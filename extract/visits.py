@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
@@ -72,6 +72,18 @@ class ImpliedVisits(HeldGatherings):
             if key in self.unreal_words and not (k > sent.start and word_key(doc[k - 1].text) in self.answered_words):
                 return True
         return False
+
+    @staticmethod
+    def corridor_travels(doc: Doc, sent: Span, args: list[Arg], i: int) -> bool:
+        """ينطلق الممر من …، ثم يصل إلى …: a verb of arriving whose last would-be subject before it is
+        a corridor (named, or referred to: الممر), no person, and that no person follows, tells the
+        corridor's route, not a visit."""
+        spans = [*doc.ents, *(doc.spans[REFS] if REFS in doc.spans else [])]
+        ends = [s.end for s in spans if s.label_ == ROLE.corridor and sent.start <= s.start and s.end <= i]
+        if not ends:
+            return False
+        people = [a for a in args if a.type in (ROLE.leader, ROLE.person)]
+        return not any(a.start >= max(ends) for a in people)
 
     def remote(self, sent: Span) -> bool:
         """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a

@@ -619,3 +619,16 @@ def test_the_company_that_undertakes_a_works_builds_it(extractor):
     assert builds(result) == {("org:huawei", "project:solar-power-station:75mw")}
     # an office taken up is nothing built
     assert not builds(run(extractor, "وتولى وزير الطاقة منصبه عام 2020 بعد افتتاح محطة للطاقة الشمسية بقدرة 75 ميجاوات."))
+
+
+def test_the_same_company_again_builds_not_the_country_of_its_nisba(extractor):
+    """الشركة الصينية ذاتها (the Chinese company itself): the company named before, by the same
+    head; without ذاتها, or with only a bank named before, the nisba's country as before."""
+    first = 'وقعت وزارة الطاقة وشركة "تي بي إي إيه" الصينية اتفاقية لبناء الخط. '
+    same = run(extractor, first + 'ويشمل المشروع محطة "داتكا" الفرعية، التي ستبنيها الشركة الصينية ذاتها.')
+    assert {s for s, p in builds(same) if "داتكا" in p} == {'organization:شركه "تي بي اي ايه" صينيه'}
+    plain = run(extractor, first + 'ويشمل المشروع محطة "داتكا" الفرعية، التي ستبنيها الشركة الصينية.')
+    assert ("country:CN", "project:power-station:داتكا") in builds(plain)
+    bank = run(extractor, 'وسيمول بنك التنمية الصيني المشروع. ويشمل محطة "داتكا" الفرعية، التي ستبنيها '
+                          'الشركة الصينية ذاتها.')
+    assert "org:china-development-bank" not in {s for s, p in builds(bank) if "داتكا" in p}

@@ -242,3 +242,15 @@ def test_a_route_after_a_relative_clause_links_a_corridor_named_by_its_ends(extr
     opened = run(extractor, "وافتتح خط أنابيب النفط \"كازاخستان – الصين\"، الذي افتتح عام 2006، من "
                             "جديد في احتفال حضره وزير من قرغيزستان.")
     assert "country:KG" not in linked(opened)
+
+
+def test_a_corridor_that_reaches_a_place_is_no_visit_to_it(extractor):
+    """ينطلق الممر من …، ثم يصل إلى …: the corridor arrives, not the leader of the sentence before;
+    a leader named after the verb still visits."""
+    route = run(extractor, "وحضر الرئيس التركماني قربان قولي بردي محمدوف حفل التوقيع. وينطلق الممر من مدينة "
+                           "هرات، ويدخل تركمانستان، ثم يصل إلى العاصمة الجورجية تبليسي.")
+    assert not [r for r in route.relations if r.type == "visited"]
+    leader_after = run(extractor, "ويمتد خط السكك الحديدية بين الصين وقرغيزستان عبر الجبال، ووصل الرئيس الصيني "
+                                  "شي جين بينغ إلى بيشكيك.")
+    assert ("leader:xi-jinping", "city:bishkek-kg") in {
+        (r.source.id, r.target.id) for r in leader_after.relations if r.type == "visited"}
