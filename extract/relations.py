@@ -158,10 +158,18 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
-                    or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions):
+                    or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions) \
+                    or self.titled_place(doc, k):
                 continue
             return False
         return True
+
+    def titled_place(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is in the place an office is of, right after its title (حاكم [ولاية سمرقند] فلان،
+        رئيس بلدية [مدينة ألماتي] فلان): part of the title, not another party."""
+        ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+        return ent is not None and ent.label_ in (ROLE.region, ROLE.city) and ent.start > 0 \
+            and doc[ent.start - 1].norm_ in self.title_keys
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
@@ -179,7 +187,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                                          or t.norm_ in self.lex.nisba or (t.norm_ in self.body_heads
                                                                           and nxt.type == ROLE.organization) for t in words):
                 break
-            conjunction = any(opens_with(t.text, "coordinator") for t in (*words[:1], doc[later.start]))
+            # (the و may follow a comma: وصل … الرئيس الأوزبكي فلان، والرئيس القيرغيزي فلان)
+            spoken = [t for t in words if not t.is_punct]
+            conjunction = any(opens_with(t.text, "coordinator") for t in (*spoken[:1], doc[later.start]))
             if (words and not conjunction) or (not words and self.behind_glued_preposition(doc, later)):
                 break  # الصين لأوزبكستان: no coordination
             out.append(nxt)

@@ -350,3 +350,15 @@ def test_his_country_is_the_speakers_not_that_of_the_one_he_met(extractor):
 ])
 def test_the_two_sides_after_an_agent_phrase_sign(extractor, text):
     assert {s for r, s, _ in found(extractor, text) if r == "signed"} == {CN, KZ}
+
+
+def test_subjects_listed_with_commas_after_the_verb_all_visit(extractor):
+    """وصل إلى بكين الرئيس الأوزبكي فلان، والرئيس القيرغيزي فلان: a comma before the و does not end
+    the list; a comma with no و (an apposition) still does."""
+    listed = found(extractor, "ووصل إلى بكين الرئيس الأوزبكي شوكت ميرضيائيف، والرئيس القيرغيزي صدر جباروف، "
+                              "والرئيس الطاجيكي إمام علي رحمان.")
+    assert {("visited", MIRZIYOYEV, "city:beijing-cn"), ("visited", JAPAROV, "city:beijing-cn"),
+            ("visited", "leader:emomali-rahmon", "city:beijing-cn")} <= listed
+    apposed = found(extractor, "ووصل إلى بكين الرئيس الأوزبكي شوكت ميرضيائيف، الرئيس القيرغيزي صدر جباروف "
+                               "في استقباله.")
+    assert ("visited", JAPAROV, "city:beijing-cn") not in apposed

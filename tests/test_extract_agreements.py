@@ -504,3 +504,15 @@ def test_a_described_document_keeps_its_forms_as_printed_and_with_the_two_sides(
     # a name glued to ب is no cut (اتفاقية … ببكين is not a form ending before the city)
     [(label, forms)] = agreement_forms("ووقع الجانبان اتفاقية التعاون في مجال النقل بين الصين وكازاخستان.")
     assert not any(f.endswith(" بين") for f in forms)
+
+
+def test_a_governor_named_with_the_province_of_the_office_signs(extractor):
+    """حاكم ولاية سمرقند فلان: the province belongs to the title, so the governor after it is the
+    verb's subject and signs with the one coordinated with him. Sentences written for this test."""
+    found = extractor.extract(Article("t1", 'كما وقع حاكم ولاية سمرقند إركين توراييف ورئيس مجموعة "هواشين" '
+                                            'للإسمنت لي يي مذكرة للتعاون في مجال الطاقة.'))
+    signers = {r.source.id for r in found.relations if r.type == "signed"}
+    assert {"leader:اركين توراييف", "leader:لي يي"} <= signers
+    # a place that is no title's (وقعت في ولاية سمرقند …) is where, and signs nothing
+    where = extractor.extract(Article("t1", "ووقعت في ولاية سمرقند الحكومة الأوزبكية مذكرة للتعاون في مجال الطاقة."))
+    assert not any(r.source.type == "Region" for r in where.relations if r.type == "signed")
