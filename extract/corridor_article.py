@@ -213,6 +213,10 @@ class ArticleCorridors:
                 eid = name_id(ROLE.region, name)
                 doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, name))
                 named.append(Span(doc, t.i + 1, end, label=ROLE.region, kb_id=eid, span_id="pattern"))
+                # its name as written (بامير, whose ب a reading as a proclitic would take) and with
+                # its word (نهر وخش، جبال بامير), as news and readers name it
+                clitic = next((len(c) for h in heads for c in ("", "ل", "ب", "و") if t.norm_ == c + h), 0)
+                doc._.silk_aliases.setdefault((t.i + 1, end), []).extend([name, f"{t.text[clitic:]} {name}"])
         if named:
             doc.ents = filter_spans(list(doc.ents) + named)
             self._ents_of = None

@@ -408,3 +408,18 @@ def test_the_same_sides_and_number_are_one_event(extractor):
     a = event_ids(extractor, "وعقدت القمة الصينية الأوزبكية الثانية في سمرقند.")
     b = event_ids(extractor, "وانطلقت القمة الأوزبكية-الصينية الثانية أمس.")
     assert a == b and len(a) == 1, (a, b)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وتنتج طاجيكستان الكهرباء من المحطات على نهر وخش.", "نهر وخش"),
+    ("وتقع المحطة على نهر نارين في قرغيزستان.", "نهر نارين"),
+    ("وتطور الشركة منجما جديدا في صحراء قيزيل قوم.", "صحراء قيزيل قوم"),
+])
+def test_a_natural_feature_is_named_with_its_word_too(extractor, text, form):
+    """نهر وخش, صحراء قيزيل قوم: the region the words after the feature's word name carries the
+    feature's word and its name as forms (news and annotators write both). Written for this test."""
+    regions = [m for m in extractor.extract(Article("t1", text)).mentions if m.entity.type == "Region"]
+    assert any(form in (m.entity.label_ar, m.text, *m.aliases) for m in regions), regions
+    # a feature's word before a word that names no place makes no region (نهر صغير)
+    assert not [m for m in extractor.extract(Article("t1", "ويمر نهر صغير قرب القرية.")).mentions
+                if m.entity.type == "Region"]
