@@ -446,6 +446,16 @@ class CorridorTopics:
         doc._.silk_entities.setdefault(eid, Entity(eid, kind, name))
         return Span(doc, k, k + 1, label=kind, kb_id=eid, span_id=CHAIN_TOWN)
 
+    def unlisted_words(self, doc: Doc, k: int, end: int) -> Span | None:
+        """A town no table lists of the words k..end (ساري تاش in a quoted chain), or None when one
+        of its words cannot be one (``unlisted_place``)."""
+        if any(self.unlisted_place(doc, n, ROLE.city, "-") is None for n in range(k, end)):
+            return None
+        name = doc[k:end].text
+        eid = name_id(ROLE.city, name)
+        doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.city, name))
+        return Span(doc, k, end, label=ROLE.city, kb_id=eid, span_id=CHAIN_TOWN)
+
     def ends_a_town(self, doc: Doc, k: int) -> bool:
         """Whether a one-word town at token k ends there: what follows is punctuation, a dash or a
         closing quote, a name, a stop word or a word of the route, not more words of a name."""

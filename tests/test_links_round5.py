@@ -1,0 +1,67 @@
+"""Corridors and the places and works they link, round 5: quoted chains of towns no table lists,
+works a route passes on its way, a route's further stretch after ومنها. Sentences written for these tests."""
+from __future__ import annotations
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def corridors(result):
+    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
+
+
+def links(result):
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+
+
+def mention_texts(result, kind):
+    return {m.text for m in result.mentions if m.entity.type == kind}
+
+
+# -- a quoted chain of three towns, some no table lists -------------------------------------------
+
+def test_a_quoted_chain_of_three_towns_with_unlisted_ones_is_a_corridor(extractor):
+    result = run(extractor, "وتعمل الشركة على مد خط أنابيب الغاز «كاراتوبي – ساريكول – شيمكنت» قبل نهاية العام.")
+    (pipeline,) = corridors(result)
+    ends = {t for s, t in links(result) if s == pipeline}
+    assert "city:shymkent-kz" in ends and len(ends) == 3
+    assert {"كاراتوبي", "ساريكول"} <= mention_texts(result, "City")
+
+
+def test_a_quoted_chain_with_a_two_word_town_is_a_corridor(extractor):
+    result = run(extractor, 'وبدأت أعمال تأهيل الطريق السريع "أوش - قارا كول" الذي ينتظره السكان منذ سنوات.')
+    (road,) = corridors(result)
+    assert (road, "city:osh-kg") in links(result)
+    assert "قارا كول" in mention_texts(result, "City")
+
+
+def test_a_quoted_chain_after_a_company_is_no_corridor(extractor):
+    result = run(extractor, 'وتتولى شركة "كاراتوبي - ساريكول" المشتركة تشغيل المحطة.')
+    assert not corridors(result)
+    assert not links(result)
+
+
+def test_a_quoted_phrase_with_common_words_after_a_head_is_no_chain(extractor):
+    result = run(extractor, 'وأطلقت الحكومة على الطريق اسم "طريق - الأمل الجديد" في حفل رسمي.')
+    assert not any("الامل" in c or "الأمل" in c for c in corridors(result))
+
+
+# -- a work on a route: walked past, linked, and kept as a mention of its own ----------------------
+
+def test_a_work_on_a_named_corridors_route_is_walked_past_and_linked(extractor):
+    result = run(extractor, 'ويمر الطريق الدولي "الصين – قيرغيزستان" الذي ينطلق من مدينة كاشغر، '
+                            'ويعبر معبر تورغارت الحدودي إلى مدينة نارين ومنها إلى بيشكيك.')
+    (road,) = corridors(result)
+    ends = {t for s, t in links(result) if s == road}
+    assert {"city:kashgar-cn", "city:bishkek-kg"} <= ends
+    assert any(t.startswith("project:") for t in ends)  # the crossing it passes
+    assert any("تورغارت" in t for t in mention_texts(result, "Project"))  # still a mention
+
+
+def test_a_work_not_on_a_route_is_not_linked(extractor):
+    result = run(extractor, 'وافتتح الرئيس خط السكة الحديد "الصين – قيرغيزستان". '
+                            'وفي اليوم نفسه زار الرئيس معبر تورغارت الحدودي.')
+    assert not any(t.startswith("project:") for s, t in links(result))
