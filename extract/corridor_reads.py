@@ -86,6 +86,20 @@ class CorridorReads:
             return 0
         return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
 
+    def bare_quantity_end(self, doc: Doc, i: int) -> int:
+        """A figure with its unit and period but no capacity word, right after a verb of carrying
+        (سينقل 33 مليار متر مكعب سنويا من …): where it ends, or 0."""
+        k = self.figure_run_end(doc, i)
+        if k == i:
+            return 0
+        for width in (2, 1):
+            if k + width <= len(doc) and " ".join(t.norm_ for t in doc[k:k + width]) in self.lex.modifiers:
+                k += width
+                break
+        else:
+            return 0
+        return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
+
     def coordinated_ends(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """Two places or more right after a head, joined by و alone (الصين وقرغيزستان وأوزبكستان):
         the places and where they end, or none (a comma or a dash: another reading)."""

@@ -156,10 +156,19 @@ class CorridorTopics:
         k = first
         while k < len(doc) and k - first < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1
+        if k > first and self.is_route_verb(doc[k - 1]):  # الذي سينقل 33 مليار متر مكعب سنويا من …
+            k = self.bare_quantity_end(doc, k) or k
+            k = k + 1 if self.cargo_before_route(doc, k) else k  # ينقل الغاز من …
         if k >= len(doc) or not self.is_word(doc[k], self.route):
             return [], j
         ends, passed, end = self.route_walk(doc, k)
         return ends + passed, end
+
+    @staticmethod
+    def work_on_way(doc: Doc, start: int, end: int) -> bool:
+        """Whether a route walked between tokens start and end passes a work (من حقل «غالكينيش» عبر …,
+        ``route_walk``): the work stays a mention of its own, so the corridor's span does not take the route."""
+        return any(start <= k < end for k in doc.user_data.get("route_work_starts", ()))
 
     def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
@@ -193,9 +202,10 @@ class CorridorTopics:
         places, end = self.route_after(doc, core_end)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,
                         label_ar=self.base_form(doc, start, core_end, head))
-        built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if places else [])
+        spans = bool(places) and not self.work_on_way(doc, core_end, end)
+        built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if spans else [])
         built.aliases += self.quoted_name_alone(doc, head_end)  # "قوة سيبيريا": its name alone names it too
-        if places:
+        if spans:
             built.end = end
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built

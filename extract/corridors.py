@@ -460,8 +460,7 @@ class CorridorRules:
         if route and all(self.is_route_verb(t) or self.is_relative(t)
                          for t in doc[route_from:read[0].start] if not self.is_word(t, self.route) and not t.is_punct):
             built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
-            on_route = doc.user_data.get("route_work_starts", set())
-            if named and not any(end <= k < route_end for k in on_route):  # a work on it stays a mention of its own
+            if named and not self.work_on_way(doc, end, route_end):  # a work on it stays a mention of its own
                 built.inner += [p for p in route if p.id_ != "nisba"]
                 built.end = max(built.end, route_end)
         return built

@@ -65,3 +65,20 @@ def test_a_work_not_on_a_route_is_not_linked(extractor):
     result = run(extractor, 'وافتتح الرئيس خط السكة الحديد "الصين – قيرغيزستان". '
                             'وفي اليوم نفسه زار الرئيس معبر تورغارت الحدودي.')
     assert not any(t.startswith("project:") for s, t in links(result))
+
+
+# -- a figure carried between the verb and the route of a named line --------------------------------
+
+def test_a_route_after_a_figure_carried_names_the_places_of_a_named_pipeline(extractor):
+    result = run(extractor, "وتبني الشركة خط أنابيب «نابوكو» الذي سينقل 20 مليار متر مكعب سنويا "
+                            "من حقل «شاه دنيز» عبر جورجيا وتركيا إلى النمسا.")
+    (pipeline,) = corridors(result)
+    ends = {t for s, t in links(result) if s == pipeline}
+    assert {"country:GE", "country:TR", "country:AT"} <= ends
+    assert any(t.startswith("project:") for t in ends)
+    assert any("شاه دنيز" in t for t in mention_texts(result, "Project"))  # the field keeps its mention
+
+
+def test_a_figure_without_a_route_after_it_links_nothing(extractor):
+    result = run(extractor, "وتبني الشركة خط أنابيب «نابوكو» الذي سينقل 20 مليار متر مكعب سنويا بحلول عام 2030.")
+    assert not links(result)
