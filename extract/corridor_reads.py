@@ -168,8 +168,8 @@ class CorridorReads:
 
     def work_on_route(self, doc: Doc, j: int) -> Span | None:
         """A work (a field, a border crossing, a port) at token j, right after a word of the route
-        (من حقل «غالكينيش» عبر …، ويعبر معبر إيركشتام الحدودي إلى …), when the route goes on after
-        it (a word of the route or a comma right after, or after its adjective): the work, or None."""
+        (من حقل «غالكينيش» عبر …، ويعبر معبر إيركشتام الحدودي إلى …، ومنها إلى مصفاة خانكيران.), when a
+        word of the route or punctuation follows it (after its adjective or where it lies): the work, or None."""
         if not (j > 0 and self.is_word(doc[j - 1], self.route)):
             return None
         work = self.ent_at(doc, j, tuple(self.work_ends))
@@ -179,7 +179,8 @@ class CorridorReads:
                 return None
             k = found[1]
             while k < len(doc) and k - found[1] < 4 and not doc[k].is_punct and doc[k].text not in OPENERS + CLOSERS \
-                    and not self.is_word(doc[k], self.route) and not self.is_stop(doc[k]):
+                    and not self.is_word(doc[k], self.route) and not self.is_stop(doc[k]) \
+                    and not (k > found[1] and doc[k].ent_iob_ == "B") and not self.is_word(doc[k], self.directions):
                 k += 1
             if k < len(doc) and doc[k].text in OPENERS:  # حقل «غالكينيش»
                 k = self.quoted(doc, k) or k
@@ -191,7 +192,7 @@ class CorridorReads:
             k += 1
         detail = self.stop_detail_end(doc, k, first=True) if k < len(doc) else 0
         k = detail or k
-        return work if k < len(doc) and (self.is_word(doc[k], self.route) or doc[k].text in ("،", ",")) else None
+        return work if k >= len(doc) or self.is_word(doc[k], self.route) or doc[k].is_punct else None
 
     def mods_before_directions(self, doc: Doc, head_end: int, english: list[str], core_end: int) -> tuple[list[str], int]:
         """The modifiers after a head (``english``, ending at ``core_end``) up to a pair of directions

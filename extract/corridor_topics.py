@@ -152,7 +152,9 @@ class CorridorTopics:
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), also in a
         relative clause after a comma (، الذي يمتد من …), or none."""
-        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and self.is_relative(doc[j + 1]) else j
+        # ، الذي يمتد من …; ، يمتد من … (a verb of the route right after the comma: the same corridor's)
+        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and (
+            self.is_relative(doc[j + 1]) or self.is_route_verb(doc[j + 1])) else j
         k = first
         while k < len(doc) and k - first < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1

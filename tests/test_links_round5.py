@@ -82,3 +82,25 @@ def test_a_route_after_a_figure_carried_names_the_places_of_a_named_pipeline(ext
 def test_a_figure_without_a_route_after_it_links_nothing(extractor):
     result = run(extractor, "وتبني الشركة خط أنابيب «نابوكو» الذي سينقل 20 مليار متر مكعب سنويا بحلول عام 2030.")
     assert not links(result)
+
+
+# -- a route after a comma and a bare verb; a stop in the middle of a country ----------------------
+
+def test_a_route_after_a_comma_and_a_bare_verb_is_the_corridors(extractor):
+    result = run(extractor, "ودشن الرئيسان خط أنابيب جديدا من تركمانستان إلى إيران، يمتد من حقل "
+                            "ياشلار جنوب شرق تركمانستان إلى مدينة مشهد.")
+    pipelines = [c for c in corridors(result)]
+    assert len(pipelines) == 1
+    ends = {t for s, t in links(result) if s == pipelines[0]}
+    assert {"country:TM", "country:IR", "city:mashhad-ir"} <= ends
+
+
+def test_a_clause_after_a_comma_without_a_route_verb_adds_no_places(extractor):
+    result = run(extractor, "ودشن الرئيسان خط أنابيب جديدا من تركمانستان إلى إيران، وزار الرئيس مدينة مشهد.")
+    assert not any(t == "city:mashhad-ir" for s, t in links(result))
+
+
+def test_a_stop_in_the_middle_of_a_country_is_an_end(extractor):
+    result = run(extractor, "ويمتد خط أنابيب النفط بين كازاخستان والصين، الذي يمتد من كاراجال في وسط "
+                            "كازاخستان إلى ألاشانكو، على مسافة طويلة.")
+    assert any("كاراجال" in t for s, t in links(result))
