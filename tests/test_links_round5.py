@@ -104,3 +104,19 @@ def test_a_stop_in_the_middle_of_a_country_is_an_end(extractor):
     result = run(extractor, "ويمتد خط أنابيب النفط بين كازاخستان والصين، الذي يمتد من كاراجال في وسط "
                             "كازاخستان إلى ألاشانكو، على مسافة طويلة.")
     assert any("كاراجال" in t for s, t in links(result))
+
+
+# -- a fibre-optic cable is a corridor; its first word is no Kabul --------------------------------
+
+def test_a_fibre_optic_cable_with_its_route_is_a_corridor_not_kabul(extractor):
+    result = run(extractor, "ويمتد كابل الألياف الضوئية من دوشنبه إلى كاشغر.")
+    (cable,) = corridors(result)
+    assert cable.startswith("corridor:fibre-optic-cable:")
+    assert {(cable, "city:dushanbe-tj"), (cable, "city:kashgar-cn")} <= links(result)
+    assert "city:kabul-af" not in {m.entity.id for m in result.mentions}
+
+
+def test_kabul_alone_is_still_kabul(extractor):
+    result = run(extractor, "ووصل الوفد إلى كابل أمس قادما من طشقند.")
+    assert "city:kabul-af" in {m.entity.id for m in result.mentions}
+    assert not corridors(result)
