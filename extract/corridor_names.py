@@ -162,15 +162,21 @@ class CorridorNames:
     def route_works(self, doc: Doc, built_all: list[Built]) -> None:
         """غادر القطار … من محطة توانجيه، ويمر الخط عبر ميناء أكتاو: a work a corridor's route reaches
         right after it (a station, a port) is on it."""
-        works = {b.start: b for b in built_all if b.entity.type in self.work_ends}
+        works = {b.start: b.entity.id for b in built_all if b.entity.type in self.work_ends}
+        works.update({e.start: e.kb_id_ for e in doc.ents if e.label_ in self.work_ends and e.kb_id_})
+        on_routes = doc.user_data.get("route_work_starts", set())  # a work a route walked past (route_walk)
         for b in built_all:
             if b.entity.type != ROLE.corridor or b.topic_only:
                 continue
+            for k in sorted(on_routes):
+                if b.start < k < b.end + self.max_complement * 3 and k in works and not any(
+                        o.start <= k < o.end for o in built_all if o is not b and o.entity.type == ROLE.corridor):
+                    b.relations.append(("links", b.entity.id, works[k], 0.7))
             for k in range(b.end + 1, min(b.end + 3, len(doc))):
                 if not self.is_word(doc[k - 1], self.route) or doc[k - 1].norm_ == "بين":
                     break
                 if k in works:
-                    b.relations.append(("links", b.entity.id, works[k].entity.id, 0.7))
+                    b.relations.append(("links", b.entity.id, works[k], 0.7))
                     break
 
     def line_kinds(self, doc: Doc, built_all: list[Built]) -> None:

@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.built import NUMBER
+from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles
 from silkgraph.normalize import normalize_letters, word_key
@@ -85,6 +86,20 @@ class CorridorReads:
             return 0
         return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
 
+    def bare_quantity_end(self, doc: Doc, i: int) -> int:
+        """A figure with its unit and period but no capacity word, right after a verb of carrying
+        (سينقل 33 مليار متر مكعب سنويا من …): where it ends, or 0."""
+        k = self.figure_run_end(doc, i)
+        if k == i:
+            return 0
+        for width in (2, 1):
+            if k + width <= len(doc) and " ".join(t.norm_ for t in doc[k:k + width]) in self.lex.modifiers:
+                k += width
+                break
+        else:
+            return 0
+        return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
+
     def coordinated_ends(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """Two places or more right after a head, joined by و alone (الصين وقرغيزستان وأوزبكستان):
         the places and where they end, or none (a comma or a dash: another reading)."""
@@ -113,6 +128,71 @@ class CorridorReads:
             return []
         first, second = self.unlisted_place(doc, i, ROLE.city), self.unlisted_place(doc, i + 2, ROLE.city)
         return [first, second] if first is not None and second is not None else []
+
+    def quoted_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
+        """"بينيو – بوزوي – شيمكنت", "أوش - ساري تاش - إركيشتام", "دوشنبه - تورسون زاده" at token ``i``
+        (right after the opening quote): a quoted dash chain of two to five stops, each a known place
+        or work or a town no table lists of one or two words (its first no common word, no verb); the stops and
+        where the chain ends (at the closing quote). Two stops both unlisted need one word each
+        (``unlisted_chain_pair``); else none."""
+        if not (0 < i < len(doc) and doc[i - 1].text in OPENERS):
+            return [], i
+        close = next((n for n in range(i + 1, min(i + 16, len(doc))) if doc[n].text in CLOSERS), 0)
+        if not close:
+            return [], i
+        segments: list[tuple[int, int]] = []
+        k = i
+        for n in range(i, close + 1):
+            if n == close or doc[n].text in DASHES:
+                segments.append((k, n))
+                k = n + 1
+        if not 2 <= len(segments) <= 5 or any(a >= b for a, b in segments):
+            return [], i
+        stops: list[Span] = []
+        for a, b in segments:
+            ent = self.ent_at(doc, a, self.endpoint_types + tuple(self.work_ends))
+            if ent is not None and ent.end == b:
+                stops.append(ent)
+                continue
+            # a name's second word may be a common one (تورسون زاده); its first may not
+            if b - a > 2 or any(t.ent_iob_ != "O" for t in doc[a:b]) or not self.town_word(doc[a].text):
+                return [], i
+            town = self.unlisted_place(doc, a, ROLE.city) if b - a == 1 else self.unlisted_words(doc, a, b)
+            if town is None:
+                return [], i
+            stops.append(town)
+        unlisted = [s for s in stops if s.id_ == CHAIN_TOWN]
+        if not unlisted or len(stops) == 2 and len(unlisted) == 2 and any(len(s) > 1 for s in stops):
+            return [], i
+        return stops, close
+
+    def work_on_route(self, doc: Doc, j: int) -> Span | None:
+        """A work (a field, a border crossing, a port) at token j, right after a word of the route
+        (من حقل «غالكينيش» عبر …، ويعبر معبر إيركشتام الحدودي إلى …، ومنها إلى مصفاة خانكيران.), when a
+        word of the route or punctuation follows it (after its adjective or where it lies): the work, or None."""
+        if not (j > 0 and self.is_word(doc[j - 1], self.route)):
+            return None
+        work = self.ent_at(doc, j, tuple(self.work_ends))
+        if work is None:  # a work this component builds: its head, then its name up to the route's next word
+            found = self.match_head(doc, j)
+            if found is None or found[0].type not in self.work_ends:
+                return None
+            k = found[1]
+            while k < len(doc) and k - found[1] < 4 and not doc[k].is_punct and doc[k].text not in OPENERS + CLOSERS \
+                    and not self.is_word(doc[k], self.route) and not self.is_stop(doc[k]) \
+                    and not (k > found[1] and doc[k].ent_iob_ == "B") and not self.is_word(doc[k], self.directions):
+                k += 1
+            if k < len(doc) and doc[k].text in OPENERS:  # حقل «غالكينيش»
+                k = self.quoted(doc, k) or k
+            if k == found[1]:
+                return None
+            work = Span(doc, j, k, label=found[0].type, span_id="work")
+        k = work.end
+        if k < len(doc) and doc[k].text in CLOSERS:
+            k += 1
+        detail = self.stop_detail_end(doc, k, first=True) if k < len(doc) else 0
+        k = detail or k
+        return work if k >= len(doc) or self.is_word(doc[k], self.route) or doc[k].is_punct else None
 
     def mods_before_directions(self, doc: Doc, head_end: int, english: list[str], core_end: int) -> tuple[list[str], int]:
         """The modifiers after a head (``english``, ending at ``core_end``) up to a pair of directions

@@ -152,14 +152,25 @@ class CorridorTopics:
     def route_after(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), also in a
         relative clause after a comma (، الذي يمتد من …), or none."""
-        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and self.is_relative(doc[j + 1]) else j
+        # ، الذي يمتد من …; ، يمتد من … (a verb of the route right after the comma: the same corridor's)
+        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and (
+            self.is_relative(doc[j + 1]) or self.is_route_verb(doc[j + 1])) else j
         k = first
         while k < len(doc) and k - first < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
             k += 1
+        if k > first and self.is_route_verb(doc[k - 1]):  # الذي سينقل 33 مليار متر مكعب سنويا من …
+            k = self.bare_quantity_end(doc, k) or k
+            k = k + 1 if self.cargo_before_route(doc, k) else k  # ينقل الغاز من …
         if k >= len(doc) or not self.is_word(doc[k], self.route):
             return [], j
         ends, passed, end = self.route_walk(doc, k)
         return ends + passed, end
+
+    @staticmethod
+    def work_on_way(doc: Doc, start: int, end: int) -> bool:
+        """Whether a route walked between tokens start and end passes a work (من حقل «غالكينيش» عبر …,
+        ``route_walk``): the work stays a mention of its own, so the corridor's span does not take the route."""
+        return any(start <= k < end for k in doc.user_data.get("route_work_starts", ()))
 
     def lone_route(self, doc: Doc, start: int, head_end: int, core_end: int, head: Head) -> Built | None:
         """A definite head alone whose route names one place (ويمر هذا الخط عبر مدينة ألماتي): a
@@ -193,9 +204,10 @@ class CorridorTopics:
         places, end = self.route_after(doc, core_end)
         entity = Entity(id=f"corridor:{slug(head.kind_en)}:line{line}", type=head.type,
                         label_ar=self.base_form(doc, start, core_end, head))
-        built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if places else [])
+        spans = bool(places) and not self.work_on_way(doc, core_end, end)
+        built = Built(start, core_end, entity, inner=[p for p in places if p.id_ != "nisba"] if spans else [])
         built.aliases += self.quoted_name_alone(doc, head_end)  # "قوة سيبيريا": its name alone names it too
-        if places:
+        if spans:
             built.end = end
         built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(p.kb_id_ for p in places)]
         return built
@@ -445,6 +457,16 @@ class CorridorTopics:
         eid = name_id(kind, name)
         doc._.silk_entities.setdefault(eid, Entity(eid, kind, name))
         return Span(doc, k, k + 1, label=kind, kb_id=eid, span_id=CHAIN_TOWN)
+
+    def unlisted_words(self, doc: Doc, k: int, end: int) -> Span | None:
+        """A town no table lists of the words k..end (ساري تاش in a quoted chain), or None when one
+        of its words cannot be one (``unlisted_place``)."""
+        if any(self.unlisted_place(doc, n, ROLE.city, "-") is None for n in range(k, end)):
+            return None
+        name = doc[k:end].text
+        eid = name_id(ROLE.city, name)
+        doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.city, name))
+        return Span(doc, k, end, label=ROLE.city, kb_id=eid, span_id=CHAIN_TOWN)
 
     def ends_a_town(self, doc: Doc, k: int) -> bool:
         """Whether a one-word town at token k ends there: what follows is punctuation, a dash or a

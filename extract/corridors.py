@@ -73,6 +73,9 @@ class CorridorRules:
 
     def place_chain(self, doc: Doc, i: int) -> tuple[list[Span], int]:
         """Places joined by dashes, optionally bracketed (الصين (شيآن)–أوروبا, تشونغتشينغ–شينجيانغ ـ أوروبا)."""
+        quoted, close = self.quoted_chain(doc, i)  # "أوش - ساري تاش - إركيشتام": towns no table lists among them
+        if quoted:
+            return quoted, close
         found: list[Span] = []
         j = i
         ent = self.ent_at(doc, j, self.endpoint_types)
@@ -130,6 +133,7 @@ class CorridorRules:
         between = closed = False  # بين الصين وأوروبا: the pair closes the ends; a stretch after it (من …، إلى …) is passed
         limit = i + self.max_complement * 3  # the words of places' names and of what is said of a stop do not count
         last_end = -1  # where the last place read ends
+        works: list[Span] = []  # the works it reaches on its way (a field, a border crossing)
         while j < len(doc) and j < limit:
             token = doc[j]
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
@@ -178,6 +182,13 @@ class CorridorRules:
                 ents, after = ([town], town.end) if town is not None else ([], j)
             if not ents:  # دوستيك وموينتي، عبر بيريكيت وإتريك في تركمانستان: towns no table lists
                 ents, after = self.unlisted_on_route(doc, j, i)
+            if not ents and j > i:  # من حقل دولت آباد، ويعبر معبر إيركشتام الحدودي إلى …: a work on the way
+                work = self.work_on_route(doc, j)
+                if work is not None:
+                    works.append(work)
+                    limit += len(work)
+                    j = last_end = work.end
+                    continue
             if not ents:
                 break
             ents = self.without_apposed_countries(doc, ents)  # إلى شيآن، الصين: Xi'an in China, one place
@@ -199,6 +210,8 @@ class CorridorRules:
         if len(ends) < 2:  # يمتد عبر كازاخستان وروسيا: the places passed are all it names
             ends, passed = ends + passed, []
             end = max((e.end for e in ends), default=i)
+        # the works it reaches link to it (``route_works``), never as its ends (no part of its identity)
+        doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
 
     def endpoints(self, doc: Doc, i: int, verb_before: bool = False
@@ -447,7 +460,7 @@ class CorridorRules:
         if route and all(self.is_route_verb(t) or self.is_relative(t)
                          for t in doc[route_from:read[0].start] if not self.is_word(t, self.route) and not t.is_punct):
             built.relations += [("links", entity.id, p.kb_id_, 0.8) for p in route]
-            if named:
+            if named and not self.work_on_way(doc, end, route_end):  # a work on it stays a mention of its own
                 built.inner += [p for p in route if p.id_ != "nisba"]
                 built.end = max(built.end, route_end)
         return built

@@ -432,7 +432,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             if i in covered:
                 # منطقة جيزاخ الصناعية: a place name (منطقة جيزاخ) may be the start of a head with its name inside
                 found = self.match_head(doc, i) if doc[i].ent_iob_ == "B" else None
-                if found is None or NAME_SLOT not in found[0].words:
+                # كابل الألياف الضوئية: a corridor's head whose first word alone is a place (Kabul) goes on past it
+                wider = found is not None and found[0].type == ROLE.corridor and found[1] > self.ent_at(doc, i).end
+                if found is None or NAME_SLOT not in found[0].words and not wider:
                     longer = self.extend_known(doc, i) if doc[i].ent_iob_ == "B" else None
                     if longer is not None:  # شركة هواوي للتكنولوجيا المحدودة: a known company, in full
                         built_all.append(longer)
