@@ -157,6 +157,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
         if relative is not None:
             return relative
+        done = self.works_done_builds(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …
+        if done:
+            return done
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
             or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)

@@ -125,6 +125,9 @@ class ProjectRules(ProjectComplements):
                     and not (normalize_letters(doc[j].text).startswith(PREPOSITION_ARTICLE) and j + 1 < len(doc)
                              and doc[j + 1].norm_ in PARTNER_WORDS):  # (بالشراكة مع …، بالتعاون بين …)
                 j += 1
+            if j < len(doc) and j > i and self.is_word(doc[j - 1], self.lex.words("compound_prefix")) \
+                    and not self.is_stop(doc[j]) and doc[j].ent_iob_ == "O":
+                j += 1  # مجمع البولي بروبيلين: a product named in two words
         return nisbas, j
 
     def owner_in_construct(self, doc: Doc, j: int, i: int, definite_head: bool) -> bool:

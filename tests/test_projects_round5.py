@@ -121,3 +121,25 @@ def test_a_receiver_named_between_the_verb_and_the_work_does_not_build_it(extrac
         found = pairs(extractor, text)
         assert not has(found, "قرغيزستان", "مبنى البرلمان الجديد"), found
     assert has(pairs(extractor, text.replace("شيدته.", "شيدته شركة هواوي.")), "هواوي", "مبنى البرلمان الجديد")
+
+
+# -- a product named in two words (البولي …) describes the work -------------------------------
+def test_a_two_word_product_describes_the_work(extractor):
+    text = "ويضم المشروع مجمع البولي فينيل في منطقة أتيراو، الذي تنفذه شركة سينوبك."
+    assert named(extractor, text, "مجمع البولي فينيل"), project_forms(extractor, text)
+    assert has(pairs(extractor, text), "سينوبك", "مجمع البولي فينيل")
+
+
+def test_a_plain_product_keeps_one_word(extractor):
+    text = "ويضم المشروع مصنع الإسمنت في مدينة أكتاو."
+    assert not named(extractor, text, "مصنع الإسمنت في"), project_forms(extractor, text)
+
+
+# -- the works done, referred back (نفذت الأعمال شركة …): the builder after them builds the work --
+def test_the_builder_of_the_works_referred_back_builds_the_work(extractor):
+    text = "وانتهت أعمال توسيع ميناء أكتاو بعد أن نفذت الأعمال شركة هواوي."
+    assert has(pairs(extractor, text), "هواوي", "ميناء أكتاو")
+
+
+def test_the_works_referred_back_need_a_work_before_them(extractor):
+    assert pairs(extractor, "ونفذت الأعمال شركة هواوي.") == []
