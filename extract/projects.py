@@ -206,6 +206,8 @@ class ProjectRules(ProjectComplements):
             name_ents, name_end = self.proper_name(doc, i)
             if not name_ents:
                 name_end = self.bare_name_end(doc, i, name_end)  # محطة كاراسو [بقدرة …]، [ستوفر …]
+            while name_end > i and name_end < len(doc) and self.is_word(doc[name_end], self.lex.words("name_suffix_word")):
+                name_end += 1  # حقل دولت آباد: the second word of a compound name, a word of its own
             if name_end == i:  # متحف أمير تيمور: a work named after someone, by an honorific and a name
                 name_ents, name_end = [], self.honorific_name_end(doc, i)
             name_start, after = i, name_end

@@ -143,3 +143,15 @@ def test_the_builder_of_the_works_referred_back_builds_the_work(extractor):
 
 def test_the_works_referred_back_need_a_work_before_them(extractor):
     assert pairs(extractor, "ونفذت الأعمال شركة هواوي.") == []
+
+
+# -- a compound name written in two words (دولت آباد) is not cut short -------------------------
+def test_a_compound_name_in_two_words_is_kept_whole(extractor):
+    text = "وينقل الخط الغاز من حقل جلال آباد إلى الحدود."
+    assert named(extractor, text, "حقل جلال آباد"), project_forms(extractor, text)
+    assert not named(extractor, text, "حقل جلال"), project_forms(extractor, text)
+
+
+def test_a_one_word_name_takes_no_following_word(extractor):
+    text = "وينقل الخط الغاز من حقل كاراسو إلى الحدود."
+    assert not named(extractor, text, "حقل كاراسو إلى"), project_forms(extractor, text)
