@@ -383,6 +383,9 @@ class ArgumentAttachment(LinkAttachment):
         for other in hits[n + 1:]:
             # … سيزور الصين وإن … سيزور روسيا: a visit's places end where the next visit verb begins
             again = hit.trigger.relation == "visited" and other.trigger.kind in VERB_KINDS
+            # … شيدت شركة … مصنع …، وأنشأت شركة … مصنعا …: a building verb after a comma opens a clause of its own
+            again = again or (hit.trigger.relation == "builds" and hit.trigger.kind in VERB_KINDS
+                              and other.trigger.kind in VERB_KINDS and doc[other.i - 1].text in "،,")
             if (other.trigger.relation == hit.trigger.relation and not again) \
                     or any(s <= other.i < e and s > hit.i for s, e in asides):
                 continue

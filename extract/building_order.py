@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
-from silkgraph.extract.relation_args import Arg, TriggerHit
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.extract.verbs import VerbShapes, load_verb_shapes
 from silkgraph.normalize import normalize_letters, opens_with, word_key
@@ -44,6 +44,28 @@ class BuildingOrder:
     >>> sorted(r.source_id for r in doc._.silk_found if r.type == "builds")
     ['org:huawei']
     """
+
+    def works_done_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """بعد أن نفذت الأعمال الشركة …: a building verb whose object is the works (الأعمال, told before
+        in the sentence: أعمال المرحلة الثانية من توسيع مصفاة …) and whose subject follows builds the
+        last work named before the verb in its sentence."""
+        k = hit.i + 1
+        if hit.trigger.kind not in VERB_KINDS or hit.pronoun or k + 1 >= sent.end \
+                or not self.is_definite_works(doc[k]):
+            return []
+        works = [a for a in args if sent.start <= a.start and a.end <= hit.i and a.type in self.builds_edge.objects
+                 and a.kind != "nisba"]
+        first = next((a for a in args if a.start == k + 1 and a.kind == "name" and a.type in self.builds_edge.subjects), None)
+        if not works or first is None:
+            return []
+        named = self.chain(doc, args, first, set(self.builds_edge.subjects), forward=True)
+        builders = [b for a in named if (b := self.builder_id(doc, a))]
+        return self.edges(builders, works[-1:], hit.i, doc[hit.i].text, hit.trigger.confidence * VOS_CONFIDENCE)
+
+    def is_definite_works(self, token: Token) -> bool:
+        """الأعمال: the works word with its article (the works told before)."""
+        letters = normalize_letters(token.text)
+        return letters.startswith("ال") and token.norm_ in self.lex.words("works_word")
 
     def behind_preposition(self, doc: Doc, arg: Arg) -> bool:
         """An argument behind a preposition: a word before it (في، من) or one glued to it (لشركة، بالصين)."""

@@ -157,6 +157,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
         if relative is not None:
             return relative
+        done = self.works_done_builds(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …
+        if done:
+            return done
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
             or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
@@ -172,7 +175,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
-        return self.without_located_works(doc, args, found)
+        return self.without_receivers(doc, sent, args, self.without_located_works(doc, args, found))
 
     def names_an_ideal(self, doc: Doc, entity_id: str) -> bool:
         """An initiative whose name opens with an ideal (مجتمع المصير المشترك): "building" it is a

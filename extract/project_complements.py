@@ -27,6 +27,8 @@ from silkgraph.tables import read_tsv
 ROLE = roles()
 DASHES = ("-", "–", "—")
 PLACE_GAP = 3
+QUOTED_NAME = 5  # words a quoted company name may have (شركة "زد تي إي")
+NAME_QUOTES = ('"', "«", "»", "“", "”")
 COMPANY_NAME = 3  # words of a company's name between its head and the work it builds (وشيدت شركة تشاينا إلكتريك مصنعا …)
 NEAR_BUILDING = 3  # words between a building word and the quoted project it founds (وستنفذ الشركة مشروع «…»)
 # a building word this sure founds a work (بناء، إنشاء، تشييد، افتتاح: triggers.tsv); the weaker ones
@@ -174,12 +176,20 @@ class ProjectComplements:
         """The token before a company head at most ``COMPANY_NAME`` words before ``k + 1`` with only
         name words between (no punctuation, entity, trigger), or ``k``."""
         heads = self.lex.words("org_variant_company")
-        for h in range(k, max(-1, k - COMPANY_NAME - 1), -1):
+        words, quoted, h = 0, False, k
+        # a quoted name is one word however long (شركة "زد تي إي" [الصينية] مصنعا …), a nisba none
+        while h >= 0 and h > k - COMPANY_NAME - QUOTED_NAME - 1 and words <= COMPANY_NAME:
             token = doc[h]
-            if token.norm_ in heads:
+            if token.norm_ in heads and not quoted:
                 return h - 1 if h < k else k
-            if token.is_punct or token.ent_iob_ in ("B", "I") or self.lex.trigger_for(token.text):
+            if token.text in NAME_QUOTES:
+                quoted = not quoted
+                words += 0 if quoted else 1
+            elif token.is_punct or (token.ent_iob_ in ("B", "I") and not quoted) or self.lex.trigger_for(token.text):
                 return k
+            elif not quoted and self.nisba_at(doc, h) is None:
+                words += 1
+            h -= 1
         return k
 
     @staticmethod

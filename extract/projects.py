@@ -30,6 +30,8 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
+PREPOSITION_ARTICLE = ("بال", "كال")  # a definite word behind a glued preposition, before a partner, is no
+PARTNER_WORDS = ("مع", "بين", "من")  # complement of the work (مصنع الهواتف بالشراكة مع …)
 QUOTE_GAP = 3  # definite words describing a work between its head and its quoted name (مجمع الصناعات النسيجية «…»)
 
 
@@ -93,8 +95,13 @@ class ProjectRules(ProjectComplements):
             if nisbas and token.text in DASHES and self.nisba_at(doc, j + 1) is not None:
                 j += 1  # الصينية-الكازاخية: nisbas joined by a dash
                 continue
-            if self.is_stop(token) or token.ent_iob_ == "B" or self.match_head(doc, j) is not None \
-                    or self.is_word(token, self.capacity_words):
+            if token.norm_ in self.lex.ordinals and self.is_definite(token) == definite_head and j > i - 1 \
+                    and not self.is_stop(doc[j - 1]) and self.is_generic(token) is False and token.ent_iob_ == "O" \
+                    and j + 1 < len(doc) and not doc[j + 1].is_punct:
+                j += 1  # معبر حدودي ثالث للسكك …: which of its kind (a word the name stops list too)
+                continue
+            if self.is_stop(token) or token.ent_iob_ == "B" or self.is_word(token, self.capacity_words) \
+                    or (self.match_head(doc, j) is not None and not self.owner_in_construct(doc, j, i, definite_head)):
                 break
             letters = normalize_letters(token.text)
             glued_l = opens_with(letters, "lam") and token.norm_ != word_key(token.text)
@@ -114,9 +121,21 @@ class ProjectRules(ProjectComplements):
             else:
                 break
             while j < len(doc) and j - i < 6 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
-                    and doc[j].ent_iob_ != "B" and self.nisba_at(doc, j) is None and self.match_head(doc, j) is None:
+                    and doc[j].ent_iob_ != "B" and self.nisba_at(doc, j) is None and self.match_head(doc, j) is None \
+                    and not (normalize_letters(doc[j].text).startswith(PREPOSITION_ARTICLE) and j + 1 < len(doc)
+                             and doc[j + 1].norm_ in PARTNER_WORDS):  # (بالشراكة مع …، بالتعاون بين …)
                 j += 1
+            if j < len(doc) and j > i and self.is_word(doc[j - 1], self.lex.words("compound_prefix")) \
+                    and not self.is_stop(doc[j]) and doc[j].ent_iob_ == "O":
+                j += 1  # مجمع البولي بروبيلين: a product named in two words
         return nisbas, j
+
+    def owner_in_construct(self, doc: Doc, j: int, i: int, definite_head: bool) -> bool:
+        """مبنى البرلمان الجديد: right after an indefinite work's head, the definite head of an
+        organisation (not of a work) in construct is whose work it is, a description."""
+        found = self.match_head(doc, j)
+        return j == i and not definite_head and found is not None and self.is_definite(doc[j]) \
+            and found[0].type not in (ROLE.project, ROLE.corridor) and found[1] == j + 1
 
     def build_project(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A project from its head: known modifiers (الشمسية الكهروضوئية), then a quoted or proper
@@ -187,6 +206,8 @@ class ProjectRules(ProjectComplements):
             name_ents, name_end = self.proper_name(doc, i)
             if not name_ents:
                 name_end = self.bare_name_end(doc, i, name_end)  # محطة كاراسو [بقدرة …]، [ستوفر …]
+            while name_end > i and name_end < len(doc) and self.is_word(doc[name_end], self.lex.words("name_suffix_word")):
+                name_end += 1  # حقل دولت آباد: the second word of a compound name, a word of its own
             if name_end == i:  # متحف أمير تيمور: a work named after someone, by an honorific and a name
                 name_ents, name_end = [], self.honorific_name_end(doc, i)
             name_start, after = i, name_end
@@ -243,6 +264,7 @@ class ProjectRules(ProjectComplements):
         nisbas, after = self.descriptors(doc, i, head.definite)
         number, has_purpose, end = self.number_and_purpose(doc, after)
         has_purpose = has_purpose or after > i
+        before_capacity = end
         cap_key, cap_en, end = self.capacity(doc, end)
         described_only = end  # محطة للطاقة النووية [في البلاد] بقدرة …: the capacity after a place no list knows
         if not cap_key and self.capacity_after_place(doc, end) > end:
@@ -301,6 +323,12 @@ class ProjectRules(ProjectComplements):
             # بناء مصنع لمعالجة القمح، إنشاء مجمع لإنتاج الأسمدة: the one this article says is built
             key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"
             label_en = ""
+        elif (founded := self.founded_unnamed(doc, start, head, i, after, described)) >= 0:
+            # أعمال بناء الملعب الوطني الجديد، محطة معالجة الغاز التي تنفذها شركة …، مبنى البرلمان الجديد
+            # الذي شيدته …: a work of this article, told by its description and founded in its sentence
+            after = end = described_end = founded
+            key = "-".join(p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if after > i else "") if p)
+            label_en = ""
         else:
             return None
         eid = f"project:{slug(head.kind_en)}:" + "-".join(x for x in (key, number, cap_key) if x)
@@ -310,7 +338,10 @@ class ProjectRules(ProjectComplements):
         if described_only < end and cap_key and place is None:
             at = self.capacity_after_place(doc, described_only)  # also named without the place
             built.aliases.append(f"{self.base_form(doc, start, described_only, head)} {doc[at:end].text}")
-        if place is not None and end == place.end and described_end - start > len(head.words):
+        if cap_key and before_capacity - start > len(head.words) and described_only == end:
+            # مصنعا للكابلات الضوئية [بطاقة 3000 كيلومتر]: a described work is written without its capacity too
+            built.aliases += [clean_surface(doc[start:before_capacity])[0], self.base_form(doc, start, before_capacity, head)]
+        if place is not None and end == place.end and (described_end - start > len(head.words) or len(head.words) > 1):
             # مصنع جديد للإسمنت في …: also named by its description without the place
             # (as written, and in the nominative: مصنعا جديدا للزجاج، مصنع جديد للزجاج)
             built.aliases += [clean_surface(doc[start:described_end])[0], self.base_form(doc, start, described_end, head)]
@@ -319,12 +350,51 @@ class ProjectRules(ProjectComplements):
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
-        if superlative:  # also named with its ordinal (أول محطة …)
+        if superlative:  # also named with its ordinal (أول محطة …), and so without its capacity
             built.aliases.append(clean_surface(doc[start - 1:end])[0])
+            cap_start = self.capacity_after_place(doc, described_only) if described_only < end else before_capacity
+            if cap_key and start + len(head.words) < cap_start < end:
+                built.aliases.append(clean_surface(doc[start - 1:cap_start])[0])
         built.aliases = list(dict.fromkeys(built.aliases))
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    def founded_unnamed(self, doc: Doc, start: int, head: Head, i: int, after: int, described: bool) -> int:
+        """Where an unnamed work's description ends when the sentence founds that one work, or -1:
+        a definite head and the adjectives that name one work (الملعب الوطني الجديد), a head that
+        is itself a description (محطة معالجة الغاز) or a described one, with a building word before
+        it (أعمال بناء …) or a relative clause right after it whose building verb's pronoun is the
+        work (… التي تنفذها شركة …، … الذي شيدته …). A head alone (المحطة الجديدة) refers to a work
+        named before: no new one."""
+        adjectives = self.lex.words("project_adjective")
+        k = after
+        if head.definite:
+            while k < len(doc) and k - i < 3 and self.is_definite(doc[k]) \
+                    and (self.is_word(doc[k], adjectives) or self.is_generic(doc[k])):
+                k += 1
+        telling = described or any(self.is_word(t, adjectives) for t in doc[after:k])
+        if (k > i and self.predicated(doc, start)) or not (telling or (len(head.words) > 1 and not head.definite)) \
+                or any(self.is_word(t, self.lex.words("abstract_purpose")) for t in doc[i:k]):
+            return -1  # (جسر للتفاهم: a figure of speech)
+        # (a head that is itself a description, محطة معالجة الغاز, after a building word only is a kind of work)
+        return k if (telling and self.being_built(doc, start)) or self.founded_after(doc, k) else -1
+
+    def founded_after(self, doc: Doc, k: int) -> bool:
+        """A relative clause right after a work at token ``k`` (past its size, بسعة 30 ألف متفرج, an
+        aside in brackets and a comma) whose founding verb's attached pronoun is the work."""
+        if k < len(doc) and self.is_word(doc[k], self.capacity_words):
+            stop = k + 1
+            while stop < len(doc) and stop - k < 6 and not doc[stop].is_punct:
+                stop += 1
+            k = stop
+        if k < len(doc) and doc[k].text == "(":
+            close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ")"), -1)
+            k = close + 1 if close > 0 else k
+        if k < len(doc) and doc[k].text in "،,":
+            k += 1
+        relatives = self.lex.words("relative")
+        return k + 1 < len(doc) and doc[k].norm_ in relatives and self.built_after(doc, k + 1)
 
     def place_facility(self, doc: Doc, start: int, head: Head, place: Span, english_mods: list[str]) -> Built:
         """The one facility of its kind in a city (ميناء جديد في كوريك: the port of Kuryk), the id

@@ -39,12 +39,9 @@ class ReceivedWorks:
         for k in range(sent.start, sent.end):
             if not self.receive_verbs.is_verb(doc[k].text) or any(a.start <= k < a.end for a in args):
                 continue
-            work = next((a for a in args if k < a.start <= k + WORK_REACH and a.type in self.builds_edge.objects
-                         and a.kind in ("name", "anaphor")), None)
-            if work is None or any(k < a.start < work.start and a.type == ROLE.agreement for a in args) \
-                    or any((t := self.lex.trigger_for(doc[j].text)) and t[0].relation == "builds"
-                           for j in range(k + 1, work.start)):
-                continue  # تسلمت الشركة عقد بناء المحطة من …: a contract received, not the work
+            work = self.received_work(doc, args, k)
+            if work is None:
+                continue
             at = next((j for j in range(work.end, min(sent.end, work.end + FROM_REACH))
                        if doc[j].norm_ in self.lex.words("receive_from")), None)
             if at is None:
@@ -52,3 +49,31 @@ class ReceivedWorks:
             givers = self.builders_at(doc, args, at + 1)
             out += self.edges(givers, [work], k, doc[k].text, RECEIVED_CONFIDENCE)
         return out
+
+    def received_work(self, doc: Doc, args: list[Arg], k: int) -> Arg | None:
+        """The work the verb of receiving at ``k`` takes, or None (تسلمت الشركة عقد بناء المحطة من …:
+        a contract received, not the work)."""
+        work = next((a for a in args if k < a.start <= k + WORK_REACH and a.type in self.builds_edge.objects
+                     and a.kind in ("name", "anaphor")), None)
+        if work is None or any(k < a.start < work.start and a.type == ROLE.agreement for a in args) \
+                or any((t := self.lex.trigger_for(doc[j].text)) and t[0].relation == "builds"
+                       for j in range(k + 1, work.start)):
+            return None
+        return work
+
+    def without_receivers(self, doc: Doc, sent: Span, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
+        """``found`` without the builds by a name standing between a verb of receiving and the work
+        it takes: the receiver (تسلمت طاجيكستان المبنى الذي شيدته …) or the one it is handed to (الصين
+        تسلم طاجيكستان المبنى الذي شيدته): neither built it."""
+        if not any(r.type == "builds" for r in found):
+            return found
+        cache = doc.user_data.setdefault("silk_receivers", {})  # found once per sentence
+        if sent.start not in cache:
+            cache[sent.start] = [(k, work) for k in range(sent.start, sent.end)
+                                 if self.receive_verbs.is_verb(doc[k].text) and not any(a.start <= k < a.end for a in args)
+                                 and (work := self.received_work(doc, args, k)) is not None]
+        spans = cache[sent.start]
+        if not spans:
+            return found
+        dropped = {(a.id, work.id) for k, work in spans for a in args if k < a.start and a.end <= work.start}
+        return [r for r in found if r.type != "builds" or (r.source_id, r.target_id) not in dropped]
