@@ -31,6 +31,7 @@ ROLE = roles()
 
 ORDINAL_NUMBER = re.compile(r"^(?:ال)?ـ?\(?([0-9٠-٩]+)\)?$")
 SUMMIT_KIND = "summit"  # heads.tsv's kind for قمة: what a meeting of heads of state is
+EDITION_KIND = "session"  # heads_summits.tsv's kind for الدورة: an edition of a series (الدورة الثانية لمعرض …)
 SCOPED_EVENT = re.compile(r"^event:([^:]+):(.+):([^:]+)$")  # event:KIND:WHO:NUMBER-OR-YEAR
 LATIN_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd"}
 
@@ -93,8 +94,17 @@ class EventRules:
         الرابع عشر، الاجتماع الدوري الثاني بين رئيسي حكومة البلدين، المنتدى الدولي للنقل …
 
         With the article the head needs a number or a complement with ل/بين (القمة alone refers back)."""
+        described = self.described_quoted(doc, start, head, head_end)
+        if described is not None:
+            return described  # منتدى الأعمال "الصين – آسيا الوسطى"، المنتدى الثالث لمراكز الفكر "…"
         j = head_end
         ordinal, j = self.ordinal(doc, j)
+        if head.needs == "numbered" and not ordinal:
+            return None  # الجلسة العامة للمؤتمر: a sitting of the event, no event of its own
+        if ordinal and head.kind_en == EDITION_KIND:
+            edition = self.edition_of_named(doc, start, head, j, ordinal)
+            if edition is not None:
+                return edition  # الدورة الثانية لمعرض الصين-أوراسيا: that expo's second
         adjectives = 0
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
                 and opens_with(doc[j].text, "article") and not self.is_stop(doc[j]) \
@@ -145,6 +155,19 @@ class EventRules:
                 inner += named
                 k = last = quoted
                 break
+            if k > j and token.norm_ in self.between:
+                parties, parties_end = self.entity_list(doc, k + 1, self.org_part_types)
+                if len(parties) >= 2:  # للجنة الحكومية الدولية للتعاون بين أوزبكستان والصين: the sides
+                    ent_ids += [p.kb_id_ for p in parties]
+                    inner += parties
+                    k = last = parties_end
+                break
+            if k > j and word_key(token.text) in self.lex.words("about") and k + 1 < len(doc):
+                subject = self.ent_at(doc, k + 1, self.org_part_types)
+                if subject is not None:  # المؤتمر الإقليمي السابع للتعاون الاقتصادي بشأن أفغانستان
+                    inner.append(subject)
+                    k = last = subject.end
+                break
             _, after_mod = self.modifiers(doc, k)
             if after_mod > k and k > j:  # للنقل متعدد الوسائط
                 k = last = after_mod
@@ -184,6 +207,8 @@ class EventRules:
         year = ""
         if end < len(doc) and YEAR.match(doc[end].text):
             year, end = doc[end].text, end + 1  # قمة … 2025
+        elif end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("event_year") and YEAR.match(doc[end + 1].text):
+            year, end = doc[end + 1].text, end + 2  # المؤتمر السنوي لمنتدى … لعام 2023
         label = self.head_label(doc, start, end, head)
         what = "-".join(dict.fromkeys(ent_ids)) or identity_key(doc[comp_start:last].text)
         scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
@@ -196,6 +221,88 @@ class EventRules:
             label_en = label_en[:1].upper() + label_en[1:]
         entity = Entity(id=eid, type=ROLE.event, label_ar=label, label_en=label_en)
         return Built(start, end, entity, inner=inner)
+
+    def edition_of_named(self, doc: Doc, start: int, head: Head, j: int, ordinal: int) -> Built | None:
+        """الدورة الثانية لمعرض الصين-أوراسيا، الدورة الخامسة لمنتدى طشقند الدولي للاستثمار: the edition
+        of the number of the event named after ل, an event of that series (its kind and who, the
+        number as its scope: the same as معرض الصين-أوراسيا الثاني); the series named stays a mention."""
+        if j >= len(doc) or not opens_with(normalize_letters(doc[j].text), "lam"):
+            return None
+        inner: Built | None = None
+        known = self.ent_at(doc, j, (ROLE.event,))
+        if known is None:
+            found = self.match_head(doc, j)
+            if found is None or found[0].type != ROLE.event or found[0].needs != "name":
+                return None
+            inner = self.build_named(doc, j, found[0], found[1])
+            if inner is None:
+                return None
+            series = SCOPED_EVENT.match(inner.entity.id)
+            end, inner_entity = inner.end, inner.entity
+        else:
+            series, end = SCOPED_EVENT.match(known.kb_id_), known.end
+            inner_entity = self.lex.entries[known.kb_id_].entity if known.kb_id_ in self.lex.entries else None
+        if series is None:
+            return None
+        kind, who, _ = series.groups()
+        label_en = inner_entity.label_en if inner_entity is not None else ""
+        label_en = f"{ordinal_en(ordinal)} {label_en}" if label_en and not label_en[:1].isdigit() else ""
+        entity = Entity(id=f"event:{kind}:{who}:{ordinal}", type=ROLE.event,
+                        label_ar=self.head_label(doc, start, end, head), label_en=label_en)
+        if inner is None:
+            return Built(start, end, entity, inner=[known])
+        doc._.silk_entities.setdefault(inner.entity.id, inner.entity)
+        return Built(start, end, entity, inner=[make_span(doc, inner.start, inner.end, ROLE.event, inner.entity.id,
+                                                          "pattern"), *inner.inner])
+
+    def described_quoted(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """An event whose head a noun or two qualify before its name in quotes: منتدى الأعمال "الصين –
+        آسيا الوسطى"، منتدى مراكز الفكر "…" الثالث، المنتدى الثالث لمراكز الفكر "…". Its id is the
+        kind, the qualifying words and the parties in the quotes, with its number (else its year),
+        so both word orders are one event and a business forum is not the summit of the same sides."""
+        ordinal, k = self.ordinal(doc, head_end)
+        words: list[str] = []
+        while k < len(doc) and len(words) < 2 and doc[k].ent_iob_ == "O" and not self.is_stop(doc[k]) \
+                and not self.participant(doc[k]) and doc[k].norm_ not in self.lex.ordinals \
+                and self.match_head(doc, k) is None and self.quoted_end(doc, k) == k:
+            letters = normalize_letters(doc[k].text)
+            if not words and ordinal:
+                if not opens_with(letters, "lam"):
+                    return None
+                letters = letters[1:] if not letters.startswith("لل") else "ا" + letters[1:]
+            elif not words and opens_with(letters, "lam"):
+                return None  # منتدى لرجال الأعمال: what for, not whose
+            words.append(word_key(letters))
+            k += 1
+        if not words or k >= len(doc):
+            return None
+        end = self.quoted_end(doc, k)
+        inner = [e for e in doc.ents if k < e.start and e.end <= end and e.kb_id_]
+        if end == k or not inner:
+            return None
+        if not ordinal:
+            ordinal, end = self.ordinal(doc, end)  # منتدى مراكز الفكر "…" الثالث
+        year = ""
+        if not ordinal and end < len(doc) and YEAR.match(doc[end].text):
+            year, end = doc[end].text, end + 1
+        ids = "-".join(dict.fromkeys(e.kb_id_ for e in inner))
+        scope = str(ordinal) if ordinal else (year or YEAR_SCOPE)
+        entity = Entity(id=f"event:{slug(head.kind_en)}:{'-'.join(words)}:{ids}:{scope}", type=ROLE.event,
+                        label_ar=self.head_label(doc, start, end, head))
+        return Built(start, end, entity, inner=inner)
+
+    def coordinated_purpose(self, doc: Doc, i: int) -> int:
+        """Past a word coordinated with an event's purpose (منتدى … للتعاون الاقتصادي والتجاري، معرض
+        أورومتشي للتجارة والاقتصاد): a definite adjective in ي, or a definite noun that ends the
+        phrase (a quote, a comma, the sentence's end follows), not a title, a head or a name."""
+        while i + 1 < len(doc) and opens_with(normalize_letters(doc[i].text), "coordinator", "article") \
+                and doc[i].ent_iob_ == "O" and not self.is_stop(doc[i]) and self.match_head(doc, i) is None \
+                and word_key(doc[i].text[1:]) not in self.org_stops and doc[i].norm_ not in self.org_stops:
+            adjective = word_key(doc[i].text).endswith(("ي", "يه")) and doc[i].norm_ not in self.lex.nisba
+            if not adjective and not (doc[i + 1].is_punct or doc[i + 1].is_sent_start):
+                break
+            i += 1
+        return i
 
     def quoted_meeting(self, doc: Doc, start: int, head: Head, j: int, ordinal: int) -> Built | None:
         """A summit by its number, then its name in quotes (القمة الثانية «الصين - آسيا الوسطى»,
@@ -264,19 +371,43 @@ class EventRules:
         for start, end, head in anaphors:
             if doc[start].ent_iob_ == "B" or doc[start].ent_iob_ == "I":
                 continue
-            earlier = [e for e in events if e.end <= start and self.kind_en(doc, e) == head.kind_en]
+            edition = head.kind_en == EDITION_KIND  # الدورة الرابعة: the fourth of the series named before
+            earlier = [e for e in events if e.end <= start and (edition or self.kind_en(doc, e) == head.kind_en)]
             if earlier:
                 target = earlier[-1]
                 number, number_end = self.ordinal(doc, end)
+                if edition and (not number or number_end < len(doc) and doc[number_end].norm_ == "من"):
+                    continue  # الدورة alone, or الدورة الثانية من قمة … (edition_before): no edition of the last event
                 series = SCOPED_EVENT.match(target.kb_id_)
-                if not number and series and series.group(3).isdigit() and int(series.group(3)) < 1000 and end < len(doc):
-                    step = 1 if doc[end].norm_ in self.lex.words("next_edition") else \
-                        -1 if doc[end].norm_ in self.lex.words("last_edition") else 0
-                    number, number_end = (int(series.group(3)) + step, end + 1) if step else (0, end)  # القمة المقبلة
+                after = end
+                while not number and after < end + 2 and after < len(doc) and self.is_definite(doc[after]) \
+                        and word_key(doc[after].text).endswith("ي"):
+                    after += 1  # المؤتمر السنوي المقبل
+                step = 0
+                if not number and after < len(doc):
+                    step = 1 if doc[after].norm_ in self.lex.words("next_edition") else \
+                        -1 if doc[after].norm_ in self.lex.words("last_edition") else 0
+                if step and series and not (series.group(3).isdigit() and int(series.group(3)) < 1000):
+                    year = self.stated_year(doc, after + 1)  # القمة المقبلة … عام 2023: that year's
+                    if year:
+                        self.series_member(doc, start, after + 1, target, year)
+                    continue
+                if not number and series and series.group(3).isdigit() and int(series.group(3)) < 1000 and step:
+                    number, number_end = int(series.group(3)) + step, after + 1  # القمة المقبلة
                 if number and series and series.group(3).isdigit() and int(series.group(3)) != number:
                     self.series_member(doc, start, number_end, target, number)  # القمة الأولى after the second
                     continue
                 add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
+
+    def stated_year(self, doc: Doc, i: int) -> int:
+        """The year written after token ``i`` in its sentence (في مارس 2024، عام 2023), else 0."""
+        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        for k in range(i, min(sent_end, i + 8)):
+            if YEAR.match(doc[k].text):
+                return int(doc[k].text)
+            if doc[k].text in (".", "،", ",", "؛"):
+                break
+        return 0
 
     def series_member(self, doc: Doc, start: int, end: int, named: Span, number: int) -> None:
         """القمة الأولى in an article that named the second summit of a series: that series' first,
