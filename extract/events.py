@@ -399,6 +399,55 @@ class EventRules:
                     continue
                 add_ref(doc, start, end, ROLE.event, target.kb_id_, "anaphor")
 
+    def possessive_events(self, doc: Doc) -> None:
+        """A gathering by its head with a pronoun, then its number or a word of its regularity
+        (عقد مجلس … اجتماعه الـ38، اجتماعه الدوري، وكانت دورته الأولى): the meeting of that number
+        of the body the sentence names first (else of the article); of an event, the edition of
+        that number of its series. Words in ``data/lexicon/boundaries_summits.tsv``."""
+        words = self.lex.words("possessive_event")
+        spots = [t.i for t in doc if t.ent_iob_ == "O" and word_key(t.text) in words]
+        if not spots:
+            return
+        refs = [*doc.ents, *doc.spans["refs"]]
+        made_numbered: dict[tuple[str, int], str] = {}
+        for i in spots:
+            number, end = self.ordinal(doc, i + 1)
+            regular = 0
+            while not number and end < len(doc) and regular < 2 and word_key(doc[end].text) in self.lex.words("regular_event"):
+                end, regular = end + 1, regular + 1
+                number, end = self.ordinal(doc, end)  # اجتماعه الدوري الخامس
+            if not (number or regular):
+                continue  # خلال اجتماعه مع نظيره: a talk, no event
+            sent = doc[i].sent
+            owners = sorted((e for e in refs if sent.start <= e.start and e.end <= i
+                             and e.label_ in (ROLE.organization, ROLE.event)), key=lambda e: e.start)
+            if not owners:  # وناقش المجلس في اجتماعه الخامس والعشرين: the body or event named last
+                owners = sorted((e for e in refs if e.end <= i and e.label_ in (ROLE.organization, ROLE.event)),
+                                key=lambda e: -e.start)
+            owner = owners[0] if owners else None
+            if owner is not None and owner.label_ == ROLE.organization and any(
+                    word_key(t.text) in self.lex.words("business_owner") for t in owner):
+                continue  # مجلس الأعمال … عقد اجتماعه السنوي: a business body's meeting, no gathering of states
+            stem = normalize_letters(doc[i].text)[:-2 if normalize_letters(doc[i].text).endswith("ها") else -1]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            head = next((h for h in self.heads_by_first.get(word_key(stem), []) if len(h.words) == 1), None)
+            kind = slug(head.kind_en) if head is not None and head.type == ROLE.event else "meeting"
+            scope = str(number) if number else YEAR_SCOPE
+            series = SCOPED_EVENT.match(owner.kb_id_) if owner is not None and owner.label_ == ROLE.event else None
+            if series is not None:
+                if not number:
+                    continue  # دورته السنوية: the event itself
+                eid = f"event:{series.group(1)}:{series.group(2)}:{number}"
+            elif owner is not None:
+                eid = f"event:{kind}:{owner.kb_id_}:{scope}"
+            else:
+                eid = f"event:{kind}:{DOC_SCOPE}:{scope}"
+            if number:  # the meeting of that number made before in the article (اجتماعه الـ38 … اجتماعه الثامن والثلاثين)
+                eid = made_numbered.setdefault((kind, number), eid)
+            made = Entity(id=eid, type=ROLE.event, label_ar=doc[i:end].text, label_en="")
+            doc._.silk_entities.setdefault(made.id, made)
+            doc.ents = filter_spans([*doc.ents, make_span(doc, i, end, ROLE.event, made.id, "pattern")])
+
     def stated_year(self, doc: Doc, i: int) -> int:
         """The year written after token ``i`` in its sentence (في مارس 2024، عام 2023), else 0."""
         sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
@@ -413,6 +462,9 @@ class EventRules:
         """القمة الأولى in an article that named the second summit of a series: that series' first,
         an event of its own (not the one named), as ``doc.ents``' span from the head to its number."""
         kind, who, _ = SCOPED_EVENT.match(named.kb_id_).groups()
+        whose = self.ent_at(doc, end)
+        if whose is not None and whose.kb_id_ and whose.kb_id_ in who and opens_with(normalize_letters(doc[end].text), "lam"):
+            end = whose.end  # المنتدى الأول للحزام والطريق: the series named again after its number
         entity = doc._.silk_entities.get(named.kb_id_)
         label_en = entity.label_en.split(" ", 1)[1] if entity is not None and entity.label_en[:1].isdigit() else ""
         made = Entity(id=f"event:{kind}:{who}:{number}", type=ROLE.event, label_ar=doc[start:end].text,
@@ -424,6 +476,7 @@ class EventRules:
         """A numbered meeting of a body's heads of state (الاجتماع الـ24 لمجلس رؤساء دول منظمة …) is
         that body's summit of the number, so it gets the id of القمة الـ24 لمنظمة …; an unnumbered
         summit of the same body in the article (قمة منظمة …) is that summit when it is the only one."""
+        self.summit_places(doc, built_all)
         numbered: dict[str, list[Entity]] = {}
         for b in built_all:
             m = SCOPED_EVENT.match(b.entity.id)
@@ -444,6 +497,27 @@ class EventRules:
             if len(same) == 1:
                 b.entity = next(iter(same.values()))
         return built_all
+
+    def summit_places(self, doc: Doc, built_all: list[Built]) -> None:
+        """An unnumbered summit with its city right after it (قمة منظمة شنغهاي للتعاون في تيانجين): a
+        form with the place too, and the year its sentence states (one year only), so two summits
+        of one body an article tells apart by place and year are two events."""
+        for b in built_all:
+            m = SCOPED_EVENT.match(b.entity.id)
+            if m is None or m.group(1) != SUMMIT_KIND or m.group(3) != YEAR_SCOPE or b.end + 1 >= len(doc) \
+                    or word_key(doc[b.end].text) != "في":
+                continue
+            city = self.ent_at(doc, b.end + 1, (ROLE.city,))
+            if city is None:
+                continue
+            b.aliases.append(self.head_label(doc, b.start, city.end, self.match_head(doc, b.start)[0])
+                             if self.match_head(doc, b.start) else doc[b.start:city.end].text)
+            sent = doc[b.start].sent
+            years = {t.text for t in sent if YEAR.match(t.text)}
+            if len(years) == 1:
+                e = b.entity
+                b.entity = Entity(id=f"event:{m.group(1)}:{m.group(2)}:{years.pop()}", type=e.type,
+                                  label_ar=e.label_ar, label_en=e.label_en, wikidata=e.wikidata)
 
     def heads_of_state(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the span says who meets are heads of state (رؤساء دول، قادة الدول)."""

@@ -477,6 +477,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         built_all = self.later_parties(doc, self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all))))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
+        self.possessive_events(doc)  # اجتماعه الـ38، دورته الأولى
         works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too
         self.resolve_corridor_refs(doc, sorted(built_all + works, key=lambda b: b.start), corridor_refs)
         return doc

@@ -121,3 +121,54 @@ def test_an_edition_before_a_named_event_is_no_edition_of_the_last_one(extractor
     text = "وعقدت قمة الصين-آسيا الوسطى الأولى. وتنطلق الدورة الثانية من معرض أستانا غدا."
     got = events(extractor, text)
     assert not any(k == phrase_key("الدورة الثانية") for k in got), got
+
+
+def test_a_bodys_meeting_by_its_pronoun_and_number(extractor):
+    text = ("عقد مجلس وزراء الدفاع لمنظمة معاهدة الأمن الجماعي اجتماعه الـ25 في دوشنبه. "
+            "وناقش المجلس في اجتماعه الخامس والعشرين خطة التدريبات.")
+    got = events(extractor, text)
+    a, b = got.get(phrase_key("اجتماعه الـ25")), got.get(phrase_key("اجتماعه الخامس والعشرين"))
+    assert a and a == b and a.endswith(":25"), got
+
+
+def test_a_bodys_regular_meeting_by_its_pronoun(extractor):
+    got = events(extractor, "عقدت اللجنة الحكومية القرغيزية الصينية اجتماعها الدوري أمس في بيشكيك.")
+    assert phrase_key("اجتماعها الدوري") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس خلال اجتماعه مع نظيره الصيني أهمية التعاون.",  # a talk, no gathering
+    "وعقد مجلس الأعمال الكازاخستاني-الصيني اجتماعه السنوي في ألماتي.",  # a business body's meeting
+])
+def test_a_meeting_by_its_pronoun_without_number_or_of_a_business_body_is_no_event(extractor, text):
+    assert not any(k.startswith(phrase_key("اجتماعه")) for k in events(extractor, text)), events(extractor, text)
+
+
+def test_the_first_edition_by_its_pronoun_is_of_the_series_the_sentence_names(extractor):
+    text = ("افتتحت الدورة الثالثة لمعرض الصين-أوراسيا أمس. "
+            "ويقام المعرض كل عام، وكانت دورته الأولى قد أقيمت قبل عامين.")
+    got = events(extractor, text)
+    third, first = got[phrase_key("الدورة الثالثة لمعرض الصين-أوراسيا")], got.get(phrase_key("دورته الأولى"), "")
+    assert first == third[:-1] + "1", got
+
+
+def test_an_edition_numbered_before_the_series_named_again(extractor):
+    text = ("افتتح منتدى \"الحزام والطريق\" الثاني في بكين. "
+            "ويذكر أن المنتدى الأول للحزام والطريق عقد قبل عامين.")
+    got = events(extractor, text)
+    assert got.get(phrase_key("المنتدى الأول للحزام والطريق"), "").endswith(":1"), got
+
+
+def test_two_summits_of_one_body_told_apart_by_place_and_the_year_of_their_sentence(extractor):
+    text = ("ففي قمة منظمة شنغهاي للتعاون في أستانا في يوليو 2024 وقع القادة الإعلان. "
+            "أما عام 2025 فيشهد قمة منظمة شنغهاي في تيانجين.")
+    got = events(extractor, text)
+    a = got.get(phrase_key("قمة منظمة شنغهاي للتعاون في أستانا"))
+    b = got.get(phrase_key("قمة منظمة شنغهاي في تيانجين"))
+    assert a and b and a.endswith("2024") and b.endswith("2025"), got
+
+
+def test_a_summit_in_a_city_with_no_year_in_its_sentence_keeps_the_articles(extractor):
+    got = events(extractor, "وقال الرئيس خلال قمة منظمة شنغهاي للتعاون في بكين إن بلاده ستقدم قروضا.",
+                 date="2012-06-07")
+    assert got.get(phrase_key("قمة منظمة شنغهاي للتعاون في بكين"), "").endswith("2012"), got
