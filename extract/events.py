@@ -109,7 +109,8 @@ class EventRules:
         while not ordinal and adjectives < 2 and j < len(doc) and doc[j].ent_iob_ != "B" \
                 and opens_with(doc[j].text, "article") and not self.is_stop(doc[j]) \
                 and doc[j].norm_ not in self.lex.nisba and not self.participant(doc[j]) \
-                and doc[j].norm_ not in self.org_stops and self.match_head(doc, j) is None:
+                and doc[j].norm_ not in self.org_stops and self.match_head(doc, j) is None \
+                and word_key(doc[j].text) not in self.lex.words("hall_adjective"):
             # (حضر القمة الرئيسُ …: the subject, no adjective; تبنى الاجتماع الإعلان الختامي: its object)
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
@@ -225,7 +226,7 @@ class EventRules:
     def edition_of_named(self, doc: Doc, start: int, head: Head, j: int, ordinal: int) -> Built | None:
         """الدورة الثانية لمعرض الصين-أوراسيا، الدورة الخامسة لمنتدى طشقند الدولي للاستثمار: the edition
         of the number of the event named after ل, an event of that series (its kind and who, the
-        number as its scope: the same as معرض الصين-أوراسيا الثاني); the series named stays a mention."""
+        number as its scope: the same as معرض الصين-أوراسيا الثاني); the series as named is its form."""
         if j >= len(doc) or not opens_with(normalize_letters(doc[j].text), "lam"):
             return None
         inner: Built | None = None
@@ -251,9 +252,9 @@ class EventRules:
                         label_ar=self.head_label(doc, start, end, head), label_en=label_en)
         if inner is None:
             return Built(start, end, entity, inner=[known])
-        doc._.silk_entities.setdefault(inner.entity.id, inner.entity)
-        return Built(start, end, entity, inner=[make_span(doc, inner.start, inner.end, ROLE.event, inner.entity.id,
-                                                          "pattern"), *inner.inner])
+        # the series as named is a form of the edition (the annotators' الدورة السابعة لمعرض الصين الدولي
+        # للاستيراد | معرض الصين الدولي للاستيراد), not an event of its own; what it names stays
+        return Built(start, end, entity, inner=list(inner.inner), aliases=[inner.entity.label_ar, *inner.aliases])
 
     def described_quoted(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """An event whose head a noun or two qualify before its name in quotes: منتدى الأعمال "الصين –
@@ -294,12 +295,13 @@ class EventRules:
     def coordinated_purpose(self, doc: Doc, i: int) -> int:
         """Past a word coordinated with an event's purpose (منتدى … للتعاون الاقتصادي والتجاري، معرض
         أورومتشي للتجارة والاقتصاد): a definite adjective in ي, or a definite noun that ends the
-        phrase (a quote, a comma, the sentence's end follows), not a title, a head or a name."""
+        phrase (a quote, a comma, the sentence's end or a relative pronoun follows), not a title, a head or a name."""
         while i + 1 < len(doc) and opens_with(normalize_letters(doc[i].text), "coordinator", "article") \
                 and doc[i].ent_iob_ == "O" and not self.is_stop(doc[i]) and self.match_head(doc, i) is None \
                 and word_key(doc[i].text[1:]) not in self.org_stops and doc[i].norm_ not in self.org_stops:
             adjective = word_key(doc[i].text).endswith(("ي", "يه")) and doc[i].norm_ not in self.lex.nisba
-            if not adjective and not (doc[i + 1].is_punct or doc[i + 1].is_sent_start):
+            if not adjective and not (doc[i + 1].is_punct or doc[i + 1].is_sent_start
+                                      or word_key(doc[i + 1].text) in self.lex.words("relative")):
                 break
             i += 1
         return i

@@ -172,3 +172,23 @@ def test_a_summit_in_a_city_with_no_year_in_its_sentence_keeps_the_articles(extr
     got = events(extractor, "وقال الرئيس خلال قمة منظمة شنغهاي للتعاون في بكين إن بلاده ستقدم قروضا.",
                  date="2012-06-07")
     assert got.get(phrase_key("قمة منظمة شنغهاي للتعاون في بكين"), "").endswith("2012"), got
+
+
+def test_the_series_named_in_an_edition_is_a_form_of_the_edition(extractor):
+    result = extractor.extract(Article("t", "افتتحت الدورة الخامسة لمعرض خوروغ للزراعة أمس."))
+    ids = {m.entity.id for m in result.mentions if m.entity.type == "Event"}
+    forms = {phrase_key(a) for m in result.mentions if m.entity.type == "Event" for a in (m.text, *m.aliases)}
+    assert len(ids) == 1 and phrase_key("معرض خوروغ للزراعة") in forms, (ids, forms)
+
+
+@pytest.mark.parametrize("text", [
+    "وتفقد الرئيس المعرض المخصص للمشروع بعد المراسم.",
+    "وزار الوفد المعرض الدائم للمنتجات الوطنية.",
+])
+def test_a_hall_given_to_something_is_no_expo(extractor, text):
+    assert not events(extractor, text), events(extractor, text)
+
+
+def test_a_coordinated_noun_before_a_relative_clause_is_the_purposes(extractor):
+    got = events(extractor, "وحل محله معرض خوروغ للزراعة والصناعة الذي انطلق قبل عشرين عاما.")
+    assert phrase_key("معرض خوروغ للزراعة والصناعة") in got, got
