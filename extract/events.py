@@ -134,6 +134,7 @@ class EventRules:
         ent_ids: list[str] = []
         inner: list[Span] = []
         seen_part = False
+        fields = 0  # the field of the ministers who meet (وزراء دفاع): no whose
         last = j
         k = j
         while k < len(doc) and k - j < self.max_org:
@@ -183,6 +184,11 @@ class EventRules:
             elif self.participant(token):
                 seen_part = True
                 k = last = k + 1
+            elif k > j and word_key(doc[k - 1].text) in self.lex.words("minister_plural") and not self.is_stop(token) \
+                    and word_key(token.text) == token.norm_ and not opens_with(normalize_letters(token.text), "article") \
+                    and not token.like_num and token.ent_iob_ == "O":
+                k = last = k + 1  # اجتماع وزراء دفاع الدول الأعضاء: the ministers' field
+                fields += 1
             elif token.norm_ == "في" and k > j and word_key(doc[k - 1].text) in ("اعضاء", "الاعضاء"):
                 k += 1  # الدول الأعضاء في منظمة …
             elif ((opens_with(letters, "article") or opens_with(letters, "lam_article") or opens_with(letters, "coordinator", "article")) or self.is_purpose(token)) \
@@ -200,7 +206,7 @@ class EventRules:
                 break
         if not ent_ids and not seen_part and not (adjectives and last > j):
             return None
-        if not ent_ids and not ordinal and not adjectives and last - j <= 1:
+        if not ent_ids and not ordinal and not adjectives and last - j - fields <= 1:
             return None  # اجتماع وزراء، اجتماعا لوزراء: who meets, but not whose
         end = last
         if not ordinal:
@@ -277,6 +283,15 @@ class EventRules:
             k += 1
         if not words or k >= len(doc):
             return None
+        if not ordinal and doc[k].norm_ in self.lex.nisba and not self.is_definite(doc[head_end]):
+            by_sides = self.nisba_meeting(doc, start, head, k)  # منتدى رجال الأعمال الصيني الكازاخستاني
+            if by_sides is None:
+                return None
+            kind, sides, scope = SCOPED_EVENT.match(by_sides.entity.id).groups()
+            e = by_sides.entity
+            by_sides.entity = Entity(id=f"event:{kind}:{'-'.join(words)}:{sides}:{scope}", type=e.type,
+                                     label_ar=self.head_label(doc, start, by_sides.end, head), label_en="")
+            return by_sides
         end = self.quoted_end(doc, k)
         inner = [e for e in doc.ents if k < e.start and e.end <= end and e.kb_id_]
         if end == k or not inner:

@@ -192,3 +192,19 @@ def test_a_hall_given_to_something_is_no_expo(extractor, text):
 def test_a_coordinated_noun_before_a_relative_clause_is_the_purposes(extractor):
     got = events(extractor, "وحل محله معرض خوروغ للزراعة والصناعة الذي انطلق قبل عشرين عاما.")
     assert phrase_key("معرض خوروغ للزراعة والصناعة") in got, got
+
+
+def test_a_meeting_of_a_bodys_ministers_of_a_field(extractor):
+    got = events(extractor, "وحضر الوزير اجتماع وزراء زراعة الدول الأعضاء في منظمة شنغهاي للتعاون أمس.")
+    assert phrase_key("اجتماع وزراء زراعة الدول الأعضاء في منظمة شنغهاي للتعاون") in got, got
+
+
+def test_a_meeting_of_ministers_alone_is_still_no_event(extractor):
+    assert not events(extractor, "وعقد اجتماع وزراء زراعة أمس."), events(extractor, "وعقد اجتماع وزراء زراعة أمس.")
+
+
+def test_a_forum_of_business_people_of_two_sides_by_their_nisbas(extractor):
+    got = events(extractor, "وانطلق منتدى رجال الأعمال الصيني الطاجيكي في دوشنبه.")
+    key = phrase_key("منتدى رجال الأعمال الصيني الطاجيكي")
+    plain = events(extractor, "وانطلق المنتدى الصيني الطاجيكي في دوشنبه.")
+    assert key in got and got[key] not in plain.values(), (got, plain)
