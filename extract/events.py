@@ -374,6 +374,15 @@ class EventRules:
         parties after بين when they are named."""
         parties: list[Span] = []
         end = head_end
+        quoted = self.quoted_end(doc, end)
+        name = doc[end:quoted].text.strip("()«»“”\"„ ") if quoted > end else ""
+        if name and not [e for e in doc.ents if end <= e.start and e.end <= quoted]:
+            # التدريبات المشتركة "مهمة السلام": the exercise of that name, called by it alone too
+            # the id of the same name after مناورات alone (build_named): the kind without "joint", the quotes kept
+            kind = slug(head.kind_en.removeprefix("joint "))
+            entity = Entity(id=f"event:{kind}:{identity_key(doc[end:quoted].text)}:{YEAR_SCOPE}", type=head.type,
+                            label_ar=self.base_form(doc, start, quoted, head), label_en="")
+            return Built(start, quoted, entity, aliases=[name])
         if end < len(doc) and doc[end].norm_ in self.between:
             parties, _ = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
         ids = sorted({p.kb_id_ for p in parties}) if len(parties) >= 2 else []

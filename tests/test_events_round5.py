@@ -208,3 +208,12 @@ def test_a_forum_of_business_people_of_two_sides_by_their_nisbas(extractor):
     key = phrase_key("منتدى رجال الأعمال الصيني الطاجيكي")
     plain = events(extractor, "وانطلق المنتدى الصيني الطاجيكي في دوشنبه.")
     assert key in got and got[key] not in plain.values(), (got, plain)
+
+
+def test_joint_manoeuvres_named_in_quotes_are_that_named_exercise(extractor):
+    a = events(extractor, "وتواصل الدولتان المناورات المشتركة \"جبال الصداقة\" كل عام.")
+    b = events(extractor, "وبدأت مناورات \"جبال الصداقة\" أمس.")
+    key = phrase_key("جبال الصداقة")
+    assert key in a and key in b and a[key] == b[key], (a, b)
+    c = events(extractor, "وأجرى البلدان المناورات المشتركة في الجبال.")
+    assert key not in c and c, c  # drills by their kind alone stay one per article
