@@ -21,6 +21,13 @@ DESCRIBED_TYPES = (ROLE.agreement, ROLE.event)
 COLLECTIVE = f"agreement:{DOC_SCOPE}:documents"  # documents named together: one node per article already
 
 
+def apart_by_number(a: str, b: str) -> bool:
+    """Two events whose ids end in different numbers or years (قمة … في تيانجين 2025، قمة … في
+    بيشكيك 2026) are two, however their words overlap."""
+    x, y = a.rsplit(":", 1)[-1], b.rsplit(":", 1)[-1]
+    return a.startswith("event:") and b.startswith("event:") and x.isdigit() and y.isdigit() and x != y
+
+
 class FragmentRules:
     """Fragment rules; see the module docstring. A mixin of ``silkgraph.extract.patterns.PatternMatcher``:
 
@@ -77,7 +84,8 @@ class FragmentRules:
         for b, mine in sorted(described, key=lambda x: len(x[1])):
             wider = {a.entity.id: a.entity for a, theirs in described
                      if a.entity.id != b.entity.id and a.entity.type == b.entity.type and mine < theirs
-                     and doc[a.start].norm_ == doc[b.start].norm_}
+                     and doc[a.start].norm_ == doc[b.start].norm_
+                     and not apart_by_number(a.entity.id, b.entity.id)}
             if len(wider) != 1:
                 continue
             old, b.entity = b.entity.id, next(iter(wider.values()))

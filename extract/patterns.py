@@ -302,7 +302,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             return self.build_event_kind(doc, start, head, head_end)
         if head.type == ROLE.event:
             described = self.build_meeting(doc, start, head, head_end)
-            if described is not None or head.needs == "meeting":
+            if described is not None or head.needs in ("meeting", "numbered"):
                 return described
         builder = {"endpoints": self.build_corridor, "name": self.build_name_head, "name_and_purpose": self.build_named,
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
@@ -345,6 +345,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
             number, has_purpose, end = "", False, name_end  # قمة افتراضية للاحتفال بالذكرى: what for, not the name
         else:
             number, has_purpose, end = self.number_and_purpose(doc, name_end)
+            if has_purpose and head.type == ROLE.event:
+                end = self.coordinated_purpose(doc, end)  # للتعاون الاقتصادي والتجاري، للتجارة والاقتصاد
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         ordinal, end2 = self.ordinal(doc, end)
@@ -377,8 +379,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=list(name_ents))
         quoted_name = doc[head_end:quoted].text.strip("()«»“”\"„ ") if quoted > head_end else ""
-        if head.type == ROLE.event and len(quoted_name.split()) >= 2:
-            built.aliases.append(quoted_name)  # منتدى "دافوس الصيفي": the event is called by its name alone
+        if head.type == ROLE.event and (len(quoted_name.split()) >= 2 or any(c.isdigit() for c in quoted_name)):
+            built.aliases.append(quoted_name)  # منتدى "دافوس الصيفي"، تدريبات "سلام-2021": called by its name alone
         if head.type == ROLE.project:
             built.relations = [("located_in", eid, e.kb_id_, 0.6) for e in name_ents if e.label_ in (ROLE.city,)]
         return built
@@ -477,6 +479,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         built_all = self.later_parties(doc, self.same_described(doc, self.one_summit(doc, self.corridor_topics(doc, built_all))))
         self.write(doc, built_all)
         self.resolve_anaphors(doc, anaphors)
+        self.possessive_events(doc)  # اجتماعه الـ38، دورته الأولى
         works = [w for b in built_all for w in b.works]  # named inside a document: referred back to too
         self.resolve_corridor_refs(doc, sorted(built_all + works, key=lambda b: b.start), corridor_refs)
         return doc
