@@ -37,7 +37,7 @@ from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -73,6 +73,14 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token):
                 break  # a definite noun annexes nothing: الاتفاق بنك …: the bank is the verb's subject
+            if j > i and token.ent_iob_ != "B" and (
+                    (definite_head and not self.is_definite(token) and self.title_word(token))
+                    or (j + 1 < len(doc) and self.in_words(doc[j + 1], "under_which"))):
+                break  # الاتفاقية الإطارية للقروض رئيس الوزراء …: the signer; اتفاقيات مالية تقدم بموجبها: a clause
+            if j > i and word_key(token.text) in self.lex.words("negating_noun") and j + 1 < len(doc) \
+                    and self.is_definite(doc[j - 1]) and self.is_definite(doc[j + 1]) and doc[j + 1].ent_iob_ == "O":
+                j += 2  # الطاقة غير النفطية: غير and the adjective it negates
+                continue
             if j > i and token.ent_iob_ != "B" and (self.verb_on_it(token) or self.predicate_at(doc, j)):
                 break  # … وقعها الجانبان; بشأن النقل الدولي أهمية كبيرة: what is said of it
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
@@ -124,6 +132,12 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 continue
             j += 1
         return j
+
+    def title_word(self, token) -> bool:
+        """A word of an office's title (رئيس، وزير، نائب): after a definite document, its signer begins."""
+        if self.title_words is None:
+            self.title_words = {w for t in self.lex.titles for w in phrase_key(t.title_ar).split()}
+        return token.norm_ in self.title_words and word_key(token.text) in self.lex.words("office_word")
 
     def clause_verb(self, token) -> bool:
         """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي, ست or
@@ -435,12 +449,44 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         with_one = doc[i].norm_ in self.lex.words("with")
         return (ents if with_one or len(ents) >= 2 else []), k, sub
 
+    def occasion_end(self, doc: Doc, i: int) -> int:
+        """After بمناسبة at token i, the occasion a document marks (الذكرى الثلاثين لإقامة العلاقات
+        الدبلوماسية: its noun phrase and what that is of, after ل): where it ends, else i."""
+        end = self.complement(doc, i + 1)
+        if end == i + 1 or not self.is_definite(doc[i + 1]):
+            return i
+        if end + 1 < len(doc) and self.bare_masdar(doc[end], "lam") and self.is_definite(doc[end + 1]):
+            end = self.complement(doc, end + 1)  # لإقامة العلاقات الدبلوماسية
+        return end
+
     def pair_after(self, doc: Doc, end: int) -> int:
         """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
         countries they are stay unnamed: no party is read from them)."""
         if end + 1 < len(doc) and doc[end].norm_ in self.between and word_key(doc[end + 1].text) in self.lex.words("pair"):
             return end + 2
-        return 0
+        return self.named_pair_after(doc, end)
+
+    def named_pair_after(self, doc: Doc, end: int) -> int:
+        """بين ولاية أنديجان ومنطقة شينجيانغ، بين لانتشو وألماتي right after a document's description:
+        where the two places or bodies end (و glued to the head of a place the names left out too), or 0."""
+        if end + 2 >= len(doc) or doc[end].norm_ not in self.between:
+            return 0
+        k, count = end + 1, 0
+        while k < len(doc):
+            ent = self.ent_at(doc, k)
+            if ent is None or ent.label_ not in (ROLE.country, ROLE.city, ROLE.region, ROLE.organization):
+                break
+            k, count = ent.end, count + 1
+            if k < len(doc) and doc[k].ent_iob_ == "B" and opens_with(normalize_letters(doc[k].text), "coordinator"):
+                continue  # ومنطقة قانسو: the و inside the next name
+            if k + 1 < len(doc) and doc[k].text == "و":
+                k += 1
+            elif k + 1 < len(doc) and opens_with(normalize_letters(doc[k].text), "coordinator") \
+                    and word_key(normalize_letters(doc[k].text)[1:]) in self.lex.words("party_place_head"):
+                k += 1  # ومنطقة شينجيانغ: the region's head outside its name
+            else:
+                break
+        return k if count >= 2 and doc[k - 1].ent_iob_ != "O" else 0
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع
@@ -482,6 +528,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         cooperation_end = self.cooperation_in(doc, end, works)
         if cooperation_end > end:
             return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
+        if end + 2 < len(doc) and word_key(doc[end].text) in self.lex.words("occasion_of"):
+            return self.occasion_end(doc, end)  # بيانا مشتركا بمناسبة الذكرى الثلاثين لإقامة العلاقات …
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
         if self.linked_policies(doc, end + 1) > end + 1:

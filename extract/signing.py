@@ -238,6 +238,10 @@ class SigningRelations(SigningCarry):
         apposed = self.apposed_sides(doc, args, k, leaders)  # الرئيسان شي وتوكاييف، البلدان الصين وكازاخستان
         if apposed:
             return apposed
+        if leaders:  # أجرى شي محادثات مع الرئيس الكازاخستاني توكاييف، ووقع الزعيمان …: those two
+            named = self.sentence_leaders(doc, args, k)
+            if named:
+                return named
         nisbas = [a.id for a in args if a.kind == "nisba" and a.type == ROLE.country and k < a.start <= k + 4]
         countries = list(dict.fromkeys(nisbas)) if len(set(nisbas)) >= 2 else doc_sides(doc, self.lex)
         if len(countries) < 2:
@@ -245,6 +249,15 @@ class SigningRelations(SigningCarry):
         if not leaders:
             return countries
         return [self.leader_of(doc, c) or c for c in countries]
+
+    def sentence_leaders(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
+        """The two leaders of two countries the sentence names before the word for both at token k
+        (… شي … مع الرئيس الكازاخستاني توكاييف، ووقع الزعيمان): their ids, else []."""
+        sent = doc[k].sent
+        leaders = [a.id for a in args if sent.start <= a.start < k and a.type == ROLE.leader and a.kind != "nisba"]
+        leaders = list(dict.fromkeys(leaders))
+        countries = {leader_country(self.lex, doc, a) for a in leaders}
+        return leaders if len(leaders) == 2 and len(countries) == 2 and "" not in countries else []
 
     @staticmethod
     def leader_of(doc: Doc, country: str) -> str:
