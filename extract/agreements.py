@@ -44,6 +44,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
+LONG_SUBJECT_REACH = 16  # … or in the same clause (no comma between), past a long subject of titles and names
 
 
 class AgreementRules(DocumentPhrases, AgreementForms):
@@ -200,7 +201,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start):
+        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start) \
+                or (head.needs == "period" and self.adjective_of_construct(doc, start, head)):
             return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
         title = self.quoted_title(doc, start, head, head_end)
         if title is not None:
@@ -245,14 +247,18 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite, []) if purpose else head_end, works)
+            described = self.quoted_purpose(doc, head_end, described) if purpose else described
             end = head_end
         elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
             end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
-            supplied = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            supplied = self.complement(doc, head_end, definite, works)
+            quoted = self.quoted_purpose(doc, head_end, supplied)  # مذكرة لإنشاء "مختبر مشترك …"
+            supplied = quoted if quoted > supplied else self.trimmed(doc, head_end, supplied)
             end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
+            end = self.work_place(doc, end, works)  # … لإنشاء مجمع لصناعة النسيج في الولاية
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -374,7 +380,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         # خمس اتفاقيات قيمتها مليارا دولار: named without what is said of them
         owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
         parties = self.parties_after(doc, end)
-        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        before = self.words_before(doc, start)
         if not parties and not any(self.is_signing(t) or self.headline_signing(doc, t) for t in before) \
                 and not (end < sent.end and self.is_signing(doc[end])):
             return None  # الاتفاقيات المهمة، اتفاقيات تعاون: documents talked of, not signed here
@@ -491,11 +497,63 @@ class AgreementRules(DocumentPhrases, AgreementForms):
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع
         البلدان خطة …، أقرت الحكومة استراتيجية …), not that it is planned."""
-        sent = doc[start].sent
-        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        before = self.words_before(doc, start)
         if any(in_words(t.text, self.lex.words("planned")) for t in before):
             return False
         return any(self.is_signing(t) or in_words(t.text, self.lex.words("adopt")) for t in before)
+
+    def work_place(self, doc: Doc, end: int, works: list[Built]) -> int:
+        """Past في and where the work a document is for stands, right after that work (اتفاقية لإنشاء
+        محطة رياح بقدرة 1 غيغاواط في منطقة جامبيل، مذكرة لإنشاء مجمع … في الولاية): where the place
+        ends, else end."""
+        if end + 1 >= len(doc) or doc[end].norm_ != "في" or not any(w.start < end <= w.end for w in works):
+            return end
+        place = self.ent_at(doc, end + 1, (ROLE.region, ROLE.city, ROLE.country))
+        if place is not None:
+            return place.end
+        token = doc[end + 1]
+        if token.ent_iob_ == "O" and opens_with(token.text, "article") and word_key(token.text) in self.lex.words("party_place_head"):
+            return end + 2  # في الولاية: the region named before
+        return end
+
+    def quoted_purpose(self, doc: Doc, head_end: int, end: int) -> int:
+        """A quoted name right after the purpose a document is for (مذكرة لإنشاء "مختبر مشترك
+        لدراسات الحزام والطريق"، مذكرة تفاهم لإنشاء "منطقة خورغوس …"): where its quotes close, else end."""
+        if not head_end < end < len(doc) - 1 or not self.bare_masdar(doc[end - 1], "lam"):
+            return end
+        return self.quoted_title_end(doc, end) or end
+
+    def words_before(self, doc: Doc, start: int) -> list:
+        """The ``SIGNING_REACH`` words before token ``start`` in its sentence, a name counted as one
+        word (its first): a long subject of names and titles (وقع حاكم ولاية سمرقند فلان ورئيس مجموعة
+        "…" للنسيج فلان مذكرة …) keeps the signing verb in reach."""
+        sent = doc[start].sent
+        near = [t for t in doc[sent.start:start] if not t.is_punct and t.ent_iob_ != "I"][-SIGNING_REACH:]
+        clause: list = []  # (the names of people are not entities yet here: up to a comma, further)
+        for t in reversed(doc[sent.start:start]):
+            if t.text in ("،", ",", ":", "؛") or len(clause) >= LONG_SUBJECT_REACH:
+                break
+            if not t.is_punct:
+                clause.append(t)
+        return near if len(clause) <= len(near) else list(reversed(clause))
+
+    def adjective_of_construct(self, doc: Doc, start: int, head: Head) -> bool:
+        """A definite one-word head after a definite noun in construct with an indefinite one (مركز
+        الدراسات الاستراتيجية): an adjective of that name, no document."""
+        if len(head.words) > 1 or start < 2 or not self.is_definite(doc[start]):
+            return False
+        before, construct = doc[start - 1], doc[start - 2]
+        return before.ent_iob_ == "O" and construct.ent_iob_ == "O" and self.is_definite(before) \
+            and not self.is_definite(construct) and not construct.is_punct and not construct.like_num \
+            and self.match_head(doc, start - 1) is None \
+            and not self.agreement_head_at(doc, start - 2) \
+            and not self.past_verb(construct) and self.lex.trigger_for(construct.text) is None \
+            and not self.clause_verb(construct)
+
+    def agreement_head_at(self, doc: Doc, k: int) -> bool:
+        """A document's head at token k (not a body's or a work's: مركز، معهد)."""
+        found = self.match_head(doc, k)
+        return found is not None and found[0].type == ROLE.agreement
 
     def parties_after(self, doc: Doc, end: int) -> list[Span]:
         """The parties of a document after بين (… بين الصين وكازاخستان; … الموقعة بين …): two or

@@ -110,7 +110,30 @@ class SigningRelations(SigningCarry):
         found += self.carried_signers(doc, sent, args, hit, found)
         found = self.witnessed_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
-        return self.placed_signers(doc, args, signed)
+        signed = self.titled_bodies(doc, args, self.placed_signers(doc, args, signed))
+        if hit.i + 1 < len(doc) and doc[hit.i + 1].ent_iob_ == "O" and (
+                doc[hit.i + 1].norm_ in self.body_heads or doc[hit.i + 1].norm_ in self.lex.words("unnamed_signer_body")):
+            # وقع مركز الدراسات … مذكرة: a body the verb names signs, though no name of it was found; no
+            # one carried from before does
+            here = {a.id for a in args if sent.start <= a.start < sent.end}
+            signed = [r for r in signed if r.start != hit.i or r.source_id in here]
+        return signed
+
+    def titled_bodies(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
+        """A body named in a signer's title (ورئيس مجموعة "…" للنسيج فلان، نائب رئيس مجلس الدولة
+        الصيني فلان) signs nothing of what the person named right after it signs."""
+        people = {a.start: a.id for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind != "nisba"}
+        titled = {}
+        for a in args:
+            if a.type == ROLE.organization and a.kind != "nisba" and a.start > 0 \
+                    and doc[a.start - 1].norm_ in self.title_keys:
+                person = next((people[k] for k in range(a.end, a.end + 2) if k in people), None)
+                if person is not None:
+                    titled.setdefault(a.id, set()).add(person)
+        if not titled:
+            return found
+        signs = {(r.source_id, r.target_id) for r in found}
+        return [r for r in found if not any((p, r.target_id) in signs for p in titled.get(r.source_id, ()))]
 
     def titled_partners(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A second signer named by a title and its nisba after a first one (ووقع وزير الخارجية الصيني

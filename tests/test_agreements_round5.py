@@ -105,3 +105,50 @@ def test_title_with_body_head_before_the_signer(extractor):
 def test_body_without_title_is_not_read_through(extractor):
     text = "ووقعت الوكالة تيمور سليمانوف اتفاقية لبناء محطة نووية."
     assert phrase_key("تيمور سليمانوف") not in signed(extractor, text)
+
+
+# -- a memorandum after a long subject of titles and names -------------------------------------------
+def test_memorandum_after_a_long_subject(extractor):
+    text = ('ووقع حاكم ولاية نمنغان بهادير يوسفوف ورئيس مجموعة "شاندونغ هوا" للنسيج ليو تشيانغ '
+            'مذكرة لإنشاء مجمع لصناعة النسيج في الولاية.')
+    assert scoring_key("مذكرة لإنشاء مجمع لصناعة النسيج في الولاية") in forms(extractor, text)
+    assert phrase_key('مجموعة "شاندونغ هوا" للنسيج') not in signed(extractor, text)  # a body in a title
+
+
+def test_memorandum_after_a_comma_is_not_signed_there(extractor):
+    text = "ووقع وزير الطاقة تيمور سليمانوف على الاتفاقية في العاصمة، وقال الوزير إن مذكرة لإنشاء مجمع للنسيج ستعد لاحقا."
+    assert scoring_key("مذكرة لإنشاء مجمع للنسيج") not in forms(extractor, text)
+
+
+# -- a strategy word as the adjective of a name in construct ----------------------------------------
+def test_strategic_adjective_of_a_centre_is_no_document(extractor):
+    text = "ووقع مركز الدراسات الاستراتيجية والأكاديمية الصينية للعلوم الاجتماعية مذكرة للتعاون في مجال البحث العلمي."
+    assert not any(f.startswith(scoring_key("الاستراتيجية")) for f in forms(extractor, text))
+
+
+def test_adopted_strategy_still_a_document(extractor):
+    text = "وأقرت الحكومة الاستراتيجية الوطنية للتنمية حتى عام 2030."
+    assert any(f.startswith(scoring_key("الاستراتيجية الوطنية للتنمية")) for f in forms(extractor, text))
+
+
+# -- a quoted name after the purpose; the place of the work ------------------------------------------
+def test_quoted_name_after_purpose(extractor):
+    text = 'ووقع الجانبان مذكرة تفاهم لإنشاء "منطقة إيلي الدولية للتعاون الحدودي".'
+    assert scoring_key('مذكرة تفاهم لإنشاء "منطقة إيلي الدولية للتعاون الحدودي"') in forms(extractor, text)
+
+
+def test_place_of_the_work(extractor):
+    text = "ووقعت الشركتان اتفاقية لإنشاء محطة رياح بقدرة 500 ميغاواط في منطقة جامبيل."
+    assert scoring_key("اتفاقية لإنشاء محطة رياح بقدرة 500 ميغاواط في منطقة جامبيل") in forms(extractor, text)
+
+
+def test_place_without_a_work_is_where_signed(extractor):
+    text = "ووقع البلدان اتفاقية للتعاون الثقافي في أستانا."
+    assert not any(f.endswith(scoring_key("في أستانا")) for f in forms(extractor, text))
+
+
+# -- an unnamed body after the verb: no signer carried from before -----------------------------------
+def test_unnamed_body_after_the_verb_carries_no_signer(extractor):
+    text = ("وافتتح المنتدى وزير الخارجية الطاجيكي سراج الدين مهر الدين. وفي الختام، وقع مركز البحوث "
+            "الإقليمية والأكاديمية الصينية للعلوم الاجتماعية مذكرة للتعاون في مجال البحث العلمي.")
+    assert "leader:sirojiddin-muhriddin" not in signed(extractor, text)
