@@ -301,8 +301,10 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             parties = self.nisba_sides(doc, head_end)  # البيان المشترك الصيني-الكازاخستاني: its sides
         # a joint document alone (أصدر الجانبان إعلانا مشتركا) is the talks' one, named by its kind
         by_kind = head.needs == "none" or (head.joint and end == head_end and not parties)
-        if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind:
-            return None  # اتفاقية alone: a document the sentence does not name
+        later = len(head.words) > 1 and end < len(doc) and doc[end].norm_ in self.between
+        if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind and not later:
+            return None  # اتفاقية alone: a document the sentence does not name (but اتفاقية إطارية بين …:
+            # a kind told apart, its parties named only later: ``later_parties``)
         # what tells the document apart from another article's: its own words, or a work it is about
         # that has an identity of its own (اتفاقية لبناء خط سكة حديد names no railway: one per article)
         inside = [w for w in works if head_end <= w.start < end]
@@ -353,7 +355,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             aliases += [self.head_label(doc, start, pair_end, head), self.printed_form(doc, start, pair_end)]
         if head_end < supplied < end:  # عقدا لتوريد الغاز (إلى الصين): the goods alone, a form too
             aliases += [self.head_label(doc, start, supplied, head), self.printed_form(doc, start, supplied)]
-        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
+        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar and word_key(a.split()[-1]) not in self.lex.words("with")]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
                       aliases=aliases)
@@ -413,6 +415,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                  doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
         bundle = self.vague_count_start(doc, first, self.lex.words("bundle"))
         forms += [doc[bundle:named_end].text] if bundle < first else []  # حزمة من الاتفاقيات التجارية
+        if first < start and first >= 2 and doc[first - 1].norm_ == "من" \
+                and word_key(doc[first - 2].text) in self.lex.words("count_bound"):
+            forms += [doc[first - 2:named_end].text, doc[first - 2:end].text]  # أكثر من 15 اتفاقية استثمارية
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")

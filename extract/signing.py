@@ -111,13 +111,27 @@ class SigningRelations(SigningCarry):
         found = self.witnessed_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
         signed = self.titled_bodies(doc, args, self.placed_signers(doc, args, signed))
-        if hit.i + 1 < len(doc) and doc[hit.i + 1].ent_iob_ == "O" and (
-                doc[hit.i + 1].norm_ in self.body_heads or doc[hit.i + 1].norm_ in self.lex.words("unnamed_signer_body")):
+        if hit.i + 1 < len(doc) and ((doc[hit.i + 1].ent_iob_ == "O" and (
+                doc[hit.i + 1].norm_ in self.body_heads or doc[hit.i + 1].norm_ in self.lex.words("unnamed_signer_body")))
+                or (hit.trigger.kind == "verb" and self.after_document(doc, args, hit))):
+            # (ووقع محضر التسليم كل من الوزير فلان …: the signers named after the document, none before)
             # وقع مركز الدراسات … مذكرة: a body the verb names signs, though no name of it was found; no
             # one carried from before does
             here = {a.id for a in args if sent.start <= a.start < sent.end}
             signed = [r for r in signed if r.start != hit.i or r.source_id in here]
-        return signed
+        return self.unwitnessed(doc, sent, args, hit, signed)
+
+    def unwitnessed(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                    found: list[FoundRelation]) -> list[FoundRelation]:
+        """A person or body named only after a word of presence following the signing verb (…، بحضور
+        رئيس البلاد فلان ورئيس مجلس النواب فلان) watched the signing: no signer, where others sign."""
+        w = next((k for k in range(hit.i + 1, sent.end) if in_words(doc[k].text, self.witness_words)), None)
+        if w is None:
+            return found
+        before = {a.id for a in args if sent.start <= a.start < w}
+        after = {a.id for a in args if a.start > w and a.type in (ROLE.leader, ROLE.organization)} - before
+        kept = [r for r in found if r.start != hit.i or r.source_id not in after]
+        return kept if any(r.start == hit.i for r in kept) else found
 
     def titled_bodies(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
         """A body named in a signer's title (ورئيس مجموعة "…" للنسيج فلان، نائب رئيس مجلس الدولة

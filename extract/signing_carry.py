@@ -138,8 +138,8 @@ class SigningCarry:
         if k < len(doc) and word_key(doc[k].text) == "علي":
             k += 1
         document = next((a for a in args if a.start == k and a.type == ROLE.agreement), None)
-        if document is None or not has_article(doc[k].text, prepositions=False):
-            return -1
+        if document is None or not any(has_article(t.text, prepositions=False) for t in doc[document.start:document.end]):
+            return -1  # (definite, or in construct with a definite word: محضر التسليم والاستلام)
         return document.end - 1
 
     def document_head_after(self, doc: Doc, hit: TriggerHit) -> int:

@@ -152,3 +152,56 @@ def test_unnamed_body_after_the_verb_carries_no_signer(extractor):
     text = ("وافتتح المنتدى وزير الخارجية الطاجيكي سراج الدين مهر الدين. وفي الختام، وقع مركز البحوث "
             "الإقليمية والأكاديمية الصينية للعلوم الاجتماعية مذكرة للتعاون في مجال البحث العلمي.")
     assert "leader:sirojiddin-muhriddin" not in signed(extractor, text)
+
+
+# -- a framework agreement whose parties the patterns name only later; signers after it --------------
+def test_framework_agreement_between_banks_and_its_signers(extractor):
+    text = ("ومن بين الوثائق الموقعة اتفاقية إطارية بين بنك التنمية الصيني وبنك التنمية الكازاخستاني لتقديم قرض "
+            "بقيمة 5 مليارات دولار، وقعها رئيس بنك التنمية الصيني تشن يوان ورئيس مجلس إدارة بنك التنمية "
+            "الكازاخستاني أرمان دنيايف.")
+    assert scoring_key("اتفاقية إطارية بين بنك التنمية الصيني وبنك التنمية الكازاخستاني") in forms(extractor, text)
+    assert {phrase_key("تشن يوان"), phrase_key("أرمان دنيايف")} <= signed(extractor, text)
+
+
+def test_plain_agreement_alone_before_between_is_none(extractor):
+    text = "وتحدث الوزير عن اتفاقية بين الطرفين."
+    assert not forms(extractor, text)
+
+
+# -- the handover protocol and who signs it after it ------------------------------------------------
+def test_handover_protocol_signed_by_those_after_it(extractor):
+    text = "ووقع محضر التسليم والاستلام كل من وزير الخارجية الطاجيكي سراج الدين مهر الدين والسفير الصيني لدى دوشنبه."
+    assert scoring_key("محضر التسليم والاستلام") in forms(extractor, text)
+    assert "leader:sirojiddin-muhriddin" in signed(extractor, text)
+
+
+def test_minutes_of_a_meeting_are_no_handover(extractor):
+    text = "ونشرت الوزارة محضر الاجتماع."
+    assert not forms(extractor, text)
+
+
+# -- a bound on the count of documents --------------------------------------------------------------
+def test_more_than_a_count_of_documents(extractor):
+    text = "ووقع البلدان في سمرقند أكثر من 15 اتفاقية استثمارية."
+    assert scoring_key("أكثر من 15 اتفاقية استثمارية") in forms(extractor, text)
+
+
+def test_count_without_bound_has_no_bound_form(extractor):
+    text = "ووقع البلدان في سمرقند 15 اتفاقية استثمارية."
+    assert scoring_key("15 اتفاقية استثمارية") in forms(extractor, text)
+    assert not any(f.startswith("اكثر") for f in forms(extractor, text))
+
+
+# -- signers named after the document: no one carried from before, no witness ------------------------
+def test_signers_after_the_document_and_no_witness(extractor):
+    text = ("وتسلم مجلس الشيوخ المبنى الجديد. ووقع محضر التسليم والاستلام كل من وزير الخارجية الطاجيكي سراج "
+            "الدين مهر الدين، بحضور رئيس البلاد إمام علي رحمان.")
+    who = signed(extractor, text)
+    assert "leader:sirojiddin-muhriddin" in who
+    assert "leader:emomali-rahmon" not in who
+    assert not any("مجلس" in w for w in who)
+
+
+def test_witnessed_signing_without_signers_keeps_the_sides(extractor):
+    text = "وزار الرئيس الطاجيكي بكين. وتم التوقيع على اتفاقية للتعاون في مجال الزراعة بحضور الرئيسين."
+    assert {"country:TJ", "country:CN"} <= signed(extractor, text)
