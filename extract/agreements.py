@@ -248,6 +248,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite, []) if purpose else head_end, works)
             described = self.quoted_purpose(doc, head_end, described) if purpose else described
+            if purpose and described > head_end + 1 and self.purpose_chain_at(doc, described):
+                described = self.complement(doc, described + 1)  # لإنشاء منصة مشتركة | لتمويل مشاريع الطاقة …
             end = head_end
         elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
             end = quoted_end = self.quoted_title_end(doc, head_end)
@@ -268,6 +270,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
                 end = self.cooperation_in(doc, self.field(doc, end), works)  # لتطوير التعاون في مجال الصناعة
+        if head.needs in ("any", "decree", "period") and end > head_end:
+            end = self.supply_destination(doc, head_end, end)  # بشأن … لتصدير الشعير (إلى الصين)
         if head.needs in ("any", "decree", "period") and end == named_end:
             end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
             if end > named_end and self.purpose_chain_at(doc, end):
@@ -473,9 +477,17 @@ class AgreementRules(DocumentPhrases, AgreementForms):
     def pair_after(self, doc: Doc, end: int) -> int:
         """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
         countries they are stay unnamed: no party is read from them)."""
-        if end + 1 < len(doc) and doc[end].norm_ in self.between and word_key(doc[end + 1].text) in self.lex.words("pair"):
-            return end + 2
+        if end + 1 < len(doc) and doc[end].norm_ in self.between and (
+                word_key(doc[end + 1].text) in self.lex.words("pair") or self.definite_dual(doc[end + 1])):
+            covers = end + 2 < len(doc) and word_key(doc[end + 2].text) in self.lex.words("coverage")
+            return self.period_end(doc, end + 2) if covers else end + 2  # بين الحزبين للفترة 2023-2027
         return self.named_pair_after(doc, end)
+
+    def definite_dual(self, token) -> bool:
+        """A definite dual in the oblique case (الحزبين، الوزارتين، المدينتين): two sides of a kind."""
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and has_article(token.text, prepositions=False) and letters.endswith("ين") \
+            and len(letters) >= 7 and not letters.endswith("يين")
 
     def named_pair_after(self, doc: Doc, end: int) -> int:
         """بين ولاية أنديجان ومنطقة شينجيانغ، بين لانتشو وألماتي right after a document's description:
@@ -520,6 +532,13 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if token.ent_iob_ == "O" and opens_with(token.text, "article") and word_key(token.text) in self.lex.words("party_place_head"):
             return end + 2  # في الولاية: the region named before
         return end
+
+    def supply_destination(self, doc: Doc, head_end: int, end: int) -> int:
+        """A purpose of supply inside a document's subject (بروتوكولا بشأن متطلبات الصحة النباتية
+        لتصدير الشعير الكازاخستاني | إلى الصين): where the goods go is part of it too (``destination_after``)."""
+        purpose = next((k for k in range(end - 1, head_end - 1, -1) if opens_with(normalize_letters(doc[k].text), "lam")
+                        and normalize_letters(doc[k].text)[1:] in self.lex.words("supply")), None)
+        return end if purpose is None else self.destination_after(doc, purpose, end)
 
     def quoted_purpose(self, doc: Doc, head_end: int, end: int) -> int:
         """A quoted name right after the purpose a document is for (مذكرة لإنشاء "مختبر مشترك

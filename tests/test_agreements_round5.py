@@ -205,3 +205,29 @@ def test_signers_after_the_document_and_no_witness(extractor):
 def test_witnessed_signing_without_signers_keeps_the_sides(extractor):
     text = "وزار الرئيس الطاجيكي بكين. وتم التوقيع على اتفاقية للتعاون في مجال الزراعة بحضور الرئيسين."
     assert {"country:TJ", "country:CN"} <= signed(extractor, text)
+
+
+# -- where the goods of a subject go; the two sides of a kind and the years; a purpose chain ----------
+def test_destination_of_a_supply_inside_the_subject(extractor):
+    text = "ووقع الوزيران بروتوكولا بشأن متطلبات الصحة النباتية لتصدير القمح الكازاخستاني إلى الصين."
+    assert scoring_key("بروتوكولا بشأن متطلبات الصحة النباتية لتصدير القمح الكازاخستاني إلى الصين") in forms(extractor, text)
+
+
+def test_no_destination_without_a_supply(extractor):
+    text = "ووقع الوزيران بروتوكولا بشأن متطلبات الصحة النباتية للقمح، ثم توجها إلى الصين."
+    assert not any(f.endswith("صين") for f in forms(extractor, text))
+
+
+def test_two_sides_of_a_kind_and_the_years(extractor):
+    text = "ووقع الحزبان مذكرة تفاهم بشأن التعاون بين الحزبين للفترة 2024-2028."
+    assert scoring_key("مذكرة تفاهم بشأن التعاون بين الحزبين للفترة 2024-2028") in forms(extractor, text)
+
+
+def test_nisba_plural_is_no_dual(extractor):
+    text = "ووقع الجانبان مذكرة تفاهم بشأن التعاون بين الصحفيين."
+    assert not any(f.endswith("صحفيين") for f in forms(extractor, text))
+
+
+def test_purpose_chain_of_a_memorandum(extractor):
+    text = "ووقع الصندوقان مذكرة تفاهم لإنشاء منصة مشتركة لتمويل مشاريع الطاقة المتجددة."
+    assert scoring_key("مذكرة تفاهم لإنشاء منصة مشتركة لتمويل مشاريع الطاقة المتجددة") in forms(extractor, text)
