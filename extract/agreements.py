@@ -342,6 +342,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             aliases += [doc[head_end + 1:quoted_end - 1].text] if quoted_end > head_end else []
         if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
+            if by_kind:  # بيانا مشتركا حول … بين جمهورية الصين الشعبية وجمهورية كازاخستان: as printed too
+                aliases.append(self.printed_form(doc, start, parties[-1].end))
         if end + 1 < len(doc) and doc[end].norm_ in self.lex.words("with") and head.needs != "none":
             partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
             if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form

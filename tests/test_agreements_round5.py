@@ -231,3 +231,15 @@ def test_nisba_plural_is_no_dual(extractor):
 def test_purpose_chain_of_a_memorandum(extractor):
     text = "ووقع الصندوقان مذكرة تفاهم لإنشاء منصة مشتركة لتمويل مشاريع الطاقة المتجددة."
     assert scoring_key("مذكرة تفاهم لإنشاء منصة مشتركة لتمويل مشاريع الطاقة المتجددة") in forms(extractor, text)
+
+
+def test_joint_statement_with_its_parties_as_printed(extractor):
+    text = ("ووقع الزعيمان بيانا مشتركا حول إقامة علاقات الشراكة الاستراتيجية بين جمهورية الصين الشعبية "
+            "وجمهورية طاجيكستان.")
+    assert scoring_key("بيانا مشتركا حول إقامة علاقات الشراكة الاستراتيجية بين جمهورية الصين الشعبية "
+                       "وجمهورية طاجيكستان") in forms(extractor, text)
+
+
+def test_joint_statement_without_parties_has_no_parties_form(extractor):
+    text = "ووقع الزعيمان بيانا مشتركا حول إقامة علاقات الشراكة الاستراتيجية."
+    assert not any("طاجيكستان" in f for f in forms(extractor, text))
