@@ -37,13 +37,14 @@ from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
 DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
+LONG_SUBJECT_REACH = 16  # … or in the same clause (no comma between), past a long subject of titles and names
 
 
 class AgreementRules(DocumentPhrases, AgreementForms):
@@ -73,6 +74,14 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 break  # اتفاقية تنص على …، اتفاقا يقضي بـ …: a clause on it begins; وثيقة بإثيوبيا، اتفاقية كهذه
             if definite_head and j == i and not self.is_definite(token):
                 break  # a definite noun annexes nothing: الاتفاق بنك …: the bank is the verb's subject
+            if j > i and token.ent_iob_ != "B" and (
+                    (definite_head and not self.is_definite(token) and self.title_word(token))
+                    or (j + 1 < len(doc) and self.in_words(doc[j + 1], "under_which"))):
+                break  # الاتفاقية الإطارية للقروض رئيس الوزراء …: the signer; اتفاقيات مالية تقدم بموجبها: a clause
+            if j > i and word_key(token.text) in self.lex.words("negating_noun") and j + 1 < len(doc) \
+                    and self.is_definite(doc[j - 1]) and self.is_definite(doc[j + 1]) and doc[j + 1].ent_iob_ == "O":
+                j += 2  # الطاقة غير النفطية: غير and the adjective it negates
+                continue
             if j > i and token.ent_iob_ != "B" and (self.verb_on_it(token) or self.predicate_at(doc, j)):
                 break  # … وقعها الجانبان; بشأن النقل الدولي أهمية كبيرة: what is said of it
             if token.norm_ == "من" and j + 1 < len(doc) and opens_with(doc[j + 1].text, "article") \
@@ -124,6 +133,12 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 continue
             j += 1
         return j
+
+    def title_word(self, token) -> bool:
+        """A word of an office's title (رئيس، وزير، نائب): after a definite document, its signer begins."""
+        if self.title_words is None:
+            self.title_words = {w for t in self.lex.titles for w in phrase_key(t.title_ar).split()}
+        return token.norm_ in self.title_words and word_key(token.text) in self.lex.words("office_word")
 
     def clause_verb(self, token) -> bool:
         """A verb opening a clause on the document (تنص، يقضي، جرى; any known verb in ي, سي, ست or
@@ -186,7 +201,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             and self.is_definite(doc[j - 1]) and word_key(token.text) not in self.lex.words("about")
 
     def build_agreement(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
-        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start):
+        if self.head_describes_noun(doc, start, head) or self.described_as(doc, start) \
+                or (head.needs == "period" and self.adjective_of_construct(doc, start, head)):
             return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
         title = self.quoted_title(doc, start, head, head_end)
         if title is not None:
@@ -231,14 +247,20 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             purpose = head_end < len(doc) and (  # مذكرة تفاهم للتعاون في …، لإنشاء مختبر …
                 self.is_purpose(doc[head_end]) or self.bare_masdar(doc[head_end], "lam"))
             described = self.about(doc, self.complement(doc, head_end, definite, []) if purpose else head_end, works)
+            described = self.quoted_purpose(doc, head_end, described) if purpose else described
+            if purpose and described > head_end + 1 and self.purpose_chain_at(doc, described):
+                described = self.complement(doc, described + 1)  # لإنشاء منصة مشتركة | لتمويل مشاريع الطاقة …
             end = head_end
         elif self.quoted_title_end(doc, head_end):  # اتفاقية «الممر الأخضر» للتعاون …: its name in quotes, then the rest
             end = quoted_end = self.quoted_title_end(doc, head_end)
             end = max(end, self.complement(doc, end, False, works)) if end < len(doc) and self.is_purpose(doc[end]) else end
         else:  # اتفاقية لبناء محطة للطاقة الشمسية: the work it is for is read through, and built
-            supplied = self.trimmed(doc, head_end, self.complement(doc, head_end, definite, works))
+            supplied = self.complement(doc, head_end, definite, works)
+            quoted = self.quoted_purpose(doc, head_end, supplied)  # مذكرة لإنشاء "مختبر مشترك …"
+            supplied = quoted if quoted > supplied else self.trimmed(doc, head_end, supplied)
             end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
+            end = self.work_place(doc, end, works)  # … لإنشاء مجمع لصناعة النسيج في الولاية
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -248,6 +270,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 # document is for, part of its name
                 end = max(end, self.complement(doc, end + 1, works=works))
                 end = self.cooperation_in(doc, self.field(doc, end), works)  # لتطوير التعاون في مجال الصناعة
+        if head.needs in ("any", "decree", "period") and end > head_end:
+            end = self.supply_destination(doc, head_end, end)  # بشأن … لتصدير الشعير (إلى الصين)
         if head.needs in ("any", "decree", "period") and end == named_end:
             end = self.value_end(doc, end)  # اتفاقا بقيمة 100 مليون دولار
             if end > named_end and self.purpose_chain_at(doc, end):
@@ -281,8 +305,10 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             parties = self.nisba_sides(doc, head_end)  # البيان المشترك الصيني-الكازاخستاني: its sides
         # a joint document alone (أصدر الجانبان إعلانا مشتركا) is the talks' one, named by its kind
         by_kind = head.needs == "none" or (head.joint and end == head_end and not parties)
-        if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind:
-            return None  # اتفاقية alone: a document the sentence does not name
+        later = len(head.words) > 1 and end < len(doc) and doc[end].norm_ in self.between
+        if end == head_end and head.needs not in ("none", "contract") and not parties and not by_kind and not later:
+            return None  # اتفاقية alone: a document the sentence does not name (but اتفاقية إطارية بين …:
+            # a kind told apart, its parties named only later: ``later_parties``)
         # what tells the document apart from another article's: its own words, or a work it is about
         # that has an identity of its own (اتفاقية لبناء خط سكة حديد names no railway: one per article)
         inside = [w for w in works if head_end <= w.start < end]
@@ -316,6 +342,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             aliases += [doc[head_end + 1:quoted_end - 1].text] if quoted_end > head_end else []
         if parties and not across:  # اتفاقية الإعفاء من التأشيرات بين الصين وطاجيكستان: with its parties, one form
             aliases.append(self.head_label(doc, start, parties[-1].end, head))
+            if by_kind:  # بيانا مشتركا حول … بين جمهورية الصين الشعبية وجمهورية كازاخستان: as printed too
+                aliases.append(self.printed_form(doc, start, parties[-1].end))
         if end + 1 < len(doc) and doc[end].norm_ in self.lex.words("with") and head.needs != "none":
             partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
             if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
@@ -333,7 +361,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             aliases += [self.head_label(doc, start, pair_end, head), self.printed_form(doc, start, pair_end)]
         if head_end < supplied < end:  # عقدا لتوريد الغاز (إلى الصين): the goods alone, a form too
             aliases += [self.head_label(doc, start, supplied, head), self.printed_form(doc, start, supplied)]
-        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar]
+        aliases = [a for a in dict.fromkeys(aliases) if a != label_ar and word_key(a.split()[-1]) not in self.lex.words("with")]
         entity = Entity(id=eid, type=head.type, label_ar=label_ar, label_en=label_en)
         built = Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end],
                       aliases=aliases)
@@ -360,7 +388,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         # خمس اتفاقيات قيمتها مليارا دولار: named without what is said of them
         owned = next((k for k in range(head_end, end) if self.owned(doc[k])), end)
         parties = self.parties_after(doc, end)
-        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        before = self.words_before(doc, start)
         if not parties and not any(self.is_signing(t) or self.headline_signing(doc, t) for t in before) \
                 and not (end < sent.end and self.is_signing(doc[end])):
             return None  # الاتفاقيات المهمة، اتفاقيات تعاون: documents talked of, not signed here
@@ -393,6 +421,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                  doc[first:named_end].text]  # 12 وثيقة تعاون (في مجالات …): the count and its kind
         bundle = self.vague_count_start(doc, first, self.lex.words("bundle"))
         forms += [doc[bundle:named_end].text] if bundle < first else []  # حزمة من الاتفاقيات التجارية
+        if first < start and first >= 2 and doc[first - 1].norm_ == "من" \
+                and word_key(doc[first - 2].text) in self.lex.words("count_bound"):
+            forms += [doc[first - 2:named_end].text, doc[first - 2:end].text]  # أكثر من 15 اتفاقية استثمارية
         aliases = [f for f in dict.fromkeys(forms) if len(f) > len(doc[start:head_end].text)
                    and f != label and f != doc[start:end].text]
         entity = Entity(id=f"agreement:{DOC_SCOPE}:documents", type=head.type, label_ar=label, label_en="")
@@ -435,21 +466,120 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         with_one = doc[i].norm_ in self.lex.words("with")
         return (ents if with_one or len(ents) >= 2 else []), k, sub
 
+    def occasion_end(self, doc: Doc, i: int) -> int:
+        """After بمناسبة at token i, the occasion a document marks (الذكرى الثلاثين لإقامة العلاقات
+        الدبلوماسية: its noun phrase and what that is of, after ل): where it ends, else i."""
+        end = self.complement(doc, i + 1)
+        if end == i + 1 or not self.is_definite(doc[i + 1]):
+            return i
+        if end + 1 < len(doc) and self.bare_masdar(doc[end], "lam") and self.is_definite(doc[end + 1]):
+            end = self.complement(doc, end + 1)  # لإقامة العلاقات الدبلوماسية
+        return end
+
     def pair_after(self, doc: Doc, end: int) -> int:
         """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
         countries they are stay unnamed: no party is read from them)."""
-        if end + 1 < len(doc) and doc[end].norm_ in self.between and word_key(doc[end + 1].text) in self.lex.words("pair"):
-            return end + 2
-        return 0
+        if end + 1 < len(doc) and doc[end].norm_ in self.between and (
+                word_key(doc[end + 1].text) in self.lex.words("pair") or self.definite_dual(doc[end + 1])):
+            covers = end + 2 < len(doc) and word_key(doc[end + 2].text) in self.lex.words("coverage")
+            return self.period_end(doc, end + 2) if covers else end + 2  # بين الحزبين للفترة 2023-2027
+        return self.named_pair_after(doc, end)
+
+    def definite_dual(self, token) -> bool:
+        """A definite dual in the oblique case (الحزبين، الوزارتين، المدينتين): two sides of a kind."""
+        letters = normalize_letters(token.text)
+        return token.ent_iob_ == "O" and has_article(token.text, prepositions=False) and letters.endswith("ين") \
+            and len(letters) >= 7 and not letters.endswith("يين")
+
+    def named_pair_after(self, doc: Doc, end: int) -> int:
+        """بين ولاية أنديجان ومنطقة شينجيانغ، بين لانتشو وألماتي right after a document's description:
+        where the two places or bodies end (و glued to the head of a place the names left out too), or 0."""
+        if end + 2 >= len(doc) or doc[end].norm_ not in self.between:
+            return 0
+        k, count = end + 1, 0
+        while k < len(doc):
+            ent = self.ent_at(doc, k)
+            if ent is None or ent.label_ not in (ROLE.country, ROLE.city, ROLE.region, ROLE.organization):
+                break
+            k, count = ent.end, count + 1
+            if k < len(doc) and doc[k].ent_iob_ == "B" and opens_with(normalize_letters(doc[k].text), "coordinator"):
+                continue  # ومنطقة قانسو: the و inside the next name
+            if k + 1 < len(doc) and doc[k].text == "و":
+                k += 1
+            elif k + 1 < len(doc) and opens_with(normalize_letters(doc[k].text), "coordinator") \
+                    and word_key(normalize_letters(doc[k].text)[1:]) in self.lex.words("party_place_head"):
+                k += 1  # ومنطقة شينجيانغ: the region's head outside its name
+            else:
+                break
+        return k if count >= 2 and doc[k - 1].ent_iob_ != "O" else 0
 
     def adopted(self, doc: Doc, start: int) -> bool:
         """A word shortly before token ``start`` saying the document was signed or adopted (وقع
         البلدان خطة …، أقرت الحكومة استراتيجية …), not that it is planned."""
-        sent = doc[start].sent
-        before = [t for t in doc[sent.start:start] if not t.is_punct][-SIGNING_REACH:]
+        before = self.words_before(doc, start)
         if any(in_words(t.text, self.lex.words("planned")) for t in before):
             return False
         return any(self.is_signing(t) or in_words(t.text, self.lex.words("adopt")) for t in before)
+
+    def work_place(self, doc: Doc, end: int, works: list[Built]) -> int:
+        """Past في and where the work a document is for stands, right after that work (اتفاقية لإنشاء
+        محطة رياح بقدرة 1 غيغاواط في منطقة جامبيل، مذكرة لإنشاء مجمع … في الولاية): where the place
+        ends, else end."""
+        if end + 1 >= len(doc) or doc[end].norm_ != "في" or not any(w.start < end <= w.end for w in works):
+            return end
+        place = self.ent_at(doc, end + 1, (ROLE.region, ROLE.city, ROLE.country))
+        if place is not None:
+            return place.end
+        token = doc[end + 1]
+        if token.ent_iob_ == "O" and opens_with(token.text, "article") and word_key(token.text) in self.lex.words("party_place_head"):
+            return end + 2  # في الولاية: the region named before
+        return end
+
+    def supply_destination(self, doc: Doc, head_end: int, end: int) -> int:
+        """A purpose of supply inside a document's subject (بروتوكولا بشأن متطلبات الصحة النباتية
+        لتصدير الشعير الكازاخستاني | إلى الصين): where the goods go is part of it too (``destination_after``)."""
+        purpose = next((k for k in range(end - 1, head_end - 1, -1) if opens_with(normalize_letters(doc[k].text), "lam")
+                        and normalize_letters(doc[k].text)[1:] in self.lex.words("supply")), None)
+        return end if purpose is None else self.destination_after(doc, purpose, end)
+
+    def quoted_purpose(self, doc: Doc, head_end: int, end: int) -> int:
+        """A quoted name right after the purpose a document is for (مذكرة لإنشاء "مختبر مشترك
+        لدراسات الحزام والطريق"، مذكرة تفاهم لإنشاء "منطقة خورغوس …"): where its quotes close, else end."""
+        if not head_end < end < len(doc) - 1 or not self.bare_masdar(doc[end - 1], "lam"):
+            return end
+        return self.quoted_title_end(doc, end) or end
+
+    def words_before(self, doc: Doc, start: int) -> list:
+        """The ``SIGNING_REACH`` words before token ``start`` in its sentence, a name counted as one
+        word (its first): a long subject of names and titles (وقع حاكم ولاية سمرقند فلان ورئيس مجموعة
+        "…" للنسيج فلان مذكرة …) keeps the signing verb in reach."""
+        sent = doc[start].sent
+        near = [t for t in doc[sent.start:start] if not t.is_punct and t.ent_iob_ != "I"][-SIGNING_REACH:]
+        clause: list = []  # (the names of people are not entities yet here: up to a comma, further)
+        for t in reversed(doc[sent.start:start]):
+            if t.text in ("،", ",", ":", "؛") or len(clause) >= LONG_SUBJECT_REACH:
+                break
+            if not t.is_punct:
+                clause.append(t)
+        return near if len(clause) <= len(near) else list(reversed(clause))
+
+    def adjective_of_construct(self, doc: Doc, start: int, head: Head) -> bool:
+        """A definite one-word head after a definite noun in construct with an indefinite one (مركز
+        الدراسات الاستراتيجية): an adjective of that name, no document."""
+        if len(head.words) > 1 or start < 2 or not self.is_definite(doc[start]):
+            return False
+        before, construct = doc[start - 1], doc[start - 2]
+        return before.ent_iob_ == "O" and construct.ent_iob_ == "O" and self.is_definite(before) \
+            and not self.is_definite(construct) and not construct.is_punct and not construct.like_num \
+            and self.match_head(doc, start - 1) is None \
+            and not self.agreement_head_at(doc, start - 2) \
+            and not self.past_verb(construct) and self.lex.trigger_for(construct.text) is None \
+            and not self.clause_verb(construct)
+
+    def agreement_head_at(self, doc: Doc, k: int) -> bool:
+        """A document's head at token k (not a body's or a work's: مركز، معهد)."""
+        found = self.match_head(doc, k)
+        return found is not None and found[0].type == ROLE.agreement
 
     def parties_after(self, doc: Doc, end: int) -> list[Span]:
         """The parties of a document after بين (… بين الصين وكازاخستان; … الموقعة بين …): two or
@@ -482,6 +612,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         cooperation_end = self.cooperation_in(doc, end, works)
         if cooperation_end > end:
             return cooperation_end  # اتفاقية للتعاون في بناء الطرق، … في بناء خط السكة الحديد بين …
+        if end + 2 < len(doc) and word_key(doc[end].text) in self.lex.words("occasion_of"):
+            return self.occasion_end(doc, end)  # بيانا مشتركا بمناسبة الذكرى الثلاثين لإقامة العلاقات …
         if end + 1 >= len(doc) or word_key(doc[end].text) not in self.lex.words("about"):
             return end
         if self.linked_policies(doc, end + 1) > end + 1:

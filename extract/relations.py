@@ -50,6 +50,7 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 QUOTES = ('"', "«", "»", "“", "”")  # a quoted name's marks between coordinated mentions (وشركة "أوزبك نفط غاز")
+PARTNER_TITLE_WORDS = 5  # how many words of a title and a nisba may stand between مع and a signing partner
 
 @Language.factory("silk_relations", default_config={
     "gazetteer_dir": "", "lexicon_dir": "", "subject_gap": 6, "object_window": 25, "verb_subject_reach": 8,
@@ -159,10 +160,16 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
                     or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions) \
-                    or self.titled_place(doc, k):
+                    or self.titled_place(doc, k) or self.titled_body(doc, k):
                 continue
             return False
         return True
+
+    def titled_body(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is a body's head with the article right after a title, the body's name left
+        out (رئيس [الوكالة] فلان، نائب رئيس [المؤسسة] فلان): part of the title, no party."""
+        return k > 0 and doc[k - 1].norm_ in self.title_keys and doc[k].ent_iob_ == "O" \
+            and doc[k].norm_ in self.body_heads and opens_with(doc[k].text, "article")
 
     def titled_place(self, doc: Doc, k: int) -> bool:
         """Token ``k`` is in the place an office is of, right after its title (حاكم [ولاية سمرقند] فلان،
@@ -185,7 +192,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             # (or the head of a body the name after it leaves out: وشركة كازمونايغاز)
             if len(words) > 3 or not all(t.text in ("و", "،", ",", *QUOTES) or t.norm_ in self.title_keys
                                          or t.norm_ in self.lex.nisba or (t.norm_ in self.body_heads
-                                                                          and nxt.type == ROLE.organization) for t in words):
+                                                                          and nxt.type == ROLE.organization)
+                                         or self.titled_body(doc, t.i) for t in words):
                 break
             # (the و may follow a comma: وصل … الرئيس الأوزبكي فلان، والرئيس القيرغيزي فلان)
             spoken = [t for t in words if not t.is_punct]
@@ -278,14 +286,30 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         """The side after مع did it too: right after the subjects (وقعت وزارة الطاقة الطاجيكية مع
         شركة تبيان عقدا) or right after the object (وقعت روسيا اتفاقية للتعاون مع تركمانستان)."""
         spots = [max(a.end for a in subjects), hit.i + 1] + [o.end for o in objects]  # (أوزبكستان قد وقعت مع الصين)
+        spots += [self.past_place(doc, args, k) for k in spots[:2]]  # وقع في سمرقند مع شي، وقع فلان في بكين مع …
         k = next((k for k in spots if k < len(doc) and word_key(doc[k].text) in self.partner_words), None)
         if k is None:
             return []
         types = self.subject_types(hit)
-        first = next((a for a in args if a.start == k + 1 and a.type in types and a.kind != "nisba"), None)
+        # (behind a title, a counterpart word and a nisba: مع نظيره الصيني شي، مع رئيس المؤسسة الصينية فلان)
+        first = next((a for a in args if k + 1 <= a.start <= k + 1 + PARTNER_TITLE_WORDS and a.type in types
+                      and a.kind != "nisba" and self.partner_gap(doc, k + 1, a.start)), None)
         if first is None:
             return []
         return [a for a in self.chain(doc, args, first, types, forward=True) if a.id not in {s.id for s in subjects}]
+
+    def past_place(self, doc: Doc, args: list[Arg], k: int) -> int:
+        """Past في and a place at token k (وقع في سمرقند مع …): where the place ends, else k."""
+        if k + 1 >= len(doc) or word_key(doc[k].text) != "في":
+            return k
+        place = next((a for a in args if a.start == k + 1 and a.type in (ROLE.city, ROLE.country, ROLE.region)
+                      and a.kind != "nisba"), None)
+        return place.end if place is not None else k
+
+    def partner_gap(self, doc: Doc, start: int, end: int) -> bool:
+        """Only a title, a counterpart word, an office's place or nisbas between مع and the partner's name."""
+        return all(doc[j].norm_ in self.title_keys or in_words(doc[j].text, self.counterparts)
+                   or doc[j].norm_ in self.lex.nisba or self.titled_place(doc, j) for j in range(start, end))
 
     def destination(self, doc: Doc, place: Arg) -> bool:
         """A place right after إلى (or with it as a proclitic: لأستانا), or after إلى and the words

@@ -110,7 +110,44 @@ class SigningRelations(SigningCarry):
         found += self.carried_signers(doc, sent, args, hit, found)
         found = self.witnessed_signers(doc, sent, args, hit, found)
         signed = self.sole_signers(doc, args, hit, found + self.government_signers(doc, sent, args, hit, found))
-        return self.placed_signers(doc, args, signed)
+        signed = self.titled_bodies(doc, args, self.placed_signers(doc, args, signed))
+        if hit.i + 1 < len(doc) and ((doc[hit.i + 1].ent_iob_ == "O" and (
+                doc[hit.i + 1].norm_ in self.body_heads or doc[hit.i + 1].norm_ in self.lex.words("unnamed_signer_body")))
+                or (hit.trigger.kind == "verb" and self.after_document(doc, args, hit))):
+            # (ووقع محضر التسليم كل من الوزير فلان …: the signers named after the document, none before)
+            # وقع مركز الدراسات … مذكرة: a body the verb names signs, though no name of it was found; no
+            # one carried from before does
+            here = {a.id for a in args if sent.start <= a.start < sent.end}
+            signed = [r for r in signed if r.start != hit.i or r.source_id in here]
+        return self.unwitnessed(doc, sent, args, hit, signed)
+
+    def unwitnessed(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                    found: list[FoundRelation]) -> list[FoundRelation]:
+        """A person or body named only after a word of presence following the signing verb (…، بحضور
+        رئيس البلاد فلان ورئيس مجلس النواب فلان) watched the signing: no signer, where others sign."""
+        w = next((k for k in range(hit.i + 1, sent.end) if in_words(doc[k].text, self.witness_words)), None)
+        if w is None:
+            return found
+        before = {a.id for a in args if sent.start <= a.start < w}
+        after = {a.id for a in args if a.start > w and a.type in (ROLE.leader, ROLE.organization)} - before
+        kept = [r for r in found if r.start != hit.i or r.source_id not in after]
+        return kept if any(r.start == hit.i for r in kept) else found
+
+    def titled_bodies(self, doc: Doc, args: list[Arg], found: list[FoundRelation]) -> list[FoundRelation]:
+        """A body named in a signer's title (ورئيس مجموعة "…" للنسيج فلان، نائب رئيس مجلس الدولة
+        الصيني فلان) signs nothing of what the person named right after it signs."""
+        people = {a.start: a.id for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind != "nisba"}
+        titled = {}
+        for a in args:
+            if a.type == ROLE.organization and a.kind != "nisba" and a.start > 0 \
+                    and doc[a.start - 1].norm_ in self.title_keys:
+                person = next((people[k] for k in range(a.end, a.end + 2) if k in people), None)
+                if person is not None:
+                    titled.setdefault(a.id, set()).add(person)
+        if not titled:
+            return found
+        signs = {(r.source_id, r.target_id) for r in found}
+        return [r for r in found if not any((p, r.target_id) in signs for p in titled.get(r.source_id, ()))]
 
     def titled_partners(self, doc: Doc, args: list[Arg], hit: TriggerHit, found: list[FoundRelation]) -> list[FoundRelation]:
         """A second signer named by a title and its nisba after a first one (ووقع وزير الخارجية الصيني
@@ -238,6 +275,10 @@ class SigningRelations(SigningCarry):
         apposed = self.apposed_sides(doc, args, k, leaders)  # الرئيسان شي وتوكاييف، البلدان الصين وكازاخستان
         if apposed:
             return apposed
+        if leaders:  # أجرى شي محادثات مع الرئيس الكازاخستاني توكاييف، ووقع الزعيمان …: those two
+            named = self.sentence_leaders(doc, args, k)
+            if named:
+                return named
         nisbas = [a.id for a in args if a.kind == "nisba" and a.type == ROLE.country and k < a.start <= k + 4]
         countries = list(dict.fromkeys(nisbas)) if len(set(nisbas)) >= 2 else doc_sides(doc, self.lex)
         if len(countries) < 2:
@@ -245,6 +286,15 @@ class SigningRelations(SigningCarry):
         if not leaders:
             return countries
         return [self.leader_of(doc, c) or c for c in countries]
+
+    def sentence_leaders(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
+        """The two leaders of two countries the sentence names before the word for both at token k
+        (… شي … مع الرئيس الكازاخستاني توكاييف، ووقع الزعيمان): their ids, else []."""
+        sent = doc[k].sent
+        leaders = [a.id for a in args if sent.start <= a.start < k and a.type == ROLE.leader and a.kind != "nisba"]
+        leaders = list(dict.fromkeys(leaders))
+        countries = {leader_country(self.lex, doc, a) for a in leaders}
+        return leaders if len(leaders) == 2 and len(countries) == 2 and "" not in countries else []
 
     @staticmethod
     def leader_of(doc: Doc, country: str) -> str:

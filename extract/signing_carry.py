@@ -116,13 +116,31 @@ class SigningCarry:
         """ووقع الإعلان الرئيس الصيني … والرئيس الروسي …: the document's head alone right after the
         verb (or after على), the signers coordinated after it, behind their titles."""
         k = self.document_head_after(doc, hit) if hit.trigger.kind == "verb" else -1
+        if k < 0 and hit.trigger.kind == "verb":
+            k = self.definite_document_after(doc, args, hit)  # ووقع الاتفاقية الإطارية للقروض رئيس الوزراء …
         if k < 0:
             return []
         types = self.subject_types(hit)
         first = next((a for a in args if a.start > k and a.type in types and a.kind != "nisba"), None)
         if first is None or first.start - k > self.subject_gap or not self.gap_ok(doc, k + 1, first.start, []):
             return []
-        return [a.id for a in self.chain(doc, args, first, types, forward=True)]
+        chain = self.chain(doc, args, first, types, forward=True)
+        # a body in a signer's title (نائب رئيس مجلس الدولة الصيني وانغ تشي شان) is no signer of its own
+        return [a.id for n, a in enumerate(chain) if not (
+            a.type == ROLE.organization and a.start > 0 and doc[a.start - 1].norm_ in self.title_keys
+            and n + 1 < len(chain) and chain[n + 1].type in (ROLE.leader, ROLE.person)
+            and chain[n + 1].start - a.end <= 2)]
+
+    def definite_document_after(self, doc: Doc, args: list[Arg], hit: TriggerHit) -> int:
+        """The last token of a definite document named right after the signing verb (or after على):
+        ووقع الاتفاقية الإطارية للقروض رئيس الوزراء …, else -1."""
+        k = hit.i + 1
+        if k < len(doc) and word_key(doc[k].text) == "علي":
+            k += 1
+        document = next((a for a in args if a.start == k and a.type == ROLE.agreement), None)
+        if document is None or not any(has_article(t.text, prepositions=False) for t in doc[document.start:document.end]):
+            return -1  # (definite, or in construct with a definite word: محضر التسليم والاستلام)
+        return document.end - 1
 
     def document_head_after(self, doc: Doc, hit: TriggerHit) -> int:
         """The token of a document's head alone, with the article, right after the signing word or
