@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.doc_state import REFS, add_ref
 from silkgraph.extract.construction import CAPITAL_NOTE
 from silkgraph.extract.lexicon import GAZETTEER_DIR, lexicon_for, roles
-from silkgraph.normalize import has_article, translit_key, word_key
+from silkgraph.normalize import has_article, normalize_letters, translit_key, word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -138,7 +138,14 @@ class PlaceAnaphors:
     """
 
     def scope_named_before(self, doc: Doc, match, i: int) -> tuple[str, int]:
-        """(place id, ``i``) for such a title, else ("", ``i``)."""
+        """(place id, ``i``) for such a title, else ("", ``i``). A body in quotes right after the
+        title (رئيس مجلس إدارة «قازاق غاز» فلان) is the title's scope, past its closing quote."""
+        q = i + 1 if i + 3 < len(doc) and normalize_letters(doc[i].text) == "ل" else i  # لـ"…": ل drawn out with a tatweel
+        if q + 2 < len(doc) and doc[q].text in ('"', "«", "“") and match.title.relation == "leads" \
+                and match.title.scope in ("org", "country"):
+            body = next((e for e in doc.ents if e.start == q + 1 and e.label_ == ROLE.organization and e.kb_id_), None)
+            if body is not None and body.end < len(doc) and doc[body.end].text in ('"', "»", "”"):
+                return body.kb_id_, body.end + 1
         last = doc[match.end - 1]
         kinds = getattr(self, "_place_kinds", None)
         if kinds is None:

@@ -266,7 +266,7 @@ class HolderNames:
             if j > i and self.joining_hyphen(doc, j):
                 j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
                 continue
-            if j > i and self.dotted_name_word(doc, j):
+            if self.dotted_name_word(doc, j, first=j == i):
                 j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
                 continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
@@ -310,13 +310,16 @@ class HolderNames:
         return not has_article(token.text) and not self.lex.is_common(token.text) and len(letters) > 4 \
             and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
 
-    def dotted_name_word(self, doc: Doc, j: int) -> bool:
-        """A ``dotted_name_word`` (علي, with the dotted ya: no على) inside a name: before an uncommon
-        word without the article, or ending the name before punctuation or a word with the article."""
+    def dotted_name_word(self, doc: Doc, j: int, first: bool = False) -> bool:
+        """A ``dotted_name_word`` (علي, with the dotted ya: no على) in a name: before an uncommon
+        word without the article (علي شير سلطانوف), or, inside a name, ending it before punctuation
+        or a word with the article."""
         token = doc[j]
         if not token.text.endswith("ي") or token.ent_iob_ != "O" or word_key(token.text) not in self.lex.words("dotted_name_word"):
             return False
         nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if first and (nxt is None or nxt.is_punct or has_article(nxt.text)):
+            return False
         return nxt is None or nxt.is_punct or has_article(nxt.text, prepositions=False) or (
             nxt.ent_iob_ == "O" and not self.lex.is_common(nxt.text) and word_key(nxt.text) not in self.stops)
 

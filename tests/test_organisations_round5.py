@@ -62,3 +62,40 @@ def test_dotted_ali_inside_name(extractor):
 def test_preposition_ala_after_name(extractor):
     found = people(extractor, "وأكد وزير الخارجية الطاجيكي سراج الدين مهر الدين على أهمية التعاون.")
     assert not any("على" in n for n in found)
+
+
+def leads_pairs(extractor, text: str) -> set[tuple[str, str]]:
+    """(holder surface, body surface) of each ``leads`` relation of the sentence."""
+    result = extractor.extract(Article("t", text))
+    surface = {m.entity.id: m.text for m in result.mentions}
+    return {(surface.get(r.source.id, ""), surface.get(r.target.id, "")) for r in result.relations if r.type == "leads"}
+
+
+# A body in quotes right between a head's title and the head's name is the body he leads.
+@pytest.mark.parametrize("text,pair", [
+    ("وقال رئيس مجلس إدارة «نور غاز» سانجار بيكوف إن الشركة ستبني خطا.", ("سانجار بيكوف", "نور غاز")),
+    ("وحضر الحفل رئيس «تركمن نفط» مراد باباييف.", ("مراد باباييف", "تركمن نفط")),
+    ('وقال الرئيس التنفيذي لـ"سيلك لوجستيك" تيمور جاكسيلوف إن الطلب يتزايد.', ("تيمور جاكسيلوف", "سيلك لوجستيك")),
+])
+def test_quoted_body_of_head(extractor, text, pair):
+    assert pair in leads_pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس «المبادرة» الجديدة إن العمل بدأ.",  # a quoted word, then no name
+    "وأشاد الرئيس بـ«الشراكة الاستراتيجية» مع الصين.",
+])
+def test_quoted_words_without_a_head_name(extractor, text):
+    result = extractor.extract(Article("t", text))
+    assert not [r for r in result.relations if r.type == "leads"]
+    assert not [m for m in result.mentions if m.entity.type == "Organization"]
+
+
+# A name right after a title's nationality whose first word only reads as a verb (أسيت).
+def test_name_whose_first_word_reads_as_verb(extractor):
+    assert "أسيت إيسيكيشيف" in people(extractor, "ووقع وزير الاستثمار القازاقستاني أسيت إيسيكيشيف المذكرة.")
+
+
+def test_verb_after_nationality_is_no_name(extractor):
+    found = people(extractor, "وقال الرئيس الصيني أكد أن التعاون مهم.")
+    assert not any(n.startswith("أكد") for n in found)
