@@ -99,3 +99,47 @@ def test_name_whose_first_word_reads_as_verb(extractor):
 def test_verb_after_nationality_is_no_name(extractor):
     found = people(extractor, "وقال الرئيس الصيني أكد أن التعاون مهم.")
     assert not any(n.startswith("أكد") for n in found)
+
+
+def orgs(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract(Article("t", text)).mentions if m.entity.type == "Organization"}
+
+
+# A body of a generic name named by what it belongs to (التابع لـ…): the owner is part of its name;
+# not so for a body with a nationality or a proper name of its own.
+@pytest.mark.parametrize("text,name", [
+    ("ونظم معهد البحوث الاقتصادية التابع لرئيس جمهورية قيرغيزستان ندوة.", "معهد البحوث الاقتصادية التابع لرئيس جمهورية قيرغيزستان"),
+    ("وتشارك أفغانستان في لجنة المتابعة التابعة للمنظمة.", "لجنة المتابعة التابعة للمنظمة"),
+])
+def test_generic_body_with_its_owner(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_body_with_nationality_stops_before_its_owner(extractor):
+    found = orgs(extractor, "وشاركت القوات الخاصة الروسية التابعة للجيش في التدريب.")
+    assert not any("التابعة" in n for n in found)
+
+
+# حرس: the guard by its adjectives (الحرس الوطني الأوزبكي), and in construct after قوات.
+@pytest.mark.parametrize("text,name", [
+    ("والتقى الوفد قائد الحرس الوطني الأوزبكي اللواء بخادير كريموف.", "الحرس الوطني الأوزبكي"),
+    ("وحضر قائد قوات حرس الحدود القيرغيزية الحفل.", "قوات حرس الحدود القيرغيزية"),
+])
+def test_guard_bodies(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+def test_guard_alone_is_no_body(extractor):
+    assert not orgs(extractor, "ووقف الحرس عند باب القاعة.")
+
+
+# A body's name does not run on over the place it is in, nor over its member's name.
+@pytest.mark.parametrize("text,name,person", [
+    ("ويرى أستاذ الاقتصاد في جامعة فودان بشنغهاي وانغ لي مينغ أن السوق واعدة.", "جامعة فودان", "وانغ لي مينغ"),
+    ("ويقول الباحث في معهد كارنيغي أحمد عمروف إن الحوار مهم.", "معهد كارنيغي", "أحمد عمروف"),
+    ("ووصل رئيس مجلس النواب في البرلمان القازاقستاني أورال موخاميدجانوف إلى بكين.", "البرلمان القازاقستاني", "أورال موخاميدجانوف"),
+])
+def test_body_stops_before_place_or_person(extractor, text, name, person):
+    found = orgs(extractor, text)
+    assert name in found
+    assert not any(person.split()[0] in n for n in found)
