@@ -206,6 +206,10 @@ class OrganisationRules:
                 # معهد الدراسات الاستراتيجية: a strategy is a document only with its years; لجنة
                 # الجمارك: a definite body right after an indefinite head is its genitive
                 nested = None
+            inner = self.inner_phrase_end(doc, j, head_end)
+            if inner > j:  # للمعادن [غير الحديدية]، للتعاون [في القدرات] الإنتاجية، للتعاون [بين أوزبكستان والصين]
+                j, distinctive = inner, True
+                continue
             if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
@@ -296,6 +300,29 @@ class OrganisationRules:
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
         aliases = [a for a in dict.fromkeys((name, short, unquoted)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
+
+    def inner_phrase_end(self, doc: Doc, j: int, head_end: int) -> int:
+        """End of what a body's name goes on with at token j, else j: غير and a definite adjective
+        (للمعادن [غير الحديدية]); after a purpose, في and a definite noun that is no entity (للتعاون
+        [في القدرات] الإنتاجية، للاستثمار [في البنية] التحتية); after a purpose, بين and two parties
+        coordinated (للتعاون [بين أوزبكستان والصين])."""
+        if j <= head_end or j + 1 >= len(doc):
+            return j
+        key, nxt = word_key(doc[j].text), doc[j + 1]
+        if key in self.lex.words("negated_adjective") and has_article(doc[j - 1].text) \
+                and has_article(nxt.text, prepositions=False) and nxt.ent_iob_ == "O" and not self.is_stop(nxt):
+            return j + 2
+        if not self.is_purpose(doc[j - 1]):
+            return j
+        if key in self.lex.words("purpose_scope") and nxt.ent_iob_ == "O" and has_article(nxt.text, prepositions=False) \
+                and not self.is_stop(nxt) and self.match_head(doc, j + 1) is None and nxt.norm_ not in self.org_stops:
+            return j + 2
+        if key in self.lex.words("purpose_parties"):
+            first = self.ent_at(doc, j + 1, (ROLE.country,))
+            second = self.ent_at(doc, first.end, (ROLE.country,)) if first is not None and first.end < len(doc) else None
+            if second is not None and opens_with(normalize_letters(doc[first.end].text), "coordinator"):
+                return second.end
+        return j
 
     def affiliation_end(self, doc: Doc, start: int, j: int, head_end: int) -> int:
         """Where a body of a generic name (a head and common words only: معهد الدراسات الاستراتيجية،

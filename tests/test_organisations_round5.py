@@ -143,3 +143,22 @@ def test_body_stops_before_place_or_person(extractor, text, name, person):
     found = orgs(extractor, text)
     assert name in found
     assert not any(person.split()[0] in n for n in found)
+
+
+# What a body's name goes on with after its purpose or a definite word: غير and an adjective,
+# في and the purpose's field, بين and the two parties.
+@pytest.mark.parametrize("text,name", [
+    ("وقالت شركة الصين للتعدين والمعادن غير الحديدية إن المصنع جاهز.", "شركة الصين للتعدين والمعادن غير الحديدية"),
+    ("وأعلن الصندوق الصيني-الأوزبكي للتعاون في الطاقة المتجددة تمويل المشروع.", "الصندوق الصيني-الأوزبكي للتعاون في الطاقة المتجددة"),
+    ("واجتمعت اللجنة الحكومية للتعاون بين قيرغيزستان والصين أمس.", "اللجنة الحكومية للتعاون بين قيرغيزستان والصين"),
+])
+def test_body_name_goes_on(extractor, text, name):
+    assert name in orgs(extractor, text)
+
+
+@pytest.mark.parametrize("text,not_in", [
+    ("وقالت وزارة الطاقة في بيان إن المشروع تأخر.", "بيان"),  # في after no purpose: where it said so
+    ("وبحثت اللجنة الحكومية للتعاون بين الجانبين الخطة.", "الجانبين"),  # بين and no two countries
+])
+def test_body_name_does_not_go_on(extractor, text, not_in):
+    assert not any(not_in in n for n in orgs(extractor, text))
