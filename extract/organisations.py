@@ -198,6 +198,7 @@ class OrganisationRules:
                     # النقل [وشركة السكك الحديدية]: another party, joined by و
                     break
                 j, distinctive = ent.end, True
+                j = self.inner_phrase_end(doc, j, head_end)  # لآلية الصين [– آسيا الوسطى]
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
@@ -305,10 +306,15 @@ class OrganisationRules:
         """End of what a body's name goes on with at token j, else j: غير and a definite adjective
         (للمعادن [غير الحديدية]); after a purpose, في and a definite noun that is no entity (للتعاون
         [في القدرات] الإنتاجية، للاستثمار [في البنية] التحتية); after a purpose, بين and two parties
-        coordinated (للتعاون [بين أوزبكستان والصين])."""
+        coordinated (للتعاون [بين أوزبكستان والصين]); a dash and a second place after a first one
+        (لآلية الصين [– آسيا الوسطى])."""
         if j <= head_end or j + 1 >= len(doc):
             return j
         key, nxt = word_key(doc[j].text), doc[j + 1]
+        if doc[j].text in ("-", "–", "—") and doc[j - 1].ent_iob_ != "O" and doc[j - 1].ent_type_ in (ROLE.country, ROLE.region) \
+                and nxt.ent_iob_ == "B" and nxt.ent_type_ in (ROLE.country, ROLE.region):
+            other = self.ent_at(doc, j + 1, (ROLE.country, ROLE.region))
+            return other.end if other is not None else j  # لآلية الصين [– آسيا الوسطى]: a format of two parties
         if key in self.lex.words("negated_adjective") and has_article(doc[j - 1].text) \
                 and has_article(nxt.text, prepositions=False) and nxt.ent_iob_ == "O" and not self.is_stop(nxt):
             return j + 2

@@ -162,3 +162,13 @@ def test_body_name_goes_on(extractor, text, name):
 ])
 def test_body_name_does_not_go_on(extractor, text, not_in):
     assert not any(not_in in n for n in orgs(extractor, text))
+
+
+def test_format_of_two_places_inside_a_body(extractor):
+    name = "الأمانة العامة لآلية الصين – آسيا الوسطى"
+    assert name in orgs(extractor, "وافتتحت بكين «الأمانة العامة لآلية الصين – آسيا الوسطى» في شيآن.")
+
+
+def test_dash_between_body_and_other_words(extractor):
+    found = orgs(extractor, "وقالت وزارة الخارجية الصينية – في بيان – إن الزيارة ناجحة.")
+    assert not any("بيان" in n for n in found)
