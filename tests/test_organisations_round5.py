@@ -172,3 +172,14 @@ def test_format_of_two_places_inside_a_body(extractor):
 def test_dash_between_body_and_other_words(extractor):
     found = orgs(extractor, "وقالت وزارة الخارجية الصينية – في بيان – إن الزيارة ناجحة.")
     assert not any("بيان" in n for n in found)
+
+
+# A body, a relative and a verb of heading: the person named right after the verb leads the body.
+def test_head_named_in_relative_clause(extractor):
+    text = "وافتتحت بكين «الأمانة العامة لآلية الصين – آسيا الوسطى» التي يرأسها الدبلوماسي المخضرم لي مينغ هوا."
+    assert ("لي مينغ هوا", "الأمانة العامة لآلية الصين – آسيا الوسطى") in leads_pairs(extractor, text)
+
+
+def test_relative_clause_with_other_verb_gives_no_leads(extractor):
+    text = "وافتتحت بكين «الأمانة العامة لآلية الصين – آسيا الوسطى» التي زارها الدبلوماسي لي مينغ هوا."
+    assert not leads_pairs(extractor, text)
