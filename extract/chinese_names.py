@@ -93,6 +93,25 @@ class ChineseNames:
                 break
         return end
 
+    def ordinary_last(self, doc: Doc, start: int, end: int) -> int:
+        """``end`` past one more syllable that is an ordinary word, right before what follows a name
+        (وانغ ون [بين] في مؤتمر صحفي، وو بانغ [قوه].), when the name has two syllables so far."""
+        if 1 < end - start < self.max_words and end < len(doc) and self.free(doc[end]) and (
+                end + 1 == len(doc) or doc[end + 1].is_punct or word_key(doc[end + 1].text) in self.followers):
+            return end + 1
+        return end
+
+    def after_body_adjective(self, doc: Doc, k: int) -> bool:
+        """Whether token ``k``, a syllable that is no ordinary word, stands right after a title's
+        body and its adjective (رئيس البنك الآسيوي [جين] لي تشون): an adjective with the article
+        (ending in ي) closes a phrase a title word opens, so the syllable is the name's surname."""
+        if k < 3 or self.lex.is_common(doc[k].text):
+            return False
+        adj = normalize_letters(doc[k - 1].text)
+        if not (adj.startswith("ال") and adj.endswith("ي") and len(adj) > 4):
+            return False
+        return any(word_key(doc[j].text) in self.title_starts for j in range(max(doc[k].sent.start, k - 4), k - 1))
+
     def after_title(self, doc: Doc, k: int) -> bool:
         """Whether token ``k`` ends a title: a nationality (الصيني) or a title's last word."""
         return k >= 0 and (doc[k].norm_ in self.lex.nisba or word_key(doc[k].text) in self.title_ends)
@@ -116,7 +135,7 @@ class ChineseNames:
             if not (self.free(doc[i]) and self.after_scope(doc, i - 1, ends)):
                 i += 1
                 continue
-            j = self.syllables_end(doc, i, i + 1)
+            j = self.ordinary_last(doc, i, self.syllables_end(doc, i, i + 1))  # وو بانغ [قوه].
             if j - i >= 2 and (j == len(doc) or not self.free(doc[j]) or self.lex.is_common(doc[j].text)):
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j
@@ -174,12 +193,9 @@ class ChineseNames:
             if ent.label_ not in self.people or ent.kb_id_ or not all(self.syllable(t) for t in ent):
                 out.append(ent)
                 continue
-            start, end = ent.start, self.syllables_end(doc, ent.start, ent.end)
-            if 1 < end - start < self.max_words and end < len(doc) and self.free(doc[end]) and (
-                    end + 1 == len(doc) or doc[end + 1].is_punct or word_key(doc[end + 1].text) in self.followers):
-                end += 1  # وانغ ون [بين] في مؤتمر صحفي: a last syllable that is an ordinary word, before what follows a name
+            start, end = ent.start, self.ordinary_last(doc, ent.start, self.syllables_end(doc, ent.start, ent.end))
             if end - start < self.max_words and start > 0 and self.free(doc[start - 1]) \
-                    and self.after_scope(doc, start - 2, ends):
+                    and (self.after_scope(doc, start - 2, ends) or self.after_body_adjective(doc, start - 1)):
                 start -= 1  # الصيني هو تشون هوا، في منطقة شينجيانغ ما شينغ روي: the surname, an ordinary word elsewhere
             out.append(ent if (start, end) == (ent.start, ent.end)
                        else Span(doc, start, end, label=ent.label_, span_id=ent.id_))

@@ -15,7 +15,10 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
+from silkgraph.normalize import has_article, normalize_letters, phrase_key, word_key
+from silkgraph.records import Entity
 
 ROLE = roles()
 HEADS = "org_variant_company"
@@ -43,6 +46,10 @@ class CompanyHeads:
         self.lex = lex
         self.heads = lex.words(HEADS) | lex.words("company_dual")
         self.branches = lex.words("company_branch")
+        # the titles of a body's head (رئيس، رئيس مجلس الإدارة، المدير التنفيذي), as the keys a
+        # title's words have after the normaliser (their article and proclitics dropped)
+        self.head_titles = {phrase_key(t.title_ar) for t in lex.titles if t.relation == "leads" and t.scope in ("org", "country")}
+        self.name_stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
@@ -80,7 +87,42 @@ class CompanyHeads:
                 doc._.silk_aliases.setdefault((start, end), []).append(doc[start:end + 1].text)
         if changed:
             doc.ents = filter_spans([e for e in ents if e is not None])
+        self.quoted_bodies_of_heads(doc)
         return doc
+
+    def quoted_bodies_of_heads(self, doc: Doc) -> None:
+        """A name in quotes right between a head's title and the head's name (رئيس مجلس إدارة «قازاق
+        غاز» فلان، ورئيس «تركمن غاز» فلان) is the body the head leads: an organisation, when no
+        finder took its words. Its quotes stay out of the span (the titles component steps over them)."""
+        found = []
+        for q, token in enumerate(doc[:-3]):
+            if token.text not in OPEN_QUOTES or q == 0:
+                continue
+            close = next((k for k in range(q + 2, min(q + 6, len(doc))) if doc[k].text in CLOSE_QUOTES), None)
+            if close is None or close + 1 >= len(doc) or any(t.is_punct or t.like_num for t in doc[q + 1:close]):
+                continue
+            inside = doc[q + 1:close]
+            misread = len(inside.ents) == 1 and inside.ents[0].start == q + 1 and inside.ents[0].end == close \
+                and inside.ents[0].label_ == ROLE.person and not inside.ents[0].kb_id_  # the model's person: «نور غاز»
+            if not misread and any(t.ent_iob_ != "O" for t in inside):
+                continue
+            t0 = q - 1 if q > 1 and normalize_letters(doc[q - 1].text) == "ل" else q  # الرئيس التنفيذي لـ"…"
+            if not any(" ".join(t.norm_ for t in doc[t0 - n:t0]) in self.head_titles for n in (1, 2, 3) if t0 - n >= 0):
+                continue
+            name = doc[close + 1]
+            if name.is_punct or name.like_num or has_article(name.text) or word_key(name.text) in self.name_stops \
+                    or (name.ent_iob_ != "O" and name.ent_type_ not in (ROLE.person, ROLE.leader)):
+                continue
+            if name.ent_iob_ == "O" and (self.lex.is_common(name.text) and (
+                    close + 2 >= len(doc) or self.lex.is_common(doc[close + 2].text) or doc[close + 2].is_punct)):
+                continue  # رئيس «المبادرة» قال …: no name after the quotes
+            text = doc[q + 1:close].text
+            eid = name_id(ROLE.organization, text)
+            doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.organization, text))
+            found.append(make_span(doc, q + 1, close, ROLE.organization, eid, "quoted_head"))
+        if found:
+            starts = {e.start for e in found}
+            doc.ents = filter_spans([e for e in doc.ents if e.start not in starts] + found)
 
     def quoted_known(self, doc: Doc, ent, taken: set[int]) -> int:
         """1 when the known name ``ent`` stands in quotes right after a company head (وقعت شركة

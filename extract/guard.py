@@ -173,9 +173,18 @@ class NameGuard:
         while start < end and self.shape.title_word(span.doc[start]):
             start += 1
         for k in range(start, end):
-            if self.shape.outside_name(span.doc[k]):
+            if self.shape.outside_name(span.doc[k]) and not (k == start and self.named_after_nationality(span)):
                 return start, k
         return start, end
+
+    def named_after_nationality(self, span: Span) -> bool:
+        """A model's person right after a title's nationality (الوزير القازاقستاني أسيت إيسيكيشيف) whose
+        first word only reads as a verb: the words after it are uncommon and none a verb or title word,
+        so the run is the holder's name (a verb there has its subject's name after it, or none)."""
+        doc = span.doc
+        return len(span) >= 2 and span.start > 0 and doc[span.start - 1].norm_ in self.lex.nisba \
+            and not self.shape.title_word(span[0]) \
+            and all(not self.shape.outside_name(t) and not self.lex.is_common(t.text) and not t.is_punct for t in span[1:])
 
     def named_after(self, doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
         """The words that follow a disease word and a natural feature in the Doc (جائحة كوفيد:

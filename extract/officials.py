@@ -10,14 +10,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.doc_state import REFS, add_ref
+from silkgraph.extract.doc_state import REFS, FoundRelation, add_ref
 from silkgraph.extract.construction import CAPITAL_NOTE
 from silkgraph.extract.lexicon import GAZETTEER_DIR, lexicon_for, roles
-from silkgraph.normalize import has_article, translit_key, word_key
+from silkgraph.normalize import has_article, normalize_letters, translit_key, word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
 TITLE_REACH = 8  # words between a feminine title and the name it names, at most (its body between)
+RELATIVE_REACH = 4  # words between a verb of heading and the head's name (his descriptors: الدبلوماسي المخضرم)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,9 @@ class RoleReferences:
 
     def refer_by_role(self, doc: Doc) -> None:
         """Add a title reference over each ``role_noun`` and the nisba after it, to the holder (once
-        a family name alone is made the leader it names: ``family_names_of_leaders``)."""
+        a family name alone is made the leader it names: ``family_names_of_leaders``), once the
+        heads a relative clause names are leaders (``heads_by_relative_clause``)."""
+        self.heads_by_relative_clause(doc)
         self.family_names_of_leaders(doc)
         roles_ = self.lex.words("role_noun")
         nisbas = {r.start: r for r in doc.spans[REFS] if r.id_ == "nisba"}
@@ -99,6 +102,38 @@ class RoleReferences:
             holder = max(counts, key=lambda pid: (len(counts[pid]), -counts[pid][0]), default="")
             if holder:
                 add_ref(doc, t.i, nisba.end, ROLE.leader, holder, "title")
+
+    def heads_by_relative_clause(self, doc: Doc) -> None:
+        """A body, then a relative and a verb of heading (``headed_by_verb``: … «الأمانة العامة …» التي
+        يرأسها الدبلوماسي المخضرم فلان، الحزب الذي يقوده فلان): the person named within a few words
+        after the verb, no punctuation between, is a leader who ``leads`` the body."""
+        verbs, relatives = self.lex.words("headed_by_verb"), self.lex.words("relative")
+        if not verbs:
+            return
+        ents = list(doc.ents)
+        by_end = {e.end: e for e in ents if e.label_ == ROLE.organization and e.kb_id_}
+        changed = False
+        for t in doc[2:-1]:
+            if word_key(t.text) not in verbs or word_key(doc[t.i - 1].text) not in relatives:
+                continue
+            k = t.i - 1
+            while k > 0 and doc[k - 1].text in ('"', "»", "”"):
+                k -= 1
+            body = by_end.get(k)
+            if body is None:
+                continue
+            for n, e in enumerate(ents):
+                if e.start <= t.i or e.start > t.i + RELATIVE_REACH:
+                    continue
+                if e.label_ in (ROLE.person, ROLE.leader) and not any(x.is_punct for x in doc[t.i + 1:e.start]):
+                    leader_id = e.kb_id_ if e.label_ == ROLE.leader and e.kb_id_ else self.promote(doc, e)
+                    if e.label_ != ROLE.leader or leader_id != e.kb_id_:
+                        ents[n] = Span(doc, e.start, e.end, label=ROLE.leader, kb_id=leader_id, span_id=e.id_)
+                        changed = True
+                    doc._.silk_found.append(FoundRelation("leads", leader_id, body.kb_id_, t.i, t.i + 1, t.text, 0.9))
+                break
+        if changed:
+            doc.ents = ents
 
     def family_names_of_leaders(self, doc: Doc) -> None:
         """A person of one word that no table knows, written as the family name of the one leader
@@ -138,7 +173,14 @@ class PlaceAnaphors:
     """
 
     def scope_named_before(self, doc: Doc, match, i: int) -> tuple[str, int]:
-        """(place id, ``i``) for such a title, else ("", ``i``)."""
+        """(place id, ``i``) for such a title, else ("", ``i``). A body in quotes right after the
+        title (رئيس مجلس إدارة «قازاق غاز» فلان) is the title's scope, past its closing quote."""
+        q = i + 1 if i + 3 < len(doc) and normalize_letters(doc[i].text) == "ل" else i  # لـ"…": ل drawn out with a tatweel
+        if q + 2 < len(doc) and doc[q].text in ('"', "«", "“") and match.title.relation == "leads" \
+                and match.title.scope in ("org", "country"):
+            body = next((e for e in doc.ents if e.start == q + 1 and e.label_ == ROLE.organization and e.kb_id_), None)
+            if body is not None and body.end < len(doc) and doc[body.end].text in ('"', "»", "”"):
+                return body.kb_id_, body.end + 1
         last = doc[match.end - 1]
         kinds = getattr(self, "_place_kinds", None)
         if kinds is None:

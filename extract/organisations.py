@@ -28,6 +28,9 @@ SUBJECT_RELATIONS = ("builds", "partnership")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 TITLE_REACH = 3  # words between a title's first word and the head of the body it is of, at most
+# words between what a person is called (الباحث، أستاذ العلاقات الدولية) and the body he is of (في معهد كارنيغي
+# فلان): his name may follow the body's
+DESCRIPTOR_REACH = 5
 QUOTE_PAIRS = {"(": ")", "((": "))", "«": "»", "“": "”", '"': '"', "„": "“"}
 
 
@@ -72,8 +75,8 @@ class OrganisationRules:
             token = doc[j]
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
-                if ent is None:
-                    break
+                if ent is None or (j > i and ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and self.locative(token)):
+                    break  # جامعة فودان [بشنغهاي]: the body in that city, not its name
                 j = ent.end
                 if ent.label_ in (ROLE.leader, ROLE.person, ROLE.organization):
                     # جامعة نزارباييف [شيغيو كيم]: a body named after a person ends with the name;
@@ -104,14 +107,19 @@ class OrganisationRules:
     def holder_name_starts(self, doc: Doc, j: int) -> bool:
         """Whether a person's name starts at token j: two words of person names in a row."""
         shape = self.name_shape()
-        return j + 1 < len(doc) and all(
-            doc[k].ent_iob_ == "O" and shape.name_word(doc[k].text) and not self.lex.is_common(doc[k].text)
-            for k in (j, j + 1))
+        if j + 1 >= len(doc) or any(doc[k].ent_iob_ != "O" or self.lex.is_common(doc[k].text) for k in (j, j + 1)):
+            return False
+        # a first name a list knows and a family name by its ending (تيمور عمروف) reads as a person too
+        return shape.name_word(doc[j].text) and (shape.name_word(doc[j + 1].text) or (
+            not has_article(doc[j + 1].text) and any(normalize_letters(doc[j + 1].text).endswith(e)
+                                                     for e in self.lex.words("surname_ending"))))
 
     def title_before(self, doc: Doc, start: int) -> bool:
         """A title's first word within ``TITLE_REACH`` words before a body's head (رئيس مجلس إدارة شركة …،
         الرئيس التنفيذي لمجموعة …): the holder's name may follow the body's."""
-        return any(doc[k].norm_ in self.org_stops for k in range(max(0, start - TITLE_REACH), start))
+        descriptors = self.lex.words("person_descriptor")
+        return any(doc[k].norm_ in self.org_stops for k in range(max(0, start - TITLE_REACH), start)) or any(
+            word_key(doc[k].text) in descriptors for k in range(max(0, start - DESCRIPTOR_REACH), start))
 
     def time_phrase(self, doc: Doc, j: int) -> bool:
         """A ل phrase at token j that a time adjective closes within two words (للعقد القادم،
@@ -184,11 +192,13 @@ class OrganisationRules:
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
                 if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \
-                        or self.joined_name(token):
+                        or self.joined_name(token) or (ent.label_ in (ROLE.city, ROLE.region) and doc[j - 1].norm_ in self.lex.nisba):
+                    # البرلمان القازاقستاني [أورال] موخاميدجانوف: after the nationality a place is no genitive
                     # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل; وزارة
                     # النقل [وشركة السكك الحديدية]: another party, joined by و
                     break
                 j, distinctive = ent.end, True
+                j = self.inner_phrase_end(doc, j, head_end)  # لآلية الصين [– آسيا الوسطى]
                 if j < len(doc) and not self.is_purpose(doc[j]):
                     break  # رئاسة قيرغيزستان الوفد: after the body it belongs to, only a purpose
                 continue
@@ -197,6 +207,10 @@ class OrganisationRules:
                 # معهد الدراسات الاستراتيجية: a strategy is a document only with its years; لجنة
                 # الجمارك: a definite body right after an indefinite head is its genitive
                 nested = None
+            inner = self.inner_phrase_end(doc, j, head_end)
+            if inner > j:  # للمعادن [غير الحديدية]، للتعاون [في القدرات] الإنتاجية، للتعاون [بين أوزبكستان والصين]
+                j, distinctive = inner, True
+                continue
             if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
@@ -278,12 +292,72 @@ class OrganisationRules:
                 j, name = after, inside
         short = self.head_label(doc, start, j, head)
         j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
+        if not name and not unquoted:
+            owned = self.affiliation_end(doc, start, j, head_end)  # معهد الدراسات … التابع لرئيس جمهورية أوزبكستان
+            j = max(j, owned)
         label = self.head_label(doc, start, j, head)
         eid = f"{ROLE.organization.lower()}:{identity_key(label)}"
         entity = Entity(id=eid, type=ROLE.organization, label_ar=label, label_en="")
         # a company or a paper is also called by its name alone (صحيفة نيوترال تركمانستان: نيوترال تركمانستان)
         aliases = [a for a in dict.fromkeys((name, short, unquoted)) if a and a != label]
         return Built(start, j, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= j], aliases=aliases)
+
+    def inner_phrase_end(self, doc: Doc, j: int, head_end: int) -> int:
+        """End of what a body's name goes on with at token j, else j: غير and a definite adjective
+        (للمعادن [غير الحديدية]); after a purpose, في and a definite noun that is no entity (للتعاون
+        [في القدرات] الإنتاجية، للاستثمار [في البنية] التحتية); after a purpose, بين and two parties
+        coordinated (للتعاون [بين أوزبكستان والصين]); a dash and a second place after a first one
+        (لآلية الصين [– آسيا الوسطى])."""
+        if j <= head_end or j + 1 >= len(doc):
+            return j
+        key, nxt = word_key(doc[j].text), doc[j + 1]
+        if doc[j].text in ("-", "–", "—") and doc[j - 1].ent_iob_ != "O" and doc[j - 1].ent_type_ in (ROLE.country, ROLE.region) \
+                and nxt.ent_iob_ == "B" and nxt.ent_type_ in (ROLE.country, ROLE.region):
+            other = self.ent_at(doc, j + 1, (ROLE.country, ROLE.region))
+            return other.end if other is not None else j  # لآلية الصين [– آسيا الوسطى]: a format of two parties
+        if key in self.lex.words("negated_adjective") and has_article(doc[j - 1].text) \
+                and has_article(nxt.text, prepositions=False) and nxt.ent_iob_ == "O" and not self.is_stop(nxt):
+            return j + 2
+        if not self.is_purpose(doc[j - 1]):
+            return j
+        if key in self.lex.words("purpose_scope") and nxt.ent_iob_ == "O" and has_article(nxt.text, prepositions=False) \
+                and not self.is_stop(nxt) and self.match_head(doc, j + 1) is None and nxt.norm_ not in self.org_stops:
+            return j + 2
+        if key in self.lex.words("purpose_parties"):
+            first = self.ent_at(doc, j + 1, (ROLE.country,))
+            second = self.ent_at(doc, first.end, (ROLE.country,)) if first is not None and first.end < len(doc) else None
+            if second is not None and opens_with(normalize_letters(doc[first.end].text), "coordinator"):
+                return second.end
+        return j
+
+    def affiliation_end(self, doc: Doc, start: int, j: int, head_end: int) -> int:
+        """Where a body of a generic name (a head and common words only: معهد الدراسات الاستراتيجية،
+        مجموعة الاتصال، دائرة الجمارك الحكومية) ends when it is named by what it belongs to (التابع
+        لرئيس جمهورية أوزبكستان، التابعة للمنظمة، التابعة لوزارة المالية …): that owner is part of its
+        name, as the body's own one is none. A nationality, purpose or name in it (القوات الخاصة
+        الروسية التابعة …) ends it before التابع, as does a company's (شركة «…» التابعة للمؤسسة)."""
+        if j + 1 >= len(doc) or word_key(doc[j].text) not in self.affiliation_words:
+            return j
+        for t in doc[head_end:j]:
+            if t.ent_iob_ != "O" or t.norm_ in self.lex.nisba or self.is_purpose(t) or not has_article(t.text, prepositions=False) \
+                    and not opens_with(normalize_letters(t.text), "coordinator", "article"):
+                return j
+        k = j + 1
+        if not opens_with(normalize_letters(doc[k].text), "lam"):
+            return j
+        nested = self.match_head(doc, k)
+        if nested is not None and nested[0].type == ROLE.organization:
+            built = self.build_organization(doc, k, nested[0], nested[1])
+            if built is not None:
+                return built.end  # التابعة لوزارة المالية في الجمهورية القيرغيزية
+            if nested[1] == k + 1 and self.is_definite(doc[k]):
+                return k + 1  # التابعة للمنظمة: the body named before
+            return j
+        if word_key(doc[k].text)[1:] in self.lex.words("affiliation_owner_title") and k + 1 < len(doc):
+            country = self.ent_at(doc, k + 1, (ROLE.country,))
+            if country is not None:
+                return country.end  # التابع لرئيس جمهورية طاجيكستان
+        return j
 
     def after_nisba(self, doc: Doc, j: int) -> bool:
         """Whether token j, after a nationality adjective in a body's name, is no adjective of it:
@@ -339,7 +413,8 @@ class OrganisationRules:
         if token.ent_iob_ != "O" or j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "O" or self.is_stop(token) \
                 or has_article(token.text) or not self.lex.is_common(token.text) \
                 or opens_with(normalize_letters(token.text), "lam") or self.verb_like(token.text) \
-                or token.norm_ in self.org_stops or self.match_head(doc, j) is not None \
+                or token.norm_ in self.org_stops or (self.match_head(doc, j) is not None
+                                                     and token.norm_ not in self.lex.words("construct_genitive_head")) \
                 or word_key(token.text) in self.lex.words("plural_title"):
             return False  # مجلس رؤساء الدول: a meeting of the heads, not a body of its own
         genitive = doc[j + 1]
@@ -369,6 +444,9 @@ class OrganisationRules:
     def genitive_body(self, doc: Doc, j: int, head_end: int, definite: bool, nested: Head) -> bool:
         """A definite organisation head right after an indefinite one (لجنة [الجمارك]، إدارة [المنظمة]):
         the body's genitive, not another body."""
+        if j == head_end and not definite and nested.type == ROLE.organization and not self.is_definite(doc[j]) \
+                and doc[j].norm_ in self.lex.words("construct_genitive_head") and j + 1 < len(doc) and self.is_definite(doc[j + 1]):
+            return True  # قوات [حرس الحدود]: a head in construct with its own genitive, the forces' genitive
         return j == head_end and not definite and nested.type == ROLE.organization and self.is_definite(doc[j]) \
             and not self.joined_name(doc[j])
 

@@ -142,6 +142,15 @@ class HolderNames:
         for k, e in enumerate(ents):
             if e is None or e.label_ not in (ROLE.person, ROLE.leader) or e.kb_id_ in self.lex.entries:
                 continue
+            if e.end + 1 < len(doc) and doc[e.end].ent_iob_ == doc[e.end + 1].ent_iob_ == "O" and not doc[e.end].is_punct \
+                    and word_key(doc[e.end + 1].text) in surname_words and not self.lex.is_common(doc[e.end].text) \
+                    and word_key(doc[e.end].text) not in self.stops:
+                end = e.end + 2  # محمد طاهر [زاكر زاده]: a family name of two words, the second a surname word
+                eid = name_id(e.label_, doc[e.start:end].text)
+                doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, doc[e.start:end].text))
+                ents[k] = Span(doc, e.start, end, label=e.label_, kb_id=eid, span_id=e.id_)
+                changed = True
+                continue
             if e.end < len(doc) and doc[e.end].ent_iob_ == "O" and word_key(doc[e.end].text) in surname_words:
                 eid = name_id(e.label_, doc[e.start:e.end + 1].text)  # دلير جمعة [زاده]: the surname's second word
                 doc._.silk_entities.setdefault(eid, Entity(eid, e.label_, doc[e.start:e.end + 1].text))
@@ -157,7 +166,8 @@ class HolderNames:
                 ents[k + 1] = None
             else:
                 end = self.unknown_name(doc, e.end) if nxt is None or nxt.start > e.end else e.end
-                end = end if end - e.end >= 2 else e.end  # two name words at least: not a common word
+                # two name words at least, or one with a family name's ending (شمس الدين [رحيموف]): not a common word
+                end = end if end - e.end >= 2 or (end - e.end == 1 and self.surname_shaped(doc[e.end])) else e.end
             if end == e.end:
                 continue
             name = doc[e.start:end]
@@ -256,6 +266,9 @@ class HolderNames:
             if j > i and self.joining_hyphen(doc, j):
                 j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
                 continue
+            if self.dotted_name_word(doc, j, first=j == i):
+                j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
+                continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
                     or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
                 break
@@ -276,8 +289,8 @@ class HolderNames:
                 if not (linked or surname) or opens_with(token.text, "coordinator"):
                     break
                 j += 1
-                if surname and not linked:
-                    break  # a family name with the article ends the name
+                if surname and not linked and not (j - 1 > i and key in self.lex.words("compound_name_end")):
+                    break  # a family name with the article ends the name; الدين of فيض الدين does not
                 continue
             if j + 1 < len(doc) and j + 1 - i < self.max_name and word_key(doc[j + 1].text) in self.lex.words("surname_word"):
                 j += 2  # رسول زاده، قهار زاده: a family name of two words, the second a surname word
@@ -290,6 +303,25 @@ class HolderNames:
                     break
             j += 1
         return j
+
+    def surname_shaped(self, token) -> bool:
+        """An uncommon word with no article that ends as a family name does (``surname_ending``: رحيموف)."""
+        letters = normalize_letters(token.text)
+        return not has_article(token.text) and not self.lex.is_common(token.text) and len(letters) > 4 \
+            and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
+
+    def dotted_name_word(self, doc: Doc, j: int, first: bool = False) -> bool:
+        """A ``dotted_name_word`` (علي, with the dotted ya: no على) in a name: before an uncommon
+        word without the article (علي شير سلطانوف), or, inside a name, ending it before punctuation
+        or a word with the article."""
+        token = doc[j]
+        if not token.text.endswith("ي") or token.ent_iob_ != "O" or word_key(token.text) not in self.lex.words("dotted_name_word"):
+            return False
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if first and (nxt is None or nxt.is_punct or has_article(nxt.text)):
+            return False
+        return nxt is None or nxt.is_punct or has_article(nxt.text, prepositions=False) or (
+            nxt.ent_iob_ == "O" and not self.lex.is_common(nxt.text) and word_key(nxt.text) not in self.stops)
 
     def name_starts(self, doc: Doc, i: int) -> bool:
         """Whether a person's name starts at token i: two words or more that read as a name, or one
