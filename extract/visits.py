@@ -54,6 +54,9 @@ class ImpliedVisits(HeldGatherings):
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
         self.capital_words = lex.words("capital")
         self.headline_words = 12  # tokens of a headline, at most
+        self.delegation_words = lex.words("delegation")  # وصل وفد … برئاسة فلان: the head visits
+        self.delegation_heads = lex.words("delegation_head")
+        self.delegation_reach = 20  # tokens of a delegation's description before برئاسة, at most
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -204,6 +207,22 @@ class ImpliedVisits(HeldGatherings):
         return [FoundRelation("visited", r.source_id, dateline.id, r.start, r.end, r.trigger,
                               round(r.confidence * 0.8, 3))
                 for r in sent_found if r.type == "visited" and r.target_id == country and country]
+
+    def delegation_head(self, doc: Doc, sent: Span, i: int) -> int:
+        """The token of برئاسة (or بقيادة، يترأسه …) that names the head of a delegation right after
+        the visit word at ``i`` (وصل وفد من حزب «…» الحاكم في … برئاسة النائب الأول لرئيس الحزب فلان
+        إلى أورومتشي): the head is the visitor. Before the delegation's destination (إلى) or the
+        clause's end; -1 when there is none."""
+        k = i + 1
+        if k >= sent.end or word_key(doc[k].text) not in self.delegation_words:
+            return -1
+        for k in range(i + 2, min(sent.end, i + 2 + self.delegation_reach)):
+            key = self.bare_key(doc[k].text)
+            if key in self.delegation_heads:
+                return k
+            if key in self.destination_words or key in self.clause_words or doc[k].text in ".؛:":
+                return -1
+        return -1
 
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""

@@ -1,0 +1,72 @@
+"""Visits, round 5: who visits where when the visit is told by arriving with a long title, by a
+delegation headed by someone, in a relative clause, during "his" visit after a meeting, and a city
+spelled تاشكنت. Each case: what must be found and what must not. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+TOKAYEV, KARIMOV = "leader:kassym-jomart-tokayev", "leader:islam-karimov"
+TASHKENT, DUSHANBE, BEIJING, ASTANA, URUMQI = ("city:tashkent-uz", "city:dushanbe-tj", "city:beijing-cn",
+                                               "city:astana-kz", "city:urumqi-cn")
+
+
+def visits(extractor, text: str) -> set[tuple[str, str]]:
+    """(visitor id, place id) of every visit found in ``text``."""
+    result = extractor.extract(Article("t1", text))
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "visited"}
+
+
+def visitors_of(extractor, text: str, place: str) -> set[str]:
+    return {s for s, t in visits(extractor, text) if t == place}
+
+
+# -- تاشكنت is Tashkent -------------------------------------------------------------------------
+def test_tashkent_spelled_with_a_final_ta_is_tashkent_and_a_relative_clause_visitor_visits_it(extractor):
+    text = "وحضر اللقاء نائب وزير الخارجية الصيني لي مينغ، الذي وصل إلى تاشكنت قادما من ألماتي."
+    found = visits(extractor, text)
+    assert ("leader:لي مينغ", TASHKENT) in found and ("leader:لي مينغ", "country:UZ") in found
+    assert not any(t == "city:almaty-kz" for _, t in found)  # where he came from
+
+
+# -- a long title naming a body between the verb and the visitor --------------------------------
+@pytest.mark.parametrize("text, visitor, place", [
+    ("وقد وصل قائد قوات حرس الحدود الصينية الفريق تشانغ هوا إلى دوشنبه أمس على رأس وفد عسكري.",
+     "leader:تشانغ هوا", DUSHANBE),
+    ("وجرى التوقيع خلال زيارة الرئيس الراحل إسلام كريموف إلى بكين عام 2012.", KARIMOV, BEIJING),
+])
+def test_the_visitor_behind_a_title_naming_a_body_or_the_late(extractor, text, visitor, place):
+    assert visitor in visitors_of(extractor, text, place)
+
+
+def test_a_body_that_is_no_title_still_ends_the_gap(extractor):
+    # the company is a party of its own, not part of a title: no visit of the person after it
+    text = "وصل شركة هواوي ووفدها والوزير لي مينغ قد قال إن دوشنبه مهمة."
+    assert not visitors_of(extractor, text, DUSHANBE)
+
+
+# -- a delegation headed by someone ------------------------------------------------------------
+@pytest.mark.parametrize("text, visitor, place", [
+    ("وصل وفد من حزب «نور» الحاكم في جمهورية قرغيزستان (الحزب الديمقراطي سابقا) برئاسة نائب وزير الخارجية "
+     "القرغيزي أيبك موسايف إلى أورومتشي قادما من بيشكيك.", "leader:ايبك موسايف", URUMQI),
+    ("وصل وفد من وزارة التجارة الصينية ومن شركات صينية كبرى في قطاع الطاقة برئاسة نائب الوزير لي تشنغ قانغ "
+     "إلى أستانا اليوم.", "leader:لي تشنغ قانغ", ASTANA),
+])
+def test_the_head_of_a_delegation_that_arrives_visits(extractor, text, visitor, place):
+    assert visitor in visitors_of(extractor, text, place)
+
+
+def test_a_delegation_head_word_after_the_destination_names_no_visitor(extractor):
+    # برئاسة after إلى: the chair of the talks held there, not the head of the arriving delegation
+    text = "وصل وفد إلى أستانا لحضور اجتماع اللجنة المشتركة برئاسة نائب الوزير لي تشنغ قانغ."
+    assert "leader:لي تشنغ قانغ" not in visitors_of(extractor, text, ASTANA)
+
+
+# -- during his visit, after a meeting: the clause's subject is the visitor ----------------------
+def test_his_visit_after_meeting_someone_is_the_subjects(extractor):
+    text = ("وكان الرئيس قاسم جومارت توكاييف قد التقى رئيس مجلس إدارة شركة هواوي ليانغ هوا خلال زيارته "
+            "إلى مدينة شنتشن عام 2023.")
+    found = visits(extractor, text)
+    assert (TOKAYEV, "city:shenzhen-cn") in found
+    assert not any(t == "city:shenzhen-cn" and s != TOKAYEV for s, t in found)  # not the man he met
