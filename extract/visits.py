@@ -57,6 +57,8 @@ class ImpliedVisits(HeldGatherings):
         self.delegation_words = lex.words("delegation")  # وصل وفد … برئاسة فلان: the head visits
         self.delegation_heads = lex.words("delegation_head")
         self.delegation_reach = 20  # tokens of a delegation's description before برئاسة, at most
+        self.partner_words = lex.words("partner")  # وقع فلان في بكين مع فلان
+        self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -224,6 +226,40 @@ class ImpliedVisits(HeldGatherings):
                 return -1
         return -1
 
+    def signing_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(guest, city, trigger) of a signing verb placed in a city by في (وقع رئيس الوزراء القيرغيزي
+        فلان ووزير التجارة الصيني فلان اليوم في بيشكيك اتفاقية، وقع فلان في بكين مع رئيس المؤسسة
+        الصينية فلان): the signers before the city, and the one named by مع right after it, where one
+        of them is of the city's country: the others, of another country, visit it (as a meeting in
+        the host's city does). Within the verb's clause, the city at most ``signing_reach`` tokens on."""
+        out = []
+        for t in sent:
+            found = self.lex.trigger_for(t.text) if t.ent_iob_ == "O" else None
+            if found is None or found[0].relation != "signed" or found[0].kind != "verb":
+                continue
+            stop = min(sent.end, t.i + 1 + self.signing_reach)
+            clause = next((k for k in range(t.i + 1, stop) if word_key(doc[k].text) in self.clause_words), stop)
+            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and t.i + 1 < a.start < clause
+                          and self.bare_key(doc[a.start - 1].text) == "في"), None)
+            if venue is None or not self.lex.country_of(venue.id):
+                continue
+            people = [a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                      and t.i < a.start < venue.start]
+            if not people:  # شي ونظيره … قد وقعا في طشقند: the signers before the verb, in its clause
+                opening = max([sent.start] + [k + 1 for k in range(sent.start, t.i)
+                                              if word_key(doc[k].text) in self.clause_words])
+                people = [a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                          and opening <= a.start and a.end <= t.i]
+            partner = venue.end < sent.end and self.bare_key(doc[venue.end].text) in self.partner_words
+            hosts = people + ([a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                               and venue.end < a.start <= venue.end + 6][:1] if partner else [])
+            host_country = self.lex.country_of(venue.id)
+            homes = {a.id: leader_country(self.lex, doc, a.id) for a in hosts}
+            if not any(h == host_country for h in homes.values()):
+                continue
+            out += [(a, venue, t.i) for a in people if homes[a.id] and homes[a.id] != host_country]
+        return out
+
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""
         key = word_key(text)
@@ -313,6 +349,8 @@ class ImpliedVisits(HeldGatherings):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
+        for person, city, k in self.signing_visits(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
         for person, place in self.headline_presence(doc, sent, args):
             visit(person.id, place, person.start, place.end, "في", self.venue_confidence)  # ميرضيائيف في شنغهاي

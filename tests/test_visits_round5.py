@@ -70,3 +70,27 @@ def test_his_visit_after_meeting_someone_is_the_subjects(extractor):
     found = visits(extractor, text)
     assert (TOKAYEV, "city:shenzhen-cn") in found
     assert not any(t == "city:shenzhen-cn" and s != TOKAYEV for s, t in found)  # not the man he met
+
+
+# -- a signing placed in a host's city: the signer from abroad visits it -------------------------
+@pytest.mark.parametrize("text, visitor, place", [
+    ("وقع رئيس الوزراء القيرغيزي أديلبيك قاسمالييف ووزير التجارة الصيني وانغ ون تاو، اليوم الجمعة في بيشكيك، "
+     "اتفاقية حكومية بشأن تطوير المعابر الحدودية.", "leader:wang-wentao", "city:bishkek-kg"),
+    ("وكان الرئيس الصيني شي جين بينغ والرئيس قاسم جومارت توكاييف قد وقعا في أستانا في سبتمبر الماضي بيانا مشتركا.",
+     "leader:xi-jinping", ASTANA),
+])
+def test_a_signer_from_abroad_in_the_hosts_city_visits_it(extractor, text, visitor, place):
+    assert visitor in visitors_of(extractor, text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the host signs at home: no visit of the host
+    ("ووقع الرئيس قاسم جومارت توكاييف والرئيس شوكت ميرضيائيف في أستانا اتفاقية حول ترسيم الحدود.", ASTANA),
+    # no signer of the city's country: two guests signing abroad visit only by other words
+    ("ووقع الرئيس الصيني شي جين بينغ والرئيس شوكت ميرضيائيف في أستانا اتفاقية حول النقل.", ASTANA),
+])
+def test_no_signing_visit_for_the_host_nor_without_one(extractor, text, place):
+    found = visitors_of(extractor, text, place)
+    assert TOKAYEV not in found
+    if "توكاييف" not in text:
+        assert not found
