@@ -445,6 +445,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     found += self.signing(doc, sent, args, hit, next_other)
                 elif relation == "visited" and (hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i)
                                                 or self.visits.unmade_visit(doc, sent, hit.i)
+                                                or self.visits.cancelled_later(doc, sent, hit.i)
                                                 or self.visits.corridor_travels(doc, sent, args, hit.i)):
                     continue  # دعا … إلى زيارة الصين، ألغى زيارته، ثم يصل الممر إلى …: no visit
                 else:

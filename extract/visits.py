@@ -59,6 +59,7 @@ class ImpliedVisits(HeldGatherings):
         self.delegation_reach = 20  # tokens of a delegation's description before برئاسة, at most
         self.partner_words = lex.words("partner")  # وقع فلان في بكين مع فلان
         self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
+        self.cancelled_words = lex.words("visit_cancelled")  # إلا أن الزيارة ألغيت
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -259,6 +260,23 @@ class ImpliedVisits(HeldGatherings):
                 continue
             out += [(a, venue, t.i) for a in people if homes[a.id] and homes[a.id] != host_country]
         return out
+
+    def cancelled_later(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the visit word at token ``i`` is told cancelled or put off later in its sentence:
+        a visit noun there next to a ``visit_cancelled`` word (كان من المقرر أن يزور فلان بكين، إلا أن
+        الزيارة ألغيت، … ثم تم تأجيل الزيارة)."""
+        for k in range(i + 1, sent.end):
+            if self.bare_key(doc[k].text) in self.cancelled_words and any(
+                    self.visit_word(doc[j].text) and not self.goes_on(doc, sent, j)
+                    for j in range(max(i + 1, k - 2), min(sent.end, k + 3))):
+                return True
+        return False
+
+    def goes_on(self, doc: Doc, sent: Span, j: int) -> bool:
+        """Whether the visit noun at ``j`` names a place of its own (تأجيل زيارته إلى موسكو): another visit."""
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        return nxt is not None and (word_key(nxt.text) in self.destination_words or (
+            opens_with(normalize_letters(nxt.text), "lam") and bool(nxt.ent_type_)))
 
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""

@@ -94,3 +94,18 @@ def test_no_signing_visit_for_the_host_nor_without_one(extractor, text, place):
     assert TOKAYEV not in found
     if "توكاييف" not in text:
         assert not found
+
+
+# -- a visit planned and then told cancelled later in the sentence --------------------------------
+def test_a_visit_told_cancelled_later_in_its_sentence_is_none(extractor):
+    text = ("وكان من المقرر أن يزور الرئيس قاسم جومارت توكاييف العاصمة الصينية بكين في مارس الماضي، "
+            "إلا أن الزيارة ألغيت بسبب الأحوال الجوية.")
+    assert not visitors_of(extractor, text, BEIJING)
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس قاسم جومارت توكاييف العاصمة الصينية بكين في مارس الماضي، بعد أن ألغيت القمة المقررة.",
+    "وزار الرئيس قاسم جومارت توكاييف بكين في مارس، بعد تأجيل زيارته إلى موسكو.",
+])
+def test_a_cancelled_summit_or_another_visit_cancelled_leaves_the_visit_made(extractor, text):
+    assert TOKAYEV in visitors_of(extractor, text, BEIJING)
