@@ -60,6 +60,7 @@ class ImpliedVisits(HeldGatherings):
         self.partner_words = lex.words("partner")  # وقع فلان في بكين مع فلان
         self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
         self.cancelled_words = lex.words("visit_cancelled")  # إلا أن الزيارة ألغيت
+        self.tour_verbs = lex.words("tour_verb")  # يختتم في دوشنبه جولة
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -278,6 +279,30 @@ class ImpliedVisits(HeldGatherings):
         return nxt is not None and (word_key(nxt.text) in self.destination_words or (
             opens_with(normalize_letters(nxt.text), "lam") and bool(nxt.ent_type_)))
 
+    def tour_stops(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, verb) of a tour begun or ended in a city named between the verb and the
+        tour (وانغ يي يختتم في دوشنبه جولة شملت …، بدأ الوزير من أستانا جولته): a ``tour_verb``, في or
+        من, the city, a visit noun; the visitor right before the verb or right after it."""
+        out = []
+        people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
+        for city in args:
+            v = city.start - 2
+            if city.type != ROLE.city or city.kind != "name" or v < sent.start or city.end >= sent.end \
+                    or self.bare_key(doc[city.start - 1].text) not in ("في", "من") \
+                    or not self.visit_word(doc[city.end].text):
+                continue
+            if self.bare_key(doc[v].text) not in self.tour_verbs:
+                person = next((p for p in people if p.end == city.start - 1
+                               and p.start - 1 >= sent.start and self.bare_key(doc[p.start - 1].text) in self.tour_verbs),
+                              None)  # بدأ الوزير فلان من أستانا جولته
+                if person is not None:
+                    out.append((person, city, person.start - 1))
+                continue
+            person = next((p for p in people if p.end in (v, v - 1) and p.start >= sent.start), None)
+            if person is not None:
+                out.append((person, city, v))
+        return out
+
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""
         key = word_key(text)
@@ -367,6 +392,8 @@ class ImpliedVisits(HeldGatherings):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
+        for person, city, k in self.tour_stops(doc, sent, args):
+            visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)

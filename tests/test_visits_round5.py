@@ -109,3 +109,20 @@ def test_a_visit_told_cancelled_later_in_its_sentence_is_none(extractor):
 ])
 def test_a_cancelled_summit_or_another_visit_cancelled_leaves_the_visit_made(extractor, text):
     assert TOKAYEV in visitors_of(extractor, text, BEIJING)
+
+
+# -- a tour begun or ended in a city named between the verb and the tour ---------------------------
+@pytest.mark.parametrize("text, visitor, place", [
+    ("وانغ يي يختتم في دوشنبه جولة شملت ثلاث دول في آسيا الوسطى", "leader:wang-yi", DUSHANBE),
+    ("وبدأ وزير الخارجية الصيني وانغ يي من أستانا جولته في المنطقة.", "leader:wang-yi", ASTANA),
+])
+def test_a_tour_begun_or_ended_in_a_city_visits_it(extractor, text, visitor, place):
+    assert visitor in visitors_of(extractor, text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("الرئيس قاسم جومارت توكاييف يبدأ في أستانا جولة انتخابية", ASTANA),  # a tour at home
+    ("وزير الخارجية الصيني وانغ يي يختتم اليوم جولته في أستانا حيث شارك في الاجتماع", "city:almaty-kz"),
+])
+def test_a_tour_at_home_or_a_city_not_named_visits_nothing_there(extractor, text, place):
+    assert not visitors_of(extractor, text, place)
