@@ -233,6 +233,14 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])
         head = self.visits.delegation_head(doc, sent, hit.i) if not after and hit.trigger.relation == "visited" else -1
+        if not after and hit.trigger.relation == "visited" and hit.i + 2 < sent.end \
+                and doc[hit.i + 1].norm_ in self.title_keys and doc[hit.i + 2].norm_ in self.lex.nisba:
+            # … قبل أن يتوجه الزعيم الصيني إلى سمرقند: the one named before whose country the nisba is
+            country = self.lex.nisba[doc[hit.i + 2].norm_]
+            named = [a for a in candidates if a.end <= hit.i and a.start >= sent.start
+                     and self.country_of_leader(doc, a.id) == country]
+            if named:
+                return named[-1:]
         if head >= 0:  # وصل وفد من حزب … برئاسة فلان إلى …: the delegation's head visits
             after = [a for a in candidates if head < a.start <= head + self.subject_gap
                      and self.gap_ok(doc, head + 1, a.start, object_args, hit.trigger.relation)][:1]
@@ -408,6 +416,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         building_inside = {i for e in doc.ents if e.label_ == ROLE.agreement for i in range(e.start + 1, e.end)}
         found: list[FoundRelation] = []
+        doc.user_data["silk_found_so_far"] = found  # the same list, grown in place: who visited before
         dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
         self.begin_attachment(doc, args_by_sentence)

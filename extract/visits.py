@@ -303,6 +303,13 @@ class ImpliedVisits(HeldGatherings):
                 out.append((person, city, v))
         return out
 
+    def the_delegation(self, doc: Doc, sent: Span, hit) -> bool:
+        """Whether the visit verb ``hit`` has for subject the delegation told before (ثم توجه الوفد إلى
+        بيشكيك، حيث …): الوفد, definite, right after it; its visits are its head's, carried on."""
+        k = hit.i + 1
+        return hit.trigger.relation == "visited" and k < sent.end and doc[k].ent_iob_ == "O" \
+            and normalize_letters(doc[k].text).startswith("ال") and word_key(doc[k].text) in self.delegation_words
+
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""
         key = word_key(text)

@@ -126,3 +126,24 @@ def test_a_tour_begun_or_ended_in_a_city_visits_it(extractor, text, visitor, pla
 ])
 def test_a_tour_at_home_or_a_city_not_named_visits_nothing_there(extractor, text, place):
     assert not visitors_of(extractor, text, place)
+
+
+# -- the visitor named by a title and nisba after the verb, and the delegation carried on --------
+def test_the_leader_a_title_and_nisba_name_after_a_visit_verb_is_the_one_of_that_country(extractor):
+    text = ("ووقع الرئيس الصيني شي جين بينغ والرئيس قاسم جومارت توكاييف بيانا مشتركا، قبل أن يتوجه الزعيم الصيني "
+            "إلى سمرقند لحضور القمة.")
+    found = visitors_of(extractor, text, "city:samarkand-uz")
+    assert "leader:xi-jinping" in found and TOKAYEV not in found
+
+
+def test_the_delegation_of_one_who_visited_goes_on_to_the_next_city(extractor):
+    text = ("وصل وزير الخارجية الصيني وانغ يي إلى ألماتي في مستهل جولة في آسيا الوسطى. "
+            "ثم توجه الوفد إلى العاصمة القرغيزية بيشكيك، حيث استقبله رئيس الوزراء القرغيزي.")
+    assert "leader:wang-yi" in visitors_of(extractor, text, "city:bishkek-kg")
+
+
+def test_the_delegation_is_not_of_the_host_met_before(extractor):
+    # the man met in the sentence before made no visit: the delegation is not his
+    text = ("والتقى الرئيس قاسم جومارت توكاييف في أستانا وفدا صينيا. "
+            "ثم توجه الوفد إلى العاصمة القرغيزية بيشكيك، حيث استقبله رئيس الوزراء القرغيزي.")
+    assert TOKAYEV not in visitors_of(extractor, text, "city:bishkek-kg")
