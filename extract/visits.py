@@ -6,6 +6,10 @@ leader who meets a host from the country of the city they meet in (التقى �
 that city. A call or a video talk (اتصال هاتفي، عبر الفيديو) is no visit, and no one visits their
 own country. A visit someone is invited to or looks forward to (دعا … إلى زيارة الصين) is none
 yet; arriving at a city's airport visits the city, and visiting a province visits its country.
+A signer from abroad in a signing placed in the host's city (وقع فلان ونظيره … اليوم في بيشكيك) visits
+it as a meeting there does; a tour begun or ended in a city (يختتم في دوشنبه جولة) visits it; a visit to
+a country told with an act placed in its city (وقعت … اليوم في أستانا … في إطار زيارة فلان إلى
+قازاقستان) visits the city too; a visit told cancelled later in its sentence (إلا أن الزيارة ألغيت) is none.
 """
 from __future__ import annotations
 
@@ -310,6 +314,34 @@ class ImpliedVisits(HeldGatherings):
         return hit.trigger.relation == "visited" and k < sent.end and doc[k].ent_iob_ == "O" \
             and normalize_letters(doc[k].text).startswith("ال") and word_key(doc[k].text) in self.delegation_words
 
+    def country_visit_cities(self, doc: Doc, sent: Span, args: list[Arg],
+                             sent_found: list[FoundRelation]) -> list[FoundRelation]:
+        """A visit to a country told in a sentence that places what it reports in a city of that country
+        by في (وقعت قازاقستان والصين اليوم في أستانا …، في إطار الزيارة الرسمية لفلان إلى قازاقستان):
+        the visitor is in that city too (not for a trip to a summit, whose city is the summit's)."""
+        cities = [a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > sent.start
+                  and self.bare_key(doc[a.start - 1].text) == "في" and self.placed_event(doc, sent, a.start - 1)]
+        if not cities or self.summit_trip(doc, sent, sent.start):
+            return []
+        out = []
+        for r in sent_found:
+            if r.type != "visited" or not r.target_id.startswith("country:"):
+                continue
+            for city in cities:
+                if self.lex.country_of(city.id) == r.target_id:
+                    out.append(FoundRelation("visited", r.source_id, city.id, r.start, r.end, r.trigger,
+                                             round(r.confidence * 0.8, 3)))
+        return out
+
+    def placed_event(self, doc: Doc, sent: Span, k: int) -> bool:
+        """Whether the في at ``k`` places what a verb reports (وقعت قازاقستان والصين اليوم في أستانا): a
+        trigger verb at most six words before it (أحدا في طشقند لا يتوقع: no one's act)."""
+        for j in range(max(sent.start, k - 6), k):
+            found = self.lex.trigger_for(doc[j].text) if doc[j].ent_iob_ == "O" else None
+            if found is not None and found[0].kind == "verb":
+                return True
+        return False
+
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""
         key = word_key(text)
@@ -404,6 +436,7 @@ class ImpliedVisits(HeldGatherings):
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
+        out += self.country_visit_cities(doc, sent, args, sent_found)
         for person, place in self.headline_presence(doc, sent, args):
             visit(person.id, place, person.start, place.end, "في", self.venue_confidence)  # ميرضيائيف في شنغهاي
         for m in sent_found:

@@ -147,3 +147,16 @@ def test_the_delegation_is_not_of_the_host_met_before(extractor):
     text = ("والتقى الرئيس قاسم جومارت توكاييف في أستانا وفدا صينيا. "
             "ثم توجه الوفد إلى العاصمة القرغيزية بيشكيك، حيث استقبله رئيس الوزراء القرغيزي.")
     assert TOKAYEV not in visitors_of(extractor, text, "city:bishkek-kg")
+
+
+# -- a visit to a country in a sentence that places its act in a city of that country ---------------
+def test_a_country_visit_in_a_sentence_placing_a_signing_in_its_city_visits_the_city(extractor):
+    text = ("وقعت قازاقستان والصين اليوم في أستانا حزمة من الاتفاقيات، وذلك في إطار الزيارة الرسمية لرئيس "
+            "مجلس الدولة الصيني لي كه تشيانغ إلى قازاقستان.")
+    assert "leader:li-keqiang" in visitors_of(extractor, text, ASTANA)
+
+
+def test_a_city_no_act_is_placed_in_is_no_visit(extractor):
+    text = ("غير أن أحدا في أستانا لا يتوقع تراجع الاستثمارات الصينية منذ زيارة الرئيس شي جين بينغ "
+            "لكازاخستان عام 2013.")
+    assert "leader:xi-jinping" not in visitors_of(extractor, text, ASTANA)
