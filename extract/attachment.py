@@ -189,8 +189,13 @@ class ArgumentAttachment(LinkAttachment):
             return []
         types = self.subject_types(hit)
         if not self.opens_sentence(doc, sent, hit.i) or any(a.type in types for a in args if a.end <= hit.i) \
-                or self.subject_named_after(doc, sent, hit.i) or self.agent_at(doc, sent, hit) >= 0:
+                or (self.subject_named_after(doc, sent, hit.i) and not self.visits.the_delegation(doc, sent, hit)) \
+                or self.agent_at(doc, sent, hit) >= 0:
             return []
+        if self.visits.the_delegation(doc, sent, hit):  # ثم توجه الوفد إلى …: of one who visited before
+            types = {r.source_id for r in doc.user_data.get("silk_found_so_far", ()) if r.type == "visited"}
+            topic = next((a for a in self._topics.get(sent.start, []) if a.id in types), None)
+            return [topic] if topic is not None else []
         gender = verb_gender(doc[hit.i].text, hit.trigger)
         if not gender:
             return []

@@ -44,6 +44,7 @@ from silkgraph.extract.signing import SigningRelations
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
+from silkgraph.extract.surface import strip_proclitics
 from silkgraph.extract.title_names import office_adjective
 from silkgraph.normalize import opens_with, phrase_key, word_key
 from silkgraph.schema import schema
@@ -160,7 +161,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
                     or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions) \
-                    or self.titled_place(doc, k) or self.titled_body(doc, k):
+                    or self.titled_place(doc, k) or self.titled_body(doc, k) \
+                    or (relation == "visited" and self.titled_place(doc, k, ROLE.organization)):
                 continue
             return False
         return True
@@ -171,12 +173,18 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         return k > 0 and doc[k - 1].norm_ in self.title_keys and doc[k].ent_iob_ == "O" \
             and doc[k].norm_ in self.body_heads and opens_with(doc[k].text, "article")
 
-    def titled_place(self, doc: Doc, k: int) -> bool:
+    def titled_place(self, doc: Doc, k: int, label: str = "") -> bool:
         """Token ``k`` is in the place an office is of, right after its title (حاكم [ولاية سمرقند] فلان،
-        رئيس بلدية [مدينة ألماتي] فلان): part of the title, not another party."""
+        رئيس بلدية [مدينة ألماتي] فلان): part of the title, not another party. With ``label``
+        (Organization, for a visit only): the body an office is of (وصل قائد [قوات …] الفريق فلان،
+        الزيارة الرسمية لرئيس [مجلس الدولة …] فلان: the visitor's title, not the visitor)."""
+        if label and doc[k].ent_type_ != label:
+            return False
         ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-        return ent is not None and ent.label_ in (ROLE.region, ROLE.city) and ent.start > 0 \
-            and doc[ent.start - 1].norm_ in self.title_keys
+        if ent is None or ent.start == 0 or ent.label_ not in ((label,) if label else (ROLE.region, ROLE.city)):
+            return False
+        before = doc[ent.start - 1]  # لرئيس مجلس الدولة: the title may carry ل
+        return (word_key(strip_proclitics(before.text)) if label else before.norm_) in self.title_keys
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
@@ -233,6 +241,18 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])
+        head = self.visits.delegation_head(doc, sent, hit.i) if not after and hit.trigger.relation == "visited" else -1
+        if not after and hit.trigger.relation == "visited" and hit.i + 2 < sent.end \
+                and doc[hit.i + 1].norm_ in self.title_keys and doc[hit.i + 2].norm_ in self.lex.nisba:
+            # … قبل أن يتوجه الزعيم الصيني إلى سمرقند: the one named before whose country the nisba is
+            country = self.lex.nisba[doc[hit.i + 2].norm_]
+            named = [a for a in candidates if a.end <= hit.i and a.start >= sent.start
+                     and self.country_of_leader(doc, a.id) == country]
+            if named:
+                return named[-1:]
+        if head >= 0:  # وصل وفد من حزب … برئاسة فلان إلى …: the delegation's head visits
+            after = [a for a in candidates if head < a.start <= head + self.subject_gap
+                     and self.gap_ok(doc, head + 1, a.start, object_args, hit.trigger.relation)][:1]
         if hit.trigger.kind in VERB_KINDS or not hit.pronoun:
             if after:
                 return self.chain(doc, args, after[0], types, forward=True)
@@ -247,6 +267,10 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or (hit.i + 1 < sent.end and doc[hit.i + 1].norm_ in self.title_keys):
                 return []  # زيارة الرئيس لروسيا: the visitor is named, by a title alone
             # قال … أثناء زيارة إلى أستانة / خلال زيارة إلى عشق آباد، قال …: whoever the sentence is about
+        if before and hit.trigger.relation == "visited" and hit.i > sent.start \
+                and in_words(doc[hit.i - 1].text, self.during_words):
+            # التقى الرئيس فلان رئيس الشركة فلان خلال زيارته إلى …: his visit is the clause's subject's
+            return self.chain(doc, args, before[0], types, forward=True)
         if before:
             return self.chain(doc, args, before[-1], types, forward=False)
         # a pronoun with nothing before it in the clause: the sentence's subject, before the
@@ -417,6 +441,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         building_inside = {i for e in doc.ents if e.label_ == ROLE.agreement for i in range(e.start + 1, e.end)}
         found: list[FoundRelation] = []
+        doc.user_data["silk_found_so_far"] = found  # the same list, grown in place: who visited before
         dateline = self.visits.dateline_place(doc)
         args_by_sentence = self.args_by_sentence(doc)
         self.begin_attachment(doc, args_by_sentence)
@@ -454,6 +479,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     found += self.signing(doc, sent, args, hit, next_other)
                 elif relation == "visited" and (hit.trigger.kind == "noun" and self.visits.unreal(doc, sent, hit.i)
                                                 or self.visits.unmade_visit(doc, sent, hit.i)
+                                                or self.visits.cancelled_later(doc, sent, hit.i)
                                                 or self.visits.corridor_travels(doc, sent, args, hit.i)):
                     continue  # دعا … إلى زيارة الصين، ألغى زيارته، ثم يصل الممر إلى …: no visit
                 else:

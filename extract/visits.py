@@ -6,6 +6,10 @@ leader who meets a host from the country of the city they meet in (التقى �
 that city. A call or a video talk (اتصال هاتفي، عبر الفيديو) is no visit, and no one visits their
 own country. A visit someone is invited to or looks forward to (دعا … إلى زيارة الصين) is none
 yet; arriving at a city's airport visits the city, and visiting a province visits its country.
+A signer from abroad in a signing placed in the host's city (وقع فلان ونظيره … اليوم في بيشكيك) visits
+it as a meeting there does; a tour begun or ended in a city (يختتم في دوشنبه جولة) visits it; a visit to
+a country told with an act placed in its city (وقعت … اليوم في أستانا … في إطار زيارة فلان إلى
+قازاقستان) visits the city too; a visit told cancelled later in its sentence (إلا أن الزيارة ألغيت) is none.
 """
 from __future__ import annotations
 
@@ -54,6 +58,13 @@ class ImpliedVisits(HeldGatherings):
         self.place_words = lex.words("capital") | {h.words[0] for h in lex.heads if h.type == ROLE.city}
         self.capital_words = lex.words("capital")
         self.headline_words = 12  # tokens of a headline, at most
+        self.delegation_words = lex.words("delegation")  # وصل وفد … برئاسة فلان: the head visits
+        self.delegation_heads = lex.words("delegation_head")
+        self.delegation_reach = 20  # tokens of a delegation's description before برئاسة, at most
+        self.partner_words = lex.words("partner")  # وقع فلان في بكين مع فلان
+        self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
+        self.cancelled_words = lex.words("visit_cancelled")  # إلا أن الزيارة ألغيت
+        self.tour_verbs = lex.words("tour_verb")  # يختتم في دوشنبه جولة
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -205,6 +216,132 @@ class ImpliedVisits(HeldGatherings):
                               round(r.confidence * 0.8, 3))
                 for r in sent_found if r.type == "visited" and r.target_id == country and country]
 
+    def delegation_head(self, doc: Doc, sent: Span, i: int) -> int:
+        """The token of برئاسة (or بقيادة، يترأسه …) that names the head of a delegation right after
+        the visit word at ``i`` (وصل وفد من حزب «…» الحاكم في … برئاسة النائب الأول لرئيس الحزب فلان
+        إلى أورومتشي): the head is the visitor. Before the delegation's destination (إلى) or the
+        clause's end; -1 when there is none."""
+        k = i + 1
+        if k >= sent.end or word_key(doc[k].text) not in self.delegation_words:
+            return -1
+        for k in range(i + 2, min(sent.end, i + 2 + self.delegation_reach)):
+            key = self.bare_key(doc[k].text)
+            if key in self.delegation_heads:
+                return k
+            if key in self.destination_words or key in self.clause_words or doc[k].text in ".؛:":
+                return -1
+        return -1
+
+    def signing_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(guest, city, trigger) of a signing verb placed in a city by في (وقع رئيس الوزراء القيرغيزي
+        فلان ووزير التجارة الصيني فلان اليوم في بيشكيك اتفاقية، وقع فلان في بكين مع رئيس المؤسسة
+        الصينية فلان): the signers before the city, and the one named by مع right after it, where one
+        of them is of the city's country: the others, of another country, visit it (as a meeting in
+        the host's city does). Within the verb's clause, the city at most ``signing_reach`` tokens on."""
+        out = []
+        for t in sent:
+            found = self.lex.trigger_for(t.text) if t.ent_iob_ == "O" else None
+            if found is None or found[0].relation != "signed" or found[0].kind != "verb":
+                continue
+            stop = min(sent.end, t.i + 1 + self.signing_reach)
+            clause = next((k for k in range(t.i + 1, stop) if word_key(doc[k].text) in self.clause_words), stop)
+            venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and t.i + 1 < a.start < clause
+                          and self.bare_key(doc[a.start - 1].text) == "في"), None)
+            if venue is None or not self.lex.country_of(venue.id):
+                continue
+            people = [a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                      and t.i < a.start < venue.start]
+            if not people:  # شي ونظيره … قد وقعا في طشقند: the signers before the verb, in its clause
+                opening = max([sent.start] + [k + 1 for k in range(sent.start, t.i)
+                                              if word_key(doc[k].text) in self.clause_words])
+                people = [a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                          and opening <= a.start and a.end <= t.i]
+            partner = venue.end < sent.end and self.bare_key(doc[venue.end].text) in self.partner_words
+            hosts = people + ([a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")
+                               and venue.end < a.start <= venue.end + 6][:1] if partner else [])
+            host_country = self.lex.country_of(venue.id)
+            homes = {a.id: leader_country(self.lex, doc, a.id) for a in hosts}
+            if not any(h == host_country for h in homes.values()):
+                continue
+            out += [(a, venue, t.i) for a in people if homes[a.id] and homes[a.id] != host_country]
+        return out
+
+    def cancelled_later(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the visit word at token ``i`` is told cancelled or put off later in its sentence:
+        a visit noun there next to a ``visit_cancelled`` word (كان من المقرر أن يزور فلان بكين، إلا أن
+        الزيارة ألغيت، … ثم تم تأجيل الزيارة)."""
+        for k in range(i + 1, sent.end):
+            if self.bare_key(doc[k].text) in self.cancelled_words and any(
+                    self.visit_word(doc[j].text) and not self.goes_on(doc, sent, j)
+                    for j in range(max(i + 1, k - 2), min(sent.end, k + 3))):
+                return True
+        return False
+
+    def goes_on(self, doc: Doc, sent: Span, j: int) -> bool:
+        """Whether the visit noun at ``j`` names a place of its own (تأجيل زيارته إلى موسكو): another visit."""
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        return nxt is not None and (word_key(nxt.text) in self.destination_words or (
+            opens_with(normalize_letters(nxt.text), "lam") and bool(nxt.ent_type_)))
+
+    def tour_stops(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, verb) of a tour begun or ended in a city named between the verb and the
+        tour (وانغ يي يختتم في دوشنبه جولة شملت …، بدأ الوزير من أستانا جولته): a ``tour_verb``, في or
+        من, the city, a visit noun; the visitor right before the verb or right after it."""
+        out = []
+        people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
+        for city in args:
+            v = city.start - 2
+            if city.type != ROLE.city or city.kind != "name" or v < sent.start or city.end >= sent.end \
+                    or self.bare_key(doc[city.start - 1].text) not in ("في", "من") \
+                    or not self.visit_word(doc[city.end].text):
+                continue
+            if self.bare_key(doc[v].text) not in self.tour_verbs:
+                person = next((p for p in people if p.end == city.start - 1
+                               and p.start - 1 >= sent.start and self.bare_key(doc[p.start - 1].text) in self.tour_verbs),
+                              None)  # بدأ الوزير فلان من أستانا جولته
+                if person is not None:
+                    out.append((person, city, person.start - 1))
+                continue
+            person = next((p for p in people if p.end in (v, v - 1) and p.start >= sent.start), None)
+            if person is not None:
+                out.append((person, city, v))
+        return out
+
+    def the_delegation(self, doc: Doc, sent: Span, hit) -> bool:
+        """Whether the visit verb ``hit`` has for subject the delegation told before (ثم توجه الوفد إلى
+        بيشكيك، حيث …): الوفد, definite, right after it; its visits are its head's, carried on."""
+        k = hit.i + 1
+        return hit.trigger.relation == "visited" and k < sent.end and doc[k].ent_iob_ == "O" \
+            and normalize_letters(doc[k].text).startswith("ال") and word_key(doc[k].text) in self.delegation_words
+
+    def country_visit_cities(self, doc: Doc, sent: Span, args: list[Arg],
+                             sent_found: list[FoundRelation]) -> list[FoundRelation]:
+        """A visit to a country told in a sentence that places what it reports in a city of that country
+        by في (وقعت قازاقستان والصين اليوم في أستانا …، في إطار الزيارة الرسمية لفلان إلى قازاقستان):
+        the visitor is in that city too (not for a trip to a summit, whose city is the summit's)."""
+        cities = [a for a in args if a.type == ROLE.city and a.kind == "name" and a.start > sent.start
+                  and self.bare_key(doc[a.start - 1].text) == "في" and self.placed_event(doc, sent, a.start - 1)]
+        if not cities or self.summit_trip(doc, sent, sent.start):
+            return []
+        out = []
+        for r in sent_found:
+            if r.type != "visited" or not r.target_id.startswith("country:"):
+                continue
+            for city in cities:
+                if self.lex.country_of(city.id) == r.target_id:
+                    out.append(FoundRelation("visited", r.source_id, city.id, r.start, r.end, r.trigger,
+                                             round(r.confidence * 0.8, 3)))
+        return out
+
+    def placed_event(self, doc: Doc, sent: Span, k: int) -> bool:
+        """Whether the في at ``k`` places what a verb reports (وقعت قازاقستان والصين اليوم في أستانا): a
+        trigger verb at most six words before it (أحدا في طشقند لا يتوقع: no one's act)."""
+        for j in range(max(sent.start, k - 6), k):
+            found = self.lex.trigger_for(doc[j].text) if doc[j].ent_iob_ == "O" else None
+            if found is not None and found[0].kind == "verb":
+                return True
+        return False
+
     def bare_key(self, text: str) -> str:
         """A short word's key without a glued conjunction (وفي: في)."""
         key = word_key(text)
@@ -294,7 +431,12 @@ class ImpliedVisits(HeldGatherings):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
         for person, city, k in self.landing_visits(doc, sent, args):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
+        for person, city, k in self.tour_stops(doc, sent, args):
+            visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
+        for person, city, k in self.signing_visits(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
+        out += self.country_visit_cities(doc, sent, args, sent_found)
         for person, place in self.headline_presence(doc, sent, args):
             visit(person.id, place, person.start, place.end, "في", self.venue_confidence)  # ميرضيائيف في شنغهاي
         for m in sent_found:
