@@ -77,21 +77,17 @@ class CorridorReads:
         figure_end = self.figure_run_end(doc, k)
         if figure_end == k:
             return 0
-        k = figure_end
-        for width in (2, 1):
-            if k + width <= len(doc) and " ".join(t.norm_ for t in doc[k:k + width]) in self.lex.modifiers:
-                k += width
-                break
-        else:
-            return 0
-        return k + 1 if k < len(doc) and word_key(doc[k].text) in self.lex.words("per_period") else k
+        return self.unit_and_period_end(doc, figure_end)
 
     def bare_quantity_end(self, doc: Doc, i: int) -> int:
         """A figure with its unit and period but no capacity word, right after a verb of carrying
         (سينقل 33 مليار متر مكعب سنويا من …): where it ends, or 0."""
         k = self.figure_run_end(doc, i)
-        if k == i:
-            return 0
+        return self.unit_and_period_end(doc, k) if k > i else 0
+
+    def unit_and_period_end(self, doc: Doc, k: int) -> int:
+        """After a figure at ``k``: its unit (a modifier of one or two words) and period (سنويا):
+        where they end, or 0 without a unit."""
         for width in (2, 1):
             if k + width <= len(doc) and " ".join(t.norm_ for t in doc[k:k + width]) in self.lex.modifiers:
                 k += width

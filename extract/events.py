@@ -307,7 +307,7 @@ class EventRules:
                         label_ar=self.head_label(doc, start, end, head))
         return Built(start, end, entity, inner=inner)
 
-    def coordinated_purpose(self, doc: Doc, i: int) -> int:
+    def event_purpose_end(self, doc: Doc, i: int) -> int:
         """Past a word coordinated with an event's purpose (منتدى … للتعاون الاقتصادي والتجاري، معرض
         أورومتشي للتجارة والاقتصاد): a definite adjective in ي, or a definite noun that ends the
         phrase (a quote, a comma, the sentence's end or a relative pronoun follows), not a title, a head or a name."""

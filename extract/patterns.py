@@ -346,7 +346,7 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         else:
             number, has_purpose, end = self.number_and_purpose(doc, name_end)
             if has_purpose and head.type == ROLE.event:
-                end = self.coordinated_purpose(doc, end)  # للتعاون الاقتصادي والتجاري، للتجارة والاقتصاد
+                end = self.event_purpose_end(doc, end)  # للتعاون الاقتصادي والتجاري، للتجارة والاقتصاد
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         ordinal, end2 = self.ordinal(doc, end)
