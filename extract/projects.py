@@ -30,8 +30,6 @@ from silkgraph.schema import schema
 
 ROLE = roles()
 PLACE_TYPES = tuple(schema().edge("located_in").objects)  # where a project may be (في ولاية جيزاخ)
-PREPOSITION_ARTICLE = ("بال", "كال")  # a definite word behind a glued preposition, before a partner, is no
-PARTNER_WORDS = ("مع", "بين", "من")  # complement of the work (مصنع الهواتف بالشراكة مع …)
 QUOTE_GAP = 3  # definite words describing a work between its head and its quoted name (مجمع الصناعات النسيجية «…»)
 
 
@@ -122,8 +120,10 @@ class ProjectRules(ProjectComplements):
                 break
             while j < len(doc) and j - i < 6 and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
                     and doc[j].ent_iob_ != "B" and self.nisba_at(doc, j) is None and self.match_head(doc, j) is None \
-                    and not (normalize_letters(doc[j].text).startswith(PREPOSITION_ARTICLE) and j + 1 < len(doc)
-                             and doc[j + 1].norm_ in PARTNER_WORDS):  # (بالشراكة مع …، بالتعاون بين …)
+                    and not (normalize_letters(doc[j].text).startswith(tuple(self.lex.words("partner_phrase_opener")))
+                             and j + 1 < len(doc) and doc[j + 1].norm_ in self.lex.words("partner_word")):
+                # a definite word behind a glued preposition before a partner is no complement of the
+                # work (مصنع الهواتف [بالشراكة مع …]، [بالتعاون بين …])
                 j += 1
             if j < len(doc) and j > i and self.is_word(doc[j - 1], self.lex.words("compound_prefix")) \
                     and not self.is_stop(doc[j]) and doc[j].ent_iob_ == "O":
