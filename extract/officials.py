@@ -74,7 +74,7 @@ class RoleReferences:
     titles are bound.
 
     >>> sorted(n for n in vars(RoleReferences) if not n.startswith("_"))
-    ['family_names_of_leaders', 'holder_country', 'refer_by_role']
+    ['family_names_of_leaders', 'heads_by_relative_clause', 'holder_country', 'refer_by_role']
     """
 
     def refer_by_role(self, doc: Doc) -> None:
