@@ -100,6 +100,10 @@ def test_curation_in_the_page_survives_a_restart_and_undoes(browser, tmp_path: P
         picker.press("Enter")
         expect(panel(page).get_by_text(TOKAYEV)).to_be_visible(timeout=30_000)
         panel(page).get_by_text(re.compile("keep .*Kassym-Jomart Tokayev")).click()
+        # the choice is made before Merge is pressed (a press during the rerun the radio started
+        # could carry the earlier choice: Putin would stay)
+        expect(panel(page).get_by_role("radio", name=re.compile("keep .*Kassym-Jomart Tokayev"))).to_be_checked(
+            timeout=30_000)
         panel(page).get_by_role("button", name="Merge", exact=True).click()
         settle(page, f"!window.silkgraph.nodes.getIds().includes({PUTIN!r})")
         expect(panel(page).locator("h3")).to_contain_text("Tokayev", timeout=30_000)
