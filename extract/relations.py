@@ -178,12 +178,14 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         رئيس بلدية [مدينة ألماتي] فلان): part of the title, not another party. With ``label``
         (Organization, for a visit only): the body an office is of (وصل قائد [قوات …] الفريق فلان،
         الزيارة الرسمية لرئيس [مجلس الدولة …] فلان: the visitor's title, not the visitor)."""
-        if label and doc[k].ent_type_ != label:
+        if doc[k].ent_type_ not in ((label,) if label else (ROLE.region, ROLE.city)):
+            return False  # (read off the token: no walk over doc.ents for each word of a gap)
+        start = k
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if start == 0:
             return False
-        ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-        if ent is None or ent.start == 0 or ent.label_ not in ((label,) if label else (ROLE.region, ROLE.city)):
-            return False
-        before = doc[ent.start - 1]  # لرئيس مجلس الدولة: the title may carry ل
+        before = doc[start - 1]  # لرئيس مجلس الدولة: the title may carry ل
         return (word_key(strip_proclitics(before.text)) if label else before.norm_) in self.title_keys
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
