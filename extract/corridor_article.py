@@ -39,7 +39,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.identity import name_id
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -197,19 +197,25 @@ class ArticleCorridors:
         """على الضفة اليمنى لنهر آمو داريا: the words after a river's (lake's, mountain's) word are
         its name, a Region; see the module docstring."""
         heads = self.lex.words("feature_head")
+        directions = self.lex.words("direction")  # جبال بامير شرقي طاجيكستان: the name ends before it
         forms = [doc.vocab.strings.add(c + h) for h in heads for c in ("", "ل", "ب", "و")]
         at = numpy.nonzero(numpy.isin(doc.to_array(NORM), forms))[0]  # most articles name no river: no token walk
         named = []
         for t in (doc[int(i)] for i in at):
-            if t.ent_iob_ != "O":
+            # a feature's word before its name is in the construct state (جبال تيانشان): with the
+            # article it is the common noun (في الجبال تضررت)
+            if t.ent_iob_ != "O" or has_article(t.text):
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 2 and doc[end].ent_type_ in ("", ROLE.city) and doc[end].is_alpha \
                     and not self.is_stop(doc[end]) and not word_key(doc[end].text).startswith("ال") \
-                    and not (end > t.i + 1 and self.not_second_name_word(doc[end])):
+                    and not (self.not_second_name_word(doc[end]) if end > t.i + 1 else self.is_verb_or_number(doc[end])) \
+                    and word_key(doc[end].text) not in directions:
                 end += 1
             if end > t.i + 1 and any(self.town_word(w.text) for w in doc[t.i + 1:end]):  # not نهر صغير
                 name = doc[t.i + 1:end].text
+                # a name right after its feature's word takes no proclitic: بامير keeps its ب
+                doc[t.i + 1].norm_ = word_key(doc[t.i + 1].text)
                 eid = name_id(ROLE.region, name)
                 doc._.silk_entities.setdefault(eid, Entity(eid, ROLE.region, name))
                 named.append(Span(doc, t.i + 1, end, label=ROLE.region, kb_id=eid, span_id="pattern"))
@@ -221,13 +227,17 @@ class ArticleCorridors:
             doc.ents = filter_spans(list(doc.ents) + named)
             self._ents_of = None
 
+    @staticmethod
+    def is_verb_or_number(token: Token) -> bool:
+        """A number, or a verb (glued to و too): no name's first word (نهر يتدفق)."""
+        letters = normalize_letters(token.text)
+        verbs = load_verb_shapes()
+        return token.like_num or verbs.is_verb(letters) or (opens_with(letters, "coordinator") and verbs.is_verb(letters[1:]))
+
     def not_second_name_word(self, token: Token) -> bool:
         """After a feature's first name word, a word that does not go on with it: an adjective (جبل
         زاجروس المكسوة), a number or a verb, glued to و too (نهر دجلة وأقاموا)."""
-        letters = normalize_letters(token.text)
-        verbs = load_verb_shapes()
-        return opens_with(letters, "article") or token.like_num or verbs.is_verb(letters) \
-            or (opens_with(letters, "coordinator") and verbs.is_verb(letters[1:]))
+        return opens_with(normalize_letters(token.text), "article") or self.is_verb_or_number(token)
 
     def apposed_towns(self, doc: Doc) -> None:
         """أكتوجاي، بلدة صغيرة في …: a town no table lists, introduced by what it is; see the module docstring."""
