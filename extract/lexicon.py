@@ -96,6 +96,7 @@ class Roles:
     project: str
     corridor: str
     region: str
+    initiative: str
 
 
 @lru_cache(maxsize=1)

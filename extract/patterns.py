@@ -34,6 +34,7 @@ from silkgraph.extract.doc_state import YEAR_SCOPE, FoundRelation, init_state, m
 from silkgraph.extract.events import EventRules, ordinal_en
 from silkgraph.extract.fragments import FragmentRules
 from silkgraph.extract.infrastructure import NAME_SLOT, InfrastructureRules
+from silkgraph.extract.initiatives import InitiativeRules
 from silkgraph.extract.lexicon import roles, Head, Lexicon, lexicon_for
 from silkgraph.extract.relation_args import relation_verb
 from silkgraph.extract.organisations import OrganisationRules
@@ -74,7 +75,7 @@ def make_corridor_ends(nlp: Language, name: str, gazetteer_dir: str, lexicon_dir
 
 
 class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRules, CorridorTopics, CorridorNames,
-                     CorridorPhrases, ProjectRules, InfrastructureRules, FragmentRules):
+                     CorridorPhrases, ProjectRules, InfrastructureRules, FragmentRules, InitiativeRules):
     def __init__(self, lex: Lexicon, max_name_tokens: int, max_complement_tokens: int, max_org_tokens: int = 10,
                  anaphor_sentences: int = 2, lexicon_dir: str = ""):
         self.lex = lex
@@ -87,6 +88,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.heads_by_first: dict[str, list[Head]] = {}
         for head in lex.heads:
             self.heads_by_first.setdefault(head.words[0], []).append(head)
+        # a head that names nothing by its own reading may name an initiative (استراتيجية with no
+        # period is no document; استراتيجية "كازاخستان 2050" is a strategy by its name)
+        self.initiative_heads = {h.words: h for h in lex.heads if h.type == ROLE.initiative}
         self.name_stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
         self.between = lex.words("between")
@@ -298,6 +302,14 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
 
     # -- building each kind ------------------------------------------------------------------
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        built = self.build_as(doc, start, head, head_end)
+        other = self.initiative_heads.get(head.words)
+        if built is None and other is not None and other is not head:
+            built = self.build_initiative(doc, start, other, head_end)
+        return built
+
+    def build_as(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
+        """What ``head`` at ``start`` names, read as its own kind."""
         if head.type == ROLE.event and head.needs == "kind":
             return self.build_event_kind(doc, start, head, head_end)
         if head.type == ROLE.event:
@@ -308,7 +320,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                    "definite": self.build_definite, "any": self.build_agreement, "none": self.build_agreement,
                    "decree": self.build_agreement, "contract": self.build_agreement, "period": self.build_agreement, "collective": self.build_agreement,
                    "org": self.build_organization, "org_name": self.build_organization,
-                   "org_distinct": self.build_organization, "place_name": self.build_organization}
+                   "org_distinct": self.build_organization, "place_name": self.build_organization,
+                   "initiative": self.build_initiative}
         fn = builder.get(head.needs)
         if head.type == ROLE.project and head.needs in ("name", "name_and_purpose"):
             fn = self.build_project
