@@ -16,6 +16,7 @@ def regions(extractor, text):
     "وعبرت القافلة الصحراء متجهة إلى الحدود الشمالية.",
     "وأضاف أن الجبال شهدت تساقط الثلوج طوال الأسبوع.",
     "وقال شهود إن نهرا يتدفق بسرعة جرف الجسر القديم.",
+    "وتقع القرية على الهضبة المرتفعة شمالي البلاد.",
 ])
 def test_a_features_word_as_a_common_noun_names_nothing(extractor, text):
     assert not regions(extractor, text)
@@ -25,6 +26,7 @@ def test_a_features_word_as_a_common_noun_names_nothing(extractor, text):
     ("وتقع المحطة في جبال بامير شرقي طاجيكستان.", "بامير"),
     ("ويمر خط الأنابيب عبر صحراء قره قوم غربي أوزبكستان.", "قره قوم"),
     ("وأقيم السد على نهر وخش جنوبي البلاد.", "وخش"),
+    ("ويمتد الطريق عبر هضبة بامير إلى إقليم بدخشان.", "بامير"),
 ])
 def test_a_features_name_ends_before_a_direction_and_keeps_its_first_letter(extractor, text, name):
     assert name in regions(extractor, text)
