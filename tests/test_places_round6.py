@@ -30,3 +30,12 @@ def test_a_features_word_as_a_common_noun_names_nothing(extractor, text):
 ])
 def test_a_features_name_ends_before_a_direction_and_keeps_its_first_letter(extractor, text, name):
     assert name in regions(extractor, text)
+
+
+# -- a person with no office signs too (the schema's signed subjects) ------------------------------
+
+def test_a_person_with_no_office_signs(extractor):
+    result = extractor.extract(Article("t1", "ووقع ليو هاي مذكرة تفاهم مع بلدية دوشنبه أمس لإنشاء مصنع للأحذية."))
+    people = {m.entity.id for m in result.mentions if m.entity.type == "Person"}
+    signed = {r.source.id for r in result.relations if r.type == "signed"}
+    assert people and people <= signed
