@@ -278,6 +278,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 end = max(end, self.complement(doc, end + 1, works=works))  # … دولار لتمويل مشاريع البنية التحتية
         if head.needs in ("any", "decree", "period") and end == named_end:
             across = self.subject_after_parties(doc, end, works)
+            if across is None and end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
+                across = self.subject_after_parties(doc, end + 1, works)  # الاتفاق الموقع بين X وY لبناء …
             end = across[2] if across else end
         if head.needs == "decree" and end == head_end:
             return None  # مرسوما يقضي …: a decree the sentence does not name
@@ -348,6 +350,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
             if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
                 aliases.append(self.head_label(doc, start, partner_end, head))
+                field_end = self.cooperation_in(doc, self.field(doc, partner_end), works)
+                if field_end > partner_end:  # … التعاون مع الصين في مجال الصناعة: and the field after it
+                    aliases += [self.head_label(doc, start, field_end, head), self.printed_form(doc, start, field_end)]
         if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
@@ -441,6 +446,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         ents, k = self.party_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
         if not ents:
             ents, k = self.governments(doc, i + 1)
+        if len(ents) < 2 and doc[i].norm_ in self.between:
+            bodies, bodies_end = self.headed_bodies(doc, i + 1)  # بين شركة هواوي الصينية وشركة كازموناي غاز لبناء …
+            ents, k = (bodies, bodies_end) if bodies else (ents, k)
         body = i + 2 if i + 2 < len(doc) and self.is_government(doc[i + 1]) else i + 1  # بين حكومتي البلدين
         if not ents and body < len(doc) and word_key(doc[body].text) in self.lex.words("pair"):
             k = body + 1  # بين البلدين

@@ -1,0 +1,137 @@
+"""Agreements and who signs them, round 6: documents named by their kind and subject, decrees of
+one signer, documents signed by companies the gazetteer knows, plural documents only planned.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from silkgraph.normalize import phrase_key
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def agreement_forms(result):
+    """Every form an agreement node carries (its label, the mention, its aliases), as keys."""
+    forms = set()
+    for m in result.mentions:
+        if m.entity.type == "Agreement":
+            forms |= {phrase_key(m.text), phrase_key(m.entity.label_ar), *(phrase_key(a) for a in m.aliases)}
+    return forms
+
+
+def has_form(result, text):
+    return phrase_key(text) in agreement_forms(result)
+
+
+def agreements(result):
+    return {m.entity.id for m in result.mentions if m.entity.type == "Agreement"}
+
+
+def signers(result):
+    """The surface forms of whoever signs an agreement."""
+    texts = {}
+    for m in result.mentions:
+        texts.setdefault(m.entity.id, set()).add(m.text)
+    out = set()
+    for r in result.relations:
+        if r.type == "signed":
+            out |= texts.get(r.source.id, {r.source.id})
+    return out
+
+
+def signer_ids(result):
+    return {r.source.id for r in result.relations if r.type == "signed"}
+
+
+# -- a presidential decision is a decree: one signer, its subject and partner in its forms ---------
+
+def test_a_presidential_decision_with_its_subject_is_a_decree_of_its_signer(extractor):
+    result = run(extractor, "وقع الرئيس الأوزبكي شوكت ميرضيائيف قرارا رئاسيا بشأن تدابير تطوير التعاون "
+                            "مع الصين في مجال الصناعة.")
+    assert has_form(result, "قرارا رئاسيا بشأن تدابير تطوير التعاون مع الصين في مجال الصناعة")
+    assert "شوكت ميرضيائيف" in signers(result)
+    assert "country:CN" not in signer_ids(result)
+
+
+def test_a_definite_presidential_decision_on_a_zone_is_a_decree(extractor):
+    result = run(extractor, "وبموجب القرار الرئاسي بشأن إنشاء المنطقة الاقتصادية الحرة في ولاية نمنغان، "
+                            "ستحصل الشركات الصينية على إعفاءات ضريبية.")
+    assert any(a.startswith("agreement:decree:") for a in agreements(result))
+
+
+def test_a_decision_without_its_subject_is_no_document(extractor):
+    result = run(extractor, "وأصدر الرئيس قرارا رئاسيا يقضي بتعيين سفير جديد لدى بكين.")
+    assert not agreements(result)
+
+
+def test_a_decree_of_a_leader_with_a_dateline_city(extractor):
+    result = run(extractor, "أستانا، 5 يونيو (شينخوا) -- وقع الرئيس الكازاخستاني قاسم جومارت توكاييف مرسوما "
+                            "بشأن إنشاء منطقة اقتصادية خاصة في مدينة خورغوس.")
+    assert has_form(result, "مرسوما بشأن إنشاء منطقة اقتصادية خاصة في مدينة خورغوس")
+    assert "قاسم جومارت توكاييف" in signers(result)
+    assert not any(s.startswith("city:") for s in signer_ids(result))
+
+
+def test_a_decree_with_its_partner_and_field_keeps_the_whole_subject(extractor):
+    result = run(extractor, "ووقع الرئيس الطاجيكي إمام علي رحمن مرسوما بشأن تعزيز التعاون الاقتصادي "
+                            "مع جمهورية الصين الشعبية في مجال الطاقة، حسبما أفادت الرئاسة.")
+    assert has_form(result, "مرسوما بشأن تعزيز التعاون الاقتصادي مع جمهورية الصين الشعبية في مجال الطاقة")
+    assert "country:CN" not in signer_ids(result)
+
+
+# -- documents planned, not signed: no node --------------------------------------------------------
+
+def test_documents_two_sides_intend_to_sign_are_no_node(extractor):
+    result = run(extractor, "وقال المسؤول إن البلدين يعتزمان توقيع اتفاقيات لتصدير الغاز في المستقبل القريب.")
+    assert not agreements(result)
+
+
+def test_documents_the_ministries_plan_to_sign_are_no_node(extractor):
+    result = run(extractor, "وأوضح أن الوزارتين تخططان لتوقيع 12 اتفاقية في مجالات الزراعة والنقل خلال الزيارة.")
+    assert not agreements(result)
+
+
+def test_documents_to_be_signed_at_the_summit_are_no_node(extractor):
+    result = run(extractor, "ومن المزمع أن يوقع الجانبان خلال القمة عددا من الاتفاقيات في مجالات الطاقة والنقل.")
+    assert not agreements(result)
+
+
+def test_documents_signed_in_the_past_stay_a_node(extractor):
+    result = run(extractor, "ووقع البلدان خلال الزيارة 15 وثيقة تعاون في مجالات الطاقة والزراعة والنقل.")
+    assert has_form(result, "15 وثيقة تعاون في مجالات الطاقة والزراعة والنقل")
+
+
+# -- a document between known companies: they sign it ----------------------------------------------
+
+def test_an_agreement_between_two_companies_after_their_heads_is_signed_by_both(extractor):
+    result = run(extractor, "ووقعت الشركتان اتفاقية بين شركة هواوي الصينية وشركة كازموناي غاز لبناء مركز "
+                            "للبيانات في أستانا.")
+    assert any(f.startswith(phrase_key("اتفاقية بين شركة هواوي الصينية وشركة كازموناي غاز لبناء مركز"))
+               for f in agreement_forms(result))
+    assert {"org:huawei", "org:kazmunaygas"} <= signer_ids(result)
+
+
+def test_the_agreement_signed_between_two_companies_for_a_work_is_a_node_they_sign(extractor):
+    result = run(extractor, "وبحسب الاتفاق الموقع بين شركة كازموناي غاز وشركة سينوبك لبناء مصنع للأسمدة، "
+                            "ستبلغ الطاقة الإنتاجية مليون طن سنويا.")
+    assert has_form(result, "الاتفاق الموقع بين شركة كازموناي غاز وشركة سينوبك لبناء مصنع للأسمدة")
+    assert {"org:kazmunaygas", "org:sinopec"} <= signer_ids(result)
+
+
+def test_the_agreement_signed_between_two_countries_for_a_work_is_a_node_they_sign(extractor):
+    result = run(extractor, "وقال الوزير إن الاتفاقية الموقعة بين الصين وقرغيزستان لبناء محطة للطاقة الشمسية "
+                            "ستوفر آلاف الوظائف.")
+    assert agreements(result)
+    assert {"country:CN", "country:KG"} <= signer_ids(result)
+
+
+def test_the_agreement_signed_alone_refers_back_and_is_no_new_node(extractor):
+    result = run(extractor, "وأكد أن الاتفاق الموقع سيعزز التعاون بين البلدين.")
+    assert not agreements(result)
+
+
+def test_an_agreement_between_a_group_and_a_company_on_a_field(extractor):
+    result = run(extractor, "ووقع الجانبان اتفاقا بين مجموعة سينوبك وشركة كازموناي غاز بشأن تطوير حقل كاشاغان.")
+    assert has_form(result, "اتفاقا بين مجموعة سينوبك وشركة كازموناي غاز بشأن تطوير حقل كاشاغان")
+    assert {"org:sinopec", "org:kazmunaygas"} <= signer_ids(result)
