@@ -241,6 +241,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
+            end = self.purpose_place(doc, purpose, end)  # عقدا لبناء محطة كهرومائية على نهر زرافشان
         elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
             end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
@@ -261,6 +262,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
             end = self.work_place(doc, end, works)  # … لإنشاء مجمع لصناعة النسيج في الولاية
+            end = self.purpose_place(doc, head_end, end)  # … لإنشاء مركز لوجستي مشترك في ميناء ليانيونغانغ
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -486,12 +488,31 @@ class AgreementRules(DocumentPhrases, AgreementForms):
 
     def pair_after(self, doc: Doc, end: int) -> int:
         """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
-        countries they are stay unnamed: no party is read from them)."""
+        countries they are stay unnamed: no party is read from them). A dual in construct (بين وزارتي
+        الخارجية، بين وزارتي خارجية البلدين) is the two sides too."""
+        dual = self.dual_bodies_end(doc, end + 1) if end + 2 < len(doc) and doc[end].norm_ in self.between else 0
+        if dual:
+            covers = dual < len(doc) and word_key(doc[dual].text) in self.lex.words("coverage")
+            return self.period_end(doc, dual) if covers else dual  # … بين وزارتي الخارجية للفترة 2025-2027
         if end + 1 < len(doc) and doc[end].norm_ in self.between and (
                 word_key(doc[end + 1].text) in self.lex.words("pair") or self.definite_dual(doc[end + 1])):
             covers = end + 2 < len(doc) and word_key(doc[end + 2].text) in self.lex.words("coverage")
             return self.period_end(doc, end + 2) if covers else end + 2  # بين الحزبين للفترة 2023-2027
         return self.named_pair_after(doc, end)
+
+    def dual_bodies_end(self, doc: Doc, k: int) -> int:
+        """A dual in construct at token k (وزارتي الخارجية، وزارتي خارجية البلدين، حكومتي البلدين):
+        where what it is in construct with ends (its definite words, or one word and البلدين), else 0."""
+        if k + 1 >= len(doc) or doc[k].ent_iob_ != "O" or word_key(doc[k].text) not in self.lex.words("dual_body"):
+            return 0
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "O" and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                and word_key(doc[j].text) not in self.lex.words("coverage"):
+            j += 1  # وزارتي الخارجية، وزارتي التجارة الخارجية
+        if j == k + 1 and j + 1 < len(doc) and doc[j].ent_iob_ == "O" and not doc[j].is_punct \
+                and word_key(doc[j + 1].text) in self.lex.words("pair"):
+            j += 2  # وزارتي خارجية البلدين
+        return j if j > k + 1 else 0
 
     def definite_dual(self, token) -> bool:
         """A definite dual in the oblique case (الحزبين، الوزارتين، المدينتين): two sides of a kind."""
@@ -542,6 +563,28 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if token.ent_iob_ == "O" and opens_with(token.text, "article") and word_key(token.text) in self.lex.words("party_place_head"):
             return end + 2  # في الولاية: the region named before
         return end
+
+    def purpose_place(self, doc: Doc, purpose: int, end: int) -> int:
+        """Past a preposition of place after what a document is for, when that is building or
+        developing a work (لإنشاء مركز لوجستي مشترك | في ميناء ليانيونغانغ، لتطوير ممر النقل | عبر
+        قرغيزستان، لبناء محطة | على نهر زرافشان): where the place named there ends, else end."""
+        if not purpose < end < len(doc) - 1 or not self.builds_purpose(doc[purpose]) \
+                or word_key(doc[end].text) not in self.lex.words("purpose_place_preposition"):
+            return end
+        work = self.match_head(doc, purpose + 1)
+        if work is None or work[0].type not in (ROLE.project, ROLE.corridor):
+            return end  # لتطوير التعاون | في بكين: no work there, the place is where it was signed
+        k = end + 1
+        noun = doc[k].ent_iob_ == "O" and word_key(doc[k].text) in self.lex.words("purpose_place_noun")
+        k += 1 if noun else 0  # على نهر زرافشان، في ميناء ليانيونغانغ: the place's name after its word
+        place = self.ent_at(doc, k, (ROLE.region, ROLE.city, ROLE.country, ROLE.project))
+        return place.end if place is not None else end
+
+    def builds_purpose(self, token) -> bool:
+        """ل glued to a verbal noun of building or developing (لبناء، لإنشاء، لتطوير، لتحديث)."""
+        letters = normalize_letters(token.text)
+        trigger = self.lex.trigger_for(letters[1:]) if opens_with(letters, "lam") and len(letters) > 3 else None
+        return trigger is not None and trigger[0].relation == "builds"
 
     def supply_destination(self, doc: Doc, head_end: int, end: int) -> int:
         """A purpose of supply inside a document's subject (بروتوكولا بشأن متطلبات الصحة النباتية

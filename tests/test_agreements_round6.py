@@ -135,3 +135,53 @@ def test_an_agreement_between_a_group_and_a_company_on_a_field(extractor):
     result = run(extractor, "ووقع الجانبان اتفاقا بين مجموعة سينوبك وشركة كازموناي غاز بشأن تطوير حقل كاشاغان.")
     assert has_form(result, "اتفاقا بين مجموعة سينوبك وشركة كازموناي غاز بشأن تطوير حقل كاشاغان")
     assert {"org:sinopec", "org:kazmunaygas"} <= signer_ids(result)
+
+
+# -- the two ministers named after a dual title sign, with their countries -------------------------
+
+def test_two_ministers_named_after_a_dual_title_sign_the_plan_of_their_ministries(extractor):
+    result = run(extractor, "ووقع وزيرا خارجية البلدين وانغ يي وبختيار سعيدوف خطة التعاون بين وزارتي "
+                            "الخارجية للفترة 2025-2027.")
+    assert has_form(result, "خطة التعاون بين وزارتي الخارجية للفترة 2025-2027")
+    assert {"وانغ يي", "بختيار سعيدوف"} <= signers(result)
+
+
+def test_two_prime_ministers_named_after_a_dual_title_sign(extractor):
+    result = run(extractor, "وفي ختام المحادثات، وقع رئيسا وزراء البلدين لي تشيانغ وأولجاس بكتينوف اتفاقية "
+                            "للتعاون في مجال الطاقة الخضراء.")
+    assert {"لي تشيانغ", "أولجاس بكتينوف"} <= signers(result)
+    assert has_form(result, "اتفاقية للتعاون في مجال الطاقة الخضراء")
+
+
+def test_a_dual_title_without_names_makes_no_president_a_signer(extractor):
+    result = run(extractor, "واستقبل الرئيس الصيني شي جين بينغ الرئيس الكازاخستاني قاسم جومارت توكاييف. "
+                            "ووقع وزيرا خارجية البلدين اتفاقية للتعاون في مجال الطاقة الخضراء.")
+    assert not any(s.startswith("leader:") for s in signer_ids(result))
+    assert {"country:CN", "country:KZ"} <= signer_ids(result)
+
+
+def test_the_plan_between_the_two_foreign_ministries_of_both_countries_keeps_its_years(extractor):
+    result = run(extractor, "ووقع الجانبان خطة التعاون بين وزارتي خارجية البلدين للفترة 2025-2027.")
+    assert has_form(result, "خطة التعاون بين وزارتي خارجية البلدين للفترة 2025-2027")
+
+
+# -- where the work a document is for stands belongs to its name -----------------------------------
+
+def test_the_port_a_logistics_centre_is_built_in_belongs_to_the_agreement(extractor):
+    result = run(extractor, "ووقع رئيس الوزراء الكازاخستاني أولجاس بكتينوف، خلال زيارته إلى بكين التي استغرقت "
+                            "يومين، اتفاقية لإنشاء مركز لوجستي مشترك في ميناء ليانيونقانغ.")
+    assert has_form(result, "اتفاقية لإنشاء مركز لوجستي مشترك في ميناء ليانيونقانغ")
+    assert "أولجاس بكتينوف" in signers(result)
+    assert "city:beijing-cn" not in signer_ids(result)
+
+
+def test_the_country_a_corridor_crosses_and_the_years_belong_to_the_roadmap(extractor):
+    result = run(extractor, "ووقعت وزارة النقل الأوزبكية والمؤسسة الصينية للسكك الحديدية خارطة طريق لتطوير "
+                            "ممر النقل الدولي عبر قرغيزستان للفترة 2025-2027.")
+    assert has_form(result, "خارطة طريق لتطوير ممر النقل الدولي عبر قرغيزستان للفترة 2025-2027")
+    assert "country:KG" not in signer_ids(result)
+
+
+def test_where_cooperation_is_developed_is_no_part_of_the_name(extractor):
+    result = run(extractor, "ووقع الجانبان اتفاقية لتطوير التعاون في بكين يوم الاثنين.")
+    assert not any("بكين" in f for f in agreement_forms(result))
