@@ -44,6 +44,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
+QUANTITY_UNITS = 4  # how many words of units (مليار متر مكعب) or of what is counted may follow a supplied number
 LONG_SUBJECT_REACH = 16  # … or in the same clause (no comma between), past a long subject of titles and names
 
 
@@ -88,6 +89,11 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                     and j > i:
                 j += 1
                 continue
+            if token.like_num and j > 0 and self.supply_purpose(doc[j - 1]):
+                quantity = self.supplied_quantity_end(doc, j)  # لتوريد 65 مليار متر مكعب من الغاز سنويا
+                if quantity > j:
+                    j = quantity
+                    continue
             if j > i and self.nisba_dash(doc, j):
                 j += 1  # الصينية-الطاجيكية
                 continue
@@ -579,6 +585,34 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         k += 1 if noun else 0  # على نهر زرافشان، في ميناء ليانيونغانغ: the place's name after its word
         place = self.ent_at(doc, k, (ROLE.region, ROLE.city, ROLE.country, ROLE.project))
         return place.end if place is not None else end
+
+    def supply_purpose(self, token) -> bool:
+        """A verbal noun of supplying, glued to ل or in construct after a head (لتوريد، لتصدير، عقد
+        توريد)."""
+        letters = normalize_letters(token.text)
+        return letters in self.lex.words("supply") or (opens_with(letters, "lam") and letters[1:] in self.lex.words("supply"))
+
+    def supplied_quantity_end(self, doc: Doc, j: int) -> int:
+        """A quantity supplied at token j, after ل and a verbal noun of supplying: a number, its
+        units (no article) and what of after من (65 مليار متر مكعب من الغاز الطبيعي), or what
+        counts (50 قاطرة كهربائية), then how often (سنويا): where it ends, else j."""
+        k = j + 1
+        while k < len(doc) and k <= j + QUANTITY_UNITS and doc[k].ent_iob_ == "O" and not doc[k].is_punct \
+                and not has_article(doc[k].text) and doc[k].norm_ != "من" \
+                and (doc[k].like_num or not self.is_stop(doc[k])) and not self.clause_verb(doc[k]) \
+                and not self.past_verb(doc[k]):  # (مليار: a number word)
+            k += 1
+        if k == j + 1:
+            return j
+        if k + 1 < len(doc) and doc[k].norm_ == "من":
+            if doc[k + 1].ent_iob_ != "O" or word_key(doc[k + 1].text) in self.body_head_words():
+                return k  # 50 قاطرة (من شركة …): who supplies them is no part of it
+            if not self.is_definite(doc[k + 1]):
+                return j  # (… طن من مركزات …: what of is not named as goods are)
+            k = self.complement(doc, k + 1)  # … من الغاز الطبيعي
+        if k < len(doc) and word_key(doc[k].text) in self.lex.words("supply_rate"):
+            k += 1
+        return k
 
     def builds_purpose(self, token) -> bool:
         """ل glued to a verbal noun of building or developing (لبناء، لإنشاء، لتطوير، لتحديث)."""

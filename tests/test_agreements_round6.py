@@ -185,3 +185,30 @@ def test_the_country_a_corridor_crosses_and_the_years_belong_to_the_roadmap(extr
 def test_where_cooperation_is_developed_is_no_part_of_the_name(extractor):
     result = run(extractor, "ووقع الجانبان اتفاقية لتطوير التعاون في بكين يوم الاثنين.")
     assert not any("بكين" in f for f in agreement_forms(result))
+
+
+# -- a quantity supplied: the document goes on through it -------------------------------------------
+
+def test_an_agreement_to_supply_a_quantity_of_gas_each_year_is_named_through_it(extractor):
+    result = run(extractor, "ووقعت الصين وتركمانستان اتفاقية طويلة الأمد لتوريد 65 مليار متر مكعب من الغاز "
+                            "الطبيعي سنويا إلى الصين.")
+    assert has_form(result, "اتفاقية طويلة الأمد لتوريد 65 مليار متر مكعب من الغاز الطبيعي سنويا إلى الصين")
+    assert {"country:CN", "country:TM"} <= signer_ids(result)
+
+
+def test_a_contract_to_supply_tonnes_of_wheat_is_a_document(extractor):
+    result = run(extractor, "وقالت الوزارة إن البلدين وقعا عقدا لتوريد 5 ملايين طن من القمح إلى الصين "
+                            "خلال ثلاث سنوات.")
+    assert has_form(result, "عقدا لتوريد 5 ملايين طن من القمح إلى الصين")
+
+
+def test_a_contract_in_construct_to_supply_counted_goods_ends_before_their_maker(extractor):
+    result = run(extractor, "ووقع الطرفان عقد توريد 50 قاطرة كهربائية من شركة سي آر آر سي الصينية إلى "
+                            "السكك الحديدية الأوزبكية.")
+    assert has_form(result, "عقد توريد 50 قاطرة كهربائية")
+
+
+def test_an_additional_agreement_to_supply_gas_is_named_by_its_quantity(extractor):
+    result = run(extractor, "وعلى هامش المنتدى، وقعت شركة النفط الوطنية الصينية اتفاقية إضافية لتوريد 10 مليارات "
+                            "متر مكعب من الغاز.")
+    assert has_form(result, "اتفاقية إضافية لتوريد 10 مليارات متر مكعب من الغاز")
