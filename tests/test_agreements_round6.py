@@ -212,3 +212,17 @@ def test_an_additional_agreement_to_supply_gas_is_named_by_its_quantity(extracto
     result = run(extractor, "وعلى هامش المنتدى، وقعت شركة النفط الوطنية الصينية اتفاقية إضافية لتوريد 10 مليارات "
                             "متر مكعب من الغاز.")
     assert has_form(result, "اتفاقية إضافية لتوريد 10 مليارات متر مكعب من الغاز")
+
+
+# -- a document for carrying out a named initiative -------------------------------------------------
+
+def test_an_action_plan_to_carry_out_a_named_initiative_keeps_it_in_its_name(extractor):
+    result = run(extractor, "وأكد الرئيس أن خطة العمل المشتركة لتنفيذ مبادرة الحزام والطريق التي وقعها البلدان "
+                            "عام 2018 حققت نتائج ملموسة.")
+    assert has_form(result, "خطة العمل المشتركة لتنفيذ مبادرة الحزام والطريق")
+    assert "مبادرة الحزام والطريق" in {m.text for m in result.mentions if m.entity.type == "Initiative"}
+
+
+def test_a_programme_to_carry_out_a_named_initiative_keeps_its_years(extractor):
+    result = run(extractor, "ووقع الجانبان برنامج التعاون لتنفيذ مبادرة الحزام والطريق للفترة 2024-2028.")
+    assert has_form(result, "برنامج التعاون لتنفيذ مبادرة الحزام والطريق للفترة 2024-2028")
