@@ -226,3 +226,39 @@ def test_an_action_plan_to_carry_out_a_named_initiative_keeps_it_in_its_name(ext
 def test_a_programme_to_carry_out_a_named_initiative_keeps_its_years(extractor):
     result = run(extractor, "ووقع الجانبان برنامج التعاون لتنفيذ مبادرة الحزام والطريق للفترة 2024-2028.")
     assert has_form(result, "برنامج التعاون لتنفيذ مبادرة الحزام والطريق للفترة 2024-2028")
+
+
+# -- what held before: coordination, a document before its verb, a dateline, witnesses -------------
+
+def test_three_coordinated_documents_signed_together_are_each_named(extractor):
+    result = run(extractor, "ووقع الجانبان خلال الزيارة اتفاقية لبناء محطة للطاقة الشمسية بقدرة 500 ميغاواط في "
+                            "منطقة سمرقند واتفاقية لتحديث شبكة الكهرباء ومذكرة تفاهم حول التعاون في مجال "
+                            "التعليم المهني.")
+    assert has_form(result, "اتفاقية لتحديث شبكة الكهرباء")
+    assert has_form(result, "مذكرة تفاهم حول التعاون في مجال التعليم المهني")
+    assert len(agreements(result)) == 3
+
+
+def test_a_document_named_before_the_verb_signing_it_is_signed_by_the_countries_after_it(extractor):
+    result = run(extractor, "وأشار إلى أن اتفاقية النقل البري الدولي التي وقعتها الصين وكازاخستان وقرغيزستان "
+                            "عام 2019 ساهمت في زيادة حركة الشاحنات.")
+    assert has_form(result, "اتفاقية النقل البري الدولي")
+    assert {"country:CN", "country:KZ", "country:KG"} <= signer_ids(result)
+
+
+def test_a_dateline_city_signs_nothing(extractor):
+    result = run(extractor, "بكين، 17 مايو (شينخوا) -- وقعت الصين وأوزبكستان اليوم الجمعة اتفاقية للتعاون في "
+                            "مجال الاستخدام السلمي للطاقة النووية.")
+    assert {"country:CN", "country:UZ"} <= signer_ids(result)
+    assert not any(s.startswith("city:") for s in signer_ids(result))
+
+
+def test_leaders_witnessing_a_signing_let_their_countries_sign(extractor):
+    result = run(extractor, "وشهد الرئيسان شي جين بينغ وشوكت ميرضيائيف توقيع اتفاقية التعاون في مجال التجارة "
+                            "الإلكترونية بين البلدين.")
+    assert {"country:CN", "country:UZ"} <= signer_ids(result)
+
+
+def test_holding_talks_is_no_contract(extractor):
+    result = run(extractor, "وعقد الرئيسان جلسة مباحثات موسعة في قصر الشعب ببكين تناولت العلاقات الثنائية.")
+    assert not agreements(result)
