@@ -22,7 +22,8 @@ A name ends before a clause on the document (اتفاقية تنص على …، 
 التعاون) name nothing (word lists: ``data/lexicon/boundaries_documents.tsv``).
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
-names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
+names are entities of their own; so do a quantity supplied (لتوريد 65 مليار متر مكعب من الغاز
+سنويا) and the place the work it is for stands in (لإنشاء مركز لوجستي في ميناء …، عبر قرغيزستان). Declarations named after a place or body (إعلان أستانا, ``name``)
 are built by ``PatternMatcher.build_named`` through ``build_name_head``; that and the other pieces
 of names are in ``silkgraph.extract.agreement_phrases``.
 """
