@@ -10,7 +10,9 @@
   no document;
 - the parties of a document go on across a body's head glued to و (بين شركة سينوبك وشركة …);
 - a document named by its kind keeps its parties after بين in a form, also where the patterns
-  named them only after it (``later_parties``);
+  named them only after it (``later_parties``); bodies named by a head of their own after بين
+  (اتفاقية بين شركة كازموناي غاز وشركة سينوبك لبناء …) are its parties where the gazetteer knows
+  them (``headed_bodies``);
 - ل glued to a plural noun in construct (لحاملي جوازات السفر، لمواطني البلدين) goes on with the
   name: it says whom the document is for, as a purpose (لتطوير …) says what for.
 """
@@ -82,6 +84,30 @@ class AgreementForms:
                 break
             found, end = found + more, more_end
         return found, end
+
+    def headed_bodies(self, doc: Doc, i: int) -> tuple[list, int]:
+        """Two known bodies or more from token ``i`` on, each perhaps after a head of its own the
+        gazetteer's name leaves out and a nisba, joined by و (بين شركة كازموناي غاز وشركة سينوبك،
+        بين شركة هواوي الصينية و…): their spans and where they end; fewer than two, none."""
+        k, spans = i, []
+        while k < len(doc):
+            known = self.ent_at(doc, k, (ROLE.organization,))
+            letters = normalize_letters(doc[k].text)
+            head = letters[1:] if spans and opens_with(letters, "coordinator") else letters
+            if known is None and word_key(head) in self.body_head_words():
+                known = self.ent_at(doc, k + 1, (ROLE.organization,))  # شركة كازموناي غاز: a known name after its head
+            if known is None:
+                break  # (a body the patterns name only later: its document is named as before)
+            spans.append(known)
+            k = known.end
+            nisba = self.nisba_at(doc, k) if k < len(doc) else None
+            k = nisba.end if nisba is not None else k  # شركة هواوي الصينية: its country's nisba
+            if k + 1 < len(doc) and doc[k].text == "و":
+                k += 1
+            elif not (k < len(doc) and opens_with(normalize_letters(doc[k].text), "coordinator")
+                      and word_key(doc[k].text[1:]) in self.body_head_words()):
+                break
+        return (spans, spans[-1].end) if len(spans) >= 2 else ([], i)
 
     def body_head_words(self) -> set[str]:
         """The first words of the organisations' heads (شركة، مجموعة، وزارة …), once per matcher."""

@@ -186,8 +186,14 @@ class DocumentPhrases:
         (لتطوير المناطق الحدودية، لحسن الجوار: a noun of three letters too)."""
         if self.glued_purpose(doc, i):
             return True
+        if 0 <= i < len(doc) - 1 and doc[i + 1].like_num and self.supply_purpose(doc[i]) \
+                and self.supplied_quantity_end(doc, i + 1) > i + 1:
+            return True  # لتوريد 65 مليار متر مكعب من الغاز: what is supplied, counted
         if 0 <= i < len(doc) - 1 and normalize_letters(doc[i].text)[:1] == "ل" and self.in_words(doc[i], "document_action"):
             nested = self.match_head(doc, i + 1)
+            named = self.ent_at(doc, i + 1)
+            if named is not None and named.label_ not in PARTY_TYPES + (ROLE.project, ROLE.corridor, ROLE.event):
+                return True  # خطة العمل المشتركة لتنفيذ مبادرة الحزام والطريق: a named policy
             return nested is not None and nested[0].type == ROLE.agreement  # خطة العمل لتنفيذ معاهدة …
         letters = normalize_letters(doc[i].text) if i + 1 < len(doc) else ""
         return len(letters) == 4 and letters[:1] == "ل" and word_key(letters) not in self.lex.words("period") \

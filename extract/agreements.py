@@ -22,7 +22,8 @@ A name ends before a clause on the document (اتفاقية تنص على …، 
 التعاون) name nothing (word lists: ``data/lexicon/boundaries_documents.tsv``).
 
 A subject after بشأن or a field (في مجال …) belongs to the name, and the projects and corridors it
-names are entities of their own. Declarations named after a place or body (إعلان أستانا, ``name``)
+names are entities of their own; so do a quantity supplied (لتوريد 65 مليار متر مكعب من الغاز
+سنويا) and the place the work it is for stands in (لإنشاء مركز لوجستي في ميناء …، عبر قرغيزستان). Declarations named after a place or body (إعلان أستانا, ``name``)
 are built by ``PatternMatcher.build_named`` through ``build_name_head``; that and the other pieces
 of names are in ``silkgraph.extract.agreement_phrases``.
 """
@@ -44,6 +45,7 @@ from silkgraph.schema import schema
 ROLE = roles()
 DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
+QUANTITY_UNITS = 4  # how many words of units (مليار متر مكعب) or of what is counted may follow a supplied number
 LONG_SUBJECT_REACH = 16  # … or in the same clause (no comma between), past a long subject of titles and names
 
 
@@ -88,6 +90,11 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                     and j > i:
                 j += 1
                 continue
+            if token.like_num and j > 0 and self.supply_purpose(doc[j - 1]):
+                quantity = self.supplied_quantity_end(doc, j)  # لتوريد 65 مليار متر مكعب من الغاز سنويا
+                if quantity > j:
+                    j = quantity
+                    continue
             if j > i and self.nisba_dash(doc, j):
                 j += 1  # الصينية-الطاجيكية
                 continue
@@ -241,6 +248,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 return None  # عقدا لبناء، …: what for, the sentence does not say
             if end + 1 < len(doc) and doc[end].norm_ == "رقم" and NUMBER.match(doc[end + 1].text):
                 end += 2
+            end = self.purpose_place(doc, purpose, end)  # عقدا لبناء محطة كهرومائية على نهر زرافشان
         elif head.needs == "decree":  # مرسوم بشأن …، مرسوم لإنشاء …: a decree only with its subject
             end = head_end
         elif head.needs == "none":  # مذكرة تفاهم (بشأن …): named by its kind, described by what follows
@@ -261,6 +269,7 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             end = self.destination_after(doc, head_end, supplied)
             end = self.purpose_work(doc, head_end, end, works)  # اتفاقية استثمار لبناء مصنع للنسيج
             end = self.work_place(doc, end, works)  # … لإنشاء مجمع لصناعة النسيج في الولاية
+            end = self.purpose_place(doc, head_end, end)  # … لإنشاء مركز لوجستي مشترك في ميناء ليانيونغانغ
         named_end = subject_end = head_end if across else end  # before its subject: اتفاقية تعاون (بشأن …)
         if head.needs not in ("none", "contract"):
             end = self.about(doc, end, works)
@@ -278,6 +287,8 @@ class AgreementRules(DocumentPhrases, AgreementForms):
                 end = max(end, self.complement(doc, end + 1, works=works))  # … دولار لتمويل مشاريع البنية التحتية
         if head.needs in ("any", "decree", "period") and end == named_end:
             across = self.subject_after_parties(doc, end, works)
+            if across is None and end + 1 < len(doc) and word_key(doc[end].text) in self.lex.words("signed_participle"):
+                across = self.subject_after_parties(doc, end + 1, works)  # الاتفاق الموقع بين X وY لبناء …
             end = across[2] if across else end
         if head.needs == "decree" and end == head_end:
             return None  # مرسوما يقضي …: a decree the sentence does not name
@@ -348,6 +359,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
             partner, partner_end = self.entity_list(doc, end + 1, (ROLE.country, ROLE.organization))
             if partner:  # مرسوم بشأن … التعاون الاقتصادي مع جمهورية الصين الشعبية: with its partner, one form
                 aliases.append(self.head_label(doc, start, partner_end, head))
+                field_end = self.cooperation_in(doc, self.field(doc, partner_end), works)
+                if field_end > partner_end:  # … التعاون مع الصين في مجال الصناعة: and the field after it
+                    aliases += [self.head_label(doc, start, field_end, head), self.printed_form(doc, start, field_end)]
         if across:  # named without its parties (اتفاقية بشأن …), the whole span a form
             aliases.append(label_ar)
             label_ar = f"{self.head_label(doc, start, named_end, head)} {doc[across[1]:end].text}"
@@ -441,6 +455,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         ents, k = self.party_list(doc, i + 1, (ROLE.country, ROLE.organization, ROLE.city))
         if not ents:
             ents, k = self.governments(doc, i + 1)
+        if len(ents) < 2 and doc[i].norm_ in self.between:
+            bodies, bodies_end = self.headed_bodies(doc, i + 1)  # بين شركة هواوي الصينية وشركة كازموناي غاز لبناء …
+            ents, k = (bodies, bodies_end) if bodies else (ents, k)
         body = i + 2 if i + 2 < len(doc) and self.is_government(doc[i + 1]) else i + 1  # بين حكومتي البلدين
         if not ents and body < len(doc) and word_key(doc[body].text) in self.lex.words("pair"):
             k = body + 1  # بين البلدين
@@ -478,12 +495,31 @@ class AgreementRules(DocumentPhrases, AgreementForms):
 
     def pair_after(self, doc: Doc, end: int) -> int:
         """بين البلدين، بين الجانبين right after a document's name: where the two sides end, or 0 (the
-        countries they are stay unnamed: no party is read from them)."""
+        countries they are stay unnamed: no party is read from them). A dual in construct (بين وزارتي
+        الخارجية، بين وزارتي خارجية البلدين) is the two sides too."""
+        dual = self.dual_bodies_end(doc, end + 1) if end + 2 < len(doc) and doc[end].norm_ in self.between else 0
+        if dual:
+            covers = dual < len(doc) and word_key(doc[dual].text) in self.lex.words("coverage")
+            return self.period_end(doc, dual) if covers else dual  # … بين وزارتي الخارجية للفترة 2025-2027
         if end + 1 < len(doc) and doc[end].norm_ in self.between and (
                 word_key(doc[end + 1].text) in self.lex.words("pair") or self.definite_dual(doc[end + 1])):
             covers = end + 2 < len(doc) and word_key(doc[end + 2].text) in self.lex.words("coverage")
             return self.period_end(doc, end + 2) if covers else end + 2  # بين الحزبين للفترة 2023-2027
         return self.named_pair_after(doc, end)
+
+    def dual_bodies_end(self, doc: Doc, k: int) -> int:
+        """A dual in construct at token k (وزارتي الخارجية، وزارتي خارجية البلدين، حكومتي البلدين):
+        where what it is in construct with ends (its definite words, or one word and البلدين), else 0."""
+        if k + 1 >= len(doc) or doc[k].ent_iob_ != "O" or word_key(doc[k].text) not in self.lex.words("dual_body"):
+            return 0
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "O" and self.is_definite(doc[j]) and not self.is_stop(doc[j]) \
+                and word_key(doc[j].text) not in self.lex.words("coverage"):
+            j += 1  # وزارتي الخارجية، وزارتي التجارة الخارجية
+        if j == k + 1 and j + 1 < len(doc) and doc[j].ent_iob_ == "O" and not doc[j].is_punct \
+                and word_key(doc[j + 1].text) in self.lex.words("pair"):
+            j += 2  # وزارتي خارجية البلدين
+        return j if j > k + 1 else 0
 
     def definite_dual(self, token) -> bool:
         """A definite dual in the oblique case (الحزبين، الوزارتين، المدينتين): two sides of a kind."""
@@ -534,6 +570,56 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if token.ent_iob_ == "O" and opens_with(token.text, "article") and word_key(token.text) in self.lex.words("party_place_head"):
             return end + 2  # في الولاية: the region named before
         return end
+
+    def purpose_place(self, doc: Doc, purpose: int, end: int) -> int:
+        """Past a preposition of place after what a document is for, when that is building or
+        developing a work (لإنشاء مركز لوجستي مشترك | في ميناء ليانيونغانغ، لتطوير ممر النقل | عبر
+        قرغيزستان، لبناء محطة | على نهر زرافشان): where the place named there ends, else end."""
+        if not purpose < end < len(doc) - 1 or not self.builds_purpose(doc[purpose]) \
+                or word_key(doc[end].text) not in self.lex.words("purpose_place_preposition"):
+            return end
+        work = self.match_head(doc, purpose + 1)
+        if work is None or work[0].type not in (ROLE.project, ROLE.corridor):
+            return end  # لتطوير التعاون | في بكين: no work there, the place is where it was signed
+        k = end + 1
+        noun = doc[k].ent_iob_ == "O" and word_key(doc[k].text) in self.lex.words("purpose_place_noun")
+        k += 1 if noun else 0  # على نهر زرافشان، في ميناء ليانيونغانغ: the place's name after its word
+        place = self.ent_at(doc, k, (ROLE.region, ROLE.city, ROLE.country, ROLE.project))
+        return place.end if place is not None else end
+
+    def supply_purpose(self, token) -> bool:
+        """A verbal noun of supplying, glued to ل or in construct after a head (لتوريد، لتصدير، عقد
+        توريد)."""
+        letters = normalize_letters(token.text)
+        return letters in self.lex.words("supply") or (opens_with(letters, "lam") and letters[1:] in self.lex.words("supply"))
+
+    def supplied_quantity_end(self, doc: Doc, j: int) -> int:
+        """A quantity supplied at token j, after ل and a verbal noun of supplying: a number, its
+        units (no article) and what of after من (65 مليار متر مكعب من الغاز الطبيعي), or what
+        counts (50 قاطرة كهربائية), then how often (سنويا): where it ends, else j."""
+        k = j + 1
+        while k < len(doc) and k <= j + QUANTITY_UNITS and doc[k].ent_iob_ == "O" and not doc[k].is_punct \
+                and not has_article(doc[k].text) and doc[k].norm_ != "من" \
+                and (doc[k].like_num or not self.is_stop(doc[k])) and not self.clause_verb(doc[k]) \
+                and not self.past_verb(doc[k]):  # (مليار: a number word)
+            k += 1
+        if k == j + 1:
+            return j
+        if k + 1 < len(doc) and doc[k].norm_ == "من":
+            if doc[k + 1].ent_iob_ != "O" or word_key(doc[k + 1].text) in self.body_head_words():
+                return k  # 50 قاطرة (من شركة …): who supplies them is no part of it
+            if not self.is_definite(doc[k + 1]):
+                return j  # (… طن من مركزات …: what of is not named as goods are)
+            k = self.complement(doc, k + 1)  # … من الغاز الطبيعي
+        if k < len(doc) and word_key(doc[k].text) in self.lex.words("supply_rate"):
+            k += 1
+        return k
+
+    def builds_purpose(self, token) -> bool:
+        """ل glued to a verbal noun of building or developing (لبناء، لإنشاء، لتطوير، لتحديث)."""
+        letters = normalize_letters(token.text)
+        trigger = self.lex.trigger_for(letters[1:]) if opens_with(letters, "lam") and len(letters) > 3 else None
+        return trigger is not None and trigger[0].relation == "builds"
 
     def supply_destination(self, doc: Doc, head_end: int, end: int) -> int:
         """A purpose of supply inside a document's subject (بروتوكولا بشأن متطلبات الصحة النباتية

@@ -90,6 +90,7 @@ class SigningRelations(SigningCarry):
     def init_signing(self, lex: Lexicon) -> None:
         self.pair_words = lex.words("pair")
         self.pair_leader_words = lex.words("pair_leader")
+        self.dual_titles = lex.words("dual_title")
         self.witness_words = lex.words("witness")
         self.negation_words = lex.words("negation") | lex.words("planned")  # not signed, or not yet
         self.signer_words = lex.words("signer_title")
@@ -258,8 +259,20 @@ class SigningRelations(SigningCarry):
                 return sides if len(sides) == count else None
             if key in self.pair_words or key in self.pair_leader_words:
                 witnessed = k > 0 and in_words(doc[k - 1].text, self.witness_words)  # شهد الرئيسان توقيع
+                if not witnessed and key in self.pair_words and self.dual_title_before(doc, k):
+                    # وزيرا خارجية البلدين فلان وفلان: the two named; unnamed, their countries (not
+                    # the countries' leaders)
+                    return self.apposed_sides(doc, args, k, True) or self.sides_named_at(doc, args, k, False)
                 return self.sides_named_at(doc, args, k, key in self.pair_leader_words and not witnessed)
         return None
+
+    def dual_title_before(self, doc: Doc, k: int) -> bool:
+        """A dual title in construct with the word for both sides at token k (رئيسا البلدين، وزيرا
+        خارجية البلدين): the people named after it are its holders, who sign."""
+        if k > 0 and word_key(doc[k - 1].text) in self.dual_titles:
+            return True
+        return k > 1 and word_key(doc[k - 2].text) in self.dual_titles and doc[k - 1].ent_iob_ == "O" \
+            and not doc[k - 1].is_punct and not opens_with(doc[k - 1].text, "article")
 
     def sides_count(self, doc: Doc, k: int) -> int:
         """الدول الثلاث، البلدان الأربعة at k (the count word): how many sides, or 0
