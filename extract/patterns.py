@@ -86,11 +86,14 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.init_topics(lex, lexicon_dir)
         self.init_names(lex, lexicon_dir)
         self.heads_by_first: dict[str, list[Head]] = {}
+        # an initiative's head (مبادرة، رؤية، سياسة) names one only with a name in quotes or a country
+        # and a year: it is tried where no other head starts, and is no boundary of other names
+        # (خطة العمل المشتركة لتنفيذ مبادرة الحزام والطريق); a head that names nothing by its own
+        # reading may name one too (استراتيجية with no period is no document)
+        self.initiative_heads = {h.words[0]: h for h in lex.heads if h.type == ROLE.initiative}
         for head in lex.heads:
-            self.heads_by_first.setdefault(head.words[0], []).append(head)
-        # a head that names nothing by its own reading may name an initiative (استراتيجية with no
-        # period is no document; استراتيجية "كازاخستان 2050" is a strategy by its name)
-        self.initiative_heads = {h.words: h for h in lex.heads if h.type == ROLE.initiative}
+            if head.type != ROLE.initiative:
+                self.heads_by_first.setdefault(head.words[0], []).append(head)
         self.name_stops = lex.words("name_stop") | lex.words("clause") | lex.words("relative")
         self.links_triggers = [t.pattern for t in lex.triggers if t.relation == "links"]
         self.between = lex.words("between")
@@ -303,8 +306,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     # -- building each kind ------------------------------------------------------------------
     def build(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         built = self.build_as(doc, start, head, head_end)
-        other = self.initiative_heads.get(head.words)
-        if built is None and other is not None and other is not head:
+        other = self.initiative_heads.get(head.words[0]) if len(head.words) == 1 else None
+        if built is None and other is not None:
             built = self.build_initiative(doc, start, other, head_end)
         return built
 
@@ -457,7 +460,11 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                     continue
             found = found or self.match_head(doc, i)
             if found is None:
-                i += 1
+                initiative = self.initiative_heads.get(doc[i].norm_)
+                built = self.build_initiative(doc, i, initiative, i + 1) if initiative is not None else None
+                if built is not None:
+                    built_all.append(built)
+                i = built.end if built is not None else i + 1
                 continue
             head, head_end = found
             if head.needs == "anaphor":
