@@ -7,7 +7,8 @@ and nothing can be said of it. Here an organisation head of ``data/lexicon/heads
 مجموعة، بنك …) followed by capitalised Latin words is an organisation named by those words, and
 so is a Latin name coordinated with it right after (و…). The Latin name is its English label; the
 corporate words at its end (``data/lexicon/construction.tsv``, ``latin_suffix``: Group, Ltd …)
-are left out of its id, so ``China Datang`` and ``China Datang Group`` are one company.
+are left out of its id, so ``China Datang`` and ``China Datang Group`` are one company; a comma
+between two of them (``Co., Ltd.``) is inside the name.
 """
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ class LatinNames:
                 words.append(text)
             elif text.lower() in self.links and k + 1 < len(doc) and CAPITALISED.match(doc[k + 1].text):
                 words.append(text)
+            elif text == "," and k + 1 < len(doc) and doc[k + 1].text.lower() in self.suffixes \
+                    and words[-1].lower() in self.suffixes:  # Co., Ltd.: the comma between two corporate words
+                words[-1] += ","
             else:
                 break
             k += 1
@@ -68,7 +72,7 @@ class LatinNames:
 
     def entity(self, words: list[str], label_ar: str) -> Entity:
         core = list(words)
-        while len(core) > 1 and core[-1].lower() in self.suffixes:
+        while len(core) > 1 and core[-1].lower().rstrip(",") in self.suffixes:
             core.pop()
         name = " ".join(words)
         known = self.known.get(name.lower()) or self.known.get(" ".join(core).lower())

@@ -95,6 +95,17 @@ class OrganisationRules:
                     and not self.lex.is_common(doc[j - 1].text):
                 j += 1  # شركة تركمن [غاز]: a common word inside a transliterated name, after a name word
                 continue
+            if j > i and not has_article(token.text) and not self.lex.is_common(doc[j - 1].text) and (
+                    word_key(token.text) in self.lex.words("company_form_word") or (
+                    word_key(token.text) in self.lex.words("company_name_link") and j + 1 < len(doc)
+                    and doc[j + 1].ent_iob_ == "O" and not self.is_stop(doc[j + 1])
+                    and not self.lex.is_common(doc[j + 1].text) and not has_article(doc[j + 1].text))):
+                # شركة تشاينا رود [آند] بريدج [كوربوريشن]: "and" and the company's legal form transliterated,
+                # not counted as name words
+                j, spelled = j + 1, spelled + 1
+                continue
+            if word_key(token.text) in self.lex.words("company_name_link"):
+                break  # شركة سينوهيدرو [أند] الحكومة: "and" joins no further name word
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
@@ -102,6 +113,8 @@ class OrganisationRules:
                     or self.accusative_common(token.text) or (j > i and load_verb_shapes().is_verb(token.text)):
                 break  # (شركة سينوهيدرو [ستتولى] بناء …: a verb after the name's first word ends it)
             j += 1
+        while i < j < len(doc) and word_key(doc[j].text) in self.lex.words("company_form_word"):
+            j += 1  # … بريدج [كوربوريشن]: the legal form after the last name word the count let in
         return j
 
     def holder_name_starts(self, doc: Doc, j: int) -> bool:

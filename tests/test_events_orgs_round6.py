@@ -1,0 +1,67 @@
+"""Events and organisations, round 6: names and where they end. Companies written in Latin letters
+with their legal form (Co., Ltd.), transliterated English company names (… آند بريدج كوربوريشن),
+gatherings named by a possessive (اجتماعها السنوي، دورته العاشرة) that are no event names, a party's
+name without what is said of it (الحاكم). Sentences written for these tests."""
+from __future__ import annotations
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def texts(result, kind):
+    return {m.text for m in result.mentions if m.entity.type == kind}
+
+
+def ids(result, kind):
+    return {m.entity.id for m in result.mentions if m.entity.type == kind}
+
+
+# -- a company in Latin letters with its legal form: the comma and the periods are inside the name --
+
+def test_a_latin_company_with_co_ltd_is_whole(extractor):
+    result = run(extractor, "ووقعت شركة Xinjiang Tianshan Cement Co., Ltd. عقدا مع الحكومة القيرغيزية "
+                            "لبناء مصنع للأسمنت في مدينة أوش.")
+    assert "شركة Xinjiang Tianshan Cement Co., Ltd." in texts(result, "Organization")
+    assert "organization:xinjiang-tianshan-cement" in ids(result, "Organization")
+
+
+def test_a_latin_company_with_co_ltd_before_a_sentence_end_keeps_the_next_sentence(extractor):
+    result = run(extractor, "وقال مسؤول في مجموعة China Energy Engineering Co., Ltd. إن الأعمال ستبدأ في الربيع، "
+                            "وأضاف أن التمويل مضمون. وزار وزير الطاقة الأوزبكي الموقع.")
+    orgs = texts(result, "Organization")
+    assert "مجموعة China Energy Engineering Co., Ltd." in orgs
+    assert not any(o.endswith(",") for o in orgs)
+
+
+def test_the_first_latin_word_of_a_company_alone_is_no_mention_of_it(extractor):
+    result = run(extractor, "وقال مسؤول في شركة China Railway Engineering Corp., Ltd. إن الخط سيكتمل، "
+                            "وأضاف أن China تدعم المشروع.")
+    assert "China" not in texts(result, "Organization")
+
+
+def test_a_one_word_latin_company_is_still_named_alone_later(extractor):
+    result = run(extractor, "وقالت شركة PowerChina إن العمل بدأ في المحطة. وأضافت PowerChina أن المحطة ستعمل العام المقبل.")
+    assert "PowerChina" in texts(result, "Organization")
+
+
+# -- a transliterated English company name: "and" and the legal form inside it ---------------------
+
+def test_a_transliterated_name_with_and_and_corporation_is_whole(extractor):
+    result = run(extractor, "وقالت شركة تشاينا رود آند بريدج كوربوريشن إن الأعمال في الطريق ستنتهي العام المقبل، "
+                            "وأضافت أن 800 عامل محلي يعملون في المشروع.")
+    assert "شركة تشاينا رود آند بريدج كوربوريشن" in texts(result, "Organization")
+
+
+def test_a_transliterated_name_with_company_is_whole(extractor):
+    result = run(extractor, "وتتولى شركة تشاينا هاربر إنجينيرينغ كومباني، وفق العقد، بناء الرصيف الجديد.")
+    assert "شركة تشاينا هاربر إنجينيرينغ كومباني" in texts(result, "Organization")
+
+
+def test_a_transliterated_and_before_a_definite_noun_ends_the_name(extractor):
+    result = run(extractor, "وأعلنت شركة سينوهيدرو أند الحكومة الطاجيكية توقيع العقد يوم الاثنين.")
+    orgs = texts(result, "Organization")
+    assert "شركة سينوهيدرو" in orgs
+    assert not any("الحكومة" in o and "سينوهيدرو" in o for o in orgs)
