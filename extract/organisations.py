@@ -224,6 +224,8 @@ class OrganisationRules:
             if inner > j:  # للمعادن [غير الحديدية]، للتعاون [في القدرات] الإنتاجية، للتعاون [بين أوزبكستان والصين]
                 j, distinctive = inner, True
                 continue
+            if j > head_end and word_key(token.text) in self.lex.words("org_standing"):
+                break  # حزب أمانات [الحاكم]، حزب النهضة الإسلامي [المحظور]: what the body now is, said of it
             if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا

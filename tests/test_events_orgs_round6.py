@@ -65,3 +65,29 @@ def test_a_transliterated_and_before_a_definite_noun_ends_the_name(extractor):
     orgs = texts(result, "Organization")
     assert "شركة سينوهيدرو" in orgs
     assert not any("الحكومة" in o and "سينوهيدرو" in o for o in orgs)
+
+
+# -- a party's standing after its name is said of it, not part of the name ---------------------
+
+def test_ruling_after_a_partys_own_name_is_no_part_of_it(extractor):
+    result = run(extractor, "وفاز حزب أمانات الحاكم في كازاخستان، وفق النتائج الأولية، بأغلبية المقاعد في الانتخابات البرلمانية.")
+    orgs = texts(result, "Organization")
+    assert "حزب أمانات" in orgs
+    assert not any("الحاكم" in o for o in orgs)
+
+
+def test_ruling_after_a_quoted_party_name_is_no_part_of_it(extractor):
+    result = run(extractor, "وقال زعيم حزب «نور أوطان» الحاكم إن الحزب يدعم إصلاحات الرئيس.")
+    assert not any("الحاكم" in o for o in texts(result, "Organization"))
+
+
+def test_banned_after_a_partys_adjective_is_no_part_of_it(extractor):
+    result = run(extractor, "وأعلن حزب النهضة الإسلامي المحظور في طاجيكستان رفضه للقانون الجديد.")
+    orgs = texts(result, "Organization")
+    assert "حزب النهضة الإسلامي" in orgs
+    assert not any("المحظور" in o for o in orgs)
+
+
+def test_the_ruling_party_alone_is_no_name(extractor):
+    result = run(extractor, "وقال الحزب الحاكم في تركمانستان إن الانتخابات جرت بنزاهة.")
+    assert not texts(result, "Organization")
