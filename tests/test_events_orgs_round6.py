@@ -91,3 +91,47 @@ def test_banned_after_a_partys_adjective_is_no_part_of_it(extractor):
 def test_the_ruling_party_alone_is_no_name(extractor):
     result = run(extractor, "وقال الحزب الحاكم في تركمانستان إن الانتخابات جرت بنزاهة.")
     assert not texts(result, "Organization")
+
+
+# -- a person's family name that is also a town's or a known person's -------------------------------
+
+def test_a_family_name_that_is_a_town_after_a_descriptor_is_the_persons(extractor):
+    result = run(extractor, "وقال المحلل السياسي أرمان تشيمكنت، في حديث للصحفيين، إن القمة ستكون حاسمة.")
+    assert "أرمان تشيمكنت" in texts(result, "Person")
+    assert not texts(result, "City")
+
+
+def test_a_family_name_that_is_a_town_after_an_expert_with_adjectives(extractor):
+    result = run(extractor, "ويرى الخبير الاقتصادي القيرغيزي نورلان أوش أن التجارة مع الصين ستنمو.")
+    assert "نورلان أوش" in texts(result, "Person")
+    assert "أوش" not in texts(result, "City")
+
+
+def test_a_town_after_a_preposition_stays_a_town(extractor):
+    result = run(extractor, "وسافر الخبير الاقتصادي إلى أوش الأسبوع الماضي، وقال الباحث في أستانا إن الوضع مستقر.")
+    assert {"أوش", "أستانا"} <= texts(result, "City")
+    assert not texts(result, "Person")
+
+
+def test_a_rank_alone_before_a_name_makes_a_person_with_a_known_family_name(extractor):
+    result = run(extractor, "وقال اللواء عبد الرحيم كريموف، قائد قوات الحدود الطاجيكية، إن الوضع على الحدود مستقر.")
+    people = texts(result, "Person") | texts(result, "Leader")
+    assert "عبد الرحيم كريموف" in people
+    assert "leader:islam-karimov" not in ids(result, "Leader")
+
+
+def test_a_rank_alone_before_an_unknown_name_makes_a_person(extractor):
+    result = run(extractor, "وأكد العميد رستم نزاروف، رئيس أكاديمية الشرطة، أن التعاون مع الصين يتوسع.")
+    assert "رستم نزاروف" in texts(result, "Person") | texts(result, "Leader")
+
+
+def test_a_rank_and_its_degree_before_a_name(extractor):
+    result = run(extractor, "وترأس الفريق أول بختيار نورمتوف، قائد القوات البرية، وفد بلاده إلى بكين.")
+    people = texts(result, "Person") | texts(result, "Leader")
+    assert "بختيار نورمتوف" in people
+    assert not any("أول" in p for p in people)
+
+
+def test_a_known_leader_by_full_name_stays_himself(extractor):
+    result = run(extractor, "والتقى الرئيس الأوزبكي الراحل إسلام كريموف نظيره الصيني في طشقند.")
+    assert "leader:islam-karimov" in ids(result, "Leader")
