@@ -135,3 +135,47 @@ def test_a_rank_and_its_degree_before_a_name(extractor):
 def test_a_known_leader_by_full_name_stays_himself(extractor):
     result = run(extractor, "والتقى الرئيس الأوزبكي الراحل إسلام كريموف نظيره الصيني في طشقند.")
     assert "leader:islam-karimov" in ids(result, "Leader")
+
+
+# -- a summit of a body: the whole body's name, and not the verb after it --------------------------
+
+def test_a_summit_of_a_body_whose_name_begins_with_a_joining_word_is_that_bodys(extractor):
+    result = run(extractor, "وتستعد بيشكيك، وفق مصادر رسمية، لاستضافة قمة رابطة الدول المستقلة في أكتوبر المقبل.")
+    (summit,) = ids(result, "Event")
+    assert summit.startswith("event:summit:org:cis:")
+    assert "org:cis" in ids(result, "Organization")
+
+
+def test_a_summit_of_another_league_is_that_leagues(extractor):
+    result = run(extractor, "وقال الوزير إن قمة رابطة دول جنوب شرق آسيا ستعقد في جاكرتا الشهر المقبل.")
+    assert any(e.startswith("event:summit:org:asean:") for e in ids(result, "Event"))
+
+
+def test_a_summit_between_two_sides_still_reads_between(extractor):
+    result = run(extractor, "وعقدت القمة الثانية بين الصين وآسيا الوسطى في أستانا بحضور القادة الستة.")
+    assert "القمة الثانية بين الصين وآسيا الوسطى" in texts(result, "Event")
+
+
+def test_a_summit_of_the_body_does_not_run_into_the_verb(extractor):
+    result = run(extractor, "وقال الأمين العام لمنظمة شنغهاي للتعاون إن قمة المنظمة المقبلة ستعقد في تيانجين.")
+    assert not any("ستعقد" in e for e in texts(result, "Event"))
+
+
+def test_a_meeting_of_ministers_does_not_run_into_the_verb(extractor):
+    result = run(extractor, "وأكد أن اجتماع وزراء خارجية الدول الأعضاء سيعقد في أستانا الشهر المقبل.")
+    assert "اجتماع وزراء خارجية الدول الأعضاء" in texts(result, "Event")
+
+
+def test_a_summit_of_a_body_by_its_full_name_is_whole(extractor):
+    for text, name in (
+            ("وقال الرئيس الصيني في كلمته أمام قمة منظمة شنغهاي للتعاون، التي عقدت في أستانا، إن بلاده مستعدة.",
+             "قمة منظمة شنغهاي للتعاون"),
+            ("وتوجه الرئيس إلى أستانا للمشاركة في قمة منظمة الدول التركية، حسب ما أعلنت الرئاسة.",
+             "قمة منظمة الدول التركية"),
+            ("ووصل الرئيس إلى سمرقند لحضور قمة قادة دول منظمة شنغهاي للتعاون يوم الخميس.",
+             "قمة قادة دول منظمة شنغهاي للتعاون"),
+            ("وانطلقت الدورة الـ(22) لمجلس رؤساء الدول الأعضاء في منظمة شنغهاي للتعاون في سمرقند.",
+             "الدورة الـ(22) لمجلس رؤساء الدول الأعضاء في منظمة شنغهاي للتعاون")):
+        events = texts(run(extractor, text), "Event")
+        assert name in events, (text, events)
+        assert "قمة منظمة" not in events
