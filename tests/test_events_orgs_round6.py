@@ -179,3 +179,38 @@ def test_a_summit_of_a_body_by_its_full_name_is_whole(extractor):
         events = texts(run(extractor, text), "Event")
         assert name in events, (text, events)
         assert "قمة منظمة" not in events
+
+
+# -- a body's name ends before the verb's definite object -------------------------------------------
+
+def test_a_ministry_does_not_take_in_the_definite_object_after_it(extractor):
+    for text, name in (("واستقبلت وزارة الخارجية الطاجيكية، صباح الاثنين، الوفد الصيني.", "وزارة الخارجية الطاجيكية"),
+                       ("واستقبلت وزارة الخارجية الوفد الصيني في مقرها بدوشنبه.", "وزارة الخارجية"),
+                       ("ووقعت وزارة التجارة الاتفاقية مع الجانب الكازاخي يوم الخميس.", "وزارة التجارة"),
+                       ("والتقى رئيس مجلس رجال الأعمال الوفد الصيني الزائر.", "مجلس رجال الأعمال")):
+        orgs = texts(run(extractor, text), "Organization")
+        assert name in orgs, (text, orgs)
+
+
+def test_adjectives_without_a_relational_ending_stay_in_a_bodys_name(extractor):
+    for text, name in (("وأعلن صندوق الاستثمار المباشر الروسي عن صفقة جديدة.", "صندوق الاستثمار المباشر الروسي"),
+                       ("وقالت جمعية الهلال الأحمر إن المساعدات وصلت.", "جمعية الهلال الأحمر"),
+                       ("وقال بنك التنمية الجديد إنه سيمول المشروع.", "بنك التنمية الجديد"),
+                       ("وأعلنت هيئة الطرق السريعة الوطنية عن مناقصة.", "هيئة الطرق السريعة الوطنية"),
+                       ("وأعلنت وكالة الطاقة المتجددة عن خطة لعام 2030.", "وكالة الطاقة المتجددة"),
+                       ("وقالت وزارة البناء والإسكان والمرافق العامة إن المشروع اكتمل.",
+                        "وزارة البناء والإسكان والمرافق العامة")):
+        orgs = texts(run(extractor, text), "Organization")
+        assert name in orgs, (text, orgs)
+
+
+def test_a_committee_named_by_good_neighbourliness_is_whole(extractor):
+    result = run(extractor, "وعقدت لجنة حسن الجوار والصداقة والتعاون التابعة لمنظمة شنغهاي للتعاون اجتماعها السنوي في بكين.")
+    assert "لجنة حسن الجوار والصداقة والتعاون" in texts(result, "Organization")
+    (meeting,) = ids(result, "Event")
+    assert "org:sco" not in meeting  # the committee's meeting, not the organisation's
+
+
+def test_a_person_called_hassan_is_still_a_person(extractor):
+    result = run(extractor, "وقال حسن روحاني إن العلاقات مع آسيا الوسطى جيدة.")
+    assert "حسن روحاني" in texts(result, "Leader") | texts(result, "Person")
