@@ -56,7 +56,9 @@ class LatinNames:
     def latin_run(self, doc: Doc, i: int, first: str) -> tuple[list[str], int]:
         """The words of a Latin name starting at token ``i`` (whose Latin text is ``first``) and its end."""
         words, k = [first], i + 1
-        while k < len(doc) and len(words) < self.max_tokens:
+        # the corporate words (Group, Co., Ltd.) are not counted: China National Building Material Group Co., Ltd.
+        while k < len(doc) and sum(w.lower().rstrip(",") not in self.suffixes for w in words) < self.max_tokens \
+                or k < len(doc) and doc[k].text.lower() in self.suffixes:
             text = doc[k].text
             if CAPITALISED.match(text):
                 words.append(text)

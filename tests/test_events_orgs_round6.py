@@ -214,3 +214,15 @@ def test_a_committee_named_by_good_neighbourliness_is_whole(extractor):
 def test_a_person_called_hassan_is_still_a_person(extractor):
     result = run(extractor, "وقال حسن روحاني إن العلاقات مع آسيا الوسطى جيدة.")
     assert "حسن روحاني" in texts(result, "Leader") | texts(result, "Person")
+
+
+# -- longer company names: corporate words are not counted against the name's length ---------------
+
+def test_a_long_latin_company_name_with_group_co_ltd_is_whole(extractor):
+    result = run(extractor, "ووقعت مجموعة China National Building Material Group Co., Ltd. اتفاقا مع أوزبكستان لبناء مصنع.")
+    assert "مجموعة China National Building Material Group Co., Ltd." in texts(result, "Organization")
+
+
+def test_a_transliterated_four_word_company_name_is_whole(extractor):
+    result = run(extractor, "وقال ممثل شركة تشاينا سيفيل إنجينيرينغ كونستركشن كوربوريشن إن الأعمال ستبدأ في الربيع.")
+    assert "شركة تشاينا سيفيل إنجينيرينغ كونستركشن كوربوريشن" in texts(result, "Organization")
