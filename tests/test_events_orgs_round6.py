@@ -226,3 +226,24 @@ def test_a_long_latin_company_name_with_group_co_ltd_is_whole(extractor):
 def test_a_transliterated_four_word_company_name_is_whole(extractor):
     result = run(extractor, "وقال ممثل شركة تشاينا سيفيل إنجينيرينغ كونستركشن كوربوريشن إن الأعمال ستبدأ في الربيع.")
     assert "شركة تشاينا سيفيل إنجينيرينغ كونستركشن كوربوريشن" in texts(result, "Organization")
+
+
+# -- an agency in a dateline with no year, or no date, is metadata; in an attribution it is an entity ---
+
+def test_an_agency_in_a_dateline_without_a_year_is_no_entity(extractor):
+    for text in ("موسكو، 15 مايو (وكالة نوفوستي) - قال الكرملين إن الرئيس الروسي سيزور الصين الأسبوع المقبل.",
+                 "أستانا، 3 حزيران/يونيو (وكالة الأنباء الكازاخستانية) - أعلن الرئيس توكاييف أن القمة ستعقد.",
+                 "بكين (شينخوا) قال المتحدث باسم الخارجية إن الزيارة مهمة."):
+        result = run(extractor, text)
+        assert not any("وكالة" in o or "شينخوا" in o for o in texts(result, "Organization")), text
+        assert texts(result, "City"), text  # the place stays
+
+
+def test_a_place_in_brackets_after_the_dateline_place_is_no_outlet(extractor):
+    result = run(extractor, "بكين (الصين) قال المتحدث إن الزيارة مهمة.")
+    assert "country:CN" in ids(result, "Country")
+
+
+def test_an_agency_in_an_attribution_is_an_entity(extractor):
+    result = run(extractor, "وقال المتحدث إن الرئيس سيزور الصين، حسب ما ذكرت وكالة الأنباء الروسية، وأضاف أن الزيارة تستمر يومين.")
+    assert "وكالة الأنباء الروسية" in texts(result, "Organization")
