@@ -1,7 +1,9 @@
 """Component ``silk_byline``: the datelines ``silk_dateline`` does not read, where web outlets put
 their name: a place, a dash (or colon, slash) and the outlet, undated, alone on its line or before
-a full stop (عشق آباد - الجزيرة نت، طشقند – سبوتنيك.، بشكيك: «الشرق الأوسط»، طشقند/ الأناضول), and a
-dated dateline with the outlet between slashes (دوشانبي 25 أكتوبر 2016 /صحيفة الشعب اليومية أونلاين/).
+a full stop (عشق آباد - الجزيرة نت، طشقند – سبوتنيك.، بشكيك: «الشرق الأوسط»، طشقند/ الأناضول), a
+dated dateline with the outlet between slashes (دوشانبي 25 أكتوبر 2016 /صحيفة الشعب اليومية أونلاين/),
+and a place with a day and month but no year, or no date, then the outlet in brackets (موسكو، 15 مايو
+(وكالة نوفوستي) -).
 
 As with ``silk_dateline``, the outlet is article metadata, not an entity (an organisation, or the
 region a paper is named after: الشرق الأوسط), and the place is kept as the dispatch's place. An
@@ -16,7 +18,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from silkgraph.corpus.names import agency_source
+from silkgraph.corpus.names import _name_key, agency_source, month_names
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.normalize import word_key
 
@@ -43,6 +45,7 @@ class BylineFinder:
     def __init__(self, lex: Lexicon, max_outlet_tokens: int):
         self.suffixes = lex.words("outlet_suffix")
         self.max_outlet_tokens = max_outlet_tokens
+        self.months = month_names()
 
     def __call__(self, doc: Doc) -> Doc:
         line = doc._.silk_dateline
@@ -59,7 +62,7 @@ class BylineFinder:
             self.outlet_line(doc, line.start)
             return doc
         for start in self.line_starts(doc):
-            found = self.outlet_line(doc, start)
+            found = self.outlet_line(doc, start) or self.bracketed_outlet(doc, start)
             if found is not None:
                 place, stop = found
                 doc._.silk_dateline = Span(doc, start, stop, label="DATELINE", kb_id=place.kb_id_)
@@ -80,6 +83,36 @@ class BylineFinder:
             return None
         self.drop(doc, rest, stop)
         return place, stop
+
+    def month_end(self, doc: Doc, k: int) -> int:
+        """The end of a month's name (one or two words: مايو، كانون الثاني) at token ``k``, else ``k``."""
+        for n in (2, 1):
+            if k + n <= len(doc) and _name_key(doc[k:k + n].text) in self.months:
+                return k + n
+        return k
+
+    def bracketed_outlet(self, doc: Doc, start: int) -> tuple[Span, int] | None:
+        """A place at ``start``, a day and month with no year (which ``silk_dateline`` reads only
+        with one) or no date, and the outlet in brackets (موسكو، 15 مايو (وكالة نوفوستي) -، بكين
+        (شينخوا)): the outlet is dropped; the place and the end of the bracket, or None."""
+        place = next((e for e in doc.ents if e.start == start and e.label_ in PLACES and e.kb_id_), None)
+        if place is None:
+            return None
+        k = place.end
+        if k < len(doc) and doc[k].text in ("،", ","):
+            k += 1
+        if k + 1 < len(doc) and doc[k].like_num and len(doc[k].text) <= 2 and self.month_end(doc, k + 1) > k + 1:
+            k = self.month_end(doc, k + 1)  # 15 مايو
+            if k + 1 < len(doc) and doc[k].text in ("/", "(") and self.month_end(doc, k + 1) > k + 1:
+                k = self.month_end(doc, k + 1)  # أيار/مايو، أيار (مايو)
+                k += 1 if k < len(doc) and doc[k].text == ")" else 0
+        if k >= len(doc) or doc[k].text != "(":
+            return None
+        close = next((c for c in range(k + 1, min(len(doc), k + 2 + self.max_outlet_tokens)) if doc[c].text == ")"), None)
+        if close is None or not self.outlet(doc, k + 1, close):
+            return None
+        self.drop(doc, k + 1, close)
+        return place, close + 1
 
     @staticmethod
     def line_starts(doc: Doc) -> list[int]:

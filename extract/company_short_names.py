@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from silkgraph.extract.construction_words import construction_words
 from silkgraph.extract.doc_state import init_state, make_span
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.normalize import has_article, opens_with, word_key
@@ -34,12 +35,14 @@ def make_company_short_names(nlp: Language, name: str, gazetteer_dir: str, lexic
     >>> [(e.text, e.id_) for e in doc.ents if e.label_ == "Organization"]
     [('شركة "سانتاو" الصينية للإسمنت', 'pattern'), ('سانتاو', 'short_name')]
     """
-    return CompanyShortNames(lexicon_for(gazetteer_dir, lexicon_dir), min_letters)
+    return CompanyShortNames(lexicon_for(gazetteer_dir, lexicon_dir), min_letters,
+                             construction_words(lexicon_dir).kind("latin_suffix"))
 
 
 class CompanyShortNames:
-    def __init__(self, lex: Lexicon, min_letters: int):
+    def __init__(self, lex: Lexicon, min_letters: int, latin_suffixes: frozenset[str] = frozenset()):
         self.lex = lex
+        self.latin_suffixes = latin_suffixes
         self.heads = lex.words(HEADS)
         self.min_letters = min_letters
 
@@ -55,9 +58,17 @@ class CompanyShortNames:
         text = span.doc[k].text
         key = word_key(text)
         if len(key) < self.min_letters or has_article(text) or self.lex.is_common(text) or key in self.lex.nisba \
-                or key in self.heads:
+                or key in self.heads or self.latin_name_goes_on(span, k):
             return "", -1
         return key, k
+
+    def latin_name_goes_on(self, span: Span, k: int) -> bool:
+        """The word at ``k`` is the first of several Latin name words (شركة China Energy Engineering):
+        "China" alone is no name of the company."""
+        if k + 1 >= span.end or not span.doc[k].text[:1].isascii():
+            return False
+        after = span.doc[k + 1].text
+        return after[:1].isascii() and after[:1].isalpha() and after.lower().rstrip(",") not in self.latin_suffixes
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)

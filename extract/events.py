@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, make_span
 from silkgraph.extract.lexicon import roles, Head
+from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
@@ -121,12 +122,12 @@ class EventRules:
                 return by_sides
         if ordinal and j < len(doc) and self.quoted_end(doc, j) > j:
             return self.quoted_meeting(doc, start, head, j, ordinal)  # القمة الثانية «الصين - آسيا الوسطى»
-        if j < len(doc) and doc[j].norm_ in self.between:
-            j += 1
+        if j < len(doc) and doc[j].norm_ in self.between and doc[j].ent_iob_ != "B":
+            j += 1  # (قمة [رابطة] الدول المستقلة: a name that begins with a word of joining is whose summit)
         if j >= len(doc):
             return None
         first = normalize_letters(doc[j].text)
-        opens = doc[j].norm_ in self.between or opens_with(first, "lam") or (j > comp_start)
+        opens = (doc[j].norm_ in self.between and doc[j].ent_iob_ != "B") or opens_with(first, "lam") or (j > comp_start)
         if self.is_definite(doc[start]) and not (ordinal or opens or adjectives):
             return None
         if not (ordinal or adjectives or opens or self.participant(doc[j])):
@@ -195,7 +196,8 @@ class EventRules:
                     and (k > j or opens_with(first, "lam")) and not self.is_stop(token) and token.norm_ not in self.org_stops:
                 k = last = k + 1  # لمنتدى الاقتصاد العالمي، للنقل متعدد الوسائط
             elif k > j and seen_part and not self.is_stop(token) and not self.lex.is_common(token.text) \
-                    and not opens_with(letters, "coordinator") and not self.has_pronoun(token) and not token.like_num:
+                    and not opens_with(letters, "coordinator") and not self.has_pronoun(token) and not token.like_num \
+                    and not load_verb_shapes().is_verb(token.text):  # قمة المنظمة المقبلة [ستعقد] في …: the verb
                 k = last = k + 1
             elif opens_with(letters, "coordinator") and k > j and k + 1 < len(doc) and (
                     doc[k + 1].ent_iob_ == "B" or self.participant(doc[k + 1])):

@@ -7,7 +7,8 @@ and nothing can be said of it. Here an organisation head of ``data/lexicon/heads
 مجموعة، بنك …) followed by capitalised Latin words is an organisation named by those words, and
 so is a Latin name coordinated with it right after (و…). The Latin name is its English label; the
 corporate words at its end (``data/lexicon/construction.tsv``, ``latin_suffix``: Group, Ltd …)
-are left out of its id, so ``China Datang`` and ``China Datang Group`` are one company.
+are left out of its id, so ``China Datang`` and ``China Datang Group`` are one company; a comma
+between two of them (``Co., Ltd.``) is inside the name.
 """
 from __future__ import annotations
 
@@ -55,12 +56,17 @@ class LatinNames:
     def latin_run(self, doc: Doc, i: int, first: str) -> tuple[list[str], int]:
         """The words of a Latin name starting at token ``i`` (whose Latin text is ``first``) and its end."""
         words, k = [first], i + 1
-        while k < len(doc) and len(words) < self.max_tokens:
+        # the corporate words (Group, Co., Ltd.) are not counted: China National Building Material Group Co., Ltd.
+        while k < len(doc) and sum(w.lower().rstrip(",") not in self.suffixes for w in words) < self.max_tokens \
+                or k < len(doc) and doc[k].text.lower() in self.suffixes:
             text = doc[k].text
             if CAPITALISED.match(text):
                 words.append(text)
             elif text.lower() in self.links and k + 1 < len(doc) and CAPITALISED.match(doc[k + 1].text):
                 words.append(text)
+            elif text == "," and k + 1 < len(doc) and doc[k + 1].text.lower() in self.suffixes \
+                    and words[-1].lower() in self.suffixes:  # Co., Ltd.: the comma between two corporate words
+                words[-1] += ","
             else:
                 break
             k += 1
@@ -68,7 +74,7 @@ class LatinNames:
 
     def entity(self, words: list[str], label_ar: str) -> Entity:
         core = list(words)
-        while len(core) > 1 and core[-1].lower() in self.suffixes:
+        while len(core) > 1 and core[-1].lower().rstrip(",") in self.suffixes:
             core.pop()
         name = " ".join(words)
         known = self.known.get(name.lower()) or self.known.get(" ".join(core).lower())

@@ -48,6 +48,8 @@ class NameRuns:
         self.chinese = chinese  # Chinese names the model or a run left a syllable short
         self.number_suffixes = lex.words("noun_number_suffix")
         self.descriptors = lex.words("person_descriptor")
+        self.rank_degrees = lex.words("rank_degree")
+        self.surname_types = (ROLE.city, ROLE.leader, ROLE.person)
         self.name_links = lex.words("name_link")
         self.model_source = model_source
         self.words = words
@@ -76,6 +78,8 @@ class NameRuns:
             if word_key(token.text) not in self.descriptors:
                 continue
             k = token.i + 1
+            while k < len(doc) and k - token.i <= 2 and word_key(doc[k].text) in self.rank_degrees:
+                k += 1  # الفريق أول، اللواء الركن
             while k < len(doc) and k - token.i <= 3 and has_article(doc[k].text, prepositions=False) and (
                     doc[k].norm_ in self.lex.nisba or normalize_letters(doc[k].text).endswith(("ي", "يه"))):
                 k += 1  # الاقتصادي الكازاخي
@@ -85,9 +89,25 @@ class NameRuns:
                 j += 1  # محمد بن عيد: the word after بن، عبد، أبو is the name's, whatever else it is
             while j > k and word_key(doc[j - 1].text) in self.name_links:
                 j -= 1
+            if j > k and j < len(doc) and j - k < self.max_tokens and self.known_surname(doc, j):
+                j += 1  # المحلل أرمان [تشيمكنت]، اللواء عبد الرحيم [كريموف]: a family name a town or a known person also has
             if j - k >= self.min_tokens:
                 found.append(Span(doc, k, j, label=ROLE.person, span_id=self.source))
         return found
+
+    def known_surname(self, doc: Doc, j: int, people_only: bool = False) -> bool:
+        """Token ``j`` is a one-word city or person of the gazetteer written bare (no ب، في or و glued
+        to it), not followed by more of a name: after first names it is the family name of the person
+        they name (الخبير أرمان تشيمكنت، اللواء عبد الرحيم كريموف), not the town nor the known person
+        (إسلام كريموف) who has that family name too."""
+        ent = next((e for e in doc.ents if e.start == j), None) if doc[j].ent_iob_ == "B" else None
+        if ent is None or len(ent) != 1 or ent.label_ not in self.surname_types or ent.id_ != "gazetteer" \
+                or (people_only and ent.label_ == ROLE.city):
+            return False
+        entry = self.lex.entries.get(ent.kb_id_)
+        letters = normalize_letters(doc[j].text)
+        return entry is not None and letters in {normalize_letters(a) for a in (entry.entity.label_ar, *entry.aliases_ar)} \
+            and not (j + 1 < len(doc) and self.name_word(doc[j + 1].text, False))
 
     def inflected_common(self, span: Span) -> bool:
         """A model's person whose words are all common words, one at least in the dual or plural
@@ -122,6 +142,9 @@ class NameRuns:
                 j += 1
             if j - i >= self.min_tokens and j - i < self.max_tokens and j < len(doc) and self.unknown(doc, j):
                 j += 1  # وي فنغ خه: a last syllable no list has, when it is no common word
+            elif j - i >= self.min_tokens and j - i < self.max_tokens and j < len(doc) and self.known_surname(doc, j, people_only=True):
+                j += 1  # عبد الرحيم [كريموف]: two first names and a family name a known person has too
+                # (a town after a name with no descriptor before it may be a verb's object: وزار ليو جيان شيان)
             if j - i >= self.min_tokens:
                 found.append(Span(doc, i, j, label=ROLE.person, span_id=self.source))
             i = j

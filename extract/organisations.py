@@ -27,6 +27,9 @@ ROLE = roles()
 SUBJECT_RELATIONS = ("builds", "partnership")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# the shapes of adjectives without a relational ي, article dropped, letters normalized: فعيل(ة) (سريعه،
+# جديد), أفعل (احمر، اعلي) and the feminine مفعولة (مملوكه: not the noun مشروع)
+ADJECTIVE_SHAPE = re.compile(r"^(?:[^اوي]{2}ي[^اوي]ه?|ا[^اوي][^ا][^ا]|م[^اوي]{2}و[^اوي]ه)$")
 TITLE_REACH = 3  # words between a title's first word and the head of the body it is of, at most
 # words between what a person is called (الباحث، أستاذ العلاقات الدولية) and the body he is of (في معهد كارنيغي
 # فلان): his name may follow the body's
@@ -95,6 +98,17 @@ class OrganisationRules:
                     and not self.lex.is_common(doc[j - 1].text):
                 j += 1  # شركة تركمن [غاز]: a common word inside a transliterated name, after a name word
                 continue
+            if j > i and not has_article(token.text) and not self.lex.is_common(doc[j - 1].text) and (
+                    word_key(token.text) in self.lex.words("company_form_word") or (
+                    word_key(token.text) in self.lex.words("company_name_link") and j + 1 < len(doc)
+                    and doc[j + 1].ent_iob_ == "O" and not self.is_stop(doc[j + 1])
+                    and not self.lex.is_common(doc[j + 1].text) and not has_article(doc[j + 1].text))):
+                # شركة تشاينا رود [آند] بريدج [كوربوريشن]: "and" and the company's legal form transliterated,
+                # not counted as name words
+                j, spelled = j + 1, spelled + 1
+                continue
+            if word_key(token.text) in self.lex.words("company_name_link"):
+                break  # شركة سينوهيدرو [أند] الحكومة: "and" joins no further name word
             if self.is_stop(token) or self.lex.is_common(token.text) or token.norm_ in self.lex.nisba \
                     or not ARABIC_LETTER.search(token.text) \
                     or self.is_purpose(token) or has_article(token.text, prepositions=False) \
@@ -102,6 +116,8 @@ class OrganisationRules:
                     or self.accusative_common(token.text) or (j > i and load_verb_shapes().is_verb(token.text)):
                 break  # (شركة سينوهيدرو [ستتولى] بناء …: a verb after the name's first word ends it)
             j += 1
+        while i < j < len(doc) and word_key(doc[j].text) in self.lex.words("company_form_word"):
+            j += 1  # … بريدج [كوربوريشن]: the legal form after the last name word the count let in
         return j
 
     def holder_name_starts(self, doc: Doc, j: int) -> bool:
@@ -211,6 +227,8 @@ class OrganisationRules:
             if inner > j:  # للمعادن [غير الحديدية]، للتعاون [في القدرات] الإنتاجية، للتعاون [بين أوزبكستان والصين]
                 j, distinctive = inner, True
                 continue
+            if j > head_end and word_key(token.text) in self.lex.words("org_standing"):
+                break  # حزب أمانات [الحاكم]، حزب النهضة الإسلامي [المحظور]: what the body now is, said of it
             if word_key(token.text) in self.lex.words("title_gap") or word_key(token.text) in self.lex.words("org_clause_preposition"):
                 break  # شركة … [السيد] فلان: an honorific opens the holder's name; البرلمان … [لصالح] القانون
             adjective = has_article(token.text) and word_key(token.text) in self.org_adjectives  # المشترك، not مشتركا
@@ -242,6 +260,8 @@ class OrganisationRules:
             elif j > head_end and distinctive and self.participle_clause_at(doc, j):
                 break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
             elif opens_with(letters, "article") and len(letters) > 3:
+                if j > head_end and has_article(doc[j - 1].text) and not self.definite_adjective(token):
+                    break  # واستقبلت وزارة الخارجية [الوفد] الصيني: a definite noun after a definite word is no adjective
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
                 distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1
@@ -359,6 +379,16 @@ class OrganisationRules:
                 return country.end  # التابع لرئيس جمهورية طاجيكستان
         return j
 
+    def definite_adjective(self, token) -> bool:
+        """A definite word that may qualify the definite word before it in a body's name: a relational
+        adjective or nisba (الخارجية الصينية), a listed one (العليا، المسلحة، الحرة), one a body is named
+        by (الرئاسية), a derived participle (المتجددة، المستدامة), or of an adjective's shape (فعيل:
+        السريعة، الجديد; أفعل: الأحمر، الأعلى; مفعولة: المملوكة); not a noun like الوفد."""
+        letters = drop_article(normalize_letters(token.text))
+        return self.adjective_like(token) or word_key(token.text) in self.body_adjectives \
+            or word_key(token.text) in self.lex.words("company_suffix") or letters.startswith(("مت", "مست")) \
+            or ADJECTIVE_SHAPE.match(letters) is not None
+
     def after_nisba(self, doc: Doc, j: int) -> bool:
         """Whether token j, after a nationality adjective in a body's name, is no adjective of it:
         a definite noun (البرلمان الكازاخستاني القانون), itself or coordinated (… والحكومة). Adjectives
@@ -411,7 +441,8 @@ class OrganisationRules:
         not a verb, a stop, a word behind ل, nor before another body's head (مجلس إدارة [البنك])."""
         token = doc[j]
         if token.ent_iob_ != "O" or j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "O" or self.is_stop(token) \
-                or has_article(token.text) or not self.lex.is_common(token.text) \
+                or has_article(token.text) or not (self.lex.is_common(token.text)
+                                                   or word_key(token.text) in self.lex.words("body_construct_noun")) \
                 or opens_with(normalize_letters(token.text), "lam") or self.verb_like(token.text) \
                 or token.norm_ in self.org_stops or (self.match_head(doc, j) is not None
                                                      and token.norm_ not in self.lex.words("construct_genitive_head")) \
