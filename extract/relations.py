@@ -162,7 +162,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
                     or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions) \
                     or self.titled_place(doc, k) or self.titled_body(doc, k) \
-                    or (relation == "visited" and self.titled_place(doc, k, ROLE.organization)):
+                    or (relation == "visited" and (self.titled_place(doc, k, ROLE.organization) or self.nested_body(doc, k))):
                 continue
             return False
         return True
@@ -186,7 +186,15 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         if start == 0:
             return False
         before = doc[start - 1]  # لرئيس مجلس الدولة: the title may carry ل
+        if label and start > 1 and word_key(before.text) == "في" and doc[start - 2].ent_type_ == label:
+            return self.titled_place(doc, start - 2, label)  # رئيسة لجنة … في البرلمان …: the body the body is in
         return (word_key(strip_proclitics(before.text)) if label else before.norm_) in self.title_keys
+
+    def nested_body(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is the في between a titled body and the body it is part of (رئيسة [لجنة الشؤون
+        الخارجية] في [البرلمان الكازاخستاني] فلانة): part of the visitor's title."""
+        return 0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and doc[k + 1].ent_type_ == ROLE.organization \
+            and doc[k + 1].ent_iob_ == "B" and self.titled_place(doc, k - 1, ROLE.organization)
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""

@@ -174,6 +174,10 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 return country, match.end
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
+        if nisba is None and match.title.scope == "country":
+            placed = self.country_placed(doc, self.past_gap(doc, i))
+            if placed is not None:
+                return placed.kb_id_, placed.end
         ent = self.ent_at(doc, i)
         if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
             ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
@@ -195,6 +199,19 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
         return self.scope_named_before(doc, match, i)  # رئيس حكومة المنطقة: the one named before
+
+    def country_placed(self, doc: Doc, k: int) -> Span | None:
+        """The country after في at token ``k`` when a name follows it (رئيس الوزراء [بالوكالة] في
+        قيرغيزستان فلان): the country the office is of."""
+        if k + 2 >= len(doc) or word_key(doc[k].text) != "في":
+            return None
+        place = self.ent_at(doc, k + 1)
+        if place is None or place.label_ != ROLE.country:
+            return None
+        named = self.ent_at(doc, place.end)
+        if (named is not None and named.label_ in (ROLE.leader, ROLE.person)) or (named is None and self.name_starts(doc, place.end)):
+            return place
+        return None
 
     def heads_body(self, match: TitleMatch) -> bool:
         """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the

@@ -1,0 +1,145 @@
+"""Visits and offices, round 6: tours of several countries, visitors with long titles (a committee
+head, a vice-premier, a delegation head), visits denied or negated, a visit that is no visit
+(arriving from, receiving, phoning), and the holder of an office that is new, acting or placed by
+في. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def rel(result, kind):
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == kind}
+
+
+def visits(result):
+    return rel(result, "visited")
+
+
+def leads(result):
+    return rel(result, "leads")
+
+
+def visited_by(result, name_part):
+    """The targets of the visits of the person whose mention contains ``name_part``."""
+    ids = {m.entity.id for m in result.mentions if name_part in m.text}
+    return {t for s, t in visits(result) if s in ids}
+
+
+def led_by(result, name_part):
+    ids = {m.entity.id for m in result.mentions if name_part in m.text}
+    return {t for s, t in leads(result) if s in ids}
+
+
+# -- tours: several countries after one visit word ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "بدأ الرئيس الصيني شي جين بينغ، يوم الأحد، جولة تشمل كازاخستان وقرغيزستان وأوزبكستان، هي الأولى له في المنطقة.",
+    "ويقوم الرئيس الصيني شي جين بينغ بزيارات دولة إلى كازاخستان وقرغيزستان وأوزبكستان خلال الأسبوع المقبل.",
+    "وقال المتحدث إن الرئيس الصيني شي جين بينغ يزور ثلاث دول في آسيا الوسطى هي كازاخستان وقرغيزستان وأوزبكستان.",
+])
+def test_a_tour_of_three_countries_visits_each(extractor, text):
+    result = run(extractor, text)
+    assert {"country:KZ", "country:KG", "country:UZ"} <= visited_by(result, "شي")
+
+
+def test_a_tour_told_over_two_sentences_carries_its_visitor(extractor):
+    result = run(extractor, "ووصل رئيس الوزراء الباكستاني شهباز شريف إلى بكين يوم الثلاثاء في مستهل جولة. "
+                            "وخلال الجولة، سيزور شريف أيضا أوزبكستان وتركمانستان.")
+    assert {"city:beijing-cn", "country:UZ", "country:TM"} <= visited_by(result, "شريف")
+
+
+# -- visitors with long titles -----------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["وزارت", "وستزور", "وزارت أمس"])
+def test_a_committee_head_in_a_parliament_visits_the_city_she_is_the_subject_of(extractor, verb):
+    result = run(extractor, f"{verb} رئيسة لجنة الشؤون الخارجية في البرلمان الكازاخستاني أيغول موخاميتجانوفا "
+                            "مدينة أورومتشي، حيث التقت مسؤولين محليين.")
+    assert "city:urumqi-cn" in visited_by(result, "موخاميتجانوفا")
+
+
+def test_a_committee_head_of_a_senate_visits_too(extractor):
+    result = run(extractor, "ووصل رئيس لجنة العلاقات الدولية في مجلس الشيوخ القيرغيزي تالانت ماميتوف إلى بكين أمس.")
+    assert "city:beijing-cn" in visited_by(result, "ماميتوف")
+
+
+def test_a_vice_premier_and_a_delegation_head_visit(extractor):
+    result = run(extractor, "ووصل نائب رئيس مجلس الدولة الصيني دينغ شيويه شيانغ إلى بيشكيك أمس في زيارة رسمية تستغرق يومين.")
+    assert "city:bishkek-kg" in visited_by(result, "دينغ")
+    result = run(extractor, "وأجرى رئيس الوفد التركمانستاني، نائب رئيس مجلس الوزراء رشيد ميريدوف، زيارة عمل إلى الصين.")
+    assert "country:CN" in visited_by(result, "ميريدوف")
+
+
+# -- a visit denied or negated is none ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث باسم الخارجية أن يكون الرئيس التركمانستاني سردار بردي محمدوف سيزور بكين هذا الشهر.",
+    "ونفت الوزارة في بيان أن يكون وزير الخارجية الأوزبكي بختيار سعيدوف قد وصل إلى بكين.",
+    "واستقبل رئيس الوزراء الصيني لي تشيانغ في بكين رئيس الوزراء التركمانستاني، دون أن يزور تركمانستان.",
+    "وقال الرئيس الكازاخستاني قاسم جومارت توكاييف إنه لن يزور الصين هذا العام.",
+    "وأكد الوزير أن الرئيس القيرغيزي صدر جباروف لم يقم بزيارة إلى الصين منذ عامين.",
+])
+def test_a_denied_or_negated_visit_is_none(extractor, text):
+    assert not visits(run(extractor, text))
+
+
+def test_a_visit_not_limited_to_one_city_is_still_a_visit(extractor):
+    result = run(extractor, "ولم تقتصر زيارة الرئيس الصيني شي جين بينغ إلى كازاخستان على أستانا، بل شملت ألماتي.")
+    assert "country:KZ" in visited_by(result, "شي")
+
+
+def test_a_denial_after_a_comma_leaves_the_visit(extractor):
+    result = run(extractor, "ووصل الرئيس الأوزبكي شوكت ميرضيائيف إلى بكين، ونفى وجود خلافات مع الجانب الصيني.")
+    assert "city:beijing-cn" in visited_by(result, "ميرضيائيف")
+
+
+# -- no visit: where one comes from, one's own capital, a host, a call ----------------------------
+
+def test_arriving_from_a_city_is_no_visit_of_it(extractor):
+    result = run(extractor, "ووصل الرئيس الأوزبكي شوكت ميرضيائيف إلى شيآن قادما من موسكو للمشاركة في القمة.")
+    got = visited_by(result, "ميرضيائيف")
+    assert "city:xian-cn" in got and "city:moscow-ru" not in got
+
+
+def test_a_host_in_his_capital_visits_nothing_and_the_guest_visits(extractor):
+    result = run(extractor, "واستقبل الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا، يوم الجمعة، عضو المكتب السياسي "
+                            "للحزب الشيوعي الصيني وانغ هو نينغ، الذي يزور البلاد.")
+    assert not visited_by(result, "توكاييف")
+    assert "country:KZ" in visited_by(result, "وانغ هو نينغ")
+
+
+def test_a_phone_call_is_no_visit(extractor):
+    result = run(extractor, "وأجرى رئيس الوزراء الكازاخستاني أولجاس بكتينوف اتصالا هاتفيا مع نظيره الصيني لي تشيانغ.")
+    assert not visits(result)
+
+
+def test_meeting_in_a_third_country_is_no_visit_of_the_partners_country(extractor):
+    result = run(extractor, "والتقى الرئيس القيرغيزي صدر جباروف بنظيره الصيني شي جين بينغ في موسكو على هامش احتفالات يوم النصر.")
+    assert "country:CN" not in visited_by(result, "جباروف")
+    assert "country:KG" not in visited_by(result, "شي")
+
+
+# -- offices: new, acting, placed by في ------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "رئيس الوزراء القيرغيزي الجديد", "رئيس الوزراء القيرغيزي بالوكالة", "رئيس الوزراء بالوكالة في قيرغيزستان",
+    "رئيس الوزراء الجديد في قيرغيزستان", "رئيس الوزراء في قيرغيزستان", "رئيس الوزراء القيرغيزي المؤقت",
+])
+def test_a_new_or_acting_premier_leads_his_country(extractor, title):
+    result = run(extractor, f"وقال {title} عادل بايسالوف إن المشروع سيبدأ في الخريف.")
+    assert "country:KG" in led_by(result, "بايسالوف")
+
+
+def test_a_minister_placed_by_fi_serves_the_country(extractor):
+    result = run(extractor, "وقال وزير الخارجية الجديد في قيرغيزستان جينبيك كولوبايف إن المشروع سيبدأ.")
+    assert ("leader:jeenbek-kulubaev", "country:KG") in rel(result, "serves")
+
+
+def test_an_office_in_a_country_with_no_name_after_it_binds_nothing(extractor):
+    result = run(extractor, "وقال رئيس الوزراء في قيرغيزستان إن المشروع سيبدأ.")
+    assert not leads(result)
