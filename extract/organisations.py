@@ -411,7 +411,8 @@ class OrganisationRules:
         not a verb, a stop, a word behind ل, nor before another body's head (مجلس إدارة [البنك])."""
         token = doc[j]
         if token.ent_iob_ != "O" or j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "O" or self.is_stop(token) \
-                or has_article(token.text) or not self.lex.is_common(token.text) \
+                or has_article(token.text) or not (self.lex.is_common(token.text)
+                                                   or word_key(token.text) in self.lex.words("construct_noun_word")) \
                 or opens_with(normalize_letters(token.text), "lam") or self.verb_like(token.text) \
                 or token.norm_ in self.org_stops or (self.match_head(doc, j) is not None
                                                      and token.norm_ not in self.lex.words("construct_genitive_head")) \

@@ -270,8 +270,9 @@ class HolderNames:
                 j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
                 continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
-                break
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
+                    or (j > i and token.norm_ in self.counterparts):
+                break  # (… جمشيد كوتشكاروف بنظيره الصيني: the counterpart after the name is no part of it)
             if has_article(token.text) and not opens_with(token.text, "article") \
                     and self.shape.name_word(token.text) and not self.lex.is_common(token.text):
                 j += 1  # فالنتينا: a known foreign name whose first letters read as a proclitic and the article
@@ -295,6 +296,8 @@ class HolderNames:
             if j + 1 < len(doc) and j + 1 - i < self.max_name and word_key(doc[j + 1].text) in self.lex.words("surname_word"):
                 j += 2  # رسول زاده، قهار زاده: a family name of two words, the second a surname word
                 continue
+            if j > i and token.norm_ in self.place_heads and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B":
+                break  # زارت فلانة موخاميتجانوفا [مدينة] أورومتشي: the word for the place the verb's object is
             if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones
                 nxt = doc[j + 1] if j + 1 < len(doc) else None

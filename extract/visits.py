@@ -65,6 +65,9 @@ class ImpliedVisits(HeldGatherings):
         self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
         self.cancelled_words = lex.words("visit_cancelled")  # إلا أن الزيارة ألغيت
         self.tour_verbs = lex.words("tour_verb")  # يختتم في دوشنبه جولة
+        self.stop_words = lex.words("tour_stop")  # وتعد طشقند المحطة الثانية من جولة فلان
+        self.stop_ranks = lex.words("tour_stop_rank")
+        self.stop_reach = 8  # tokens from the tour noun to its visitor, at most
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -307,6 +310,32 @@ class ImpliedVisits(HeldGatherings):
                 out.append((person, city, v))
         return out
 
+    def stop_of_tour(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, visit noun) of a city called a stop of a tour (وتعد طشقند المحطة الثانية من
+        جولة فلان، وكانت أستانا، المحطة الأولى في جولة الرئيس …): the city, perhaps a comma, a
+        ``tour_stop`` word, a rank (an ordinal or a ``tour_stop_rank`` word), من or في, the visit noun,
+        and the visitor named within ``stop_reach`` words after it, before any punctuation."""
+        out = []
+        people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
+        for city in args:
+            if city.type != ROLE.city or city.kind != "name":
+                continue
+            k = city.end + (1 if city.end < sent.end and doc[city.end].text in ("،", ",") else 0)
+            if k >= sent.end or self.bare_key(doc[k].text) not in self.stop_words:
+                continue
+            k += 1
+            while k < sent.end and (word_key(doc[k].text) in self.lex.ordinals or word_key(doc[k].text) in self.stop_ranks):
+                k += 1
+            if k + 1 >= sent.end or word_key(doc[k].text) not in ("من", "في") or not self.visit_word(doc[k + 1].text):
+                continue
+            noun = k + 1
+            ends = [j for j in range(noun + 1, min(sent.end, noun + 1 + self.stop_reach)) if doc[j].is_punct]
+            stop = ends[0] if ends else min(sent.end, noun + 1 + self.stop_reach)
+            person = next((p for p in people if noun < p.start < stop), None)
+            if person is not None:
+                out.append((person, city, noun))
+        return out
+
     def the_delegation(self, doc: Doc, sent: Span, hit) -> bool:
         """Whether the visit verb ``hit`` has for subject the delegation told before (ثم توجه الوفد إلى
         بيشكيك، حيث …): الوفد, definite, right after it; its visits are its head's, carried on."""
@@ -376,6 +405,14 @@ class ImpliedVisits(HeldGatherings):
         end = k - 1 if doc[k - 1].text in ("،", ",") else k
         return next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == end), None)
 
+    def glued_bi(self, token: Token) -> bool:
+        """Whether a place's word carries the preposition ب glued to it (في قاعة الشعب الكبرى ببكين،
+        وبأستانا): in the place, as after في (the name itself does not begin with ب: بيشكيك، بكين)."""
+        letters = normalize_letters(token.text)
+        if letters[:1] in self.conjunctions and len(letters) > 2:
+            letters = letters[1:]
+        return letters.startswith("ب") and word_key(letters[1:]) == token.norm_
+
     def visit_word(self, text: str) -> bool:
         found = self.lex.trigger_for(text)
         return found is not None and found[0].relation == "visited"
@@ -433,6 +470,8 @@ class ImpliedVisits(HeldGatherings):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
         for person, city, k in self.tour_stops(doc, sent, args):
             visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
+        for person, city, k in self.stop_of_tour(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # طشقند المحطة الثانية من جولة فلان
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
@@ -443,7 +482,8 @@ class ImpliedVisits(HeldGatherings):
             if m.type != "met":
                 continue
             venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
-                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None) \
+                a.kind == "here" or (a.kind == "name" and (word_key(doc[a.start - 1].text) == "في"
+                                                           or self.glued_bi(doc[a.start]))))), None) \
                 or self.where_venue(doc, args, m.start)
             if venue is None and dateline is not None and dateline.type == ROLE.city \
                     and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \

@@ -143,3 +143,53 @@ def test_a_minister_placed_by_fi_serves_the_country(extractor):
 def test_an_office_in_a_country_with_no_name_after_it_binds_nothing(extractor):
     result = run(extractor, "وقال رئيس الوزراء في قيرغيزستان إن المشروع سيبدأ.")
     assert not leads(result)
+
+
+# -- names that end before a counterpart or a place word -------------------------------------------
+
+def test_a_name_ends_before_a_counterpart_with_a_glued_preposition(extractor):
+    result = run(extractor, "والتقى نائب رئيس الوزراء ووزير الاقتصاد الأوزبكي جمشيد كوتشكاروف بنظيره الصيني في بكين.")
+    assert "جمشيد كوتشكاروف" in {m.text for m in result.mentions if m.entity.type == "Leader"}
+
+
+@pytest.mark.parametrize("place", ["مدينة أورومتشي", "العاصمة بكين"])
+def test_a_name_ends_before_the_word_for_the_place_visited(extractor, place):
+    result = run(extractor, f"وزارت وزيرة الخارجية الكازاخستانية أيغول موخاميتجانوفا {place} الأسبوع الماضي.")
+    assert "أيغول موخاميتجانوفا" in {m.text for m in result.mentions if m.entity.type == "Leader"}
+    assert visited_by(result, "موخاميتجانوفا")
+
+
+# -- a reception in the host's city, the city with a glued ب ---------------------------------------
+
+def test_a_guest_received_in_a_hall_of_the_hosts_city_visits_it(extractor):
+    result = run(extractor, "وقال الرئيس الصيني شي جين بينغ لدى استقباله الرئيس القيرغيزي صدر جباروف في قاعة الشعب "
+                            "الكبرى ببكين إن الصين تدعم قيرغيزستان.")
+    assert "city:beijing-cn" in visited_by(result, "جباروف")
+    assert not visited_by(result, "شي")
+
+
+# -- a city called a stop of a tour ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("وتعد طشقند المحطة الثانية من جولة رئيس مجلس الدولة الصيني لي تشيانغ، التي بدأها في أستانا.", "city:tashkent-uz"),
+    ("وكانت أستانا، المحطة الأولى في جولة الرئيس الصيني شي جين بينغ الآسيوية، قد استقبلته بحفاوة.", "city:astana-kz"),
+    ("وستكون بيشكيك المحطة الأخيرة من جولة وزير الخارجية الصيني وانغ يي في آسيا الوسطى.", "city:bishkek-kg"),
+])
+def test_a_city_called_a_stop_of_a_tour_is_visited(extractor, text, city):
+    assert city in {t for _, t in visits(run(extractor, text))}
+
+
+def test_a_station_of_a_city_is_no_stop_of_a_tour(extractor):
+    assert not visits(run(extractor, "وتعد طشقند محطة رئيسية في جولات التجار."))
+
+
+# -- the head of a committee whose name has a construct (حسن الجوار) -----------------------------
+
+def test_the_chair_of_a_good_neighbourliness_committee_leads_it(extractor):
+    result = run(extractor, "وقالت رئيسة لجنة حسن الجوار والصداقة والتعاون لمنظمة شنغهاي للتعاون تشانغ مينغ إن اللجنة تعمل.")
+    assert any(t.startswith("organization:لجنه حسن جوار") for t in led_by(result, "تشانغ مينغ"))
+
+
+def test_a_person_named_hasan_is_no_committee(extractor):
+    result = run(extractor, "والتقى الوزير حسن الشامي رئيس اللجنة.")
+    assert not any(m.entity.type == "Organization" for m in result.mentions)
