@@ -189,6 +189,12 @@ class OrganisationRules:
         while j < len(doc) and j - head_end < self.max_org:
             token = doc[j]
             letters = normalize_letters(token.text)
+            if j == head_end and not definite and token.text == "(":
+                close = self.quoted_end(doc, j)  # مجلس (برلمان) تركمنستان: a gloss of the head, then its genitive
+                if j + 2 < close <= j + 5 and close < len(doc) and doc[close].ent_iob_ == "B" \
+                        and not any(t.ent_iob_ != "O" for t in doc[j + 1:close - 1]):
+                    j = close
+                    continue
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
                 if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \

@@ -247,7 +247,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         candidates = [a for a in args if a.type in types and a.kind != "nisba"]
         object_types = set(self.edge_types[hit.trigger.relation].objects)
         object_args = [a for a in args if a.type in object_types]
-        reach = self.subject_gap + (4 if hit.trigger.relation == "visited" else 0)
+        # a visitor may stand behind a long title (رئيس مجلس النواب (المجلس الأدنى) في البرلمان …): gap_ok bounds what is between
+        reach = self.subject_gap + (8 if hit.trigger.relation == "visited" else 0)
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])

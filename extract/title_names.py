@@ -76,6 +76,12 @@ class HolderNames:
                 t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
                 for t in words)
 
+    def place_first_name(self, doc: Doc, ent: Span) -> bool:
+        """A one-word place right where a title's holder stands, before a word shaped as a family
+        name (أورال موخاميدجانوف): the holder's first name, not the place."""
+        return ent.label_ in (ROLE.city, ROLE.region) and len(ent) == 1 and ent.end < len(doc) \
+            and doc[ent.end].ent_iob_ == "O" and self.surname_shaped(doc[ent.end])
+
     def apposition_taken(self, doc: Doc, match: "TitleMatch", scope_id: str) -> bool:
         """Whether a title with no name after it cannot describe the name right before it: the
         article already bound the office to someone else (ودعا توكاييف الرئيس الصيني إلى …: the

@@ -193,3 +193,31 @@ def test_the_chair_of_a_good_neighbourliness_committee_leads_it(extractor):
 def test_a_person_named_hasan_is_no_committee(extractor):
     result = run(extractor, "والتقى الوزير حسن الشامي رئيس اللجنة.")
     assert not any(m.entity.type == "Organization" for m in result.mentions)
+
+
+# -- glosses in brackets inside a title, a first name read as a place --------------------------
+
+@pytest.mark.parametrize("text, name, place", [
+    ("والتقى الوزير رئيس بلدية (أكيم) مدينة ألماتي أحمد جان يسيموف.", "يسيموف", "city:almaty-kz"),
+    ("وأجرى الوفد محادثات مع حاكم (خوكيم) ولاية طشقند زويير ميرزاييف.", "ميرزاييف", "region:tashkent-region-uz"),
+    ("وقال رئيس بلدية (العمدة) مدينة أورومتشي يانغ فانغ إن المدينة ترحب بالمستثمرين.", "يانغ فانغ", "city:urumqi-cn"),
+])
+def test_a_gloss_in_brackets_after_a_title_leaves_its_place_and_holder(extractor, text, name, place):
+    assert place in led_by(run(extractor, text), name)
+
+
+def test_a_body_glossed_after_its_head_is_led(extractor):
+    result = run(extractor, "والتقى الوزير رئيسة مجلس (برلمان) تركمنستان أكجا نوربيردييفا.")
+    assert any("برلمان" in t for t in led_by(result, "نوربيردييفا"))
+
+
+def test_a_first_name_read_as_a_place_after_a_long_title_is_the_visitor(extractor):
+    result = run(extractor, "وصل رئيس مجلس النواب (المجلس الأدنى) في البرلمان القازاقستاني أورال موخاميدجانوف "
+                            "إلى بكين بعد ظهر اليوم.")
+    assert "أورال موخاميدجانوف" in {m.text for m in result.mentions if m.entity.type == "Leader"}
+    assert "city:beijing-cn" in visited_by(result, "موخاميدجانوف")
+
+
+def test_a_place_before_a_common_word_after_a_title_stays_a_place(extractor):
+    result = run(extractor, "وقال رئيس الوزراء الكازاخستاني إن أورال مدينة صناعية.")
+    assert not any(m.entity.type == "Leader" and "أورال" in m.text for m in result.mentions)
