@@ -289,11 +289,20 @@ class ImpliedVisits(HeldGatherings):
     def tour_stops(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
         """(visitor, city, verb) of a tour begun or ended in a city named between the verb and the
         tour (وانغ يي يختتم في دوشنبه جولة شملت …، بدأ الوزير من أستانا جولته): a ``tour_verb``, في or
-        من, the city, a visit noun; the visitor right before the verb or right after it."""
+        من, the city, a visit noun; the visitor right before the verb or right after it. Or the verb,
+        the visitor, the tour, في or من and the city (بدأ فلان جولته من أستانة)."""
         out = []
         people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
         for city in args:
             v = city.start - 2
+            if city.type == ROLE.city and city.kind == "name" and v - 1 >= sent.start \
+                    and self.bare_key(doc[city.start - 1].text) in ("في", "من") and self.visit_word(doc[v].text):
+                # بدأ فلان جولته من أستانة، اختتم الوزير فلان جولته في دوشنبه: the verb, the visitor, the tour
+                person = next((p for p in people if p.end == v and p.kind == "name"), None)
+                verb = self.tour_verb_before(doc, sent, person.start) if person is not None else -1
+                if verb >= 0:
+                    out.append((person, city, verb))
+                    continue
             if city.type != ROLE.city or city.kind != "name" or v < sent.start or city.end >= sent.end \
                     or self.bare_key(doc[city.start - 1].text) not in ("في", "من") \
                     or not self.visit_word(doc[city.end].text):
@@ -309,6 +318,16 @@ class ImpliedVisits(HeldGatherings):
             if person is not None:
                 out.append((person, city, v))
         return out
+
+    def tour_verb_before(self, doc: Doc, sent: Span, start: int) -> int:
+        """The ``tour_verb`` right before a visitor named at ``start`` or before the title of the name
+        (بدأ [وزير الخارجية الصيني] فلان): its token, or -1 (no punctuation or other name between)."""
+        for k in range(start - 1, max(sent.start, start - 5) - 1, -1):
+            if self.bare_key(doc[k].text) in self.tour_verbs:
+                return k
+            if doc[k].is_punct or (doc[k].ent_iob_ != "O" and doc[k].ent_type_ != ROLE.organization):
+                return -1
+        return -1
 
     def stop_of_tour(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
         """(visitor, city, visit noun) of a city called a stop of a tour (وتعد طشقند المحطة الثانية من
@@ -332,9 +351,36 @@ class ImpliedVisits(HeldGatherings):
             ends = [j for j in range(noun + 1, min(sent.end, noun + 1 + self.stop_reach)) if doc[j].is_punct]
             stop = ends[0] if ends else min(sent.end, noun + 1 + self.stop_reach)
             person = next((p for p in people if noun < p.start < stop), None)
+            if person is None and ends and ends[0] + 2 < sent.end and word_key(doc[ends[0] + 1].text) in self.where_words:
+                # وكانت ألماتي المحطة الأولى في الجولة، حيث التقى فلان …: the subject of what was done there
+                person = next((p for p in people if ends[0] + 2 < p.start <= ends[0] + 2 + self.stop_reach), None)
             if person is not None:
                 out.append((person, city, noun))
-        return out
+        return out + self.fronted_stops(doc, sent, args, people)
+
+    def fronted_stops(self, doc: Doc, sent: Span, args: list[Arg], people: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, stop word) of a stop fronted before its clause (وفي المحطة الثانية، بيشكيك،
+        التقى فلان …، وفي محطته الأخيرة في دوشنبه، أجرى فلان …): في, a ``tour_stop`` word (its pronoun
+        too), a rank, the city after a comma or في, a comma, then the visitor after the clause's verb."""
+        k = sent.start
+        if k + 3 >= sent.end or self.bare_key(doc[k].text) != "في":
+            return []
+        k += 1
+        stem = word_key(doc[k].text)  # محطته، محطتها: the stop word with a pronoun
+        if stem not in self.stop_words and not any(stem.endswith("ت" + p) and stem[:-len(p) - 1] + "ه" in self.stop_words
+                                                   for p in ("ه", "ها")):
+            return []
+        k += 1
+        while k < sent.end and (word_key(doc[k].text) in self.lex.ordinals or word_key(doc[k].text) in self.stop_ranks):
+            k += 1
+        if k < sent.end and (doc[k].text in ("،", ",") or word_key(doc[k].text) == "في"):
+            k += 1
+        city = next((a for a in args if a.start == k and a.type == ROLE.city and a.kind == "name"), None)
+        if city is None or city.end >= sent.end or doc[city.end].text not in ("،", ","):
+            return []
+        verb = city.end + 1
+        person = next((p for p in people if verb < p.start <= verb + 1 + self.stop_reach // 2), None)
+        return [(person, city, sent.start + 1)] if person is not None else []
 
     def the_delegation(self, doc: Doc, sent: Span, hit) -> bool:
         """Whether the visit verb ``hit`` has for subject the delegation told before (ثم توجه الوفد إلى

@@ -221,3 +221,30 @@ def test_a_first_name_read_as_a_place_after_a_long_title_is_the_visitor(extracto
 def test_a_place_before_a_common_word_after_a_title_stays_a_place(extractor):
     result = run(extractor, "وقال رئيس الوزراء الكازاخستاني إن أورال مدينة صناعية.")
     assert not any(m.entity.type == "Leader" and "أورال" in m.text for m in result.mentions)
+
+
+# -- a stop told before its clause, a tour begun from a city ---------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("وكانت ألماتي المحطة الأولى في الجولة، حيث التقى الوزير الصيني تشين مينغ رئيس بلدية المدينة.", "city:almaty-kz"),
+    ("وفي المحطة الثانية، بيشكيك، التقى وزير الخارجية الصيني وانغ يي الرئيس القرغيزي صدر جباروف.", "city:bishkek-kg"),
+    ("وفي محطته الأخيرة في دوشنبه، أجرى وزير الخارجية الصيني وانغ يي محادثات مع المسؤولين.", "city:dushanbe-tj"),
+    ("وبدأ وزير الخارجية الصيني وانغ يي جولته من أستانة يوم السبت.", "city:astana-kz"),
+])
+def test_a_stop_of_a_tour_told_around_its_visitor_is_visited(extractor, text, city):
+    result = run(extractor, text)
+    assert city in visited_by(result, "تشين مينغ") | visited_by(result, "وانغ يي")
+
+
+def test_a_fronted_stop_with_no_person_after_it_visits_nothing(extractor):
+    assert not visits(run(extractor, "وفي المحطة الثالثة، طشقند، وقع الجانبان اتفاقية للتعاون."))
+
+
+def test_a_tour_begun_from_home_is_no_visit(extractor):
+    result = run(extractor, "وبدأ الرئيس الصيني شي جين بينغ جولته من بكين.")
+    assert not visits(result)
+
+
+def test_a_host_in_a_fronted_stop_does_not_visit_his_own_city(extractor):
+    result = run(extractor, "وفي المحطة الثانية، بيشكيك، قال الرئيس القرغيزي صدر جباروف إن بلاده ترحب بالاستثمار.")
+    assert not visits(result)
