@@ -59,13 +59,25 @@ class HolderNames:
         sentence (شي جين بينغ … نظيره: the president's): the title the article bound to him, else
         the one his gazetteer note names (``known_offices``)."""
         start = doc[i].sent.start
+        # one's counterpart is of another country: not a leader of the counterpart's own nationality
+        # (حيث استقبله الرئيس توكاييف، وأجرى محادثات مع نظيره الكازاخي …: the guest's counterpart)
+        own = self.lex.nisba.get(doc[i + 1].norm_, "") if i + 1 < len(doc) else ""
         leader = next((e for e in reversed(self.ent_spans(doc)) if start <= e.start and e.end <= i
-                       and e.label_ == ROLE.leader and e.kb_id_), None)
+                       and e.label_ == ROLE.leader and e.kb_id_
+                       and not (own and self.home_of_leader(doc, e.kb_id_) == own)), None)
         if leader is None:
             return None
         bound = {office for (office, _), holder in (doc._.silk_bindings or {}).items() if holder == leader.kb_id_}
         title = next((t for _, t in self.titles if t.office_en in bound), None)
         return title or self.offices.get(leader.kb_id_)
+
+    def home_of_leader(self, doc: Doc, leader_id: str) -> str:
+        """The country a leader is of: the gazetteer's, else the country an office bound to him is of."""
+        country = self.lex.country_of(leader_id)
+        if country:
+            return country
+        return next((scope for (_, scope), holder in (doc._.silk_bindings or {}).items()
+                     if holder == leader_id and scope.startswith("country:")), "")
 
     def misread_holder(self, doc: Doc, ent: Span) -> bool:
         """An organisation only the statistical model found, right where a title's holder stands, of

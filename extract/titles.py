@@ -262,9 +262,14 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         return written in (first, drop_article(first))
 
     def after_apposition(self, doc: Doc, i: int) -> int:
-        """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
+        """Past what may stand between a title's scope and the name: the nationality of a place
+        (حاكم مقاطعة قانسو الصينية فلان), a comma (رئيس وزراء
         أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
         (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
+        if 0 < i < len(doc) and doc[i - 1].ent_type_ in (ROLE.city, ROLE.region):
+            nisba = self.ref_at(doc, i, ROLE.country)  # حاكم مقاطعة قانسو [الصينية] فلان: the place's country
+            if nisba is not None:
+                i = nisba.end
         i = self.past_gap(doc, i)
         if i < len(doc) - 1 and word_key(doc[i].text) in self.posted_at:
             host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو

@@ -248,3 +248,28 @@ def test_a_tour_begun_from_home_is_no_visit(extractor):
 def test_a_host_in_a_fronted_stop_does_not_visit_his_own_city(extractor):
     result = run(extractor, "وفي المحطة الثانية، بيشكيك، قال الرئيس القرغيزي صدر جباروف إن بلاده ترحب بالاستثمار.")
     assert not visits(result)
+
+
+# -- a governor named after the place's nationality; a counterpart is of another country ----------
+
+@pytest.mark.parametrize("title, name, place", [
+    ("حاكم مقاطعة قانسو الصينية", "ليو وي بينغ", "region:gansu-cn"),
+    ("حاكم مقاطعة شنشي الصينية", "تشاو قانغ", "region:shaanxi-cn"),
+    ("حاكم ولاية سمرقند الأوزبكية", "أركين توراييموف", "region:samarkand-region-uz"),
+])
+def test_a_governor_named_after_the_nationality_of_his_province_leads_it(extractor, title, name, place):
+    assert place in led_by(run(extractor, f"وقال {title} {name} إن التعاون مهم."), name)
+
+
+def test_the_counterpart_of_a_guest_holds_the_guests_office_not_the_hosts(extractor):
+    result = run(extractor, "وبدأ وزير الخارجية الصيني وانغ يي جولته من أستانة، حيث استقبله الرئيس قاسم جومارت توكاييف، "
+                            "وأجرى محادثات مع نظيره الكازاخي يرميك كوشيرباييف.")
+    assert not led_by(result, "كوشيرباييف")
+    assert ("leader:yermek-kosherbayev", "country:KZ") in rel(result, "serves")
+
+
+def test_a_chinese_official_typed_two_ways_is_still_called_by_his_family_name(extractor):
+    result = run(extractor, "عاد حاكم مقاطعة قانسو الصينية ليو وي بينغ إلى لانتشو في ختام جولة. "
+                            "وكانت ألماتي المحطة الأولى في الجولة، حيث التقى ليو رئيس بلدية المدينة. "
+                            "وقال ليو وي بينغ إن التعاون مهم.")
+    assert "city:almaty-kz" in {t for s, t in visits(result) if s == "leader:ليو وي بينغ"}
