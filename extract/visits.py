@@ -202,6 +202,14 @@ class ImpliedVisits(HeldGatherings):
             visitor = visitors.get(a.start)
             after_visitor = visitor is not None and any(
                 self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start, visitor - 6):visitor])
+            if visitor is not None and not after_visitor:
+                # زار وفد … برئاسة نائب رئيس البرلمان فلان مقاطعة يونان: the head of a delegation a visit verb opens
+                opening = doc[a.start].sent.start
+                head = next((k for k in range(visitor - 1, max(opening, visitor - 6) - 1, -1)
+                             if self.bare_key(doc[k].text) in self.delegation_heads), -1)
+                after_visitor = head >= 0 and any(self.delegation_head(doc, doc[a.start].sent, k) == head
+                                                  for k in range(max(opening, head - self.delegation_reach), head)
+                                                  if self.visit_word(doc[k].text))
             visit_word = after_visitor or self.visit_word(before.text) or (
                 word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text))
             if visit_word or word_key(before.text) in self.destination_words:

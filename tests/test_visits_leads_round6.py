@@ -273,3 +273,21 @@ def test_a_chinese_official_typed_two_ways_is_still_called_by_his_family_name(ex
                             "وكانت ألماتي المحطة الأولى في الجولة، حيث التقى ليو رئيس بلدية المدينة. "
                             "وقال ليو وي بينغ إن التعاون مهم.")
     assert "city:almaty-kz" in {t for s, t in visits(result) if s == "leader:ليو وي بينغ"}
+
+
+# -- a woman who comes as a guest; the head of a delegation that visits a province ------------------
+
+@pytest.mark.parametrize("title", ["نائبة رئيس الوزراء الأوزبكية", "وزيرة الخارجية الأوزبكية"])
+def test_a_woman_who_comes_as_a_guest_visits(extractor, title):
+    result = run(extractor, f"وحلت {title} لازيزا كيناياتوفا ضيفة على مدينة هاربين، حيث شاركت في معرض تجاري.")
+    assert "city:harbin-cn" in visited_by(result, "كيناياتوفا")
+
+
+def test_the_head_of_a_delegation_that_visits_a_province_visits_its_country(extractor):
+    result = run(extractor, "وزار وفد برلماني قيرغيزي برئاسة نائب رئيس البرلمان القيرغيزي أيدا قاسمالييفا مقاطعة يونان الصينية.")
+    assert "country:CN" in visited_by(result, "قاسمالييفا")
+
+
+def test_a_province_after_a_speaker_no_visit_verb_opens_is_no_visit(extractor):
+    result = run(extractor, "وقال وفد برلماني برئاسة نائب رئيس البرلمان القيرغيزي أيدا قاسمالييفا إن مقاطعة يونان الصينية شريك مهم.")
+    assert not visits(result)
