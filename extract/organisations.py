@@ -198,7 +198,7 @@ class OrganisationRules:
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
                 if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \
-                        or self.joined_name(token) or (ent.label_ in (ROLE.city, ROLE.region) and doc[j - 1].norm_ in self.lex.nisba):
+                        or self.joined_name(token) or (ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and doc[j - 1].norm_ in self.lex.nisba):
                     # البرلمان القازاقستاني [أورال] موخاميدجانوف: after the nationality a place is no genitive
                     # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل; وزارة
                     # النقل [وشركة السكك الحديدية]: another party, joined by و
@@ -247,6 +247,12 @@ class OrganisationRules:
                     break
             elif j > head_end and distinctive and self.participle_clause_at(doc, j):
                 break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
+            elif j > head_end and word_key(doc[j - 1].text) in self.body_adjectives and opens_with(letters, "article") \
+                    and token.norm_ not in self.lex.nisba and word_key(token.text) not in self.body_adjectives \
+                    and word_key(token.text) not in self.org_adjectives and not word_key(token.text).endswith(("ي", "يه")):
+                # أقر المجلس التشريعي [القانون]: after the body's adjective a definite noun is the verb's
+                # object; a relational adjective goes on (قوات الشرطة المسلحة الشعبية الصينية)
+                break
             elif opens_with(letters, "article") and len(letters) > 3:
                 # الإدارة الرئاسية، القوات الجوية: an adjective that names one body of its kind
                 distinctive = distinctive or token.norm_ in self.lex.nisba or word_key(token.text) in self.body_adjectives

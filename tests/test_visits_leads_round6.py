@@ -291,3 +291,20 @@ def test_the_head_of_a_delegation_that_visits_a_province_visits_its_country(extr
 def test_a_province_after_a_speaker_no_visit_verb_opens_is_no_visit(extractor):
     result = run(extractor, "وقال وفد برلماني برئاسة نائب رئيس البرلمان القيرغيزي أيدا قاسمالييفا إن مقاطعة يونان الصينية شريك مهم.")
     assert not visits(result)
+
+
+# -- a chamber named by its adjective, and where such a body's name ends ----------------------------
+
+def test_the_speaker_of_a_legislative_chamber_leads_it(extractor):
+    result = run(extractor, "كما أجرى الوزير محادثات مع رئيس المجلس التشريعي نور الدين جان إسماعيلوف.")
+    assert any("تشريعي" in t for t in led_by(result, "إسماعيلوف"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأقر المجلس التشريعي القانون الجديد.", "المجلس التشريعي"),
+    ("وأقرت الإدارة الرئاسية القانون الجديد.", "الإدارة الرئاسية"),
+    ("وزار رئيس الإدارة الرئاسية القيرغيزية الصين.", "الإدارة الرئاسية القيرغيزية"),
+    ("وقال قائد قوات الشرطة المسلحة الشعبية الصينية إن التدريبات ستجرى.", "قوات الشرطة المسلحة الشعبية الصينية"),
+])
+def test_a_body_named_by_its_adjective_ends_before_the_verbs_object(extractor, text, body):
+    assert body in {m.text for m in run(extractor, text).mentions if m.entity.type == "Organization"}
