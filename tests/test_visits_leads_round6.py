@@ -308,3 +308,12 @@ def test_the_speaker_of_a_legislative_chamber_leads_it(extractor):
 ])
 def test_a_body_named_by_its_adjective_ends_before_the_verbs_object(extractor, text, body):
     assert body in {m.text for m in run(extractor, text).mentions if m.entity.type == "Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "وليست هذه الزيارة الأولى للرئيس الصيني شي جين بينغ إلى كازاخستان.",
+    "وليست الزيارة الأولى التي يقوم بها الرئيس الصيني شي جين بينغ إلى كازاخستان.",
+    "ولم تكن زيارة الرئيس الصيني شي جين بينغ إلى كازاخستان الأولى من نوعها.",
+])
+def test_a_visit_said_not_to_be_the_first_is_a_visit(extractor, text):
+    assert "country:KZ" in visited_by(run(extractor, text), "شي")
