@@ -71,6 +71,8 @@ def verb_gender(text: str, trigger: Trigger) -> str:
     """
     if trigger.kind not in VERB_KINDS:
         return ""
+    if text.endswith("ة"):
+        return FEMININE  # حلت فلانة ضيفة على …: a word with the ta marbuta is no verb; feminine
     letters = normalize_letters(text)
     if letters[:1] in clitics()["conjunctions"] and trigger.pattern.match(letters[1:]):
         letters = letters[1:]

@@ -74,6 +74,11 @@ class FamilyNameRefs:
             if opens_with(token.text, "coordinator") and key not in full:
                 key = word_key(token.text[1:])
             ids = full.get(key)
+            if ids and len(ids) > 1:
+                # ليو وي بينغ typed Leader after his title and Person where the model found him: one person
+                named = {i.split(":", 1)[-1] for i in ids}
+                leaders = [i for i in ids if i.startswith(ROLE.leader.lower() + ":")]
+                ids = set(leaders[:1]) if len(named) == 1 and leaders else ids
             if not ids or len(ids) != 1 or token.i < first_at[key]:
                 continue
             if self.lex.is_common(token.text) or len(normalize_letters(token.text)) <= self.short_name:

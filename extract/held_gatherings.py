@@ -43,11 +43,28 @@ class HeldGatherings:
 
     def unmade_visit(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the visit word at token ``i`` follows, within ``unmade_reach`` words (the
-        subject may stand between) and no punctuation, a word that cancels, puts off or wishes for it (ألغى زيارته، أمله في زيارة)."""
+        subject may stand between) and no punctuation, a word that cancels, puts off or wishes for it (ألغى زيارته، أمله في زيارة),
+        or a negation right before it (``negated_at``), or a denial earlier in its clause (``denied``)."""
         for k in range(i - 1, max(sent.start, i - self.unmade_reach) - 1, -1):
             if doc[k].is_punct:
+                break
+            if self._key(doc[k].text, "visit_unmade") or self.negated_at(doc, k, i):
+                return True
+        return self.denied(doc, sent, i)
+
+    def negated_at(self, doc: Doc, k: int, i: int) -> bool:
+        """Whether a ``visit_negation`` word at ``k`` denies the visit word at ``i``: nothing but
+        ``visit_negation_gap`` words between (دون أن يزور، لن يزور، لم يقم بزيارة; not لم تقتصر زيارته)."""
+        return self._key(doc[k].text, "visit_negation") and all(
+            self._key(doc[j].text, "visit_negation_gap") for j in range(k + 1, i))
+
+    def denied(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the visit word at token ``i`` is what a denial earlier in its clause denies (نفى
+        المتحدث أن يكون الرئيس … سيزور بكين): a ``visit_denial`` word before it, no punctuation between."""
+        for k in range(i - 1, sent.start - 1, -1):
+            if doc[k].is_punct:
                 return False
-            if self._key(doc[k].text, "visit_unmade"):
+            if self._key(doc[k].text, "visit_denial"):
                 return True
         return False
 

@@ -205,10 +205,16 @@ class OrganisationRules:
         while j < len(doc) and j - head_end < self.max_org:
             token = doc[j]
             letters = normalize_letters(token.text)
+            if j == head_end and not definite and token.text == "(":
+                close = self.quoted_end(doc, j)  # مجلس (برلمان) تركمنستان: a gloss of the head, then its genitive
+                if j + 2 < close <= j + 5 and close < len(doc) and doc[close].ent_iob_ == "B" \
+                        and not any(t.ent_iob_ != "O" for t in doc[j + 1:close - 1]):
+                    j = close
+                    continue
             if token.ent_iob_ == "B":
                 ent = self.ent_at(doc, j, self.org_part_types)
                 if ent is None or (ent.label_ != ROLE.organization and self.locative(token)) \
-                        or self.joined_name(token) or (ent.label_ in (ROLE.city, ROLE.region) and doc[j - 1].norm_ in self.lex.nisba):
+                        or self.joined_name(token) or (ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and doc[j - 1].norm_ in self.lex.nisba):
                     # البرلمان القازاقستاني [أورال] موخاميدجانوف: after the nationality a place is no genitive
                     # وزارة النقل بقازاخستان: the ministry in Kazakhstan, named وزارة النقل; وزارة
                     # النقل [وشركة السكك الحديدية]: another party, joined by و
@@ -259,6 +265,12 @@ class OrganisationRules:
                     break
             elif j > head_end and distinctive and self.participle_clause_at(doc, j):
                 break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
+            elif j > head_end and word_key(doc[j - 1].text) in self.body_adjectives and opens_with(letters, "article") \
+                    and token.norm_ not in self.lex.nisba and word_key(token.text) not in self.body_adjectives \
+                    and word_key(token.text) not in self.org_adjectives and not word_key(token.text).endswith(("ي", "يه")):
+                # أقر المجلس التشريعي [القانون]: after the body's adjective a definite noun is the verb's
+                # object; a relational adjective goes on (قوات الشرطة المسلحة الشعبية الصينية)
+                break
             elif opens_with(letters, "article") and len(letters) > 3:
                 if j > head_end and has_article(doc[j - 1].text) and not self.definite_adjective(token):
                     break  # واستقبلت وزارة الخارجية [الوفد] الصيني: a definite noun after a definite word is no adjective

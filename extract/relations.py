@@ -162,7 +162,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
                     or (relation == "visited" and k + 1 in in_object and word_key(t.text) in self.visit_object_prepositions) \
                     or self.titled_place(doc, k) or self.titled_body(doc, k) \
-                    or (relation == "visited" and self.titled_place(doc, k, ROLE.organization)):
+                    or (relation == "visited" and (self.titled_place(doc, k, ROLE.organization) or self.nested_body(doc, k))):
                 continue
             return False
         return True
@@ -186,7 +186,15 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         if start == 0:
             return False
         before = doc[start - 1]  # لرئيس مجلس الدولة: the title may carry ل
+        if label and start > 1 and word_key(before.text) == "في" and doc[start - 2].ent_type_ == label:
+            return self.titled_place(doc, start - 2, label)  # رئيسة لجنة … في البرلمان …: the body the body is in
         return (word_key(strip_proclitics(before.text)) if label else before.norm_) in self.title_keys
+
+    def nested_body(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is the في between a titled body and the body it is part of (رئيسة [لجنة الشؤون
+        الخارجية] في [البرلمان الكازاخستاني] فلانة): part of the visitor's title."""
+        return 0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and doc[k + 1].ent_type_ == ROLE.organization \
+            and doc[k + 1].ent_iob_ == "B" and self.titled_place(doc, k - 1, ROLE.organization)
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
@@ -239,7 +247,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         candidates = [a for a in args if a.type in types and a.kind != "nisba"]
         object_types = set(self.edge_types[hit.trigger.relation].objects)
         object_args = [a for a in args if a.type in object_types]
-        reach = self.subject_gap + (4 if hit.trigger.relation == "visited" else 0)
+        # a visitor may stand behind a long title (رئيس مجلس النواب (المجلس الأدنى) في البرلمان …): gap_ok bounds what is between
+        reach = self.subject_gap + (8 if hit.trigger.relation == "visited" else 0)
         after = [a for a in candidates if a.start > hit.i and a.start - hit.i <= reach
                  and self.gap_ok(doc, hit.i + 1, a.start, object_args, hit.trigger.relation)]
         before = self.agreeing(doc, hit, [a for a in candidates if a.end <= hit.i and a.start >= left])

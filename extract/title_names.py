@@ -59,13 +59,25 @@ class HolderNames:
         sentence (شي جين بينغ … نظيره: the president's): the title the article bound to him, else
         the one his gazetteer note names (``known_offices``)."""
         start = doc[i].sent.start
+        # one's counterpart is of another country: not a leader of the counterpart's own nationality
+        # (حيث استقبله الرئيس توكاييف، وأجرى محادثات مع نظيره الكازاخي …: the guest's counterpart)
+        own = self.lex.nisba.get(doc[i + 1].norm_, "") if i + 1 < len(doc) else ""
         leader = next((e for e in reversed(self.ent_spans(doc)) if start <= e.start and e.end <= i
-                       and e.label_ == ROLE.leader and e.kb_id_), None)
+                       and e.label_ == ROLE.leader and e.kb_id_
+                       and not (own and self.home_of_leader(doc, e.kb_id_) == own)), None)
         if leader is None:
             return None
         bound = {office for (office, _), holder in (doc._.silk_bindings or {}).items() if holder == leader.kb_id_}
         title = next((t for _, t in self.titles if t.office_en in bound), None)
         return title or self.offices.get(leader.kb_id_)
+
+    def home_of_leader(self, doc: Doc, leader_id: str) -> str:
+        """The country a leader is of: the gazetteer's, else the country an office bound to him is of."""
+        country = self.lex.country_of(leader_id)
+        if country:
+            return country
+        return next((scope for (_, scope), holder in (doc._.silk_bindings or {}).items()
+                     if holder == leader_id and scope.startswith("country:")), "")
 
     def misread_holder(self, doc: Doc, ent: Span) -> bool:
         """An organisation only the statistical model found, right where a title's holder stands, of
@@ -75,6 +87,12 @@ class HolderNames:
             and 2 <= len(words) <= 3 and not any(
                 t.norm_ in self.org_heads or self.lex.is_common(t.text) or normalize_letters(t.text) != t.norm_
                 for t in words)
+
+    def place_first_name(self, doc: Doc, ent: Span) -> bool:
+        """A one-word place right where a title's holder stands, before a word shaped as a family
+        name (أورال موخاميدجانوف): the holder's first name, not the place."""
+        return ent.label_ in (ROLE.city, ROLE.region) and len(ent) == 1 and ent.end < len(doc) \
+            and doc[ent.end].ent_iob_ == "O" and self.surname_shaped(doc[ent.end])
 
     def apposition_taken(self, doc: Doc, match: "TitleMatch", scope_id: str) -> bool:
         """Whether a title with no name after it cannot describe the name right before it: the
@@ -270,8 +288,9 @@ class HolderNames:
                 j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
                 continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None:
-                break
+                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
+                    or (j > i and token.norm_ in self.counterparts):
+                break  # (… جمشيد كوتشكاروف بنظيره الصيني: the counterpart after the name is no part of it)
             if has_article(token.text) and not opens_with(token.text, "article") \
                     and self.shape.name_word(token.text) and not self.lex.is_common(token.text):
                 j += 1  # فالنتينا: a known foreign name whose first letters read as a proclitic and the article
@@ -295,6 +314,8 @@ class HolderNames:
             if j + 1 < len(doc) and j + 1 - i < self.max_name and word_key(doc[j + 1].text) in self.lex.words("surname_word"):
                 j += 2  # رسول زاده، قهار زاده: a family name of two words, the second a surname word
                 continue
+            if j > i and token.norm_ in self.place_heads and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B":
+                break  # زارت فلانة موخاميتجانوفا [مدينة] أورومتشي: the word for the place the verb's object is
             if self.lex.is_common(token.text) and key not in self.name_links:
                 # a common word inside a name (إمام علي رحمان) only between two uncommon ones
                 nxt = doc[j + 1] if j + 1 < len(doc) else None

@@ -154,8 +154,9 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
 
         A title that heads an organisation takes it even when the title's own scope is a country:
         رئيس [بنك التنمية الصيني] after the title, or رئيس [مجلس الدولة] where the organisation's
-        name is the title's own last words."""
-        i = match.end
+        name is the title's own last words. A gloss in brackets may follow the title (رئيس بلدية
+        (أكيم) مدينة ألماتي، حاكم (خوكيم) ولاية طشقند)."""
+        i = self.past_gloss(doc, match.end)
         if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) \
                 and self.ref_at(doc, i + 1, ROLE.country) is not None:
             i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
@@ -174,6 +175,10 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 return country, match.end
         if inside is not None:
             return inside.kb_id_, max(inside.end, i)
+        if nisba is None and match.title.scope == "country":
+            placed = self.country_placed(doc, self.past_gap(doc, i))
+            if placed is not None:
+                return placed.kb_id_, placed.end
         ent = self.ent_at(doc, i)
         if ent is None and match.title.scope == "city" and i + 1 < len(doc) and doc[i].norm_ in self.place_heads:
             ent = self.ent_at(doc, i + 1)  # حاكم منطقة [شينجيانغ]: the word for the place before its name
@@ -195,6 +200,33 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         if ent is not None and ent.label_ == ROLE.organization and match.title.relation in self.org_relations:
             return ent.kb_id_, ent.end
         return self.scope_named_before(doc, match, i)  # رئيس حكومة المنطقة: the one named before
+
+    def past_gloss(self, doc: Doc, i: int) -> int:
+        """Past a gloss in brackets at token ``i`` (أكيم)، (خوكيم)، (برلمان): one to ``max_gloss`` words
+        with no entity and no punctuation inside; else ``i``."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        for k in range(i + 1, min(len(doc), i + 2 + self.max_gloss)):
+            if doc[k].text == ")":
+                return k + 1 if k > i + 1 else i
+            if doc[k].is_punct or doc[k].ent_iob_ != "O":
+                return i
+        return i
+
+    def country_placed(self, doc: Doc, k: int) -> Span | None:
+        """The country after في at token ``k`` when a name follows it (رئيس الوزراء [بالوكالة] في
+        قيرغيزستان فلان): the country the office is of."""
+        if k + 2 >= len(doc) or word_key(doc[k].text) != "في":
+            return None
+        place = self.ent_at(doc, k + 1)
+        if place is None or place.label_ != ROLE.country:
+            return None
+        named = self.ent_at(doc, place.end)
+        if (named is not None and named.label_ in (ROLE.leader, ROLE.person)) or (named is None and self.name_starts(doc, place.end)):
+            return place
+        return None
+
+    max_gloss = 3  # words of a gloss in brackets after a title (رئيس بلدية (أكيم) …), at most
 
     def heads_body(self, match: TitleMatch) -> bool:
         """Whether the title's first word heads what its other words name (رئيس مجلس الشيوخ: the
@@ -230,9 +262,14 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         return written in (first, drop_article(first))
 
     def after_apposition(self, doc: Doc, i: int) -> int:
-        """Past what may stand between a title's scope and the name: a comma (رئيس وزراء
+        """Past what may stand between a title's scope and the name: the nationality of a place
+        (حاكم مقاطعة قانسو الصينية فلان), a comma (رئيس وزراء
         أوزبكستان، عبد الله …), a word of time (رئيس البنك آنذاك …), or where an organisation is
         (رئيس مجلس الدولة في جمهورية الصين الشعبية لي تشيانغ)."""
+        if 0 < i < len(doc) and doc[i - 1].ent_type_ in (ROLE.city, ROLE.region):
+            nisba = self.ref_at(doc, i, ROLE.country)  # حاكم مقاطعة قانسو [الصينية] فلان: the place's country
+            if nisba is not None:
+                i = nisba.end
         i = self.past_gap(doc, i)
         if i < len(doc) - 1 and word_key(doc[i].text) in self.posted_at:
             host = self.ent_at(doc, i + 1)  # سفير الصين لدى كازاخستان تشانغ شياو
@@ -305,6 +342,10 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 if ent is not None and scope_id and self.misread_holder(doc, ent):
                     # رئيس البرلمان القيرغيزي (…) نورلانبيك شاكييف: the model read the holder as a body
                     ent = make_span(doc, ent.start, ent.end, ROLE.person, "", "ner")
+                    retyped[ent.start] = ent
+                elif ent is not None and scope_id and self.place_first_name(doc, ent):
+                    # … في البرلمان القازاقستاني [أورال] موخاميدجانوف: a first name the gazetteer reads as a place
+                    ent = make_span(doc, ent.start, ent.end + 1, ROLE.person, "", "ner")
                     retyped[ent.start] = ent
                 if after < len(doc) and self.behind_conjunction(doc[after]):
                     ent = None  # وزير الخارجية القازاقي وميرزان بيكوف: the minister and another person

@@ -65,6 +65,9 @@ class ImpliedVisits(HeldGatherings):
         self.signing_reach = 20  # tokens from a signing verb to the city it is placed in, at most
         self.cancelled_words = lex.words("visit_cancelled")  # إلا أن الزيارة ألغيت
         self.tour_verbs = lex.words("tour_verb")  # يختتم في دوشنبه جولة
+        self.stop_words = lex.words("tour_stop")  # وتعد طشقند المحطة الثانية من جولة فلان
+        self.stop_ranks = lex.words("tour_stop_rank")
+        self.stop_reach = 8  # tokens from the tour noun to its visitor, at most
         self.where_words = lex.words("meeting_where")  # حيث: the place before it is where the meeting is
 
     def unreal(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -199,6 +202,14 @@ class ImpliedVisits(HeldGatherings):
             visitor = visitors.get(a.start)
             after_visitor = visitor is not None and any(
                 self.visit_word(t.text) for t in doc[max(doc[a.start].sent.start, visitor - 6):visitor])
+            if visitor is not None and not after_visitor:
+                # زار وفد … برئاسة نائب رئيس البرلمان فلان مقاطعة يونان: the head of a delegation a visit verb opens
+                opening = doc[a.start].sent.start
+                head = next((k for k in range(visitor - 1, max(opening, visitor - 6) - 1, -1)
+                             if self.bare_key(doc[k].text) in self.delegation_heads), -1)
+                after_visitor = head >= 0 and any(self.delegation_head(doc, doc[a.start].sent, k) == head
+                                                  for k in range(max(opening, head - self.delegation_reach), head)
+                                                  if self.visit_word(doc[k].text))
             visit_word = after_visitor or self.visit_word(before.text) or (
                 word_key(before.text) == "في" and a.start > 1 and self.visit_word(doc[a.start - 2].text))
             if visit_word or word_key(before.text) in self.destination_words:
@@ -286,11 +297,20 @@ class ImpliedVisits(HeldGatherings):
     def tour_stops(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
         """(visitor, city, verb) of a tour begun or ended in a city named between the verb and the
         tour (وانغ يي يختتم في دوشنبه جولة شملت …، بدأ الوزير من أستانا جولته): a ``tour_verb``, في or
-        من, the city, a visit noun; the visitor right before the verb or right after it."""
+        من, the city, a visit noun; the visitor right before the verb or right after it. Or the verb,
+        the visitor, the tour, في or من and the city (بدأ فلان جولته من أستانة)."""
         out = []
         people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
         for city in args:
             v = city.start - 2
+            if city.type == ROLE.city and city.kind == "name" and v - 1 >= sent.start \
+                    and self.bare_key(doc[city.start - 1].text) in ("في", "من") and self.visit_word(doc[v].text):
+                # بدأ فلان جولته من أستانة، اختتم الوزير فلان جولته في دوشنبه: the verb, the visitor, the tour
+                person = next((p for p in people if p.end == v and p.kind == "name"), None)
+                verb = self.tour_verb_before(doc, sent, person.start) if person is not None else -1
+                if verb >= 0:
+                    out.append((person, city, verb))
+                    continue
             if city.type != ROLE.city or city.kind != "name" or v < sent.start or city.end >= sent.end \
                     or self.bare_key(doc[city.start - 1].text) not in ("في", "من") \
                     or not self.visit_word(doc[city.end].text):
@@ -306,6 +326,69 @@ class ImpliedVisits(HeldGatherings):
             if person is not None:
                 out.append((person, city, v))
         return out
+
+    def tour_verb_before(self, doc: Doc, sent: Span, start: int) -> int:
+        """The ``tour_verb`` right before a visitor named at ``start`` or before the title of the name
+        (بدأ [وزير الخارجية الصيني] فلان): its token, or -1 (no punctuation or other name between)."""
+        for k in range(start - 1, max(sent.start, start - 5) - 1, -1):
+            if self.bare_key(doc[k].text) in self.tour_verbs:
+                return k
+            if doc[k].is_punct or (doc[k].ent_iob_ != "O" and doc[k].ent_type_ != ROLE.organization):
+                return -1
+        return -1
+
+    def stop_of_tour(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, visit noun) of a city called a stop of a tour (وتعد طشقند المحطة الثانية من
+        جولة فلان، وكانت أستانا، المحطة الأولى في جولة الرئيس …): the city, perhaps a comma, a
+        ``tour_stop`` word, a rank (an ordinal or a ``tour_stop_rank`` word), من or في, the visit noun,
+        and the visitor named within ``stop_reach`` words after it, before any punctuation."""
+        out = []
+        people = [a for a in args if a.type in self.visited.subjects and a.kind in ("name", "title")]
+        for city in args:
+            if city.type != ROLE.city or city.kind != "name":
+                continue
+            k = city.end + (1 if city.end < sent.end and doc[city.end].text in ("،", ",") else 0)
+            if k >= sent.end or self.bare_key(doc[k].text) not in self.stop_words:
+                continue
+            k += 1
+            while k < sent.end and (word_key(doc[k].text) in self.lex.ordinals or word_key(doc[k].text) in self.stop_ranks):
+                k += 1
+            if k + 1 >= sent.end or word_key(doc[k].text) not in ("من", "في") or not self.visit_word(doc[k + 1].text):
+                continue
+            noun = k + 1
+            ends = [j for j in range(noun + 1, min(sent.end, noun + 1 + self.stop_reach)) if doc[j].is_punct]
+            stop = ends[0] if ends else min(sent.end, noun + 1 + self.stop_reach)
+            person = next((p for p in people if noun < p.start < stop), None)
+            if person is None and ends and ends[0] + 2 < sent.end and word_key(doc[ends[0] + 1].text) in self.where_words:
+                # وكانت ألماتي المحطة الأولى في الجولة، حيث التقى فلان …: the subject of what was done there
+                person = next((p for p in people if ends[0] + 2 < p.start <= ends[0] + 2 + self.stop_reach), None)
+            if person is not None:
+                out.append((person, city, noun))
+        return out + self.fronted_stops(doc, sent, args, people)
+
+    def fronted_stops(self, doc: Doc, sent: Span, args: list[Arg], people: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, stop word) of a stop fronted before its clause (وفي المحطة الثانية، بيشكيك،
+        التقى فلان …، وفي محطته الأخيرة في دوشنبه، أجرى فلان …): في, a ``tour_stop`` word (its pronoun
+        too), a rank, the city after a comma or في, a comma, then the visitor after the clause's verb."""
+        k = sent.start
+        if k + 3 >= sent.end or self.bare_key(doc[k].text) != "في":
+            return []
+        k += 1
+        stem = word_key(doc[k].text)  # محطته، محطتها: the stop word with a pronoun
+        if stem not in self.stop_words and not any(stem.endswith("ت" + p) and stem[:-len(p) - 1] + "ه" in self.stop_words
+                                                   for p in ("ه", "ها")):
+            return []
+        k += 1
+        while k < sent.end and (word_key(doc[k].text) in self.lex.ordinals or word_key(doc[k].text) in self.stop_ranks):
+            k += 1
+        if k < sent.end and (doc[k].text in ("،", ",") or word_key(doc[k].text) == "في"):
+            k += 1
+        city = next((a for a in args if a.start == k and a.type == ROLE.city and a.kind == "name"), None)
+        if city is None or city.end >= sent.end or doc[city.end].text not in ("،", ","):
+            return []
+        verb = city.end + 1
+        person = next((p for p in people if verb < p.start <= verb + 1 + self.stop_reach // 2), None)
+        return [(person, city, sent.start + 1)] if person is not None else []
 
     def the_delegation(self, doc: Doc, sent: Span, hit) -> bool:
         """Whether the visit verb ``hit`` has for subject the delegation told before (ثم توجه الوفد إلى
@@ -376,6 +459,14 @@ class ImpliedVisits(HeldGatherings):
         end = k - 1 if doc[k - 1].text in ("،", ",") else k
         return next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == end), None)
 
+    def glued_bi(self, token: Token) -> bool:
+        """Whether a place's word carries the preposition ب glued to it (في قاعة الشعب الكبرى ببكين،
+        وبأستانا): in the place, as after في (the name itself does not begin with ب: بيشكيك، بكين)."""
+        letters = normalize_letters(token.text)
+        if letters[:1] in self.conjunctions and len(letters) > 2:
+            letters = letters[1:]
+        return letters.startswith("ب") and word_key(letters[1:]) == token.norm_
+
     def visit_word(self, text: str) -> bool:
         found = self.lex.trigger_for(text)
         return found is not None and found[0].relation == "visited"
@@ -433,6 +524,8 @@ class ImpliedVisits(HeldGatherings):
             visit(person.id, city, k, k + 2, doc[k:k + 2].text, self.venue_confidence)  # حطت طائرة الرئيس … في
         for person, city, k in self.tour_stops(doc, sent, args):
             visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
+        for person, city, k in self.stop_of_tour(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # طشقند المحطة الثانية من جولة فلان
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
@@ -443,7 +536,8 @@ class ImpliedVisits(HeldGatherings):
             if m.type != "met":
                 continue
             venue = next((a for a in args if a.type == ROLE.city and a.start > m.start and (
-                a.kind == "here" or (a.kind == "name" and word_key(doc[a.start - 1].text) == "في"))), None) \
+                a.kind == "here" or (a.kind == "name" and (word_key(doc[a.start - 1].text) == "في"
+                                                           or self.glued_bi(doc[a.start]))))), None) \
                 or self.where_venue(doc, args, m.start)
             if venue is None and dateline is not None and dateline.type == ROLE.city \
                     and doc[m.start].sent.start == doc[dateline.end - 1].sent.start \
