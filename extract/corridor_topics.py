@@ -63,6 +63,7 @@ class CorridorTopics:
             self.family_also.setdefault(r["family"], set()).update(r["also"].split())
         self.demonstratives = lex.words("demonstrative")
         self.naming_modifiers = lex.words("naming_modifier")
+        self.compass_modifiers = lex.words("compass_modifier")  # الممر الشمالي عبر روسيا: a name only with its route
         self.route_ends = lex.words("route_end")  # the verbs after which في / عند introduce an end
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}

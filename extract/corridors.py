@@ -139,6 +139,16 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if (ends or passed) and j == last_end and self.is_word(token, self.route_times):
+                while j < len(doc) and self.is_word(doc[j], self.route_times):  # من شيآن يوم الاثنين إلى …
+                    j, last_end, limit = j + 1, j + 1, limit + 1
+                continue
+            measured = self.bare_quantity_end(doc, j + 1) if (ends or passed) and j == last_end \
+                and self.is_word(token, self.measure_verbs) else 0
+            if measured and measured < len(doc) and self.is_word(doc[measured], self.route):
+                limit += measured - j  # من شيآن سيقطع 9 آلاف كيلومتر عبر …: a distance between stops
+                j = last_end = measured
+                continue
             if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
                 j = self.side_phrase(doc, j)
                 continue
@@ -480,7 +490,8 @@ class CorridorRules:
                             type=head.type, label_ar=self.base_form(doc, start, end, head),
                             label_en=label_en[:1].upper() + label_en[1:])
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
-            route = self.endpoints(doc, end)  # ممر شمال - جنوب يربط روسيا بالهند عبر إيران
+            # ممر شمال - جنوب يربط روسيا بالهند عبر إيران، طريق شمال-جنوب البديل الذي يربط …: after its adjectives
+            route = self.endpoints(doc, self.adjectives_end(doc, end, len(doc)))
             ids += [p.kb_id_ for p in route[0] + route[1]] if route[3] else []
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
@@ -506,4 +517,7 @@ class CorridorRules:
         if self.names_itself(doc, head_end, mods_end):  # الممر العابر لبحر قزوين الذي يمر عبر أذربيجان
             places, _ = self.route_after(doc, mods_end)  # its name is the mention; the route only links
             built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
+        if all(self.is_word(t, self.compass_modifiers) or self.is_generic(t) for t in doc[head_end:mods_end]) \
+                and (not built.relations or self.family(f"corridor:{slug(head.kind_en)}:") != "corridor"):
+            return None  # قرب الطريق الشمالي، بدائل للمسار الشمالي: a compass word names only a ممر with its route
         return built

@@ -54,6 +54,7 @@ class InfrastructureRules(ArticleCorridors):
         self.route_verbs = lex.words("route_verb")
         self.via = lex.words("via")
         self.route_filler = lex.words("route_filler")
+        self.route_times = lex.words("route_time")  # غادر شيآن يوم الاثنين …: a time after a stop, the route goes on
         self.directions = lex.words("direction")
         self.generic_modifiers = lex.words("generic_modifier")
         self.capacity_words = lex.words("capacity")

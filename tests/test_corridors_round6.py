@@ -1,0 +1,119 @@
+"""Corridors and the places they link, round 6: chains whose dashes are glued to the next word,
+a named road (or one named by directions) whose route follows a relative clause, the Northern and
+Southern corridors by their route, and a freight train's route with a time, a distance or its
+arrival said between its stops. Sentences written for these tests."""
+from __future__ import annotations
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def corridors(result):
+    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
+
+
+def links(result):
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+
+
+def linked(result):
+    """What the one corridor of the result links."""
+    (corridor,) = corridors(result)
+    return {t for s, t in links(result) if s == corridor}
+
+
+# -- a chain whose dashes are glued to the word after them -----------------------------------------
+
+def test_a_quoted_chain_with_dashes_glued_to_the_next_country_links_every_country(extractor):
+    result = run(extractor, 'وبحث الجانبان تطوير ممر النقل "أوزبكستان -أفغانستان -باكستان" الذي يربط '
+                            'آسيا الوسطى بموانئ بحر العرب.')
+    assert {"country:UZ", "country:AF", "country:PK"} <= linked(result)
+
+
+def test_an_unquoted_chain_with_glued_en_dashes_links_every_country(extractor):
+    result = run(extractor, "وقال الوزير إن خط سكة حديد الصين –قيرغيزستان –أوزبكستان سيختصر زمن النقل.")
+    assert {"country:CN", "country:KG", "country:UZ"} <= linked(result)
+
+
+# -- a road named by one word, or by directions, with its route after a relative clause -----------
+
+def test_a_road_named_by_a_word_shaped_like_a_verb_links_its_route(extractor):
+    result = run(extractor, "وذكرت مصادر محلية أن العمل في طريق واخان الذي يربط أفغانستان بالصين "
+                            "يسير وفق الجدول الزمني المحدد.")
+    assert {"country:AF", "country:CN"} <= linked(result)
+
+
+def test_a_verb_after_a_road_is_no_name_of_it(extractor):
+    result = run(extractor, "وقال المسؤول إن الطريق أخان السكان بعد سنوات من الانتظار.")
+    assert not corridors(result)
+
+
+def test_a_road_named_by_directions_links_its_route_after_its_adjective(extractor):
+    result = run(extractor, "وأعلنت الحكومة القيرغيزية اكتمال المرحلة الثانية من طريق شمال-جنوب البديل "
+                            "الذي يربط بيشكيك بمدينة أوش في الجنوب.")
+    assert {"city:bishkek-kg", "city:osh-kg"} <= linked(result)
+
+
+def test_the_alternative_road_alone_names_no_corridor(extractor):
+    result = run(extractor, "واضطر السائقون إلى سلوك الطريق البديل بعد إغلاق الجسر.")
+    assert not corridors(result)
+
+
+# -- the Northern and Southern corridors, by their route -----------------------------------------
+
+def test_the_northern_corridor_through_russia_is_a_corridor_linking_russia(extractor):
+    result = run(extractor, "وأدت العقوبات إلى تراجع الاعتماد على الممر الشمالي عبر روسيا، مما دفع "
+                            "الشركات إلى البحث عن مسارات بديلة.")
+    assert "country:RU" in linked(result)
+
+
+def test_the_southern_corridor_with_a_relative_clause_links_its_countries(extractor):
+    result = run(extractor, "وقال الخبير إن الممر الجنوبي الذي يمر عبر إيران وتركيا يعد بديلا مهما.")
+    assert {"country:IR", "country:TR"} <= linked(result)
+
+
+def test_a_northern_road_without_a_route_is_no_corridor(extractor):
+    result = run(extractor, "وتعمل الشركة في الجزء الشمالي من البلاد قرب الطريق الشمالي.")
+    assert not corridors(result)
+
+
+def test_a_northern_path_is_no_named_corridor(extractor):
+    result = run(extractor, "وتبحث الشركات عن بدائل للمسار الشمالي عبر روسيا.")
+    assert not corridors(result)
+
+
+# -- a train's route with a time, a distance or its arrival between its stops ---------------------
+
+def test_a_trains_route_goes_on_after_the_day_it_left(extractor):
+    result = run(extractor, "وقال إن قطار الشحن الذي غادر مدينة شيآن يوم الاثنين سيصل إلى مدينة "
+                            "دويسبورغ الألمانية.")
+    assert {"city:xian-cn", "city:duisburg-de"} <= linked(result)
+
+
+def test_a_trains_route_goes_on_after_yesterday_and_its_heading(extractor):
+    result = run(extractor, "وأفادت الشركة بأن قطار الشحن غادر مدينة لانتشو أمس متجها إلى العاصمة "
+                            "الأوزبكية طشقند.")
+    assert {"city:lanzhou-cn", "city:tashkent-uz"} <= linked(result)
+
+
+def test_a_trains_route_with_a_distance_and_its_arrival_links_every_stop(extractor):
+    result = run(extractor, "ونقلت وكالة شينخوا عن مسؤول في الميناء قوله إن قطار الشحن الذي غادر مدينة "
+                            "شيآن يوم الاثنين سيقطع 9 آلاف كيلومتر عبر كازاخستان وروسيا وبيلاروس وبولندا "
+                            "قبل وصوله إلى مدينة دويسبورغ الألمانية.")
+    assert {"city:xian-cn", "country:KZ", "country:RU", "country:BY", "country:PL",
+            "city:duisburg-de"} <= linked(result)
+
+
+def test_a_train_that_will_pass_before_arriving_links_the_places_passed(extractor):
+    result = run(extractor, "وأضاف أن قطار الحاويات الذي انطلق من مدينة ووهان سيمر عبر كازاخستان "
+                            "وروسيا قبل وصولها إلى مدينة هامبورغ.")
+    assert {"city:wuhan-cn", "country:KZ", "country:RU"} <= linked(result)
+
+
+def test_a_time_after_the_last_stop_does_not_link_the_next_clause(extractor):
+    result = run(extractor, "وانطلق قطار الشحن من شيآن إلى موسكو يوم الجمعة، وقال وزير التجارة "
+                            "الكازاخستاني في أستانا إن الرحلات ستزداد.")
+    assert "city:astana-kz" not in {t for _, t in links(result)}
