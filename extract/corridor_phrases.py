@@ -139,7 +139,8 @@ class CorridorPhrases(CorridorReads):
             place = self.ent_at(doc, end, (ROLE.region, ROLE.country)) if end else None
             return place.end if place is not None else 0  # شمال غربي الصين: a side of a country, no end
         key = word_key(doc[k].text)
-        if first and self.is_definite(doc[k]) and key.endswith(("ي", "يه")) and doc[k].ent_iob_ == "O":
+        if first and self.is_definite(doc[k]) and key.endswith(("ي", "يه")) and doc[k].ent_iob_ == "O" \
+                and not self.is_word(doc[k], self.route):  # إلى reads as a definite nisba (الي)
             return k + 1  # بممر توروغارت الحدودي: the stop's adjective
         return 0
 

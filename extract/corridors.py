@@ -143,6 +143,10 @@ class CorridorRules:
                 while j < len(doc) and self.is_word(doc[j], self.route_times):  # من شيآن يوم الاثنين إلى …
                     j, last_end, limit = j + 1, j + 1, limit + 1
                 continue
+            if works and not ends and not passed and j == last_end and token.norm_ == "في" \
+                    and self.ent_at(doc, j + 1, (ROLE.country, ROLE.region)) is not None:
+                j += 1  # من حقل غالكينيش في تركمانستان عبر …: the country of the work it starts at is its end
+                continue
             measured = self.bare_quantity_end(doc, j + 1) if (ends or passed) and j == last_end \
                 and self.is_word(token, self.measure_verbs) else 0
             if measured and measured < len(doc) and self.is_word(doc[measured], self.route):

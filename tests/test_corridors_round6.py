@@ -117,3 +117,30 @@ def test_a_time_after_the_last_stop_does_not_link_the_next_clause(extractor):
     result = run(extractor, "وانطلق قطار الشحن من شيآن إلى موسكو يوم الجمعة، وقال وزير التجارة "
                             "الكازاخستاني في أستانا إن الرحلات ستزداد.")
     assert "city:astana-kz" not in {t for _, t in links(result)}
+
+
+# -- places after a dual or a plural of their kind behind و ---------------------------------------
+
+def test_a_railway_to_two_towns_after_a_dual_links_all_three(extractor):
+    result = run(extractor, "وتشمل المشاريع خط سكة حديد يربط بين مدينة ترمذ الأوزبكية ومدينتي مزار شريف "
+                            "وكابول الأفغانيتين.")
+    assert {"city:termez-uz", "city:mazar-i-sharif-af", "city:kabul-af"} <= linked(result)
+
+
+def test_a_service_from_cities_and_provinces_links_every_one(extractor):
+    result = run(extractor, "وأفاد التقرير بأن قطارات الشحن بين الصين وأوروبا، التي تنطلق من مدن ييوو "
+                            "وشيآن ومقاطعات سيتشوان وخنان، تصل إلى 25 دولة أوروبية.")
+    assert {"city:yiwu-cn", "city:xian-cn", "region:sichuan-cn", "region:henan-cn"} <= linked(result)
+
+
+# -- a route that starts at a work -------------------------------------------------------------
+
+def test_a_pipeline_from_a_field_to_a_country_is_a_corridor(extractor):
+    result = run(extractor, "وقال إن خط أنابيب الغاز يمتد من حقل غالكينيش إلى الهند عبر أفغانستان.")
+    assert {"country:IN", "country:AF"} <= linked(result)
+
+
+def test_a_pipeline_from_a_field_in_a_country_has_that_country_as_its_end(extractor):
+    result = run(extractor, "وأوضح الوزير أن خط أنابيب الغاز سيمتد من حقل غالكينيش في تركمانستان عبر "
+                            "أفغانستان وباكستان إلى الهند.")
+    assert {"country:TM", "country:AF", "country:PK", "country:IN"} <= linked(result)
