@@ -172,6 +172,11 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            aside = self.aside_in_route(doc, j) if (ends or passed) and j == last_end else 0
+            if aside:  # من تشونغتشينغ، في رحلة تستغرق 16 يوما، إلى دويسبورغ: an aside between two stops
+                limit += aside - j
+                j = aside
+                continue
             if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
                 j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
                 continue
@@ -227,6 +232,21 @@ class CorridorRules:
         # the works it reaches link to it (``route_works``), never as its ends (no part of its identity)
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
+
+    def aside_in_route(self, doc: Doc, j: int) -> int:
+        """، في رحلة تستغرق 16 يوما، إلى … (j at the first comma, right after a stop): a short aside
+        that names no place, closed by a comma that the route's next word follows (not من or بين,
+        which open another route). Where that word is, or 0."""
+        if not (j + 2 < len(doc) and doc[j].text in ("،", ",")) or self.is_word(doc[j + 1], self.route):
+            return 0
+        for k in range(j + 1, min(j + 10, len(doc) - 1)):
+            token = doc[k]
+            if token.text in ("،", ","):
+                after = doc[k + 1]
+                return k + 1 if k > j + 1 and self.is_word(after, self.route) and after.norm_ not in ("من", "بين") else 0
+            if token.is_punct or token.ent_iob_ != "O" or token.is_sent_start or self.match_head(doc, k) is not None:
+                return 0
+        return 0
 
     def endpoints(self, doc: Doc, i: int, verb_before: bool = False
                   ) -> tuple[list[Span], list[Span], int, bool, bool]:
@@ -393,6 +413,9 @@ class CorridorRules:
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         if len(ends) < 2:  # وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين: from the country that lays it
             ends, end = self.laid_to(doc, start, core_end)
+            verb = bool(ends)
+        if len(ends) < 2 and slug(head.kind_en) in self.trip_kinds:  # وسيرت مدينة ييوو قطار شحن إلى مدريد
+            ends, passed, end = self.sent_from(doc, start, core_end)
             verb = bool(ends)
         if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
             linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)

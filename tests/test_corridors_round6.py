@@ -144,3 +144,52 @@ def test_a_pipeline_from_a_field_in_a_country_has_that_country_as_its_end(extrac
     result = run(extractor, "وأوضح الوزير أن خط أنابيب الغاز سيمتد من حقل غالكينيش في تركمانستان عبر "
                             "أفغانستان وباكستان إلى الهند.")
     assert {"country:TM", "country:AF", "country:PK", "country:IN"} <= linked(result)
+
+
+# -- asides and adjectives between the stops of a route -------------------------------------------
+
+def test_a_length_aside_behind_wa_between_commas_keeps_the_route(extractor):
+    result = run(extractor, "وأوضح أن الخط الحديدي الجديد، ويبلغ طوله 280 كيلومترا، سيربط بين طشقند وسمرقند.")
+    assert {"city:tashkent-uz", "city:samarkand-uz"} <= linked(result)
+
+
+def test_an_aside_between_two_stops_keeps_the_route(extractor):
+    result = run(extractor, "وانطلق قطار الشحن المحمل بالإلكترونيات من مدينة تشونغتشينغ، في رحلة تستغرق "
+                            "16 يوما، إلى مدينة دويسبورغ.")
+    assert {"city:chongqing-cn", "city:duisburg-de"} <= linked(result)
+
+
+def test_an_aside_naming_a_place_is_not_walked_past(extractor):
+    result = run(extractor, "وانطلق قطار الشحن من شيآن إلى موسكو، كما قال الوزير في أستانا، إلى جانب "
+                            "رحلات أخرى.")
+    assert "city:astana-kz" not in {t for _, t in links(result)}
+
+
+def test_a_stop_with_two_adjectives_keeps_the_route(extractor):
+    result = run(extractor, "وقالت الشركة إن قطار الشحن الصيني الأوروبي انطلق من ميناء شيآن الدولي البري "
+                            "متجها إلى مدينة وارسو.")
+    assert "city:warsaw-pl" in linked(result)
+
+
+# -- a train sent by a city or province: that place is its other end --------------------------
+
+def test_a_train_a_city_sends_to_a_city_links_both(extractor):
+    result = run(extractor, "وسيرت مدينة ييوو أول قطار شحن إلى مدريد.")
+    assert {"city:yiwu-cn", "city:madrid-es"} <= linked(result)
+
+
+def test_a_freight_service_a_city_launches_to_europe_links_the_city(extractor):
+    result = run(extractor, "وأطلقت مدينة تشنغدو خدمة جديدة لقطارات الشحن إلى أوروبا.")
+    assert "city:chengdu-cn" in linked(result)
+
+
+def test_a_train_a_province_sends_passes_a_country_not_named_by_it(extractor):
+    result = run(extractor, "وأطلقت مقاطعة قانسو أول قطار شحن إلى طشقند عبر كازاخستان.")
+    (corridor,) = corridors(result)
+    assert {"region:gansu-cn", "city:tashkent-uz", "country:KZ"} <= linked(result)
+    assert "KZ" not in corridor  # passed through: a link, not part of its identity
+
+
+def test_a_train_in_a_sentence_said_in_a_city_does_not_start_there(extractor):
+    result = run(extractor, "وقال الوزير في أستانا إن قطار الشحن إلى طهران سينطلق قريبا.")
+    assert "city:astana-kz" not in {t for _, t in links(result)}
