@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.corridor_reads import CorridorReads
-from silkgraph.extract.lexicon import roles, Head, Lexicon
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
+from silkgraph.tables import read_tsv
 
 ROLE = roles()
 
@@ -47,6 +48,9 @@ class CorridorPhrases(CorridorReads):
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
         self.sender_verbs = lex.words("train_sender_verb")  # وسيرت مدينة ييوو قطار شحن إلى …: sent_from
+        # خط سكة حديد ثان بين البلدين: an indefinite ordinal numbers a line as a definite one does (its note)
+        self.indefinite_ordinals = {word_key(r["word"]): int(r["note"]) for r in read_tsv(LEXICON_DIR / "boundaries_corridors.tsv")
+                                    if r["kind"] == "corridor_ordinal"}
 
     def narrower_kind(self, head: Head, english_mods: list[str]) -> str:
         """خط أنابيب للغاز، خط السكك الحديدية فائق السرعة: a head's kind narrowed by its modifier when

@@ -188,6 +188,7 @@ class CorridorRules:
             nisba = self.nisba_at(doc, j) if ends or passed else None
             if nisba is not None:  # كاشغر الصينية: the place's country, said again
                 j = nisba.end
+                last_end = j if last_end == nisba.start else last_end  # (the stop ends after it)
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents and between and not ends:  # بين البلدين: the two countries the article is about
@@ -371,9 +372,10 @@ class CorridorRules:
                 line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
                 core_end += 1
                 continue
-            if token.norm_ in self.lex.ordinals:
+            ordinal = self.lex.ordinals.get(token.norm_) or self.indefinite_ordinals.get(word_key(token.text))
+            if ordinal:
                 if slug(head.kind_en) not in self.trip_kinds:  # القطار الأول: a train's first trip, no line's number
-                    line += f"-{self.lex.ordinals[token.norm_]}"
+                    line += f"-{ordinal}"
                 core_end += 1
                 continue
             measured = self.measure_end(doc, core_end)

@@ -193,3 +193,25 @@ def test_a_train_a_province_sends_passes_a_country_not_named_by_it(extractor):
 def test_a_train_in_a_sentence_said_in_a_city_does_not_start_there(extractor):
     result = run(extractor, "وقال الوزير في أستانا إن قطار الشحن إلى طهران سينطلق قريبا.")
     assert "city:astana-kz" not in {t for _, t in links(result)}
+
+
+# -- an indefinite ordinal; a train's arrival said before where it left --------------------------
+
+def test_a_second_railway_between_the_two_countries_is_a_line_of_its_own(extractor):
+    result = run(extractor, "وتعتزم كازاخستان والصين بناء خط سكة حديد ثان بين البلدين.")
+    (corridor,) = corridors(result)
+    assert corridor.endswith("-2")
+    assert {"country:KZ", "country:CN"} <= linked(result)
+
+
+def test_a_train_that_arrived_yesterday_after_leaving_a_city_links_both(extractor):
+    result = run(extractor, "وأشار التقرير إلى أن قطار الشحن الذي وصل إلى مدينة دويسبورغ الألمانية أمس "
+                            "انطلق من مدينة تشونغتشينغ قبل 15 يوما، وقال مدير المحطة في برلين إن الرحلات ستزداد.")
+    assert {"city:duisburg-de", "city:chongqing-cn"} <= linked(result)
+    assert "city:berlin-de" not in linked(result)
+
+
+def test_a_time_after_a_stops_nisba_keeps_the_route(extractor):
+    result = run(extractor, "وقال إن قطار الشحن الذي غادر مدينة شيآن الصينية يوم الاثنين سيصل إلى مدينة "
+                            "دويسبورغ الألمانية.")
+    assert {"city:xian-cn", "city:duisburg-de"} <= linked(result)
