@@ -234,6 +234,8 @@ class CorridorNames:
         starts = sentence_starts(doc)
         more: list[Built] = []
         for n, k in enumerate(starts[1:], 1):
+            if k + 1 < len(doc) and self.opens_route_clause(doc, k + 1):
+                k += 1  # وهو يمتد من تركمانستان إلى الصين
             if k in covered or not self.is_route_verb(doc[k]):
                 continue
             ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)

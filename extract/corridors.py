@@ -172,6 +172,11 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            counted = self.count_end(doc, j) if j > i and self.is_word(doc[j - 1], self.route) else 0
+            if counted:  # من أكثر من 100 مدينة صينية، بينها شيآن وتشنغدو: the places after the count
+                limit += counted - j
+                j = counted
+                continue
             aside = self.aside_in_route(doc, j) if (ends or passed) and j == last_end else 0
             if aside:  # من تشونغتشينغ، في رحلة تستغرق 16 يوما، إلى دويسبورغ: an aside between two stops
                 limit += aside - j
@@ -233,6 +238,30 @@ class CorridorRules:
         # the works it reaches link to it (``route_works``), never as its ends (no part of its identity)
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
+
+    def count_end(self, doc: Doc, j: int) -> int:
+        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … (j at its first
+        word): a count of places that a list of them follows; where the list starts, or 0."""
+        k = j
+        if k < len(doc) and self.is_word(doc[k], self.count_leads):
+            k += 2 if k + 1 < len(doc) and doc[k + 1].norm_ == "من" else 1
+        if not (k + 1 < len(doc) and doc[k].like_num):
+            return 0
+        k += 1
+        if k < len(doc) and doc[k].like_num:  # 17 ألف
+            k += 1
+        if not (k < len(doc) and self.is_word(doc[k], self.count_kinds)):
+            return 0
+        k += 1
+        if k < len(doc) and doc[k].ent_iob_ == "O" and word_key(doc[k].text).endswith(("ي", "يه")):
+            k += 1  # صينية، أوروبية
+        if k < len(doc) and doc[k].text in ("،", ","):
+            k += 1
+        if not (k < len(doc) and self.is_word(doc[k], self.count_lists)):
+            return 0
+        if self.is_word(doc[k], self.route):
+            return k  # بينها، منها: words of the route already
+        return k + 2 if doc[k].norm_ == "بما" else k + 1  # بما فيها، مثل
 
     def aside_in_route(self, doc: Doc, j: int) -> int:
         """، في رحلة تستغرق 16 يوما، إلى … (j at the first comma, right after a stop): a short aside

@@ -215,3 +215,32 @@ def test_a_time_after_a_stops_nisba_keeps_the_route(extractor):
     result = run(extractor, "وقال إن قطار الشحن الذي غادر مدينة شيآن الصينية يوم الاثنين سيصل إلى مدينة "
                             "دويسبورغ الألمانية.")
     assert {"city:xian-cn", "city:duisburg-de"} <= linked(result)
+
+
+# -- a route in a clause with no subject of its own; a count of places before their list ---------
+
+def test_a_route_after_idh_is_the_named_corridors(extractor):
+    result = run(extractor, "ويعد الممر الأوسط بديلا عن الطرق التقليدية، إذ يمتد من الصين عبر كازاخستان "
+                            "إلى أذربيجان وجورجيا وتركيا.")
+    assert {"country:CN", "country:KZ", "country:AZ", "country:GE", "country:TR"} <= linked(result)
+
+
+def test_a_route_after_wa_huwa_in_the_next_sentence_gives_a_head_its_ends(extractor):
+    result = run(extractor, "وافتتح خط أنابيب الغاز الجديد أمس. وهو يمتد من تركمانستان إلى الصين عبر أوزبكستان.")
+    assert {"country:TM", "country:CN", "country:UZ"} <= linked(result)
+
+
+def test_a_place_where_trains_pass_is_no_route_of_a_corridor_named_nowhere(extractor):
+    result = run(extractor, "وزار الوزير مدينة خورغوس، حيث تمر قطارات الشحن.")
+    assert not links(result)
+
+
+def test_the_towns_listed_after_a_count_are_on_the_route(extractor):
+    result = run(extractor, "وبلغ عدد رحلات قطارات الشحن بين الصين وأوروبا 17 ألف رحلة. وتنطلق القطارات "
+                            "من أكثر من 100 مدينة صينية، بينها شيآن وتشنغدو.")
+    assert {"city:xian-cn", "city:chengdu-cn"} <= linked(result)
+
+
+def test_the_countries_listed_after_a_count_are_the_trains_ends(extractor):
+    result = run(extractor, "وتصل قطارات الشحن من شيآن إلى نحو 25 دولة أوروبية، منها ألمانيا وبولندا.")
+    assert {"city:xian-cn", "country:DE", "country:PL"} <= linked(result)
