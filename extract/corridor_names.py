@@ -53,7 +53,8 @@ class CorridorNames:
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
         self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
-        self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
+        self.corridor_adverbs = lex.words("corridor_adverb")
+        self.clause_leads = lex.words("route_clause_lead")  # …، على أن يمتد الخط …: clause_after_comma  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.init_phrases(lex)
@@ -79,6 +80,9 @@ class CorridorNames:
         k = start - 1
         while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
             k -= 1
+        verb_at = k
+        while k >= 0 and verb_at - k < 2 and k < start - 1 and word_key(doc[k].text) in self.clause_leads:
+            k -= 1  # …، على أن يمتد الخط …
         return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
 
     def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:

@@ -244,3 +244,14 @@ def test_the_towns_listed_after_a_count_are_on_the_route(extractor):
 def test_the_countries_listed_after_a_count_are_the_trains_ends(extractor):
     result = run(extractor, "وتصل قطارات الشحن من شيآن إلى نحو 25 دولة أوروبية، منها ألمانيا وبولندا.")
     assert {"city:xian-cn", "country:DE", "country:PL"} <= linked(result)
+
+
+def test_a_head_alone_after_ala_an_extends_the_corridor_of_its_sentence(extractor):
+    result = run(extractor, "ووقعت الحكومتان اتفاقية لتطوير خط السكك الحديدية بين الصين وكازاخستان، على أن "
+                            "يمتد الخط لاحقا إلى تركمانستان.")
+    assert {"country:CN", "country:KZ", "country:TM"} <= linked(result)
+
+
+def test_a_head_alone_after_kama_passes_a_city_of_the_corridor_of_its_sentence(extractor):
+    result = run(extractor, "وافتتح خط السكك الحديدية بين الصين ولاوس عام 2021، كما يمر الخط عبر مدينة فيينتيان.")
+    assert "city:vientiane-la" in linked(result)
