@@ -173,6 +173,10 @@ class CorridorNames:
             if b.entity.type != ROLE.corridor or b.topic_only:
                 continue
             for k in sorted(on_routes):
+                if b.start < k < b.end and k not in works:  # من حقل غالكينيش إلى …: a work inside the corridor's span
+                    work = self.work_inside(doc, k, b)
+                    if work is not None:
+                        works[k] = work
                 if b.start < k < b.end + self.max_complement * 3 and k in works and not any(
                         o.start <= k < o.end for o in built_all if o is not b and o.entity.type == ROLE.corridor):
                     b.relations.append(("links", b.entity.id, works[k], 0.7))
@@ -182,6 +186,19 @@ class CorridorNames:
                 if k in works:
                     b.relations.append(("links", b.entity.id, works[k], 0.7))
                     break
+
+    def work_inside(self, doc: Doc, k: int, corridor: Built) -> str | None:
+        """A work (a field) at token k that a corridor's route walked past inside the corridor's own
+        span (خط أنابيب الغاز يمتد من حقل غالكينيش إلى الهند): built as the project its head makes
+        and written inside the corridor, so it stays a mention of its own. Its id, or None."""
+        found = self.match_head(doc, k)
+        if found is None or found[0].type not in self.work_ends:
+            return None
+        work = self.build(doc, k, *found)
+        if work is None or work.entity.type not in self.work_ends or work.end > corridor.end:
+            return None
+        self.write_inside(doc, work)
+        return work.entity.id
 
     def line_kinds(self, doc: Doc, built_all: list[Built]) -> None:
         """بدأ بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان: a line (a kind of every

@@ -255,3 +255,10 @@ def test_a_head_alone_after_ala_an_extends_the_corridor_of_its_sentence(extracto
 def test_a_head_alone_after_kama_passes_a_city_of_the_corridor_of_its_sentence(extractor):
     result = run(extractor, "وافتتح خط السكك الحديدية بين الصين ولاوس عام 2021، كما يمر الخط عبر مدينة فيينتيان.")
     assert "city:vientiane-la" in linked(result)
+
+
+def test_a_field_a_pipeline_starts_at_stays_a_project_linked_to_it(extractor):
+    result = run(extractor, "وأوضح الوزير أن خط أنابيب الغاز سيمتد من حقل غالكينيش في تركمانستان عبر "
+                            "أفغانستان وباكستان إلى الهند.")
+    fields = {m.entity.id for m in result.mentions if m.entity.type == "Project"}
+    assert fields and fields <= linked(result)
