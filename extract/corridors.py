@@ -239,6 +239,16 @@ class CorridorRules:
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
 
+    def unlisted_before_ba(self, doc: Doc, j: int) -> tuple[list[Span], int]:
+        """يربط أتاسو بألاشانكو (j after the verb of linking): a one-word town no table lists, then a
+        known place behind ب: the two ends and where the second ends; else none."""
+        token, second = doc[j], self.ent_at(doc, j + 1, self.endpoint_types)
+        if second is None or token.ent_iob_ != "O" or not token.is_alpha or self.is_definite(token) \
+                or not self.town_word(token.text) or self.is_stop(token) or not normalize_letters(doc[j + 1].text).startswith("ب"):
+            return [], j
+        first = self.unlisted_place(doc, j, ROLE.city)
+        return ([first, second], second.end) if first is not None else ([], j)
+
     def count_end(self, doc: Doc, j: int) -> int:
         """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … (j at its first
         word): a count of places that a list of them follows; where the list starts, or 0."""
@@ -324,6 +334,8 @@ class CorridorRules:
         if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
             found, end = self.nisba_pair(doc, j)
             passed = []
+        if len(found) < 2 and verb and j + 1 < len(doc) and self.is_word(doc[j - 1], self.between):
+            found, end = self.unlisted_before_ba(doc, j)  # الذي يربط أتاسو بألاشانكو
         return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:

@@ -262,3 +262,13 @@ def test_a_field_a_pipeline_starts_at_stays_a_project_linked_to_it(extractor):
                             "أفغانستان وباكستان إلى الهند.")
     fields = {m.entity.id for m in result.mentions if m.entity.type == "Project"}
     assert fields and fields <= linked(result)
+
+
+def test_a_pipeline_linking_an_unlisted_town_to_a_known_one_behind_ba_is_a_corridor(extractor):
+    result = run(extractor, "وقالت الشركة إن خط أنابيب النفط الذي يربط أتاسو بألاشانكو نقل 15 مليون طن العام الماضي.")
+    assert "city:alashankou-cn" in linked(result) and len(linked(result)) == 2
+
+
+def test_a_road_linking_people_to_a_capital_is_no_corridor_between_them(extractor):
+    result = run(extractor, "وقالت الشركة إن الطريق الجديد يربط السكان بالعاصمة دوشنبه.")
+    assert not links(result)
