@@ -290,7 +290,7 @@ class CorridorPhrases(CorridorReads):
         v = sender.start - 1
         if v > 0 and self.is_word(doc[v], self.route_filler):  # مدينة ييوو، مقاطعة قانسو
             v -= 1
-        if v < 0 or not self.is_word(doc[v], self.sender_verbs):
+        if v < 0 or not (self.is_word(doc[v], self.sender_verbs) or self.set_out_from(doc, v)):
             return none
         ends, passed, end = self.route_walk(doc, i)
         ends = [e for e in ends if e.kb_id_ != sender.kb_id_]
@@ -298,6 +298,18 @@ class CorridorPhrases(CorridorReads):
             passed = [e for e in ends if self.after_via(doc, i, e.start)]
             ends = [e for e in ends if e not in passed] or ends
         return ([sender, *ends], passed, end) if ends else none
+
+    def set_out_from(self, doc: Doc, v: int) -> bool:
+        """وانطلقت، صباح الأحد، من مدينة ييوو رحلة … (v at من): من after a verb of setting out, with
+        at most a short aside naming no place between them."""
+        if doc[v].norm_ != "من":
+            return False
+        for k in range(v - 1, max(v - 7, -1), -1):
+            if self.is_route_verb(doc[k]):
+                return True
+            if doc[k].ent_iob_ != "O" or doc[k].text in (".", "؛", ":"):
+                return False
+        return False
 
     def after_via(self, doc: Doc, first: int, k: int) -> bool:
         """Whether the nearest word of the route before token k (from ``first``) is one of passing

@@ -272,3 +272,14 @@ def test_a_pipeline_linking_an_unlisted_town_to_a_known_one_behind_ba_is_a_corri
 def test_a_road_linking_people_to_a_capital_is_no_corridor_between_them(extractor):
     result = run(extractor, "وقالت الشركة إن الطريق الجديد يربط السكان بالعاصمة دوشنبه.")
     assert not links(result)
+
+
+def test_a_train_that_set_out_from_a_city_named_before_its_head_links_it(extractor):
+    result = run(extractor, "وانطلقت، صباح الأحد، من مدينة ييوو رحلة جديدة لقطار الشحن المتجه إلى مدينة "
+                            "مدريد الإسبانية.")
+    assert {"city:yiwu-cn", "city:madrid-es"} <= linked(result)
+
+
+def test_a_minister_back_from_a_city_on_a_train_is_no_end_of_it(extractor):
+    result = run(extractor, "وعاد الوزير من بكين على متن قطار الشحن إلى موسكو.")
+    assert "city:beijing-cn" not in {t for _, t in links(result)}
