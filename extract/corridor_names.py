@@ -53,7 +53,8 @@ class CorridorNames:
         self.list_openers = lex.words("list_opener")  # كل من، كلا من: a list follows, passed or joined
         self.dual_words = lex.words("dual_countries")  # بين البلدين: the two countries of the article
         self.route_subjects = lex.words("route_subject")  # وسيمتد المشروع من …: the corridor named last
-        self.corridor_adverbs = lex.words("corridor_adverb")  # ويربط الطريق أيضا …
+        self.corridor_adverbs = lex.words("corridor_adverb")
+        self.clause_leads = lex.words("route_clause_lead")  # …، على أن يمتد الخط …: clause_after_comma  # ويربط الطريق أيضا …
         self.laden_words = lex.words("corridor_laden")  # المحمل بالبضائع، المزمع إنشاؤه: two words out of the label
         self.work_ends = {ROLE.project} & set(schema().edge("links").objects)  # a station on a route (route_works)
         self.init_phrases(lex)
@@ -79,6 +80,9 @@ class CorridorNames:
         k = start - 1
         while k >= 0 and start - k <= 2 and (self.is_route_verb(doc[k]) or self.is_demonstrative(doc[k])):
             k -= 1
+        verb_at = k
+        while k >= 0 and verb_at - k < 2 and k < start - 1 and word_key(doc[k].text) in self.clause_leads:
+            k -= 1  # …، على أن يمتد الخط …
         return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
 
     def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
@@ -169,6 +173,10 @@ class CorridorNames:
             if b.entity.type != ROLE.corridor or b.topic_only:
                 continue
             for k in sorted(on_routes):
+                if b.start < k < b.end and k not in works:  # من حقل غالكينيش إلى …: a work inside the corridor's span
+                    work = self.work_inside(doc, k, b)
+                    if work is not None:
+                        works[k] = work
                 if b.start < k < b.end + self.max_complement * 3 and k in works and not any(
                         o.start <= k < o.end for o in built_all if o is not b and o.entity.type == ROLE.corridor):
                     b.relations.append(("links", b.entity.id, works[k], 0.7))
@@ -178,6 +186,19 @@ class CorridorNames:
                 if k in works:
                     b.relations.append(("links", b.entity.id, works[k], 0.7))
                     break
+
+    def work_inside(self, doc: Doc, k: int, corridor: Built) -> str | None:
+        """A work (a field) at token k that a corridor's route walked past inside the corridor's own
+        span (خط أنابيب الغاز يمتد من حقل غالكينيش إلى الهند): built as the project its head makes
+        and written inside the corridor, so it stays a mention of its own. Its id, or None."""
+        found = self.match_head(doc, k)
+        if found is None or found[0].type not in self.work_ends:
+            return None
+        work = self.build(doc, k, *found)
+        if work is None or work.entity.type not in self.work_ends or work.end > corridor.end:
+            return None
+        self.write_inside(doc, work)
+        return work.entity.id
 
     def line_kinds(self, doc: Doc, built_all: list[Built]) -> None:
         """بدأ بناء خط السكة الحديد الجديد. ويمتد الخط من كاشغر إلى أنديجان: a line (a kind of every
@@ -234,6 +255,8 @@ class CorridorNames:
         starts = sentence_starts(doc)
         more: list[Built] = []
         for n, k in enumerate(starts[1:], 1):
+            if k + 1 < len(doc) and self.opens_route_clause(doc, k + 1):
+                k += 1  # وهو يمتد من تركمانستان إلى الصين
             if k in covered or not self.is_route_verb(doc[k]):
                 continue
             ends, passed, _, _, _ = self.endpoints(doc, k + 1, verb_before=True)

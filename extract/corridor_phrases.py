@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.corridor_reads import CorridorReads
-from silkgraph.extract.lexicon import roles, Head, Lexicon
+from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
+from silkgraph.tables import read_tsv
 
 ROLE = roles()
 
@@ -46,6 +47,10 @@ class CorridorPhrases(CorridorReads):
         self.cargo_words = lex.words("corridor_cargo")  # وتنقل القطارات البضائع من …
         self.border_words = lex.words("border")  # يربط دوشنبه بالحدود الصينية: the country at that border
         self.through_words = lex.words("corridor_through")  # ربط … عبر خط …: the corridor is the means
+        self.sender_verbs = lex.words("train_sender_verb")  # وسيرت مدينة ييوو قطار شحن إلى …: sent_from
+        # خط سكة حديد ثان بين البلدين: an indefinite ordinal numbers a line as a definite one does (its note)
+        self.indefinite_ordinals = {word_key(r["word"]): int(r["note"]) for r in read_tsv(LEXICON_DIR / "boundaries_corridors.tsv")
+                                    if r["kind"] == "corridor_ordinal"}
 
     def narrower_kind(self, head: Head, english_mods: list[str]) -> str:
         """خط أنابيب للغاز، خط السكك الحديدية فائق السرعة: a head's kind narrowed by its modifier when
@@ -138,10 +143,16 @@ class CorridorPhrases(CorridorReads):
             end = self.side_end(doc, k)
             place = self.ent_at(doc, end, (ROLE.region, ROLE.country)) if end else None
             return place.end if place is not None else 0  # شمال غربي الصين: a side of a country, no end
-        key = word_key(doc[k].text)
-        if first and self.is_definite(doc[k]) and key.endswith(("ي", "يه")) and doc[k].ent_iob_ == "O":
-            return k + 1  # بممر توروغارت الحدودي: the stop's adjective
+        if (first or self.stop_adjective(doc, k - 1)) and self.stop_adjective(doc, k):
+            return k + 1  # بممر توروغارت الحدودي، من ميناء شيآن الدولي البري: the stop's adjectives
         return 0
+
+    def stop_adjective(self, doc: Doc, k: int) -> bool:
+        """A definite nisba-like word outside any entity at token k (الحدودي، الدولي), not a word of
+        the route (إلى reads as one: الي)."""
+        token = doc[k]
+        return self.is_definite(token) and word_key(token.text).endswith(("ي", "يه")) and token.ent_iob_ == "O" \
+            and not self.is_word(token, self.route)
 
     def side_end(self, doc: Doc, k: int) -> int:
         """شمال، شمال غربي, شرقي: where one or two direction words from k end, or 0."""
@@ -255,6 +266,58 @@ class CorridorPhrases(CorridorReads):
             return clean_label(end.text)
         entry = self.lex.entries.get(end.kb_id_)
         return entry.entity.label_ar if entry is not None else clean_surface(end)[0]
+
+    def sent_from(self, doc: Doc, start: int, i: int) -> tuple[list[Span], list[Span], int]:
+        """وسيرت مدينة ييوو أول قطار شحن إلى مدريد، وأطلقت مدينة تشنغدو خدمة جديدة لقطارات الشحن إلى
+        أوروبا (``start`` at a train's head, ``i`` after it): the place a verb of sending has as its
+        subject, a few words before the head, and the places of the route after it that says only
+        where the train goes (إلى، متجها إلى، نحو …). The ends, the places passed and where the route
+        stops; else none."""
+        none: tuple[list[Span], list[Span], int] = ([], [], i)
+        if not (i < len(doc) and self.is_word(doc[i], self.route)) or doc[i].norm_ in ("من", "بين"):
+            return none
+        sender = None
+        for k in range(start - 1, max(start - 5, 0) - 1, -1):
+            if doc[k].is_punct:
+                return none
+            if doc[k].ent_iob_ == "I":
+                continue
+            sender = self.ent_at(doc, k, (ROLE.city, ROLE.region, ROLE.country)) if doc[k].ent_iob_ == "B" else None
+            if sender is not None:
+                break
+        if sender is None or any(t.ent_iob_ != "O" or self.match_head(doc, t.i) is not None for t in doc[sender.end:start]):
+            return none
+        v = sender.start - 1
+        if v > 0 and self.is_word(doc[v], self.route_filler):  # مدينة ييوو، مقاطعة قانسو
+            v -= 1
+        if v < 0 or not (self.is_word(doc[v], self.sender_verbs) or self.set_out_from(doc, v)):
+            return none
+        ends, passed, end = self.route_walk(doc, i)
+        ends = [e for e in ends if e.kb_id_ != sender.kb_id_]
+        if not passed:  # إلى طشقند عبر كازاخستان: a walk with one end gives the places passed as ends too
+            passed = [e for e in ends if self.after_via(doc, i, e.start)]
+            ends = [e for e in ends if e not in passed] or ends
+        return ([sender, *ends], passed, end) if ends else none
+
+    def set_out_from(self, doc: Doc, v: int) -> bool:
+        """وانطلقت، صباح الأحد، من مدينة ييوو رحلة … (v at من): من after a verb of setting out, with
+        at most a short aside naming no place between them."""
+        if doc[v].norm_ != "من":
+            return False
+        for k in range(v - 1, max(v - 7, -1), -1):
+            if self.is_route_verb(doc[k]):
+                return True
+            if doc[k].ent_iob_ != "O" or doc[k].text in (".", "؛", ":"):
+                return False
+        return False
+
+    def after_via(self, doc: Doc, first: int, k: int) -> bool:
+        """Whether the nearest word of the route before token k (from ``first``) is one of passing
+        (عبر، مرورا): a place in عبر كازاخستان وروسيا."""
+        for n in range(k - 1, first - 1, -1):
+            if self.is_word(doc[n], self.route) and doc[n].ent_iob_ == "O":
+                return self.is_word(doc[n], self.via)
+        return False
 
     def laid_to(self, doc: Doc, start: int, i: int) -> tuple[list[Span], int]:
         """وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين (i after the head): a corridor a country lays

@@ -236,7 +236,10 @@ class CorridorReads:
         verb, no article) at token ``k``, with at most two adjectives and then a route's ends."""
         token = doc[k] if k < len(doc) else None
         if token is None or token.ent_iob_ != "O" or not token.is_alpha or self.is_definite(token) \
-                or not self.town_word(token.text) or self.is_stop(token) or self.nisba_at(doc, k) is not None:
+                or self.lex.is_common(token.text) or self.is_stop(token) or self.nisba_at(doc, k) is not None:
+            return False
+        # a name the shape of a verb (طريق واخان) only before a relative clause: a verb has no relative after it
+        if not self.town_word(token.text) and not (k + 1 < len(doc) and self.is_relative(doc[k + 1])):
             return False
         j = k + 1
         while j < len(doc) and j - k <= 2 and self.is_adjective(doc[j]):

@@ -63,6 +63,8 @@ class CorridorTopics:
             self.family_also.setdefault(r["family"], set()).update(r["also"].split())
         self.demonstratives = lex.words("demonstrative")
         self.naming_modifiers = lex.words("naming_modifier")
+        self.compass_modifiers = lex.words("compass_modifier")
+        self.clause_openers = lex.words("route_clause_opener")  # …، إذ يمتد من …؛ وهو يمتد من …  # الممر الشمالي عبر روسيا: a name only with its route
         self.route_ends = lex.words("route_end")  # the verbs after which في / عند introduce an end
         self.town_kinds, self.region_kinds = lex.words("town_kind"), lex.words("region_kind")
         self.route_verb_forms = self.route_verbs | {c + v for v in self.route_verbs for c in ("و", "ف")}
@@ -326,7 +328,7 @@ class CorridorTopics:
             key = word_key(doc[k].text)
             relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in ("،", ",")  # …، والذي يمر عبر …
             if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
-                    and not doc[k].is_sent_start and not relative:
+                    and not doc[k].is_sent_start and not relative and not self.opens_route_clause(doc, k):
                 continue  # إن التجارة ستمر عبر …: a subject of its own before the verb
             before = [b for b in named if b.end <= k]
             last = before[-1] if before else None
@@ -336,6 +338,12 @@ class CorridorTopics:
             ends, passed, _ = self.route_walk(doc, walk)
             for place in ends + passed:
                 doc._.silk_found.append(FoundRelation("links", last.entity.id, place.kb_id_, k, k + 1, doc[k].text, 0.6))
+
+    def opens_route_clause(self, doc: Doc, k: int) -> bool:
+        """…، إذ يمتد / وهو يمتد at a sentence's start (k at the verb): a word that opens a clause
+        with no subject of its own right before the verb, after a comma or at a sentence's start."""
+        return k > 0 and word_key(doc[k - 1].text) in self.clause_openers \
+            and (doc[k - 1].is_sent_start or k > 1 and doc[k - 2].text in ("،", ",", "."))
 
     def named_routes(self, doc: Doc) -> None:
         """طريق الحرير (القديم) الذي يمتد من الصين إلى أوروبا: a corridor a name finder found (not a

@@ -139,6 +139,20 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if (ends or passed) and j == last_end and self.is_word(token, self.route_times):
+                while j < len(doc) and self.is_word(doc[j], self.route_times):  # من شيآن يوم الاثنين إلى …
+                    j, last_end, limit = j + 1, j + 1, limit + 1
+                continue
+            if works and not ends and not passed and j == last_end and token.norm_ == "في" \
+                    and self.ent_at(doc, j + 1, (ROLE.country, ROLE.region)) is not None:
+                j += 1  # من حقل غالكينيش في تركمانستان عبر …: the country of the work it starts at is its end
+                continue
+            measured = self.bare_quantity_end(doc, j + 1) if (ends or passed) and j == last_end \
+                and self.is_word(token, self.measure_verbs) else 0
+            if measured and measured < len(doc) and self.is_word(doc[measured], self.route):
+                limit += measured - j  # من شيآن سيقطع 9 آلاف كيلومتر عبر …: a distance between stops
+                j = last_end = measured
+                continue
             if ends and self.side_phrase(doc, j):  # بين الصين من جهة وأوروبا من جهة أخرى
                 j = self.side_phrase(doc, j)
                 continue
@@ -158,6 +172,16 @@ class CorridorRules:
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
+            counted = self.count_end(doc, j) if j > i and self.is_word(doc[j - 1], self.route) else 0
+            if counted:  # من أكثر من 100 مدينة صينية، بينها شيآن وتشنغدو: the places after the count
+                limit += counted - j
+                j = counted
+                continue
+            aside = self.aside_in_route(doc, j) if (ends or passed) and j == last_end else 0
+            if aside:  # من تشونغتشينغ، في رحلة تستغرق 16 يوما، إلى دويسبورغ: an aside between two stops
+                limit += aside - j
+                j = aside
+                continue
             if j + 1 < len(doc) and self.is_border(doc[j]) and doc[j + 1].norm_ == "بين":
                 j += 1  # عبر الحدود بين الصين وقرغيزستان: the pair across the border
                 continue
@@ -169,6 +193,7 @@ class CorridorRules:
             nisba = self.nisba_at(doc, j) if ends or passed else None
             if nisba is not None:  # كاشغر الصينية: the place's country, said again
                 j = nisba.end
+                last_end = j if last_end == nisba.start else last_end  # (the stop ends after it)
                 continue
             ents, after = self.entity_list(doc, j, self.endpoint_types)
             if not ents and between and not ends:  # بين البلدين: the two countries the article is about
@@ -213,6 +238,55 @@ class CorridorRules:
         # the works it reaches link to it (``route_works``), never as its ends (no part of its identity)
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
+
+    def unlisted_before_ba(self, doc: Doc, j: int) -> tuple[list[Span], int]:
+        """يربط أتاسو بألاشانكو (j after the verb of linking): a one-word town no table lists, then a
+        known place behind ب: the two ends and where the second ends; else none."""
+        token, second = doc[j], self.ent_at(doc, j + 1, self.endpoint_types)
+        if second is None or token.ent_iob_ != "O" or not token.is_alpha or self.is_definite(token) \
+                or not self.town_word(token.text) or self.is_stop(token) or not normalize_letters(doc[j + 1].text).startswith("ب"):
+            return [], j
+        first = self.unlisted_place(doc, j, ROLE.city)
+        return ([first, second], second.end) if first is not None else ([], j)
+
+    def count_end(self, doc: Doc, j: int) -> int:
+        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … (j at its first
+        word): a count of places that a list of them follows; where the list starts, or 0."""
+        k = j
+        if k < len(doc) and self.is_word(doc[k], self.count_leads):
+            k += 2 if k + 1 < len(doc) and doc[k + 1].norm_ == "من" else 1
+        if not (k + 1 < len(doc) and doc[k].like_num):
+            return 0
+        k += 1
+        if k < len(doc) and doc[k].like_num:  # 17 ألف
+            k += 1
+        if not (k < len(doc) and self.is_word(doc[k], self.count_kinds)):
+            return 0
+        k += 1
+        if k < len(doc) and doc[k].ent_iob_ == "O" and word_key(doc[k].text).endswith(("ي", "يه")):
+            k += 1  # صينية، أوروبية
+        if k < len(doc) and doc[k].text in ("،", ","):
+            k += 1
+        if not (k < len(doc) and self.is_word(doc[k], self.count_lists)):
+            return 0
+        if self.is_word(doc[k], self.route):
+            return k  # بينها، منها: words of the route already
+        return k + 2 if doc[k].norm_ == "بما" else k + 1  # بما فيها، مثل
+
+    def aside_in_route(self, doc: Doc, j: int) -> int:
+        """، في رحلة تستغرق 16 يوما، إلى … (j at the first comma, right after a stop): a short aside
+        that names no place, closed by a comma that the route's next word follows (not من or بين,
+        which open another route). Where that word is, or 0."""
+        if not (j + 2 < len(doc) and doc[j].text in ("،", ",")) or self.is_word(doc[j + 1], self.route):
+            return 0
+        for k in range(j + 1, min(j + 10, len(doc) - 1)):
+            token = doc[k]
+            if token.text in ("،", ","):
+                after = doc[k + 1]
+                return k + 1 if k > j + 1 and self.is_word(after, self.route) and after.norm_ not in ("من", "بين") else 0
+            if token.is_punct or token.ent_iob_ != "O" or token.is_sent_start or self.match_head(doc, k) is not None:
+                return 0
+        return 0
 
     def endpoints(self, doc: Doc, i: int, verb_before: bool = False
                   ) -> tuple[list[Span], list[Span], int, bool, bool]:
@@ -260,6 +334,8 @@ class CorridorRules:
         if len(found) < 2 and (verb or verb_before):  # يربط حقول الغاز التركمانية بالأسواق الصينية
             found, end = self.nisba_pair(doc, j)
             passed = []
+        if len(found) < 2 and verb and j + 1 < len(doc) and self.is_word(doc[j - 1], self.between):
+            found, end = self.unlisted_before_ba(doc, j)  # الذي يربط أتاسو بألاشانكو
         return (found, passed, end, verb, False) if len(found) >= 2 else ([], [], i, False, False)
 
     def direction_pair(self, doc: Doc, i: int) -> tuple[list[str], list[Span], int, int]:
@@ -337,9 +413,10 @@ class CorridorRules:
                 line += "-" + identity_key(token.text)  # الخط د، خط أنابيب الغاز D: a line's letter unquoted
                 core_end += 1
                 continue
-            if token.norm_ in self.lex.ordinals:
+            ordinal = self.lex.ordinals.get(token.norm_) or self.indefinite_ordinals.get(word_key(token.text))
+            if ordinal:
                 if slug(head.kind_en) not in self.trip_kinds:  # القطار الأول: a train's first trip, no line's number
-                    line += f"-{self.lex.ordinals[token.norm_]}"
+                    line += f"-{ordinal}"
                 core_end += 1
                 continue
             measured = self.measure_end(doc, core_end)
@@ -379,6 +456,9 @@ class CorridorRules:
         ends, passed, end, verb, named = self.endpoints(doc, core_end, verb_before)
         if len(ends) < 2:  # وتعتزم تركمانستان مد خط أنابيب الغاز إلى الصين: from the country that lays it
             ends, end = self.laid_to(doc, start, core_end)
+            verb = bool(ends)
+        if len(ends) < 2 and slug(head.kind_en) in self.trip_kinds:  # وسيرت مدينة ييوو قطار شحن إلى مدريد
+            ends, passed, end = self.sent_from(doc, start, core_end)
             verb = bool(ends)
         if len(ends) < 2:  # a relative clause between the head and its ends (…، الذي يمتد من …، / التي افتتحت أمس)
             linked_before = start > 0 and any(p.match(normalize_letters(doc[start - 1].text)) for p in self.links_triggers)
@@ -480,7 +560,8 @@ class CorridorRules:
                             type=head.type, label_ar=self.base_form(doc, start, end, head),
                             label_en=label_en[:1].upper() + label_en[1:])
             built = Built(start, end, entity, inner=list(places), aliases=[doc[start:pair_end].text])
-            route = self.endpoints(doc, end)  # ممر شمال - جنوب يربط روسيا بالهند عبر إيران
+            # ممر شمال - جنوب يربط روسيا بالهند عبر إيران، طريق شمال-جنوب البديل الذي يربط …: after its adjectives
+            route = self.endpoints(doc, self.adjectives_end(doc, end, len(doc)))
             ids += [p.kb_id_ for p in route[0] + route[1]] if route[3] else []
             built.relations = [("links", entity.id, eid, 0.8) for eid in dict.fromkeys(ids)]
             return built
@@ -506,4 +587,7 @@ class CorridorRules:
         if self.names_itself(doc, head_end, mods_end):  # الممر العابر لبحر قزوين الذي يمر عبر أذربيجان
             places, _ = self.route_after(doc, mods_end)  # its name is the mention; the route only links
             built.relations = [("links", built.entity.id, p.kb_id_, 0.8) for p in places]
+        if all(self.is_word(t, self.compass_modifiers) or self.is_generic(t) for t in doc[head_end:mods_end]) \
+                and (not built.relations or self.family(f"corridor:{slug(head.kind_en)}:") != "corridor"):
+            return None  # قرب الطريق الشمالي، بدائل للمسار الشمالي: a compass word names only a ممر with its route
         return built

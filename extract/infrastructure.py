@@ -54,6 +54,9 @@ class InfrastructureRules(ArticleCorridors):
         self.route_verbs = lex.words("route_verb")
         self.via = lex.words("via")
         self.route_filler = lex.words("route_filler")
+        self.count_leads, self.count_kinds = lex.words("route_count_lead"), lex.words("route_count_kind")
+        self.count_lists = lex.words("route_count_list")  # من أكثر من 100 مدينة صينية، بينها …: count_end
+        self.route_times = lex.words("route_time")  # غادر شيآن يوم الاثنين …: a time after a stop, the route goes on
         self.directions = lex.words("direction")
         self.generic_modifiers = lex.words("generic_modifier")
         self.capacity_words = lex.words("capacity")
