@@ -314,7 +314,8 @@ class OrganisationRules:
         if j > head_end and not name:
             quoted = self.quoted_end(doc, j)  # صندوق الثروة السيادي «سامروك-كازينا»، وكالة الأنباء … (يوزا)
             inside = doc[j:quoted].text.strip("()«»“”\"„ ")
-            if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents):
+            if quoted > j and inside and not any(e.start < quoted and e.end > j for e in doc.ents) \
+                    and self.bracket_names(doc[j:quoted]):
                 # البنك الآسيوي للتنمية (ADB): also called without what the brackets add; a
                 # nationality after the brackets is the name's (مجلس الشعب (خلق مصلحتي) التركمانستاني)
                 unquoted = self.head_label(doc, start, j, head)
@@ -464,6 +465,13 @@ class OrganisationRules:
         return has_article(genitive.text, prepositions=False) and not self.is_stop(genitive) \
             and genitive.norm_ not in self.org_stops and self.match_head(doc, j + 1) is None \
             and word_key(genitive.text) not in self.descriptor_words and genitive.norm_ not in self.lex.nisba
+
+    def bracket_names(self, span) -> bool:
+        """Whether what brackets or quotes after a body's name hold is another name of it (يوزا، ADB،
+        «باي تيريك»), not a remark on it: a clause of three words or more with a verb (أصبحت لاحقا كلية …)."""
+        words = [t for t in span if t.is_alpha]
+        return bool(words) and not (len(words) >= 3 and any(self.lex.is_common(t.text) and self.name_shape().verb(t.text)
+                                                             for t in words))
 
     def verb_like(self, text: str) -> bool:
         """A verb by its shape (``NameShape.verb``), a present-tense prefix (يضم، سيتم: clause_verb_prefix)

@@ -1,5 +1,6 @@
-"""Rivers, lakes, deserts and mountains by their word, round 6: the word with the article is the
-common noun, and a direction after the name ends it. Sentences written for these tests."""
+"""Round 6 (lead): rivers, lakes, deserts and mountains by their word (the word with the article is the
+common noun, a direction after the name ends it); a signer with no office; a remark in brackets after
+a body's name. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,17 @@ def test_a_person_with_no_office_signs(extractor):
     people = {m.entity.id for m in result.mentions if m.entity.type == "Person"}
     signed = {r.source.id for r in result.relations if r.type == "signed"}
     assert people and people <= signed
+
+
+# -- a remark in brackets after a body's name is no name of it -------------------------------------
+
+def test_a_clause_in_brackets_after_a_body_is_no_part_of_its_name(extractor):
+    result = extractor.extract(Article("t1", "وأعلن مكتب الشؤون الدينية (تحول لاحقا إلى وزارة مستقلة) عن برنامجه السنوي."))
+    orgs = {m.text for m in result.mentions if m.entity.type == "Organization"}
+    assert "مكتب الشؤون الدينية" in orgs and not any("لاحقا" in o for o in orgs)
+
+
+def test_a_short_name_in_brackets_after_a_body_stays_its_form(extractor):
+    result = extractor.extract(Article("t1", "وذكرت وكالة الأنباء الوطنية الأوزبكية (يوزا) أن الوفد وصل إلى طشقند."))
+    (agency,) = [m for m in result.mentions if m.entity.type == "Organization"]
+    assert "يوزا" in agency.text or "يوزا" in agency.aliases
