@@ -284,7 +284,8 @@ class OrganisationRules:
                     and opens_with(doc[j + 1].text, "article") and not self.is_stop(doc[j + 1]):
                 j, distinctive = j + 1, True  # للمجلس الوطني لنواب الشعب، البنك الأوروبي لإعادة الإعمار
             elif opens_with(letters, "coordinator", "article") and j > head_end and len(letters) > 4 \
-                    and has_article(doc[j - 1].text) and not self.starts_clause(doc, j):
+                    and has_article(doc[j - 1].text) and not self.starts_clause(doc, j) \
+                    and word_key(letters[1:]) not in self.person_words:  # مجلس الإدارة [والدكتور] فلان
                 # وزارة الطاقة والموارد المائية، للبترول والغاز الطبيعي، جمعية التكنولوجيا والمعدات
                 # الأوزبكية: a noun coordinated with the one before (not another body, see match_head)
                 j = self.nisba_run_end(doc, j + 1) if token.norm_ in self.lex.nisba else j + 1

@@ -112,6 +112,8 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.org_adjectives = lex.words("org_adjective") | lex.words("company_suffix") | lex.words("dedicated")
         self.place_words = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # ماسليخات مدينة …
         self.body_adjectives = lex.words("body_adjective")  # الإدارة الرئاسية: one body, by its adjective
+        # what a person is called before the name: after و it ends a body's name (مجلس الإدارة والدكتور …)
+        self.person_words = lex.words("person_descriptor") | lex.words("person_after_body")
         self.affiliation_words = lex.words("affiliation")  # … التابعة للجيش: the owner follows the name
         self.genitive_heads = ("period",)  # heads that inside a name are its genitive (الدراسات الاستراتيجية)
 

@@ -54,3 +54,18 @@ def test_a_short_name_in_brackets_after_a_body_stays_its_form(extractor):
     result = extractor.extract(Article("t1", "وذكرت وكالة الأنباء الوطنية الأوزبكية (يوزا) أن الوفد وصل إلى طشقند."))
     (agency,) = [m for m in result.mentions if m.entity.type == "Organization"]
     assert "يوزا" in agency.text or "يوزا" in agency.aliases
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ويضم الوفد عضو مجلس إدارة الشركة والدكتور عبد الله جورج.", "مجلس إدارة الشركة"),
+    ("وشارك في الاجتماع رئيس لجنة الاستثمار والمهندس علي أحمد.", "لجنة الاستثمار"),
+])
+def test_a_persons_word_after_and_ends_a_bodys_name(extractor, text, body):
+    orgs = {m.text for m in extractor.extract(Article("t1", text)).mentions if m.entity.type == "Organization"}
+    assert not any("والدكتور" in o or "والمهندس" in o for o in orgs)
+
+
+def test_a_noun_coordinated_in_a_bodys_name_stays_in_it(extractor):
+    orgs = {m.text for m in extractor.extract(Article("t1", "وقالت وزارة الطاقة والمعادن إن الإنتاج ارتفع.")).mentions
+            if m.entity.type == "Organization"}
+    assert "وزارة الطاقة والمعادن" in orgs
