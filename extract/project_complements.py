@@ -154,9 +154,27 @@ class ProjectComplements:
             place = self.ent_at(doc, j, types)
             if place is not None:
                 return place
+            place = self.place_by_name(doc, j, types)
+            if place is not None:
+                return place
             if doc[j].ent_iob_ != "O" or word_key(doc[j].text) not in fillers:
                 return None
         return None
+
+    def place_by_name(self, doc: Doc, j: int, types: tuple[str, ...]) -> Span | None:
+        """في منطقة خاتلون، في مدينة كوستاناي: a region or city by a proper name no table lists, read
+        ahead of the patterns' pass (which reaches it only after the work before it); written as a
+        mention inside the work's span."""
+        if doc[j].ent_iob_ != "O" or word_key(doc[j].text) not in self.place_words:
+            return None
+        found = self.match_head(doc, j)
+        if found is None or found[0].needs != "place_name" or found[0].type not in types:
+            return None
+        built = self.build_organization(doc, j, *found)
+        if built is None or built.end <= found[1] - (found[0].type == ROLE.city) or built.entity.type not in types:
+            return None
+        doc._.silk_entities.setdefault(built.entity.id, built.entity)
+        return Span(doc, built.start, built.end, label=built.entity.type, kb_id=built.entity.id, span_id="pattern")
 
     def subject_before(self, doc: Doc, k: int) -> int:
         """وتبني شركة هواوي مصنعا …: past a builder named right before token ``k + 1`` (a verb,
