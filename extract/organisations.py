@@ -291,7 +291,8 @@ class OrganisationRules:
                     unquoted = " ".join((unquoted, doc[quoted:after].text))
                 j, name = after, inside
         short = self.head_label(doc, start, j, head)
-        j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
+        if not name:  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country; a company by its
+            j = self.country_tail(doc, j)  # own name (شركة تشاينا هاربور [في كازاخستان]) works there
         if not name and not unquoted:
             owned = self.affiliation_end(doc, start, j, head_end)  # معهد الدراسات … التابع لرئيس جمهورية أوزبكستان
             j = max(j, owned)
