@@ -112,6 +112,8 @@ class BuildingOrder:
         works = [a for a in self.works(args, hit.i + 1, right) if a.kind == "name"]
         if not works or works[0].start >= start + OBJECT_AT:
             return []
+        if any(doc[k].ent_iob_ == "O" and self.words.is_kind(doc[k], "builder_anaphor") for k in range(start, works[0].start)):
+            return []  # وتنفذ المجموعة الحديقة …: VSO, a bare head before the work is the subject (the other rules')
         builders: list[str] = []
         k = works[0].end
         while k < right and not builders:

@@ -1,0 +1,136 @@
+"""Projects and who builds them, round 6: works placed in a region or city no table lists (في منطقة
+خاتلون), wind and solar farms and logistics parks by their heads, a company's name that stops before
+the country it works in, a VSO subject before the work, and partners after مع that are no subject.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from silkgraph.records import Article
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t1", text))
+
+
+def forms(result, entity_id):
+    return {m.text for m in result.mentions if m.entity.id == entity_id}
+
+
+def builds(result):
+    """(source forms, target forms) for every builds edge."""
+    return [(forms(result, r.source.id) | {r.source.label_ar}, forms(result, r.target.id) | {r.target.label_ar})
+            for r in result.relations if r.type == "builds"]
+
+
+def has_builds(result, source, target):
+    return any(any(source in s for s in src) and any(target in t for t in dst) for src, dst in builds(result))
+
+
+def mention_texts(result, kind):
+    return {m.text for m in result.mentions if m.entity.type == kind}
+
+
+# -- a work in a region or city no table lists ------------------------------------------------------
+
+def test_a_plant_in_a_region_no_table_lists_is_a_project_placed_there(extractor):
+    result = run(extractor, "وقدم البنك قرضا ميسرا إلى مصنع الإسمنت في منطقة خاتلون، حسبما أفاد بيان رسمي.")
+    assert "مصنع الإسمنت في منطقة خاتلون" in mention_texts(result, "Project")
+    assert "منطقة خاتلون" in mention_texts(result, "Region")
+    assert any(r.type == "located_in" and r.target.type == "Region" for r in result.relations)
+
+
+def test_a_wind_farm_in_an_unlisted_district_is_built_by_the_company_before_it(extractor):
+    result = run(extractor, "وأشار الوزير إلى أن شركة غولدويند الصينية ستنشئ مزرعة لطاقة الرياح "
+                            "في منطقة بيلوفودسك بقدرة 400 ميغاواط.")
+    assert has_builds(result, "غولدويند", "مزرعة لطاقة الرياح")
+
+
+def test_a_city_no_table_lists_after_a_works_place_word_stays_a_city(extractor):
+    result = run(extractor, "وستبني شركة هواوي مصنعا جديدا للألواح الشمسية في مدينة كاراتاو الصناعية.")
+    assert "كاراتاو" in mention_texts(result, "City")
+    assert has_builds(result, "هواوي", "مصنعا")
+
+
+def test_a_known_city_after_fi_inside_a_work_stays_a_mention(extractor):
+    result = run(extractor, "وافتتح المصنع في مدينة طشقند الأسبوع الماضي.")
+    assert "طشقند" in mention_texts(result, "City")
+
+
+# -- project heads ----------------------------------------------------------------------------------
+
+def test_a_wind_farm_with_its_purpose_in_construct_is_a_project(extractor):
+    result = run(extractor, "وتبني مجموعة تشاينا إنرجي مزرعة طاقة الرياح في منطقة إيسيك كول على مساحة 200 هكتار.")
+    assert has_builds(result, "تشاينا إنرجي", "مزرعة طاقة الرياح")
+
+
+def test_a_logistics_park_with_a_quoted_name_after_its_head(extractor):
+    result = run(extractor, "وتنفذ مجموعة تشاينا كومينيكيشنز كونستركشن مشروع الحديقة اللوجستية «خورغوس الشرقية» "
+                            "قرب الحدود، وفق ما ذكرته الصحيفة.")
+    assert has_builds(result, "تشاينا كومينيكيشنز", "خورغوس الشرقية")
+
+
+def test_a_military_base_a_country_builds(extractor):
+    result = run(extractor, "وأعربت وزارة الخارجية الروسية عن قلقها من بناء الصين قاعدة عسكرية في طاجيكستان، "
+                            "وقالت إن موسكو تتابع الوضع.")
+    assert has_builds(result, "الصين", "قاعدة عسكرية")
+    assert not has_builds(result, "الخارجية", "قاعدة عسكرية")
+
+
+# -- a company's name and the country it works in -------------------------------------------------
+
+def test_a_companys_own_name_stops_before_the_country_it_works_in(extractor):
+    result = run(extractor, "وتعمل شركة تشاينا هاربور في كازاخستان منذ عام 2015، وأضاف أن الشركة توظف 800 عامل.")
+    orgs = mention_texts(result, "Organization")
+    assert "شركة تشاينا هاربور" in orgs
+    assert not any("كازاخستان" in o for o in orgs)
+
+
+def test_a_ministry_in_its_country_keeps_the_country(extractor):
+    result = run(extractor, "وقالت وزارة الطاقة في جمهورية طاجيكستان إن المحطة ستعمل العام المقبل.")
+    assert any("طاجيكستان" in o for o in mention_texts(result, "Organization"))
+
+
+# -- who is the subject -----------------------------------------------------------------------------
+
+def test_a_bare_group_head_before_the_work_is_the_subject_not_a_country_after_it(extractor):
+    result = run(extractor, "وتعمل مجموعة تشاينا كومينيكيشنز كونستركشن في كازاخستان منذ سنوات. "
+                            "وتنفذ المجموعة الحديقة اللوجستية «خورغوس الشرقية» قرب الحدود مع الصين.")
+    assert has_builds(result, "تشاينا كومينيكيشنز", "خورغوس الشرقية")
+    assert not has_builds(result, "الصين", "خورغوس الشرقية")
+
+
+def test_a_country_after_ma_is_no_subject_after_the_work(extractor):
+    result = run(extractor, "وتبني الحديقة اللوجستية «بوابة الشرق» على الحدود مع الصين شركة هواوي.")
+    assert has_builds(result, "هواوي", "بوابة الشرق")
+    assert not has_builds(result, "الصين", "بوابة الشرق")
+
+
+def test_a_bare_head_subject_with_nothing_named_before_builds_nothing(extractor):
+    result = run(extractor, "وتنفذ الشركة محطة الطاقة الشمسية في ولاية سمرقند قرب الحدود مع طاجيكستان.")
+    assert not has_builds(result, "طاجيكستان", "الشمسية")
+
+
+# -- attachment that already held (kept so) ---------------------------------------------------------
+
+def test_a_relative_clause_builder_of_a_solar_plant(extractor):
+    result = run(extractor, "وأوضح البيان أن محطة الطاقة الشمسية في منطقة سمرقند، التي تنفذها شركة ماسدار الإماراتية، "
+                            "ستوفر الكهرباء لنحو 150 ألف منزل.")
+    assert has_builds(result, "ماسدار", "الشمسية")
+
+
+def test_a_leader_laying_a_foundation_stone_builds_and_not_the_ambassador(extractor):
+    result = run(extractor, "ووضع الرئيس الكازاخستاني قاسم جومارت توكاييف، أمس، حجر الأساس لمصنع معالجة القمح "
+                            "في مقاطعة أكمولا، بحضور السفير الصيني.")
+    assert has_builds(result, "توكاييف", "القمح")
+    assert not has_builds(result, "السفير", "القمح")
+
+
+def test_a_visit_to_a_plant_is_no_building(extractor):
+    result = run(extractor, "وزار وفد من شركة باور تشاينا الصينية محطة نوريك الكهرومائية، "
+                            "والتقى بمسؤولين في وزارة الطاقة الطاجيكية.")
+    assert not has_builds(result, "باور تشاينا", "نوريك")
+
+
+def test_an_ambassadors_interest_is_no_building(extractor):
+    result = run(extractor, "وقال السفير الصيني لدى كازاخستان هان تشون لين إن المستثمرين الصينيين مهتمون "
+                            "بمشروع محطة الطاقة الشمسية في تركستان.")
+    assert not has_builds(result, "هان تشون لين", "الشمسية")
