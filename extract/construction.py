@@ -46,6 +46,8 @@ from silkgraph.tables import read_tsv
 
 ROLE = roles()
 NOUN_SUBJECT_GAP = 3  # a leader this close before a building noun builds (وضع الرئيس توكاييف حجر الأساس، أطلق … أعمال بناء)
+COMMAS = (",", "،")
+ASIDE_WORDS = 3  # words of a time aside between a leader and a building noun (، مساء الخميس،)
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
 
 
@@ -195,8 +197,13 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if not self.leaders_build or not found:
             return []
         left, _ = self.clause_bounds(doc, sent, hit.i)
-        leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"
-                   and (hit.trigger.kind in VERB_KINDS or 0 <= hit.i - a.end <= NOUN_SUBJECT_GAP)]
+        leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"]
+        if hit.trigger.kind not in VERB_KINDS and leaders:
+            # وضع الرئيس جباروف ونظيره الأوزبكي ميرضيائيف، الخميس، حجر الأساس: the nearest close before
+            # the noun (past a short aside), and the leaders coordinated with it
+            near = max(leaders, key=lambda a: a.end)
+            if not 0 <= self.noun_gap(doc, near.end, hit.i) <= NOUN_SUBJECT_GAP:
+                leaders = []
         have = {(r.source_id, r.target_id) for r in found}
         out = []
         for leader in leaders:
@@ -206,6 +213,16 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
                     have.add((leader.id, r.target_id))
                     out.append(FoundRelation("builds", leader.id, r.target_id, r.start, r.end, r.trigger, r.confidence))
         return out
+
+    @staticmethod
+    def noun_gap(doc: Doc, end: int, i: int) -> int:
+        """Words between a name ending at ``end`` and a building noun at ``i``, not counting a short
+        aside between commas right after the name (، الخميس، ، أمس،)."""
+        if end < i and doc[end].text in COMMAS:
+            close = next((k for k in range(end + 1, min(i, end + 2 + ASIDE_WORDS)) if doc[k].text in COMMAS), None)
+            if close is not None:
+                return i - close - 1
+        return i - end
 
     def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
         """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
