@@ -134,3 +134,55 @@ def test_an_ambassadors_interest_is_no_building(extractor):
     result = run(extractor, "وقال السفير الصيني لدى كازاخستان هان تشون لين إن المستثمرين الصينيين مهتمون "
                             "بمشروع محطة الطاقة الشمسية في تركستان.")
     assert not has_builds(result, "هان تشون لين", "الشمسية")
+
+
+# -- leaders who launch works ----------------------------------------------------------------------
+
+def test_a_leader_past_a_time_aside_launches_the_works(extractor):
+    result = run(extractor, "وأطلق رئيس الوزراء الكازاخستاني أولجاس بيكتينوف، الخميس، أعمال بناء مجمع للبتروكيماويات "
+                            "في منطقة أتيراو تنفذه شركة سينوبك الصينية.")
+    assert has_builds(result, "بيكتينوف", "بتروكيماويات")
+    assert has_builds(result, "سينوبك", "بتروكيماويات")
+
+
+def test_two_coordinated_leaders_lay_the_foundation_stone(extractor):
+    result = run(extractor, "ووضع الرئيس القرغيزي صدير جباروف ونظيره الأوزبكي شوكت ميرضيائيف حجر الأساس "
+                            "لمحطة كامبار آتا-1 الكهرومائية.")
+    assert has_builds(result, "جباروف", "كامبار")
+    assert has_builds(result, "ميرضيائيف", "كامبار")
+
+
+def test_a_leader_far_before_a_building_noun_does_not_build(extractor):
+    result = run(extractor, "وقال الرئيس الطاجيكي إمام علي رحمان في كلمته أمام البرلمان إن الحكومة ستواصل "
+                            "أعمال بناء محطة روغون الكهرومائية.")
+    assert not has_builds(result, "رحمان", "روغون")
+
+
+# -- a work on a river, lake or sea -----------------------------------------------------------------
+
+def test_a_hydro_plant_on_a_river_in_a_contract_is_built_by_its_parties(extractor):
+    result = run(extractor, "ووقعت وزارة الطاقة الأوزبكية وشركة الصين لهندسة الطاقة اتفاقية لبناء محطة كهرومائية "
+                            "على نهر بسكم بقدرة 400 ميغاواط.")
+    assert has_builds(result, "الصين لهندسة الطاقة", "كهرومائية")
+    assert has_builds(result, "وزارة الطاقة", "كهرومائية")
+
+
+def test_a_port_on_a_known_sea_in_a_contract_is_built_by_the_company(extractor):
+    result = run(extractor, "ووقعت شركة تشاينا هاربور للهندسة، يوم الأربعاء، عقدا لبناء ميناء جديد على بحر قزوين "
+                            "بقيمة 400 مليون دولار.")
+    assert has_builds(result, "تشاينا هاربور", "ميناء")
+
+
+def test_a_work_on_a_river_stops_before_its_purpose(extractor):
+    result = run(extractor, "وتبني شركة سينوهيدرو محطة على نهر فخش لتوليد الكهرباء لجنوب البلاد.")
+    assert "محطة على نهر فخش" in mention_texts(result, "Project")
+
+
+def test_a_definite_head_on_a_river_is_no_new_work(extractor):
+    result = run(extractor, "وتبني الشركة المحطة على نهر فخش منذ عامين.")
+    assert not mention_texts(result, "Project")
+
+
+def test_a_town_on_a_river_is_no_work(extractor):
+    result = run(extractor, "وتقع مدينة خوجند على نهر سيحون في شمال طاجيكستان.")
+    assert not mention_texts(result, "Project")
