@@ -157,8 +157,13 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
             return []
         relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
-        if relative is not None:
-            return relative
+        if relative is not None:  # … الذي شيدته شركة … بمنحة قدمتها الحكومة الصينية: the giver too
+            _, right = self.clause_bounds(doc, sent, hit.i)
+            givers = self.agent_builders(doc, args, list(doc[hit.i:right]), hit.i, right, hit)[0]
+            works = [a for a in args if a.id in {r.target_id for r in relative}][:1]
+            have = {r.source_id for r in relative}
+            return relative + self.edges([g for g in dict.fromkeys(givers) if g not in have], works, hit.i,
+                                         doc[hit.i].text, hit.trigger.confidence * 0.8)
         done = self.works_done_builds(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …
         if done:
             return done
@@ -276,6 +281,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
             n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
             if n:
                 found = self.builders_at(doc, args, k + n)
+                if not found and k + n + 1 < right and self.words.is_kind(doc[k + n], "agent_verb"):
+                    found = self.builders_at(doc, args, k + n + 1)  # بمنحة [قدمتها] الحكومة الصينية
                 if found:
                     builders += found
                     agent_at = min(agent_at, k) if k > hit.i else agent_at

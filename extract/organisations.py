@@ -75,7 +75,7 @@ class OrganisationRules:
             token = doc[j]
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
-                if ent is None or (j > i and ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and self.locative(token)):
+                if ent is None or (j > i and self.joined_name(token)) or (j > i and ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and self.locative(token)):
                     break  # جامعة فودان [بشنغهاي]: the body in that city, not its name
                 j = ent.end
                 if ent.label_ in (ROLE.leader, ROLE.person, ROLE.organization):

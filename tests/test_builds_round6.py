@@ -186,3 +186,44 @@ def test_a_definite_head_on_a_river_is_no_new_work(extractor):
 def test_a_town_on_a_river_is_no_work(extractor):
     result = run(extractor, "وتقع مدينة خوجند على نهر سيحون في شمال طاجيكستان.")
     assert not mention_texts(result, "Project")
+
+
+# -- coordinated companies, hand-overs and grants ---------------------------------------------------
+
+def test_two_companies_joined_by_wa_are_two_builders_when_the_second_is_known(extractor):
+    result = run(extractor, "وتبني شركة سينوهيدرو وشركة باور تشاينا معا محطة الطاقة الشمسية في مدينة طشقند.")
+    orgs = mention_texts(result, "Organization")
+    assert "شركة سينوهيدرو" in orgs and "شركة باور تشاينا" in orgs
+    assert has_builds(result, "سينوهيدرو", "الشمسية") and has_builds(result, "باور تشاينا", "الشمسية")
+
+
+def test_a_country_handing_over_a_work_it_built_builds_it_not_the_receiver(extractor):
+    result = run(extractor, "الصين تسلم قرغيزستان مستشفى أوش الجديد الذي شيدته بمنحة مجانية")
+    assert has_builds(result, "الصين", "أوش")
+    assert not has_builds(result, "قرغيزستان", "أوش")
+
+
+def test_a_vso_hand_over_with_giver_and_receiver(extractor):
+    result = run(extractor, "وتسلم الصين طاجيكستان مبنى البرلمان الجديد الذي شيدته في دوشنبه.")
+    assert has_builds(result, "الصين", "البرلمان")
+    assert not has_builds(result, "طاجيكستان", "البرلمان")
+    assert not has_builds(result, "طاجيكستان", "البرلمان")
+
+
+def test_a_work_received_is_not_built_by_the_receiver(extractor):
+    result = run(extractor, "وتسلمت قرغيزستان مستشفى أوش الذي بنته الصين.")
+    assert has_builds(result, "الصين", "أوش")
+    assert not has_builds(result, "قرغيزستان", "أوش")
+
+
+def test_a_grant_given_by_a_government_inside_a_relative_clause(extractor):
+    result = run(extractor, "وتسلمت طاجيكستان، أمس، مبنى البرلمان الجديد، الذي شيدته شركة سينوهيدرو "
+                            "في العاصمة دوشنبه بمنحة قدمتها الحكومة الصينية.")
+    assert has_builds(result, "سينوهيدرو", "البرلمان")
+    assert has_builds(result, "الصين", "البرلمان")
+    assert not has_builds(result, "طاجيكستان", "البرلمان")
+
+
+def test_a_loan_given_by_a_bank_after_a_giving_verb(extractor):
+    result = run(extractor, "ويجري بناء محطة الطاقة الشمسية في مدينة طشقند بقرض قدمه بنك التصدير والاستيراد الصيني.")
+    assert has_builds(result, "بنك التصدير والاستيراد", "الشمسية")
