@@ -203,7 +203,10 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
             return []
         left, _ = self.clause_bounds(doc, sent, hit.i)
         leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"]
-        if hit.trigger.kind not in VERB_KINDS and leaders:
+        antecedent = self.relative_antecedent(doc, sent, args, left, hit.i)
+        if antecedent is not None and antecedent.type == ROLE.leader and (not leaders or antecedent in leaders):
+            leaders = [antecedent]  # الرئيس فلان، الذي ضغط على الزر لبدء أعمال الحفر: the clause is about him
+        elif hit.trigger.kind not in VERB_KINDS and leaders:
             # وضع الرئيس جباروف ونظيره الأوزبكي ميرضيائيف، الخميس، حجر الأساس: the nearest close before
             # the noun (past a short aside), and the leaders coordinated with it
             near = max(leaders, key=lambda a: a.end)
@@ -218,6 +221,15 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
                     have.add((leader.id, r.target_id))
                     out.append(FoundRelation("builds", leader.id, r.target_id, r.start, r.end, r.trigger, r.confidence))
         return out
+
+    def relative_antecedent(self, doc: Doc, sent: Span, args: list[Arg], left: int, i: int) -> Arg | None:
+        """The name a relative clause opening the clause of token ``i`` is about (…، الذي …), when
+        nothing but a comma stands between: that name, else None."""
+        k = next((j for j in range(left, i) if doc[j].norm_ in self.relatives), None)
+        if k is None or any(t.is_punct for t in doc[k:i]) or k - 1 < sent.start:
+            return None
+        end = k - 1 if doc[k - 1].text in COMMAS else k
+        return next((a for a in args if a.end == end and a.kind == "name"), None)
 
     @staticmethod
     def noun_gap(doc: Doc, end: int, i: int) -> int:

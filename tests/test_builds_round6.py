@@ -227,3 +227,17 @@ def test_a_grant_given_by_a_government_inside_a_relative_clause(extractor):
 def test_a_loan_given_by_a_bank_after_a_giving_verb(extractor):
     result = run(extractor, "ويجري بناء محطة الطاقة الشمسية في مدينة طشقند بقرض قدمه بنك التصدير والاستيراد الصيني.")
     assert has_builds(result, "بنك التصدير والاستيراد", "الشمسية")
+
+
+# -- a leader a relative clause is about ------------------------------------------------------------
+
+def test_a_leader_whose_relative_clause_starts_the_works_builds(extractor):
+    result = run(extractor, "وشارك في المراسم رئيس تركمانستان سردار بردي محمدوف، الذي ضغط على الزر الرمزي "
+                            "لبدء أعمال توسعة خزان «ساري ياز» على نهر مرغاب، ثم تفقد المعرض.")
+    assert has_builds(result, "سردار", "ساري ياز")
+
+
+def test_a_leader_whose_relative_clause_launches_a_plant_builds(extractor):
+    result = run(extractor, "وحضر الحفل رئيس الوزراء الكازاخستاني أولجاس بيكتينوف، الذي أطلق أعمال بناء "
+                            "محطة الطاقة الشمسية في مدينة تركستان.")
+    assert has_builds(result, "بيكتينوف", "الشمسية")
