@@ -164,7 +164,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
             have = {r.source_id for r in relative}
             return relative + self.edges([g for g in dict.fromkeys(givers) if g not in have], works, hit.i,
                                          doc[hit.i].text, hit.trigger.confidence * 0.8)
-        done = self.works_done_builds(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …
+        done = self.works_done_builds(doc, sent, args, hit) \
+            or self.done_after_noun(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …، بعدما أنجزت بناءه شركة …
         if done:
             return done
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \

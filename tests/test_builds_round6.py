@@ -241,3 +241,22 @@ def test_a_leader_whose_relative_clause_launches_a_plant_builds(extractor):
     result = run(extractor, "وحضر الحفل رئيس الوزراء الكازاخستاني أولجاس بيكتينوف، الذي أطلق أعمال بناء "
                             "محطة الطاقة الشمسية في مدينة تركستان.")
     assert has_builds(result, "بيكتينوف", "الشمسية")
+
+
+# -- a light verb, the noun with the work's pronoun, the builder after --------------------------------
+
+def test_a_company_after_anjazat_binaahu_builds_the_line_not_the_leaders_country(extractor):
+    result = run(extractor, "وأطلق الرئيس القرغيزي، الجمعة، خط نقل الكهرباء «تالاس – أوش» بجهد 500 كيلوفولت، "
+                            "بعدما أنجزت بناءه شركة تي بي إي إيه الصينية بقرض من بنك صيني.")
+    assert has_builds(result, "تي بي إي إيه", "تالاس")
+    assert not has_builds(result, "قرغيزستان", "تالاس")
+
+
+def test_a_company_after_tawallat_tanfidhaha_builds_the_plant(extractor):
+    result = run(extractor, "وافتتح الرئيس الأوزبكي محطة الطاقة الشمسية في مدينة طشقند، وتولت تنفيذها شركة هواوي الصينية.")
+    assert has_builds(result, "هواوي", "الشمسية")
+
+
+def test_a_light_verb_with_no_builder_after_builds_nothing_new(extractor):
+    result = run(extractor, "وزار الوزير محطة الطاقة الشمسية في مدينة طشقند، ثم أكمل بناءها الأسبوع الماضي.")
+    assert not any(r.type == "builds" and r.source.type == "Organization" for r in result.relations)
