@@ -260,3 +260,18 @@ def test_a_company_after_tawallat_tanfidhaha_builds_the_plant(extractor):
 def test_a_light_verb_with_no_builder_after_builds_nothing_new(extractor):
     result = run(extractor, "وزار الوزير محطة الطاقة الشمسية في مدينة طشقند، ثم أكمل بناءها الأسبوع الماضي.")
     assert not any(r.type == "builds" and r.source.type == "Organization" for r in result.relations)
+
+
+# -- the two companies --------------------------------------------------------------------------------
+
+def test_the_two_companies_named_before_build_together(extractor):
+    result = run(extractor, "ووقعت شركة هواوي وشركة زد تي إي مذكرة تفاهم في طشقند. "
+                            "وستبني الشركتان معا مركزا للبيانات في مدينة سمرقند بحلول عام 2027.")
+    assert has_builds(result, "هواوي", "للبيانات")
+    assert has_builds(result, "زد تي", "للبيانات")
+
+
+def test_the_two_companies_are_the_builder_found_and_its_partner(extractor):
+    result = run(extractor, "وتملك مجموعة سي جي إن الصينية حصة في شركة «سيميزباي-يو»، التي تشغل منجم «سيميزباي» "
+                            "مع شركة «كازاتومبروم» الحكومية، كما تطور الشركتان معا منجم «جيلاندي» في منطقة تركستان.")
+    assert has_builds(result, "كازاتومبروم", "جيلاندي")
