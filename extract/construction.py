@@ -437,6 +437,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         sent = span.sent
         verb = next((k for k in range(span.start - 1, max(sent.start, span.start - 12) - 1, -1)
                      if self.words.is_kind(doc[k], "award")), None)
+        if works and verb is None:  # وقعت الشركة الأسبوع الماضي عقدا لبناء …: a bare head signs it
+            return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
+                    for b in self.bare_signer(doc, sent, span.start) for w in works]
         if not works or verb is None:
             return []
         args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in doc.ents if sent.start <= e.start < span.start]
@@ -447,6 +450,19 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         builders = [b for a in winner if (b := self.builder_id(doc, a))]
         return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
                 for b in builders for w in works]
+
+    def bare_signer(self, doc: Doc, sent: Span, before: int) -> list[str]:
+        """The last organisation named before the sentence with the head of a bare head (الشركة،
+        المجموعة) that stands, no entity, right after the signing verb before token ``before``."""
+        verb = next((k for k in range(before - 1, max(sent.start, before - 8) - 1, -1)
+                     if (trig := self.lex.trigger_for(doc[k].text)) and trig[0].relation == "signed"
+                     and trig[0].kind == "verb"), None)
+        if verb is None or verb + 1 >= before or doc[verb + 1].ent_iob_ != "O" \
+                or not self.words.is_kind(doc[verb + 1], "builder_anaphor"):
+            return []
+        named = [e for e in doc.ents if e.end <= sent.start and e.label_ == ROLE.organization and e.kb_id_
+                 and doc[e.start].norm_ == doc[verb + 1].norm_]
+        return [named[-1].kb_id_] if named else []
 
     def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
         """مصنع … التابع لشركة …، الحقل الذي تديره شركة …، المحطة، المملوكة لشركة …: who owns or

@@ -275,3 +275,17 @@ def test_the_two_companies_are_the_builder_found_and_its_partner(extractor):
     result = run(extractor, "وتملك مجموعة سي جي إن الصينية حصة في شركة «سيميزباي-يو»، التي تشغل منجم «سيميزباي» "
                             "مع شركة «كازاتومبروم» الحكومية، كما تطور الشركتان معا منجم «جيلاندي» في منطقة تركستان.")
     assert has_builds(result, "كازاتومبروم", "جيلاندي")
+
+
+# -- a bare head signs a contract for building -----------------------------------------------------
+
+def test_a_bare_company_head_signing_a_contract_to_build_is_the_company_named_before(extractor):
+    result = run(extractor, "وتعمل شركة هواوي في أوزبكستان منذ عام 2010. "
+                            "وقد وقعت الشركة، الأسبوع الماضي، عقدا لبناء مركز للبيانات في مدينة سمرقند.")
+    assert has_builds(result, "هواوي", "للبيانات")
+
+
+def test_a_bare_ministry_head_with_no_ministry_named_before_builds_nothing(extractor):
+    result = run(extractor, "وتعمل شركة هواوي في أوزبكستان منذ عام 2010. "
+                            "ووقعت الوزارة عقدا لبناء مركز للبيانات في مدينة سمرقند.")
+    assert not has_builds(result, "هواوي", "للبيانات")
