@@ -289,3 +289,36 @@ def test_a_bare_ministry_head_with_no_ministry_named_before_builds_nothing(extra
     result = run(extractor, "وتعمل شركة هواوي في أوزبكستان منذ عام 2010. "
                             "ووقعت الوزارة عقدا لبناء مركز للبيانات في مدينة سمرقند.")
     assert not has_builds(result, "هواوي", "للبيانات")
+
+
+# -- variants written after the fixes ---------------------------------------------------------------
+
+def test_a_solar_farm_in_an_unlisted_district_and_not_the_ministry(extractor):
+    result = run(extractor, "وقال مسؤول في وزارة الطاقة الطاجيكية إن شركة تشاينا إنرجي ستبني مزرعة للطاقة الشمسية "
+                            "بقدرة 200 ميغاواط في منطقة دانغارا.")
+    assert has_builds(result, "تشاينا إنرجي", "الشمسية")
+    assert not has_builds(result, "وزارة الطاقة", "الشمسية")
+
+
+def test_a_plant_on_a_river_bank_in_a_contract_a_group_signs(extractor):
+    result = run(extractor, "وأعلنت مجموعة سيتيك الصينية، الثلاثاء، أنها وقعت عقدا لتشييد مصنع للأسمدة "
+                            "على ضفاف نهر آمو داريا بقيمة 300 مليون دولار.")
+    assert has_builds(result, "سيتيك", "أسمدة")
+
+
+def test_a_hospital_received_from_a_grant_is_the_givers(extractor):
+    result = run(extractor, "وتسلمت وزارة الصحة الطاجيكية المستشفى الجديد في مدينة خوروغ، الذي شيدته الصين بمنحة مجانية.")
+    assert has_builds(result, "الصين", "المستشفى")
+    assert not has_builds(result, "وزارة الصحة", "المستشفى")
+
+
+def test_a_wind_plant_whose_building_a_company_took_on_with_a_bank_loan(extractor):
+    result = run(extractor, "وتقع محطة الرياح الجديدة في منطقة جامبيل، وتولت إنشاءها شركة يونيفرسال إنرجي الصينية "
+                            "بقرض من بنك الصين.")
+    assert has_builds(result, "يونيفرسال إنرجي", "الرياح")
+
+
+def test_a_country_ready_to_build_is_not_the_host(extractor):
+    result = run(extractor, "وقال السفير الروسي إن بلاده مستعدة لبناء محطة نووية في أوزبكستان، "
+                            "إلا أن طشقند لم تحسم خيارها بعد.")
+    assert not has_builds(result, "أوزبكستان", "نووية")
