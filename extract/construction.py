@@ -26,6 +26,7 @@ title and nisba (رئيس الوزراء الكازاخي, for the country), or 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,8 @@ from silkgraph.tables import read_tsv
 ROLE = roles()
 NOUN_SUBJECT_GAP = 3  # a leader this close before a building noun builds (وضع الرئيس توكاييف حجر الأساس، أطلق … أعمال بناء)
 COMMAS = (",", "،")
+VALUE = re.compile(r"^[0-9٠-٩][0-9٠-٩.,٫]*$")  # a figure (390، 1,2)
+VALUE_WORDS = 7  # words of a loan's value between it and its giver (قيمته 1,2 مليار دولار أمريكي)
 ASIDE_WORDS = 3  # words of a time aside between a leader and a building noun (، مساء الخميس،)
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
 
@@ -296,6 +299,8 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
                 found = self.builders_at(doc, args, k + n)
                 if not found and k + n + 1 < right and self.words.is_kind(doc[k + n], "agent_verb"):
                     found = self.builders_at(doc, args, k + n + 1)  # بمنحة [قدمتها] الحكومة الصينية
+                if not found and (after := self.past_value(doc, k + n, right)) > k + n:
+                    found = self.builders_at(doc, args, after)  # بقرض [قيمته 390 مليون دولار من] بنك …
                 if found:
                     builders += found
                     agent_at = min(agent_at, k) if k > hit.i else agent_at
@@ -450,6 +455,14 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         builders = [b for a in winner if (b := self.builder_id(doc, a))]
         return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
                 for b in builders for w in works]
+
+    def past_value(self, doc: Doc, k: int, right: int) -> int:
+        """قيمته 390 مليون دولار من، بقيمة 200 مليون دولار من at token ``k``: the token after the من that
+        ends a loan's or grant's value or term, else ``k``."""
+        j = k
+        while j < right and j - k < VALUE_WORDS and (VALUE.match(doc[j].text) or self.words.is_kind(doc[j], "agent_value")):
+            j += 1
+        return j + 1 if k < j < right - 1 and doc[j].norm_ == "من" else k
 
     def bare_signer(self, doc: Doc, sent: Span, before: int) -> list[str]:
         """The last organisation named before the sentence with the head of a bare head (الشركة،

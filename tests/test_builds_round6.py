@@ -322,3 +322,22 @@ def test_a_country_ready_to_build_is_not_the_host(extractor):
     result = run(extractor, "وقال السفير الروسي إن بلاده مستعدة لبناء محطة نووية في أوزبكستان، "
                             "إلا أن طشقند لم تحسم خيارها بعد.")
     assert not has_builds(result, "أوزبكستان", "نووية")
+
+
+# -- a loan's value between it and its giver ---------------------------------------------------------
+
+def test_a_bank_after_a_loans_value_finances_the_work(extractor):
+    result = run(extractor, "وأنجزت شركة هواوي بناء محطة الطاقة الشمسية في مدينة نمنغان بقرض قيمته 390 مليون دولار "
+                            "من بنك التصدير والاستيراد الصيني.")
+    assert has_builds(result, "هواوي", "الشمسية")
+    assert has_builds(result, "بنك التصدير والاستيراد", "الشمسية")
+
+
+def test_a_government_after_a_grants_amount_builds(extractor):
+    result = run(extractor, "ويجري بناء مدرسة جديدة في مدينة خوجند بمنحة بقيمة 50 مليون يوان من الحكومة الصينية.")
+    assert not has_builds(result, "خوجند", "مدرسة")
+
+
+def test_a_loans_value_out_of_a_total_names_no_giver(extractor):
+    result = run(extractor, "ويجري بناء محطة الطاقة الشمسية في مدينة طشقند بقرض قيمته 50 مليون دولار من أصل 200 مليون.")
+    assert not any(r.type == "builds" for r in result.relations)
