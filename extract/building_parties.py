@@ -179,6 +179,9 @@ class BuildingParties(UnrealisedBuilding):
         for r in got:
             before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]
             source = before[-1] if before else None
+            work = next((a.start for a in args if a.id == r.target_id and a.start > hit.i), len(doc))
+            if any(hit.i < a.start < work and r.source_id in (a.id, self.builder_id(doc, a)) for a in args):
+                source = None  # … مع طاجيكستان، ستبني الصين وطاجيكستان ممرا: named again as the subject after the verb
             if source is None or source.start == 0 or not self.not_subject(doc[source.start - 1]):
                 out.append(r)
                 continue

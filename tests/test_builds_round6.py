@@ -341,3 +341,9 @@ def test_a_government_after_a_grants_amount_builds(extractor):
 def test_a_loans_value_out_of_a_total_names_no_giver(extractor):
     result = run(extractor, "ويجري بناء محطة الطاقة الشمسية في مدينة طشقند بقرض قيمته 50 مليون دولار من أصل 200 مليون.")
     assert not any(r.type == "builds" for r in result.relations)
+
+
+def test_a_country_named_after_ma_before_and_again_as_a_vso_subject_builds(extractor):
+    result = run(extractor, "وبعد رفع العلاقات إلى مستوى الشراكة الشاملة مع قرغيزستان، ستبني الصين وقرغيزستان "
+                            "بشكل مشترك ممرا للنقل يربط بين الصين وإيران عبر آسيا الوسطى.")
+    assert has_builds(result, "الصين", "ممرا") and has_builds(result, "قرغيزستان", "ممرا")
