@@ -218,6 +218,10 @@ class BuildingParties(UnrealisedBuilding):
                 before = [a for a in args if left <= a.start and a.end <= k and k - a.end <= self.verb_subject_reach
                           and a.kind == "name" and self.builder_id(doc, a)
                           and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
+                if not before and k - 1 > sent.start and self.words.is_kind(doc[k - 1], "self_pronoun"):
+                    # وأعلنت شركة هواوي أنها شريك في مشروع …: the one who says it of itself
+                    before = [a for a in args if sent.start <= a.start and a.end <= k - 1
+                              and k - 1 - a.end <= self.verb_subject_reach and a.kind == "name" and self.builder_id(doc, a)]
                 holders = self.chain(doc, args, before[-1], types, forward=False) if before else []
             builders = [b for a in holders if (b := self.builder_id(doc, a))]
             out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, STAKE_CONFIDENCE)

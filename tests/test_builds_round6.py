@@ -347,3 +347,19 @@ def test_a_country_named_after_ma_before_and_again_as_a_vso_subject_builds(extra
     result = run(extractor, "وبعد رفع العلاقات إلى مستوى الشراكة الشاملة مع قرغيزستان، ستبني الصين وقرغيزستان "
                             "بشكل مشترك ممرا للنقل يربط بين الصين وإيران عبر آسيا الوسطى.")
     assert has_builds(result, "الصين", "ممرا") and has_builds(result, "قرغيزستان", "ممرا")
+
+
+def test_a_company_that_says_it_is_a_partner_in_a_project_builds_it(extractor):
+    result = run(extractor, "وأعلنت شركة زد تي إي أنها شريك في مشروع المدينة الذكية في سمرقند، "
+                            "الذي تنفذه الحكومة الأوزبكية.")
+    assert has_builds(result, "زد تي", "المدينة الذكية")
+
+
+def test_a_company_that_became_a_partner_in_a_project_builds_it(extractor):
+    result = run(extractor, "وأصبحت شركة هواوي شريكا في مشروع المدينة الذكية في طشقند منذ العام الماضي.")
+    assert has_builds(result, "هواوي", "المدينة الذكية")
+
+
+def test_a_partner_in_development_builds_nothing(extractor):
+    result = run(extractor, "وقال الوزير إن الصين شريك مهم في التنمية الاقتصادية لطاجيكستان.")
+    assert not any(r.type == "builds" for r in result.relations)
