@@ -359,6 +359,8 @@ class ProjectRules(ProjectComplements):
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        if water_end > described_end and end == water_end:  # سد الممرات الثلاثة [على نهر اليانغتسي]: also without the water
+            built.aliases += [clean_surface(doc[start:described_end])[0], self.base_form(doc, start, described_end, head)]
         if superlative:  # also named with its ordinal (أول محطة …), and so without its capacity
             built.aliases.append(clean_surface(doc[start - 1:end])[0])
             cap_start = self.capacity_after_place(doc, described_only) if described_only < end else before_capacity

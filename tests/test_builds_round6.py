@@ -363,3 +363,10 @@ def test_a_company_that_became_a_partner_in_a_project_builds_it(extractor):
 def test_a_partner_in_development_builds_nothing(extractor):
     result = run(extractor, "وقال الوزير إن الصين شريك مهم في التنمية الاقتصادية لطاجيكستان.")
     assert not any(r.type == "builds" for r in result.relations)
+
+
+def test_a_work_on_a_river_is_also_named_without_the_river(extractor):
+    result = run(extractor, "وشيدت مجموعة جيزوبا سد الممرات الثلاثة على نهر اليانغتسي. وقال إن سد الممرات الثلاثة "
+                            "أكبر سد في العالم.")
+    works = {m.entity.id for m in result.mentions if m.entity.type == "Project"}
+    assert len(works) == 1
