@@ -62,6 +62,28 @@ class BuildingOrder:
         builders = [b for a in named if (b := self.builder_id(doc, a))]
         return self.edges(builders, works[-1:], hit.i, doc[hit.i].text, hit.trigger.confidence * VOS_CONFIDENCE)
 
+    def done_after_noun(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
+        """بعدما أنجزت بناءه شركة TBEA، وتولت تنفيذه مجموعة …: a light verb opening its clause, a
+        building noun with the work's pronoun, and the builder right after: it builds the last work
+        named before in the sentence."""
+        if hit.trigger.kind != "noun" or not hit.pronoun:
+            return []
+        left, _ = self.clause_bounds(doc, sent, hit.i)
+        k = hit.i - 1  # the light verb, opening its clause or after a word that opens one (بعدما، ثم، ،)
+        opens = k == left or (k - 1 >= sent.start and (doc[k - 1].is_punct or self.words.is_kind(doc[k - 1], "clause_opener")))
+        if k < sent.start or not opens or not self.light_verb_before(doc, k, hit.i):
+            return []
+        left = k
+        first = next((a for a in args if hit.i < a.start <= hit.i + OBJECT_AT and a.kind == "name"
+                      and a.type in self.builds_edge.subjects and not self.behind_preposition(doc, a)), None)
+        works = [a for a in args if sent.start <= a.start and a.end <= left and a.type in self.builds_edge.objects
+                 and a.kind != "nisba"]
+        if first is None or not works:
+            return []
+        named = self.chain(doc, args, first, set(self.builds_edge.subjects), forward=True)
+        builders = [b for a in named if (b := self.builder_id(doc, a))]
+        return self.edges(builders, works[-1:], hit.i, doc[hit.i].text, hit.trigger.confidence * VOS_CONFIDENCE)
+
     def is_definite_works(self, token: Token) -> bool:
         """الأعمال: the works word with its article (the works told before)."""
         letters = normalize_letters(token.text)
@@ -112,6 +134,8 @@ class BuildingOrder:
         works = [a for a in self.works(args, hit.i + 1, right) if a.kind == "name"]
         if not works or works[0].start >= start + OBJECT_AT:
             return []
+        if any(doc[k].ent_iob_ == "O" and self.words.is_kind(doc[k], "builder_anaphor") for k in range(start, works[0].start)):
+            return []  # وتنفذ المجموعة الحديقة …: VSO, a bare head before the work is the subject (the other rules')
         builders: list[str] = []
         k = works[0].end
         while k < right and not builders:

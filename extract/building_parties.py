@@ -134,11 +134,15 @@ class BuildingParties(UnrealisedBuilding):
         building word is about: the works ``found`` for it, else the works after it."""
         left, right = self.clause_bounds(doc, sent, hit.i)
         near = [*range(hit.i + 1, min(hit.i + 1 + PAIR_AFTER, right)), *range(hit.i - 1, max(left, hit.i - PAIR_BEFORE) - 1, -1)]
-        k = next((k for k in near if (key := word_key(doc[k].text)) in self.pair_words or key in self.pair_leader_words), None)
+        k = next((k for k in near if (key := word_key(doc[k].text)) in self.pair_words or key in self.pair_leader_words
+                  or self.words.is_kind(doc[k], "pair_companies")), None)
         if k is not None and k < hit.i and any(a.start > k and a.end <= hit.i and a.kind == "name"
                                                and a.type in self.builds_edge.subjects for a in args) | self.across_report(doc, k, hit.i):
             return []  # قال الجانبان إن روسيا ستبني …: the sides report who builds
-        builders = self.sides_named_at(doc, args, k, False) if k is not None else None
+        if k is not None and self.words.is_kind(doc[k], "pair_companies"):
+            builders = self.two_companies_before(doc, k, [r.source_id for r in found])  # … كما تطور الشركتان معا …
+        else:
+            builders = self.sides_named_at(doc, args, k, False) if k is not None else None
         if not builders:
             return []
         targets = list(dict.fromkeys(r.target_id for r in found))
@@ -147,6 +151,19 @@ class BuildingParties(UnrealisedBuilding):
         have = {(r.source_id, r.target_id) for r in found}
         return [FoundRelation("builds", b, w, hit.i, hit.i + 1, doc[hit.i].text, round(hit.trigger.confidence * 0.8, 3))
                 for b in dict.fromkeys(builders) if b for w in targets if b != w and (b, w) not in have]
+
+    @staticmethod
+    def two_companies_before(doc: Doc, k: int, builders: list[str]) -> list[str]:
+        """الشركتان، المجموعتان at token ``k``: a company the other rules found building and the last
+        other organisation named before it in its sentence or the one before; else the last two; else []."""
+        sent = doc[k].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = list(dict.fromkeys(e.kb_id_ for e in doc.ents if start <= e.start and e.end <= k
+                                   and e.label_ == ROLE.organization and e.kb_id_))
+        if len(named) < 2:
+            return []
+        found = [b for b in dict.fromkeys(builders) if b in named][:1]
+        return found + [n for n in named if n not in found][-(2 - len(found)):]
 
     def not_subject(self, token: Token) -> bool:
         """A word after which a name is no subject: a preposition (في، من) or an attribution (وفقا
@@ -162,6 +179,9 @@ class BuildingParties(UnrealisedBuilding):
         for r in got:
             before = [a for a in args if a.end <= hit.i and r.source_id in (a.id, self.builder_id(doc, a))]
             source = before[-1] if before else None
+            work = next((a.start for a in args if a.id == r.target_id and a.start > hit.i), len(doc))
+            if any(hit.i < a.start < work and r.source_id in (a.id, self.builder_id(doc, a)) for a in args):
+                source = None  # … مع طاجيكستان، ستبني الصين وطاجيكستان ممرا: named again as the subject after the verb
             if source is None or source.start == 0 or not self.not_subject(doc[source.start - 1]):
                 out.append(r)
                 continue
@@ -198,6 +218,10 @@ class BuildingParties(UnrealisedBuilding):
                 before = [a for a in args if left <= a.start and a.end <= k and k - a.end <= self.verb_subject_reach
                           and a.kind == "name" and self.builder_id(doc, a)
                           and (a.start == 0 or not self.words.is_kind(doc[a.start - 1], "not_subject_after"))]
+                if not before and k - 1 > sent.start and self.words.is_kind(doc[k - 1], "self_pronoun"):
+                    # وأعلنت شركة هواوي أنها شريك في مشروع …: the one who says it of itself
+                    before = [a for a in args if sent.start <= a.start and a.end <= k - 1
+                              and k - 1 - a.end <= self.verb_subject_reach and a.kind == "name" and self.builder_id(doc, a)]
                 holders = self.chain(doc, args, before[-1], types, forward=False) if before else []
             builders = [b for a in holders if (b := self.builder_id(doc, a))]
             out += self.edges(list(dict.fromkeys(builders)), [work], k, doc[k].text, STAKE_CONFIDENCE)

@@ -26,6 +26,7 @@ title and nisba (رئيس الوزراء الكازاخي, for the country), or 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,10 @@ from silkgraph.tables import read_tsv
 
 ROLE = roles()
 NOUN_SUBJECT_GAP = 3  # a leader this close before a building noun builds (وضع الرئيس توكاييف حجر الأساس، أطلق … أعمال بناء)
+COMMAS = (",", "،")
+VALUE = re.compile(r"^[0-9٠-٩][0-9٠-٩.,٫]*$")  # a figure (390، 1,2)
+VALUE_WORDS = 7  # words of a loan's value between it and its giver (قيمته 1,2 مليار دولار أمريكي)
+ASIDE_WORDS = 3  # words of a time aside between a leader and a building noun (، مساء الخميس،)
 CAPITAL_NOTE = "Capital"  # how the gazetteer's cities table marks a capital (its note column)
 
 
@@ -155,9 +160,15 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if self.not_building(doc, sent, hit):  # لم …، تعارض … بناء، بناء على …
             return []
         relative = self.relative_clause_builds(doc, sent, args, hit)  # حقل …، الذي تتولى شركة … بناءه
-        if relative is not None:
-            return relative
-        done = self.works_done_builds(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …
+        if relative is not None:  # … الذي شيدته شركة … بمنحة قدمتها الحكومة الصينية: the giver too
+            _, right = self.clause_bounds(doc, sent, hit.i)
+            givers = self.agent_builders(doc, args, list(doc[hit.i:right]), hit.i, right, hit)[0]
+            works = [a for a in args if a.id in {r.target_id for r in relative}][:1]
+            have = {r.source_id for r in relative}
+            return relative + self.edges([g for g in dict.fromkeys(givers) if g not in have], works, hit.i,
+                                         doc[hit.i].text, hit.trigger.confidence * 0.8)
+        done = self.works_done_builds(doc, sent, args, hit) \
+            or self.done_after_noun(doc, sent, args, hit)  # … بعد أن نفذت الأعمال الشركة …، بعدما أنجزت بناءه شركة …
         if done:
             return done
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
@@ -195,8 +206,16 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if not self.leaders_build or not found:
             return []
         left, _ = self.clause_bounds(doc, sent, hit.i)
-        leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"
-                   and (hit.trigger.kind in VERB_KINDS or 0 <= hit.i - a.end <= NOUN_SUBJECT_GAP)]
+        leaders = [a for a in self.subjects(doc, sent, args, hit, left) if a.type == ROLE.leader and a.kind == "name"]
+        antecedent = self.relative_antecedent(doc, sent, args, left, hit.i)
+        if antecedent is not None and antecedent.type == ROLE.leader and (not leaders or antecedent in leaders):
+            leaders = [antecedent]  # الرئيس فلان، الذي ضغط على الزر لبدء أعمال الحفر: the clause is about him
+        elif hit.trigger.kind not in VERB_KINDS and leaders:
+            # وضع الرئيس جباروف ونظيره الأوزبكي ميرضيائيف، الخميس، حجر الأساس: the nearest close before
+            # the noun (past a short aside), and the leaders coordinated with it
+            near = max(leaders, key=lambda a: a.end)
+            if not 0 <= self.noun_gap(doc, near.end, hit.i) <= NOUN_SUBJECT_GAP:
+                leaders = []
         have = {(r.source_id, r.target_id) for r in found}
         out = []
         for leader in leaders:
@@ -206,6 +225,25 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
                     have.add((leader.id, r.target_id))
                     out.append(FoundRelation("builds", leader.id, r.target_id, r.start, r.end, r.trigger, r.confidence))
         return out
+
+    def relative_antecedent(self, doc: Doc, sent: Span, args: list[Arg], left: int, i: int) -> Arg | None:
+        """The name a relative clause opening the clause of token ``i`` is about (…، الذي …), when
+        nothing but a comma stands between: that name, else None."""
+        k = next((j for j in range(left, i) if doc[j].norm_ in self.relatives), None)
+        if k is None or any(t.is_punct for t in doc[k:i]) or k - 1 < sent.start:
+            return None
+        end = k - 1 if doc[k - 1].text in COMMAS else k
+        return next((a for a in args if a.end == end and a.kind == "name"), None)
+
+    @staticmethod
+    def noun_gap(doc: Doc, end: int, i: int) -> int:
+        """Words between a name ending at ``end`` and a building noun at ``i``, not counting a short
+        aside between commas right after the name (، الخميس، ، أمس،)."""
+        if end < i and doc[end].text in COMMAS:
+            close = next((k for k in range(end + 1, min(i, end + 2 + ASIDE_WORDS)) if doc[k].text in COMMAS), None)
+            if close is not None:
+                return i - close - 1
+        return i - end
 
     def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
         """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
@@ -259,6 +297,10 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
             n = self.words.phrase_at(tokens, k - left, "agent") if k != hit.i else 0
             if n:
                 found = self.builders_at(doc, args, k + n)
+                if not found and k + n + 1 < right and self.words.is_kind(doc[k + n], "agent_verb"):
+                    found = self.builders_at(doc, args, k + n + 1)  # بمنحة [قدمتها] الحكومة الصينية
+                if not found and (after := self.past_value(doc, k + n, right)) > k + n:
+                    found = self.builders_at(doc, args, after)  # بقرض [قيمته 390 مليون دولار من] بنك …
                 if found:
                     builders += found
                     agent_at = min(agent_at, k) if k > hit.i else agent_at
@@ -400,6 +442,9 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         sent = span.sent
         verb = next((k for k in range(span.start - 1, max(sent.start, span.start - 12) - 1, -1)
                      if self.words.is_kind(doc[k], "award")), None)
+        if works and verb is None:  # وقعت الشركة الأسبوع الماضي عقدا لبناء …: a bare head signs it
+            return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
+                    for b in self.bare_signer(doc, sent, span.start) for w in works]
         if not works or verb is None:
             return []
         args = [Arg(e.start, e.end, e.kb_id_, e.label_, "name") for e in doc.ents if sent.start <= e.start < span.start]
@@ -410,6 +455,27 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         builders = [b for a in winner if (b := self.builder_id(doc, a))]
         return [FoundRelation("builds", b, w.kb_id_, building, building + 1, doc[building].text, CONFIDENCE)
                 for b in builders for w in works]
+
+    def past_value(self, doc: Doc, k: int, right: int) -> int:
+        """قيمته 390 مليون دولار من، بقيمة 200 مليون دولار من at token ``k``: the token after the من that
+        ends a loan's or grant's value or term, else ``k``."""
+        j = k
+        while j < right and j - k < VALUE_WORDS and (VALUE.match(doc[j].text) or self.words.is_kind(doc[j], "agent_value")):
+            j += 1
+        return j + 1 if k < j < right - 1 and doc[j].norm_ == "من" else k
+
+    def bare_signer(self, doc: Doc, sent: Span, before: int) -> list[str]:
+        """The last organisation named before the sentence with the head of a bare head (الشركة،
+        المجموعة) that stands, no entity, right after the signing verb before token ``before``."""
+        verb = next((k for k in range(before - 1, max(sent.start, before - 8) - 1, -1)
+                     if (trig := self.lex.trigger_for(doc[k].text)) and trig[0].relation == "signed"
+                     and trig[0].kind == "verb"), None)
+        if verb is None or verb + 1 >= before or doc[verb + 1].ent_iob_ != "O" \
+                or not self.words.is_kind(doc[verb + 1], "builder_anaphor"):
+            return []
+        named = [e for e in doc.ents if e.end <= sent.start and e.label_ == ROLE.organization and e.kb_id_
+                 and doc[e.start].norm_ == doc[verb + 1].norm_]
+        return [named[-1].kb_id_] if named else []
 
     def operator_builds(self, doc: Doc, sent: Span, args: list[Arg]) -> list[FoundRelation]:
         """مصنع … التابع لشركة …، الحقل الذي تديره شركة …، المحطة، المملوكة لشركة …: who owns or

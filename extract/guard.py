@@ -253,8 +253,16 @@ class NameGuard:
         kinds = (ROLE.city, ROLE.leader, ROLE.person)
         free = {e.kb_id_ for e in ents if e.label_ in kinds}
         free |= {e.kb_id_ for e in doc._.silk_inner if e.label_ in kinds
-                 and not any(h.start <= e.start and e.end <= h.end for h in holders)}
+                 and (not any(h.start <= e.start and e.end <= h.end for h in holders) or self.placed(doc, e))}
         doc._.silk_inner = [e for e in doc._.silk_inner if e.label_ not in kinds or e.kb_id_ in free]
+
+    def placed(self, doc: Doc, span: Span) -> bool:
+        """A city behind في (مصنع الإسمنت في [مدينة] كاراباليك): where the work is, a place the
+        article speaks of, not the name's eponym."""
+        k = span.start - 1
+        if k > 0 and doc[k].norm_ in self.city_heads:
+            k -= 1
+        return span.label_ == ROLE.city and k >= 0 and doc[k].norm_ == "في"
 
     def generic_body(self, span: Span) -> bool:
         """معهد الدراسات: a pattern's organisation of a generic head and one definite noun."""

@@ -78,7 +78,7 @@ class OrganisationRules:
             token = doc[j]
             if token.ent_iob_ == "B":  # a body may bear a person's name (جامعة نزارباييف)
                 ent = self.ent_at(doc, j, (*self.org_part_types, ROLE.leader, ROLE.person))
-                if ent is None or (j > i and ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and self.locative(token)):
+                if ent is None or (j > i and self.joined_name(token)) or (j > i and ent.label_ in (ROLE.city, ROLE.region, ROLE.country) and self.locative(token)):
                     break  # جامعة فودان [بشنغهاي]: the body in that city, not its name
                 j = ent.end
                 if ent.label_ in (ROLE.leader, ROLE.person, ROLE.organization):
@@ -325,7 +325,8 @@ class OrganisationRules:
                     unquoted = " ".join((unquoted, doc[quoted:after].text))
                 j, name = after, inside
         short = self.head_label(doc, start, j, head)
-        j = self.country_tail(doc, j)  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country
+        if not name:  # وزارة الطاقة في جمهورية طاجيكستان: the ministry of that country; a company by its
+            j = self.country_tail(doc, j)  # own name (شركة تشاينا هاربور [في كازاخستان]) works there
         if not name and not unquoted:
             owned = self.affiliation_end(doc, start, j, head_end)  # معهد الدراسات … التابع لرئيس جمهورية أوزبكستان
             j = max(j, owned)

@@ -154,9 +154,54 @@ class ProjectComplements:
             place = self.ent_at(doc, j, types)
             if place is not None:
                 return place
+            place = self.place_by_name(doc, j, types)
+            if place is not None:
+                return place
             if doc[j].ent_iob_ != "O" or word_key(doc[j].text) not in fillers:
                 return None
         return None
+
+    def on_water(self, doc: Doc, k: int) -> int:
+        """على نهر بسكم، على ضفاف بحيرة بالخاش، على بحر قزوين at token ``k``: where the river, lake or
+        sea a work stands on ends (a known name or a run of unknown words after the water word), else ``k``."""
+        if k >= len(doc) or word_key(doc[k].text) not in self.lex.words("water_preposition"):
+            return k
+        j = k + 1
+        if j < len(doc) and word_key(doc[j].text) in self.lex.words("water_filler"):
+            j += 1
+        if j + 1 >= len(doc) or word_key(doc[j].text) not in self.lex.words("water_body"):
+            return k
+        known = self.ent_at(doc, j) or self.ent_at(doc, j + 1)  # بحر قزوين (a known sea), نهر [سيحون]
+        if known is not None:
+            return known.end
+        end = j + 1
+        while end < len(doc) and end - j <= PLACE_GAP and not doc[end].is_punct and doc[end].ent_iob_ == "O" \
+                and not self.is_stop(doc[end]) and not self.lex.is_common(doc[end].text) \
+                and not self.is_word(doc[end], self.capacity_words) and not self.glued_capacity(doc, end) \
+                and (end == j + 1 or not (self.water_name_ends(doc[end]) or self.glued_purpose(doc, end)
+                                          or self.is_purpose(doc[end]))):  # [لتوليد] الكهرباء
+            end += 1
+        return end if end > j + 1 else k
+
+    @staticmethod
+    def water_name_ends(token) -> bool:
+        """A preposition glued to a word (لتوليد، بقدرة): what follows a name, not more of it."""
+        return opens_with(normalize_letters(token.text), "prepositions") and token.norm_ != word_key(token.text)
+
+    def place_by_name(self, doc: Doc, j: int, types: tuple[str, ...]) -> Span | None:
+        """في منطقة خاتلون، في مدينة كوستاناي: a region or city by a proper name no table lists, read
+        ahead of the patterns' pass (which reaches it only after the work before it); written as a
+        mention inside the work's span."""
+        if doc[j].ent_iob_ != "O" or word_key(doc[j].text) not in self.place_words:
+            return None
+        found = self.match_head(doc, j)
+        if found is None or found[0].needs != "place_name" or found[0].type not in types:
+            return None
+        built = self.build_organization(doc, j, *found)
+        if built is None or built.end <= found[1] - (found[0].type == ROLE.city) or built.entity.type not in types:
+            return None
+        doc._.silk_entities.setdefault(built.entity.id, built.entity)
+        return Span(doc, built.start, built.end, label=built.entity.type, kb_id=built.entity.id, span_id="pattern")
 
     def subject_before(self, doc: Doc, k: int) -> int:
         """وتبني شركة هواوي مصنعا …: past a builder named right before token ``k + 1`` (a verb,

@@ -276,6 +276,10 @@ class ProjectRules(ProjectComplements):
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
             place = self.place_at(doc, end, PLACE_TYPES)  # (في شمال العاصمة بيشكيك)
+        water_end = self.on_water(doc, end) if place is None and not head.definite else end
+        if water_end > end and not cap_key and not number:
+            cap_key, cap_en, cap_end = self.capacity(doc, water_end)
+            end = cap_end if cap_key else end  # محطة كهرومائية على نهر بسكم بقدرة 400 ميغاواط
         if head.needs == "name_and_purpose" and not has_purpose:
             return None
         described_end = end
@@ -312,6 +316,11 @@ class ProjectRules(ProjectComplements):
                                        *countries, place.kb_id_) if p)
             label_en = "" if scoped else f"{self.label_en(doc, place)} {kind}".strip()
             described_end, end = end, place.end
+        elif water_end > end:  # ميناء جديد على بحر قزوين: this article's work on that water
+            key = "-".join(p for p in (DOC_SCOPE, identity_key(doc[i:after].text) if described else "",
+                                       identity_key(doc[end + 1:water_end].text)) if p)
+            label_en = ""
+            described_end, end = end, water_end
         elif described and (english_mods or any(self.lex.modifiers.get(t.norm_) for t in telling)):
             key = f"{DOC_SCOPE}-{identity_key(doc[i:after].text)}"  # محطة كبيرة للطاقة الكهرومائية
             label_en = ""
@@ -350,6 +359,8 @@ class ProjectRules(ProjectComplements):
             if cap_after:
                 built.aliases += [self.base_form(doc, start, cap_end, head),
                                   f"{self.base_form(doc, start, described_end, head)} {doc[end:cap_end].text}"]
+        if water_end > described_end and end == water_end:  # سد الممرات الثلاثة [على نهر اليانغتسي]: also without the water
+            built.aliases += [clean_surface(doc[start:described_end])[0], self.base_form(doc, start, described_end, head)]
         if superlative:  # also named with its ordinal (أول محطة …), and so without its capacity
             built.aliases.append(clean_surface(doc[start - 1:end])[0])
             cap_start = self.capacity_after_place(doc, described_only) if described_only < end else before_capacity
