@@ -16,7 +16,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_article import ArticleCorridors
 from silkgraph.extract.doc_state import REFS, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.normalize import identity_key, opens_with, word_key
+from silkgraph.normalize import clitics, identity_key, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -134,7 +134,9 @@ class InfrastructureRules(ArticleCorridors):
             # a quoted name may be longer than a bare one (“خورغوس - البوابة الشرقية”)
             for k in range(i + 1, min(i + 2 + 2 * self.max_name, len(doc))):
                 if doc[k].text in CLOSERS:
-                    return k + 1 if k > i + 1 else 0
+                    # «قصر الشوق» و«السكرية»: marks around the و between two names hold no name
+                    # (a line's letter is a name: خط الغاز "ج")
+                    return k + 1 if k > i + 1 and any(t.text not in clitics()["conjunctions"] for t in doc[i + 1:k]) else 0
                 if doc[k].text in ("،", ".", ",", "؛", ":"):
                     return 0
         return 0

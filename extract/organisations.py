@@ -19,7 +19,7 @@ from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitics, drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -58,8 +58,8 @@ class OrganisationRules:
             return i
         for j in range(k, min(k + 1 + self.max_name * 2, len(doc))):
             if doc[j].text in QUOTE_PAIRS.values():
-                if j == k:
-                    return i
+                if j == k or all(t.text in clitics()["conjunctions"] for t in doc[k:j]):
+                    return i  # «قصر الشوق» و«السكرية»: the marks of two names around the و between them
                 close = j
                 while close < len(doc) and close - j < k - i and doc[close].text in QUOTE_PAIRS.values():
                     close += 1  # as many closing marks as opening ones

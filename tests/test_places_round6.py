@@ -74,3 +74,17 @@ def test_a_noun_coordinated_in_a_bodys_name_stays_in_it(extractor):
 def test_a_number_in_a_bodys_name_stays_in_it(extractor):
     result = extractor.extract(Article("t1", "وتتبع الشركة مجموعة الممرات الثلاثة الصينية التي تدير السد."))
     assert "مجموعة الممرات الثلاثة الصينية" in {m.text for m in result.mentions if m.entity.type == "Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    'وسلك المسافرون الطريق " و " عادوا إلى المدينة.',
+    'وزار الوفد المصنع " و " الميناء في اليوم نفسه.',
+])
+def test_quote_marks_around_a_lone_and_hold_no_name(extractor, text):
+    result = extractor.extract(Article("t1", text))
+    assert not any('" و "' in m.text for m in result.mentions)
+
+
+def test_a_quoted_name_after_a_work_still_names_it(extractor):
+    result = extractor.extract(Article("t1", 'وتبني الشركة محطة "فان يغناب" للطاقة الحرارية في طاجيكستان.'))
+    assert any("فان يغناب" in m.text for m in result.mentions if m.entity.type == "Project")
