@@ -266,8 +266,15 @@ class DocumentPhrases:
         return Built(start, end, entity, inner=[e for e in doc.ents if start <= e.start and e.end <= end], aliases=[])
 
     def possessive(self, token) -> bool:
-        """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name."""
-        return word_key(token.text) in self.lex.words("lam_pronoun")
+        """ل + a pronoun (لها، له، لهما): "which has", a clause on the document, no more of its name;
+        or a preposition carrying a pronoun with no purpose after it (العقد معهما الأسبوع الماضي):
+        who the document is with."""
+        key = word_key(token.text)
+        if key in self.lex.words("lam_pronoun"):
+            return True
+        doc = token.doc
+        return key in self.lex.words("preposition_pronoun") and not (
+            token.i + 1 < len(doc) and opens_with(normalize_letters(doc[token.i + 1].text), "lam"))
 
     def predicate_at(self, doc: Doc, j: int) -> bool:
         """An indefinite word after a definite one, not in construct with a definite word after it

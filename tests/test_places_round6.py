@@ -88,3 +88,19 @@ def test_quote_marks_around_a_lone_and_hold_no_name(extractor, text):
 def test_a_quoted_name_after_a_work_still_names_it(extractor):
     result = extractor.extract(Article("t1", 'وتبني الشركة محطة "فان يغناب" للطاقة الحرارية في طاجيكستان.'))
     assert any("فان يغناب" in m.text for m in result.mentions if m.entity.type == "Project")
+
+
+# -- a preposition with a pronoun after a document's head is who it is with, no name ----------------
+
+@pytest.mark.parametrize("text", [
+    "وقال المدرب إنه وقع العقد معهما الأسبوع الماضي في العاصمة.",
+    "وأبرم الطرفان صفقة بينهما تقضي بتبادل المعدات.",
+])
+def test_a_preposition_with_a_pronoun_names_no_document(extractor, text):
+    result = extractor.extract(Article("t1", text))
+    assert not any(m.entity.type == "Agreement" for m in result.mentions)
+
+
+def test_a_purpose_after_a_preposition_with_a_pronoun_keeps_the_document(extractor):
+    result = extractor.extract(Article("t1", "ووقعت كازاخستان والصين اتفاقية بينهما لبناء خط أنابيب للغاز."))
+    assert any(m.entity.type == "Agreement" for m in result.mentions)
