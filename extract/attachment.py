@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from silkgraph.extract.attachment_links import COMMAS, LinkAttachment
+from silkgraph.extract.attachment_links import LinkAttachment
+from silkgraph.extract.surface import COMMAS
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, Trigger, roles
 from silkgraph.extract.officials import feminine_holder

@@ -15,9 +15,9 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words
 from silkgraph.normalize import has_article, normalize_letters, word_key
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
-COMMAS = ("،", ",")
 
 
 class LinkAttachment:

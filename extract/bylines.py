@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.corpus.names import _name_key, agency_source, month_names
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.normalize import word_key
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 SEPARATORS = frozenset({"-", "–", "—", ":", "/", "|"})
@@ -99,7 +100,7 @@ class BylineFinder:
         if place is None:
             return None
         k = place.end
-        if k < len(doc) and doc[k].text in ("،", ","):
+        if k < len(doc) and doc[k].text in COMMAS:
             k += 1
         if k + 1 < len(doc) and doc[k].like_num and len(doc[k].text) <= 2 and self.month_end(doc, k + 1) > k + 1:
             k = self.month_end(doc, k + 1)  # 15 مايو

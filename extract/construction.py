@@ -44,10 +44,10 @@ from silkgraph.extract.received_works import ReceivedWorks
 from silkgraph.extract.relative_builds import RelativeBuilds
 from silkgraph.normalize import word_key
 from silkgraph.tables import read_tsv
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 NOUN_SUBJECT_GAP = 3  # a leader this close before a building noun builds (وضع الرئيس توكاييف حجر الأساس، أطلق … أعمال بناء)
-COMMAS = (",", "،")
 VALUE = re.compile(r"^[0-9٠-٩][0-9٠-٩.,٫]*$")  # a figure (390، 1,2)
 VALUE_WORDS = 7  # words of a loan's value between it and its giver (قيمته 1,2 مليار دولار أمريكي)
 ASIDE_WORDS = 3  # words of a time aside between a leader and a building noun (، مساء الخميس،)

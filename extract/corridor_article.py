@@ -41,6 +41,7 @@ from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 PURPOSE_REACH = 4  # words between a corridor and the verbal noun of its purpose (المشروع يهدف إلى ربط …)
@@ -130,7 +131,7 @@ class ArticleCorridors:
                 if last is None or last.label_ != ROLE.corridor or doc[k].ent_iob_ != "O":
                     continue
                 opener = k - 1 if doc[k - 1].norm_ in relatives else k
-                after_comma = doc[opener - 1].text in ("،", ",") or opener < k and last.end == opener
+                after_comma = doc[opener - 1].text in COMMAS or opener < k and last.end == opener
                 purpose = not after_comma and k - last.end <= PURPOSE_REACH and self.is_word(doc[k], self.link_nouns) \
                     and all(t.ent_iob_ == "O" and not t.is_punct for t in doc[last.end:k])
                 if not (after_comma or purpose):
@@ -246,7 +247,7 @@ class ArticleCorridors:
             k = sent.start
             while k < sent.end and doc[k].is_space:
                 k += 1
-            if k + 2 >= sent.end or doc[k].ent_iob_ != "O" or doc[k + 1].text not in ("،", ",") \
+            if k + 2 >= sent.end or doc[k].ent_iob_ != "O" or doc[k + 1].text not in COMMAS \
                     or not self.is_word(doc[k + 2], self.town_kinds) or word_key(doc[k + 2].text).startswith("ال") \
                     or not self.town_word(doc[k].text):
                 continue

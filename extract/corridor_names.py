@@ -25,7 +25,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import sentence_starts
 from silkgraph.extract.doc_state import FoundRelation, add_ref
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.extract.surface import clean_surface
+from silkgraph.extract.surface import COMMAS, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
@@ -83,7 +83,7 @@ class CorridorNames:
         verb_at = k
         while k >= 0 and verb_at - k < 2 and k < start - 1 and word_key(doc[k].text) in self.clause_leads:
             k -= 1  # …، على أن يمتد الخط …
-        return k < start - 1 and k >= 0 and doc[k].text in ("،", ",")
+        return k < start - 1 and k >= 0 and doc[k].text in COMMAS
 
     def modifier_named(self, doc: Doc, start: int, head: Head, mods_end: int, english_mods: list[str]) -> Entity:
         """The corridor its modifiers name: the kind and the modifiers, or the one corridor
@@ -121,7 +121,7 @@ class CorridorNames:
         """شيآن، الصين / أوش، قرغيزستان: a country after a comma right after a place in it says where
         that place is; it is no further stop of the route (the corridor links it through the place)."""
         return [e for n, e in enumerate(ents) if not (
-            n and doc[e.start - 1].text in ("،", ",") and self.lex.country_of(ents[n - 1].kb_id_) == e.kb_id_)]
+            n and doc[e.start - 1].text in COMMAS and self.lex.country_of(ents[n - 1].kb_id_) == e.kb_id_)]
 
     def dual_countries(self, doc: Doc, k: int) -> tuple[list[Span], int]:
         """بين البلدين، بين الدولتين (k at the dual): the two countries named before it in the

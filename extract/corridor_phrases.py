@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from silkgraph.extract.corridor_reads import CorridorReads
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
-from silkgraph.extract.surface import clean_label, clean_surface
+from silkgraph.extract.surface import COMMAS, clean_label, clean_surface
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.tables import read_tsv
 
@@ -78,7 +78,7 @@ class CorridorPhrases(CorridorReads):
         الصين بلاوس), a short one the ends follow. Where the ends are read from and what
         ``endpoints`` found there, or 0."""
         none: tuple[list[Span], list[Span], int, bool, bool] = ([], [], i, False, False)
-        if i + 1 < len(doc) and doc[i].text in ("،", ",") and self.is_relative(doc[i + 1]):
+        if i + 1 < len(doc) and doc[i].text in COMMAS and self.is_relative(doc[i + 1]):
             found = self.endpoints(doc, i + 1)
             return (i + 1, found) if len(found[0]) >= 2 and found[3] else (0, none)
         if not (i < len(doc) and self.is_relative(doc[i])):
@@ -116,7 +116,7 @@ class CorridorPhrases(CorridorReads):
             end = step
         if end == k or end >= len(doc):
             return 0
-        if doc[end].text in ("،", ",") and end + 1 < len(doc) and doc[end + 1].norm_ not in ("من", "بين") \
+        if doc[end].text in COMMAS and end + 1 < len(doc) and doc[end + 1].norm_ not in ("من", "بين") \
                 and self.is_word(doc[end + 1], self.route):
             return end  # …، مرورا بـ …: the walk goes on after the comma
         return end if self.is_word(doc[end], self.route) and doc[end].norm_ != "من" else 0

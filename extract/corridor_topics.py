@@ -33,6 +33,7 @@ from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 CHAIN_TOWN = "chain"  # the finder of a town found only as a corridor's end
@@ -155,7 +156,7 @@ class CorridorTopics:
         """The places of a route right after a head (its verb, then من / عبر / إلى …), also in a
         relative clause after a comma (، الذي يمتد من …), or none."""
         # ، الذي يمتد من …; ، يمتد من … (a verb of the route right after the comma: the same corridor's)
-        first = j + 1 if j + 1 < len(doc) and doc[j].text in ("،", ",") and (
+        first = j + 1 if j + 1 < len(doc) and doc[j].text in COMMAS and (
             self.is_relative(doc[j + 1]) or self.is_route_verb(doc[j + 1])) else j
         k = first
         while k < len(doc) and k - first < 2 and (self.is_route_verb(doc[k]) or self.is_relative(doc[k])):
@@ -326,7 +327,7 @@ class CorridorTopics:
                     or not self.is_word(doc[walk], self.route) or self.is_word(doc[k], self.between):
                 continue  # (وسيمتد المشروع من …: the project, a word for the corridor named last, and its route)
             key = word_key(doc[k].text)
-            relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in ("،", ",")  # …، والذي يمر عبر …
+            relative = self.is_relative(doc[k - 1]) and k > 1 and doc[k - 2].text in COMMAS  # …، والذي يمر عبر …
             if not (key[:1] in ("و", "ف") and key[1:] in self.route_verbs) and not doc[k - 1].is_punct \
                     and not doc[k].is_sent_start and not relative and not self.opens_route_clause(doc, k):
                 continue  # إن التجارة ستمر عبر …: a subject of its own before the verb
@@ -369,7 +370,7 @@ class CorridorTopics:
         k = start - 1
         if k >= 0 and word_key(doc[k].text) in self.pronouns:
             k -= 1
-        return k if k >= 0 and doc[k].text in ("،", ",") else -1
+        return k if k >= 0 and doc[k].text in COMMAS else -1
 
     def after_comma(self, doc: Doc, start: int) -> bool:
         return self.comma_before(doc, start) > 0
@@ -392,16 +393,16 @@ class CorridorTopics:
     def parenthetical_end(self, doc: Doc, i: int) -> int:
         """After a comma, a relative clause or a length closed by another comma (، الذي يبلغ طوله 500
         كيلومتر،، بطول ألف كيلومتر،): where it ends, or 0."""
-        if not (i + 1 < len(doc) and doc[i].text in ("،", ",")):
+        if not (i + 1 < len(doc) and doc[i].text in COMMAS):
             return 0
         k = i + 2 if i + 2 < len(doc) and self.is_route_verb(doc[i + 1]) else i + 1  # ، الممتد على طول 600 كيلومتر،
         measured = self.measure_end(doc, k)
-        if measured and measured < len(doc) and doc[measured].text in ("،", ","):
+        if measured and measured < len(doc) and doc[measured].text in COMMAS:
             return measured + 1
         if doc[i + 1].norm_ not in self.lex.words("relative"):
             return 0
         for k in range(i + 2, min(i + 14, len(doc))):
-            if doc[k].text in ("،", ","):
+            if doc[k].text in COMMAS:
                 return k + 1
             if doc[k].is_sent_start or doc[k].text in (".", "؛", ":"):
                 return 0

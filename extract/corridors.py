@@ -26,6 +26,7 @@ from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 
@@ -168,7 +169,7 @@ class CorridorRules:
                 j += 1
                 continue
             # ، مرورا بـ …: a comma goes on only to a further stretch of the route
-            if token.text in ("،", ",") and (ends or passed) and j + 1 < len(doc) \
+            if token.text in COMMAS and (ends or passed) and j + 1 < len(doc) \
                     and doc[j + 1].norm_ not in ("من", "بين") and self.is_word(doc[j + 1], self.route):
                 j += 1
                 continue
@@ -265,7 +266,7 @@ class CorridorRules:
         k += 1
         if k < len(doc) and doc[k].ent_iob_ == "O" and word_key(doc[k].text).endswith(("ي", "يه")):
             k += 1  # صينية، أوروبية
-        if k < len(doc) and doc[k].text in ("،", ","):
+        if k < len(doc) and doc[k].text in COMMAS:
             k += 1
         if not (k < len(doc) and self.is_word(doc[k], self.count_lists)):
             return 0
@@ -277,11 +278,11 @@ class CorridorRules:
         """، في رحلة تستغرق 16 يوما، إلى … (j at the first comma, right after a stop): a short aside
         that names no place, closed by a comma that the route's next word follows (not من or بين,
         which open another route). Where that word is, or 0."""
-        if not (j + 2 < len(doc) and doc[j].text in ("،", ",")) or self.is_word(doc[j + 1], self.route):
+        if not (j + 2 < len(doc) and doc[j].text in COMMAS) or self.is_word(doc[j + 1], self.route):
             return 0
         for k in range(j + 1, min(j + 10, len(doc) - 1)):
             token = doc[k]
-            if token.text in ("،", ","):
+            if token.text in COMMAS:
                 after = doc[k + 1]
                 return k + 1 if k > j + 1 and self.is_word(after, self.route) and after.norm_ not in ("من", "بين") else 0
             if token.is_punct or token.ent_iob_ != "O" or token.is_sent_start or self.match_head(doc, k) is not None:

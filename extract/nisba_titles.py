@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
-from silkgraph.extract.surface import strip_proclitics
+from silkgraph.extract.surface import COMMAS, strip_proclitics
 from silkgraph.normalize import opens_with, translit_key, word_key
 
 ROLE = roles()
@@ -177,5 +177,5 @@ class NisbaListHeads:
                     break
                 out.append(FoundRelation("leads", leader.kb_id_, country.kb_id_, token.i, leader.end,
                                          token.text, 0.85))
-                p = leader.end + 1 if leader.end < len(doc) and doc[leader.end].text in ("،", ",") else leader.end
+                p = leader.end + 1 if leader.end < len(doc) and doc[leader.end].text in COMMAS else leader.end
         return out

@@ -26,9 +26,9 @@ from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
 from silkgraph.normalize import has_article, word_key
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
-COMMAS = ("،", ",")
 TITLE_WORDS = 4  # how many words of a title may stand before a partner after مع
 CARRY_SENTENCES = 1  # how many sentences back the signers of a pronoun verb may have been named
 

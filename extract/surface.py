@@ -5,6 +5,9 @@ from spacy.tokens import Span
 
 from silkgraph.normalize import clitic_candidates, clitics, normalize_letters, opens_with, word_key
 
+# the two commas news writes, Arabic and Latin: where asides and list items begin and end
+COMMAS = ("،", ",")
+
 
 def clean_label(text: str, key: str = "") -> str:
     """A name as a label: no conjunction glued to it, nor a preposition before its article; with

@@ -19,6 +19,7 @@ from silkgraph.extract.verbs import imperfect_letters
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
+from silkgraph.extract.surface import COMMAS
 
 if TYPE_CHECKING:
     from silkgraph.extract.titles import TitleMatch
@@ -102,7 +103,7 @@ class HolderNames:
         الدفاع الروسي: the minister is another person; one holds no offices of two countries)."""
         holder = (doc._.silk_bindings or {}).get((match.title.office_en, scope_id))
         before = self.ent_ending_at(doc, match.start)
-        if before is None or doc[match.start - 1].text in ("،", ","):
+        if before is None or doc[match.start - 1].text in COMMAS:
             return False
         if holder and before.kb_id_ and holder != before.kb_id_:
             return True
@@ -137,7 +138,7 @@ class HolderNames:
             end = place.end
             if not (person.label_ == ROLE.person and person.kb_id_ not in self.lex.entries and person.end == place.start
                     and len(place) == 1 and place.label_ in (ROLE.city, ROLE.region) and end + 1 < len(doc)
-                    and doc[end].text in ("،", ",") and self.match_title(doc, end + 1) is not None):
+                    and doc[end].text in COMMAS and self.match_title(doc, end + 1) is not None):
                 continue
             name = doc[person.start:end]
             eid = name_id(ROLE.person, name.text)
@@ -250,7 +251,7 @@ class HolderNames:
         """The one word right before a title (or its comma) that is the first or last word of a
         person the article named before in full (تشانغ for تشانغ ده جيانغ): that person's mention,
         and the word."""
-        k = match.start - 1 if match.start > 1 and doc[match.start - 1].text in ("،", ",") else match.start
+        k = match.start - 1 if match.start > 1 and doc[match.start - 1].text in COMMAS else match.start
         one_word = doc[k - 1].ent_iob_ == "O" or (doc[k - 1].ent_iob_ == "B" and (k == len(doc) or doc[k].ent_iob_ != "I"))
         if k < 1 or not one_word or doc[k - 1].is_punct or self.lex.is_common(doc[k - 1].text):
             return None
@@ -262,7 +263,7 @@ class HolderNames:
     def name_before(self, doc: Doc, match: TitleMatch, taken: set[int]) -> Span | None:
         """The unknown name a title stands after (وقال شين بين رئيس بلدية بكين، وأكد فلان، وزير …):
         two words or more that read as a name, right after a reporting verb."""
-        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in ("،", ",") else match.start
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text in COMMAS else match.start
         for start in range(end - 2, max(end - self.max_name, 1) - 1, -1):
             verb = word_key(doc[start - 1].text)
             if verb not in self.reporting and verb[1:] not in self.reporting:

@@ -27,6 +27,7 @@ from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
+from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 
@@ -142,7 +143,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         """The entity that ends right before token i, or before a comma there."""
         by_end = _ents(doc).by_end
         found = by_end.get(i)
-        if found is None and i > 0 and doc[i - 1].text in ("،", ","):
+        if found is None and i > 0 and doc[i - 1].text in COMMAS:
             found = by_end.get(i - 1)
         return found
 
@@ -283,7 +284,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             # … or the body a committee belongs to (رئيس لجنة الشؤون الخارجية في مجلس الشيوخ فلان)
             if place is not None and (place.label_ in self.place_types or place.label_ == ROLE.organization) and (
                     self.ent_at(doc, place.end) is not None or self.name_starts(doc, place.end)
-                    or (place.end < len(doc) and doc[place.end].text in ("،", ","))):
+                    or (place.end < len(doc) and doc[place.end].text in COMMAS)):
                 i = place.end
         body = self.ent_at(doc, i)
         letters = normalize_letters(doc[i].text) if i < len(doc) else ""
@@ -291,7 +292,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 and drop_article(letters[1:]) == doc[i].norm_ and (
                 self.ent_at(doc, body.end) is not None or self.name_starts(doc, body.end)):
             i = body.end  # رئيس مجلس النواب [بالبرلمان الكازاخستاني] فلان: the body the chamber is of
-        if i < len(doc) - 1 and doc[i].text in ("،", ","):
+        if i < len(doc) - 1 and doc[i].text in COMMAS:
             if i + 2 < len(doc) and word_key(doc[i + 1].text) in self.name_gap and self.ent_at(doc, i + 2) is not None:
                 i += 1  # رئيس جمهورية أوزبكستان، السيد شوكت ميرضيائيف
             nxt = self.ent_at(doc, i + 1)

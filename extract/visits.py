@@ -20,7 +20,7 @@ from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country
-from silkgraph.extract.surface import strip_proclitics
+from silkgraph.extract.surface import COMMAS, strip_proclitics
 from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
 from silkgraph.schema import schema
 
@@ -347,7 +347,7 @@ class ImpliedVisits(HeldGatherings):
         for city in args:
             if city.type != ROLE.city or city.kind != "name":
                 continue
-            k = city.end + (1 if city.end < sent.end and doc[city.end].text in ("،", ",") else 0)
+            k = city.end + (1 if city.end < sent.end and doc[city.end].text in COMMAS else 0)
             if k >= sent.end or self.bare_key(doc[k].text) not in self.stop_words:
                 continue
             k += 1
@@ -381,10 +381,10 @@ class ImpliedVisits(HeldGatherings):
         k += 1
         while k < sent.end and (word_key(doc[k].text) in self.lex.ordinals or word_key(doc[k].text) in self.stop_ranks):
             k += 1
-        if k < sent.end and (doc[k].text in ("،", ",") or word_key(doc[k].text) == "في"):
+        if k < sent.end and (doc[k].text in COMMAS or word_key(doc[k].text) == "في"):
             k += 1
         city = next((a for a in args if a.start == k and a.type == ROLE.city and a.kind == "name"), None)
-        if city is None or city.end >= sent.end or doc[city.end].text not in ("،", ","):
+        if city is None or city.end >= sent.end or doc[city.end].text not in COMMAS:
             return []
         verb = city.end + 1
         person = next((p for p in people if verb < p.start <= verb + 1 + self.stop_reach // 2), None)
@@ -448,7 +448,7 @@ class ImpliedVisits(HeldGatherings):
         """The city a meeting is placed in by حيث (where) right before its trigger (… عشق آباد، حيث
         التقى …، ثم توجه إلى دوشنبه حيث استقبله …), or by في fronted before it (وفي أستانا، التقى …)."""
         k = trigger - 1
-        if k >= 1 and doc[k].text in ("،", ","):  # وفي أستانا، التقى …: the city fronted
+        if k >= 1 and doc[k].text in COMMAS:  # وفي أستانا، التقى …: the city fronted
             start = doc[k].sent.start
             front = next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == k
                           and a.start - 1 == start and self.bare_key(doc[start].text) == "في"), None)
@@ -456,7 +456,7 @@ class ImpliedVisits(HeldGatherings):
                 return front
         if k < 1 or word_key(doc[k].text) not in self.where_words:
             return None
-        end = k - 1 if doc[k - 1].text in ("،", ",") else k
+        end = k - 1 if doc[k - 1].text in COMMAS else k
         return next((a for a in args if a.type == ROLE.city and a.kind == "name" and a.end == end), None)
 
     def glued_bi(self, token: Token) -> bool:
