@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from silkgraph.extract.corridor_reads import CorridorReads
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.surface import COMMAS, clean_label, clean_surface
-from silkgraph.normalize import normalize_letters, opens_with, word_key
+from silkgraph.normalize import normalize_letters, opens_with, relational_ending, word_key
 from silkgraph.tables import read_tsv
 
 ROLE = roles()
@@ -151,7 +151,7 @@ class CorridorPhrases(CorridorReads):
         """A definite nisba-like word outside any entity at token k (الحدودي، الدولي), not a word of
         the route (إلى reads as one: الي)."""
         token = doc[k]
-        return self.is_definite(token) and word_key(token.text).endswith(("ي", "يه")) and token.ent_iob_ == "O" \
+        return self.is_definite(token) and relational_ending(word_key(token.text)) and token.ent_iob_ == "O" \
             and not self.is_word(token, self.route)
 
     def side_end(self, doc: Doc, k: int) -> int:

@@ -24,7 +24,7 @@ from silkgraph.extract.built import Built, slug
 from silkgraph.extract.corridor_topics import CHAIN_TOWN
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import roles, Head
-from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, relational_ending, word_key
 from silkgraph.records import Entity
 from silkgraph.extract.surface import COMMAS
 
@@ -264,7 +264,7 @@ class CorridorRules:
         if not (k < len(doc) and self.is_word(doc[k], self.count_kinds)):
             return 0
         k += 1
-        if k < len(doc) and doc[k].ent_iob_ == "O" and word_key(doc[k].text).endswith(("ي", "يه")):
+        if k < len(doc) and doc[k].ent_iob_ == "O" and relational_ending(word_key(doc[k].text)):
             k += 1  # صينية، أوروبية
         if k < len(doc) and doc[k].text in COMMAS:
             k += 1

@@ -25,7 +25,7 @@ from silkgraph.extract.built import NUMBER, YEAR, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, relational_ending, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -316,7 +316,7 @@ class EventRules:
         while i + 1 < len(doc) and opens_with(normalize_letters(doc[i].text), "coordinator", "article") \
                 and doc[i].ent_iob_ == "O" and not self.is_stop(doc[i]) and self.match_head(doc, i) is None \
                 and word_key(doc[i].text[1:]) not in self.org_stops and doc[i].norm_ not in self.org_stops:
-            adjective = word_key(doc[i].text).endswith(("ي", "يه")) and doc[i].norm_ not in self.lex.nisba
+            adjective = relational_ending(word_key(doc[i].text)) and doc[i].norm_ not in self.lex.nisba
             if not adjective and not (doc[i + 1].is_punct or doc[i + 1].is_sent_start
                                       or word_key(doc[i + 1].text) in self.lex.words("relative")):
                 break

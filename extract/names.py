@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.chinese_names import ChineseNames
 from silkgraph.extract.doc_state import init_state
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
-from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, normalize_letters, opens_with, relational_ending, word_key
 
 ROLE = roles()
 
@@ -81,7 +81,7 @@ class NameRuns:
             while k < len(doc) and k - token.i <= 2 and word_key(doc[k].text) in self.rank_degrees:
                 k += 1  # الفريق أول، اللواء الركن
             while k < len(doc) and k - token.i <= 3 and has_article(doc[k].text, prepositions=False) and (
-                    doc[k].norm_ in self.lex.nisba or normalize_letters(doc[k].text).endswith(("ي", "يه"))):
+                    doc[k].norm_ in self.lex.nisba or relational_ending(normalize_letters(doc[k].text))):
                 k += 1  # الاقتصادي الكازاخي
             j = k
             while j < len(doc) and j - k < self.max_tokens and (self.unknown(doc, j) or (

@@ -19,7 +19,7 @@ from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.name_shape import NameShape
 from silkgraph.extract.org_variants import known_company
 from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
-from silkgraph.normalize import clitics, drop_article, has_article, identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitics, drop_article, has_article, identity_key, normalize_letters, opens_with, relational_ending, word_key
 from silkgraph.records import Entity
 
 ROLE = roles()
@@ -267,7 +267,7 @@ class OrganisationRules:
                 break  # جامعة لانتشو [الواقعة في …]، شركة … [المملوكة للدولة]: what is said of the body
             elif j > head_end and word_key(doc[j - 1].text) in self.body_adjectives and opens_with(letters, "article") \
                     and token.norm_ not in self.lex.nisba and word_key(token.text) not in self.body_adjectives \
-                    and word_key(token.text) not in self.org_adjectives and not word_key(token.text).endswith(("ي", "يه")):
+                    and word_key(token.text) not in self.org_adjectives and not relational_ending(word_key(token.text)):
                 # أقر المجلس التشريعي [القانون]: after the body's adjective a definite noun is the verb's
                 # object; a relational adjective goes on (قوات الشرطة المسلحة الشعبية الصينية)
                 break
@@ -444,7 +444,7 @@ class OrganisationRules:
         token = doc[j]
         stem = drop_article(normalize_letters(token.text))
         if not has_article(token.text, prepositions=False) or j + 1 >= len(doc) or token.norm_ in self.lex.nisba \
-                or stem.endswith(("ي", "يه")) or word_key(token.text) in self.org_adjectives or len(stem) < 4:
+                or relational_ending(stem) or word_key(token.text) in self.org_adjectives or len(stem) < 4:
             return False
         nxt = doc[j + 1]
         if word_key(nxt.text) in self.lex.words("described_by"):

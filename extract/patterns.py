@@ -40,7 +40,7 @@ from silkgraph.extract.relation_args import relation_verb
 from silkgraph.extract.organisations import OrganisationRules
 from silkgraph.extract.projects import ProjectRules
 from silkgraph.extract.surface import strip_proclitics
-from silkgraph.normalize import article_prefixes, has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.normalize import article_prefixes, has_article, identity_key, normalize_letters, opens_with, phrase_key, relational_ending, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
@@ -282,13 +282,13 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     def adjective_like(self, token: Token) -> bool:
         """A relational adjective (in ي or ية), a nisba, or one of the listed adjectives and modifiers."""
         key = word_key(token.text)
-        return key.endswith(("ي", "يه")) or token.norm_ in self.lex.nisba or key in self.org_adjectives \
+        return relational_ending(key) or token.norm_ in self.lex.nisba or key in self.org_adjectives \
             or phrase_key(token.text) in self.lex.modifiers
 
     def relational_adjectives(self, doc: Doc, i: int) -> int:
         """Past the definite relational adjectives (in ي or ية) after a name: الدولي، الآسيوي، الاقتصادية."""
         while i < len(doc) and doc[i].ent_iob_ == "O" and has_article(doc[i].text, prepositions=False) \
-                and not opens_with(doc[i].text, "coordinator") and word_key(doc[i].text).endswith(("ي", "يه")) \
+                and not opens_with(doc[i].text, "coordinator") and relational_ending(word_key(doc[i].text)) \
                 and not self.is_stop(doc[i]) and self.match_head(doc, i) is None \
                 and doc[i].norm_ not in self.lex.ordinals:  # قمة الصين-آسيا الوسطى [الثانية]: its number
             i += 1

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.lexicon import LEXICON_DIR, Head, roles
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import identity_key, normalize_letters, opens_with, word_key
+from silkgraph.normalize import identity_key, normalize_letters, opens_with, relational_ending, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 
@@ -332,7 +332,7 @@ class ProjectComplements:
         the work's name."""
         if len(head.words) < 2 or end <= i:
             return False
-        return not any(self.lex.is_common(t.text) or self.is_definite(t) or word_key(t.text).endswith(("ي", "يه"))
+        return not any(self.lex.is_common(t.text) or self.is_definite(t) or relational_ending(word_key(t.text))
                        or t.norm_ != word_key(t.text) or self.glued_common(t) for t in doc[i:end])
 
     def glued_common(self, token) -> bool:

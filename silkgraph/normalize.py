@@ -138,6 +138,15 @@ def has_article(word: str, prepositions: bool = True) -> bool:
                                                   and letters[1:].startswith(cl["article"]))
 
 
+def relational_ending(key: str) -> bool:
+    """Whether a word key ends as a relational (nisba) adjective does (``arabic.toml`` relational_endings).
+
+    >>> relational_ending(word_key("الاقتصادية")), relational_ending(word_key("الصيني")), relational_ending("بنك")
+    (True, True, False)
+    """
+    return key.endswith(tuple(clitics()["relational_endings"]))
+
+
 def opens_with(word: str, *clitic_classes: str) -> bool:
     """Whether a word opens with clitics of ``arabic.toml [clitics]``, one of each class in turn:
     "coordinator" (و), "lam" (ل), "article" (ال), "lam_article" (لل), "conjunctions" (و، ف) or
