@@ -4,11 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from silkgraph.normalize import phrase_key
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def agreement_forms(result):

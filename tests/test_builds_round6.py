@@ -4,11 +4,7 @@ the country it works in, a VSO subject before the work, and partners after مع 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run, mention_texts
 
 
 def forms(result, entity_id):
@@ -23,10 +19,6 @@ def builds(result):
 
 def has_builds(result, source, target):
     return any(any(source in s for s in src) and any(target in t for t in dst) for src, dst in builds(result))
-
-
-def mention_texts(result, kind):
-    return {m.text for m in result.mentions if m.entity.type == kind}
 
 
 # -- a work in a region or city no table lists ------------------------------------------------------

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from silkgraph.records import Article
+from extraction_helpers import run
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
@@ -21,10 +21,6 @@ def norm(text: str) -> str:
     text = text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
     text = re.sub(r"[\-–—_/|,.،\"'«»()“”‘’„]+", " ", text.lower())
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in text.split())
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
 
 
 def corridors(result) -> dict[str, set[str]]:

@@ -4,19 +4,7 @@ Southern corridors by their route, and a freight train's route with a time, a di
 arrival said between its stops. Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def corridors(result):
-    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
-
-
-def links(result):
-    return {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+from extraction_helpers import run, corridors, links
 
 
 def linked(result):

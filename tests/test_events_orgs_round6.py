@@ -4,11 +4,7 @@ gatherings named by a possessive (اجتماعها السنوي، دورته ا�
 name without what is said of it (الحاكم). Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def texts(result, kind):

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def builds(result):
@@ -546,7 +543,6 @@ def test_a_builder_opening_the_sentence_before_a_description_between_commas_buil
     text = ("وشركة هواوي، وهي واحدة من أكبر شركات الاتصالات في العالم ومقرها مدينة شنتشن، "
             "تبني محطة للطاقة الشمسية بقدرة 25 ميجاوات.")
     assert builds(run(extractor, text)) == {("org:huawei", "project:solar-power-station:25mw")}
-
 
 
 def test_who_runs_a_work_builds_it_but_an_administration_is_no_verb(extractor):

@@ -2,19 +2,7 @@
 at a chain's end, continents in a service's name (issue 8, class 1). Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def corridors(result):
-    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
-
-
-def links(result):
-    return {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
+from extraction_helpers import run, corridors, links
 
 
 def test_a_demonstrative_head_gives_the_route_of_the_corridor_named_before(extractor):

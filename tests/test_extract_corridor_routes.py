@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def corridors(result):
-    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
+from extraction_helpers import run, corridors
 
 
 def linked(result):

@@ -2,11 +2,7 @@
 (issue 8, classes 1 and 2). Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def of_type(result, etype):

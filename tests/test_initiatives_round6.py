@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def initiatives(result):

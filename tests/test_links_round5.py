@@ -2,23 +2,7 @@
 works a route passes on its way, a route's further stretch after ومنها. Sentences written for these tests."""
 from __future__ import annotations
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
-
-
-def corridors(result):
-    return {m.entity.id for m in result.mentions if m.entity.type == "Corridor"}
-
-
-def links(result):
-    return {(r.source.id, r.target.id) for r in result.relations if r.type == "links"}
-
-
-def mention_texts(result, kind):
-    return {m.text for m in result.mentions if m.entity.type == kind}
+from extraction_helpers import run, corridors, links, mention_texts
 
 
 # -- a quoted chain of three towns, some no table lists -------------------------------------------

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from silkgraph.records import Article
-
-
-def run(extractor, text):
-    return extractor.extract(Article("t1", text))
+from extraction_helpers import run
 
 
 def rel(result, kind):
