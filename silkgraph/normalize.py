@@ -144,7 +144,12 @@ def relational_ending(key: str) -> bool:
     >>> relational_ending(word_key("الاقتصادية")), relational_ending(word_key("الصيني")), relational_ending("بنك")
     (True, True, False)
     """
-    return key.endswith(tuple(clitics()["relational_endings"]))
+    return key.endswith(_relational_endings())
+
+
+@lru_cache(maxsize=1)
+def _relational_endings() -> tuple[str, ...]:
+    return tuple(clitics()["relational_endings"])
 
 
 def opens_with(word: str, *clitic_classes: str) -> bool:
