@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.doc_state import doc_text
 from silkgraph.extract.lexicon import lexicon_for, roles
 from silkgraph.normalize import word_key
 from silkgraph.corpus import find_dateline
@@ -87,7 +88,7 @@ def dateline_tokens(doc: Doc) -> tuple[int, int] | None:
         while start < len(doc) and doc[start].is_space:
             start += 1
         # a dateline is read from one line of its first 300 characters: not the rest of the article
-        if start >= len(doc) or find_dateline(doc.text[doc[start].idx:doc[start].idx + 400]) is None:
+        if start >= len(doc) or find_dateline(doc_text(doc)[doc[start].idx:doc[start].idx + 400]) is None:
             continue
         stop = min(len(doc), start + MAX_DATELINE_TOKENS)
         year = next((t.i for t in doc[start:stop] if YEAR.match(t.text)), None)

@@ -60,6 +60,34 @@ def init_state(doc: Doc) -> None:
         doc.spans[REFS] = []
 
 
+def doc_words(doc: Doc) -> list[str]:
+    """The text of every token, read once per Doc (a token's text never changes; reading it from
+    spaCy builds a Token object each time, and a dozen components walk every token).
+
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("زار الرئيس أستانا")
+    >>> doc_words(doc), doc_words(doc) is doc_words(doc)
+    (['زار', 'الرئيس', 'أستانا'], True)
+    """
+    words = doc.user_data.get("silk_words")
+    if words is None:
+        words = doc.user_data["silk_words"] = [t.text for t in doc]
+    return words
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins it from every token on each read).
+
+    >>> import spacy
+    >>> doc_text(spacy.blank("ar")("زار الرئيس أستانا"))
+    'زار الرئيس أستانا'
+    """
+    text = doc.user_data.get("silk_text")
+    if text is None:
+        text = doc.user_data["silk_text"] = doc.text
+    return text
+
+
 def make_span(doc: Doc, start: int, end: int, label: str, entity_id: str, source: str) -> Span:
     """A span labelled with a schema type, ``kb_id_`` the entity id and ``id_`` its finder."""
     return Span(doc, start, end, label=label, kb_id=entity_id, span_id=source)

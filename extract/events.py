@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from silkgraph.extract.built import NUMBER, YEAR, Built, slug
-from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, make_span
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, add_ref, doc_words, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import clitic_candidates, identity_key, normalize_letters, opens_with, relational_ending, word_key
@@ -433,7 +433,7 @@ class EventRules:
         of the body the sentence names first (else of the article); of an event, the edition of
         that number of its series. Words in ``data/lexicon/boundaries_summits.tsv``."""
         words = self.lex.words("possessive_event")
-        spots = [t.i for t in doc if t.ent_iob_ == "O" and word_key(t.text) in words]
+        spots = [i for i, w in enumerate(doc_words(doc)) if word_key(w) in words and doc[i].ent_iob_ == "O"]
         if not spots:
             return
         refs = [*doc.ents, *doc.spans["refs"]]

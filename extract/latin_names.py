@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from silkgraph.extract.built import slug
 from silkgraph.extract.construction_words import ConstructionWords, construction_words
-from silkgraph.extract.doc_state import init_state, make_span
+from silkgraph.extract.doc_state import doc_text, init_state, make_span
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.normalize import opens_with, word_key
 from silkgraph.records import Entity
@@ -85,7 +85,7 @@ class LatinNames:
 
     def __call__(self, doc: Doc) -> Doc:
         init_state(doc)
-        if not ANY_CAPITAL.search(doc.text):  # most Arabic articles have no Latin name at all
+        if not ANY_CAPITAL.search(doc_text(doc)):  # most Arabic articles have no Latin name at all
             return doc
         covered = {k for e in doc.ents for k in range(e.start, e.end)}
         spans = []

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.doc_state import doc_words
 from silkgraph.schema import schema
 from silkgraph.extract.ner_features import FeatureConfig, Featuriser, document_features
 
@@ -278,7 +279,7 @@ class StatisticalNer:
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The model's entity spans ``(start, end, label)`` in ``doc`` at or above ``min_confidence``."""
-        words = [t.text for t in doc]
+        words = doc_words(doc)
         if not doc.has_annotation("SENT_START"):
             return self.model.entities(words, self.min_confidence)
         bounds: list[tuple[int, int]] = []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 # importing the component modules registers their factories with spaCy
 from silkgraph.extract import (bylines, company_heads, company_short_names, dateline, gazetteer, guard, headline_works, identity, latin_names, names, ner, normalizer, own_country, patterns,  # noqa: F401
                      relations, titles, tokenizer)
-from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, doc_words
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.extract.infrastructure import OPENERS
@@ -175,15 +175,21 @@ class Extractor:
         if not isinstance(span, Doc):
             return next((alias_key(t) for t in span if t.text == first),
                         next((alias_key(t) for t in span if len(t.text) > 1 and first.startswith(t.text)), ""))
-        # asked for every entity: the Doc's words, and each answer, are looked up once per Doc
-        norms = span.user_data.get("silk_first_norms")
-        if norms is None:
-            norms = span.user_data["silk_first_norms"] = {}
-            for t in span:
-                norms.setdefault(t.text, alias_key(t))
-        if first not in norms:
-            norms[first] = next((alias_key(t) for t in span if len(t.text) > 1 and first.startswith(t.text)), "")
-        return norms[first]
+        # asked for every entity: where each word first stands is indexed once per Doc, and each
+        # answer is kept (the key of the first token written so, else of the first it starts with)
+        state = span.user_data.get("silk_first_norms")
+        if state is None:
+            at: dict[str, int] = {}
+            for i, word in enumerate(doc_words(span)):
+                at.setdefault(word, i)
+            state = span.user_data["silk_first_norms"] = (at, {})
+        at, keys = state
+        if first not in keys:
+            i = at.get(first)
+            if i is None:
+                i = next((k for k, w in enumerate(doc_words(span)) if len(w) > 1 and first.startswith(w)), None)
+            keys[first] = alias_key(span[i]) if i is not None else ""
+        return keys[first]
 
     def entity(self, doc: Doc, entity_id: str, article: Article, surface: str = "") -> Entity | None:
         """The entity behind an id: the gazetteer's, or one a component made (its label in the

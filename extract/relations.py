@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.attachment import CARRIED, ArgumentAttachment
-from silkgraph.extract.doc_state import REFS, FoundRelation, init_state
+from silkgraph.extract.doc_state import REFS, FoundRelation, doc_words, init_state
 from silkgraph.extract.building_relations import BuildingRelations
 from silkgraph.extract.construction import ConstructionRelations
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
@@ -227,7 +227,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # where the clause words stand, found once per document (its words do not change)
         positions = doc.user_data.get("silk_clause_words")
         if positions is None:
-            positions = [k for k, t in enumerate(doc) if word_key(t.text) in self.clause_words]
+            positions = [k for k, w in enumerate(doc_words(doc)) if word_key(w) in self.clause_words]
             doc.user_data["silk_clause_words"] = positions
         at = bisect_left(positions, i)
         left = positions[at - 1] if at > 0 and positions[at - 1] >= sent.start else sent.start
