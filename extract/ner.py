@@ -134,7 +134,10 @@ def scored_tags(first, second, sentences: Sequence[Sequence[str]], featuriser: F
     else:
         passes = [first_pass(first, x) if x else ([], []) for x in base]
         extra = document_features(sentences, [t for t, _ in passes], [p for _, p in passes] if soft else None)
-        final = [[b + e for b, e in zip(x, d, strict=True)] for x, d in zip(base, extra, strict=True)]
+        for x, d in zip(base, extra, strict=True):  # the first pass is done with them: extend in place
+            for b, e in zip(x, d, strict=True):
+                b.extend(e)
+        final = base
         tagger = second
     out: list[tuple[list[str], list[float]]] = []
     for x in final:
