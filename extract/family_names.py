@@ -11,10 +11,12 @@ the name: it adds no alias to the node (تشانغ alone names many).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from silkgraph.extract.chinese_names import syllable_forms
-from silkgraph.extract.doc_state import add_ref
+from silkgraph.extract.doc_state import add_ref, doc_words
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, roles
 from silkgraph.normalize import normalize_letters, opens_with, word_key
 
@@ -67,9 +69,12 @@ class FamilyNameRefs:
             return []
         before, after = self.lex.words("family_name_before"), self.lex.words("family_name_after")
         new = []
-        for token in doc:
-            if token.ent_iob_ != "O" or not any(w in token.text for w in written):
+        # one search per word instead of a test per written name: most words hold none
+        holds_name = re.compile("|".join(re.escape(w) for w in sorted(written))).search
+        for i, text in enumerate(doc_words(doc)):
+            if not holds_name(text) or doc[i].ent_iob_ != "O":
                 continue
+            token = doc[i]
             key = word_key(token.text)
             if opens_with(token.text, "coordinator") and key not in full:
                 key = word_key(token.text[1:])

@@ -6,7 +6,7 @@ name reader asks this of a word no name list knows: a verb ends a name, it is ne
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from silkgraph.normalize import clitics, normalize_letters
 from silkgraph.tables import read_tsv
 
 MIN_STEM = 3
+CACHE_SIZE = 200_000  # words whose answer is kept
 FUTURE = "س"  # the future particle glued before an imperfect prefix (سيبحث)
 
 
@@ -29,9 +30,19 @@ class VerbShapes:
 
     stems: frozenset[str]
     affixes: tuple[tuple[str, str], ...]
+    # answers by word: a name reader asks of most words of an article, and articles repeat words
+    _answers: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_verb(self, word: str) -> bool:
         """An affix pair (not both empty) around a known stem, after an optional و/ف and future س."""
+        answer = self._answers.get(word)
+        if answer is None:
+            if len(self._answers) >= CACHE_SIZE:
+                self._answers.clear()
+            answer = self._answers[word] = self._is_verb(word)
+        return answer
+
+    def _is_verb(self, word: str) -> bool:
         letters = normalize_letters(word)
         bases = [letters]
         if letters[:1] in clitics()["conjunctions"]:

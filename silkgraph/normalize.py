@@ -45,6 +45,16 @@ def normalize_letters(text: str) -> str:
     >>> normalize_letters("وقّع")
     'وقع'
     """
+    if len(text) <= CACHED_WORD_LENGTH:
+        return _normalize_word(text)
+    return _dropped().sub("", text).translate(_letter_table())
+
+
+CACHED_WORD_LENGTH = 40  # a word or a short name: kept; a longer text is folded anew each time
+
+
+@lru_cache(maxsize=200_000)  # the extraction asks it several times of every word of an article
+def _normalize_word(text: str) -> str:
     return _dropped().sub("", text).translate(_letter_table())
 
 
