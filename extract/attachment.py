@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.attachment_links import LinkAttachment
 from silkgraph.extract.surface import COMMAS
-from silkgraph.extract.doc_state import FoundRelation
+from silkgraph.extract.doc_state import FoundRelation, doc_words
 from silkgraph.extract.lexicon import Lexicon, Trigger, roles
 from silkgraph.extract.officials import feminine_holder
 from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, in_words, leader_country
@@ -373,7 +373,8 @@ class ArgumentAttachment(LinkAttachment):
     # -- asides ----------------------------------------------------------------------------------
     def asides(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         """The (start, end) tokens of every aside of the sentence, its commas included."""
-        commas = [t.i for t in sent if t.text in COMMAS]
+        words = doc_words(doc)
+        commas = [k for k in range(sent.start, sent.end) if words[k] in COMMAS]
         out = []
         for a, b in zip(commas, commas[1:]):
             if 1 < b - a <= ASIDE_MAX and word_key(doc[a + 1].text) in self.aside_open:

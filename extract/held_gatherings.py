@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from silkgraph.extract.doc_state import doc_words, span_text
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg
 from silkgraph.normalize import normalize_letters, opens_with, word_key
@@ -131,7 +132,7 @@ class HeldGatherings:
         """(traveller, city, token of the landing verb): حطت طائرة الرئيس فلان في مطار بكين (the
         airport's city, see ``facility_cities``) or في أستانا."""
         out = []
-        letters = normalize_letters(sent.text)
+        letters = normalize_letters(span_text(sent))
         if not any(w in letters for w in self.plane_words()):
             return out
         for t in sent:
@@ -151,10 +152,12 @@ class HeldGatherings:
         the sentence says a leader takes part in."""
         out = []
         people = [a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind in ("name", "title")]
-        for t in sent:
-            found = self.lex.trigger_for(t.text)
+        words = doc_words(doc)
+        for i in range(sent.start, sent.end):
+            found = self.lex.trigger_for(words[i])
             if found is None or found[0].relation != "attended":
                 continue
+            t = doc[i]
             gathering = next((k for k in range(t.i + 1, min(sent.end, t.i + self.attendee_reach + 4))
                               if self._key(doc[k].text, "gathering")), None)
             if gathering is None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 # importing the component modules registers their factories with spaCy
 from silkgraph.extract import (bylines, company_heads, company_short_names, dateline, gazetteer, guard, headline_works, identity, latin_names, names, ner, normalizer, own_country, patterns,  # noqa: F401
                      relations, titles, tokenizer)
-from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, doc_words
+from silkgraph.extract.doc_state import DOC_SCOPE, YEAR_SCOPE, FoundRelation, doc_words, span_text
 from silkgraph.extract.lexicon import Lexicon, lexicon_for, roles
 from silkgraph.extract.surface import clean_label, clean_surface
 from silkgraph.extract.infrastructure import OPENERS
@@ -261,7 +261,7 @@ class Extractor:
             return None
         sent = doc[found.start].sent
         return Relation(source=source, target=target, type=found.type, doc_id=article.doc_id,
-                        sentence=sent.text.strip(), sentence_start=sent.start_char, sentence_end=sent.end_char,
+                        sentence=span_text(sent).strip(), sentence_start=sent.start_char, sentence_end=sent.end_char,
                         trigger=found.trigger, confidence=found.confidence, date=article.date)
 
 

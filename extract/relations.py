@@ -137,14 +137,14 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         """Trigger words outside the mentions; ``building_inside`` are tokens of a mention where a
         builds trigger still counts (اتفاقية لبناء الطريق: the agreement says who builds)."""
         hits = []
-        for token in sent:
-            if token.is_punct or token.is_space:
+        words = doc_words(sent.doc)
+        for i in range(sent.start, sent.end):
+            if i in covered and i not in building_inside:
                 continue
-            if token.i in covered and token.i not in building_inside:
-                continue
-            found = self.lex.trigger_for(token.text)
-            if found and (token.i not in covered or found[0].relation == "builds"):
-                hits.append(TriggerHit(token.i, *found))
+            found = self.lex.trigger_for(words[i])
+            if found and (i not in covered or found[0].relation == "builds") \
+                    and not (sent.doc[i].is_punct or sent.doc[i].is_space):
+                hits.append(TriggerHit(i, *found))
         return hits
 
     # -- roles ------------------------------------------------------------------------------

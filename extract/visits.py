@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from silkgraph.extract.doc_state import REFS, FoundRelation
+from silkgraph.extract.doc_state import REFS, FoundRelation, doc_words
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
@@ -102,7 +102,7 @@ class ImpliedVisits(HeldGatherings):
     def remote(self, sent: Span) -> bool:
         """Whether ``sent`` tells of a call or a video talk (اتصال هاتفي، عبر الفيديو، عن بعد: a
         ``remote`` entry of several words matches as consecutive words)."""
-        keys = [word_key(t.text) for t in sent]
+        keys = [word_key(w) for w in doc_words(sent.doc)[sent.start:sent.end]]
         return any(tuple(keys[k:k + len(p)]) == p for k, key in enumerate(keys) for p in self.remote_phrases.get(key, ()))
 
     def summit_trip(self, doc: Doc, sent: Span, start: int) -> bool:
@@ -250,10 +250,12 @@ class ImpliedVisits(HeldGatherings):
         of them is of the city's country: the others, of another country, visit it (as a meeting in
         the host's city does). Within the verb's clause, the city at most ``signing_reach`` tokens on."""
         out = []
-        for t in sent:
-            found = self.lex.trigger_for(t.text) if t.ent_iob_ == "O" else None
-            if found is None or found[0].relation != "signed" or found[0].kind != "verb":
+        words = doc_words(doc)
+        for i in range(sent.start, sent.end):
+            found = self.lex.trigger_for(words[i])
+            if found is None or found[0].relation != "signed" or found[0].kind != "verb" or doc[i].ent_iob_ != "O":
                 continue
+            t = doc[i]
             stop = min(sent.end, t.i + 1 + self.signing_reach)
             clause = next((k for k in range(t.i + 1, stop) if word_key(doc[k].text) in self.clause_words), stop)
             venue = next((a for a in args if a.type == ROLE.city and a.kind == "name" and t.i + 1 < a.start < clause
