@@ -89,6 +89,26 @@ class EventRules:
         words = self.lex.words("participant")
         return any(word_key(c) in words or c in words for c in clitic_candidates(normalize_letters(token.text)))
 
+    def anniversary(self, doc: Doc, start: int, head: Head, ordinal: int, j: int) -> Built | None:
+        """The celebrations of a numbered anniversary (احتفالات الذكرى الـ80 للنصر، الاحتفال بالذكرى الـ30
+        لإقامة العلاقات الدبلوماسية، … لتأسيس منظمة شنغهاي للتعاون), ``j`` after its number: the event
+        runs through what the anniversary marks, ل with a definite noun or with a verbal noun and what
+        completes it (a name or definite words); with nothing marked, no event."""
+        if j >= len(doc) or self.is_purpose(doc[start]):
+            return None  # (منتدى … للاحتفال بالذكرى العشرين: what another gathering is for)
+        end = j
+        if self.is_purpose(doc[j]):
+            end = self.complement(doc, j + 1) if j + 1 < len(doc) and self.is_definite(doc[j + 1]) else j + 1
+        elif self.bare_masdar(doc[j], "lam") and j + 1 < len(doc):
+            named = self.ent_at(doc, j + 1, self.topic_types)
+            end = named.end if named is not None else (
+                self.complement(doc, j + 1) if self.is_definite(doc[j + 1]) else j)
+        if end <= j:
+            return None
+        inner = [e for e in doc.ents if j <= e.start and e.end <= end]
+        eid = f"event:{slug(head.kind_en)}:{identity_key(doc[j:end].text)}:{ordinal}"
+        return Built(start, end, Entity(id=eid, type=ROLE.event, label_ar=self.head_label(doc, start, end, head)), inner=inner)
+
     def build_meeting(self, doc: Doc, start: int, head: Head, head_end: int) -> Built | None:
         """A summit or meeting described by its number and who meets: الاجتماع الـ15 لمجلس رؤساء دول
         منظمة …، القمة الخامسة لمؤتمر …، قمة قادة منظمة …، اجتماع رؤساء وزراء الدول الأعضاء في منظمة …
@@ -115,6 +135,12 @@ class EventRules:
             # (حضر القمة الرئيسُ …: the subject, no adjective; تبنى الاجتماع الإعلان الختامي: its object)
             j, adjectives = j + 1, adjectives + 1  # الدوري، السنوي، الدولي
             ordinal, j = self.ordinal(doc, j)
+        if not ordinal and not adjectives and not self.is_definite(doc[start]) and j + 1 < len(doc) \
+                and word_key(doc[j].text) in self.lex.words("gathering_scope") \
+                and word_key(doc[j + 1].text) in self.lex.words("about") | self.lex.words("occasion_of"):
+            j, adjectives = j + 1, 1  # ندوة دولية حول …، مؤتمر دولي بمناسبة …: a gathering by its scope and topic
+        if ordinal and word_key(doc[head_end - 1].text) in self.lex.words("anniversary"):
+            return self.anniversary(doc, start, head, ordinal, j)  # احتفالات الذكرى الـ80 للنصر
         comp_start = j
         if not ordinal and not adjectives:
             by_sides = self.nisba_meeting(doc, start, head, j)  # المنتدى الصيني الأوزبكي للاستثمار
@@ -179,6 +205,21 @@ class EventRules:
                 ent_ids.append(self.lex.nisba[token.norm_])  # منتدى الأعمال الصيني-الكازاخي: the parties
                 k = last = self.nisba_run_end(doc, k + 1)
                 continue
+            topic_word = k == j and k + 1 < len(doc) and (ordinal or adjectives or not self.is_definite(doc[start]))
+            if topic_word and word_key(token.text) in self.lex.words("occasion_of"):
+                occasion_end = self.occasion_end(doc, k)  # المؤتمر الدولي بمناسبة الذكرى الـ300 لميلاد …
+                if occasion_end > k:
+                    k = last = occasion_end
+                    person = self.ent_at(doc, k, self.person_types)
+                    if person is not None:  # … لميلاد الشاعر مختوم قلي فراغي: whose
+                        inner.append(person)
+                        k = last = person.end
+                break
+            if topic_word and word_key(token.text) in self.lex.words("about") \
+                    and (subject := self.ent_at(doc, k + 1, self.topic_types)) is not None:
+                inner.append(subject)  # ندوة دولية حول مبادرة الحزام والطريق: what it is about, by its name
+                k = last = subject.end
+                break
             if k == j and word_key(token.text) in self.lex.words("about") and k + 1 < len(doc) \
                     and (ordinal or adjectives or not self.is_definite(doc[start])) and self.is_definite(doc[k + 1]):
                 k += 1  # مؤتمر دولي حول الأمن الغذائي: what the meeting is about

@@ -103,6 +103,10 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
         self.endpoint_types = tuple(t for t in schema().edge("links").objects if t != ROLE.project)  # places it joins
         # an organisation's name may hold the place or body it belongs to (برلمان قازاقستان)
         self.org_part_types = (ROLE.country, ROLE.organization, ROLE.city, *schema().edge("located_in").objects)
+        # what a gathering may be about, by name (ندوة حول مبادرة الحزام والطريق): anything but a person
+        person_kind = schema().node(ROLE.person).kind
+        self.person_types = tuple(t.name for t in schema().node_types.values() if t.kind == person_kind)
+        self.topic_types = tuple(t.name for t in schema().node_types.values() if t.name not in self.person_types)
         # words that end an organisation's name: a title (وزارة الخارجية الصينية رئيس …), a time word
         self.org_stops = {phrase_key(t.title_ar).split()[0] for t in lex.titles} | lex.words("adverb")
         self.descriptor_words = lex.words("descriptor")  # عضو مجلس الدولة الزائر: the person's adjective
