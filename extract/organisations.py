@@ -171,7 +171,7 @@ class OrganisationRules:
             while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
                     and self.org_name_words(doc, end) > end:
                 end += 1
-            city = self.ent_at(doc, head_end, (ROLE.city,)) if end == head_end and head.kind_en == "province" else None
+            city = self.ent_at(doc, head_end, (ROLE.city,)) if end == head_end and head.type == ROLE.region else None
             if city is not None and not definite:
                 # ولاية ماري، مقاطعة نارين: the province named after its city is the province
                 label = self.head_label(doc, start, city.end, head)

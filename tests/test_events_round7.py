@@ -1,4 +1,5 @@
-"""Events, round 7: gatherings named by their scope and topic or by the anniversary they celebrate.
+"""Events and regions, round 7: gatherings named by their scope and topic or by the anniversary they
+celebrate; a region named after its city under any region head (منطقة أوش, as ولاية سمرقند).
 
 Probe sentences written before the code was read (first twelve): 10 of 16 expectations held before
 the fixes, 12 after (the remaining misses: a poet's name no list knows, an edition's label, and a topic
@@ -58,3 +59,22 @@ def test_the_celebrations_of_a_numbered_anniversary_are_an_event(extractor, text
 def test_celebrations_without_a_numbered_anniversary_are_none(extractor, text):
     events = mention_texts(run(extractor, text), "Event")
     assert not any("ذكرى" in e or "الجلسة" in e for e in events)
+
+
+# -- a region named after its city: any region head (منطقة، إقليم as ولاية، مقاطعة) ------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("وتقع المزرعة في منطقة أوش بقيرغيزستان.", "منطقة أوش"),
+    ("وتقع المحطة في منطقة جلال آباد جنوبي قيرغيزستان.", "منطقة جلال آباد"),
+    ("وزار الوفد ولاية سمرقند حيث تفقد مصنعا للنسيج.", "ولاية سمرقند"),
+])
+def test_a_region_head_before_a_city_names_the_region(extractor, text, region):
+    result = run(extractor, text)
+    assert region in mention_texts(result, "Region")
+    assert not {region.split(" ", 1)[1]} & mention_texts(result, "City")
+
+
+def test_a_city_after_a_city_head_stays_a_city(extractor):
+    result = run(extractor, "وزار الوفد مدينة أوش حيث تفقد مصنعا للنسيج.")
+    assert "أوش" in mention_texts(result, "City")
+    assert not mention_texts(result, "Region")
