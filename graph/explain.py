@@ -17,27 +17,37 @@ import networkx as nx
 
 from silkgraph.graph.build import SEP
 from silkgraph.graph.evaluate import entity_precision, node_names, relation_type, score, scoring_key
+from silkgraph.normalize import clitics
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+# what may be glued before a name in running text once ``scoring_key`` has read a leading article
+# off each word: an article after a preposition or conjunction (للحزب، وبالصين), or those alone
+_CLITICS = clitics()
+_PROCLITICS = "(?:{}|[{}]?[{}]|[{}])?".format(
+    "|".join(sorted(_CLITICS["article_forms"], key=len, reverse=True)), "".join(_CLITICS["conjunctions"]),
+    "".join(_CLITICS["prepositions"]), "".join(_CLITICS["conjunctions"]))
 
 
 def doc_gold(gold: dict[str, Any], docs: Iterable[str], texts: Mapping[str, str]) -> dict[str, Any]:
     """The part of ``gold`` that belongs to ``docs``: the entities whose forms occur in their
-    texts as whole words (forms of one or two letters, such as لي, are too common to place an
-    entity), those their core relations need, and the relations they name.
+    texts as whole words, a proclitic glued to the first allowed (للحزب الشيوعي، ولكازاخستان; forms
+    of one or two letters, such as لي, are too common to place an entity), those their core
+    relations need, and the relations they name.
 
     >>> gold = {"entities": {"china": {"type": "Country", "en": "China", "ar": ["الصين"]},
-    ...                      "iran": {"type": "Country", "en": "Iran", "ar": ["إيران"]}},
+    ...                      "iran": {"type": "Country", "en": "Iran", "ar": ["إيران"]},
+    ...                      "cpc": {"type": "Organization", "en": "CPC", "ar": ["الحزب الشيوعي"]}},
     ...         "relations": {"core": [], "extra": []}}
-    >>> sorted(doc_gold(gold, ["d1"], {"d1": "زار الصين"})["entities"])
-    ['china']
+    >>> sorted(doc_gold(gold, ["d1"], {"d1": "زار الصين وفد للحزب الشيوعي"})["entities"])
+    ['china', 'cpc']
     """
     docs = set(docs)
     keys = [f" {scoring_key(texts[d])} " for d in docs if d in texts]
     entities = {}
     for key, ent in gold["entities"].items():
-        forms = {f" {f} " for a in ent["ar"] if len(f := scoring_key(a)) > 2}
-        if any(f in k for f in forms for k in keys):
+        forms = {f for a in ent["ar"] if len(f := scoring_key(a)) > 2}
+        found = re.compile(f" {_PROCLITICS}(?:{'|'.join(map(re.escape, sorted(forms)))}) ").search if forms else None
+        if found is not None and any(found(k) for k in keys):
             entities[key] = ent
     relations = {kind: [r for r in gold["relations"][kind] if r[3] in docs] for kind in ("core", "extra")}
     for a, _, b, _ in relations["core"]:
