@@ -450,13 +450,24 @@ class ProjectRules(ProjectComplements):
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
         تشغيل), or before the builder named between (وتبني شركة هواوي مصنعا …): the sentence speaks
         of one work, not of a kind."""
-        k = self.subject_before(doc, start - 1)  # وتبني شركة هواوي مصنعا …
+        k = self.subject_before(doc, self.before_phase(doc, start - 1))  # وتبني شركة هواوي مصنعا …
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …
         if k < 0:
             return False
         trigger = self.lex.trigger_for(doc[k].text)
         return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
+
+    def before_phase(self, doc: Doc, k: int) -> int:
+        """بناء [المرحلة الثانية من] مجمع …: the token before a phase of the work ending at token ``k``
+        (its word, an ordinal or a number, and من), or ``k``: the phase being built is the work being built."""
+        j = k
+        if j < 0 or doc[j].norm_ != "من":
+            return k
+        j -= 1
+        if j >= 0 and (doc[j].norm_ in self.lex.ordinals or NUMBER.match(doc[j].text)):
+            j -= 1
+        return j - 1 if j >= 0 and self.is_word(doc[j], self.lex.words("phase")) else k
 
     def quoted_saying(self, doc: Doc, start: int, end: int) -> bool:
         """Quoted words that say something (a preposition among three words or more: هدية من الشعب
