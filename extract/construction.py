@@ -186,6 +186,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
+        found = self.without_guests(doc, sent, args, hit, found)  # حضر ممثلو شركة … حفل افتتاح …
         return self.without_receivers(doc, sent, args, self.without_located_works(doc, args, found))
 
     def names_an_ideal(self, doc: Doc, entity_id: str) -> bool:
