@@ -245,8 +245,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not opens_with(doc[j].text, "article") \
                 and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]) \
-                and not relation_verb(self.lex, doc[j].text):  # محطة للطاقة الشمسية [بنتها] شركة …
-            j += 1
+                and not relation_verb(self.lex, doc[j].text) \
+                and not (j > i and self.glued_purpose(doc, j)):  # محطة للطاقة الشمسية [بنتها] شركة …
+            j += 1  # (محطة جانتاس [لطاقة الرياح]: a purpose in construct after the name)
         return [], j
 
     def is_prepositional(self, token: Token) -> bool:

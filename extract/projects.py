@@ -46,8 +46,9 @@ class ProjectRules(ProjectComplements):
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
         """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا، بـ300 سرير: a plant's capacity or a tunnel's
         length as a key and in English, and where it ends."""
-        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
-            i += 1  # نفق يبلغ طوله 19 كيلومترا
+        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and (
+                self.is_word(doc[i + 1], self.capacity_words) or self.glued_capacity(doc, i + 1)):
+            i += 1  # نفق يبلغ طوله 19 كيلومترا، مدرسة تتسع لـ1200 تلميذ
         glued = self.glued_capacity(doc, i)
         letters = normalize_letters(doc[i].text) if glued else ""
         if i >= len(doc) or not (glued or self.is_word(doc[i], self.capacity_words)):
@@ -307,7 +308,8 @@ class ProjectRules(ProjectComplements):
             names = [self.label_en(doc, n) for n in nisbas]
             label_en = f"{'–'.join(dict.fromkeys(names))} {kind}" if all(names) else ""
         elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1
-                                    or any(self.is_generic(t) for t in doc[i:after])):
+                                    or any(self.is_generic(t) for t in doc[start + len(head.words):after])):
+            # (the generic adjective may have been read with the head's modifiers: محطة جديدة في …)
             # مصنع جديد في …: a new plant in a place is a project of this article
             # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
             scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries) \
