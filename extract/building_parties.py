@@ -11,7 +11,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - a stake or a part: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة
   الصين في …), who takes part in one builds it (شاركت شركة … في محطة …; not in an initiative);
 - a loan for a work: its lender builds it, never its borrower (قدمت الصين قرضا لمشروع …، القروض
-  التي قدمتها الصين لمشروع …، قرض من البنك للطريق …، قروض صينية للمحطة …);
+  التي قدمتها الصين لمشروع …، قرض من البنك للطريق …، قروض صينية للمحطة …), nor the initiative it
+  is given in (… في إطار مبادرة …);
 - a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
   المشترك بين شركة … وشركة …) is built by them;
 - a work named before: a definite work noun alone after a building word that has a builder but
@@ -74,12 +75,15 @@ class BuildingParties(UnrealisedBuilding):
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A building word denied or objected to just before it, followed by على (not على يد) or by
-        a receipt (تسليم واستلام), or a verb of holding after an event (حفل أقيم …)."""
+        a receipt (تسليم واستلام), after a site noun (موقع بناء …), or a verb of holding after an event
+        (حفل أقيم …)."""
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
         if self.unrealised_building(doc, sent, hit):  # تخطط لبناء …، دعا إلى بناء …، لم تبدأ بعد بناء …
             return True
+        if hit.i > sent.start and self.words.is_kind(doc[hit.i - 1], "site"):
+            return True  # زار الوزير موقع بناء المحطة: the construction site, not who builds
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "receipt"):
             return True  # محضر تسليم واستلام المستشفى: giver and receiver, not who built it
         if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
@@ -258,12 +262,18 @@ class BuildingParties(UnrealisedBuilding):
         for k in at:
             left, right = self.clause_bounds(doc, sent, k)
             works = [a for a in self.works(args, k + 1, right) if a.start <= k + LOAN_REACH
-                     and not self.across_report(doc, k, a.start)]
+                     and not self.across_report(doc, k, a.start) and not self.framed(doc, k, a.start)]
             if not works:
                 continue
             lenders = self.lenders(doc, args, k, left)
             out += self.edges(lenders, works[:1], k, doc[k].text, STAKE_CONFIDENCE)
         return out
+
+    def framed(self, doc: Doc, start: int, end: int) -> bool:
+        """A frame word (في إطار، ضمن) between two tokens: قروضا لطاجيكستان في إطار مبادرة …: the
+        initiative is the frame the loan is given in, not the work it is for."""
+        return any((t := self.lex.trigger_for(doc[k].text)) is not None and t[0].kind == "frame"
+                   for k in range(start + 1, end))
 
     def lenders(self, doc: Doc, args: list[Arg], k: int, left: int) -> list[str]:
         """Who gives the loan at token ``k`` (see ``loan_builds``); [] when the sentence does not say."""
