@@ -236,15 +236,18 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         end = k - 1 if doc[k - 1].text in COMMAS else k
         return next((a for a in args if a.end == end and a.kind == "name"), None)
 
-    @staticmethod
-    def noun_gap(doc: Doc, end: int, i: int) -> int:
+    def noun_gap(self, doc: Doc, end: int, i: int) -> int:
         """Words between a name ending at ``end`` and a building noun at ``i``, not counting a short
-        aside between commas right after the name (، الخميس، ، أمس،)."""
+        aside between commas right after the name (، الخميس، ، أمس،) nor the words of a launch from
+        afar (ضغط الرئيسان [عبر الفيديو على زر] تشغيل …)."""
         if end < i and doc[end].text in COMMAS:
             close = next((k for k in range(end + 1, min(i, end + 2 + ASIDE_WORDS)) if doc[k].text in COMMAS), None)
             if close is not None:
-                return i - close - 1
-        return i - end
+                end = close + 1
+        gap = list(doc[end:i])
+        if not any(self.words.is_kind(t, "launch_mark") for t in gap):
+            return len(gap)  # (وافق الرئيس على بناء …: على alone is no launch)
+        return sum(1 for t in gap if not self.words.is_kind(t, "launch_gap") and not self.words.is_kind(t, "launch_mark"))
 
     def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
         """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
