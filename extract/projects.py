@@ -271,7 +271,7 @@ class ProjectRules(ProjectComplements):
         if not cap_key and self.capacity_after_place(doc, end) > end:
             cap_key, cap_en, end = self.capacity(doc, self.capacity_after_place(doc, end))
             end = end if cap_key else described_only
-        if superlative and not self.first_of_kind(doc, start, end):
+        if superlative and not self.first_of_kind(doc, start, end) and not self.capacity_past_place(doc, end):
             return None  # أول محطة … بقدرة …: the first of its kind only when its capacity tells it apart
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
@@ -372,6 +372,14 @@ class ProjectRules(ProjectComplements):
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    def capacity_past_place(self, doc: Doc, end: int) -> bool:
+        """أول محطة للطاقة النووية [في أوزبكستان] بقدرة 2400 ميغاواط: a capacity right after the place
+        at token ``end`` (a known one after في) tells the first of its kind apart too."""
+        if end + 1 >= len(doc) or doc[end].norm_ != "في":
+            return False
+        place = self.place_at(doc, end, PLACE_TYPES)
+        return place is not None and bool(self.capacity(doc, place.end)[0])
 
     def founded_unnamed(self, doc: Doc, start: int, head: Head, i: int, after: int, described: bool) -> int:
         """Where an unnamed work's description ends when the sentence founds that one work, or -1:
