@@ -128,7 +128,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
         lam_article = (opens_with(letters, "lam_article") or opens_with(letters, "conjunctions", "lam_article"))  # للفترة: ل + the article without its alef
-        return ("ال" in letters[:4] or lam_article) and letters.endswith(token.norm_.rstrip("ا")) and (
+        # (a word may end in alif itself: الأمونيا, its key امونيا)
+        return ("ال" in letters[:4] or lam_article) and (letters.endswith(token.norm_.rstrip("ا"))
+                                                        or letters.endswith(token.norm_)) and (
             letters.startswith(article_prefixes()))
 
     def is_stop(self, token: Token) -> bool:

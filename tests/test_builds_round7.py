@@ -14,7 +14,10 @@ unlisted place's name; a phase being built is its work being built; أطلق in 
 Second batch (22 probes, written after those fixes): 12/22 before; after: 17/22 (schools; a new
 feminine work in a place, محطة جديدة في …; a name stops before a purpose in construct, محطة جانتاس
 لطاقة الرياح; a construction site, a denial before أن and a loan's frame build nothing; leaders
-who launch a work by video or button, ضغط الرئيسان عبر الفيديو على زر تشغيل …)."""
+who launch a work by video or button, ضغط الرئيسان عبر الفيديو على زر تشغيل …).
+
+Third batch (7 probes: long company names, joint financing): 5/7 before, 6/7 after (a definite word
+ending in alif, الأمونيا, is definite: مصنع الأمونيا في …)."""
 from __future__ import annotations
 
 import pytest
@@ -414,3 +417,46 @@ def test_a_bank_named_as_a_lender_to_a_country_builds_no_initiative(extractor):
 def test_a_company_that_denies_building_builds_nothing(extractor):
     result = run(extractor, "ونفت شركة تشاينا إنرجي أن تكون قد بنت محطة بيشكيك الحرارية.")
     assert not has_builds(result, "تشاينا إنرجي", "بيشكيك الحرارية")
+
+
+# == third batch: long company names and financing, written after the second fixes ================
+
+def test_a_long_state_company_name_executes_a_plant_named_by_its_product(extractor):
+    result = run(extractor, "وتنفذ شركة الصين الوطنية للهندسة الكيميائية المحدودة مصنع الأمونيا في ولاية نوائي.")
+    assert has_builds(result, "الصين الوطنية للهندسة الكيميائية", "الأمونيا")
+
+
+def test_a_group_with_its_short_name_in_brackets_undertakes_building(extractor):
+    result = run(extractor, "وتتولى مجموعة الصين لهندسة الطاقة المحدودة (إنرجي تشاينا) بناء محطة بولونغور "
+                            "للطاقة الشمسية.")
+    assert has_builds(result, "لهندسة الطاقة", "بولونغور")
+
+
+def test_two_banks_financing_jointly(extractor):
+    result = run(extractor, "ويتم تشييد المحطة الحرارية في مدينة أكتوبي بتمويل مشترك من بنك الصين للتنمية "
+                            "والبنك الأوروبي لإعادة الإعمار والتنمية.")
+    assert has_builds(result, "بنك الصين للتنمية", "أكتوبي")
+    assert has_builds(result, "البنك الأوروبي", "أكتوبي")
+
+
+def test_the_chinese_government_as_financier_is_china(extractor):
+    result = run(extractor, "وتم بناء مستشفى الصداقة في مدينة بشكيك بتمويل من الحكومة الصينية.")
+    assert has_country_builds(result, "الصين", "مستشفى الصداقة")
+
+
+def test_a_contract_with_a_government_to_build_a_steel_plant(extractor):
+    result = run(extractor, "ووقعت شركة باوتو للصلب الصينية عقدا مع الحكومة الطاجيكية لبناء مصنع للصلب "
+                            "في منطقة دنغارا.")
+    assert has_builds(result, "باوتو", "مصنع للصلب")
+
+
+@GAP
+def test_a_spelled_acronym_inside_a_company_name_is_no_other_body(extractor):
+    result = run(extractor, "وأبرمت شركة تشاينا سي إن إن سي عقدا بقيمة 3 مليارات دولار لبناء محطة نووية في كازاخستان.")
+    assert not any(m.entity.id == "org:cnn" for m in result.mentions)
+
+
+def test_a_company_reported_to_undertake_a_smart_city(extractor):
+    result = run(extractor, "وقالت الوزارة إن شركة هواوي ستتولى تنفيذ مشروع المدينة الذكية في طشقند.")
+    assert has_builds(result, "هواوي", "المدينة الذكية")
+    assert not has_builds(result, "الوزارة", "المدينة الذكية")
