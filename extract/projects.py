@@ -278,6 +278,9 @@ class ProjectRules(ProjectComplements):
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
             place = self.place_at(doc, end, PLACE_TYPES)  # (في شمال العاصمة بيشكيك)
         water_end = self.on_water(doc, end) if place is None and not head.definite else end
+        border = water_end == end and place is None and not head.definite and self.on_border(doc, end) > end
+        if border:
+            water_end = self.on_border(doc, end)  # نقاطا حدودية على الحدود بين طاجيكستان وأفغانستان
         if water_end > end and not cap_key and not number:
             cap_key, cap_en, cap_end = self.capacity(doc, water_end)
             end = cap_end if cap_key else end  # محطة كهرومائية على نهر بسكم بقدرة 400 ميغاواط
@@ -346,6 +349,9 @@ class ProjectRules(ProjectComplements):
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if border and water_end == end and end > described_end:
+            # على الحدود بين طاجيكستان وأفغانستان: the border's countries stay mentions
+            built.inner = [e for e in doc.ents if described_end < e.start and e.end <= end and e.label_ in PLACE_TYPES]
         if described_only < end and cap_key and place is None:
             at = self.capacity_after_place(doc, described_only)  # also named without the place
             built.aliases.append(f"{self.base_form(doc, start, described_only, head)} {doc[at:end].text}")

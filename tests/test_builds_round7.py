@@ -17,7 +17,9 @@ feminine work in a place, محطة جديدة في …; a name stops before a pu
 who launch a work by video or button, ضغط الرئيسان عبر الفيديو على زر تشغيل …).
 
 Third batch (7 probes: long company names, joint financing): 5/7 before, 6/7 after (a definite word
-ending in alif, الأمونيا, is definite: مصنع الأمونيا في …)."""
+ending in alif, الأمونيا, is definite: مصنع الأمونيا في …). Then a work on a border (نقاطا حدودية على
+الحدود بين …، على الحدود الطاجيكية الأفغانية: told apart by the border as by a river, its sides no
+builders): the first batch's border posts pass, 37/40; two guards for that class added."""
 from __future__ import annotations
 
 import pytest
@@ -228,7 +230,6 @@ def test_a_light_rail_line_in_a_city(extractor):
     assert has_builds(result, "الصين للسكك الحديدية", "قطار خفيف")
 
 
-@GAP
 def test_border_posts_a_country_built(extractor):
     result = run(extractor, "وبنت الصين نقاطا حدودية جديدة على الحدود بين طاجيكستان وأفغانستان.")
     assert has_builds(result, "الصين", "نقاطا حدودية")
@@ -460,3 +461,16 @@ def test_a_company_reported_to_undertake_a_smart_city(extractor):
     result = run(extractor, "وقالت الوزارة إن شركة هواوي ستتولى تنفيذ مشروع المدينة الذكية في طشقند.")
     assert has_builds(result, "هواوي", "المدينة الذكية")
     assert not has_builds(result, "الوزارة", "المدينة الذكية")
+
+
+def test_the_sides_of_a_border_a_work_stands_on_are_no_builders(extractor):
+    result = run(extractor, "وبنت الصين نقاطا حدودية على الحدود الطاجيكية الأفغانية.")
+    assert has_country_builds(result, "الصين", "نقاط")
+    assert not has_country_builds(result, "طاجيكستان", "نقاط")
+    assert not has_country_builds(result, "أفغانستان", "نقاط")
+
+
+def test_a_town_on_a_border_is_no_work(extractor):
+    result = run(extractor, "وتقع مدينة خوروغ على الحدود بين طاجيكستان وأفغانستان.")
+    assert not any(m.entity.type == "Project" for m in result.mentions)
+    assert {"طاجيكستان", "أفغانستان"} <= {m.text for m in result.mentions if m.entity.type == "Country"}
