@@ -474,3 +474,14 @@ def test_a_town_on_a_border_is_no_work(extractor):
     result = run(extractor, "وتقع مدينة خوروغ على الحدود بين طاجيكستان وأفغانستان.")
     assert not any(m.entity.type == "Project" for m in result.mentions)
     assert {"طاجيكستان", "أفغانستان"} <= {m.text for m in result.mentions if m.entity.type == "Country"}
+
+
+def test_a_company_that_owns_a_plant_builds_it(extractor):
+    """Written with the fix (تمتلك as an owner's verb): the second batch's مصدر is no name the rules know."""
+    result = run(extractor, "وتمتلك شركة أكوا باور السعودية محطة سمرقند للطاقة الشمسية بالكامل.")
+    assert has_builds(result, "أكوا باور", "سمرقند للطاقة الشمسية")
+
+
+def test_a_country_owning_reserves_builds_nothing(extractor):
+    result = run(extractor, "وتمتلك كازاخستان احتياطيات ضخمة من اليورانيوم في منطقة تركستان.")
+    assert not any(r.type == "builds" for r in result.relations)
