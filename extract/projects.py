@@ -144,6 +144,9 @@ class ProjectRules(ProjectComplements):
         description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان).
         A phase before it (المرحلة الرابعة من حقل …) names it too: an alias."""
         built = self.project_from_head(doc, start, head, head_end)
+        if built is not None and head.kind_en.lower() in construction_words().kind("built_only") \
+                and not (self.being_built(doc, start) or self.founded_after(doc, built.end)):
+            return None  # درس في مدرسة فؤاد: a school is a work only where the sentence builds it
         if built is not None:
             built.aliases += self.phase_aliases(doc, built)
         return built
