@@ -11,7 +11,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - a stake or a part: who holds a share in a work invests in it (تملك شركة … حصة 49% في ميناء …، حصة
   الصين في …), who takes part in one builds it (شاركت شركة … في محطة …; not in an initiative);
 - a loan for a work: its lender builds it, never its borrower (قدمت الصين قرضا لمشروع …، القروض
-  التي قدمتها الصين لمشروع …، قرض من البنك للطريق …، قروض صينية للمحطة …);
+  التي قدمتها الصين لمشروع …، قرض من البنك للطريق …، قروض صينية للمحطة …), nor the initiative it
+  is given in (… في إطار مبادرة …);
 - a joint work: a work called joint between parties (تعد المحطة مشروعا مشتركا بين الصين و…، المصنع
   المشترك بين شركة … وشركة …) is built by them;
 - a work named before: a definite work noun alone after a building word that has a builder but
@@ -27,7 +28,8 @@ nothing; a mixin of ``ConstructionRelations`` (``silk_relations``), whose words
 - an agreement on a work: who signs an agreement about a work (وقعت الصين وقرغيزستان اتفاقية بشأن
   مشروع سكة حديد …) builds it;
 - no building: a building word after a denial or an objection (لم …، لن …، تعارض الصين بناء …،
-  رفضت … إنشاء …), or before على (بناء على, "based on");
+  رفضت … إنشاء …), or before على (بناء على, "based on"); an organisation attending a work's opening
+  (حضر ممثلو شركة … حفل افتتاح …) is a guest;
 - a sentence with one builder and a building word whose pronoun points back (وقد بنتها شركة …):
   it builds the last work of the sentence before.
 """
@@ -52,6 +54,7 @@ JOINT_GAP = 3  # words between a work and the joint word describing it (وتعد
 STAKE_GAP = 5  # words between a stake and the في of its work (حصة 49 في المئة في …)
 FAR_SUBJECT = 16  # how far before a building word the builder of a long clause may stand
 PARTNER_GAP = 3  # words that may stand between a builder and the مع of its partner (مستعدة للعمل مع)
+GUEST_GAP = 2  # words between a guest and the opening it attends (حضرت شركة … [في حفل] افتتاح …)
 
 
 class BuildingParties(UnrealisedBuilding):
@@ -65,18 +68,22 @@ class BuildingParties(UnrealisedBuilding):
     """
 
     def participating(self, token: Token) -> bool:
-        """A word for taking part (شاركت، مشاركة، ساهمت): it builds works, not initiatives."""
+        """A word for taking part (ساهمت، أسهمت) or for launching (أطلقت، أطلقها): it builds works, not
+        initiatives (the initiative a leader launched is one proposed)."""
         letters = normalize_letters(token.text)
-        return any(stem in letters for stem in self.words.kind("participate"))
+        return any(stem in letters for stem in self.words.kind("participate") | self.words.kind("launch"))
 
     def not_building(self, doc: Doc, sent: Span, hit: TriggerHit) -> bool:
         """A building word denied or objected to just before it, followed by على (not على يد) or by
-        a receipt (تسليم واستلام), or a verb of holding after an event (حفل أقيم …)."""
+        a receipt (تسليم واستلام), after a site noun (موقع بناء …), or a verb of holding after an event
+        (حفل أقيم …)."""
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "not_building_after") \
                 and not self.words.phrase_at(list(doc[hit.i + 1:sent.end]), 0, "agent"):  # بناؤها على يد …
             return True
         if self.unrealised_building(doc, sent, hit):  # تخطط لبناء …، دعا إلى بناء …، لم تبدأ بعد بناء …
             return True
+        if hit.i > sent.start and self.words.is_kind(doc[hit.i - 1], "site"):
+            return True  # زار الوزير موقع بناء المحطة: the construction site, not who builds
         if hit.i + 1 < sent.end and self.words.is_kind(doc[hit.i + 1], "receipt"):
             return True  # محضر تسليم واستلام المستشفى: giver and receiver, not who built it
         if hit.i > sent.start and self.words.is_kind(doc[hit.i], "held_verb") and self.words.is_kind(doc[hit.i - 1], "event_noun"):
@@ -89,6 +96,25 @@ class BuildingParties(UnrealisedBuilding):
             at = before - 1  # ورفضت شركة صينية بناء …
         return any(self.words.is_kind(t, "deny") for t in (*doc[max(sent.start, hit.i - 2):hit.i],
                                                          *doc[max(sent.start, at - 2):at]))
+
+    def without_guests(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
+                       found: list[FoundRelation]) -> list[FoundRelation]:
+        """حضر ممثلو شركة … حفل افتتاح محطة …، شاركت الشركة في مراسم تدشين …: an organisation that
+        attends the opening or the ceremony of a work (a verb of attending before the building noun in
+        its clause) is a guest, not the builder. A leader who attends inaugurates it (the genre's
+        convention), and a company taking part in the building itself (شاركت في بناء …) builds."""
+        left, _ = self.clause_bounds(doc, sent, hit.i)  # (افتتاح reads as its verb's trigger: no kind to test)
+        ceremony = hit.i > left and self.words.is_kind(doc[hit.i - 1], "event_noun")
+        verb = next((k for k in range(hit.i - 1, left - 1, -1) if self.words.is_kind(doc[k], "attend_verb")
+                     or (ceremony and (t := self.lex.trigger_for(doc[k].text)) and t[0].relation == "attended"
+                         and t[0].kind == "verb")), None)
+        if verb is None:
+            return found
+        # the guest stands right before the opening or its ceremony (… شركة هواوي [في] [حفل] افتتاح …)
+        guests = {a.id for a in args if verb < a.start and a.end <= hit.i and a.type == ROLE.organization
+                  and hit.i - a.end <= GUEST_GAP and all(self.words.is_kind(t, "event_noun") or word_key(t.text) == "في"
+                                                        for t in doc[a.end:hit.i])}
+        return [r for r in found if not (r.start == hit.i and r.source_id in guests)]
 
     def across_report(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a reporting word or a complementizer (قال، أن، إن) stands between two tokens
@@ -236,12 +262,18 @@ class BuildingParties(UnrealisedBuilding):
         for k in at:
             left, right = self.clause_bounds(doc, sent, k)
             works = [a for a in self.works(args, k + 1, right) if a.start <= k + LOAN_REACH
-                     and not self.across_report(doc, k, a.start)]
+                     and not self.across_report(doc, k, a.start) and not self.framed(doc, k, a.start)]
             if not works:
                 continue
             lenders = self.lenders(doc, args, k, left)
             out += self.edges(lenders, works[:1], k, doc[k].text, STAKE_CONFIDENCE)
         return out
+
+    def framed(self, doc: Doc, start: int, end: int) -> bool:
+        """A frame word (في إطار، ضمن) between two tokens: قروضا لطاجيكستان في إطار مبادرة …: the
+        initiative is the frame the loan is given in, not the work it is for."""
+        return any((t := self.lex.trigger_for(doc[k].text)) is not None and t[0].kind == "frame"
+                   for k in range(start + 1, end))
 
     def lenders(self, doc: Doc, args: list[Arg], k: int, left: int) -> list[str]:
         """Who gives the loan at token ``k`` (see ``loan_builds``); [] when the sentence does not say."""

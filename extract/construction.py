@@ -174,7 +174,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         got = self.reported_works(doc, args, hit, self.main_subject(doc, sent, args, hit, got)) \
             or self.earlier_work_builds(doc, sent, args, hit)
         found = got + self.agent_builds(doc, sent, args, hit, got, next_trigger)
-        found += self.nisba_builds(args, found, hit)
+        found += self.nisba_builds(doc, args, found, hit)
         found += self.partner_builds(doc, sent, args, hit, found)
         found += self.pair_builds(doc, sent, args, hit, found, next_trigger)
         if found and not any(self.entity_type(doc, r.source_id) == ROLE.organization for r in found):
@@ -186,6 +186,7 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         if any(self.words.is_kind(t, "propose") for t in doc[max(sent.start, hit.i - 2):hit.i]) \
                 or self.participating(doc[hit.i]):
             found = [r for r in found if self.entity_type(doc, r.target_id) not in self.initiative_types]
+        found = self.without_guests(doc, sent, args, hit, found)  # حضر ممثلو شركة … حفل افتتاح …
         return self.without_receivers(doc, sent, args, self.without_located_works(doc, args, found))
 
     def names_an_ideal(self, doc: Doc, entity_id: str) -> bool:
@@ -235,26 +236,35 @@ class ConstructionRelations(BuildingParties, BuildingOrder, RelativeBuilds, Loca
         end = k - 1 if doc[k - 1].text in COMMAS else k
         return next((a for a in args if a.end == end and a.kind == "name"), None)
 
-    @staticmethod
-    def noun_gap(doc: Doc, end: int, i: int) -> int:
+    def noun_gap(self, doc: Doc, end: int, i: int) -> int:
         """Words between a name ending at ``end`` and a building noun at ``i``, not counting a short
-        aside between commas right after the name (، الخميس، ، أمس،)."""
+        aside between commas right after the name (، الخميس، ، أمس،) nor the words of a launch from
+        afar (ضغط الرئيسان [عبر الفيديو على زر] تشغيل …)."""
         if end < i and doc[end].text in COMMAS:
             close = next((k for k in range(end + 1, min(i, end + 2 + ASIDE_WORDS)) if doc[k].text in COMMAS), None)
             if close is not None:
-                return i - close - 1
-        return i - end
+                end = close + 1
+        gap = list(doc[end:i])
+        if not any(self.words.is_kind(t, "launch_mark") for t in gap):
+            return len(gap)  # (وافق الرئيس على بناء …: على alone is no launch)
+        return sum(1 for t in gap if not self.words.is_kind(t, "launch_gap") and not self.words.is_kind(t, "launch_mark"))
 
-    def nisba_builds(self, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
+    def nisba_builds(self, doc: Doc, args: list[Arg], found: list[FoundRelation], hit: TriggerHit) -> list[FoundRelation]:
         """بناء المنطقة الصناعية الصينية الطاجيكية: the countries a work being built is named after by
-        nisba (a joint zone, a Chinese plant) build it too."""
+        nisba (a joint zone, a Chinese plant) build it too; not those of the border it stands on."""
         out = []
         for r in {r.target_id: r for r in found}.values():
             for work in (a for a in args if a.id == r.target_id and a.kind == "name"):
-                countries = [a.id for a in args if a.kind == "nisba" and work.start <= a.start and a.end <= work.end]
+                countries = [a.id for a in args if a.kind == "nisba" and work.start <= a.start and a.end <= work.end
+                             and not self.on_a_border(doc, work.start, a.start)]
                 out += [FoundRelation("builds", c, r.target_id, hit.i, hit.i + 1, r.trigger, CONFIDENCE)
                         for c in dict.fromkeys(countries) if c != r.target_id]
         return out
+
+    def on_a_border(self, doc: Doc, start: int, k: int) -> bool:
+        """A border word between a work's start and token ``k`` (نقاط حدودية على الحدود [الطاجيكية]): the
+        nisba names the border's sides, not who builds."""
+        return any(word_key(t.text) in self.lex.words("border_word") for t in doc[start:k])
 
     def agent_builds(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit, got: list[FoundRelation],
                      next_trigger: int) -> list[FoundRelation]:

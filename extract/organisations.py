@@ -169,8 +169,8 @@ class OrganisationRules:
             # منطقة بوكين، مقاطعة …: a province or district by a proper name no table lists
             end = head_end
             while not definite and end < len(doc) and end - head_end < self.max_name and doc[end].ent_iob_ == "O" \
-                    and self.org_name_words(doc, end) > end:
-                end += 1
+                    and not self.is_word(doc[end], self.capacity_words) and self.org_name_words(doc, end) > end:
+                end += 1  # (منطقة زامبيل [بقدرة 100 ميغاواط]: a plant's capacity after the place, no word of its name)
             city = self.ent_at(doc, head_end, (ROLE.city,)) if end == head_end and head.type == ROLE.region else None
             if city is not None and not definite:
                 # ولاية ماري، مقاطعة نارين: the province named after its city is the province

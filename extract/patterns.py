@@ -132,7 +132,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
     def is_definite(token: Token) -> bool:
         letters = normalize_letters(token.text)
         lam_article = (opens_with(letters, "lam_article") or opens_with(letters, "conjunctions", "lam_article"))  # للفترة: ل + the article without its alef
-        return ("ال" in letters[:4] or lam_article) and letters.endswith(token.norm_.rstrip("ا")) and (
+        # (a word may end in alif itself: الأمونيا, its key امونيا)
+        return ("ال" in letters[:4] or lam_article) and (letters.endswith(token.norm_.rstrip("ا"))
+                                                        or letters.endswith(token.norm_)) and (
             letters.startswith(article_prefixes()))
 
     def is_stop(self, token: Token) -> bool:
@@ -249,8 +251,9 @@ class PatternMatcher(OrganisationRules, EventRules, AgreementRules, CorridorRule
                 and not self.lex.is_common(doc[j].text) and doc[j].ent_iob_ != "B" \
                 and not self.is_purpose(doc[j]) and not opens_with(doc[j].text, "article") \
                 and not self.is_prepositional(doc[j]) and not self.has_pronoun(doc[j]) \
-                and not relation_verb(self.lex, doc[j].text):  # محطة للطاقة الشمسية [بنتها] شركة …
-            j += 1
+                and not relation_verb(self.lex, doc[j].text) \
+                and not (j > i and self.glued_purpose(doc, j)):  # محطة للطاقة الشمسية [بنتها] شركة …
+            j += 1  # (محطة جانتاس [لطاقة الرياح]: a purpose in construct after the name)
         return [], j
 
     def is_prepositional(self, token: Token) -> bool:

@@ -161,6 +161,21 @@ class ProjectComplements:
                 return None
         return None
 
+    def on_border(self, doc: Doc, k: int) -> int:
+        """على الحدود بين طاجيكستان وأفغانستان، على الحدود الطاجيكية الأفغانية، على الحدود مع الصين at
+        token ``k``: where the border a work stands on ends (its nisbas, or the countries after بين or
+        مع), else ``k``. Border posts and crossings are told apart by it, as a work by its river."""
+        if k + 2 >= len(doc) or word_key(doc[k].text) not in self.lex.words("water_preposition") \
+                or word_key(doc[k + 1].text) not in self.lex.words("border_word"):
+            return k
+        j = k + 2
+        while j < len(doc) and self.nisba_at(doc, j) is not None:
+            j = self.nisba_at(doc, j).end
+        if j == k + 2 and j + 1 < len(doc) and word_key(doc[j].text) in self.lex.words("border_between"):
+            ents, end = self.entity_list(doc, j + 1, (ROLE.country, ROLE.region, ROLE.city))
+            j = end if ents else j
+        return j if j > k + 2 else k
+
     def on_water(self, doc: Doc, k: int) -> int:
         """على نهر بسكم، على ضفاف بحيرة بالخاش، على بحر قزوين at token ``k``: where the river, lake or
         sea a work stands on ends (a known name or a run of unknown words after the water word), else ``k``."""

@@ -46,8 +46,9 @@ class ProjectRules(ProjectComplements):
     def capacity(self, doc: Doc, i: int) -> tuple[str, str, int]:
         """بقدرة 320 ميجاوات، يبلغ طوله 19 كيلومترا، بـ300 سرير: a plant's capacity or a tunnel's
         length as a key and in English, and where it ends."""
-        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and self.is_word(doc[i + 1], self.capacity_words):
-            i += 1  # نفق يبلغ طوله 19 كيلومترا
+        if i + 1 < len(doc) and self.is_word(doc[i], self.measure_verbs) and (
+                self.is_word(doc[i + 1], self.capacity_words) or self.glued_capacity(doc, i + 1)):
+            i += 1  # نفق يبلغ طوله 19 كيلومترا، مدرسة تتسع لـ1200 تلميذ
         glued = self.glued_capacity(doc, i)
         letters = normalize_letters(doc[i].text) if glued else ""
         if i >= len(doc) or not (glued or self.is_word(doc[i], self.capacity_words)):
@@ -143,6 +144,9 @@ class ProjectRules(ProjectComplements):
         description and the place it is in (الميناء الجاف في خورغوس، مصنعا للإسمنت في طاجيكستان).
         A phase before it (المرحلة الرابعة من حقل …) names it too: an alias."""
         built = self.project_from_head(doc, start, head, head_end)
+        if built is not None and head.kind_en.lower() in construction_words().kind("built_only") \
+                and not (self.being_built(doc, start) or self.founded_after(doc, built.end)):
+            return None  # درس في مدرسة فؤاد: a school is a work only where the sentence builds it
         if built is not None:
             built.aliases += self.phase_aliases(doc, built)
         return built
@@ -270,13 +274,16 @@ class ProjectRules(ProjectComplements):
         if not cap_key and self.capacity_after_place(doc, end) > end:
             cap_key, cap_en, end = self.capacity(doc, self.capacity_after_place(doc, end))
             end = end if cap_key else described_only
-        if superlative and not self.first_of_kind(doc, start, end):
+        if superlative and not self.first_of_kind(doc, start, end) and not self.capacity_past_place(doc, end):
             return None  # أول محطة … بقدرة …: the first of its kind only when its capacity tells it apart
         place = None
         if end + 1 < len(doc) and doc[end].norm_ == "في":
             # في مدينة كاشغر (the filler before the name), في ولاية جيزاخ (a region named with it)
             place = self.place_at(doc, end, PLACE_TYPES)  # (في شمال العاصمة بيشكيك)
         water_end = self.on_water(doc, end) if place is None and not head.definite else end
+        border = water_end == end and place is None and not head.definite and self.on_border(doc, end) > end
+        if border:
+            water_end = self.on_border(doc, end)  # نقاطا حدودية على الحدود بين طاجيكستان وأفغانستان
         if water_end > end and not cap_key and not number:
             cap_key, cap_en, cap_end = self.capacity(doc, water_end)
             end = cap_end if cap_key else end  # محطة كهرومائية على نهر بسكم بقدرة 400 ميغاواط
@@ -307,7 +314,8 @@ class ProjectRules(ProjectComplements):
             names = [self.label_en(doc, n) for n in nisbas]
             label_en = f"{'–'.join(dict.fromkeys(names))} {kind}" if all(names) else ""
         elif place is not None and (head.definite or described or countries or english_mods or len(head.words) > 1
-                                    or any(self.is_generic(t) for t in doc[i:after])):
+                                    or any(self.is_generic(t) for t in doc[start + len(head.words):after])):
+            # (the generic adjective may have been read with the head's modifiers: محطة جديدة في …)
             # مصنع جديد في …: a new plant in a place is a project of this article
             # الميناء الجاف في خورغوس: a definite (or described) facility in a city is that city's
             scoped = not (head.definite and place.label_ == ROLE.city and not described and not countries) \
@@ -344,6 +352,9 @@ class ProjectRules(ProjectComplements):
         entity = Entity(id=eid, type=head.type, label_ar=self.base_form(doc, start, end, head),
                         label_en=label_en[:1].upper() + label_en[1:])
         built = Built(start, end, entity, inner=[place] if place is not None and place.end <= end else [])
+        if border and water_end == end and end > described_end:
+            # على الحدود بين طاجيكستان وأفغانستان: the border's countries stay mentions
+            built.inner = [e for e in doc.ents if described_end < e.start and e.end <= end and e.label_ in PLACE_TYPES]
         if described_only < end and cap_key and place is None:
             at = self.capacity_after_place(doc, described_only)  # also named without the place
             built.aliases.append(f"{self.base_form(doc, start, described_only, head)} {doc[at:end].text}")
@@ -370,6 +381,14 @@ class ProjectRules(ProjectComplements):
         if place is not None:
             built.relations = [("located_in", eid, place.kb_id_, 0.7)]
         return built
+
+    def capacity_past_place(self, doc: Doc, end: int) -> bool:
+        """أول محطة للطاقة النووية [في أوزبكستان] بقدرة 2400 ميغاواط: a capacity right after the place
+        at token ``end`` (a known one after في) tells the first of its kind apart too."""
+        if end + 1 >= len(doc) or doc[end].norm_ != "في":
+            return False
+        place = self.place_at(doc, end, PLACE_TYPES)
+        return place is not None and bool(self.capacity(doc, place.end)[0])
 
     def founded_unnamed(self, doc: Doc, start: int, head: Head, i: int, after: int, described: bool) -> int:
         """Where an unnamed work's description ends when the sentence founds that one work, or -1:
@@ -450,13 +469,24 @@ class ProjectRules(ProjectComplements):
         """A founding word right before a project's head (بناء، إنشاء، تشييد، افتتاح …, not تطوير or
         تشغيل), or before the builder named between (وتبني شركة هواوي مصنعا …): the sentence speaks
         of one work, not of a kind."""
-        k = self.subject_before(doc, start - 1)  # وتبني شركة هواوي مصنعا …
+        k = self.subject_before(doc, self.before_phase(doc, start - 1))  # وتبني شركة هواوي مصنعا …
         if k >= 0 and self.is_word(doc[k], self.lex.words("works_word")):
             k -= 1  # أعمال بناء …
         if k < 0:
             return False
         trigger = self.lex.trigger_for(doc[k].text)
         return trigger is not None and trigger[0].relation == "builds" and trigger[0].confidence >= FOUNDING
+
+    def before_phase(self, doc: Doc, k: int) -> int:
+        """بناء [المرحلة الثانية من] مجمع …: the token before a phase of the work ending at token ``k``
+        (its word, an ordinal or a number, and من), or ``k``: the phase being built is the work being built."""
+        j = k
+        if j < 0 or doc[j].norm_ != "من":
+            return k
+        j -= 1
+        if j >= 0 and (doc[j].norm_ in self.lex.ordinals or NUMBER.match(doc[j].text)):
+            j -= 1
+        return j - 1 if j >= 0 and self.is_word(doc[j], self.lex.words("phase")) else k
 
     def quoted_saying(self, doc: Doc, start: int, end: int) -> bool:
         """Quoted words that say something (a preposition among three words or more: هدية من الشعب

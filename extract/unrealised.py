@@ -89,7 +89,8 @@ class UnrealisedBuilding:
         words = unrealised_words()
         left, _ = self.clause_bounds(doc, sent, hit.i)
         before: list[Token] = list(doc[max(left, hit.i - REACH):hit.i])
-        governing = [n for n, t in enumerate(before) if words.governs(t.text)]
+        # (a word of a name governs nothing: شركة "أوزبك نفت غاز" is no denial)
+        governing = [n for n, t in enumerate(before) if t.ent_iob_ == "O" and words.governs(t.text)]
         talks = bool(governing) and words.talks(before[governing[-1]].text)
         if governing and not any(words.goes_on(t.text) or (talks and self.words.is_kind(t, "complementizer"))
                                  for t in before[governing[-1] + 1:]):

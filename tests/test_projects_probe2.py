@@ -376,7 +376,6 @@ GAPS = {
     ("built_work_is_an_entity", "ووقعت شركة أوزبكنفتغاز وشركة البترول الو"),
     ("builder_builds_work", "وأنجزت شركة البترول الوطنية الصينية (سي"),
     ("builder_builds_work", "وكلفت الحكومة القرغيزية شركة الصين للهند"),
-    ("builder_builds_work", "وأطلقت الشركة الصينية للطرق والجسور المر"),  # أطلق as a building word cost far more than it gave
     ("builder_builds_work", "وحدّثت شركة سينوبك الصينية مصفاة شيمكنت"),
     ("project_named", "وتم وضع حجر الأساس لمجمع «أنغرين» الصناع"),
     ("built_work_is_an_entity", "وأنجزت شركة البترول الوطنية الصينية (سي"),

@@ -27,7 +27,7 @@ MEASURED: dict[str, dict[str, float]] = {
     # round 3: written, then the rules fixed on them (a regression floor)
     "corridors": {"entities": 0.931, "relations": 0.822, "precision": 0.932, "entity_precision": 0.977},
     "people": {"entities": 0.962, "relations": 0.932, "precision": 0.897, "entity_precision": 0.935},
-    "projects": {"entities": 0.910, "relations": 0.760, "precision": 1.000, "entity_precision": 0.918},
+    "projects": {"entities": 0.920, "relations": 0.780, "precision": 1.000, "entity_precision": 0.918},
     "summits": {"entities": 0.894, "relations": 0.909, "precision": 0.947, "entity_precision": 0.951},
     # round 4 (data only): main's figures when they came in, before any rule saw them; raised when a
     # later fix (made from other folders' reports too) raised them
