@@ -285,6 +285,8 @@ class HolderNames:
             if j > i and self.joining_hyphen(doc, j):
                 j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
                 continue
+            if j > i and self.surname_final(doc[j - 1]) and key not in self.lex.words("surname_word"):
+                break  # فلانة ماميدوفا [بمسؤولين]: a Turkic family name ends the name
             if self.dotted_name_word(doc, j, first=j == i):
                 j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
                 continue
@@ -325,6 +327,12 @@ class HolderNames:
                     break
             j += 1
         return j
+
+    def surname_final(self, token) -> bool:
+        """A family name with an ending that closes a name (``surname_final``: ماميدوفا، توكاييف), not
+        a patronymic (فلاديميروفيتش، which ends otherwise)."""
+        letters = normalize_letters(token.text)
+        return self.surname_shaped(token) and any(letters.endswith(end) for end in self.lex.words("surname_final"))
 
     def surname_shaped(self, token) -> bool:
         """An uncommon word with no article that ends as a family name does (``surname_ending``: رحيموف)."""
