@@ -32,7 +32,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
 from silkgraph.extract.signing_carry import SigningCarry
-from silkgraph.normalize import opens_with, word_key
+from silkgraph.normalize import has_article, opens_with, word_key
 
 ROLE = roles()
 
@@ -401,13 +401,17 @@ class SigningRelations(SigningCarry):
     def side_signer(self, doc: Doc, args: list[Arg], k: int) -> str | None:
         """The person signing for a side, named after its title from token k (عن الجانب الصيني وزير
         الخارجية وانغ يي), or None."""
-        starts = {a.start: a for a in args if a.type == ROLE.leader and a.kind != "nisba"}
+        starts = {a.start: a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind != "nisba"}
         bodies = {e.start: e.end for e in doc.ents if e.label_ == ROLE.organization}
         j = k
         while j < len(doc) and j < k + SIDE_TITLE_REACH and doc[j].norm_ in self.title_keys:
             j += 1
         if k < j < len(doc) and j in bodies:
             j = bodies[j]  # عن الجانب الصيني رئيس شركة النفط الوطنية الصينية فلان: the body the title heads
+        titled = j
+        while k < titled and j < len(doc) and j < titled + SIDE_TITLE_REACH and doc[j].ent_iob_ == "O" \
+                and has_article(doc[j].text, prepositions=False):
+            j += 1  # عن الجانب الصيني وزير [الأمن العام] فلان: the ministry no title lists
         return starts[j].id if j > k and j in starts else None
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:
