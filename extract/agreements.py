@@ -213,6 +213,9 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if self.head_describes_noun(doc, start, head) or self.described_as(doc, start) \
                 or (head.needs == "period" and self.adjective_of_construct(doc, start, head)):
             return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
+        if head.needs == "decree" and len(head.words) == 1 and head.words[0] in self.lex.words("leader_decision") \
+                and not self.issued_by_leader(doc, start):
+            return None  # اتخذت الحكومة قرارا بشأن …: a decision, no decree
         if self.hoped_signing(doc, start):
             return None  # يأمل الجانبان في توقيع اتفاقية بشأن …: a document wished for does not exist yet
         title = self.quoted_title(doc, start, head, head_end)
@@ -638,6 +641,17 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if not head_end < end < len(doc) - 1 or not self.bare_masdar(doc[end - 1], "lam"):
             return end
         return self.quoted_title_end(doc, end) or end
+
+    def issued_by_leader(self, doc: Doc, start: int) -> bool:
+        """A president issues or signs the decision at token ``start``: a verb of issuing or signing
+        in its clause before it, a president's office word or a known leader between that verb and it
+        (أصدر الرئيس الأوزبكي إسلام كريموف قرارا بشأن …)."""
+        before = self.words_before(doc, start)
+        verb = next((n for n, t in enumerate(before) if self.is_signing(t) or in_words(t.text, self.lex.words("issue_verb"))), None)
+        if verb is None:
+            return False
+        return any(in_words(t.text, self.lex.words("leader_office")) or (t.ent_type_ == ROLE.leader)
+                   for t in before[verb + 1:])
 
     def hoped_signing(self, doc: Doc, start: int) -> bool:
         """Whether the signing word nearest before token ``start`` in its clause follows a word of
