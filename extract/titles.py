@@ -151,6 +151,17 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
         return next((r for r in _ents(doc).nisba_by_start.get(i, ()) if r.label_ == label), None)
 
+    def first_name_title(self, doc: Doc, match: TitleMatch) -> bool:
+        """A one-word title opening a person's name a finder took (أمينة ماميدوفا), before a family
+        name of the patronymic shape: the name's first word."""
+        if match.end != match.start + 1 or doc[match.start].ent_iob_ != "B" or match.end >= len(doc) \
+                or doc[match.end].ent_iob_ != "I" or doc[match.start].ent_type_ not in (ROLE.person, ROLE.leader):
+            return False
+        nxt = doc[match.end]
+        letters = normalize_letters(nxt.text)
+        return self.shape.name_word(doc[match.start].text) and not self.is_verb(nxt.text) \
+            and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
+
     def city_surname(self, doc: Doc, after: int, city: Span) -> bool:
         """The one-word town of the gazetteer right after first names read from token ``after`` is
         their family name: written bare (no ب، في or و glued to it), no more name after it, and the
@@ -348,6 +359,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
+                if match is not None and self.first_name_title(doc, match):
+                    match = None  # السيدة [أمينة ماميدوفا]: a first name, no title ("secretary")
                 if match is None and doc[i].norm_ in self.counterparts:
                     # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
                     # office of the leader named before it, else of the title last read
