@@ -175,7 +175,12 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         nxt = doc[city.end] if city.end < len(doc) else None
         if nxt is not None and not nxt.is_punct and self.shape.name_word(nxt.text) and not self.lex.is_common(nxt.text):
             return False
-        return not any(self.surname_final(t) for t in doc[after:city.start])
+        if any(self.surname_final(t) for t in doc[after:city.start]):
+            return False
+        # زار الوزير فلان فلان أستانا: after a verb of visiting the town is where the holder goes
+        sent = doc[after].sent
+        return not any((trigger := self.lex.trigger_for(t.text)) is not None and trigger[0].relation == "visited"
+                       for t in doc[sent.start:after])
 
     def past_portfolio(self, doc: Doc, match: TitleMatch, i: int) -> int:
         """Past the portfolio after a bare minister's title (``portfolio_title``: وزيرة [العمل والحماية
