@@ -151,6 +151,14 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
         return next((r for r in _ents(doc).nisba_by_start.get(i, ()) if r.label_ == label), None)
 
+    def lone_family_name(self, doc: Doc, k: int) -> bool:
+        """Token k is a family name by its ending (``surname_final``: مخمودوف) the article has not
+        written before (a person named in full before: the family name refers to them)."""
+        if not self.surname_final(doc[k]):
+            return False
+        letters = normalize_letters(doc[k].text)
+        return not any(normalize_letters(t.text) == letters for t in doc[:k])
+
     def first_name_title(self, doc: Doc, match: TitleMatch) -> bool:
         """A one-word title opening a person's name a finder took (أمينة ماميدوفا), before a family
         name of the patronymic shape: the name's first word."""
@@ -433,9 +441,11 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, "title")
                         name_end = known.end
-                    elif end - after >= 2 or (end > after and (self.shape.name_word(doc[after].text) or initials < after)):
-                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على) or
-                        # initials stand before it (رئيس الشركة ن. ساوريكوف)
+                    elif end - after >= 2 or (end > after and (self.shape.name_word(doc[after].text) or initials < after
+                                                                 or self.lone_family_name(doc, after))):
+                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على),
+                        # initials stand before it (رئيس الشركة ن. ساوريكوف) or it is a family name by its
+                        # ending (وزير النقل الأوزبكي مخمودوف)
                         name = doc[initials:end]
                         leader_id = self.known_by_name(doc, after, end, scope_id) or name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
