@@ -37,13 +37,15 @@ from silkgraph.extract.built import NUMBER, Built, slug
 from silkgraph.extract.doc_state import DOC_SCOPE, make_span
 from silkgraph.extract.lexicon import roles, Head
 from silkgraph.extract.relation_args import in_words
-from silkgraph.extract.verbs import imperfect_letters, load_verb_shapes
+from silkgraph.extract.surface import COMMAS
+from silkgraph.extract.verbs import VerbShapes, imperfect_letters, load_verb_shapes
 from silkgraph.normalize import has_article, identity_key, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.schema import schema
 
 ROLE = roles()
 DECREE_PREFIX = "agreement:decree:"  # the ids of decrees: signed by who issues them alone (extract/signing.py)
+CLAUSE_MARKS = (*COMMAS, "؛")  # a hope before these governs another clause
 SIGNING_REACH = 8  # how many words before documents named together the word signing them may stand
 QUANTITY_UNITS = 4  # how many words of units (مليار متر مكعب) or of what is counted may follow a supplied number
 LONG_SUBJECT_REACH = 16  # … or in the same clause (no comma between), past a long subject of titles and names
@@ -211,6 +213,11 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if self.head_describes_noun(doc, start, head) or self.described_as(doc, start) \
                 or (head.needs == "period" and self.adjective_of_construct(doc, start, head)):
             return None  # علاقات وثيقة: close relations; بأنها «وثيقة تاريخية»: what it is called; no document
+        if head.needs == "decree" and len(head.words) == 1 and head.words[0] in self.lex.words("leader_decision") \
+                and not self.issued_by_leader(doc, start):
+            return None  # اتخذت الحكومة قرارا بشأن …: a decision, no decree
+        if self.hoped_signing(doc, start):
+            return None  # يأمل الجانبان في توقيع اتفاقية بشأن …: a document wished for does not exist yet
         title = self.quoted_title(doc, start, head, head_end)
         if title is not None:
             return title  # «خطة العمل المشتركة لبناء مجتمع المستقبل المشترك»: all the quotes hold
@@ -634,6 +641,42 @@ class AgreementRules(DocumentPhrases, AgreementForms):
         if not head_end < end < len(doc) - 1 or not self.bare_masdar(doc[end - 1], "lam"):
             return end
         return self.quoted_title_end(doc, end) or end
+
+    def issued_by_leader(self, doc: Doc, start: int) -> bool:
+        """A president issues or signs the decision at token ``start``: a verb of issuing or signing
+        in its clause before it, a president's office word or a known leader between that verb and it
+        (أصدر الرئيس الأوزبكي إسلام كريموف قرارا بشأن …)."""
+        before = self.words_before(doc, start)
+        verb = next((n for n, t in enumerate(before) if self.is_signing(t) or in_words(t.text, self.lex.words("issue_verb"))), None)
+        if verb is None:
+            return False
+        return any(in_words(t.text, self.lex.words("leader_office")) or (t.ent_type_ == ROLE.leader)
+                   for t in before[verb + 1:])
+
+    def hoped_signing(self, doc: Doc, start: int) -> bool:
+        """Whether the signing word nearest before token ``start`` in its clause follows a word of
+        hoping (``hope_stem`` in any inflection, ``hope_word`` as written: boundaries_signing.tsv):
+        يأمل الجانبان في توقيع اتفاقية …، أعرب عن أمله في توقيع …. A document wished for does not exist
+        yet. Only hoping: a signing scheduled (من المقرر أن يوقع …) is annotated as the dispatch
+        announces it, and so are documents after words of calling or studying on the check half."""
+        sent = doc[start].sent
+        signing = None
+        for k in range(start - 1, max(sent.start, start - SIGNING_REACH) - 1, -1):
+            if doc[k].text in CLAUSE_MARKS:
+                return False
+            trigger = self.lex.trigger_for(doc[k].text)
+            if trigger is not None and trigger[0].relation == "signed":
+                signing = k
+                break
+        if signing is None:
+            return False
+        hope = VerbShapes(frozenset(self.lex.words("hope_stem")), load_verb_shapes().affixes)
+        for k in range(signing - 1, max(sent.start, signing - SIGNING_REACH) - 1, -1):
+            if doc[k].text in CLAUSE_MARKS:
+                return False
+            if hope.is_verb(doc[k].text) or in_words(doc[k].text, self.lex.words("hope_word")):
+                return True
+        return False
 
     def words_before(self, doc: Doc, start: int) -> list:
         """The ``SIGNING_REACH`` words before token ``start`` in its sentence, a name counted as one

@@ -166,14 +166,23 @@ class NameGuard:
                 return next(iter(ids))
         return ""
 
+    def first_name_title(self, doc: Doc, k: int, end: int) -> bool:
+        """A title word at k that is a first name too (أمينة "secretary"), before a family name of the
+        patronymic shape (``surname_final``) inside the span: the name's first word."""
+        if k + 1 >= end or not self.shape.name_word(doc[k].text):
+            return False
+        letters = normalize_letters(doc[k + 1].text)
+        return len(letters) > 4 and any(letters.endswith(e) for e in self.lex.words("surname_final"))
+
     def person_words(self, span: Span) -> tuple[int, int]:
         """The part of a model's person span that may be a name: it stops before the first verb or
         title word (تشانغ يتفقان، أيغول نائبة), and a title word opening it is no name either."""
         start, end = span.start, span.end
-        while start < end and self.shape.title_word(span.doc[start]):
+        while start < end and self.shape.title_word(span.doc[start]) and not self.first_name_title(span.doc, start, end):
             start += 1
         for k in range(start, end):
-            if self.shape.outside_name(span.doc[k]) and not (k == start and self.named_after_nationality(span)):
+            if self.shape.outside_name(span.doc[k]) and not (k == start and (
+                    self.named_after_nationality(span) or self.first_name_title(span.doc, k, end))):
                 return start, k
         return start, end
 

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from silkgraph.extract.chinese_names import ChineseNames
 from silkgraph.extract.doc_state import init_state
 from silkgraph.extract.lexicon import LEXICON_DIR, Lexicon, lexicon_for, roles, word_list
+from silkgraph.extract.verbs import load_verb_shapes
 from silkgraph.normalize import has_article, normalize_letters, opens_with, relational_ending, word_key
 
 ROLE = roles()
@@ -57,6 +58,7 @@ class NameRuns:
         self.min_tokens = min_tokens
         self.max_tokens = max_tokens
         self.source = source
+        self.verbs = load_verb_shapes() if chinese is not None else None  # the shapes of inflected verbs
 
     def unknown(self, doc: Doc, j: int) -> bool:
         token = doc[j]
@@ -69,6 +71,14 @@ class NameRuns:
         if first and letters[:1] == "و" and letters[1:] in self.words:
             return True
         return letters in self.words and letters not in self.stops
+
+    def verb_after_chinese(self, doc: Doc, i: int, j: int) -> bool:
+        """Token ``j`` is no Mandarin syllable but has a verb's shape after a run of syllables from
+        ``i`` (تشانغ أشرف على توقيع …: Zhang supervised): the verb, though a name too, is not this
+        name's; a Chinese name is written in syllables."""
+        if self.chinese is None or self.verbs is None or self.chinese.syllable(doc[j]):
+            return False
+        return all(self.chinese.syllable(t) for t in doc[i:j]) and self.verbs.is_verb(normalize_letters(doc[j].text))
 
     def after_descriptors(self, doc: Doc) -> list[Span]:
         """People after what they are called (``person_descriptor``: الخبير، المحلل، الدكتور) and its
@@ -138,7 +148,8 @@ class NameRuns:
                 continue
             j = i + 1
             while j < len(doc) and j - i < self.max_tokens and doc[j].ent_iob_ == "O" \
-                    and not doc[j].is_sent_start and self.name_word(doc[j].text, False):
+                    and not doc[j].is_sent_start and self.name_word(doc[j].text, False) \
+                    and not self.verb_after_chinese(doc, i, j):
                 j += 1
             if j - i >= self.min_tokens and j - i < self.max_tokens and j < len(doc) and self.unknown(doc, j):
                 j += 1  # وي فنغ خه: a last syllable no list has, when it is no common word

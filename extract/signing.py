@@ -32,7 +32,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.relation_args import Arg, TriggerHit, in_words, leader_country
 from silkgraph.extract.signing_carry import SigningCarry
-from silkgraph.normalize import opens_with, word_key
+from silkgraph.normalize import has_article, opens_with, word_key
 
 ROLE = roles()
 
@@ -215,6 +215,8 @@ class SigningRelations(SigningCarry):
                 next_other > hit.i + 1 and in_words(doc[next_other - 1].text, self.during_words))):
             next_other = right  # في حضور الرئيسين، خلال الزيارة: the document may still follow
         pair = self.pair_subjects(doc, args, hit, left)
+        if pair is None and self.pair_word_next_to(doc, hit, left):
+            return []  # ذكرت وكالة … أن البلدين وقعا …: the two sides sign, not who reports it; unknown here
         if pair is None:
             got = self.generic(doc, sent, args, hit, next_other)
             if got:
@@ -266,6 +268,12 @@ class SigningRelations(SigningCarry):
                 return self.sides_named_at(doc, args, k, key in self.pair_leader_words and not witnessed)
         return None
 
+    def pair_word_next_to(self, doc: Doc, hit: TriggerHit, left: int) -> bool:
+        """A word for both sides right before or after the signing word (البلدين وقعا، وقع الجانبان)."""
+        near = [k for k in (hit.i - 1, hit.i + 1) if left <= k < len(doc)]
+        return any(word_key(doc[k].text) in self.pair_words or word_key(doc[k].text) in self.pair_leader_words
+                   for k in near)
+
     def dual_title_before(self, doc: Doc, k: int) -> bool:
         """A dual title in construct with the word for both sides at token k (رئيسا البلدين، وزيرا
         خارجية البلدين): the people named after it are its holders, who sign."""
@@ -294,11 +302,21 @@ class SigningRelations(SigningCarry):
                 return named
         nisbas = [a.id for a in args if a.kind == "nisba" and a.type == ROLE.country and k < a.start <= k + 4]
         countries = list(dict.fromkeys(nisbas)) if len(set(nisbas)) >= 2 else doc_sides(doc, self.lex)
+        if len(countries) < 2:  # شي جين بينغ … نظيره الطاجيكي: a known leader's country is a side too
+            countries = self.leaders_countries(doc, k, countries)
         if len(countries) < 2:
             return None
         if not leaders:
             return countries
         return [self.leader_of(doc, c) or c for c in countries]
+
+    def leaders_countries(self, doc: Doc, k: int, countries: list[str]) -> list[str]:
+        """The article's countries with those of the leaders named before token k (their titles', else
+        the gazetteer's), in order; exactly two, else ``countries``."""
+        led = [leader_country(self.lex, doc, e.kb_id_) for e in doc.ents
+               if e.start < k and e.label_ == ROLE.leader and e.kb_id_]
+        both = [c for c in dict.fromkeys([*countries, *led]) if c]
+        return both if len(both) == 2 else countries
 
     def sentence_leaders(self, doc: Doc, args: list[Arg], k: int) -> list[str]:
         """The two leaders of two countries the sentence names before the word for both at token k
@@ -383,10 +401,17 @@ class SigningRelations(SigningCarry):
     def side_signer(self, doc: Doc, args: list[Arg], k: int) -> str | None:
         """The person signing for a side, named after its title from token k (عن الجانب الصيني وزير
         الخارجية وانغ يي), or None."""
-        starts = {a.start: a for a in args if a.type == ROLE.leader and a.kind != "nisba"}
+        starts = {a.start: a for a in args if a.type in (ROLE.leader, ROLE.person) and a.kind != "nisba"}
+        bodies = {e.start: e.end for e in doc.ents if e.label_ == ROLE.organization}
         j = k
         while j < len(doc) and j < k + SIDE_TITLE_REACH and doc[j].norm_ in self.title_keys:
             j += 1
+        if k < j < len(doc) and j in bodies:
+            j = bodies[j]  # عن الجانب الصيني رئيس شركة النفط الوطنية الصينية فلان: the body the title heads
+        titled = j
+        while k < titled and j < len(doc) and j < titled + SIDE_TITLE_REACH and doc[j].ent_iob_ == "O" \
+                and has_article(doc[j].text, prepositions=False):
+            j += 1  # عن الجانب الصيني وزير [الأمن العام] فلان: the ministry no title lists
         return starts[j].id if j > k and j in starts else None
 
     def witnesses(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[str]:

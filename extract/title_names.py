@@ -285,11 +285,13 @@ class HolderNames:
             if j > i and self.joining_hyphen(doc, j):
                 j += 1  # قاسم-جومارت: a hyphen inside a word joins the two halves of a first name
                 continue
+            if j > i and self.surname_final(doc[j - 1]) and key not in self.lex.words("surname_word"):
+                break  # فلانة ماميدوفا [بمسؤولين]: a Turkic family name ends the name
             if self.dotted_name_word(doc, j, first=j == i):
                 j += 1  # رجب [علي] رحمان [علي]: the name's word, no preposition
                 continue
             if token.is_punct or token.is_space or token.like_num or token.ent_iob_ in ("B", "I") \
-                    or token.norm_ in self.stops or key in self.stops or self.match_title(doc, j) is not None \
+                    or token.norm_ in self.stops or key in self.stops or self.title_not_name(doc, i, j) \
                     or (j > i and token.norm_ in self.counterparts):
                 break  # (… جمشيد كوتشكاروف بنظيره الصيني: the counterpart after the name is no part of it)
             if has_article(token.text) and not opens_with(token.text, "article") \
@@ -325,6 +327,12 @@ class HolderNames:
                     break
             j += 1
         return j
+
+    def surname_final(self, token) -> bool:
+        """A family name with an ending that closes a name (``surname_final``: ماميدوفا، توكاييف), not
+        a patronymic (فلاديميروفيتش، which ends otherwise)."""
+        letters = normalize_letters(token.text)
+        return self.surname_shaped(token) and any(letters.endswith(end) for end in self.lex.words("surname_final"))
 
     def surname_shaped(self, token) -> bool:
         """An uncommon word with no article that ends as a family name does (``surname_ending``: رحيموف)."""
@@ -395,11 +403,28 @@ class HolderNames:
 
     def first_name_before_surname(self, token, nxt) -> bool:
         """Whether a common word opening a name after a title is a first name (الرئيس القيرغيزي
-        [صادر] جباروف): a known name word before a family name of the patronymic shape (…وف، …يف،
-        …وفا) that no list knows and that is no verb."""
+        [صادر] جباروف، الوزيرة [جميلة] ماميدوفا): a known name word, or the feminine of one, before a
+        family name of the patronymic shape (…وف، …يف، …وفا) that no list knows and that is no verb."""
         letters = normalize_letters(nxt.text)
-        return self.shape.name_word(token.text) and not self.is_verb(nxt.text) and nxt.ent_iob_ == "O" \
+        return self.known_first_name(token) and not self.is_verb(nxt.text) and nxt.ent_iob_ == "O" \
             and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
+
+    def known_first_name(self, token) -> bool:
+        """A word of a known name, or its feminine (``feminine_name_ending`` off: جميلة of جميل)."""
+        if self.shape.name_word(token.text):
+            return True
+        letters = normalize_letters(token.text)
+        return any(letters.endswith(end) and len(letters) - len(end) >= 3 and self.shape.name_word(letters[:-len(end)])
+                   for end in self.lex.words("feminine_name_ending"))
+
+    def title_not_name(self, doc: Doc, i: int, j: int) -> bool:
+        """A title at token ``j`` ends the name; not a one-word title that is a first name too, opening
+        the name before a family name (وزيرة الخارجية [أمينة] ماميدوفا: أمينة "secretary")."""
+        match = self.match_title(doc, j)
+        if match is None:
+            return False
+        return not (j == i and match.end == j + 1 and j + 1 < len(doc)
+                    and self.first_name_before_surname(doc[j], doc[j + 1]))
 
     def behind_conjunction(self, token) -> bool:
         """A word behind a glued و that is no part of the name (وميرزان، وشي): another person,

@@ -25,13 +25,14 @@ from silkgraph.extract.officials import PlaceAnaphors, RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
-from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
+from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
 from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
 
 # a governor or mayor heads a city or a province (حاكم منطقة شينجيانغ، أكيم منطقة ألماتي)
+PORTFOLIO_WORDS = 4  # how many words of a ministry a bare minister's title may stand before its nisba
 SCOPE_TYPES = {"country": (ROLE.country,), "org": (ROLE.organization,), "city": (ROLE.city, ROLE.region)}
 
 
@@ -150,6 +151,59 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
     def ref_at(self, doc: Doc, i: int, label: str) -> Span | None:
         return next((r for r in _ents(doc).nisba_by_start.get(i, ()) if r.label_ == label), None)
 
+    def lone_family_name(self, doc: Doc, k: int) -> bool:
+        """Token k is a family name by its ending (``surname_final``: مخمودوف) the article has not
+        written before (a person named in full before: the family name refers to them)."""
+        if not self.surname_final(doc[k]):
+            return False
+        letters = normalize_letters(doc[k].text)
+        return not any(normalize_letters(t.text) == letters for t in doc[:k])
+
+    def first_name_title(self, doc: Doc, match: TitleMatch) -> bool:
+        """A one-word title opening a person's name a finder took (أمينة ماميدوفا), before a family
+        name of the patronymic shape: the name's first word."""
+        if match.end != match.start + 1 or doc[match.start].ent_iob_ != "B" or match.end >= len(doc) \
+                or doc[match.end].ent_iob_ != "I" or doc[match.start].ent_type_ not in (ROLE.person, ROLE.leader):
+            return False
+        nxt = doc[match.end]
+        letters = normalize_letters(nxt.text)
+        return self.shape.name_word(doc[match.start].text) and not self.is_verb(nxt.text) \
+            and any(letters.endswith(end) for end in self.lex.words("surname_ending"))
+
+    def city_surname(self, doc: Doc, after: int, city: Span) -> bool:
+        """The one-word town of the gazetteer right after first names read from token ``after`` is
+        their family name: written bare (no ب، في or و glued to it), no more name after it, and the
+        names before it no family name of their own (a Turkic ending: وزار الوزير فلان ماراتوف أكتاو)."""
+        if city.label_ != ROLE.city or len(city) != 1 or city.id_ != "gazetteer" or city.start - after > 2:
+            return False
+        entry = self.lex.entries.get(city.kb_id_)
+        letters = normalize_letters(city.text)
+        if entry is None or letters not in {normalize_letters(a) for a in (entry.entity.label_ar, *entry.aliases_ar)}:
+            return False
+        nxt = doc[city.end] if city.end < len(doc) else None
+        if nxt is not None and not nxt.is_punct and self.shape.name_word(nxt.text) and not self.lex.is_common(nxt.text):
+            return False
+        if any(self.surname_final(t) for t in doc[after:city.start]):
+            return False
+        # زار الوزير فلان فلان أستانا: after a verb of visiting the town is where the holder goes
+        sent = doc[after].sent
+        return not any((trigger := self.lex.trigger_for(t.text)) is not None and trigger[0].relation == "visited"
+                       for t in doc[sent.start:after])
+
+    def past_portfolio(self, doc: Doc, match: TitleMatch, i: int) -> int:
+        """Past the portfolio after a bare minister's title (``portfolio_title``: وزيرة [العمل والحماية
+        الاجتماعية] الكازاخستانية): up to ``PORTFOLIO_WORDS`` words with the article, not nisbas, when
+        a country's nisba follows them; else ``i``."""
+        if match.end - match.start != 1 or word_key(doc[match.start].text) not in self.lex.words("portfolio_title"):
+            return i
+        j = i
+        while j < len(doc) and j - i < PORTFOLIO_WORDS and doc[j].ent_iob_ == "O" \
+                and has_article(doc[j].text, prepositions=False) and doc[j].norm_ not in self.lex.nisba:
+            j += 1
+            if j + 1 < len(doc) and doc[j].text == "و":
+                j += 1
+        return j if j > i and self.ref_at(doc, j, ROLE.country) is not None else i
+
     def holder_scope(self, doc: Doc, match: TitleMatch) -> tuple[str, int]:
         """The country (nisba or genitive), organisation or city the title is of, and where it ends.
 
@@ -161,6 +215,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         if i + 1 < len(doc) and doc[i].ent_iob_ == "O" and office_adjective(doc[i], self.lex) \
                 and self.ref_at(doc, i + 1, ROLE.country) is not None:
             i += 1  # المبعوث الإمبراطوري الصيني، المبعوث الخاص الصيني: an adjective of the office first
+        i = self.past_portfolio(doc, match, i)  # وزيرة العمل [الكازاخستانية]: a ministry no title lists
         nisba = self.ref_at(doc, i, ROLE.country)
         inside = self.org_inside(doc, match)
         if nisba is not None and match.title.scope == "country" and not (
@@ -317,6 +372,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             i = 0
             while i < len(doc):
                 match = self.match_title(doc, i)
+                if match is not None and self.first_name_title(doc, match):
+                    match = None  # السيدة [أمينة ماميدوفا]: a first name, no title ("secretary")
                 if match is None and doc[i].norm_ in self.counterparts:
                     # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
                     # office of the leader named before it, else of the title last read
@@ -369,6 +426,13 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                         # حميد كرزاي: another spelling of the first name before a known surname
                         leader_id, name_end = known.kb_id_, known.end
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, known.id_)
+                    elif end > after and known is not None and self.city_surname(doc, after, known):
+                        # مدير الشركة عبد الرحمن [أكتاو]: a family name the gazetteer reads as a town
+                        name = doc[after:known.end]
+                        leader_id = name_id(ROLE.leader, name.text)
+                        doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
+                        retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, "title")
+                        name_end = known.end
                     elif end > after and known is not None and known.label_ in (ROLE.person, ROLE.leader) \
                             and known.end - after <= self.max_name:
                         # تشو [جيان هوا]: the model or the name runs took the name's end alone; محمد [علييف]: a known family name, another person
@@ -377,12 +441,15 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
                         retyped[known.start] = make_span(doc, after, known.end, ROLE.leader, leader_id, "title")
                         name_end = known.end
-                    elif end - after >= 2 or (end > after and self.shape.name_word(doc[after].text)):
-                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على)
-                        name = doc[after:end]
+                    elif end - after >= 2 or (end > after and (self.shape.name_word(doc[after].text) or initials < after
+                                                                 or self.lone_family_name(doc, after))):
+                        # one word alone is a name only when a list knows it (… السفير الصيني حريصا على),
+                        # initials stand before it (رئيس الشركة ن. ساوريكوف) or it is a family name by its
+                        # ending (وزير النقل الأوزبكي مخمودوف)
+                        name = doc[initials:end]
                         leader_id = self.known_by_name(doc, after, end, scope_id) or name_id(ROLE.leader, name.text)
                         doc._.silk_entities.setdefault(leader_id, Entity(leader_id, ROLE.leader, name.text))
-                        new_ents.append(make_span(doc, after, end, ROLE.leader, leader_id, "title"))
+                        new_ents.append(make_span(doc, initials, end, ROLE.leader, leader_id, "title"))
                         name_end = end
                 if not leader_id and scope_id and match.title.scope == "country" and ent is None:
                     # رئيس جمهورية طاجيكستان، مؤسس السلام … - زعيم الأمة إمام علي رحمن: honorifics, then
