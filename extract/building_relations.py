@@ -8,14 +8,14 @@ from spacy.tokens import Doc, Span
 
 from silkgraph.extract.doc_state import FoundRelation
 from silkgraph.extract.relation_args import Arg, TriggerHit
-from silkgraph.normalize import word_key
+from silkgraph.normalize import has_article, relational_ending, word_key
 
 
 class BuildingRelations:
     """``links`` from يربط (a place called a stop on a corridor: ``attachment_links``), and the ``builds`` fallbacks.
 
     >>> sorted(n for n in vars(BuildingRelations) if not n.startswith("_"))
-    ['builder_fallback', 'links']
+    ['builder_fallback', 'links', 'trailing_adjective']
     """
 
     def links(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -26,7 +26,12 @@ class BuildingRelations:
         k = hit.i - 1
         while k >= left and (doc[k].norm_ in self.relatives or doc[k].norm_ in self.adverbs or doc[k].is_punct):
             k -= 1
-        corridor = next((a for a in args if a.end == k + 1 and a.type in edge.subjects and a.kind == "name"), None)
+        corridor = next((a for a in args if a.end == k + 1 and self.route_subject(a) and a.kind == "name"), None)
+        # جسر نهر آمو داريا الجديد الذي يربط، مشروع جسر خورغوس الحدودي الذي يربط: adjectives after the name
+        j = k
+        while corridor is None and j >= left and k - j < 2 and self.trailing_adjective(doc[j].text):
+            j -= 1
+            corridor = next((a for a in args if a.end == j + 1 and self.route_subject(a) and a.kind == "name"), None)
         if corridor is None:
             return []
         places = [a for a in args if hit.i < a.start < min(right, hit.i + 1 + self.object_window)
@@ -39,6 +44,11 @@ class BuildingRelations:
             ends.append(places[len(ends)])  # يربط الصين بأوروبا، بمدينة …: the second end behind its preposition
         return [FoundRelation("links", corridor.id, e.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for e in ends if e.id != corridor.id]
+
+    def trailing_adjective(self, text: str) -> bool:
+        """A definite adjective that may follow a work's name (الجديد، الحدودي، الدولي)."""
+        key = word_key(text)
+        return has_article(text) and (key in self.lex.words("generic_modifier") or relational_ending(key))
 
     def builder_fallback(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit,
                          next_trigger: int) -> list[FoundRelation]:

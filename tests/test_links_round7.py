@@ -88,7 +88,6 @@ def test_a_tunnel_that_joins_two_cities_links_both(extractor):
     assert {"city:korla-cn", "city:urumqi-cn"} <= ends(result)
 
 
-@pytest.mark.xfail(reason="open: a tunnel/bridge Project after the verb, after an adjective or not found as a Project gets no links", strict=False)
 def test_a_tunnel_as_subject_of_the_verb_links_its_cities(extractor):
     result = run(extractor, "وسيربط نفق شهرستان مدينة دوشنبه بمدينة خجند.")
     assert {"city:dushanbe-tj", "city:khujand-tj"} <= ends(result)
@@ -101,13 +100,11 @@ def test_a_mountain_tunnel_after_an_aside_links_its_cities(extractor):
     assert {"city:korla-cn", "city:urumqi-cn"} <= ends(result)
 
 
-@pytest.mark.xfail(reason="open: a tunnel/bridge Project after the verb, after an adjective or not found as a Project gets no links", strict=False)
 def test_a_bridge_that_joins_two_countries_links_both(extractor):
     result = run(extractor, "وافتتح جسر نهر آمو داريا الجديد الذي يربط بين أوزبكستان وتركمانستان.")
     assert {"country:UZ", "country:TM"} <= ends(result)
 
 
-@pytest.mark.xfail(reason="open: a tunnel/bridge Project after the verb, after an adjective or not found as a Project gets no links", strict=False)
 def test_a_border_bridge_project_links_its_two_countries(extractor):
     result = run(extractor, "وتبلغ تكلفة مشروع جسر خورغوس الحدودي الذي يربط الصين بكازاخستان 300 "
                             "مليون دولار.")
