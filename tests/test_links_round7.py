@@ -252,3 +252,36 @@ def test_a_land_bridge_between_two_continents_through_a_country_keeps_them(extra
     result = run(extractor, "وتعد كازاخستان جزءا من الجسر البري الأوراسي الجديد الذي يربط آسيا بأوروبا "
                             "مرورا بكازاخستان.")
     assert {"region:asia", "region:europe"} <= ends(result)
+
+
+# -- a second batch, after the first fixes ------------------------------------------------------------
+
+def test_a_quoted_chain_glued_to_the_next_word_is_one_whole_name(extractor):
+    result = run(extractor, 'وبحث الجانبان تطوير السكك الحديدية "الصين – آسيا الوسطى – أوروبا"وزيادة '
+                            'عدد الرحلات.')
+    assert any(text.endswith('أوروبا"') for text in mention_texts(result, "Corridor"))
+
+
+def test_a_quoted_word_glued_to_the_word_before_is_split_off(extractor):
+    result = run(extractor, 'وناقش الطرفان تطوير"الممر الأوسط" خلال الاجتماع.')
+    assert "corridor:corridor:middle" in corridors(result)
+
+
+def test_a_proclitic_glued_to_an_opening_quote_stays_a_proclitic(extractor):
+    result = run(extractor, 'وأشاد الوزير ب"الممر الأوسط" الذي يربط الصين بتركيا.')
+    assert {"country:CN", "country:TR"} <= ends(result)
+
+
+def test_a_bridge_named_after_a_river_with_its_adjective_links_two_cities(extractor):
+    result = run(extractor, "ويربط جسر نهر إيلي الجديد الذي افتتح أمس بين مدينة ألماتي ومدينة قونايف.")
+    assert "city:almaty-kz" in ends(result)
+
+
+def test_a_tunnel_under_a_pass_right_after_the_verb_links_two_countries(extractor):
+    result = run(extractor, "ويربط نفق أنزوب طاجيكستان الشمالية بالعاصمة دوشنبه.")
+    assert "city:dushanbe-tj" in ends(result)
+
+
+def test_a_power_station_after_the_linking_verb_is_an_end_not_the_route(extractor):
+    result = run(extractor, 'وافتتح خط الكهرباء "داتكا - كيمين" الذي يربط محطة توكتوغول بالعاصمة بيشكيك.')
+    assert not any(s.startswith("project:") for s, _ in links(result))
