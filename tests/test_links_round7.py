@@ -285,3 +285,34 @@ def test_a_tunnel_under_a_pass_right_after_the_verb_links_two_countries(extracto
 def test_a_power_station_after_the_linking_verb_is_an_end_not_the_route(extractor):
     result = run(extractor, 'وافتتح خط الكهرباء "داتكا - كيمين" الذي يربط محطة توكتوغول بالعاصمة بيشكيك.')
     assert not any(s.startswith("project:") for s, _ in links(result))
+
+
+def test_trains_that_set_out_from_a_count_of_cities_link_the_cities_listed(extractor):
+    result = run(extractor, "وأصبحت قطارات الشحن بين الصين وأوروبا تنطلق من 120 مدينة صينية، بينها "
+                            "تشونغتشينغ وشيآن.")
+    assert {"city:chongqing-cn", "city:xian-cn"} <= ends(result)
+
+
+def test_trains_that_will_set_out_from_a_province_link_it(extractor):
+    result = run(extractor, "وقالت الشركة إن قطارات الشحن بين الصين وأوروبا ستنطلق من مقاطعة خنان "
+                            "مرورا بكازاخستان.")
+    assert {"region:henan-cn", "country:KZ"} <= ends(result)
+
+
+@pytest.mark.xfail(reason="open: provinces that run the trains (من أكثر المقاطعات تسييرا لقطارات …) are no ends yet", strict=False)
+def test_provinces_that_run_the_trains_are_their_origins(extractor):
+    result = run(extractor, "وكانت مقاطعات خنان وشنشي وسيتشوان من أكثر المقاطعات تسييرا لقطارات الشحن "
+                            "بين الصين وأوروبا.")
+    assert {"region:henan-cn", "region:shaanxi-cn"} <= ends(result)
+
+
+@pytest.mark.xfail(reason="open: cities in countries after a route verb (وتصل إلى مدن في ألمانيا وبولندا) are no ends yet", strict=False)
+def test_trains_that_reach_cities_in_countries_link_the_countries(extractor):
+    result = run(extractor, "وتسير قطارات الشحن بين الصين وأوروبا عبر ثلاثة ممرات رئيسية، وتصل إلى مدن "
+                            "في ألمانيا وبولندا وبلجيكا.")
+    assert {"country:DE", "country:PL", "country:BE"} <= ends(result)
+
+
+def test_the_verb_set_out_in_another_clause_is_no_route_of_the_corridor(extractor):
+    result = run(extractor, "وقال المسؤول إن الممر الأوسط مهم، وإن الوفود تنطلق من أستانا غدا.")
+    assert "city:astana-kz" not in ends(result)
