@@ -140,6 +140,10 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if j > i + 1 and token.norm_ == "في" and self.is_word(doc[j - 1], self.count_kinds) \
+                    and self.is_word(doc[j - 2], self.route):
+                j += 1  # وتصل إلى مدن في ألمانيا وبولندا: the countries those places lie in
+                continue
             if (ends or passed) and j == last_end and self.is_word(token, self.route_times):
                 while j < len(doc) and self.is_word(doc[j], self.route_times):  # من شيآن يوم الاثنين إلى …
                     j, last_end, limit = j + 1, j + 1, limit + 1

@@ -306,7 +306,6 @@ def test_provinces_that_run_the_trains_are_their_origins(extractor):
     assert {"region:henan-cn", "region:shaanxi-cn"} <= ends(result)
 
 
-@pytest.mark.xfail(reason="open: cities in countries after a route verb (وتصل إلى مدن في ألمانيا وبولندا) are no ends yet", strict=False)
 def test_trains_that_reach_cities_in_countries_link_the_countries(extractor):
     result = run(extractor, "وتسير قطارات الشحن بين الصين وأوروبا عبر ثلاثة ممرات رئيسية، وتصل إلى مدن "
                             "في ألمانيا وبولندا وبلجيكا.")
@@ -316,3 +315,14 @@ def test_trains_that_reach_cities_in_countries_link_the_countries(extractor):
 def test_the_verb_set_out_in_another_clause_is_no_route_of_the_corridor(extractor):
     result = run(extractor, "وقال المسؤول إن الممر الأوسط مهم، وإن الوفود تنطلق من أستانا غدا.")
     assert "city:astana-kz" not in ends(result)
+
+
+def test_a_pipeline_that_reaches_towns_in_a_country_links_the_country(extractor):
+    result = run(extractor, "ويمتد خط أنابيب النفط من كازاخستان إلى مدن في شمال غرب الصين.")
+    assert "country:CN" in ends(result)
+
+
+def test_a_place_a_minister_is_in_after_a_corridor_is_no_end(extractor):
+    result = run(extractor, "وقال الوزير إن قطارات الشحن بين الصين وأوروبا تصل إلى مدن كثيرة، وذلك في "
+                            "تصريح أدلى به في موسكو.")
+    assert "city:moscow-ru" not in ends(result)
