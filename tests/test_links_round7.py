@@ -326,3 +326,20 @@ def test_a_place_a_minister_is_in_after_a_corridor_is_no_end(extractor):
     result = run(extractor, "وقال الوزير إن قطارات الشحن بين الصين وأوروبا تصل إلى مدن كثيرة، وذلك في "
                             "تصريح أدلى به في موسكو.")
     assert "city:moscow-ru" not in ends(result)
+
+
+def test_the_wakhan_corridor_is_a_region_not_a_transport_corridor(extractor):
+    result = run(extractor, "وتقع منطقة ممر واخان في أقصى شمال شرق أفغانستان على الحدود مع الصين.")
+    assert "region:wakhan-af" in {m.entity.id for m in result.mentions}
+    assert not corridors(result)
+
+
+def test_a_road_named_by_wakhan_is_still_a_road(extractor):
+    result = run(extractor, "وتعمل السلطات على إنشاء طريق واخان السريع الذي يصل إلى الحدود الصينية.")
+    assert corridors(result)
+
+
+@pytest.mark.xfail(reason="open: an unnamed road through a region (طريق سريع في ممر واخان يربط …) is no corridor yet", strict=False)
+def test_a_highway_through_the_wakhan_corridor_links_it_and_both_countries(extractor):
+    result = run(extractor, "وأعلنت حكومة طالبان بدء شق طريق سريع في ممر واخان يربط أفغانستان بالصين.")
+    assert {"region:wakhan-af", "country:AF", "country:CN"} <= ends(result)
