@@ -244,6 +244,19 @@ class CorridorRules:
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
 
+    def region_on_way(self, doc: Doc, k: int) -> Span | None:
+        """في ممر واخان at token k, before the route's verb (طريق سريع في ممر واخان يربط أفغانستان
+        بالصين): the region the corridor runs through, or None."""
+        if doc[k].norm_ != "في":
+            return None
+        j = k + 2 if k + 2 < len(doc) and doc[k + 1].ent_iob_ == "O" and self.is_word(doc[k + 1], self.route_filler) else k + 1
+        region = self.ent_at(doc, j, (ROLE.region,))  # في منطقة شينجيانغ: the word for its kind before it
+        if region is None or region.end >= len(doc):
+            return None
+        verb = doc[region.end]
+        linking = any(p.match(normalize_letters(verb.text)) for p in self.links_triggers)
+        return region if linking or self.is_route_verb(verb) else None
+
     def unlisted_before_ba(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """يربط أتاسو بألاشانكو (j after the verb of linking): a one-word town no table lists, then a
         known place behind ب: the two ends and where the second ends; else none."""
@@ -436,7 +449,7 @@ class CorridorRules:
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
                 continue
-            transit = self.transit_place(doc, core_end)
+            transit = self.transit_place(doc, core_end) or self.region_on_way(doc, core_end)
             if transit is not None:  # السكة الحديدية العابرة لأفغانستان بين …: a place it crosses, out of the label
                 transits.append(transit)
                 label_end, core_end = label_end or core_end, transit.end

@@ -339,7 +339,16 @@ def test_a_road_named_by_wakhan_is_still_a_road(extractor):
     assert corridors(result)
 
 
-@pytest.mark.xfail(reason="open: an unnamed road through a region (طريق سريع في ممر واخان يربط …) is no corridor yet", strict=False)
 def test_a_highway_through_the_wakhan_corridor_links_it_and_both_countries(extractor):
     result = run(extractor, "وأعلنت حكومة طالبان بدء شق طريق سريع في ممر واخان يربط أفغانستان بالصين.")
     assert {"region:wakhan-af", "country:AF", "country:CN"} <= ends(result)
+
+
+def test_a_railway_in_a_province_before_its_verb_links_the_province(extractor):
+    result = run(extractor, "وتعتزم الحكومة مد خط سكة حديد في منطقة شينجيانغ يربط أورومتشي بمدينة كاشغر.")
+    assert {"region:xinjiang-cn", "city:urumqi-cn", "city:kashgar-cn"} <= ends(result)
+
+
+def test_a_road_in_a_province_with_no_route_after_it_is_no_corridor(extractor):
+    result = run(extractor, "وافتتحت الشركة مكتبا لصيانة الطرق في منطقة شينجيانغ.")
+    assert not corridors(result)
