@@ -268,8 +268,9 @@ class CorridorRules:
         return ([first, second], second.end) if first is not None else ([], j)
 
     def count_end(self, doc: Doc, j: int) -> int:
-        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … (j at its first
-        word): a count of places that a list of them follows; where the list starts, or 0."""
+        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … / 200 مدينة في 25
+        دولة أوروبية، من بينها … (j at its first word): a count of places that a list of them
+        follows; where the list starts, or 0."""
         k = j
         if k < len(doc) and self.is_word(doc[k], self.count_leads):
             k += 2 if k + 1 < len(doc) and doc[k + 1].norm_ == "من" else 1
@@ -281,10 +282,16 @@ class CorridorRules:
         if not (k < len(doc) and self.is_word(doc[k], self.count_kinds)):
             return 0
         k += 1
-        if k < len(doc) and doc[k].ent_iob_ == "O" and relational_ending(word_key(doc[k].text)):
-            k += 1  # صينية، أوروبية
+        if k < len(doc) and doc[k].ent_iob_ == "O" and doc[k].norm_ != "في" and relational_ending(word_key(doc[k].text)):
+            k += 1  # صينية، أوروبية (في ends as one does)
+        if k + 3 < len(doc) and doc[k].norm_ == "في" and doc[k + 1].like_num and self.is_word(doc[k + 2], self.count_kinds):
+            k += 3  # 200 مدينة في 25 دولة أوروبية: the count of the countries those places lie in
+            if k < len(doc) and relational_ending(word_key(doc[k].text)):
+                k += 1  # (أوروبية may be read as Europe's adjective: it is the count's, here)
         if k < len(doc) and doc[k].text in COMMAS:
             k += 1
+        if k + 1 < len(doc) and doc[k].norm_ == "من" and self.is_word(doc[k + 1], self.count_lists):
+            k += 1  # من بينها
         if not (k < len(doc) and self.is_word(doc[k], self.count_lists)):
             return 0
         if self.is_word(doc[k], self.route):

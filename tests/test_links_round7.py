@@ -365,3 +365,16 @@ def test_a_tunnel_the_sentence_after_refers_to_links_the_cities_it_joins(extract
     result = run(extractor, "وأنجزت الشركة حفر نفق تيانشان شنغلي في منطقة شينجيانغ. ويربط النفق بين "
                             "مدينتي كورلا وأورومتشي.")
     assert {"city:korla-cn", "city:urumqi-cn"} <= ends(result)
+
+
+def test_trains_that_reach_a_count_of_cities_in_a_count_of_countries_link_those_listed(extractor):
+    result = run(extractor, "وتصل قطارات الشحن بين الصين وأوروبا إلى 227 مدينة في 25 دولة أوروبية، من "
+                            "بينها ألمانيا وبولندا.")
+    assert {"country:DE", "country:PL"} <= ends(result)
+
+
+@pytest.mark.xfail(reason="open: after يربط X بـ a count (بأكثر من 200 مدينة في 25 دولة، منها …) the places listed are no ends yet", strict=False)
+def test_trains_that_link_a_city_to_a_count_of_cities_link_those_listed(extractor):
+    result = run(extractor, "وتربط قطارات الشحن بين الصين وأوروبا مدينة تشونغتشينغ بأكثر من 200 مدينة "
+                            "في 25 دولة أوروبية، منها ألمانيا وبولندا.")
+    assert {"city:chongqing-cn", "country:DE", "country:PL"} <= ends(result)
