@@ -56,6 +56,7 @@ class LinkAttachment:
         rest = places[len(ends):]
         if rest and self.place_behind_ba(doc, rest[0]):  # يربط الصين بأوروبا: the second end behind its preposition
             ends += self.chain(doc, args, rest[0], set(edge.objects), forward=True)
+        ends += self.counted_list(doc, args, ends[-1].end, right)  # … بأكثر من 200 مدينة، منها …
         confidence = round(hit.trigger.confidence * 0.9, 3)
         return [FoundRelation("links", corridor, e.id, hit.i, hit.i + 1, doc[hit.i].text, confidence)
                 for e in ends if e.id != corridor]

@@ -373,8 +373,19 @@ def test_trains_that_reach_a_count_of_cities_in_a_count_of_countries_link_those_
     assert {"country:DE", "country:PL"} <= ends(result)
 
 
-@pytest.mark.xfail(reason="open: after يربط X بـ a count (بأكثر من 200 مدينة في 25 دولة، منها …) the places listed are no ends yet", strict=False)
 def test_trains_that_link_a_city_to_a_count_of_cities_link_those_listed(extractor):
     result = run(extractor, "وتربط قطارات الشحن بين الصين وأوروبا مدينة تشونغتشينغ بأكثر من 200 مدينة "
                             "في 25 دولة أوروبية، منها ألمانيا وبولندا.")
     assert {"city:chongqing-cn", "country:DE", "country:PL"} <= ends(result)
+
+
+def test_trains_that_link_their_country_to_a_count_of_cities_link_those_listed(extractor):
+    result = run(extractor, "وباتت قطارات الشحن بين الصين وأوروبا تربط الصين بأكثر من 200 مدينة في 25 "
+                            "دولة أوروبية منها ألمانيا وبولندا وبلجيكا.")
+    assert {"country:DE", "country:PL", "country:BE"} <= ends(result)
+
+
+def test_a_count_of_trips_after_the_linked_places_lists_no_place(extractor):
+    result = run(extractor, "ويربط الممر الأوسط الصين بتركيا، وقد سجل 300 رحلة هذا العام منها رحلات "
+                            "إلى أذربيجان.")
+    assert "country:AZ" not in ends(result)
