@@ -462,7 +462,12 @@ class CorridorRules:
                 label_end, core_end = label_end or core_end, transit.end
                 continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
-                label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
+                cargo = core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
+                j = cargo
+                while j < len(doc) and j - cargo < 3 and doc[j].ent_iob_ == "O" and not doc[j].is_punct \
+                        and not self.is_word(doc[j], self.route):
+                    j += 1  # محمل بقطع غيار السيارات من …: a cargo of a few words, up to the route
+                label_end, core_end = label_end or core_end, j if j < len(doc) and self.is_word(doc[j], self.route) else cargo
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.is_word(token, self.route) \

@@ -389,3 +389,14 @@ def test_a_count_of_trips_after_the_linked_places_lists_no_place(extractor):
     result = run(extractor, "ويربط الممر الأوسط الصين بتركيا، وقد سجل 300 رحلة هذا العام منها رحلات "
                             "إلى أذربيجان.")
     assert "country:AZ" not in ends(result)
+
+
+def test_a_freight_train_laden_with_a_cargo_of_several_words_links_its_route(extractor):
+    result = run(extractor, "وانطلق قطار شحن محمل بقطع غيار السيارات من مدينة تشنغدو متجها إلى مدينة "
+                            "هامبورغ الألمانية.")
+    assert {"city:chengdu-cn", "city:hamburg-de"} <= ends(result)
+
+
+def test_a_laden_train_with_no_route_is_no_corridor(extractor):
+    result = run(extractor, "وشوهد قطار شحن محمل بقطع غيار السيارات في المحطة صباح اليوم.")
+    assert not links(result)
