@@ -400,3 +400,15 @@ def test_a_freight_train_laden_with_a_cargo_of_several_words_links_its_route(ext
 def test_a_laden_train_with_no_route_is_no_corridor(extractor):
     result = run(extractor, "وشوهد قطار شحن محمل بقطع غيار السيارات في المحطة صباح اليوم.")
     assert not links(result)
+
+
+def test_a_train_that_arrived_after_crossing_countries_links_them(extractor):
+    result = run(extractor, "ووصل قطار شحن صيني قادما من مدينة تشونغتشينغ إلى مدينة دويسبورغ الألمانية "
+                            "بعد أن عبر كازاخستان وروسيا وبيلاروس وبولندا.")
+    assert {"country:KZ", "country:RU", "country:BY", "country:PL"} <= ends(result)
+
+
+def test_a_train_that_arrived_after_some_days_links_no_more(extractor):
+    result = run(extractor, "ووصل قطار الشحن من شيآن إلى مدينة دويسبورغ بعد 15 يوما، وقال المسؤول في "
+                            "موسكو إن الرحلة ناجحة.")
+    assert "city:moscow-ru" not in ends(result)
