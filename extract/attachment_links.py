@@ -29,6 +29,15 @@ class LinkAttachment:
     [('corridor:corridor:middle', 'city:aktau-kz')]
     """
 
+    def route_subject(self, arg: Arg) -> bool:
+        """A corridor, or a work a route runs through (a tunnel, a bridge: passage_work in
+        boundaries_routes.tsv), as the subject of links (وسيربط نفق شهرستان …)."""
+        if arg.type == ROLE.corridor:
+            return True
+        parts = arg.id.split(":")
+        return arg.type == ROLE.project and arg.type in self.edge_types["links"].subjects \
+            and len(parts) > 2 and parts[1] in self.lex.words("passage_work")
+
     def links_across(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """يربط with its corridor across an aside (والممر الأوسط، الذي …، يربط …), after it (ويربط هذا
         الخط، الذي …، مدينة … بمدينة …) or behind a pronoun (وأكد أنه يربط …): the places after it."""
@@ -47,6 +56,7 @@ class LinkAttachment:
         rest = places[len(ends):]
         if rest and self.place_behind_ba(doc, rest[0]):  # يربط الصين بأوروبا: the second end behind its preposition
             ends += self.chain(doc, args, rest[0], set(edge.objects), forward=True)
+        ends += self.counted_list(doc, args, ends[-1].end, right)  # … بأكثر من 200 مدينة، منها …
         confidence = round(hit.trigger.confidence * 0.9, 3)
         return [FoundRelation("links", corridor, e.id, hit.i, hit.i + 1, doc[hit.i].text, confidence)
                 for e in ends if e.id != corridor]
@@ -94,7 +104,7 @@ class LinkAttachment:
             k += 1
         if k >= sent.end:
             return None, 0
-        named = next((a for a in args if a.start == k and a.type == ROLE.corridor), None)
+        named = next((a for a in args if a.start == k and self.route_subject(a)), None)
         if named is not None:
             return named.id, named.end
         if doc[k].ent_iob_ == "O" and word_key(doc[k].text) in self.corridor_anaphors \
@@ -114,7 +124,7 @@ class LinkAttachment:
                 k -= 1
             else:
                 break
-        corridor = next((a for a in args if a.end == k + 1 and a.type == ROLE.corridor), None)
+        corridor = next((a for a in args if a.end == k + 1 and self.route_subject(a)), None)
         if corridor is not None:
             return corridor.id if crossed else None  # right before the verb: links() reads it
         if k >= sent.start and word_key(doc[k].text) in self.pronoun_subjects:

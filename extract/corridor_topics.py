@@ -30,7 +30,7 @@ from silkgraph.extract.identity import name_id
 from silkgraph.extract.infrastructure import CLOSERS, DASHES, OPENERS
 from silkgraph.extract.lexicon import LEXICON_DIR, roles, Head, Lexicon
 from silkgraph.extract.verbs import load_verb_shapes
-from silkgraph.normalize import normalize_letters, opens_with, word_key
+from silkgraph.normalize import has_article, normalize_letters, opens_with, word_key
 from silkgraph.records import Entity
 from silkgraph.tables import read_tsv
 from silkgraph.extract.surface import COMMAS
@@ -482,7 +482,12 @@ class CorridorTopics:
         closing quote, a name, a stop word or a word of the route, not more words of a name."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return nxt is None or nxt.is_punct or nxt.text in DASHES + CLOSERS or nxt.ent_iob_ == "B" \
-            or self.is_stop(nxt) or self.is_word(nxt, self.route)
+            or self.is_stop(nxt) or self.is_word(nxt, self.route) or self.line_adjective(nxt)
+
+    def line_adjective(self, token) -> bool:
+        """الثاني after a line's last town (دوستيك - موينتي الثاني): the line's ordinal, the town ends."""
+        key = word_key(token.text)
+        return has_article(token.text) and key in self.lex.words("ordinal")
 
     def town_word(self, word: str) -> bool:
         """Whether a word (without a glued و) may name a town no table lists: no common word, no verb."""

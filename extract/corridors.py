@@ -140,6 +140,10 @@ class CorridorRules:
             if j > i and self.is_word(doc[j - 1], self.route_ends) and token.norm_ in ("في", "عند"):
                 j += 1  # وينتهي في الصين، يبدأ عند …: the place after في is an end
                 continue
+            if j > i + 1 and token.norm_ == "في" and self.is_word(doc[j - 1], self.count_kinds) \
+                    and self.is_word(doc[j - 2], self.route):
+                j += 1  # وتصل إلى مدن في ألمانيا وبولندا: the countries those places lie in
+                continue
             if (ends or passed) and j == last_end and self.is_word(token, self.route_times):
                 while j < len(doc) and self.is_word(doc[j], self.route_times):  # من شيآن يوم الاثنين إلى …
                     j, last_end, limit = j + 1, j + 1, limit + 1
@@ -240,6 +244,19 @@ class CorridorRules:
         doc.user_data.setdefault("route_work_starts", set()).update(w.start for w in works)
         return ends, passed, end
 
+    def region_on_way(self, doc: Doc, k: int) -> Span | None:
+        """في ممر واخان at token k, before the route's verb (طريق سريع في ممر واخان يربط أفغانستان
+        بالصين): the region the corridor runs through, or None."""
+        if doc[k].norm_ != "في":
+            return None
+        j = k + 2 if k + 2 < len(doc) and doc[k + 1].ent_iob_ == "O" and self.is_word(doc[k + 1], self.route_filler) else k + 1
+        region = self.ent_at(doc, j, (ROLE.region,))  # في منطقة شينجيانغ: the word for its kind before it
+        if region is None or region.end >= len(doc):
+            return None
+        verb = doc[region.end]
+        linking = any(p.match(normalize_letters(verb.text)) for p in self.links_triggers)
+        return region if linking or self.is_route_verb(verb) else None
+
     def unlisted_before_ba(self, doc: Doc, j: int) -> tuple[list[Span], int]:
         """يربط أتاسو بألاشانكو (j after the verb of linking): a one-word town no table lists, then a
         known place behind ب: the two ends and where the second ends; else none."""
@@ -251,8 +268,9 @@ class CorridorRules:
         return ([first, second], second.end) if first is not None else ([], j)
 
     def count_end(self, doc: Doc, j: int) -> int:
-        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … (j at its first
-        word): a count of places that a list of them follows; where the list starts, or 0."""
+        """أكثر من 100 مدينة صينية، بينها … / نحو 25 دولة، منها … / 30 دولة مثل … / 200 مدينة في 25
+        دولة أوروبية، من بينها … (j at its first word): a count of places that a list of them
+        follows; where the list starts, or 0."""
         k = j
         if k < len(doc) and self.is_word(doc[k], self.count_leads):
             k += 2 if k + 1 < len(doc) and doc[k + 1].norm_ == "من" else 1
@@ -264,10 +282,16 @@ class CorridorRules:
         if not (k < len(doc) and self.is_word(doc[k], self.count_kinds)):
             return 0
         k += 1
-        if k < len(doc) and doc[k].ent_iob_ == "O" and relational_ending(word_key(doc[k].text)):
-            k += 1  # صينية، أوروبية
+        if k < len(doc) and doc[k].ent_iob_ == "O" and doc[k].norm_ != "في" and relational_ending(word_key(doc[k].text)):
+            k += 1  # صينية، أوروبية (في ends as one does)
+        if k + 3 < len(doc) and doc[k].norm_ == "في" and doc[k + 1].like_num and self.is_word(doc[k + 2], self.count_kinds):
+            k += 3  # 200 مدينة في 25 دولة أوروبية: the count of the countries those places lie in
+            if k < len(doc) and relational_ending(word_key(doc[k].text)):
+                k += 1  # (أوروبية may be read as Europe's adjective: it is the count's, here)
         if k < len(doc) and doc[k].text in COMMAS:
             k += 1
+        if k + 1 < len(doc) and doc[k].norm_ == "من" and self.is_word(doc[k + 1], self.count_lists):
+            k += 1  # من بينها
         if not (k < len(doc) and self.is_word(doc[k], self.count_lists)):
             return 0
         if self.is_word(doc[k], self.route):
@@ -432,13 +456,18 @@ class CorridorRules:
                 # ويربط الطريق أيضا …، وتنقل القطارات البضائع من …: out of the label too
                 label_end, core_end = label_end or core_end, core_end + 1
                 continue
-            transit = self.transit_place(doc, core_end)
+            transit = self.transit_place(doc, core_end) or self.region_on_way(doc, core_end)
             if transit is not None:  # السكة الحديدية العابرة لأفغانستان بين …: a place it crosses, out of the label
                 transits.append(transit)
                 label_end, core_end = label_end or core_end, transit.end
                 continue
             if word_key(token.text) in self.laden_words and core_end + 1 < len(doc):
-                label_end, core_end = label_end or core_end, core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
+                cargo = core_end + 2  # المحمل بالبضائع، المزمع إنشاؤه
+                j = cargo
+                while j < len(doc) and j - cargo < 3 and doc[j].ent_iob_ == "O" and not doc[j].is_punct \
+                        and not self.is_word(doc[j], self.route):
+                    j += 1  # محمل بقطع غيار السيارات من …: a cargo of a few words, up to the route
+                label_end, core_end = label_end or core_end, j if j < len(doc) and self.is_word(doc[j], self.route) else cargo
                 continue
             if self.is_stop(token) or token.ent_iob_ == "B" or token.like_num or not self.is_adjective(token) \
                     or self.is_word(token, self.route) \
