@@ -46,7 +46,7 @@ from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.extract.title_names import office_adjective
-from silkgraph.normalize import opens_with, phrase_key, word_key
+from silkgraph.normalize import opens_with, phrase_key, relational_ending, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -106,6 +106,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
         self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}  # شركة، وزارة، بنك …
+        self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
 
     # -- collecting mentions and triggers ----------------------------------------------------
     def args_by_sentence(self, doc: Doc) -> dict[int, list[Arg]]:
@@ -154,9 +155,12 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
         extra = self.visit_gap_words if relation == "visited" else self.guest_words | self.rank_words
+        in_title = set()
         for k in range(start, end):
             t = doc[k]
-            if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
+            if relation == "visited" and k not in in_title:
+                in_title |= self.nested_place(doc, k)
+            if k in in_title or t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
@@ -195,6 +199,21 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         الخارجية] في [البرلمان الكازاخستاني] فلانة): part of the visitor's title."""
         return 0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and doc[k + 1].ent_type_ == ROLE.organization \
             and doc[k + 1].ent_iob_ == "B" and self.titled_place(doc, k - 1, ROLE.organization)
+
+    def nested_place(self, doc: Doc, k: int) -> set[int]:
+        """The tokens from ``k`` of a في and the place a titled body is of (سكرتير [لجنة الحزب …] في
+        منطقة شينجيانغ فلان): part of the visitor's title; empty when ``k`` opens none."""
+        if not (0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and self.titled_place(doc, k - 1, ROLE.organization)):
+            return set()
+        j = k + 1
+        if doc[j].ent_iob_ == "O" and word_key(doc[j].text) in self.place_heads and j + 1 < len(doc):
+            j += 1  # في [منطقة] شينجيانغ: the place's head outside its name
+        if doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in (ROLE.region, ROLE.city):
+            return set()
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return set(range(k, end))
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
@@ -307,6 +326,10 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                  and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found
+        if hit.trigger.relation == "visited" and hit.trigger.kind == "noun" and hit.pronoun:
+            named = self.nisba_destination(doc, args, hit.i)
+            if named is not None:
+                return [named]
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
         subject_after = any(a.start > hit.i for a in subjects)
         # … قمة منظمة شانغهاي، بمشاركة الرئيس الصيني: a verbal noun whose subject follows it
@@ -315,6 +338,19 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             earlier = self.antecedents([a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"])
             return earlier[-1:] if earlier else []
         return []
+
+    def nisba_destination(self, doc: Doc, args: list[Arg], i: int) -> Arg | None:
+        """زيارته الكازاخستانية، جولته الرسمية التركمانستانية: a country's nisba right after a visit
+        noun that carries its visitor's pronoun (another adjective may come first) is where it goes."""
+        for j in (i + 1, i + 2):
+            if j >= len(doc):
+                return None
+            nisba = next((a for a in args if a.start == j and a.kind == "nisba" and a.type == ROLE.country), None)
+            if nisba is not None:
+                return nisba
+            if not relational_ending(word_key(doc[j].text)) or doc[j].ent_iob_ != "O":
+                return None  # زيارته إلى …، زيارته الرئيس …: no adjective after the noun
+        return None
 
     def partners(self, doc: Doc, args: list[Arg], subjects: list[Arg], objects: list[Arg],
                  hit: TriggerHit) -> list[Arg]:

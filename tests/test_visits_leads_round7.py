@@ -1,0 +1,173 @@
+"""Visits and offices, round 7: state visits and tours announced or reported, a country as a nisba
+after the visit word, visitors below the head of state, premiers, council heads and committee chairs
+who lead their body, and visits that are none (the host who receives, a summit in a third country,
+arriving from, an invitation). Sentences written for these tests.
+
+First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42."""
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import run
+
+
+def rel(result, kind):
+    return {(r.source.id, r.target.id) for r in result.relations if r.type == kind}
+
+
+def ids_of(result, name_part):
+    return {m.entity.id for m in result.mentions if name_part in m.text}
+
+
+def visited_by(result, name_part):
+    """The targets of the visits of the person whose mention contains ``name_part``."""
+    ids = ids_of(result, name_part)
+    return {t for s, t in rel(result, "visited") if s in ids}
+
+
+def led_by(result, name_part):
+    ids = ids_of(result, name_part)
+    return {t for s, t in rel(result, "leads") if s in ids}
+
+
+def led_texts(result, name_part):
+    """The surface forms of what the person whose mention contains ``name_part`` leads."""
+    texts = {}
+    for m in result.mentions:
+        texts.setdefault(m.entity.id, set()).add(m.text)
+    return set().union(*(texts.get(t, {t}) for t in led_by(result, name_part)))
+
+
+# -- tours and state visits, announced or reported -------------------------------------------------
+
+@pytest.mark.parametrize("text, who, places", [
+    ("ويقوم الرئيس الصيني شي جين بينغ بزيارات دولة إلى كازاخستان وقيرغيزستان وأوزبكستان اعتبارا من يوم الاثنين.",
+     "شي", {"country:KZ", "country:KG", "country:UZ"}),
+    ("ويجري رئيس مجلس الدولة الصيني لي تشيانغ جولة في آسيا الوسطى تشمل تركمانستان وطاجيكستان.",
+     "لي تشيانغ", {"country:TM", "country:TJ"}),
+    ("وسيزور رئيس الوزراء الصيني لي تشيانغ كازاخستان وقيرغيزستان الأسبوع المقبل.",
+     "لي تشيانغ", {"country:KZ", "country:KG"}),
+    ("ووصل وزير الخارجية الصيني وانغ يي إلى عشق آباد في المحطة الأولى من جولته في المنطقة.",
+     "وانغ يي", {"city:ashgabat-tm"}),
+    ("وبدعوة من نظيره الصيني شي جين بينغ، يقوم الرئيس الطاجيكي إمام علي رحمن بزيارة دولة إلى الصين من 5 إلى 7 مايو.",
+     "رحمن", {"country:CN"}),
+    ("وأجرى الرئيس الصيني شي جين بينغ زيارة دولة لأوزبكستان في سبتمبر الماضي.",
+     "شي", {"country:UZ"}),
+    ("وخلال زيارته الكازاخستانية، التقى الرئيس الصيني شي جين بينغ رجال أعمال ومسؤولين محليين.",
+     "شي", {"country:KZ"}),
+    ("وفي ختام زيارته التركمانستانية، قال رئيس مجلس الدولة الصيني لي تشيانغ إن الغاز محور التعاون.",
+     "لي تشيانغ", {"country:TM"}),
+    ("وسيبدأ الرئيس القيرغيزي صدر جباروف غدا زيارة دولة إلى الصين بدعوة من نظيره شي جين بينغ.",
+     "جباروف", {"country:CN"}),
+    ("ووصل الرئيس الكازاخستاني قاسم جومارت توكاييف إلى بكين في المحطة الأولى من جولة آسيوية.",
+     "توكاييف", {"city:beijing-cn"}),
+])
+def test_a_tour_or_state_visit_visits_each_place(extractor, text, who, places):
+    assert places <= visited_by(run(extractor, text), who)
+
+
+def test_a_headline_visit_and_a_body_that_says_during_his_visit(extractor):
+    result = run(extractor, "الرئيس الصيني يبدأ زيارة دولة إلى قيرغيزستان\n"
+                            "بيشكيك 12 يونيو (شينخوا) قال الرئيس الصيني شي جين بينغ خلال زيارته إن الصين "
+                            "مستعدة لتعميق التعاون مع قيرغيزستان في مجالات الطاقة والنقل.")
+    assert "country:KG" in visited_by(result, "شي")
+
+
+# -- visitors below the head of state ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, place", [
+    ("وقام نائب رئيس المجلس الوطني للمؤتمر الاستشاري السياسي للشعب الصيني خه هوا هوا بزيارة إلى قيرغيزستان.",
+     "خه هوا هوا", "country:KG"),
+    ("ووصل وزير التجارة الصيني وانغ ون تاو إلى طشقند يوم الثلاثاء في زيارة عمل تستغرق ثلاثة أيام.",
+     "وانغ ون تاو", "city:tashkent-uz"),
+    ("وزار سكرتير لجنة الحزب الشيوعي الصيني في منطقة شينجيانغ ما شينغ روي كازاخستان على رأس وفد كبير.",
+     "ما شينغ روي", "country:KZ"),
+    ("وقام رئيس لجنة الشؤون الدولية في المجلس التشريعي الأوزبكي صادق صفاييف بزيارة عمل إلى بكين.",
+     "صفاييف", "city:beijing-cn"),
+    ("وتوجه وزير الطاقة الكازاخستاني ألماسادام ساتكالييف إلى بكين للمشاركة في منتدى الطاقة.",
+     "ساتكالييف", "city:beijing-cn"),
+    ("وزار نائب رئيس الوزراء القيرغيزي أديلبيك قاسم علييف مدينة كاشغر حيث تفقد المنطقة الاقتصادية.",
+     "علييف", "city:kashgar-cn"),
+    ("وزار نائب رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني تساي دا فنغ تركمانستان في الفترة من 3 إلى 6 يوليو.",
+     "تساي دا فنغ", "country:TM"),
+])
+def test_an_official_below_the_head_of_state_visits(extractor, text, who, place):
+    assert place in visited_by(run(extractor, text), who)
+
+
+def test_a_summit_visit_gives_its_host_city(extractor):
+    result = run(extractor, "وشارك الرئيس الكازاخستاني قاسم جومارت توكاييف في قمة منظمة شانغهاي للتعاون "
+                            "التي عقدت في مدينة تيانجين الصينية.")
+    assert "city:tianjin-cn" in visited_by(result, "توكاييف")
+
+
+def test_a_premiers_meeting_held_in_a_capital_gives_that_capital(extractor):
+    result = run(extractor, "وشارك رئيس الوزراء الأوزبكي عبد الله عريبوف في اجتماع مجلس رؤساء حكومات "
+                            "الدول الأعضاء في منظمة شانغهاي للتعاون الذي عقد في بكين.")
+    assert "city:beijing-cn" in visited_by(result, "عريبوف")
+
+
+# -- offices: premiers, council heads, committee chairs ------------------------------------------------
+
+@pytest.mark.parametrize("text, who, country", [
+    ("وقال رئيس الوزراء الكازاخستاني أليخان سمايلوف إن بلاده مستعدة لتوسيع التعاون مع الصين.", "سمايلوف", "country:KZ"),
+    ("وأكد رئيس الوزراء القيرغيزي أكيلبيك جاباروف أن المشروع سيخلق آلاف الوظائف.", "جاباروف", "country:KG"),
+    ("وقال رئيس وزراء أوزبكستان عبد الله عريبوف إن حجم التبادل التجاري ارتفع.", "عريبوف", "country:UZ"),
+    ("وأشاد رئيس الحكومة الطاجيكية قاهر رسول زاده بالاستثمارات الصينية.", "رسول زاده", "country:TJ"),
+])
+def test_a_premier_leads_his_country(extractor, text, who, country):
+    assert country in led_by(run(extractor, text), who)
+
+
+@pytest.mark.parametrize("text, who, body", [
+    ("وقال رئيس ماسليخات مدينة ألماتي ستانيسلاف كاكوشكين إن المدينة ترحب بالمستثمرين الصينيين.",
+     "كاكوشكين", "ماسليخات"),
+    ("والتقى رئيس ماسليخات منطقة ألماتي سيريك بيكوف وفدا من مقاطعة شينجيانغ.",
+     "بيكوف", "ماسليخات"),
+    ("وقالت رئيسة لجنة حسن الجوار والصداقة والتعاون التابعة لمنظمة شانغهاي للتعاون غولنارا أبيلوفا إن اللجنة تعمل على تعزيز الثقة.",
+     "أبيلوفا", "لجنة حسن الجوار"),
+    pytest.param("وقال رئيس اللجنة التنفيذية لهيكل مكافحة الإرهاب الإقليمي التابع لمنظمة شانغهاي للتعاون رسلان ميرزاييف "
+                 "إن التعاون الأمني يتعزز.", "ميرزاييف", "اللجنة التنفيذية",
+                 marks=pytest.mark.xfail(reason="the body's name (لهيكل … الإقليمي) is no organisation yet", strict=True)),
+    ("وأكد رئيس لجنة الشؤون الدولية في مجلس الشيوخ الكازاخستاني علي بيك شاكيروف أهمية الشراكة.",
+     "شاكيروف", "لجنة الشؤون الدولية"),
+])
+def test_a_council_or_committee_head_leads_his_body(extractor, text, who, body):
+    assert any(body in t for t in led_texts(run(extractor, text), who))
+
+
+# -- visits that are none ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, place", [
+    ("واستقبل الرئيس الأوزبكي شوكت ميرضيائيف وزير الخارجية الصيني وانغ يي في طشقند.", "ميرضيائيف", "country:CN"),
+    ("وخلال لقائه مع وزير الخارجية الصيني وانغ يي في أستانا، قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن بلاده تثمن الدعم.",
+     "توكاييف", "country:CN"),
+    ("والتقى رئيس الوزراء الصيني لي تشيانغ رئيس الوزراء الكازاخستاني أليخان سمايلوف على هامش قمة منظمة شانغهاي للتعاون في إسلام آباد.",
+     "سمايلوف", "country:CN"),
+    ("والتقى رئيس الوزراء الصيني لي تشيانغ رئيس الوزراء الكازاخستاني أليخان سمايلوف على هامش قمة منظمة شانغهاي للتعاون في إسلام آباد.",
+     "لي تشيانغ", "country:KZ"),
+    ("ووصل الرئيس القيرغيزي صدر جباروف إلى بكين قادما من موسكو.", "جباروف", "city:moscow-ru"),
+    ("ودعا الرئيس التركمانستاني سردار بردي محمدوف نظيره الصيني شي جين بينغ إلى زيارة تركمانستان.", "شي", "country:TM"),
+    ("وقبل الرئيس الصيني شي جين بينغ الدعوة لزيارة قيرغيزستان في موعد يتفق عليه.", "شي", "country:KG"),
+    ("ووجه الرئيس الكازاخستاني قاسم جومارت توكاييف دعوة إلى نظيره الصيني شي جين بينغ لزيارة أستانا.", "شي", "city:astana-kz"),
+    ("وأعرب الرئيس الكازاخستاني قاسم جومارت توكاييف عن أمله في زيارة الصين قريبا.", "توكاييف", "country:CN"),
+    ("واستقبلت رئيسة مجلس الشيوخ الأوزبكي تنزيلة نربايفا في طشقند نائب رئيس المؤتمر الاستشاري السياسي للشعب الصيني.",
+     "نربايفا", "country:CN"),
+])
+def test_no_visit(extractor, text, who, place):
+    assert place not in visited_by(run(extractor, text), who)
+
+
+def test_a_receiving_host_and_his_guest(extractor):
+    result = run(extractor, "واستقبل الرئيس الطاجيكي إمام علي رحمن في دوشنبه عضو مجلس الدولة الصيني وزير الدفاع دونغ جون.")
+    assert not visited_by(result, "رحمن")
+
+
+# -- offices that are not leading ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, country", [
+    ("وقال سفير الصين لدى كازاخستان هان تشون لين إن العلاقات في أفضل حالاتها.", "هان تشون لين", "country:KZ"),
+    ("وقال نائب رئيس الوزراء الكازاخستاني سريك جومانغارين إن المشروع سيكتمل العام المقبل.", "جومانغارين", "country:KZ"),
+])
+def test_an_envoy_or_deputy_leads_no_country(extractor, text, who, country):
+    assert country not in led_by(run(extractor, text), who)
