@@ -107,6 +107,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         self.honorific_reach = 12  # words of honorifics between an office and its known holder, at most
         self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
+        self.affiliation_words = lex.words("affiliation")  # رئيسة لجنة … التابعة لمنظمة …: what the body belongs to
         self.quotes = lex.words("quote")
         self.closing_quotes = set(QUOTE_PAIRS.values())
         self.org_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization and len(h.words) == 1}
@@ -286,6 +287,13 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                     self.ent_at(doc, place.end) is not None or self.name_starts(doc, place.end)
                     or (place.end < len(doc) and doc[place.end].text in COMMAS)):
                 i = place.end
+        if i < len(doc) - 1 and word_key(doc[i].text) in self.affiliation_words:
+            # رئيسة لجنة حسن الجوار … التابعة لمنظمة شانغهاي للتعاون فلانة: the body's owner, then the name
+            owner = self.ent_at(doc, i + 1)
+            if owner is not None and owner.label_ in (ROLE.organization, ROLE.country) and (
+                    self.ent_at(doc, owner.end) is not None or self.name_starts(doc, owner.end)
+                    or (owner.end < len(doc) and doc[owner.end].text in COMMAS)):
+                i = owner.end
         body = self.ent_at(doc, i)
         letters = normalize_letters(doc[i].text) if i < len(doc) else ""
         if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
