@@ -37,7 +37,9 @@ class MeetingRelations:
             if after:
                 partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
         elif hit.trigger.kind in VERB_KINDS:
-            after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
+            # (استقبل في عشق آباد فلانا، لدى استقباله في عشق آباد فلانا: the venue may come first)
+            venue_end = self.past_venue(doc, args, hit.i + 1) - 1
+            after = [a for a in people if hit.i < a.start <= venue_end + self.subject_gap]
             before = [a for a in people if a.end <= hit.i]
             if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن (في دوشنبه) وزير الخارجية الصيني الزائر وانغ يي
                 gap_start = self.past_venue(doc, args, after[0].end)
@@ -58,9 +60,11 @@ class MeetingRelations:
                                   hit.trigger.confidence) for p in partners if p.id != subject.id]
         elif hit.pronoun:
             # لدى لقائه نظيره الطاجيكي فلان: the noun's pronoun is the subject, its genitive the partner
+            # (لدى استقباله في عشق آباد فلانا: where it took place may come first)
             scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
-            after = next((a for a in people if hit.i < a.start <= hit.i + 1 + self.subject_gap
-                          and self.gap_ok(doc, hit.i + 1, a.start, scopes)), None)
+            start = self.past_venue(doc, args, hit.i + 1)
+            after = next((a for a in people if start <= a.start <= start + self.subject_gap
+                          and self.gap_ok(doc, start, a.start, scopes)), None)
             before = [a for a in people if a.end <= hit.i and (after is None or a.id != after.id)]
             if after is None or not before:
                 return []

@@ -3,7 +3,9 @@ after the visit word, visitors below the head of state, premiers, council heads 
 who lead their body, and visits that are none (the host who receives, a summit in a third country,
 arriving from, an invitation). Sentences written for these tests.
 
-First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42."""
+First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42. Second batch, written
+after those fixes: 19 of 23 before its own fixes (a delegation headed to a city, a host receiving in
+his city with the venue first, a ceremony attended in a city); after: 22 of 23."""
 from __future__ import annotations
 
 import pytest
@@ -171,3 +173,68 @@ def test_a_receiving_host_and_his_guest(extractor):
 ])
 def test_an_envoy_or_deputy_leads_no_country(extractor, text, who, country):
     assert country not in led_by(run(extractor, text), who)
+
+
+# -- second batch, written after the first fixes -------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, places", [
+    ("وقام رئيس الوزراء الأوزبكي عبد الله أريبوف بزيارة رسمية إلى جمهورية الصين الشعبية في الفترة من 2 إلى 4 نوفمبر.",
+     "أريبوف", {"country:CN"}),
+    ("ووصل وزير الخارجية الصيني وانغ يي إلى العاصمة الكازاخستانية أستانا في أول محطة من جولته.",
+     "وانغ يي", {"city:astana-kz", "country:KZ"}),
+    ("وعلى هامش زيارته للصين، التقى رئيس الوزراء الطاجيكي قاهر رسول زاده رؤساء شركات صينية كبرى.",
+     "رسول زاده", {"country:CN"}),
+    ("وترأس وزير الاقتصاد الأوزبكي جمشيد كوتشكاروف وفدا رفيع المستوى إلى مدينة أورومتشي.",
+     "كوتشكاروف", {"city:urumqi-cn"}),
+    ("وفي أول زيارة له إلى الخارج منذ توليه منصبه، توجه الرئيس التركمانستاني سردار بردي محمدوف إلى بكين.",
+     "محمدوف", {"city:beijing-cn"}),
+    ("وخلال وجوده في شيآن، زار الرئيس الكازاخستاني قاسم جومارت توكاييف معبد الإوزة البرية الكبير.",
+     "توكاييف", {"city:xian-cn"}),
+    ("وأفادت وكالة شينخوا بأن رئيس مجلس الشيوخ الكازاخستاني ماولين أشيمباييف يزور الصين حاليا بدعوة من "
+     "رئيس المجلس الوطني لنواب الشعب تشاو له جي.", "أشيمباييف", {"country:CN"}),
+    ("وعاد الرئيس الأوزبكي شوكت ميرضيائيف إلى طشقند بعد زيارة دولة إلى الصين استغرقت ثلاثة أيام.",
+     "ميرضيائيف", {"country:CN"}),
+    ("وقال الرئيس التركمانستاني سردار بردي محمدوف لدى استقباله في عشق آباد نائب رئيس الوزراء الصيني "
+     "دينغ شيويه شيانغ إن الغاز محور الشراكة.", "دينغ", {"city:ashgabat-tm"}),
+    ("والتقى الرئيس الصيني شي جين بينغ الرئيس القيرغيزي صدر جباروف في أستانا على هامش قمة منظمة شانغهاي للتعاون.",
+     "جباروف", {"city:astana-kz"}),
+    ("وأعلنت وزارة الخارجية الصينية أن نائب الرئيس الصيني هان تشنغ سيحضر حفل تنصيب الرئيس الكازاخستاني في أستانا.",
+     "هان تشنغ", {"city:astana-kz"}),
+    ("وقد زار الرئيس الصيني شي جين بينغ كازاخستان عام 2013 حيث طرح مبادرة الحزام الاقتصادي لطريق الحرير.",
+     "شي", {"country:KZ"}),
+    ("وتوجهت رئيسة مجلس الشيوخ الأوزبكي تنزيلة نربايفا إلى بكين على رأس وفد برلماني.",
+     "نربايفا", {"city:beijing-cn"}),
+    pytest.param("وأجرى وزير الدفاع الصيني دونغ جون محادثات مع نظيره القيرغيزي في بيشكيك.", "دونغ جون",
+                 {"city:bishkek-kg"},
+                 marks=pytest.mark.xfail(reason="a counterpart named by his nisba alone is no host yet", strict=True)),
+])
+def test_second_batch_visits(extractor, text, who, places):
+    assert places <= visited_by(run(extractor, text), who)
+
+
+@pytest.mark.parametrize("text, who, place", [
+    ("وعاد الرئيس الأوزبكي شوكت ميرضيائيف إلى طشقند بعد زيارة دولة إلى الصين استغرقت ثلاثة أيام.",
+     "ميرضيائيف", "city:tashkent-uz"),
+    ("وأكد رئيس الوزراء القيرغيزي أديلبيك قاسمالييف خلال لقائه وزير التجارة الصيني في بيشكيك أن بلاده ترحب بالاستثمارات.",
+     "قاسمالييف", "country:CN"),
+    ("وأجرى الرئيس الكازاخستاني قاسم جومارت توكاييف مكالمة عبر الفيديو مع نظيره الصيني شي جين بينغ.",
+     "توكاييف", "country:CN"),
+    ("وترأس الرئيس الصيني شي جين بينغ الاجتماع الذي دعا إلى تعزيز التعاون مع كازاخستان.", "شي", "country:KZ"),
+    ("وشارك وزير الخارجية الصيني وانغ يي في المنتدى، وقال إن الاستثمارات في طشقند تنمو.", "وانغ يي", "city:tashkent-uz"),
+    ("وشارك رئيس الوزراء القيرغيزي أديلبيك قاسمالييف في الاجتماع عبر الفيديو من بيشكيك.", "قاسمالييف", "city:bishkek-kg"),
+    ("واعتذر نائب الرئيس الصيني هان تشنغ عن عدم حضور حفل تنصيب الرئيس الكازاخستاني في أستانا.", "هان تشنغ", "city:astana-kz"),
+])
+def test_second_batch_no_visit(extractor, text, who, place):
+    assert place not in visited_by(run(extractor, text), who)
+
+
+def test_two_titles_before_one_name_lead_both_bodies(extractor):
+    result = run(extractor, "التقى رئيس مجلس الوزراء ورئيس الإدارة الرئاسية عادلبيك قاسمعلييف برئيس مجلس الدولة "
+                            "الصيني لي تشيانغ.")
+    led = led_texts(result, "قاسمعلييف")
+    assert any("مجلس الوزراء" in t for t in led) and any("الإدارة الرئاسية" in t for t in led)
+
+
+def test_a_city_head_leads_his_city(extractor):
+    result = run(extractor, "وصرح أكيم مدينة شيمكنت غابيت سيزديكبيكوف بأن المدينة ستستضيف منتدى صينيا.")
+    assert "city:shymkent-kz" in led_by(result, "سيزديكبيكوف")
