@@ -24,9 +24,11 @@ from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.officials import PlaceAnaphors, RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
+from silkgraph.extract.relation_args import entity_type
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
 from silkgraph.normalize import drop_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
+from silkgraph.schema import schema
 from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
@@ -107,6 +109,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         self.honorific_reach = 12  # words of honorifics between an office and its known holder, at most
         self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
+        self.deputy_words = lex.words("deputy")  # نائب حاكم، نائب محافظ البنك: the holder's deputy serves
         self.affiliation_words = lex.words("affiliation")  # رئيسة لجنة … التابعة لمنظمة …: what the body belongs to
         self.quotes = lex.words("quote")
         self.closing_quotes = set(QUOTE_PAIRS.values())
@@ -472,6 +475,9 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         """What a title says of its holder: the office over its scope (a country, body or city),
         and over the country of a body its words name (رئيس مجلس الدولة الصيني)."""
         trigger = doc[match.start:max(scope_end, match.end)].text
+        if match.title.relation == "leads" and self.deputy_before(doc, match.start):
+            self.bind_deputy(doc, leader_id, match, scope_id, name_end, trigger, confidence)
+            return
         country = self.country_inside(doc, match, scope_id, scope_end)
         if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
@@ -488,6 +494,22 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
             doc._.silk_found.append(FoundRelation(relation, leader_id, scope_id, match.start, name_end,
                                                   trigger, confidence))
+
+    def deputy_before(self, doc: Doc, start: int) -> bool:
+        """Whether a deputy's word stands before the title at ``start`` (نائب حاكم، نائب محافظ البنك،
+        النائب الأول لمحافظ: an ordinal may come between)."""
+        k = start - 1
+        if k > 0 and word_key(doc[k].text) in self.lex.ordinals:
+            k -= 1
+        return k >= 0 and word_key(doc[k].text) in self.deputy_words
+
+    def bind_deputy(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, name_end: int, trigger: str,
+                    confidence: float) -> None:
+        """A deputy of a leading office serves its scope where the schema lets one serve it (a body,
+        a city, a country), and leads nothing."""
+        kind = entity_type(self.lex, doc, scope_id) or next((e.label_ for e in self.ent_spans(doc) if e.kb_id_ == scope_id), "")
+        if scope_id and schema().edge_types["serves"].allows(ROLE.leader, kind):
+            doc._.silk_found.append(FoundRelation("serves", leader_id, scope_id, match.start, name_end, trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
         """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""
