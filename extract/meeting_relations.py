@@ -18,7 +18,7 @@ class MeetingRelations:
     """``met`` and ``partnership``, from their trigger words.
 
     >>> sorted(n for n in vars(MeetingRelations) if not n.startswith("_"))
-    ['met', 'partnership', 'past_venue', 'talks_among']
+    ['delegation_guest', 'met', 'partnership', 'past_venue', 'talks_among']
     """
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -48,6 +48,8 @@ class MeetingRelations:
                                 and self.gap_ok(doc, gap_start, a.start, [], "visited")
                                 and all(word_key(t.text) not in self.partner_words
                                         for t in doc[after[0].end:a.start])), None)
+                if partner is None:
+                    partner = self.delegation_guest(doc, sent, args, people, gap_start)
                 if partner is not None:
                     after.append(partner)
             if len(after) >= 2:  # التقى شي بوتين
@@ -83,6 +85,18 @@ class MeetingRelations:
             return []
         return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for p in partners]
+
+    def delegation_guest(self, doc: Doc, sent: Span, args: list[Arg], people: list[Arg], k: int) -> Arg | None:
+        """استقبل الرئيس فلان (في طشقند) وفدا من مقاطعة شنشي برئاسة فلان: the head of the delegation
+        received at token ``k`` (adverbs may come first) is the one met."""
+        while k < sent.end and doc[k].norm_ in self.adverbs:
+            k += 1
+        head = self.visits.delegation_head(doc, sent, k - 1)
+        if head < 0:
+            return None
+        scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
+        return next((a for a in people if head < a.start <= head + 1 + self.subject_gap
+                     and self.gap_ok(doc, head + 1, a.start, scopes, "visited")), None)
 
     def talks_among(self, doc: Doc, people: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """Talks with no partner after مع, held by the people coordinated before the noun (أجرى

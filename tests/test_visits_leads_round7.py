@@ -6,7 +6,8 @@ arriving from, an invitation). Sentences written for these tests.
 First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42. Second batch, written
 after those fixes: 19 of 26 before its own fixes (a delegation headed to a city, a host receiving in
 his city with the venue first, a ceremony attended in a city, a deputy of a leading office); after:
-25 of 26."""
+25 of 26. Third batch (a delegation received by its host, a province's head abroad, a deputy after
+و): 1 of 4 before, 4 of 4 after."""
 from __future__ import annotations
 
 import pytest
@@ -248,3 +249,26 @@ def test_a_city_head_leads_his_city(extractor):
 ])
 def test_a_deputy_of_a_leading_office_leads_nothing(extractor, text, who):
     assert not led_by(run(extractor, text), who)
+
+
+# -- third batch: a delegation received by its host, a province's head abroad, a deputy after و ------
+
+@pytest.mark.parametrize("text, who, places", [
+    ("واستقبل الرئيس الأوزبكي شوكت ميرضيائيف في طشقند وفدا حكوميا صينيا برئاسة نائب رئيس مجلس الدولة الصيني "
+     "دينغ شيويه شيانغ.", "دينغ", {"city:tashkent-uz", "country:UZ"}),
+    ("واستقبل الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا وفدا من منطقة شينجيانغ برئاسة رئيس حكومة "
+     "المنطقة إركين تونياز.", "تونياز", {"city:astana-kz"}),
+])
+def test_the_head_of_a_delegation_received_in_a_city_visits_it(extractor, text, who, places):
+    assert places <= visited_by(run(extractor, text), who)
+
+
+def test_a_delegation_received_with_no_head_named_gives_no_visitor(extractor):
+    result = run(extractor, "واستقبل الرئيس الأوزبكي شوكت ميرضيائيف في طشقند وفدا حكوميا صينيا، وقال إن الرئيس "
+                            "الصيني شي جين بينغ صديق.")
+    assert not visited_by(result, "شي")
+
+
+def test_a_deputy_after_a_conjunction_leads_nothing(extractor):
+    result = run(extractor, "ووقع حاكم ولاية نارين إيمار إيبرايف ونائب حاكم محافظة كاشغر ليو جيان مذكرة للتعاون.")
+    assert not led_by(result, "ليو جيان")
