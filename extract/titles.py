@@ -501,7 +501,10 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         k = start - 1
         if k > 0 and word_key(doc[k].text) in self.lex.ordinals:
             k -= 1
-        return k >= 0 and word_key(doc[k].text) in self.deputy_words
+        if k < 0:
+            return False
+        key = word_key(doc[k].text)  # ونائب حاكم …: behind a conjunction too
+        return key in self.deputy_words or (opens_with(doc[k].text, "coordinator") and word_key(doc[k].text[1:]) in self.deputy_words)
 
     def bind_deputy(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, name_end: int, trigger: str,
                     confidence: float) -> None:
