@@ -69,9 +69,18 @@ def entity_type(lex: Lexicon, doc: Doc, entity_id: str) -> str:
 def leader_country(lex: Lexicon, doc: Doc, leader_id: str) -> str:
     """The country a leader leads or serves in this Doc (a ``leads`` or ``serves`` found so far:
     a minister's country is home too), else the gazetteer's."""
+    for rel in doc._.silk_found:
+        if rel.type in ("leads", "serves") and rel.source_id == leader_id and rel.target_id.startswith("country:"):
+            return rel.target_id
+    return lex.country_of(leader_id)
+
+
+def visitor_home(lex: Lexicon, doc: Doc, leader_id: str) -> str:
+    """Where a visitor comes from: ``leader_country``, else the country of the province or city they
+    lead or serve (رئيس حكومة منطقة شينجيانغ فلان). For visits only: such a head does not sign or
+    build for the country."""
+    home = leader_country(lex, doc, leader_id)
+    if home:
+        return home
     offices = [r.target_id for r in doc._.silk_found if r.type in ("leads", "serves") and r.source_id == leader_id]
-    for target in offices:
-        if target.startswith("country:"):
-            return target
-    # رئيس حكومة منطقة شينجيانغ فلان، حاكم ولاية سمرقند فلان: the country of the province or city led
-    return lex.country_of(leader_id) or next((lex.country_of(t) for t in offices if lex.country_of(t)), "")
+    return next((lex.country_of(t) for t in offices if lex.country_of(t)), "")

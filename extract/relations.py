@@ -41,7 +41,7 @@ from silkgraph.extract.construction import ConstructionRelations
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.meeting_relations import MeetingRelations
 from silkgraph.extract.signing import SigningRelations
-from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country, visitor_home
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
 from silkgraph.extract.surface import strip_proclitics
@@ -432,7 +432,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 confidence *= 0.8
                 if not source:
                     continue
-            home = self.country_of_leader(doc, source) if edge.name == "visited" else ""
+            home = visitor_home(self.lex, doc, source) if edge.name == "visited" else ""
             for o in objects:
                 if source == o.id or o.id == home or (home and edge.name == "visited" and o.type == ROLE.city
                                                       and self.visits.place_country(doc, o) == home):

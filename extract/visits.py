@@ -19,7 +19,7 @@ from silkgraph.extract.doc_state import REFS, FoundRelation
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
-from silkgraph.extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.extract.relation_args import Arg, entity_type, leader_country, visitor_home
 from silkgraph.extract.surface import COMMAS, strip_proclitics
 from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
 from silkgraph.schema import schema
@@ -501,7 +501,7 @@ class ImpliedVisits(HeldGatherings):
         out: list[FoundRelation] = []
 
         def visit(leader: str, place: Arg, start: int, end: int, trigger: str, conf: float) -> None:
-            home = leader_country(self.lex, doc, leader)
+            home = visitor_home(self.lex, doc, leader)
             for pid, ptype in self.visit_places(place):
                 at_home = home and (pid == home or self.lex.country_of(pid) == home)
                 if not at_home and self.visited.allows(entity_type(self.lex, doc, leader) or ROLE.leader, ptype):
@@ -516,7 +516,7 @@ class ImpliedVisits(HeldGatherings):
                     visit(a.id, dateline, guest.i, guest.i + 1, guest.text, self.guest_confidence)
         for person, city, k in self.gathering_visits(doc, sent, args):
             # شارك … في القمة التي عقدت في مدينة تشينغداو: the city, not its country
-            home = leader_country(self.lex, doc, person.id)
+            home = visitor_home(self.lex, doc, person.id)
             if home and self.lex.country_of(city.id) != home and self.visited.allows(
                     entity_type(self.lex, doc, person.id) or ROLE.leader, city.type):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
@@ -546,7 +546,7 @@ class ImpliedVisits(HeldGatherings):
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)
-            homes = {p: leader_country(self.lex, doc, p) for p in (m.source_id, m.target_id)}
+            homes = {p: visitor_home(self.lex, doc, p) for p in (m.source_id, m.target_id)}
             # التقى شي نظيره القرغيزي على هامش قمة … في سمرقند: two guests of a gathering abroad visit its city
             abroad = venue.kind == "name" and host_country and all(h and h != host_country for h in homes.values()) \
                 and self.summit_trip(doc, sent, m.start)
