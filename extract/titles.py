@@ -323,6 +323,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             new_ents: list[Span] = []
             retyped: dict[int, Span] = {}
             last_title: Title | None = None
+            last_scope = ""  # what the title last read is of
             pending: list[tuple[TitleMatch, str, int]] = []
             headline: list[tuple[int, int, tuple[str, str]]] = []  # titles of the first line no name bound yet
             i = 0
@@ -331,7 +332,12 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 if match is None and doc[i].norm_ in self.counterparts:
                     # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
                     # office of the leader named before it, else of the title last read
-                    office = self.counterpart_office(doc, i) or last_title
+                    office = self.counterpart_office(doc, i)
+                    own = self.lex.nisba.get(doc[i + 1].norm_, "") if i + 1 < len(doc) else ""
+                    if office is None and not (own and own == last_scope):
+                        # (not when the title last read is of the counterpart's own country: حيث استقبله
+                        # الرئيس توكاييف، وأجرى محادثات مع نظيره الكازاخي: the guest's counterpart)
+                        office = last_title
                     match = TitleMatch(office, i, i + 1) if office is not None else None
                 if match is None:
                     i += 1
@@ -343,7 +349,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 if self.title_of_aide(doc, match.start, named.kb_id_ if named is not None else ""):
                     i = match.end  # المتحدث باسم الرئيس الكازاخستاني فلان: the aide's name, not the holder's
                     continue
-                last_title = match.title
+                last_title, last_scope = match.title, scope_id
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
                 initials, after = after, self.past_initials(doc, after)  # الرئيس ق. توكاييف
@@ -438,6 +444,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                             new_ents.append(make_span(doc, named.start, named.end, ROLE.leader, leader_id, "title"))
                             ent, name_end = named, after
                 binding = (match.title.office_en, scope_id)
+                last_scope = scope_id or last_scope  # (الرئيس توكاييف: his country, read off the name)
                 held = (match, scope_id, scope_end)
                 if leader_id:
                     for title_held in (*pending, held):  # رئيس مجلس الوزراء ورئيس الإدارة الرئاسية X

@@ -7,7 +7,7 @@ First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42. Seco
 after those fixes: 19 of 26 before its own fixes (a delegation headed to a city, a host receiving in
 his city with the venue first, a ceremony attended in a city, a deputy of a leading office); after:
 25 of 26. Third batch (a delegation received by its host, a province's head abroad, a deputy after
-و): 1 of 4 before, 4 of 4 after."""
+و, a counterpart of the host's own nationality): 1 of 5 before, 5 of 5 after."""
 from __future__ import annotations
 
 import pytest
@@ -272,3 +272,9 @@ def test_a_delegation_received_with_no_head_named_gives_no_visitor(extractor):
 def test_a_deputy_after_a_conjunction_leads_nothing(extractor):
     result = run(extractor, "ووقع حاكم ولاية نارين إيمار إيبرايف ونائب حاكم محافظة كاشغر ليو جيان مذكرة للتعاون.")
     assert not led_by(result, "ليو جيان")
+
+
+def test_a_counterpart_of_the_hosts_own_nationality_takes_no_office_from_the_host(extractor):
+    result = run(extractor, "وبدأ وزير الخارجية الصيني جولته من أستانا، حيث استقبله الرئيس قاسم جومارت توكاييف، "
+                            "وأجرى محادثات مع نظيره الكازاخي يرميك كوشيرباييف.")
+    assert "country:KZ" not in led_by(result, "كوشيرباييف")
