@@ -7,7 +7,9 @@ First batch, before any fix: 37 of 42 expectations passed; after: 41 of 42. Seco
 after those fixes: 19 of 26 before its own fixes (a delegation headed to a city, a host receiving in
 his city with the venue first, a ceremony attended in a city, a deputy of a leading office); after:
 25 of 26. Third batch (a delegation received by its host, a province's head abroad, a deputy after
-و, a counterpart of the host's own nationality): 1 of 5 before, 5 of 5 after."""
+و, a counterpart of the host's own nationality): 1 of 5 before, 5 of 5 after. Fourth batch (heading
+on, offices of a republic named in full): 6 of 9 before, 6 of 9 after (the heading-on fix was held
+back, see HEADING_ON)."""
 from __future__ import annotations
 
 import pytest
@@ -278,3 +280,39 @@ def test_a_counterpart_of_the_hosts_own_nationality_takes_no_office_from_the_hos
     result = run(extractor, "وبدأ وزير الخارجية الصيني جولته من أستانا، حيث استقبله الرئيس قاسم جومارت توكاييف، "
                             "وأجرى محادثات مع نظيره الكازاخي يرميك كوشيرباييف.")
     assert "country:KZ" not in led_by(result, "كوشيرباييف")
+
+
+# -- fourth batch: a traveller heading on, offices of a republic named in full ---------------------------
+
+# متوجها إلى as a motion trigger passed these and lowered the real check half's relation precision
+# (0.885 -> 0.875): held back until what it reads wrongly is known
+HEADING_ON = "متوجها إلى is no visit trigger (it cost precision on real text)"
+
+@pytest.mark.parametrize("text, who, place", [
+    pytest.param("وغادر الرئيس الصيني شي جين بينغ دوشنبه متوجها إلى أستانا.", "شي", "city:astana-kz",
+                 marks=pytest.mark.xfail(reason=HEADING_ON, strict=True)),
+    pytest.param("وغادرت رئيسة مجلس الشيوخ الأوزبكي تنزيلة نربايفا طشقند متوجهة إلى بكين على رأس وفد برلماني.",
+                 "نربايفا", "city:beijing-cn", marks=pytest.mark.xfail(reason=HEADING_ON, strict=True)),
+    ("وأجرى رئيس الوزراء الصيني لي تشيانغ محادثات في أستانا مع نظيره الكازاخستاني أولجاس بكتينوف.", "لي تشيانغ",
+     "city:astana-kz"),
+    ("وحل رئيس الوزراء الطاجيكي قاهر رسول زاده ضيفا على الصين في زيارة رسمية.", "رسول زاده", "country:CN"),
+])
+def test_fourth_batch_visits(extractor, text, who, place):
+    assert place in visited_by(run(extractor, text), who)
+
+
+def test_heading_on_is_no_visit_to_the_place_left_nor_a_figure_of_speech(extractor):
+    result = run(extractor, "وغادر الرئيس الصيني شي جين بينغ دوشنبه متوجها إلى أستانا.")
+    assert "country:TJ" not in visited_by(result, "شي")
+    result = run(extractor, "وقال الرئيس الكازاخستاني قاسم جومارت توكاييف إن بلاده متوجهة إلى تعزيز التعاون مع الصين.")
+    assert not visited_by(result, "توكاييف")
+
+
+@pytest.mark.parametrize("text, who, country", [
+    ("وقال رئيس جمهورية قيرغيزستان صدر جباروف إن بلاده تقدر الدعم الصيني.", "جباروف", "country:KG"),
+    ("وقال رئيس وزراء جمهورية كازاخستان أولجاس بكتينوف إن المشروع مهم.", "بكتينوف", "country:KZ"),
+    pytest.param("وقال رئيس مجلس الوزراء في جمهورية أوزبكستان عبد الله أريبوف إن المشروع مهم.", "أريبوف", "country:UZ",
+                 marks=pytest.mark.xfail(reason="the body's name swallows في جمهورية أوزبكستان", strict=True)),
+])
+def test_an_office_of_a_republic_named_in_full_leads_it(extractor, text, who, country):
+    assert country in led_by(run(extractor, text), who)
