@@ -121,12 +121,16 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         self.place_types = {ROLE.country} | {h.type for h in lex.heads if h.needs == "place_name"}
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
+        glued = ""
         if doc[i].norm_ not in self.first_words:
-            return None
+            # لرئيس الوزراء القيرغيزي فلان: the normaliser leaves a ل before a bare noun on it
+            glued = word_key(doc[i].text[1:]) if len(doc[i].text) > 3 and opens_with(doc[i].text, "lam") else ""
+            if glued not in self.first_words:
+                return None
         for words, title in self.titles:
             end = i + len(words)
             # a word as written too: the normaliser reads ل and the article off للحزب, which a title keeps
-            if end <= len(doc) and all(doc[i + k].norm_ == w or word_key(doc[i + k].text) == w
+            if end <= len(doc) and all(doc[i + k].norm_ == w or word_key(doc[i + k].text) == w or (k == 0 and glued == w)
                                        for k, w in enumerate(words)) \
                     and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O"
                              and doc[end].ent_type_ != ROLE.organization):

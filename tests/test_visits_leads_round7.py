@@ -9,7 +9,8 @@ his city with the venue first, a ceremony attended in a city, a deputy of a lead
 25 of 26. Third batch (a delegation received by its host, a province's head abroad, a deputy after
 و, a counterpart of the host's own nationality): 1 of 5 before, 5 of 5 after. Fourth batch (heading
 on, offices of a republic named in full): 6 of 9 before, 6 of 9 after (the heading-on fix was held
-back, see HEADING_ON)."""
+back, see HEADING_ON). A title behind a glued ل (لرئيس الوزراء القيرغيزي فلان): 0 of 2 before, 2 of 2
+after."""
 from __future__ import annotations
 
 import pytest
@@ -315,4 +316,12 @@ def test_heading_on_is_no_visit_to_the_place_left_nor_a_figure_of_speech(extract
                  marks=pytest.mark.xfail(reason="the body's name swallows في جمهورية أوزبكستان", strict=True)),
 ])
 def test_an_office_of_a_republic_named_in_full_leads_it(extractor, text, who, country):
+    assert country in led_by(run(extractor, text), who)
+
+
+@pytest.mark.parametrize("text, who, country", [
+    ("وجاءت الزيارة الرسمية لرئيس الوزراء القيرغيزي أديلبيك قاسمالييف إلى الصين في وقت حساس.", "قاسمالييف", "country:KG"),
+    ("وقدم الرئيس الصيني الشكر لرئيس الوزراء الكازاخستاني أولجاس بكتينوف على حسن الاستقبال.", "بكتينوف", "country:KZ"),
+])
+def test_a_title_behind_a_glued_lam_still_gives_its_office(extractor, text, who, country):
     assert country in led_by(run(extractor, text), who)
