@@ -106,11 +106,15 @@ class HeldGatherings:
     def placed_city(self, doc: Doc, sent: Span, args: list[Arg], gathering: int) -> Arg | None:
         """The city right after the name of the gathering at token ``gathering`` (حضر حفل تنصيب الرئيس
         في أستانا، شارك في قمة منظمة شانغهاي في تيانجين): في and the city within ``placed_reach``
-        words, no punctuation and no clause word between (… المنتدى، وقال إن … في طشقند is no place of it)."""
+        words, no punctuation, no clause word and no other relation's trigger between (… المنتدى، وقال إن
+        … في طشقند، حفل توقيع اتفاقية لبناء مصنع في أستانا: no place of it)."""
         cities = {a.start: a for a in args if a.type == ROLE.city and a.kind == "name"}
         for k in range(gathering + 1, min(sent.end - 1, gathering + 2 + self.placed_reach)):
             if doc[k].is_punct or word_key(doc[k].text) in self.clause_words:
                 return None
+            found = self.lex.trigger_for(doc[k].text)
+            if found is not None and found[0].relation not in ("attended", "met"):
+                return None  # حفل توقيع اتفاقية لبناء مصنع في أستانا: the works' place, not the ceremony's
             if word_key(doc[k].text) == "في":
                 place = cities.get(k + 1)
                 if place is None and k + 2 < sent.end and word_key(doc[k + 1].text) in self.place_words:

@@ -325,3 +325,8 @@ def test_an_office_of_a_republic_named_in_full_leads_it(extractor, text, who, co
 ])
 def test_a_title_behind_a_glued_lam_still_gives_its_office(extractor, text, who, country):
     assert country in led_by(run(extractor, text), who)
+
+
+def test_a_ceremony_for_a_work_placed_elsewhere_is_no_visit_there(extractor):
+    result = run(extractor, "وحضر الرئيس الصيني شي جين بينغ حفل توقيع اتفاقية لبناء مصنع في أستانا.")
+    assert "city:astana-kz" not in visited_by(result, "شي")
