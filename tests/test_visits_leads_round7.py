@@ -10,7 +10,8 @@ his city with the venue first, a ceremony attended in a city, a deputy of a lead
 و, a counterpart of the host's own nationality): 1 of 5 before, 5 of 5 after. Fourth batch (heading
 on, offices of a republic named in full): 6 of 9 before, 6 of 9 after (the heading-on fix was held
 back, see HEADING_ON). A title behind a glued ل (لرئيس الوزراء القيرغيزي فلان): 0 of 2 before, 2 of 2
-after."""
+after; a ceremony for a work placed elsewhere: 1 of 1 (a trap for the ceremony rule); a trip to a
+gathering placed in a city (وصل إلى قمة … في تيانجين): 2 of 4 before (the no-country halves), 4 of 4."""
 from __future__ import annotations
 
 import pytest
@@ -330,3 +331,14 @@ def test_a_title_behind_a_glued_lam_still_gives_its_office(extractor, text, who,
 def test_a_ceremony_for_a_work_placed_elsewhere_is_no_visit_there(extractor):
     result = run(extractor, "وحضر الرئيس الصيني شي جين بينغ حفل توقيع اتفاقية لبناء مصنع في أستانا.")
     assert "city:astana-kz" not in visited_by(result, "شي")
+
+
+@pytest.mark.parametrize("text, who, place", [
+    ("ووصل الرئيس الكازاخستاني قاسم جومارت توكاييف إلى قمة منظمة شانغهاي للتعاون في تيانجين.", "توكاييف",
+     "city:tianjin-cn"),
+    ("وترأس الرئيس الصيني شي جين بينغ وفد بلاده إلى قمة منظمة شانغهاي للتعاون في أستانا.", "شي", "city:astana-kz"),
+])
+def test_a_trip_to_a_gathering_placed_in_a_city_visits_the_city(extractor, text, who, place):
+    result = run(extractor, text)
+    assert place in visited_by(result, who)
+    assert not {t for t in visited_by(result, who) if t.startswith("country:")}  # a summit guest: the city only
