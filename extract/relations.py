@@ -107,6 +107,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
         self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}  # شركة، وزارة، بنك …
         self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
+        self.complementizers = lex.words("visit_said")  # إن، أن: a clause of what is said
 
     # -- collecting mentions and triggers ----------------------------------------------------
     def args_by_sentence(self, doc: Doc) -> dict[int, list[Arg]]:
@@ -319,6 +320,9 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         taken = {(a.start, a.id) for a in subjects}
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
+        if hit.trigger.relation == "visited":
+            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination
+            stop = next((k for k in range(hit.i + 1, stop) if word_key(doc[k].text) in self.complementizers), stop)
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
                  and not (hit.trigger.relation == "visited" and (self.visits.planned_between(doc, hit.i, a.start)

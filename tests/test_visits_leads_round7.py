@@ -11,7 +11,8 @@ his city with the venue first, a ceremony attended in a city, a deputy of a lead
 on, offices of a republic named in full): 6 of 9 before, 6 of 9 after (the heading-on fix was held
 back, see HEADING_ON). A title behind a glued ل (لرئيس الوزراء القيرغيزي فلان): 0 of 2 before, 2 of 2
 after; a ceremony for a work placed elsewhere: 1 of 1 (a trap for the ceremony rule); a trip to a
-gathering placed in a city (وصل إلى قمة … في تيانجين): 2 of 4 before (the no-country halves), 4 of 4."""
+gathering placed in a city (وصل إلى قمة … في تيانجين): 2 of 4 before (the no-country halves), 4 of 4;
+what is said on arrival (لدى وصوله إن الصين …) is no destination: 0 of 1 before, 1 of 1."""
 from __future__ import annotations
 
 import pytest
@@ -342,3 +343,9 @@ def test_a_trip_to_a_gathering_placed_in_a_city_visits_the_city(extractor, text,
     result = run(extractor, text)
     assert place in visited_by(result, who)
     assert not {t for t in visited_by(result, who) if t.startswith("country:")}  # a summit guest: the city only
+
+
+def test_what_is_said_on_arrival_is_no_destination(extractor):
+    result = run(extractor, "ووصل رئيس مجلس الشعب التركمانستاني قربان قولي بردي محمدوف إلى المطار. وقال لدى وصوله "
+                            "إن الصين مستعدة للعمل مع تركمانستان.")
+    assert "country:CN" not in visited_by(result, "بردي محمدوف")
