@@ -21,7 +21,7 @@ from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
 from silkgraph.extract.relation_args import Arg, entity_type, leader_country, visitor_home
 from silkgraph.extract.surface import COMMAS, strip_proclitics
-from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitics, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -42,6 +42,8 @@ class ImpliedVisits(HeldGatherings):
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
+        # the words of titles, which may stand between الزائر and the name it describes
+        self.title_words = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
         self.facility_words = lex.words("arrival_facility")
         self.remote_phrases: dict[str, list[tuple[str, ...]]] = {}  # first word -> the phrases it opens
         for phrase in {tuple(w.split()) for w in lex.words("remote")}:
@@ -491,6 +493,9 @@ class ImpliedVisits(HeldGatherings):
                 return None
             if word_key(t.text) in self.guest_words:
                 return t
+            if not (t.norm_ in self.title_words or t.norm_ in self.lex.nisba
+                    or (opens_with(t.text, "coordinator") and phrase_key(t.text[1:]) in self.title_words)):
+                return None  # ونقل الضيف إلى الرئيس تحيات الرئيس الصيني فلان: the guest is another
         return None
 
     def __call__(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
