@@ -321,8 +321,16 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         if hit.trigger.relation == "visited":
-            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination
-            stop = next((k for k in range(hit.i + 1, stop) if word_key(doc[k].text) in self.complementizers), stop)
+            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination; … زيارته العام
+            # الماضي …، معربا عن تطلعه لزيارة بكين: the place of a visit only wished for is not this one's
+            sent = doc[hit.i].sent
+            stop = next((k for k in range(hit.i + 1, stop) if word_key(doc[k].text) in self.complementizers
+                         or (self.visit_noun(doc[k].text) and (self.visits.unreal(doc, sent, k)
+                                                                 or self.visits.unmade_visit(doc, sent, k)))), stop)
+            if hit.trigger.kind == "noun" and hit.pronoun:
+                named = self.nisba_destination(doc, args, hit.i)  # زيارته الصينية: the nisba says where
+                if named is not None:
+                    return [named]
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
                  and not (hit.trigger.relation == "visited" and (self.visits.planned_between(doc, hit.i, a.start)
@@ -330,10 +338,6 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                  and (hit.trigger.kind != "motion" or self.destination(doc, a) or self.facility_destination(doc, args, a))]
         if found:
             return found
-        if hit.trigger.relation == "visited" and hit.trigger.kind == "noun" and hit.pronoun:
-            named = self.nisba_destination(doc, args, hit.i)
-            if named is not None:
-                return [named]
         relative_before = any(doc[k].norm_ in self.relatives for k in range(max(0, hit.i - 4), hit.i))
         subject_after = any(a.start > hit.i for a in subjects)
         # … قمة منظمة شانغهاي، بمشاركة الرئيس الصيني: a verbal noun whose subject follows it
@@ -342,6 +346,11 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             earlier = self.antecedents([a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"])
             return earlier[-1:] if earlier else []
         return []
+
+    def visit_noun(self, text: str) -> bool:
+        """Whether a token is a visit noun (زيارة، لزيارة، جولة)."""
+        found = self.lex.trigger_for(text)
+        return found is not None and found[0].relation == "visited" and found[0].kind == "noun"
 
     def nisba_destination(self, doc: Doc, args: list[Arg], i: int) -> Arg | None:
         """زيارته الكازاخستانية، جولته الرسمية التركمانستانية: a country's nisba right after a visit

@@ -12,7 +12,8 @@ on, offices of a republic named in full): 6 of 9 before, 6 of 9 after (the headi
 back, see HEADING_ON). A title behind a glued ل (لرئيس الوزراء القيرغيزي فلان): 0 of 2 before, 2 of 2
 after; a ceremony for a work placed elsewhere: 1 of 1 (a trap for the ceremony rule); a trip to a
 gathering placed in a city (وصل إلى قمة … في تيانجين): 2 of 4 before (the no-country halves), 4 of 4;
-what is said on arrival (لدى وصوله إن الصين …) is no destination: 0 of 1 before, 1 of 1."""
+what is said on arrival (لدى وصوله إن الصين …) is no destination: 0 of 1 before, 1 of 1; the guest
+word before other words than a title, a visit wished for after a visit made: 0 of 2 before, 2 of 2."""
 from __future__ import annotations
 
 import pytest
@@ -349,3 +350,15 @@ def test_what_is_said_on_arrival_is_no_destination(extractor):
     result = run(extractor, "ووصل رئيس مجلس الشعب التركمانستاني قربان قولي بردي محمدوف إلى المطار. وقال لدى وصوله "
                             "إن الصين مستعدة للعمل مع تركمانستان.")
     assert "country:CN" not in visited_by(result, "بردي محمدوف")
+
+
+def test_the_guest_word_describes_no_one_named_after_other_words(extractor):
+    result = run(extractor, "طشقند، 12 مارس 2026 (UzA) – استقبل الرئيس الأوزبكي شوكت ميرضيائيف اليوم وزير الخارجية "
+                            "الصيني وانغ يي.\nونقل الضيف إلى الرئيس تحيات الرئيس الصيني شي جين بينغ.")
+    assert not visited_by(result, "شي")
+
+
+def test_a_visit_wished_for_later_in_the_sentence_gives_its_place_to_no_earlier_visit(extractor):
+    result = run(extractor, "وأشار الرئيس الأوزبكي شوكت ميرضيائيف إلى أن زيارته العام الماضي فتحت آفاقا جديدة، "
+                            "معربا عن تطلعه لزيارة بكين مرة أخرى.")
+    assert "city:beijing-cn" not in visited_by(result, "ميرضيائيف")
