@@ -42,6 +42,8 @@ class ImpliedVisits(HeldGatherings):
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
+        self.counterpart_words = lex.words("counterpart")  # نظيره القيرغيزي: the other side's holder
+        self.counterpart_reach = 10  # tokens from a meeting word to the counterpart word, at most
         # the words of titles, which may stand between الزائر and the name it describes
         self.title_words = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
         self.facility_words = lex.words("arrival_facility")
@@ -481,6 +483,32 @@ class ImpliedVisits(HeldGatherings):
             places.append((country, ROLE.country))
         return places
 
+    def unnamed_counterpart_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, token of the counterpart word): أجرى وزير الدفاع الصيني فلان محادثات مع نظيره
+        القيرغيزي في بيشكيك: a meeting word, then a counterpart named by his nationality alone, then a city
+        of that nation after في: the one named before the meeting word visits it."""
+        out = []
+        for t in sent:
+            if t.norm_ not in self.counterpart_words or t.i + 3 >= sent.end:
+                continue
+            country = self.lex.nisba.get(doc[t.i + 1].norm_, "")
+            k = t.i + 2
+            if not country or word_key(doc[k].text) != "في" or doc[t.i + 2].ent_iob_ != "O":
+                continue  # (a name after the nisba: the meeting rules have the partner)
+            city = next((a for a in args if a.start == k + 1 and a.type == ROLE.city and a.kind == "name"), None)
+            if city is None or self.lex.country_of(city.id) != country:
+                continue
+            meeting = next((j for j in range(t.i - 1, max(sent.start, t.i - self.counterpart_reach) - 1, -1)
+                            if (found := self.lex.trigger_for(doc[j].text)) is not None and found[0].relation == "met"), None)
+            if meeting is None or any(doc[j].is_punct for j in range(meeting, t.i)):
+                continue
+            # the one who meets: named between the meeting word and مع (التقى فلان مع نظيره), else before it
+            person = next((a for a in reversed(args) if a.end <= t.i and a.type in (ROLE.leader, ROLE.person)
+                           and a.kind in ("name", "title") and a.start >= max(sent.start, meeting - 8)), None)
+            if person is not None and visitor_home(self.lex, doc, person.id) not in ("", country):
+                out.append((person, city, t.i))
+        return out
+
     def guest_word(self, doc: Doc, sent: Span, person: Arg, args: list[Arg]) -> Token | None:
         """الزائر describing ``person``: right after the name, or in the title before it (عضو مجلس
         الدولة الزائر ووزير الدفاع …), with no other person in between."""
@@ -531,6 +559,8 @@ class ImpliedVisits(HeldGatherings):
             visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
         for person, city, k in self.stop_of_tour(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # طشقند المحطة الثانية من جولة فلان
+        for person, city, k in self.unnamed_counterpart_visits(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # محادثات مع نظيره القيرغيزي في بيشكيك
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
