@@ -321,10 +321,12 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
         if hit.trigger.relation == "visited":
-            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination; … زيارته العام
+            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination (after a reporting verb
+            # only: وصل إلى بكين، على أن يغادرها متوجها إلى شيامن goes on to Xiamen); … زيارته العام
             # الماضي …، معربا عن تطلعه لزيارة بكين: the place of a visit only wished for is not this one's
             sent = doc[hit.i].sent
-            stop = next((k for k in range(hit.i + 1, stop) if word_key(doc[k].text) in self.complementizers
+            said = any(in_words(doc[j].text, self.clause_words) for j in range(sent.start, hit.i))
+            stop = next((k for k in range(hit.i + 1, stop) if (said and word_key(doc[k].text) in self.complementizers)
                          or (self.visit_noun(doc[k].text) and (self.visits.unreal(doc, sent, k)
                                                                  or self.visits.unmade_visit(doc, sent, k)))), stop)
             if hit.trigger.kind == "noun" and hit.pronoun:

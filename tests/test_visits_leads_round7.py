@@ -364,3 +364,9 @@ def test_a_visit_wished_for_later_in_the_sentence_gives_its_place_to_no_earlier_
     result = run(extractor, "وأشار الرئيس الأوزبكي شوكت ميرضيائيف إلى أن زيارته العام الماضي فتحت آفاقا جديدة، "
                             "معربا عن تطلعه لزيارة بكين مرة أخرى.")
     assert "city:beijing-cn" not in visited_by(result, "ميرضيائيف")
+
+
+def test_a_trip_going_on_after_an_arrival_keeps_its_next_stop(extractor):
+    result = run(extractor, "وكان وزير الخارجية الأوزبكي عبد العزيز كاملوف قد وصل إلى بكين مساء الأحد، على أن "
+                            "يغادرها يوم الخميس متوجها إلى مدينة شيامن لحضور منتدى للأعمال.")
+    assert "city:xiamen-cn" in visited_by(result, "كاملوف")
