@@ -320,8 +320,8 @@ class ArgumentAttachment(LinkAttachment):
         return next((a for a in args if a.start == k and a.kind == "nisba" and a.type == ROLE.country), None)
 
     def facility_destination(self, doc: Doc, args: list[Arg], place: Arg) -> bool:
-        """وصل إلى مطار ماناس الدولي في بيشكيك / بالعاصمة القرغيزية بيشكيك: the place a facility a
-        trip goes to stands in (after في or a glued ب) is where the trip goes."""
+        """وصل إلى مطار ماناس الدولي في بيشكيك / بالعاصمة القرغيزية بيشكيك: the place a facility (or a
+        gathering) a trip goes to stands in (after في or a glued ب) is where the trip goes."""
         k = self.before_place(doc, place)
         glued = [j for j in (place.start, k + 1, k) if 0 < j < len(doc) and normalize_letters(doc[j].text)[:1] == "ب"
                  and doc[j].norm_ != word_key(doc[j].text)]  # ببيشكيك، بالعاصمة القرغيزية بيشكيك
@@ -331,7 +331,8 @@ class ArgumentAttachment(LinkAttachment):
             end = k
         else:
             return False
-        facility = next((a for a in args if a.end == end and a.type == ROLE.project), None)
+        # (or a gathering: وصل إلى قمة منظمة شانغهاي في تيانجين)
+        facility = next((a for a in args if a.end == end and a.type in (ROLE.project, ROLE.event)), None)
         return facility is not None and facility.start > 0 \
             and word_key(doc[facility.start - 1].text) in self.destination_words
 

@@ -102,6 +102,27 @@ class HeldGatherings:
                 return place
         return None
 
+    placed_reach = 6  # words of a gathering's name between its head and في <city>, at most
+
+    def placed_city(self, doc: Doc, sent: Span, args: list[Arg], gathering: int) -> Arg | None:
+        """The city right after the name of the gathering at token ``gathering`` (حضر حفل تنصيب الرئيس
+        في أستانا، شارك في قمة منظمة شانغهاي في تيانجين): في and the city within ``placed_reach``
+        words, no punctuation, no clause word and no other relation's trigger between (… المنتدى، وقال إن
+        … في طشقند، حفل توقيع اتفاقية لبناء مصنع في أستانا: no place of it)."""
+        cities = {a.start: a for a in args if a.type == ROLE.city and a.kind == "name"}
+        for k in range(gathering + 1, min(sent.end - 1, gathering + 2 + self.placed_reach)):
+            if doc[k].is_punct or word_key(doc[k].text) in self.clause_words:
+                return None
+            found = self.lex.trigger_for(doc[k].text)
+            if found is not None and found[0].relation not in ("attended", "met"):
+                return None  # حفل توقيع اتفاقية لبناء مصنع في أستانا: the works' place, not the ceremony's
+            if word_key(doc[k].text) == "في":
+                place = cities.get(k + 1)
+                if place is None and k + 2 < sent.end and word_key(doc[k + 1].text) in self.place_words:
+                    place = cities.get(k + 2)
+                return place
+        return None
+
     def planned_gathering(self, doc: Doc, place: Arg) -> bool:
         """Whether a gathering visited is one planned to be held (جولة للتحضير للقمة السادسة المقرر
         عقدها في أستانا): a planned word and its holding right after it (or ending its name)."""
@@ -155,8 +176,8 @@ class HeldGatherings:
         words = doc_words(doc)
         for i in range(sent.start, sent.end):
             found = self.lex.trigger_for(words[i])
-            if found is None or found[0].relation != "attended":
-                continue
+            if found is None or found[0].relation != "attended" or self.unmade_visit(doc, sent, i):
+                continue  # اعتذر عن عدم حضور القمة في دوشنبه: no one came
             t = doc[i]
             gathering = next((k for k in range(t.i + 1, min(sent.end, t.i + self.attendee_reach + 4))
                               if self._key(doc[k].text, "gathering")), None)
@@ -168,7 +189,8 @@ class HeldGatherings:
                     continue
                 attendee = next((p for p in people if t.i < p.start <= t.i + self.attendee_reach), None)
             else:
-                city = self.held_city(doc, sent, args, t.i) or self.lead_city(doc, sent)  # أقيم الاحتفال في …
+                city = self.held_city(doc, sent, args, t.i) or self.placed_city(doc, sent, args, gathering) \
+                    or self.lead_city(doc, sent)  # أقيم الاحتفال في …
                 if city is None:
                     continue
                 after = [p for p in people if t.i < p.start < gathering]  # شارك الرئيس فلان في القمة

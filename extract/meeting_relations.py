@@ -18,7 +18,7 @@ class MeetingRelations:
     """``met`` and ``partnership``, from their trigger words.
 
     >>> sorted(n for n in vars(MeetingRelations) if not n.startswith("_"))
-    ['met', 'partnership', 'past_venue', 'talks_among']
+    ['delegation_guest', 'met', 'partnership', 'past_venue', 'talks_among']
     """
 
     def met(self, doc: Doc, sent: Span, args: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
@@ -37,7 +37,9 @@ class MeetingRelations:
             if after:
                 partners = self.chain(doc, people, after[0], set(self.edge_types["met"].objects), True)
         elif hit.trigger.kind in VERB_KINDS:
-            after = [a for a in people if hit.i < a.start <= hit.i + self.subject_gap]
+            # (استقبل في عشق آباد فلانا، لدى استقباله في عشق آباد فلانا: the venue may come first)
+            venue_end = self.past_venue(doc, args, hit.i + 1) - 1
+            after = [a for a in people if hit.i < a.start <= venue_end + self.subject_gap]
             before = [a for a in people if a.end <= hit.i]
             if len(after) == 1:  # التقى الرئيس الطاجيكي رحمن (في دوشنبه) وزير الخارجية الصيني الزائر وانغ يي
                 gap_start = self.past_venue(doc, args, after[0].end)
@@ -46,6 +48,8 @@ class MeetingRelations:
                                 and self.gap_ok(doc, gap_start, a.start, [], "visited")
                                 and all(word_key(t.text) not in self.partner_words
                                         for t in doc[after[0].end:a.start])), None)
+                if partner is None:
+                    partner = self.delegation_guest(doc, sent, args, people, gap_start)
                 if partner is not None:
                     after.append(partner)
             if len(after) >= 2:  # التقى شي بوتين
@@ -58,9 +62,11 @@ class MeetingRelations:
                                   hit.trigger.confidence) for p in partners if p.id != subject.id]
         elif hit.pronoun:
             # لدى لقائه نظيره الطاجيكي فلان: the noun's pronoun is the subject, its genitive the partner
+            # (لدى استقباله في عشق آباد فلانا: where it took place may come first)
             scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
-            after = next((a for a in people if hit.i < a.start <= hit.i + 1 + self.subject_gap
-                          and self.gap_ok(doc, hit.i + 1, a.start, scopes)), None)
+            start = self.past_venue(doc, args, hit.i + 1)
+            after = next((a for a in people if start <= a.start <= start + self.subject_gap
+                          and self.gap_ok(doc, start, a.start, scopes)), None)
             before = [a for a in people if a.end <= hit.i and (after is None or a.id != after.id)]
             if after is None or not before:
                 return []
@@ -79,6 +85,18 @@ class MeetingRelations:
             return []
         return [FoundRelation("met", subject.id, p.id, hit.i, hit.i + 1, doc[hit.i].text, hit.trigger.confidence)
                 for p in partners]
+
+    def delegation_guest(self, doc: Doc, sent: Span, args: list[Arg], people: list[Arg], k: int) -> Arg | None:
+        """استقبل الرئيس فلان (في طشقند) وفدا من مقاطعة شنشي برئاسة فلان: the head of the delegation
+        received at token ``k`` (adverbs may come first) is the one met."""
+        while k < sent.end and doc[k].norm_ in self.adverbs:
+            k += 1
+        head = self.visits.delegation_head(doc, sent, k - 1)
+        if head < 0:
+            return None
+        scopes = [a for a in args if a.type not in self.edge_types["met"].subjects]
+        return next((a for a in people if head < a.start <= head + 1 + self.subject_gap
+                     and self.gap_ok(doc, head + 1, a.start, scopes, "visited")), None)
 
     def talks_among(self, doc: Doc, people: list[Arg], hit: TriggerHit) -> list[FoundRelation]:
         """Talks with no partner after مع, held by the people coordinated before the noun (أجرى

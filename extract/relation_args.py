@@ -73,3 +73,14 @@ def leader_country(lex: Lexicon, doc: Doc, leader_id: str) -> str:
         if rel.type in ("leads", "serves") and rel.source_id == leader_id and rel.target_id.startswith("country:"):
             return rel.target_id
     return lex.country_of(leader_id)
+
+
+def visitor_home(lex: Lexicon, doc: Doc, leader_id: str) -> str:
+    """Where a visitor comes from: ``leader_country``, else the country of the province or city they
+    lead or serve (رئيس حكومة منطقة شينجيانغ فلان). For visits only: such a head does not sign or
+    build for the country."""
+    home = leader_country(lex, doc, leader_id)
+    if home:
+        return home
+    offices = [r.target_id for r in doc._.silk_found if r.type in ("leads", "serves") and r.source_id == leader_id]
+    return next((lex.country_of(t) for t in offices if lex.country_of(t)), "")

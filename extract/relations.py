@@ -41,12 +41,12 @@ from silkgraph.extract.construction import ConstructionRelations
 from silkgraph.extract.lexicon import roles, Lexicon, lexicon_for
 from silkgraph.extract.meeting_relations import MeetingRelations
 from silkgraph.extract.signing import SigningRelations
-from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country
+from silkgraph.extract.relation_args import VERB_KINDS, Arg, TriggerHit, entity_type, in_words, leader_country, visitor_home
 from silkgraph.extract.structures import VISIT_PATTERNS, StructuralRelations
 from silkgraph.extract.visits import ImpliedVisits
 from silkgraph.extract.surface import strip_proclitics
 from silkgraph.extract.title_names import office_adjective
-from silkgraph.normalize import opens_with, phrase_key, word_key
+from silkgraph.normalize import opens_with, phrase_key, relational_ending, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -106,6 +106,8 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         # words that may stand between coordinated office holders or between a verb and its subject
         self.title_keys = {w for t in lex.titles for w in phrase_key(t.title_ar).split()} | lex.words("counterpart")
         self.body_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization}  # شركة، وزارة، بنك …
+        self.place_heads = {h.words[0] for h in lex.heads if h.needs == "place_name"}  # منطقة، مقاطعة، مدينة
+        self.complementizers = lex.words("visit_said")  # إن، أن: a clause of what is said
 
     # -- collecting mentions and triggers ----------------------------------------------------
     def args_by_sentence(self, doc: Doc) -> dict[int, list[Arg]]:
@@ -154,9 +156,12 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         qualified first (زيارة الدولة التي قام بها الرئيس …)."""
         in_object = {k for a in objects for k in range(a.start, a.end)}
         extra = self.visit_gap_words if relation == "visited" else self.guest_words | self.rank_words
+        in_title = set()
         for k in range(start, end):
             t = doc[k]
-            if t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
+            if relation == "visited" and k not in in_title:
+                in_title |= self.nested_place(doc, k)
+            if k in in_title or t.norm_ in self.adverbs or t.norm_ in self.title_keys or t.norm_ in self.lex.nisba \
                     or k in in_object or (t.is_punct and t.text in "()") or word_key(t.text) in extra \
                     or (k > start and doc[k - 1].norm_ in self.title_keys and office_adjective(t, self.lex)) \
                     or self.each_of(doc, k) or word_key(t.text) in self.lex.ordinals \
@@ -195,6 +200,21 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         الخارجية] في [البرلمان الكازاخستاني] فلانة): part of the visitor's title."""
         return 0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and doc[k + 1].ent_type_ == ROLE.organization \
             and doc[k + 1].ent_iob_ == "B" and self.titled_place(doc, k - 1, ROLE.organization)
+
+    def nested_place(self, doc: Doc, k: int) -> set[int]:
+        """The tokens from ``k`` of a في and the place a titled body is of (سكرتير [لجنة الحزب …] في
+        منطقة شينجيانغ فلان): part of the visitor's title; empty when ``k`` opens none."""
+        if not (0 < k < len(doc) - 1 and word_key(doc[k].text) == "في" and self.titled_place(doc, k - 1, ROLE.organization)):
+            return set()
+        j = k + 1
+        if doc[j].ent_iob_ == "O" and word_key(doc[j].text) in self.place_heads and j + 1 < len(doc):
+            j += 1  # في [منطقة] شينجيانغ: the place's head outside its name
+        if doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in (ROLE.region, ROLE.city):
+            return set()
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return set(range(k, end))
 
     def chain(self, doc: Doc, args: list[Arg], first: Arg, types: set[str], forward: bool) -> list[Arg]:
         """``first`` and the mentions coordinated with it by و (possibly each behind a title)."""
@@ -300,6 +320,19 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
         taken = {(a.start, a.id) for a in subjects}
         window = self.near_object_gap if hit.trigger.relation in self.near_object_relations else self.object_window
         stop = min(right, next_trigger, hit.i + 1 + window)
+        if hit.trigger.relation == "visited":
+            # قال فلان لدى وصوله إن الصين مستعدة …: what is said is no destination (after a reporting verb
+            # only: وصل إلى بكين، على أن يغادرها متوجها إلى شيامن goes on to Xiamen); … زيارته العام
+            # الماضي …، معربا عن تطلعه لزيارة بكين: the place of a visit only wished for is not this one's
+            sent = doc[hit.i].sent
+            said = any(in_words(doc[j].text, self.clause_words) for j in range(sent.start, hit.i))
+            stop = next((k for k in range(hit.i + 1, stop) if (said and word_key(doc[k].text) in self.complementizers)
+                         or (self.visit_noun(doc[k].text) and (self.visits.unreal(doc, sent, k)
+                                                                 or self.visits.unmade_visit(doc, sent, k)))), stop)
+            if hit.trigger.kind == "noun" and hit.pronoun:
+                named = self.nisba_destination(doc, args, hit.i)  # زيارته الصينية: the nisba says where
+                if named is not None:
+                    return [named]
         found = [a for a in args if hit.i < a.start < stop and a.type in types and a.kind != "nisba"
                  and (a.start, a.id) not in taken and not self.comes_from(doc, hit, a) and not self.behind_aside(hit.i, a)
                  and not (hit.trigger.relation == "visited" and (self.visits.planned_between(doc, hit.i, a.start)
@@ -315,6 +348,24 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
             earlier = self.antecedents([a for a in args if a.end <= hit.i and a.type in types and a.kind != "nisba"])
             return earlier[-1:] if earlier else []
         return []
+
+    def visit_noun(self, text: str) -> bool:
+        """Whether a token is a visit noun (زيارة، لزيارة، جولة)."""
+        found = self.lex.trigger_for(text)
+        return found is not None and found[0].relation == "visited" and found[0].kind == "noun"
+
+    def nisba_destination(self, doc: Doc, args: list[Arg], i: int) -> Arg | None:
+        """زيارته الكازاخستانية، جولته الرسمية التركمانستانية: a country's nisba right after a visit
+        noun that carries its visitor's pronoun (another adjective may come first) is where it goes."""
+        for j in (i + 1, i + 2):
+            if j >= len(doc):
+                return None
+            nisba = next((a for a in args if a.start == j and a.kind == "nisba" and a.type == ROLE.country), None)
+            if nisba is not None:
+                return nisba
+            if not relational_ending(word_key(doc[j].text)) or doc[j].ent_iob_ != "O":
+                return None  # زيارته إلى …، زيارته الرئيس …: no adjective after the noun
+        return None
 
     def partners(self, doc: Doc, args: list[Arg], subjects: list[Arg], objects: list[Arg],
                  hit: TriggerHit) -> list[Arg]:
@@ -396,7 +447,7 @@ class RelationExtractor(ArgumentAttachment, MeetingRelations, BuildingRelations,
                 confidence *= 0.8
                 if not source:
                     continue
-            home = self.country_of_leader(doc, source) if edge.name == "visited" else ""
+            home = visitor_home(self.lex, doc, source) if edge.name == "visited" else ""
             for o in objects:
                 if source == o.id or o.id == home or (home and edge.name == "visited" and o.type == ROLE.city
                                                       and self.visits.place_country(doc, o) == home):

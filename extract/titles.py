@@ -24,9 +24,11 @@ from silkgraph.extract.nisba_titles import NisbaListHeads
 from silkgraph.extract.officials import PlaceAnaphors, RoleReferences
 from silkgraph.extract.organisations import QUOTE_PAIRS
 from silkgraph.extract.org_variants import merge_short_forms
+from silkgraph.extract.relation_args import entity_type
 from silkgraph.extract.title_names import HolderNames, known_offices, office_adjective
 from silkgraph.normalize import drop_article, has_article, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.records import Entity
+from silkgraph.schema import schema
 from silkgraph.extract.surface import COMMAS
 
 ROLE = roles()
@@ -108,6 +110,8 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         self.honorific_reach = 12  # words of honorifics between an office and its known holder, at most
         self.verb_particles = lex.words("verb_particle")  # وقد أدلى …: قد takes a verb
         self.posted_at = lex.words("posted_at")  # سفير الصين لدى كازاخستان …: where an envoy serves
+        self.deputy_words = lex.words("deputy")  # نائب حاكم، نائب محافظ البنك: the holder's deputy serves
+        self.affiliation_words = lex.words("affiliation")  # رئيسة لجنة … التابعة لمنظمة …: what the body belongs to
         self.quotes = lex.words("quote")
         self.closing_quotes = set(QUOTE_PAIRS.values())
         self.org_heads = {h.words[0] for h in lex.heads if h.type == ROLE.organization and len(h.words) == 1}
@@ -118,12 +122,16 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         self.place_types = {ROLE.country} | {h.type for h in lex.heads if h.needs == "place_name"}
 
     def match_title(self, doc: Doc, i: int) -> TitleMatch | None:
+        glued = ""
         if doc[i].norm_ not in self.first_words:
-            return None
+            # لرئيس الوزراء القيرغيزي فلان: the normaliser leaves a ل before a bare noun on it
+            glued = word_key(doc[i].text[1:]) if len(doc[i].text) > 3 and opens_with(doc[i].text, "lam") else ""
+            if glued not in self.first_words:
+                return None
         for words, title in self.titles:
             end = i + len(words)
             # a word as written too: the normaliser reads ل and the article off للحزب, which a title keeps
-            if end <= len(doc) and all(doc[i + k].norm_ == w or word_key(doc[i + k].text) == w
+            if end <= len(doc) and all(doc[i + k].norm_ == w or word_key(doc[i + k].text) == w or (k == 0 and glued == w)
                                        for k, w in enumerate(words)) \
                     and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ != "O"
                              and doc[end].ent_type_ != ROLE.organization):
@@ -341,6 +349,13 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                     self.ent_at(doc, place.end) is not None or self.name_starts(doc, place.end)
                     or (place.end < len(doc) and doc[place.end].text in COMMAS)):
                 i = place.end
+        if i < len(doc) - 1 and word_key(doc[i].text) in self.affiliation_words:
+            # رئيسة لجنة حسن الجوار … التابعة لمنظمة شانغهاي للتعاون فلانة: the body's owner, then the name
+            owner = self.ent_at(doc, i + 1)
+            if owner is not None and owner.label_ in (ROLE.organization, ROLE.country) and (
+                    self.ent_at(doc, owner.end) is not None or self.name_starts(doc, owner.end)
+                    or (owner.end < len(doc) and doc[owner.end].text in COMMAS)):
+                i = owner.end
         body = self.ent_at(doc, i)
         letters = normalize_letters(doc[i].text) if i < len(doc) else ""
         if body is not None and body.label_ == ROLE.organization and letters.startswith("ب") \
@@ -367,6 +382,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             new_ents: list[Span] = []
             retyped: dict[int, Span] = {}
             last_title: Title | None = None
+            last_scope = ""  # what the title last read is of
             pending: list[tuple[TitleMatch, str, int]] = []
             headline: list[tuple[int, int, tuple[str, str]]] = []  # titles of the first line no name bound yet
             i = 0
@@ -377,7 +393,12 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 if match is None and doc[i].norm_ in self.counterparts:
                     # ونظيره الكازاخي …: his counterpart holds the same office in another country, the
                     # office of the leader named before it, else of the title last read
-                    office = self.counterpart_office(doc, i) or last_title
+                    office = self.counterpart_office(doc, i)
+                    own = self.lex.nisba.get(doc[i + 1].norm_, "") if i + 1 < len(doc) else ""
+                    if office is None and not (own and own == last_scope):
+                        # (not when the title last read is of the counterpart's own country: حيث استقبله
+                        # الرئيس توكاييف، وأجرى محادثات مع نظيره الكازاخي: the guest's counterpart)
+                        office = last_title
                     match = TitleMatch(office, i, i + 1) if office is not None else None
                 if match is None:
                     i += 1
@@ -389,7 +410,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                 if self.title_of_aide(doc, match.start, named.kb_id_ if named is not None else ""):
                     i = match.end  # المتحدث باسم الرئيس الكازاخستاني فلان: the aide's name, not the holder's
                     continue
-                last_title = match.title
+                last_title, last_scope = match.title, scope_id
                 if after < len(doc) - 1 and doc[after].text in self.quotes and self.ent_at(doc, after + 1) is not None:
                     after += 1  # نظيره الصيني "شي جين بينغ"
                 initials, after = after, self.past_initials(doc, after)  # الرئيس ق. توكاييف
@@ -494,6 +515,7 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
                             new_ents.append(make_span(doc, named.start, named.end, ROLE.leader, leader_id, "title"))
                             ent, name_end = named, after
                 binding = (match.title.office_en, scope_id)
+                last_scope = scope_id or last_scope  # (الرئيس توكاييف: his country, read off the name)
                 held = (match, scope_id, scope_end)
                 if leader_id:
                     for title_held in (*pending, held):  # رئيس مجلس الوزراء ورئيس الإدارة الرئاسية X
@@ -531,6 +553,9 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
         """What a title says of its holder: the office over its scope (a country, body or city),
         and over the country of a body its words name (رئيس مجلس الدولة الصيني)."""
         trigger = doc[match.start:max(scope_end, match.end)].text
+        if match.title.relation == "leads" and self.deputy_before(doc, match.start):
+            self.bind_deputy(doc, leader_id, match, scope_id, name_end, trigger, confidence)
+            return
         country = self.country_inside(doc, match, scope_id, scope_end)
         if country:  # رئيس مجلس الدولة الصيني: the premier leads the council and China
             doc._.silk_found.append(FoundRelation(match.title.relation, leader_id, country, match.start, name_end,
@@ -547,6 +572,25 @@ class TitleResolver(HolderNames, NisbaListHeads, FamilyNameRefs, RoleReferences,
             doc._.silk_bindings[(match.title.office_en, scope_id)] = leader_id
             doc._.silk_found.append(FoundRelation(relation, leader_id, scope_id, match.start, name_end,
                                                   trigger, confidence))
+
+    def deputy_before(self, doc: Doc, start: int) -> bool:
+        """Whether a deputy's word stands before the title at ``start`` (نائب حاكم، نائب محافظ البنك،
+        النائب الأول لمحافظ: an ordinal may come between)."""
+        k = start - 1
+        if k > 0 and word_key(doc[k].text) in self.lex.ordinals:
+            k -= 1
+        if k < 0:
+            return False
+        key = word_key(doc[k].text)  # ونائب حاكم …: behind a conjunction too
+        return key in self.deputy_words or (opens_with(doc[k].text, "coordinator") and word_key(doc[k].text[1:]) in self.deputy_words)
+
+    def bind_deputy(self, doc: Doc, leader_id: str, match: TitleMatch, scope_id: str, name_end: int, trigger: str,
+                    confidence: float) -> None:
+        """A deputy of a leading office serves its scope where the schema lets one serve it (a body,
+        a city, a country), and leads nothing."""
+        kind = entity_type(self.lex, doc, scope_id) or next((e.label_ for e in self.ent_spans(doc) if e.kb_id_ == scope_id), "")
+        if scope_id and schema().edge_types["serves"].allows(ROLE.leader, kind):
+            doc._.silk_found.append(FoundRelation("serves", leader_id, scope_id, match.start, name_end, trigger, confidence))
 
     def coordinated(self, ents: list[Span], k: int, label: str) -> list[Span]:
         """ents[k] and the entities of ``label`` joined to it by و (الصين وكازاخستان)."""

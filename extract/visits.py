@@ -19,9 +19,9 @@ from silkgraph.extract.doc_state import REFS, FoundRelation, doc_words
 from silkgraph.extract.held_gatherings import HeldGatherings
 from silkgraph.extract.lexicon import Lexicon, roles
 from silkgraph.extract.officials import national_capitals
-from silkgraph.extract.relation_args import Arg, entity_type, leader_country
+from silkgraph.extract.relation_args import Arg, entity_type, leader_country, visitor_home
 from silkgraph.extract.surface import COMMAS, strip_proclitics
-from silkgraph.normalize import clitics, normalize_letters, opens_with, word_key
+from silkgraph.normalize import clitics, normalize_letters, opens_with, phrase_key, word_key
 from silkgraph.schema import schema
 
 ROLE = roles()
@@ -42,6 +42,10 @@ class ImpliedVisits(HeldGatherings):
         self.venue_confidence = confidence["meeting_in_hosts_city"]  # a meeting in the host's city: inferred
         self.visited = schema().edge_types["visited"]
         self.guest_words = lex.words("guest")
+        self.counterpart_words = lex.words("counterpart")  # نظيره القيرغيزي: the other side's holder
+        self.counterpart_reach = 10  # tokens from a meeting word to the counterpart word, at most
+        # the words of titles, which may stand between الزائر and the name it describes
+        self.title_words = {w for t in lex.titles for w in phrase_key(t.title_ar).split()}
         self.facility_words = lex.words("arrival_facility")
         self.remote_phrases: dict[str, list[tuple[str, ...]]] = {}  # first word -> the phrases it opens
         for phrase in {tuple(w.split()) for w in lex.words("remote")}:
@@ -481,6 +485,32 @@ class ImpliedVisits(HeldGatherings):
             places.append((country, ROLE.country))
         return places
 
+    def unnamed_counterpart_visits(self, doc: Doc, sent: Span, args: list[Arg]) -> list[tuple[Arg, Arg, int]]:
+        """(visitor, city, token of the counterpart word): أجرى وزير الدفاع الصيني فلان محادثات مع نظيره
+        القيرغيزي في بيشكيك: a meeting word, then a counterpart named by his nationality alone, then a city
+        of that nation after في: the one named before the meeting word visits it."""
+        out = []
+        for t in sent:
+            if t.norm_ not in self.counterpart_words or t.i + 3 >= sent.end:
+                continue
+            country = self.lex.nisba.get(doc[t.i + 1].norm_, "")
+            k = t.i + 2
+            if not country or word_key(doc[k].text) != "في" or doc[t.i + 2].ent_iob_ != "O":
+                continue  # (a name after the nisba: the meeting rules have the partner)
+            city = next((a for a in args if a.start == k + 1 and a.type == ROLE.city and a.kind == "name"), None)
+            if city is None or self.lex.country_of(city.id) != country:
+                continue
+            meeting = next((j for j in range(t.i - 1, max(sent.start, t.i - self.counterpart_reach) - 1, -1)
+                            if (found := self.lex.trigger_for(doc[j].text)) is not None and found[0].relation == "met"), None)
+            if meeting is None or any(doc[j].is_punct for j in range(meeting, t.i)):
+                continue
+            # the one who meets: named between the meeting word and مع (التقى فلان مع نظيره), else before it
+            person = next((a for a in reversed(args) if a.end <= t.i and a.type in (ROLE.leader, ROLE.person)
+                           and a.kind in ("name", "title") and a.start >= max(sent.start, meeting - 8)), None)
+            if person is not None and visitor_home(self.lex, doc, person.id) not in ("", country):
+                out.append((person, city, t.i))
+        return out
+
     def guest_word(self, doc: Doc, sent: Span, person: Arg, args: list[Arg]) -> Token | None:
         """الزائر describing ``person``: right after the name, or in the title before it (عضو مجلس
         الدولة الزائر ووزير الدفاع …), with no other person in between."""
@@ -493,6 +523,9 @@ class ImpliedVisits(HeldGatherings):
                 return None
             if word_key(t.text) in self.guest_words:
                 return t
+            if not (t.norm_ in self.title_words or t.norm_ in self.lex.nisba
+                    or (opens_with(t.text, "coordinator") and phrase_key(t.text[1:]) in self.title_words)):
+                return None  # ونقل الضيف إلى الرئيس تحيات الرئيس الصيني فلان: the guest is another
         return None
 
     def __call__(self, doc: Doc, sent: Span, args: list[Arg], sent_found: list[FoundRelation],
@@ -503,7 +536,7 @@ class ImpliedVisits(HeldGatherings):
         out: list[FoundRelation] = []
 
         def visit(leader: str, place: Arg, start: int, end: int, trigger: str, conf: float) -> None:
-            home = leader_country(self.lex, doc, leader)
+            home = visitor_home(self.lex, doc, leader)
             for pid, ptype in self.visit_places(place):
                 at_home = home and (pid == home or self.lex.country_of(pid) == home)
                 if not at_home and self.visited.allows(entity_type(self.lex, doc, leader) or ROLE.leader, ptype):
@@ -518,7 +551,7 @@ class ImpliedVisits(HeldGatherings):
                     visit(a.id, dateline, guest.i, guest.i + 1, guest.text, self.guest_confidence)
         for person, city, k in self.gathering_visits(doc, sent, args):
             # شارك … في القمة التي عقدت في مدينة تشينغداو: the city, not its country
-            home = leader_country(self.lex, doc, person.id)
+            home = visitor_home(self.lex, doc, person.id)
             if home and self.lex.country_of(city.id) != home and self.visited.allows(
                     entity_type(self.lex, doc, person.id) or ROLE.leader, city.type):
                 out.append(FoundRelation("visited", person.id, city.id, k, k + 1, doc[k].text, self.venue_confidence))
@@ -528,6 +561,8 @@ class ImpliedVisits(HeldGatherings):
             visit(person.id, city, k, city.end + 1, doc[k].text, self.venue_confidence)  # يختتم في دوشنبه جولة
         for person, city, k in self.stop_of_tour(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # طشقند المحطة الثانية من جولة فلان
+        for person, city, k in self.unnamed_counterpart_visits(doc, sent, args):
+            visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # محادثات مع نظيره القيرغيزي في بيشكيك
         for person, city, k in self.signing_visits(doc, sent, args):
             visit(person.id, city, k, k + 1, doc[k].text, self.venue_confidence)  # وقع فلان ونظيره … في بيشكيك
         out += self.dateline_city_visits(doc, sent, sent_found, dateline)
@@ -548,7 +583,7 @@ class ImpliedVisits(HeldGatherings):
             if venue is None:
                 continue
             host_country = self.lex.country_of(venue.id)
-            homes = {p: leader_country(self.lex, doc, p) for p in (m.source_id, m.target_id)}
+            homes = {p: visitor_home(self.lex, doc, p) for p in (m.source_id, m.target_id)}
             # التقى شي نظيره القرغيزي على هامش قمة … في سمرقند: two guests of a gathering abroad visit its city
             abroad = venue.kind == "name" and host_country and all(h and h != host_country for h in homes.values()) \
                 and self.summit_trip(doc, sent, m.start)
