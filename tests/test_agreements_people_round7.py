@@ -13,40 +13,7 @@ name after a title, seen missed before its fix, and its guard: 2/2. Whole file: 
 from __future__ import annotations
 
 from silkgraph.normalize import phrase_key
-from extraction_helpers import run, mention_texts
-
-
-def agreement_forms(result):
-    """Every form an agreement node carries (its label, the mention, its aliases), as keys."""
-    forms = set()
-    for m in result.mentions:
-        if m.entity.type == "Agreement":
-            forms |= {phrase_key(m.text), phrase_key(m.entity.label_ar), *(phrase_key(a) for a in m.aliases)}
-    return forms
-
-
-def has_form(result, text):
-    return phrase_key(text) in agreement_forms(result)
-
-
-def agreements(result):
-    return {m.entity.id for m in result.mentions if m.entity.type == "Agreement"}
-
-
-def signers(result):
-    """The surface forms of whoever signs an agreement."""
-    texts = {}
-    for m in result.mentions:
-        texts.setdefault(m.entity.id, set()).add(m.text)
-    out = set()
-    for r in result.relations:
-        if r.type == "signed":
-            out |= texts.get(r.source.id, {r.source.id})
-    return out
-
-
-def signer_ids(result):
-    return {r.source.id for r in result.relations if r.type == "signed"}
+from extraction_helpers import agreement_forms, agreements, has_form, mention_texts, run, signer_ids, signers
 
 
 def people(result):
